@@ -1,0 +1,126 @@
+"""The ``solieu`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    # Must happen before prefect is imported. The console shows only our own
+    # summary; Prefect's logs still go to its API and show in the UI.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO" if verbose else "CRITICAL")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING" if verbose else "CRITICAL")
+
+
+class CommandError(Exception):
+    """A one-line reason the command could not do its work (exit code 2)."""
+
+
+def cmd_run(args, settings) -> int:
+    from sources.inbox import InboxMissing
+
+    if not settings.inbox.is_dir():
+        raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
+    _check_warehouse_writable(settings)
+    from flows.ingest import ingest_reports
+
+    try:
+        result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse))
+    except InboxMissing as error:
+        raise CommandError(str(error)) from None
+    print(result["summary"])
+    return 0
+
+
+def _check_warehouse_writable(settings) -> None:
+    """Fail before starting Prefect when the warehouse cannot be opened for writing."""
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.migrate import migrate
+
+    try:
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            migrate(con)
+    except WarehouseLocked as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"cannot open warehouse {settings.warehouse}: {error}") from None
+
+
+def cmd_sql(args, settings) -> int:
+    import duckdb
+
+    from warehouse.connection import WarehouseLocked, connect
+
+    try:
+        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+            relation = con.sql(args.query)
+            if relation is None:
+                return 0
+            frame = relation.df()
+    except (WarehouseLocked, FileNotFoundError) as error:
+        raise CommandError(str(error)) from None
+    except duckdb.Error as error:
+        raise CommandError(str(error).splitlines()[0]) from None
+    print(_format_table(frame, args.format))
+    return 0
+
+
+def _format_table(frame, fmt: str) -> str:
+    if fmt == "csv":
+        return frame.to_csv(index=False).rstrip("\n")
+    if fmt == "json":
+        return frame.to_json(orient="records", force_ascii=False, date_format="iso")
+    import pandas as pd
+
+    with pd.option_context("display.max_rows", 500, "display.max_columns", 50, "display.width", 200,
+                           "display.max_colwidth", 60, "display.float_format", "{:.15g}".format):
+        return frame.to_string(index=False) if len(frame) else "(no rows)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="solieu", description="Figures from Vietnamese socio-economic reports, checked, in DuckDB."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs in the terminal")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name, handler, help_text):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--warehouse", type=Path, help="DuckDB file (default: $SOLIEU_WAREHOUSE "
+                         "or warehouse/solieu.duckdb)")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    run = command("run", cmd_run, "run the ingest-reports flow once over the inbox")
+    run.add_argument("--inbox", type=Path, help="folder of report texts (default: the bundled samples)")
+
+    sql = command("sql", cmd_sql, "query the warehouse and print the result")
+    sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _quiet_prefect(args.verbose)
+    from flows.settings import load_settings
+
+    try:
+        settings = load_settings().with_overrides(
+            warehouse=args.warehouse, inbox=getattr(args, "inbox", None), verbose=args.verbose
+        )
+        return args.handler(args, settings)
+    except (CommandError, ValueError) as error:
+        print(f"solieu {args.command}: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"solieu {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

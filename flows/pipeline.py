@@ -1,0 +1,178 @@
+"""The job as plain functions: inbox -> batches -> parsed and checked rows -> warehouse.
+
+The Prefect flow in ``flows/ingest.py`` only wires these together; tests and
+the benchmark call them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from flows.progress import Progress
+from flows.settings import Settings
+from parsing import PARSER_VERSION, parse_document
+from schemas.frames import (
+    documents_frame,
+    figure_rows,
+    figures_frame,
+    parsed_document_row,
+    rejected_document_row,
+)
+from schemas.validate import apply_statuses, check_against_warehouse, check_batch
+from sources.decode import RejectedDocument, decode_report
+from sources.inbox import RawDocument, list_inbox, read_raw
+from warehouse.connection import connect
+from warehouse.failure_report import write_run_reports
+from warehouse.loader import LoadResult, finish_run, known_hashes, load_batch, start_run
+from warehouse.migrate import migrate
+
+
+@dataclass
+class Batch:
+    """Rows of one batch of documents, keyed by content hash until loaded."""
+
+    documents: pd.DataFrame
+    figures: pd.DataFrame
+    failures: pd.DataFrame
+
+
+@dataclass
+class Discovery:
+    """What reading the inbox found, before any parsing."""
+
+    seen: int = 0
+    already_loaded: int = 0
+
+
+def new_batches(
+    paths: Iterable[Path], inbox: Path, known_hashes: set[str], batch_size: int, max_bytes: int,
+    discovery: Discovery,
+) -> Iterator[list[RawDocument]]:
+    """Read files lazily and yield batches of documents not loaded before.
+
+    A text is "already loaded" when its content hash is in ``known_hashes``
+    (the warehouse) or appeared earlier in this run under another name.
+    """
+    batch: list[RawDocument] = []
+    for path in paths:
+        raw = read_raw(path, inbox, max_bytes)
+        discovery.seen += 1
+        if raw.sha256 is not None:
+            if raw.sha256 in known_hashes:
+                discovery.already_loaded += 1
+                continue
+            known_hashes.add(raw.sha256)
+        batch.append(raw)
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def prepare_batch(raws: list[RawDocument]) -> Batch:
+    """Decode, parse and check one batch. Pure: no warehouse, safe on any worker."""
+    document_rows, figure_rows_ = [], []
+    for raw in raws:
+        if raw.error is not None:
+            document_rows.append(rejected_document_row(None, raw.source_name, None, raw.error))
+            continue
+        try:
+            text = decode_report(raw.content)
+        except RejectedDocument as rejection:
+            document_rows.append(
+                rejected_document_row(raw.sha256, raw.source_name, raw.byte_size, str(rejection))
+            )
+            continue
+        parsed = parse_document(text)
+        document_rows.append(parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed))
+        figure_rows_.extend(figure_rows(raw.sha256, parsed))
+    documents = documents_frame(document_rows)
+    figures = figures_frame(figure_rows_)
+    failures = check_batch(documents, figures)
+    return Batch(documents, apply_statuses(figures, failures), failures)
+
+
+def inbox_paths(inbox: Path) -> list[Path]:
+    return list_inbox(inbox)
+
+
+def load_prepared(settings: Settings, run_id: int, batch: Batch) -> LoadResult:
+    """Load one prepared batch in its own short transaction (waiting for the file lock)."""
+    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        return load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
+                          check_against_warehouse, apply_statuses)
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    warehouse: str
+    documents_seen: int
+    documents_already_loaded: int
+    result: LoadResult
+    report_paths: list[str] = field(default_factory=list)
+    flow_run_id: str | None = None
+
+    def text(self) -> str:
+        r = self.result
+        lines = [
+            f"run {self.run_id} into {self.warehouse}",
+            f"documents: {self.documents_seen} seen, {r.documents_new} new, "
+            f"{self.documents_already_loaded} already loaded, {r.documents_rejected} rejected",
+            f"figures:   {r.figures_loaded} loaded, {r.figures_warning} with warnings, "
+            f"{r.figures_quarantined} quarantined ({r.failures} validation failures)",
+        ]
+        if self.report_paths:
+            lines.append("failure report: " + ", ".join(self.report_paths))
+        return "\n".join(lines)
+
+
+ParseStep = Callable[[list[RawDocument]], Batch]
+LoadStep = Callable[[Settings, int, Batch], LoadResult]
+
+
+def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: ParseStep = prepare_batch,
+               load: LoadStep = load_prepared, progress_artifact: bool = False) -> RunSummary:
+    """One run of the job. ``parse`` and ``load`` are swapped for Prefect tasks by the flow."""
+    paths = inbox_paths(settings.inbox)
+    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        migrate(con)
+        run_id = start_run(con, flow_run_id=flow_run_id, inbox=str(settings.inbox),
+                           parser_version=PARSER_VERSION)
+        known = known_hashes(con)
+    discovery = Discovery()
+    result = LoadResult()
+    try:
+        with Progress(len(paths), prefect_artifact=progress_artifact) as progress:
+            counted = 0
+            for raws in new_batches(paths, settings.inbox, known, settings.batch_size,
+                                    settings.max_document_bytes, discovery):
+                result.add(load(settings, run_id, parse(raws)))
+                progress.advance(discovery.seen - counted)
+                counted = discovery.seen
+            progress.advance(discovery.seen - counted)
+        already_loaded = discovery.already_loaded + result.documents_already_loaded
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            reports = write_run_reports(con, run_id, settings.report_dir)
+            finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
+                       result=result, report_path=", ".join(map(str, reports)) or None)
+    except BaseException as error:
+        _record_failed_run(settings, run_id, discovery, result, error)
+        raise
+    return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,
+                      [str(p) for p in reports], flow_run_id)
+
+
+def _record_failed_run(settings, run_id, discovery, result, error) -> None:
+    try:
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            finish_run(con, run_id, status="failed", seen=discovery.seen,
+                       skipped=discovery.already_loaded, result=result,
+                       message=f"{type(error).__name__}: {error}"[:500])
+    except Exception:  # the original error matters more than the ledger entry
+        pass

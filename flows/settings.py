@@ -1,0 +1,76 @@
+"""One settings object for the whole job, read from the environment.
+
+``SOLIEU_ENV`` switches the defaults between ``dev`` (the default), ``test``
+and ``prod``; every single value can still be set by its own variable, and the
+command line overrides both.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+BUNDLED_SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
+
+# Per-environment defaults. Only what really differs between them lives here.
+_ENV_DEFAULTS = {
+    "dev": {"lock_timeout_s": 30.0},
+    "test": {"lock_timeout_s": 5.0},
+    "prod": {"lock_timeout_s": 600.0},
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = "dev"
+    warehouse: Path = Path("warehouse/solieu.duckdb")
+    inbox: Path = BUNDLED_SAMPLES
+    reports_dir: Path | None = None  # default: "reports/" beside the warehouse file
+    sources_file: Path | None = None  # TOML list of feeds and URL lists
+    batch_size: int = 500  # documents per Prefect task: tasks grow with batches, not files
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    dask_address: str | None = None
+    lock_timeout_s: float = 30.0  # how long to wait for another process holding the warehouse
+    max_document_bytes: int = 5_000_000  # larger files are rejected, not read
+    verbose: bool = False
+
+    @property
+    def report_dir(self) -> Path:
+        return self.reports_dir or self.warehouse.parent / "reports"
+
+    def with_overrides(self, **values) -> Settings:
+        """Apply command-line options; ``None`` means "not given"."""
+        return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    environ = os.environ if environ is None else environ
+    env = environ.get("SOLIEU_ENV", "dev")
+    if env not in _ENV_DEFAULTS:
+        raise ValueError(f"SOLIEU_ENV must be one of {', '.join(_ENV_DEFAULTS)}, not {env!r}")
+    settings = Settings(env=env, **_ENV_DEFAULTS[env])
+
+    def path(name):
+        return Path(environ[name]) if environ.get(name) else None
+
+    def number(name, kind):
+        raw = environ.get(name)
+        if not raw:
+            return None
+        try:
+            return kind(raw)
+        except ValueError:
+            raise ValueError(f"{name} must be a number, not {raw!r}") from None
+
+    return settings.with_overrides(
+        warehouse=path("SOLIEU_WAREHOUSE"),
+        inbox=path("SOLIEU_INBOX"),
+        reports_dir=path("SOLIEU_REPORTS_DIR"),
+        sources_file=path("SOLIEU_SOURCES"),
+        batch_size=number("SOLIEU_BATCH_SIZE", int),
+        workers=number("SOLIEU_WORKERS", int),
+        dask_address=environ.get("SOLIEU_DASK_ADDRESS") or None,
+        lock_timeout_s=number("SOLIEU_LOCK_TIMEOUT", float),
+        max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
+    )

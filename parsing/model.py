@@ -1,0 +1,59 @@
+"""What the parser returns: plain, immutable records with no I/O attached.
+
+Every figure keeps its exact span (``text[char_start:char_end] == raw_text``)
+and the sentence it came from, so that a reviewer can always be shown where a
+number was read. Each printed number also carries its rounding half-width
+(half a unit of its last printed digit, in the figure's own scale), which the
+consistency checks in ``schemas/`` use to compare intervals instead of points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("amount", "share", "growth")
+QUALIFIERS = ("estimate", "more_than", "less_than", "approx")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: str  # one of KINDS
+    value: float  # scale applied: "3.042,3 tỷ đồng" -> 3042300000000.0
+    unit: str  # VND, USD, percent, person, visit, hectare, tonne, head, ...
+    raw_text: str  # exactly text[char_start:char_end]
+    char_start: int
+    char_end: int
+    sentence: str
+    sentence_start: int = 0  # offset of `sentence` in the document text
+    indicator: str | None = None  # canonical key, e.g. "export_turnover"
+    indicator_text: str | None = None  # the indicator phrase as written
+    value_high: float | None = None  # upper end of a range ("12-15")
+    qualifier: str | None = None  # one of QUALIFIERS or None
+    pct_of_plan: float | None = None  # "đạt 51,49% kế hoạch" -> 51.49
+    plan_basis: str | None = None  # "plan", "budget_estimate", "central_budget_estimate", ...
+    pct_of_plan_alt: float | None = None  # a second basis in the same clause
+    plan_basis_alt: str | None = None
+    yoy_change_pct: float | None = None  # signed change on the same period last year
+    change_abs: float | None = None  # signed absolute change, in the figure's unit
+    component_of: int | None = None  # index (in ParsedDocument.figures) of the total
+    value_rounding: float = 0.0  # half a unit of the last printed digit of value
+    pct_of_plan_rounding: float = 0.0
+    yoy_change_rounding: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    title: str | None = None
+    region: str | None = None  # province, e.g. "Lạng Sơn"
+    period_label: str | None = None  # as written, e.g. "6 tháng đầu năm 2021"
+    period_start: date | None = None
+    period_end: date | None = None
+    published_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    text: str  # the normalised text that all spans refer to
+    meta: DocumentMeta
+    figures: tuple[Figure, ...] = field(default_factory=tuple)

@@ -1,0 +1,75 @@
+"""The shapes of the tables while a batch is in flight, before the loader gives ids.
+
+Inside a batch a document is keyed by its ``content_sha256`` and a figure by
+(``content_sha256``, ``ordinal``); the loader turns these keys into the
+warehouse's ``document_id`` / ``figure_id``. Workers can therefore parse and
+check documents anywhere (threads, processes, a Dask cluster) and return rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pandas as pd
+
+from parsing.model import Figure, ParsedDocument
+
+DOCUMENT_COLUMNS = [
+    "content_sha256", "source_name", "title", "region", "period_label", "period_start",
+    "period_end", "published_on", "status", "reject_reason", "byte_size", "text",
+]
+_FIGURE_FIELDS = [f.name for f in fields(Figure) if f.name != "component_of"]
+FIGURE_COLUMNS = ["content_sha256", "ordinal", "component_of_ordinal", *_FIGURE_FIELDS, "status"]
+# ``figure_ordinals`` name figures of the batch; ``prior_figure_ids`` name figures
+# already in the warehouse that a cross-document check compared against.
+FAILURE_COLUMNS = [
+    "content_sha256", "figure_ordinals", "prior_figure_ids", "check_name", "severity", "message",
+    "expected", "observed", "sentence",
+]
+
+
+def parsed_document_row(content_sha256: str, source_name: str, byte_size: int, parsed: ParsedDocument) -> dict:
+    meta = parsed.meta
+    return {
+        "content_sha256": content_sha256, "source_name": source_name, "title": meta.title,
+        "region": meta.region, "period_label": meta.period_label, "period_start": meta.period_start,
+        "period_end": meta.period_end, "published_on": meta.published_on, "status": "parsed",
+        "reject_reason": None, "byte_size": byte_size, "text": parsed.text,
+    }
+
+
+def rejected_document_row(content_sha256: str | None, source_name: str, byte_size: int | None,
+                          reason: str) -> dict:
+    row = dict.fromkeys(DOCUMENT_COLUMNS)
+    row.update(content_sha256=content_sha256, source_name=source_name, status="rejected",
+               reject_reason=reason, byte_size=byte_size)
+    return row
+
+
+def figure_rows(content_sha256: str, parsed: ParsedDocument) -> list[dict]:
+    rows = []
+    for ordinal, figure in enumerate(parsed.figures):
+        row = {name: getattr(figure, name) for name in _FIGURE_FIELDS}
+        row.update(content_sha256=content_sha256, ordinal=ordinal,
+                   component_of_ordinal=figure.component_of, status="valid")
+        rows.append(row)
+    return rows
+
+
+def documents_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    for column in ("period_start", "period_end", "published_on"):
+        frame[column] = pd.to_datetime(frame[column])
+    return frame.astype({"byte_size": "Int64"})
+
+
+def figures_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    return frame.astype({"ordinal": "int64", "component_of_ordinal": "Int64",
+                         "char_start": "int64", "char_end": "int64", "sentence_start": "int64"})
+
+
+def failures_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=FAILURE_COLUMNS)
+    frame["prior_figure_ids"] = [ids if isinstance(ids, list) else [] for ids in frame["prior_figure_ids"]]
+    return frame

@@ -1,0 +1,60 @@
+"""pandera models of the in-flight tables, one per table, checks beside the columns."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from parsing.model import KINDS, QUALIFIERS
+
+UNITS_WITHOUT_SCALE = ("percent",)
+
+
+class DocumentsTable(pa.DataFrameModel):
+    content_sha256: Series[str] = pa.Field(nullable=True, str_matches=r"^[0-9a-f]{64}$")
+    source_name: Series[str] = pa.Field(str_length={"min_value": 1})
+    status: Series[str] = pa.Field(isin=["parsed", "rejected"])
+    reject_reason: Series[str] = pa.Field(nullable=True)
+
+    @pa.dataframe_check(error="a rejected document needs a reason; a parsed one has none")
+    def reason_matches_status(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["status"] == "rejected") == df["reject_reason"].notna()
+
+    class Config:
+        strict = False
+        coerce = False
+
+
+class FiguresTable(pa.DataFrameModel):
+    content_sha256: Series[str]
+    ordinal: Series[int] = pa.Field(ge=0)
+    kind: Series[str] = pa.Field(isin=list(KINDS))
+    value: Series[float]
+    unit: Series[str] = pa.Field(str_length={"min_value": 1})
+    qualifier: Series[str] = pa.Field(nullable=True, isin=list(QUALIFIERS))
+    pct_of_plan: Series[float] = pa.Field(nullable=True, gt=0)
+    yoy_change_pct: Series[float] = pa.Field(nullable=True, gt=-100)
+    char_start: Series[int] = pa.Field(ge=0)
+    char_end: Series[int] = pa.Field(ge=0)
+    raw_text: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    @pa.check("value", error="value is not a finite number")
+    def value_is_finite(cls, value: Series[float]) -> Series[bool]:
+        return pd.Series(value.map(lambda v: v == v and abs(v) != float("inf")), index=value.index)
+
+    @pa.dataframe_check(error="an amount cannot be negative")
+    def amounts_not_negative(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "amount") | (df["value"] >= 0)
+
+    @pa.dataframe_check(error="a share must lie within 0..100 percent")
+    def shares_within_0_100(cls, df: pd.DataFrame) -> Series[bool]:
+        return (df["kind"] != "share") | df["value"].between(0, 100)
+
+    @pa.dataframe_check(error="span is empty or reversed")
+    def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["char_end"] > df["char_start"]
+
+    class Config:
+        strict = False
+        coerce = False

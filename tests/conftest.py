@@ -1,0 +1,55 @@
+"""Shared fixtures. Prefect's start-up is paid once per test session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Before anything imports prefect: no telemetry, a private PREFECT_HOME, quiet console.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="solieu-test-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+os.environ["SOLIEU_ENV"] = "test"
+for name in ("SOLIEU_WAREHOUSE", "SOLIEU_INBOX", "SOLIEU_REPORTS_DIR", "PREFECT_API_URL"):
+    os.environ.pop(name, None)
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "sources" / "samples"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A temporary Prefect server and database for every flow run in the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
+
+
+@pytest.fixture
+def warehouse_path(tmp_path) -> Path:
+    return tmp_path / "warehouse" / "solieu.duckdb"
+
+
+@pytest.fixture
+def sample_inbox(tmp_path) -> Path:
+    """A writable copy of the bundled sample reports."""
+    inbox = tmp_path / "inbox"
+    shutil.copytree(SAMPLES, inbox)
+    return inbox
+
+
+@pytest.fixture
+def settings(warehouse_path, sample_inbox):
+    from flows.settings import load_settings
+
+    return load_settings().with_overrides(warehouse=warehouse_path, inbox=sample_inbox, workers=1)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_PREFECT_HOME, ignore_errors=True)

@@ -1,0 +1,36 @@
+from pathlib import Path
+
+import pytest
+
+from flows.settings import BUNDLED_SAMPLES, load_settings
+
+
+def test_defaults_point_at_local_warehouse_and_bundled_samples():
+    settings = load_settings({})
+    assert settings.env == "dev"
+    assert settings.warehouse == Path("warehouse/solieu.duckdb")
+    assert settings.inbox == BUNDLED_SAMPLES
+    assert settings.report_dir == Path("warehouse/reports")
+
+
+def test_environment_switch_changes_defaults_and_variables_override_them():
+    assert load_settings({"SOLIEU_ENV": "prod"}).lock_timeout_s == 600.0
+    settings = load_settings({"SOLIEU_ENV": "prod", "SOLIEU_LOCK_TIMEOUT": "12.5",
+                              "SOLIEU_WAREHOUSE": "/data/w.duckdb"})
+    assert settings.lock_timeout_s == 12.5
+    assert settings.warehouse == Path("/data/w.duckdb")
+
+
+def test_command_line_overrides_environment_but_none_keeps_it():
+    settings = load_settings({"SOLIEU_WAREHOUSE": "/a.duckdb"})
+    assert settings.with_overrides(warehouse=None).warehouse == Path("/a.duckdb")
+    assert settings.with_overrides(warehouse=Path("/b.duckdb")).warehouse == Path("/b.duckdb")
+
+
+@pytest.mark.parametrize("environ, message", [
+    ({"SOLIEU_ENV": "staging"}, "SOLIEU_ENV must be one of"),
+    ({"SOLIEU_BATCH_SIZE": "many"}, "SOLIEU_BATCH_SIZE must be a number"),
+])
+def test_bad_settings_are_named(environ, message):
+    with pytest.raises(ValueError, match=message):
+        load_settings(environ)

@@ -1,0 +1,231 @@
+"""Writing to the warehouse: runs ledger and batch loads.
+
+A batch is one transaction: its documents, their texts, figures and failures
+land together or not at all, so a document is never recorded as loaded without
+its figures. Rows go in set-based (registered DataFrames, ``INSERT ... SELECT``),
+never row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+# Cross-document checks need the warehouse; the loader calls them inside the
+# load transaction so that what they compare against cannot change meanwhile.
+CrossCheck = Callable[[pd.DataFrame, pd.DataFrame, pd.DataFrame], pd.DataFrame]
+ApplyStatuses = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
+
+
+@dataclass
+class LoadResult:
+    documents_new: int = 0
+    documents_rejected: int = 0
+    documents_already_loaded: int = 0
+    figures_loaded: int = 0
+    figures_warning: int = 0
+    figures_quarantined: int = 0
+    failures: int = 0
+
+    def add(self, other: LoadResult) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def start_run(con: duckdb.DuckDBPyConnection, *, flow_run_id: str | None, inbox: str,
+              parser_version: str) -> int:
+    con.execute("BEGIN TRANSACTION")
+    run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+    con.execute(
+        "INSERT INTO runs (run_id, flow_run_id, started_at, status, inbox, parser_version) "
+        "VALUES (?, ?, ?, 'running', ?, ?)",
+        [run_id, flow_run_id, datetime.now(), inbox, parser_version],
+    )
+    con.execute("COMMIT")
+    return run_id
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, *, status: str, seen: int,
+               skipped: int, result: LoadResult, report_path: str | None = None,
+               message: str | None = None) -> None:
+    con.execute(
+        """UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_new = ?,
+               documents_skipped = ?, documents_rejected = ?, figures_loaded = ?,
+               figures_warning = ?, figures_quarantined = ?, failures = ?, report_path = ?,
+               message = ?
+           WHERE run_id = ?""",
+        [datetime.now(), status, seen, result.documents_new, skipped, result.documents_rejected,
+         result.figures_loaded, result.figures_warning, result.figures_quarantined,
+         result.failures, report_path, message, run_id],
+    )
+
+
+def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("SELECT content_sha256 FROM documents WHERE content_sha256 IS NOT NULL").fetchall()
+    return {row[0] for row in rows}
+
+
+def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.DataFrame:
+    """Loaded, not quarantined figures of the given regions, with their document's period."""
+    if not regions:
+        regions = [""]
+    return con.execute(
+        """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
+                  f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
+                  f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
+           FROM figures f JOIN documents d USING (document_id)
+           WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL
+             AND f.status <> 'quarantined'""",
+        [regions],
+    ).df()
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,
+               documents: pd.DataFrame, figures: pd.DataFrame, failures: pd.DataFrame,
+               cross_check: CrossCheck, apply_statuses: ApplyStatuses) -> LoadResult:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        result = _load(con, run_id, parser_version, documents, figures, failures,
+                       cross_check, apply_statuses)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _load(con, run_id, parser_version, documents, figures, failures, cross_check, apply_statuses):
+    result = LoadResult()
+    documents, dropped = _drop_already_loaded(con, documents)
+    result.documents_already_loaded = dropped
+    if documents.empty:
+        return result
+    keep = set(documents["content_sha256"].dropna())
+    figures = figures[figures["content_sha256"].isin(keep)]
+    failures = failures[failures["content_sha256"].isin(keep)]
+
+    parsed = documents[documents["status"] == "parsed"]
+    regions = sorted(parsed["region"].dropna().unique().tolist())
+    cross = cross_check(parsed, figures, prior_figures(con, regions))
+    if not cross.empty:
+        failures = pd.concat([failures, cross], ignore_index=True)
+        figures = apply_statuses(figures, failures)
+
+    now = datetime.now()
+    documents = documents.reset_index(drop=True)
+    first_document_id = _next_id(con, "documents", "document_id")
+    documents["document_id"] = range(first_document_id, first_document_id + len(documents))
+    documents["run_id"] = run_id
+    documents["parser_version"] = parser_version
+    documents["loaded_at"] = now
+    # Rejected texts without readable bytes have no hash; map by hash only where there is one.
+    document_ids = dict(zip(documents["content_sha256"], documents["document_id"]))
+
+    figures = figures.reset_index(drop=True).copy()
+    first_figure_id = _next_id(con, "figures", "figure_id")
+    figures["figure_id"] = range(first_figure_id, first_figure_id + len(figures))
+    figures["document_id"] = figures["content_sha256"].map(document_ids)
+    figure_ids = {(sha, int(o)): fid for sha, o, fid in
+                  zip(figures["content_sha256"], figures["ordinal"], figures["figure_id"])}
+    figures["component_of"] = [
+        None if pd.isna(total) else figure_ids.get((sha, int(total)))
+        for sha, total in zip(figures["content_sha256"], figures["component_of_ordinal"])
+    ]
+    figures["component_of"] = figures["component_of"].astype("Int64")
+    figures["run_id"] = run_id
+    figures["parser_version"] = parser_version
+
+    failures = failures.reset_index(drop=True).copy()
+    first_failure_id = _next_id(con, "validation_failures", "failure_id")
+    failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
+    failures["run_id"] = run_id
+    failures["created_at"] = now
+    failures["document_id"] = failures["content_sha256"].map(document_ids)
+    failures["figure_ids"] = [
+        [int(figure_ids[(sha, int(o))]) for o in ordinals] + [int(i) for i in prior]
+        for sha, ordinals, prior in zip(
+            failures["content_sha256"], failures["figure_ordinals"], failures["prior_figure_ids"]
+        )
+    ]
+
+    con.register("batch_documents", documents)
+    con.register("batch_figures", figures)
+    con.register("batch_failures", failures)
+    try:
+        con.execute(
+            """INSERT INTO documents (document_id, source_name, content_sha256, title, region,
+                   period_label, period_start, period_end, published_on, status, reject_reason,
+                   run_id, parser_version, byte_size, loaded_at)
+               SELECT document_id, source_name, content_sha256, title, region, period_label,
+                   period_start::DATE, period_end::DATE, published_on::DATE, status, reject_reason,
+                   run_id, parser_version, byte_size, loaded_at
+               FROM batch_documents"""
+        )
+        con.execute(
+            "INSERT INTO document_texts SELECT document_id, text FROM batch_documents WHERE text IS NOT NULL"
+        )
+        if len(figures):
+            con.execute(
+                """INSERT INTO figures (figure_id, document_id, ordinal, indicator, indicator_text, kind,
+                       value, value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
+                       plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
+                       char_end, component_of, status, value_rounding, pct_of_plan_rounding,
+                       yoy_change_rounding, parser_version, run_id)
+                   SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
+                       value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
+                       plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
+                       char_end, component_of, status, value_rounding, pct_of_plan_rounding,
+                       yoy_change_rounding, parser_version, run_id
+                   FROM batch_figures"""
+            )
+        if len(failures):
+            con.execute(
+                """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids,
+                       check_name, severity, message, expected, observed, sentence, created_at)
+                   SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
+                       message, expected, observed, sentence, created_at
+                   FROM batch_failures"""
+            )
+    finally:
+        for name in ("batch_documents", "batch_figures", "batch_failures"):
+            con.unregister(name)
+
+    result.documents_new = int((documents["status"] == "parsed").sum())
+    result.documents_rejected = int((documents["status"] == "rejected").sum())
+    result.figures_loaded = len(figures)
+    result.figures_warning = int((figures["status"] == "warning").sum())
+    result.figures_quarantined = int((figures["status"] == "quarantined").sum())
+    result.failures = len(failures)
+    return result
+
+
+def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Drop texts another run loaded meanwhile, and repeat rejections of unreadable files."""
+    hashes = documents["content_sha256"].dropna().tolist()
+    loaded = set()
+    if hashes:
+        loaded = {row[0] for row in con.execute(
+            "SELECT content_sha256 FROM documents WHERE content_sha256 IN (SELECT unnest(?::VARCHAR[]))",
+            [hashes],
+        ).fetchall()}
+    unreadable = documents["content_sha256"].isna()
+    recorded = set()
+    if unreadable.any():
+        recorded = set(con.execute(
+            "SELECT source_name, reject_reason FROM documents WHERE content_sha256 IS NULL"
+        ).fetchall())
+    keep = [
+        (sha not in loaded) if isinstance(sha, str) else ((name, reason) not in recorded)
+        for sha, name, reason in zip(documents["content_sha256"], documents["source_name"],
+                                     documents["reject_reason"])
+    ]
+    return documents[keep], len(documents) - sum(keep)
+
+
+def _next_id(con, table: str, column: str) -> int:
+    # Safe without a sequence: the loader is the only writer and holds the transaction.
+    return con.execute(f"SELECT coalesce(max({column}), 0) + 1 FROM {table}").fetchone()[0]

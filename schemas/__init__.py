@@ -1,0 +1,1 @@
+"""pandera models of the tables and the checks between figures."""

@@ -21,10 +21,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 test-fast: lint
-	$(BIN)/pytest -m "not slow"
+	$(BIN)/pytest -q -m "not slow"
 
 eval: $(STAMP)
 	$(BIN)/solieu eval

@@ -1,0 +1,103 @@
+"""What a report is about: its province, the period it covers, when it was published."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from parsing.model import DocumentMeta
+from parsing.vocabulary import vocabulary
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?:năm[ \t]+)?(?P<year>(?:19|20)\d\d)"
+# The report period, in order of preference. "cuối năm" (the plan for the rest
+# of the year) is never the period a report covers.
+_PERIODS = [
+    ("months", re.compile(rf"(?<!\w)(?P<n>6|sáu|9|chín|3|ba)[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?[ \t]+{_YEAR}", re.I)),
+    ("quarter", re.compile(r"(?<!\w)quý[ \t]+(?P<q>IV|III|II|I|[1-4])(?:[ \t]*(?:năm|/)[ \t]*|[ \t]+)"
+                           r"(?P<year>(?:19|20)\d\d)", re.I)),
+    ("year", re.compile(r"(?<!\w)(?:cả[ \t]+năm|năm)[ \t]+(?P<year>(?:19|20)\d\d)(?=[ \t]*[,.:;]|[ \t]+(?:ước|đạt|tăng|"
+                        r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
+    ("month", re.compile(r"(?<!\w)tháng[ \t]+(?P<m>1[0-2]|0?[1-9])(?:[ \t]+năm[ \t]+|/)(?P<year>(?:19|20)\d\d)", re.I)),
+]
+_MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?![ \t]+(?:19|20)\d\d)", re.I)
+_PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def document_meta(text: str) -> DocumentMeta:
+    published = _published(text)
+    label, start, end = _period(text, published)
+    return DocumentMeta(title=_title(text), region=_region(text), period_label=label, period_start=start,
+                        period_end=end, published_on=published)
+
+
+def _published(text: str) -> date | None:
+    match = _PUBLISHED.match(text)
+    if not match:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+    except ValueError:
+        return None
+
+
+def _period(text: str, published: date | None) -> tuple[str | None, date | None, date | None]:
+    found = []
+    for kind, pattern in _PERIODS:
+        for match in pattern.finditer(text):
+            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower():
+                continue
+            found.append((match.start(), kind, match))
+    if found:
+        _, kind, match = min(found, key=lambda f: f[0])
+        year = int(match["year"])
+        if kind == "months":
+            months = {"6": 6, "sáu": 6, "9": 9, "chín": 9, "3": 3, "ba": 3}[match["n"].lower()]
+            return match.group(0), date(year, 1, 1), _month_end(year, months)
+        if kind == "quarter":
+            q = _ROMAN[match["q"].lower()]
+            return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        if kind == "month":
+            month = int(match["m"])
+            return match.group(0), date(year, month, 1), _month_end(year, month)
+        return match.group(0), date(year, 1, 1), date(year, 12, 31)
+    partial = _MONTHS_NO_YEAR.search(text)
+    year = published.year if published else None
+    if partial and year is None:
+        years = _ANY_YEAR.findall(text)
+        year = int(max(set(years), key=years.count)) if years else None
+    if partial and year:
+        months = 6 if partial["n"].lower() in ("6", "sáu") else 9
+        return f"{partial.group(0)} {year}", date(year, 1, 1), _month_end(year, months)
+    return None, None, None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _region(text: str) -> str | None:
+    counts = {}
+    lowered = text.lower()
+    for name, spellings in vocabulary().provinces:
+        count = sum(len(re.findall(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered)) for s in spellings)
+        if count:
+            counts[name] = count
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name], -lowered.find(name.lower())))
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if _PUBLISHED.match(line):
+            line = _PUBLISHED.sub("", line).strip()
+        if 10 <= len(line) <= 200 and not line.endswith((".", ";", ",")):
+            return line
+        return None
+    return None

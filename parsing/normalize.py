@@ -1,0 +1,22 @@
+"""Text as it arrives -> the one normal form that every span refers to."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Spaces that look like a space to a reader but not to a regex.
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def normalize_text(text: str) -> str:
+    """NFC, HTML entities decoded, odd spaces made plain, line endings unified."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,31 @@
+"""Numbers as printed in Vietnamese reports, and the rounding each one implies."""
+
+from __future__ import annotations
+
+import re
+
+# "2.010" and "1.091,9": dots group thousands, the comma is the decimal mark.
+# Some sources print "2.35" with a dot decimal; a dot followed by anything but
+# exactly three digits can only be that.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+           "mười": 10}
+
+
+def parse_number(raw: str) -> tuple[float, float]:
+    """Value and rounding half-width of one printed number ("1.091,9" -> 1091.9, 0.05)."""
+    if raw in SPELLED:
+        return float(SPELLED[raw]), 0.0
+    if _GROUPED.fullmatch(raw):
+        whole, _, decimals = raw.partition(",")
+        value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
+        return value, 0.5 * 10.0 ** -len(decimals)
+    if "," in raw:
+        whole, decimals = raw.split(",")
+        return float(f"{whole}.{decimals}"), 0.5 * 10.0 ** -len(decimals)
+    if "." in raw:
+        decimals = raw.split(".")[1]
+        return float(raw), 0.5 * 10.0 ** -len(decimals)
+    return float(raw), 0.5

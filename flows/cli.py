@@ -81,6 +81,16 @@ def _format_table(frame, fmt: str) -> str:
         return frame.to_string(index=False) if len(frame) else "(no rows)"
 
 
+def cmd_eval(args, settings) -> int:
+    from parsing.evaluate import DEFAULT_CORPORA, evaluate, report
+
+    missing = [str(c) for c in args.corpora if not (c / "gold.json").exists()]
+    if missing:
+        raise CommandError(f"no gold.json in {', '.join(missing)}")
+    print(report(evaluate(args.corpora or DEFAULT_CORPORA), show_errors=not args.quiet))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="solieu", description="Figures from Vietnamese socio-economic reports, checked, in DuckDB."
@@ -101,6 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
+                                   description="print precision, recall and attribute accuracy of the "
+                                   "parser, overall and per phenomenon, and list every error")
+    evaluate.add_argument("corpora", nargs="*", type=Path, metavar="CORPUS_DIR",
+                          help="folders holding gold.json (default: parsing/corpus and sources/samples)")
+    evaluate.add_argument("--quiet", action="store_true", help="scores only")
+    evaluate.set_defaults(handler=cmd_eval)
     return parser
 
 
@@ -111,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = load_settings().with_overrides(
-            warehouse=args.warehouse, inbox=getattr(args, "inbox", None), verbose=args.verbose
+            warehouse=getattr(args, "warehouse", None), inbox=getattr(args, "inbox", None),
+            verbose=args.verbose,
         )
         return args.handler(args, settings)
     except (CommandError, ValueError) as error:

@@ -1,0 +1,283 @@
+"""Measure the parser against hand-labelled texts: ``solieu eval [CORPUS_DIR ...]``.
+
+Matching rule: a predicted figure matches a gold figure when its span overlaps
+an occurrence of the gold ``text`` (standing as a whole word: "3 xã" does not
+occur inside "13 xã") and their values are equal (relative difference below
+1e-9). Matching is one-to-one, and each occurrence serves one gold figure, so
+a figure repeated in a heading and the body matches once. Precision counts every predicted figure,
+including any figure found in ``negatives.json``; recall counts every gold
+figure. Attribute scores (unit, kind, qualifier, pct_of_plan, yoy_change_pct,
+component, indicator, exact span) are computed over matched pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parsing import parse_document
+from parsing.model import Figure
+from parsing.normalize import normalize_text
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPORA = [REPO / "parsing" / "corpus", REPO / "sources" / "samples"]
+
+
+@dataclass
+class GoldFigure:
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    label: dict
+    phenomena: set[str]
+
+
+@dataclass
+class Pair:
+    gold: GoldFigure
+    predicted: Figure
+    predicted_index: int
+
+
+@dataclass
+class DocumentResult:
+    doc_id: str
+    pairs: list[Pair] = field(default_factory=list)
+    misses: list[GoldFigure] = field(default_factory=list)
+    false: list[Figure] = field(default_factory=list)
+    phenomena: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def load_gold(corpus: Path) -> list[tuple[dict, str]]:
+    gold_file = corpus / "gold.json"
+    if not gold_file.exists():
+        return []
+    entries = json.loads(gold_file.read_text(encoding="utf-8"))
+    return [(entry, (corpus / entry["file"]).read_text(encoding="utf-8")) for entry in entries]
+
+
+def evaluate_document(entry: dict, raw_text: str) -> DocumentResult:
+    parsed = parse_document(raw_text)
+    text = parsed.text
+    result = DocumentResult(entry["id"], phenomena=set(entry.get("phenomena", [])))
+    used: set[int] = set()
+    consumed: set[int] = set()
+    for label in entry["figures"]:
+        wanted = normalize_text(label["text"])
+        occurrences = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(wanted)}(?!\w)", text)]
+        if not occurrences:
+            result.problems.append(f"gold text {wanted!r} not found in {entry['file']}")
+            continue
+        tags = set(label.get("phenomena", [])) | result.phenomena
+        found = None
+        for at in occurrences:
+            if at in consumed:
+                continue
+            found = next((i for i, f in enumerate(parsed.figures) if i not in used and f.char_start < at + len(wanted)
+                          and at < f.char_end and _same(f.value, label["value"])), None)
+            if found is not None:
+                break
+        if found is None:
+            at = next((a for a in occurrences if a not in consumed), occurrences[0])
+            result.misses.append(GoldFigure(entry["id"], wanted, at, at + len(wanted), label, tags))
+            continue
+        consumed.add(at)
+        used.add(found)
+        result.pairs.append(Pair(GoldFigure(entry["id"], wanted, at, at + len(wanted), label, tags),
+                                 parsed.figures[found], found))
+    result.false = [f for i, f in enumerate(parsed.figures) if i not in used]
+    _check_components(result, parsed.figures)
+    return result
+
+
+def _check_components(result: DocumentResult, figures) -> None:
+    by_index = {pair.predicted_index: pair.gold.text for pair in result.pairs}
+    for pair in result.pairs:
+        total = pair.predicted.component_of
+        pair.gold.label["_predicted_component_of"] = by_index.get(total) if total is not None else None
+
+
+ATTRIBUTES = {
+    "unit": lambda p: p.predicted.unit == p.gold.label["unit"],
+    "kind": lambda p: p.predicted.kind == p.gold.label["kind"],
+    "qualifier": lambda p: p.predicted.qualifier == p.gold.label.get("qualifier"),
+    "pct_of_plan": lambda p: _same(p.predicted.pct_of_plan, p.gold.label.get("pct_of_plan")),
+    "yoy_change_pct": lambda p: _same(p.predicted.yoy_change_pct, p.gold.label.get("yoy_change_pct")),
+    "component_of": lambda p: p.gold.label.get("_predicted_component_of") == p.gold.label.get("components_of"),
+    "exact_span": lambda p: p.predicted.raw_text == p.gold.text,
+}
+
+
+def _attachment_applies(name: str):
+    return lambda p: p.gold.label.get(name) is not None or getattr(p.predicted, name) is not None
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    attribute_hits: dict = field(default_factory=lambda: defaultdict(int))
+    attribute_totals: dict = field(default_factory=lambda: defaultdict(int))
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    def accuracy(self, name: str) -> float | None:
+        total = self.attribute_totals[name]
+        return self.attribute_hits[name] / total if total else None
+
+    def add_pairs(self, pairs: list[Pair]) -> None:
+        for pair in pairs:
+            for name, ok in ATTRIBUTES.items():
+                if name in ("pct_of_plan", "yoy_change_pct") and not _attachment_applies(name)(pair):
+                    continue
+                self.attribute_totals[name] += 1
+                self.attribute_hits[name] += bool(ok(pair))
+            key = pair.gold.label.get("indicator")
+            if key:
+                self.attribute_totals["indicator"] += 1
+                self.attribute_hits["indicator"] += pair.predicted.indicator == key
+
+
+@dataclass
+class Evaluation:
+    overall: Scores
+    by_phenomenon: dict[str, Scores]
+    documents: list[DocumentResult]
+    negatives_total: int
+    negatives_false: list[tuple[str, Figure]]
+
+    @property
+    def attachment(self) -> float | None:
+        hits = sum(self.overall.attribute_hits[n] for n in ("pct_of_plan", "yoy_change_pct"))
+        total = sum(self.overall.attribute_totals[n] for n in ("pct_of_plan", "yoy_change_pct"))
+        return hits / total if total else None
+
+
+def evaluate(corpora: list[Path]) -> Evaluation:
+    overall = Scores()
+    by_phenomenon: dict[str, Scores] = defaultdict(Scores)
+    documents = []
+    for corpus in corpora:
+        for entry, raw_text in load_gold(corpus):
+            result = evaluate_document(entry, raw_text)
+            documents.append(result)
+            overall.gold += len(result.pairs) + len(result.misses)
+            overall.predicted += len(result.pairs) + len(result.false)
+            overall.matched += len(result.pairs)
+            overall.add_pairs(result.pairs)
+            tags = set(result.phenomena)
+            for g in [p.gold for p in result.pairs] + result.misses:
+                tags |= g.phenomena
+            for tag in tags:
+                scores = by_phenomenon[tag]
+                tagged_pairs = [p for p in result.pairs if tag in p.gold.phenomena]
+                scores.gold += len(tagged_pairs) + sum(tag in g.phenomena for g in result.misses)
+                scores.matched += len(tagged_pairs)
+                scores.predicted += len(tagged_pairs)
+                if tag in result.phenomena:
+                    scores.predicted += len(result.false)
+                scores.add_pairs(tagged_pairs)
+    negatives_total, negatives_false = 0, []
+    for corpus in corpora:
+        path = corpus / "negatives.json"
+        if not path.exists():
+            continue
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            negatives_total += 1
+            figures = parse_document(case["text"]).figures
+            negatives_false.extend((case.get("phenomenon", "?"), f) for f in figures)
+            scores = by_phenomenon["negative:" + case.get("phenomenon", "?")]
+            scores.predicted += len(figures)
+    overall.predicted += len(negatives_false)
+    return Evaluation(overall, dict(by_phenomenon), documents, negatives_total, negatives_false)
+
+
+def _pct(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def report(evaluation: Evaluation, show_errors: bool = True) -> str:
+    o = evaluation.overall
+    lines = [
+        f"documents {len(evaluation.documents)}, gold figures {o.gold}, predicted {o.predicted}, "
+        f"matched {o.matched}; negative cases {evaluation.negatives_total}, "
+        f"false figures in them {len(evaluation.negatives_false)}",
+        "",
+        f"precision            {_pct(o.precision)}",
+        f"recall               {_pct(o.recall)}",
+        f"attachment accuracy  {_pct(evaluation.attachment)}  (pct_of_plan {_pct(o.accuracy('pct_of_plan'))}, "
+        f"yoy_change_pct {_pct(o.accuracy('yoy_change_pct'))})",
+        f"unit accuracy        {_pct(o.accuracy('unit'))}",
+        f"kind accuracy        {_pct(o.accuracy('kind'))}",
+        f"qualifier accuracy   {_pct(o.accuracy('qualifier'))}",
+        f"component accuracy   {_pct(o.accuracy('component_of'))}",
+        f"indicator coverage   {_pct(o.accuracy('indicator'))}  (gold figures with an indicator key, "
+        f"predicted key equal)",
+        f"exact span           {_pct(o.accuracy('exact_span'))}",
+        "",
+        f"{'phenomenon':<28} {'gold':>5} {'prec':>6} {'recall':>6} {'unit':>6} {'qual':>6} {'plan':>6} "
+        f"{'yoy':>6} {'span':>6}",
+    ]
+    for tag in sorted(evaluation.by_phenomenon):
+        s = evaluation.by_phenomenon[tag]
+        if tag.startswith("negative:"):
+            continue
+        lines.append(f"{tag:<28} {s.gold:>5} {_pct(s.precision):>6} {_pct(s.recall):>6} "
+                     f"{_pct(s.accuracy('unit')):>6} {_pct(s.accuracy('qualifier')):>6} "
+                     f"{_pct(s.accuracy('pct_of_plan')):>6} {_pct(s.accuracy('yoy_change_pct')):>6} "
+                     f"{_pct(s.accuracy('exact_span')):>6}")
+    negatives = {t: s for t, s in evaluation.by_phenomenon.items() if t.startswith("negative:")}
+    if negatives:
+        lines.append("")
+        lines.append("negative cases: false figures per phenomenon: " + ", ".join(
+            f"{t.split(':', 1)[1]} {s.predicted}" for t, s in sorted(negatives.items())))
+    if show_errors:
+        lines += ["", "MISSES (gold figures not found)"]
+        for doc in evaluation.documents:
+            for problem in doc.problems:
+                lines.append(f"  [{doc.doc_id}] LABEL PROBLEM: {problem}")
+            for g in doc.misses:
+                lines.append(f"  [{doc.doc_id}] {g.text!r} value {g.label['value']}")
+        lines += ["", "FALSE FIGURES (predicted, not in gold)"]
+        for doc in evaluation.documents:
+            for f in doc.false:
+                lines.append(f"  [{doc.doc_id}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | {f.sentence[:160]}")
+        for tag, f in evaluation.negatives_false:
+            lines.append(f"  [negative:{tag}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | {f.sentence[:160]}")
+        lines += ["", "ATTRIBUTE ERRORS (matched figures)"]
+        for doc in evaluation.documents:
+            for p in doc.pairs:
+                wrong = [n for n, ok in ATTRIBUTES.items() if n != "exact_span" and not ok(p)]
+                if wrong:
+                    details = ", ".join(f"{n}: got {_got(p, n)!r} want {_want(p, n)!r}" for n in wrong)
+                    lines.append(f"  [{doc.doc_id}] {p.gold.text!r}: {details}")
+    return "\n".join(lines)
+
+
+def _got(pair: Pair, name: str):
+    if name == "component_of":
+        return pair.gold.label.get("_predicted_component_of")
+    return getattr(pair.predicted, name)
+
+
+def _want(pair: Pair, name: str):
+    return pair.gold.label.get("components_of" if name == "component_of" else name)

@@ -1,0 +1,41 @@
+"""Every labelled figure of the seeds and samples: value, unit and exact span (Duckling style)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parsing import parse_document
+from parsing.normalize import normalize_text
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = [REPO / "sources" / "samples", REPO / "parsing" / "corpus"]
+
+
+def _labelled_figures():
+    for corpus in CORPORA:
+        gold = corpus / "gold.json"
+        if not gold.exists():
+            continue
+        for entry in json.loads(gold.read_text(encoding="utf-8")):
+            for n, figure in enumerate(entry["figures"]):
+                yield pytest.param(corpus / entry["file"], figure, id=f"{entry['id']}-{n}-{figure['text']}")
+
+
+_PARSED: dict[Path, object] = {}
+
+
+def _parsed(path: Path):
+    if path not in _PARSED:
+        _PARSED[path] = parse_document(path.read_text(encoding="utf-8"))
+    return _PARSED[path]
+
+
+@pytest.mark.parametrize("path, label", list(_labelled_figures()))
+def test_labelled_figure_is_found_with_its_value_unit_and_span(path, label):
+    parsed = _parsed(path)
+    wanted = normalize_text(label["text"])
+    candidates = [f for f in parsed.figures if f.raw_text == wanted]
+    assert candidates, f"no figure with span {wanted!r}; found {[f.raw_text for f in parsed.figures]}"
+    assert any(f.value == pytest.approx(label["value"], rel=1e-9) and f.unit == label["unit"]
+               and f.kind == label["kind"] for f in candidates), [(f.value, f.unit, f.kind) for f in candidates]

@@ -42,8 +42,8 @@ QUANTITY = re.compile(
     rf"(?<![\w/.,\-–])(?P<num>{NUMBER})"
     rf"(?:[ \t]*[-–][ \t]*(?P<high>{NUMBER}))?"
     rf"(?:[ \t]+(?P<scale>{_SCALE_ALT})(?!\w))?"
-    rf"(?:[ \t]*(?P<unit>{_UNIT_ALT})(?![\w/]))?"
-    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})[ \t]+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])",
+    rf"(?:[ \t]*(?P<unit>{_UNIT_ALT})(?![\w/])(?![ \t]+số(?!\w)))?"
+    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})[ \t]+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?![ \t]+số(?!\w))",
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(rf"gấp[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+)?(?P<num>{NUMBER})[ \t]+lần", re.I)
@@ -110,7 +110,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int) -> list[Figure
         current = _current_amount(drafts, clause)
         if what == "x":
             value, rounding = parse_number(match["num"])
-            change = (value - 1.0) * 100.0
+            change = round((value - 1.0) * 100.0, 9)
             if current is not None and current.figure.yoy_change_pct is None:
                 current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
             segment_start = match.end()
@@ -134,7 +134,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int) -> list[Figure
         if qualifier is None and any(at < start for at in estimate_at):
             qualifier = "estimate"
         total = _component_total(drafts, components_at, start, unit)
-        indicator, indicator_text = _indicator(body, segment_start, start)
+        indicator, indicator_text = _indicator(body, segment_start, start, end)
         figure = Figure(
             kind="amount", value=value, unit=unit, raw_text=body[start:end], char_start=base + start,
             char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
@@ -215,7 +215,7 @@ def _percent(body, match, start, end, value, rounding, before, current, drafts, 
             current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
             return end
         if ratio and same_period:
-            change, change_rounding = value - 100.0, rounding
+            change, change_rounding = round(value - 100.0, 9), rounding
         elif change_match:
             sign = -1.0 if change_match["dir"].lower() == "giảm" else 1.0
             change, change_rounding = sign * value, rounding
@@ -276,17 +276,14 @@ def _component_total(drafts: list[_Draft], components_at: list[int], start: int,
         return None
     for index in range(len(drafts) - 1, -1, -1):
         figure = drafts[index].figure
-        if figure.char_end - figure.sentence_start <= marker and figure.kind == "amount":
-            return index if figure.unit == unit else None
+        if figure.char_end - figure.sentence_start <= marker and figure.kind == "amount" and figure.unit == unit:
+            return index
     return None
 
 
-_INDICATOR = re.compile(
-    "|".join(rf"(?P<k{i}>(?<!\w)(?:{_alternation(phrases)})(?!\w))" for i, phrases in
-             enumerate(_V.indicators.values())),
-    re.IGNORECASE,
-)
-_INDICATOR_KEYS = list(_V.indicators)
+_INDICATOR_BY_PHRASE = {phrase: key for key, phrases in _V.indicators.items() for phrase in phrases}
+# One alternation, longest phrase first, so "xuất khẩu lao động" wins over "xuất khẩu".
+_INDICATOR = re.compile(rf"(?<!\w)(?:{_alternation(_INDICATOR_BY_PHRASE)})(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(
     r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
     r"|(?:[\s,;:()]+|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
@@ -295,12 +292,23 @@ _FILLER = re.compile(
 )
 
 
-def _indicator(body: str, segment_start: int, start: int) -> tuple[str | None, str | None]:
+# The figure itself and up to six words after it, for a count named after its number
+# ("1.120 doanh nghiệp thành lập mới").
+_AFTER_WORDS = 6
+
+
+def _indicator(body: str, segment_start: int, start: int, end: int | None = None) -> tuple[str | None, str | None]:
+    """The indicator phrase nearest before the figure; for a count, also the words right after it."""
     window = body[segment_start:start]
     found = None
     for match in _INDICATOR.finditer(window):
         found = match
-    key = _INDICATOR_KEYS[int(found.lastgroup[1:])] if found else None
+    if found is None and end is not None:
+        words = body[end:].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS]
+        after = " ".join(words)
+        after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+        found = _INDICATOR.search(body[start:end] + " " + after)
+    key = _INDICATOR_BY_PHRASE[found.group(0).lower()] if found else None
     text = _FILLER.sub("", window).strip()
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]

@@ -20,11 +20,12 @@ DOCUMENT_COLUMNS = [
 ]
 _FIGURE_FIELDS = [f.name for f in fields(Figure) if f.name != "component_of"]
 FIGURE_COLUMNS = ["content_sha256", "ordinal", "component_of_ordinal", *_FIGURE_FIELDS, "status"]
-# ``figure_ordinals`` name figures of the batch; ``prior_figure_ids`` name figures
-# already in the warehouse that a cross-document check compared against.
+# ``figure_ordinals`` name figures of the failure's own document; a cross-document
+# check also names figures of other documents of the batch (``batch_figure_keys``,
+# "sha256:ordinal") or already in the warehouse (``prior_figure_ids``).
 FAILURE_COLUMNS = [
-    "content_sha256", "figure_ordinals", "prior_figure_ids", "check_name", "severity", "message",
-    "expected", "observed", "sentence",
+    "content_sha256", "figure_ordinals", "prior_figure_ids", "batch_figure_keys", "check_name", "severity",
+    "message", "expected", "observed", "sentence",
 ]
 
 
@@ -71,5 +72,6 @@ def figures_frame(rows: list[dict]) -> pd.DataFrame:
 
 def failures_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FAILURE_COLUMNS)
-    frame["prior_figure_ids"] = [ids if isinstance(ids, list) else [] for ids in frame["prior_figure_ids"]]
+    for column in ("prior_figure_ids", "batch_figure_keys"):
+        frame[column] = [ids if isinstance(ids, list) else [] for ids in frame[column]]
     return frame

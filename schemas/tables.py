@@ -8,8 +8,6 @@ from pandera.typing import Series
 
 from parsing.model import KINDS, QUALIFIERS
 
-UNITS_WITHOUT_SCALE = ("percent",)
-
 
 class DocumentsTable(pa.DataFrameModel):
     content_sha256: Series[str] = pa.Field(nullable=True, str_matches=r"^[0-9a-f]{64}$")
@@ -26,12 +24,19 @@ class DocumentsTable(pa.DataFrameModel):
         coerce = False
 
 
+UNITS = ("VND", "USD", "percent", "person", "visit", "hectare", "tonne", "head", "household", "project",
+         "commune", "criterion", "enterprise")
+
+
 class FiguresTable(pa.DataFrameModel):
     content_sha256: Series[str]
     ordinal: Series[int] = pa.Field(ge=0)
     kind: Series[str] = pa.Field(isin=list(KINDS))
     value: Series[float]
-    unit: Series[str] = pa.Field(str_length={"min_value": 1})
+    # The named units of the warehouse, or the long tail as a short lower-case English noun
+    # ("value chain", "vehicle/day", "VND/person/month").
+    unit: Series[str] = pa.Field(str_matches=r"^(?:" + "|".join(UNITS) + r"|[A-Za-z][A-Za-z0-9 ]{0,30})"
+                                 r"(?:/[A-Za-z][A-Za-z ]{0,20}){0,2}$")
     qualifier: Series[str] = pa.Field(nullable=True, isin=list(QUALIFIERS))
     pct_of_plan: Series[float] = pa.Field(nullable=True, gt=0)
     yoy_change_pct: Series[float] = pa.Field(nullable=True, gt=-100)
@@ -54,6 +59,12 @@ class FiguresTable(pa.DataFrameModel):
     @pa.dataframe_check(error="span is empty or reversed")
     def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
         return df["char_end"] > df["char_start"]
+
+    @pa.dataframe_check(error="span lies outside the document text")
+    def span_inside_document(cls, df: pd.DataFrame) -> Series[bool]:
+        if "document_length" not in df:
+            return pd.Series(True, index=df.index)
+        return df["document_length"].isna() | (df["char_end"] <= df["document_length"])
 
     class Config:
         strict = False

@@ -141,16 +141,19 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
 
     failures = failures.reset_index(drop=True).copy()
     first_failure_id = _next_id(con, "validation_failures", "failure_id")
-    failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
     failures["run_id"] = run_id
     failures["created_at"] = now
     failures["document_id"] = failures["content_sha256"].map(document_ids)
+    by_key = {f"{sha}:{ordinal}": figure_id for (sha, ordinal), figure_id in figure_ids.items()}
     failures["figure_ids"] = [
-        [int(figure_ids[(sha, int(o))]) for o in ordinals] + [int(i) for i in prior]
-        for sha, ordinals, prior in zip(
-            failures["content_sha256"], failures["figure_ordinals"], failures["prior_figure_ids"]
-        )
+        [int(figure_ids[(sha, int(o))]) for o in ordinals]
+        + [int(by_key[key]) for key in others if key in by_key] + [int(i) for i in prior]
+        for sha, ordinals, others, prior in zip(
+            failures["content_sha256"], failures["figure_ordinals"], failures["batch_figure_keys"],
+            failures["prior_figure_ids"])
     ]
+    failures = _drop_already_reviewed(con, failures)
+    failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
 
     con.register("batch_documents", documents)
     con.register("batch_figures", figures)
@@ -182,6 +185,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
                        yoy_change_rounding, parser_version, run_id
                    FROM batch_figures"""
             )
+        _quarantine_prior_figures(con, failures)
         if len(failures):
             con.execute(
                 """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids,
@@ -224,6 +228,30 @@ def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, in
                                      documents["reject_reason"])
     ]
     return documents[keep], len(documents) - sum(keep)
+
+
+def _drop_already_reviewed(con, failures: pd.DataFrame) -> pd.DataFrame:
+    """A check a reviewer already decided on, over the same figures, is not raised again."""
+    if failures.empty:
+        return failures
+    reviewed = {
+        (check, tuple(sorted(ids))) for check, ids in con.execute(
+            "SELECT check_name, figure_ids FROM validation_failures WHERE review_status <> 'open'").fetchall()
+    }
+    if not reviewed:
+        return failures
+    keep = [(check, tuple(sorted(ids))) not in reviewed
+            for check, ids in zip(failures["check_name"], failures["figure_ids"])]
+    return failures[keep].reset_index(drop=True)
+
+
+def _quarantine_prior_figures(con, failures: pd.DataFrame) -> None:
+    """An error found against figures already loaded quarantines them too."""
+    prior = sorted({int(i) for ids, severity in zip(failures["prior_figure_ids"], failures["severity"])
+                    if severity == "error" for i in ids})
+    if prior:
+        con.execute("UPDATE figures SET status = 'quarantined' WHERE figure_id IN (SELECT unnest(?::BIGINT[]))",
+                    [prior])
 
 
 def _next_id(con, table: str, column: str) -> int:

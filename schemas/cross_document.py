@@ -1,0 +1,108 @@
+"""Checks across documents: against the batch and what the warehouse already holds.
+
+Both checks are symmetric: whichever of two documents is loaded second raises
+the failure, and documents of one batch are compared with each other too.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from schemas.consistency import display_scale
+from schemas.intervals import Interval, format_interval, format_vn, growth_factor
+
+_KEY = ["region", "indicator", "kind", "unit"]
+_COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_rounding", "yoy_change_pct",
+            "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
+            "figure_id", "in_batch"]
+
+
+def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> pd.DataFrame:
+    """Batch and warehouse figures with an indicator, a region and a period, in one frame."""
+    docs = documents[["content_sha256", "region", "period_start", "period_end", "source_name"]]
+    batch = figures[figures["indicator"].notna() & (figures["status"] != "quarantined")].merge(
+        docs, on="content_sha256")
+    batch = batch.assign(figure_id=pd.NA, in_batch=True)
+    prior = prior.assign(content_sha256=None, ordinal=pd.NA, in_batch=False)
+    both = pd.concat([batch.reindex(columns=_COLUMNS), prior.reindex(columns=_COLUMNS)], ignore_index=True)
+    both = both.dropna(subset=["region", "period_start", "period_end"])
+    for column in ("period_start", "period_end"):
+        both[column] = pd.to_datetime(both[column])
+    return both
+
+
+def check_reported_differently(known: pd.DataFrame) -> list[dict]:
+    """The same region, indicator and period reported with different values by two documents."""
+    pairs = known.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
+    pairs = pairs[pairs["in_batch"] & (pairs["source_name"] != pairs["source_name_other"])]
+    # A pair of two batch figures is seen twice; keep one of them.
+    pairs = pairs[~pairs["in_batch_other"].astype(bool) | (pairs["content_sha256"] > pairs["content_sha256_other"])]
+    failures = []
+    for row in pairs.itertuples():
+        mine = Interval.around(row.value, row.value_rounding)
+        other = Interval.around(row.value_other, row.value_rounding_other)
+        if mine.overlaps(other):
+            continue
+        scale, word = display_scale(row.raw_text)
+        message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
+                   f"{format_interval(mine, scale)} here but {format_interval(other, scale)} in "
+                   f"{row.source_name_other} ({row.raw_text_other!r}){' ' + word if word else ''} {row.unit}")
+        failures.append(_failure(row, "reported_differently", message, row.value_other, row.value))
+    return failures
+
+
+def check_against_last_year(known: pd.DataFrame) -> list[dict]:
+    """A year-on-year change must agree with last year's figure for the same region and period."""
+    this_year = known[known["yoy_change_pct"].notna() & (known["kind"] == "amount")].copy()
+    this_year["period_start"] = this_year["period_start"] - pd.DateOffset(years=1)
+    this_year["period_end"] = this_year["period_end"] - pd.DateOffset(years=1)
+    pairs = this_year.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
+    pairs = pairs[pairs["in_batch"] | pairs["in_batch_other"]]
+    failures = []
+    for row in pairs.itertuples():
+        implied = Interval.around(row.value, row.value_rounding).divided_by(
+            growth_factor(row.yoy_change_pct, row.yoy_change_rounding))
+        last_year = Interval.around(row.value_other, row.value_rounding_other)
+        if implied.overlaps(last_year):
+            continue
+        scale, word = display_scale(row.raw_text)
+        unit = f"{' ' + word if word else ''} {row.unit}"
+        message = (f"{row.raw_text!r} {'+' if row.yoy_change_pct >= 0 else ''}{format_vn(row.yoy_change_pct)}% "
+                   f"on the same period last year implies last year {format_vn(implied.mid / scale)} "
+                   f"({format_interval(implied, scale)}){unit}, but {row.source_name_other} reported "
+                   f"{format_vn(row.value_other / scale)} ({format_interval(last_year, scale)}){unit}")
+        if row.in_batch:
+            failures.append(_failure(row, "yoy_vs_last_year", message, row.value_other / implied.mid * row.value,
+                                     row.value))
+        else:
+            failures.append(_failure(row, "yoy_vs_last_year", message, implied.mid, row.value_other, mine="other"))
+    return failures
+
+
+def _failure(row, check: str, message: str, expected, observed, mine: str = "this") -> dict:
+    """One failure row, owned by the batch figure; the other figure is named by key or warehouse id."""
+    me, other = ("", "_other") if mine == "this" else ("_other", "")
+
+    def get(name, side):
+        return getattr(row, name + side)
+
+    batch_keys, prior_ids = [], []
+    if get("in_batch", other):
+        batch_keys.append(f"{get('content_sha256', other)}:{int(get('ordinal', other))}")
+    else:
+        prior_ids.append(int(get("figure_id", other)))
+    return {
+        "content_sha256": get("content_sha256", me), "figure_ordinals": [int(get("ordinal", me))],
+        "prior_figure_ids": prior_ids, "batch_figure_keys": batch_keys, "check_name": check,
+        "severity": "error", "message": message, "expected": expected, "observed": observed,
+        "sentence": get("sentence", me),
+    }
+
+
+def check_across_documents(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> list[dict]:
+    if figures.empty or documents.empty:
+        return []
+    known = comparable_figures(documents, figures, prior)
+    if not known["in_batch"].any():
+        return []
+    return check_reported_differently(known) + check_against_last_year(known)

@@ -1,19 +1,24 @@
 """Figures in report prose: quantities, their qualifiers, relations and components.
 
 One compiled regex finds every printed quantity (number, optional range, scale
-word, unit phrase). Each is then read in its sentence, left to right:
+word, unit phrase, "/" rate). Each is then read in its sentence, left to right:
 
 - a percentage after "kế hoạch"/"dự toán" words, a change ("tăng/giảm X%"), a
   ratio ("bằng X% cùng kỳ") or a multiple ("gấp X lần") is a *relation* of the
   nearest amount before it in the same clause; with no amount to attach to, a
-  change is a stand-alone ``growth`` figure and any other percentage a ``share``;
+  change is a stand-alone ``growth`` figure and any other percentage a ``share``
+  (or ``growth`` when its indicator is a rate, "GRDP đạt 6,5%");
 - an amount ("2.010 triệu USD") is a figure; "tăng 520 ha" after an amount is
   that amount's absolute change;
-- after "trong đó"/"gồm"/"bao gồm", amounts of the total's unit are its components.
+- after "trong đó"/"gồm"/"bao gồm" (also opening the next sentence), amounts of
+  the total's unit, no larger than it, are its components.
 
 Numbers that label rather than measure (years, dates, decree numbers, "đợt 1",
 "Covid-19", "5K") never reach that stage: they carry no unit, or a marker word
 or an attached letter/slash says what they are.
+
+Within a sentence any whitespace, a wrapped line included, separates words: a
+sentence never holds a blank line (see ``sentences``).
 """
 
 from __future__ import annotations
@@ -30,46 +35,59 @@ _V = vocabulary()
 
 
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """Longest phrase first; a space in a phrase matches any run of whitespace (a wrapped line too)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split()).lower()
 
 
 _UNIT_ALT = _alternation(u.phrase for u in _V.units.values())
 _SCALE_ALT = _alternation(_V.scales)
+_PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
-_SPELLED_ALT = _alternation(w for w in SPELLED if w != "năm")  # "năm" is far more often "year"
+_SPELLED_ALT = _alternation(SPELLED)
 
 QUANTITY = re.compile(
-    rf"(?<![\w/.,\-–])(?P<num>{NUMBER})"
-    rf"(?:[ \t]*[-–][ \t]*(?P<high>{NUMBER}))?"
-    rf"(?:[ \t]+(?P<scale>{_SCALE_ALT})(?!\w))?"
-    rf"(?:[ \t]*(?P<unit>{_UNIT_ALT})(?![\w/])(?![ \t]+số(?!\w)))?"
-    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})[ \t]+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?![ \t]+số(?!\w))",
+    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})"
+    rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
+    rf"(?:\s+(?P<scale>{_SCALE_ALT})(?!\w))?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?![\w/])(?!(?<!%)\s+số(?!\w)))?"
+    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
     re.IGNORECASE,
 )
-_MULTIPLE = re.compile(rf"gấp[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+)?(?P<num>{NUMBER})[ \t]+lần", re.I)
+_MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<num>{NUMBER})\s+lần", re.I)
+_COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
 # Words directly before a number.
-_BOUND = re.compile(r"(?:^|(?<=\W))(?P<q>xấp xỉ|khoảng|gần|hơn|trên|dưới)[ \t]+$", re.I)
-_MARKER = re.compile(
-    rf"(?<!\w)(?:{_alternation(_V.markers)})[ \t]+(?:{NUMBER}[ \t]*,[ \t]*)*$", re.I
-)
-_PER = re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})[ \t]+$", re.I)
-_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:[ \t]+trưởng)?(?:[ \t]+(?:khoảng|gần|hơn|trên|thêm))?[ \t]*$", re.I)
-_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ bằng)[ \t]+$", re.I)
-_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
+_BOUND = re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I)
+_MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I)
+_PER = re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I)
+_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I)
+_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ bằng)\s+$", re.I)
+_SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
+# "ước" is an estimate unless it ends a longer word ("Hiệp ước", "công ước", "quy ước").
+_ESTIMATE = re.compile(
+    rf"(?<!\w)(?<!hiệp )(?<!công )(?<!quy )(?<!điều )(?<!giao )"
+    rf"(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
 _COMPONENTS = re.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|chia ra)(?!\w)", re.I)
+_OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong đó|trong số đó|bao gồm|gồm)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r";")
+# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
+_NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
-_PLAN = {basis: re.compile(rf"[ \t]*(?:so với[ \t]+)?(?:{_alternation(phrases)})(?!\w)", re.I)
+_PLAN = {basis: re.compile(rf"\s*(?:so với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
          for basis, phrases in _V.relations.items()
          if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
-_SAME_PERIOD = re.compile(rf"[ \t]*(?:so[ \t]+)?(?:với[ \t]+)?(?:{_alternation(_V.relations['same_period'])})",
-                          re.I)
-_AFTER_LABEL = re.compile(r"[/\-–.][ \t]*\d|[A-Za-zĐđ]|/", re.I)
+_SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
+_OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+_AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SHARE_NOUN = re.compile(r"[ \t]+((?:[^\W\d_]+)(?:[ \t]+(?!(?:trên|tại|của|được|đã|và|trong|đạt|có|thuộc|ở|"
+_SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|được|đã|và|trong|đạt|có|thuộc|ở|"
                          r"với|là|so|tăng|giảm|bằng|chiếm)(?!\w))[^\W\d_]+){0,3})")
+_RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 
 _PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
@@ -81,24 +99,42 @@ class _Draft:
     figure: Figure
     clause: int
     unit_family: str
-    has_relation_source: bool = False
     extras: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int
+    value: float
+    high: float | None
+    rounding: float
+    unit: str
+    family: str
+    qualifier: str | None
 
 
 def extract_figures(text: str) -> list[Figure]:
     sentences = split_sentences(text)
     figures: list[Figure] = []
+    previous: list[Figure] = []
     for sentence in sentences:
-        figures.extend(_sentence_figures(text, sentence, len(figures)))
+        found = _sentence_figures(text, sentence, len(figures), previous)
+        figures.extend(found)
+        previous = found
     return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
 
 
-def _sentence_figures(text: str, sentence: Sentence, offset: int) -> list[Figure]:
+def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list[Figure]) -> list[Figure]:
     body = text[sentence.start:sentence.end]
     base = sentence.start
     estimate_at = [m.start() for m in _ESTIMATE.finditer(body)]
     components_at = [m.end() for m in _COMPONENTS.finditer(body)]
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(body)]
+    # "Trong đó, thu nội địa ..." opening a sentence lists parts of the previous sentence's total.
+    carried_total = None
+    if previous and _OPENS_WITH_COMPONENTS.match(body):
+        carried_total = (offset - len(previous), previous)
     drafts: list[_Draft] = []
     segment_start = 0  # where the words naming the next figure begin
     multiples = {m.start(): m for m in _MULTIPLE.finditer(body)}
@@ -115,82 +151,110 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int) -> list[Figure
                 current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
             segment_start = match.end()
             continue
-        read = _read_quantity(body, match)
-        if read is None:
+        quantity = _read_quantity(body, match, segment_start)
+        if quantity is None:
             continue
-        start, end, value, high, rounding, unit, family, qualifier = read
-        before = body[:start]
-        if family == "percent":
-            segment_start = _percent(body, match, start, end, value, rounding, before, current, drafts,
-                                     clause, segment_start, estimate_at, components_at, base, sentence, offset)
+        before = body[:quantity.start]
+        clause_start = max((end + 1 for end in clause_ends if end < quantity.start), default=0)
+        estimated = any(clause_start <= at < quantity.start for at in estimate_at)
+        if quantity.family == "percent":
+            segment_start = _percent(body, quantity, before, current, drafts, clause, segment_start, estimated,
+                                     base)
             continue
         change = _CHANGE.search(before)
-        if change and current is not None and current.figure.unit == unit and current.figure.change_abs is None:
+        if change and current is not None and current.figure.unit == quantity.unit \
+                and current.figure.change_abs is None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
-            current.figure = replace(current.figure, change_abs=sign * value)
+            current.figure = replace(current.figure, change_abs=sign * quantity.value)
             current.extras["fall"] = sign < 0
-            segment_start = end
+            segment_start = quantity.end
             continue
-        if qualifier is None and any(at < start for at in estimate_at):
+        total = _component_total(drafts, components_at, clause_ends, body, quantity, offset, carried_total)
+        qualifier = quantity.qualifier
+        if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
             qualifier = "estimate"
-        total = _component_total(drafts, components_at, start, unit)
-        indicator, indicator_text = _indicator(body, segment_start, start, end)
+        indicator, indicator_text = _indicator(body, segment_start, quantity.start, quantity.end)
         figure = Figure(
-            kind="amount", value=value, unit=unit, raw_text=body[start:end], char_start=base + start,
-            char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
-            indicator_text=indicator_text, value_high=high, qualifier=qualifier,
-            component_of=None if total is None else offset + total, value_rounding=rounding,
+            kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
+            char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
+            indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
+            component_of=None if total is None else total[0], value_rounding=quantity.rounding,
         )
-        drafts.append(_Draft(figure, clause, family))
-        segment_start = end
+        drafts.append(_Draft(figure, clause, quantity.family))
+        segment_start = quantity.end
     return [d.figure for d in drafts]
 
 
-def _read_quantity(body: str, match: re.Match):
-    """Span, value, range, rounding, unit, unit family and bound qualifier; None if not a figure."""
+def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity | None:
+    """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
     if match["word"]:
-        unit = _V.units[match["wordunit"].lower()]
-        before = body[:match.start()]
-        if _PER.search(before) or match["word"].lower() == "một" and not before.rstrip().endswith(("có", "thêm")):
-            return None
-        value = float(SPELLED[match["word"].lower()])
-        return match.start(), match.end(), value, None, 0.0, unit.name, unit.family, None
+        return _read_spelled(body, match)
     if match["unit"] is None:
         return None  # a bare number: a year, a label, or a count of something we cannot name
+    if _COMPOUND.match(body, match.start("unit")):
+        return None  # "năm xã hội": the unit word starts another word
     raw_number = match["num"]
     before = body[:match.start()]
+    high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
-    if match["high"] is None and match["scale"] is None and _AFTER_LABEL.match(after_number):
+    if high_raw is None and match["scale"] is None and _AFTER_LABEL.match(after_number):
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
     if _MARKER.search(before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
-    unit = _V.units[match["unit"].lower()]
+    unit = _V.units[_key(match["unit"])]
     value, rounding = parse_number(raw_number)
-    if match["scale"] is None and unit.family != "percent" and _YEAR.fullmatch(raw_number) and \
-            unit.family != "money":
+    if match["scale"] is None and unit.family not in ("percent", "money") and _YEAR.fullmatch(raw_number):
         return None  # "năm 2021 xã" reads as a year followed by a noun
-    if _PER.search(before) and value == 1.0:
-        return None  # "bình quân 01 xã": per commune
-    phrase = f"{raw_number} {match['unit']}".lower()
-    if match["scale"] is None and match["high"] is None and any(phrase == s.lower() for s in _V.standards) \
+    if _PER.search(before) and value == 1.0 and match["scale"] is None and high_raw is None:
+        return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
+    phrase = _key(f"{raw_number} {match['unit']}")
+    if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
             and not _BOUND.search(before):
         return None  # "19 tiêu chí" names the national new-rural standard
-    scale = _V.scales.get(match["scale"].lower(), 1.0) if match["scale"] else 1.0
-    high = None
-    if match["high"]:
-        high = parse_number(match["high"])[0] * scale
-    start, end = match.start(), match.end()
+    scale = _V.scales.get(_key(match["scale"]), 1.0) if match["scale"] else 1.0
+    high = parse_number(high_raw)[0] * scale if high_raw else None
+    start = match.start() if match["high2"] else match.start("num")
     qualifier = None
-    bound = _BOUND.search(before)
+    bound = _BOUND.search(body, 0, start)
     if bound:
-        qualifier = _V.qualifiers[bound["q"].lower()][0]
+        qualifier = _V.qualifiers[_key(bound["q"])][0]
         start = bound.start("q")
-    return start, end, value * scale, high, rounding * scale, unit.name, unit.family, qualifier
+    name = _unit_name(unit, match["per"], body[segment_start:start])
+    return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier)
 
 
-def _percent(body, match, start, end, value, rounding, before, current, drafts, clause, segment_start,
-             estimate_at, components_at, base, sentence, offset) -> int:
+def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
+    """"hai xã", "ba dự án": a small number written out, counting a unit."""
+    word = match["word"].lower()
+    before = body[:match.start()]
+    if _PER.search(before) or _COMPOUND.match(body, match.start("wordunit")):
+        return None
+    if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
+        return None  # "một số", "một doanh nghiệp": an article, not a count
+    if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",
+                                    before, re.I):
+        return None  # "trong năm doanh nghiệp ...": the year, not five
+    unit = _V.units[_key(match["wordunit"])]
+    return _Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None)
+
+
+def _unit_name(unit, per: str | None, window: str) -> str:
+    """The unit, divided by what a "/" after it or a phrase before the number says ("đầu người")."""
+    name = unit.name
+    if per:
+        name = "/".join([name, *(_V.per_units[_key(p)] for p in per.split("/")[1:])])
+    parts = name.split("/")
+    for context in _RATE_CONTEXT.finditer(window):
+        divisor, families = _V.rate_contexts[_key(context.group(0))]
+        if unit.family in families and divisor not in parts:
+            parts.insert(1, divisor)
+            break
+    return "/".join(parts)
+
+
+def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment_start, estimated, base) -> int:
     """Read one percentage: a relation of the current amount, or a growth or share figure."""
+    start, end, value, rounding = quantity.start, quantity.end, quantity.value, quantity.rounding
     after = body[end:]
     plan_basis, plan_length = _plan_basis(after)
     if plan_basis is not None:
@@ -199,14 +263,13 @@ def _percent(body, match, start, end, value, rounding, before, current, drafts, 
             f = current.figure
             if f.pct_of_plan is None:
                 current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=rounding)
-                return plan_end
-            if f.pct_of_plan_alt is None and f.plan_basis != plan_basis:
+            elif f.pct_of_plan_alt is None and f.plan_basis != plan_basis:
                 current.figure = replace(f, pct_of_plan_alt=value, plan_basis_alt=plan_basis)
-                return plan_end
             return plan_end
         kind, change = "share", None
     else:
         same_period = _SAME_PERIOD.match(after)
+        other_period = _OTHER_PERIOD.match(after)
         change_match = _CHANGE.search(before)
         ratio = _RATIO.search(before)
         if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
@@ -222,6 +285,8 @@ def _percent(body, match, start, end, value, rounding, before, current, drafts, 
         else:
             change = None
         if change is not None and current is not None and current.figure.kind == "amount":
+            if other_period:
+                return end + other_period.end()  # "tăng 1,2% so với tháng trước": not a change on last year
             if current.figure.yoy_change_pct is None:
                 current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
             return end + (same_period.end() if same_period else 0)
@@ -229,22 +294,22 @@ def _percent(body, match, start, end, value, rounding, before, current, drafts, 
             kind, value = "growth", change
         else:
             kind = "share"
-    qualifier = None
-    bound = _BOUND.search(before)
-    if bound:
-        qualifier = _V.qualifiers[bound["q"].lower()][0]
-        start = bound.start("q")
-    elif any(at < start for at in estimate_at):
+    qualifier = quantity.qualifier
+    if qualifier is None and estimated:
         qualifier = "estimate"
+    indicator, indicator_text = _indicator(body, segment_start, start)
+    if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
+            and not _SHARE_VERB.search(body, 0, start) and quantity.high is None:
+        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
     if kind == "share":
         noun = _SHARE_NOUN.match(after)
         if noun and noun.group(1).split()[0].lower() in _SHARE_HEADS:
             end = end + noun.end(1)
-    indicator, indicator_text = _indicator(body, segment_start, start)
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
-        indicator_text=indicator_text, qualifier=qualifier, plan_basis=plan_basis, value_rounding=rounding,
+        indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
+        value_rounding=rounding,
     )
     drafts.append(_Draft(figure, clause, "percent"))
     return end
@@ -269,15 +334,32 @@ def _current_amount(drafts: list[_Draft], clause: int) -> _Draft | None:
     return None
 
 
-def _component_total(drafts: list[_Draft], components_at: list[int], start: int, unit: str) -> int | None:
-    """Index (in the sentence) of the total this amount is a component of, if any."""
-    marker = max((at for at in components_at if at <= start), default=None)
-    if marker is None:
+def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends: list[int], body: str,
+                     quantity: _Quantity, offset: int, carried) -> tuple[int, Figure] | None:
+    """Document index and figure of the total this amount is a component of, if any.
+
+    A component follows a "trong đó"/"gồm" marker, has the total's unit and is no
+    larger than it; a later clause that names a new "tổng" ends the list.
+    """
+    marker = max((at for at in components_at if at <= quantity.start), default=None)
+    candidates: list[tuple[int, Figure]] = []
+    if marker is not None:
+        candidates = [(offset + i, d.figure) for i, d in enumerate(drafts)
+                      if d.figure.char_end - d.figure.sentence_start <= marker]
+    if not candidates and carried is not None:
+        first, figures = carried
+        candidates = [(first + i, f) for i, f in enumerate(figures)]
+        marker = 0
+    if not candidates:
         return None
-    for index in range(len(drafts) - 1, -1, -1):
-        figure = drafts[index].figure
-        if figure.char_end - figure.sentence_start <= marker and figure.kind == "amount" and figure.unit == unit:
-            return index
+    clause_start = max((end for end in clause_ends if end < quantity.start), default=-1)
+    if clause_start > marker and _NEW_TOTAL.search(body, clause_start, quantity.start):
+        return None
+    for index, figure in reversed(candidates):
+        if figure.kind == "amount" and figure.unit == quantity.unit:
+            if quantity.value <= figure.value + figure.value_rounding + quantity.rounding:
+                return index, figure
+            return None
     return None
 
 
@@ -308,8 +390,8 @@ def _indicator(body: str, segment_start: int, start: int, end: int | None = None
         after = " ".join(words)
         after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
         found = _INDICATOR.search(body[start:end] + " " + after)
-    key = _INDICATOR_BY_PHRASE[found.group(0).lower()] if found else None
-    text = _FILLER.sub("", window).strip()
+    key = _INDICATOR_BY_PHRASE[_key(found.group(0))] if found else None
+    text = " ".join(_FILLER.sub("", window).split())
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None

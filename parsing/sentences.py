@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsing.vocabulary import vocabulary
+
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 # A sentence ends at . ! ? or … followed by a space and a capital, at a blank
 # line, or at a line break after closing punctuation. Any other line break
@@ -14,6 +16,7 @@ _BOUNDARY = re.compile(
     r"|\n[ \t]*\n\s*"
     r"|(?<=[.!?…:;\"”])[ \t]*\n\s*"
 )
+_LAST_WORD = re.compile(r"(\w+)\.$")
 _TERMINAL = re.compile(r"[.!?…:;]\W*$")
 
 
@@ -27,7 +30,11 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     start = 0
+    abbreviations = vocabulary().abbreviations
     for boundary in _BOUNDARY.finditer(text):
+        word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
+        if word and word.group(1) in abbreviations and "\n" not in boundary.group(0):
+            continue  # "TP. Hồ Chí Minh"
         _add(text, start, boundary.start(), sentences)
         start = boundary.end()
     _add(text, start, len(text), sentences)

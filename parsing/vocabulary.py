@@ -16,7 +16,7 @@ def _rows(name: str) -> list[list[str]]:
 class Unit:
     phrase: str
     name: str
-    family: str  # money, count, rate, percent, area, mass, ...
+    family: str  # money, count, percent, area, mass, ... (a rate has the family of what it measures)
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,17 @@ class Vocabulary:
     standards: list[str]
     per_words: list[str]
     provinces: list[tuple[str, list[str]]]  # canonical name -> spellings
+    per_units: dict[str, str]  # noun after "/" -> what the rate divides by
+    rate_contexts: dict[str, tuple[str, frozenset[str]]]  # phrase -> (divides by, unit families)
+    growth_indicators: frozenset[str]  # indicators whose bare percentage is a rate of change
+    compounds: list[str]  # "xã hội": a unit word that starts another word
+    abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
 
 
 @cache
 def vocabulary() -> Vocabulary:
     negatives = _rows("negatives.tsv")
+    indicator_rows = _rows("indicators.tsv")
     provinces = []
     for row in _rows("provinces.tsv"):
         provinces.append((row[0], [row[0], *[s for s in row[1:] if s]]))
@@ -47,9 +53,14 @@ def vocabulary() -> Vocabulary:
         qualifiers={row[0]: (row[1], row[2]) for row in _rows("qualifiers.tsv")},
         relations=relations,
         indicators={row[0]: [p.strip().lower() for p in row[1].split("|") if p.strip()]
-                    for row in _rows("indicators.tsv")},
+                    for row in indicator_rows},
         markers=[w for kind, w in negatives if kind == "marker"],
         standards=[w for kind, w in negatives if kind == "standard"],
         per_words=[w for kind, w in negatives if kind == "per"],
         provinces=provinces,
+        per_units={row[0].lower(): row[1] for row in _rows("per_units.tsv")},
+        rate_contexts={row[0].lower(): (row[1], frozenset(row[2].split(","))) for row in _rows("rate_contexts.tsv")},
+        growth_indicators=frozenset(row[0] for row in indicator_rows if len(row) > 2 and row[2] == "growth"),
+        compounds=[w.lower() for kind, w in negatives if kind == "compound"],
+        abbreviations=frozenset(w for kind, w in negatives if kind == "abbreviation"),
     )

@@ -63,6 +63,7 @@ _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 # Words directly before a number.
 _BOUND = re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I)
 _MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I)
+_TIME_MARKER = re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I)
 _PER = re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I)
 _CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I)
 _RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ bằng)\s+$", re.I)
@@ -74,6 +75,8 @@ _ESTIMATE = re.compile(
 _COMPONENTS = re.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|chia ra)(?!\w)", re.I)
 _OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong đó|trong số đó|bao gồm|gồm)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r";")
+_OWN_VERB = re.compile(r"(?<!\w)(?:đạt|là|ở mức)(?!\w)", re.I)
+_DIGIT = re.compile(r"\d")
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
 _NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
@@ -155,8 +158,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         if quantity is None:
             continue
         before = body[:quantity.start]
-        clause_start = max((end + 1 for end in clause_ends if end < quantity.start), default=0)
-        estimated = any(clause_start <= at < quantity.start for at in estimate_at)
+        estimated = _estimated(body, estimate_at, clause_ends, quantity.start)
         if quantity.family == "percent":
             segment_start = _percent(body, quantity, before, current, drafts, clause, segment_start, estimated,
                                      base)
@@ -185,6 +187,24 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
     return [d.figure for d in drafts]
 
 
+def _estimated(body: str, estimate_at: list[int], clause_ends: list[int], start: int) -> bool:
+    """Whether an estimate verb governs the number at ``start``.
+
+    "ước" governs the rest of its sentence, a list run on after ";" included
+    ("ước đạt 160.270 tấn ...; sản lượng cua 20.150 tấn"), until a clause with a
+    verb of its own ("...; thu ngân sách đạt 5,2 nghìn tỷ đồng").
+    """
+    verb = max((at for at in estimate_at if at < start), default=None)
+    if verb is None:
+        return False
+    for end in clause_ends:
+        if verb < end < start:
+            digit = _DIGIT.search(body, end, start)
+            if _OWN_VERB.search(body, end, digit.start() if digit else start):
+                return False
+    return True
+
+
 def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity | None:
     """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
     if match["word"]:
@@ -203,6 +223,9 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
     unit = _V.units[_key(match["unit"])]
     value, rounding = parse_number(raw_number)
+    time_marker = _TIME_MARKER.search(before)
+    if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
+        return None  # tháng 5, năm 2021, quý 2
     if match["scale"] is None and unit.family not in ("percent", "money") and _YEAR.fullmatch(raw_number):
         return None  # "năm 2021 xã" reads as a year followed by a noun
     if _PER.search(before) and value == 1.0 and match["scale"] is None and high_raw is None:

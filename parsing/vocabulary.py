@@ -27,6 +27,7 @@ class Vocabulary:
     relations: dict[str, list[str]]  # relation -> phrases
     indicators: dict[str, list[str]]  # key -> phrases (lower case)
     markers: list[str]
+    time_markers: dict[str, float]  # "tháng" -> 12: "tháng 5" is a month, "tháng 150" is not
     standards: list[str]
     per_words: list[str]
     provinces: list[tuple[str, list[str]]]  # canonical name -> spellings
@@ -54,13 +55,14 @@ def vocabulary() -> Vocabulary:
         relations=relations,
         indicators={row[0]: [p.strip().lower() for p in row[1].split("|") if p.strip()]
                     for row in indicator_rows},
-        markers=[w for kind, w in negatives if kind == "marker"],
-        standards=[w for kind, w in negatives if kind == "standard"],
-        per_words=[w for kind, w in negatives if kind == "per"],
+        markers=[row[1] for row in negatives if row[0] == "marker"],
+        time_markers={row[1].lower(): float(row[2]) for row in negatives if row[0] == "time"},
+        standards=[row[1] for row in negatives if row[0] == "standard"],
+        per_words=[row[1] for row in negatives if row[0] == "per"],
         provinces=provinces,
         per_units={row[0].lower(): row[1] for row in _rows("per_units.tsv")},
         rate_contexts={row[0].lower(): (row[1], frozenset(row[2].split(","))) for row in _rows("rate_contexts.tsv")},
         growth_indicators=frozenset(row[0] for row in indicator_rows if len(row) > 2 and row[2] == "growth"),
-        compounds=[w.lower() for kind, w in negatives if kind == "compound"],
-        abbreviations=frozenset(w for kind, w in negatives if kind == "abbreviation"),
+        compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
+        abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),
     )

@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint eval bench clean
+.PHONY: run test test-fast lint eval bench bench-parser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test-fast: lint
 
 eval: $(STAMP)
 	$(BIN)/solieu eval
+
+bench-parser: $(STAMP)
+	$(BIN)/python -m parsing.benchmark
 
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/reports

@@ -21,7 +21,10 @@ _PERIODS = [
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
     ("month", re.compile(r"(?<!\w)tháng[ \t]+(?P<m>1[0-2]|0?[1-9])(?:[ \t]+năm[ \t]+|/)(?P<year>(?:19|20)\d\d)", re.I)),
 ]
-_MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?![ \t]+(?:19|20)\d\d)", re.I)
+_MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?(?![ \t]+(?:năm[ \t]+)?(?:19|20)\d\d)"
+                             r"(?![ \t]+cuối)", re.I)
+# A year after these words is the base of a comparison or a plan's horizon, not the report's period.
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch)[ \t]*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -47,7 +50,8 @@ def _period(text: str, published: date | None) -> tuple[str | None, date | None,
     found = []
     for kind, pattern in _PERIODS:
         for match in pattern.finditer(text):
-            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower():
+            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
+                    or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
                 continue
             found.append((match.start(), kind, match))
     if found:
@@ -78,16 +82,25 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_SPELLING_TO_PROVINCE = {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}
+# One pass over the text for every spelling of every province, longest spelling first.
+_PROVINCE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(_SPELLING_TO_PROVINCE, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _region(text: str) -> str | None:
-    counts = {}
-    lowered = text.lower()
-    for name, spellings in vocabulary().provinces:
-        count = sum(len(re.findall(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered)) for s in spellings)
-        if count:
-            counts[name] = count
+    """The province named most often; ties go to the one named first."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for match in _PROVINCE.finditer(text):
+        name = _SPELLING_TO_PROVINCE[match.group(0).lower()]
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, match.start())
     if not counts:
         return None
-    return max(counts, key=lambda name: (counts[name], -lowered.find(name.lower())))
+    return max(counts, key=lambda name: (counts[name], -first[name]))
 
 
 def _title(text: str) -> str | None:

@@ -1,0 +1,60 @@
+"""Parser throughput: ``python -m parsing.benchmark [--documents N]`` (or ``make bench-parser``).
+
+Parses the bundled sample reports and the labelled corpus, repeated until N
+documents have been read, and prints documents, figures and megabytes per
+second. Parsing only: no Prefect, no validation, no warehouse. The machine is
+shared, so read the figures as an order of magnitude; the best of a few rounds
+is printed beside the median to show the noise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from parsing import parse_document
+
+REPO = Path(__file__).resolve().parent.parent
+FOLDERS = [REPO / "sources" / "samples", REPO / "parsing" / "corpus"]
+
+
+def load_texts(folders: list[Path] = FOLDERS) -> list[str]:
+    return [path.read_text(encoding="utf-8") for folder in folders for path in sorted(folder.glob("*.txt"))]
+
+
+def run_round(texts: list[str], documents: int) -> tuple[float, int, int]:
+    """Seconds, figures and bytes for parsing ``documents`` texts (the list, repeated)."""
+    figures = size = 0
+    started = time.perf_counter()
+    for n in range(documents):
+        text = texts[n % len(texts)]
+        figures += len(parse_document(text).figures)
+        size += len(text.encode("utf-8"))
+    return time.perf_counter() - started, figures, size
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m parsing.benchmark", description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=3000, help="documents per round (default 3000)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds to run (default 3)")
+    args = parser.parse_args(argv)
+    texts = load_texts()
+    if not texts:
+        raise SystemExit("no .txt files in sources/samples or parsing/corpus")
+    run_round(texts, min(len(texts), args.documents))  # warm-up: compiled regexes, vocabulary
+    rounds = [run_round(texts, args.documents) for _ in range(max(1, args.rounds))]
+    seconds = [r[0] for r in rounds]
+    _, figures, size = rounds[0]
+    median, best = statistics.median(seconds), min(seconds)
+    print(f"{len(texts)} distinct texts, {args.documents} documents per round, {args.rounds} rounds; "
+          f"{figures} figures and {size / 1e6:.2f} MB per round")
+    for label, s in (("median", median), ("best", best)):
+        print(f"{label:>6}: {s:6.2f} s  {args.documents / s:8.1f} documents/s  {figures / s:9.1f} figures/s  "
+              f"{size / 1e6 / s:6.2f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

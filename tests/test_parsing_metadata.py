@@ -1,0 +1,43 @@
+"""Document metadata: province, the period a report covers, the published date."""
+
+import pytest
+
+from parsing import parse_document
+
+PERIODS = [
+    ("6 tháng đầu năm 2021, tổng thu ngân sách đạt 3.042 tỷ đồng.", "2021-01-01", "2021-06-30"),
+    ("Quý II/2022, kim ngạch xuất khẩu đạt 690 triệu USD.", "2022-04-01", "2022-06-30"),
+    ("Trong quý I năm 2023 toàn tỉnh có 512 doanh nghiệp thành lập mới.", "2023-01-01", "2023-03-31"),
+    ("9 tháng năm 2022, sản lượng lương thực đạt 334 nghìn tấn.", "2022-01-01", "2022-09-30"),
+    ("Năm 2023, tốc độ tăng trưởng kinh tế đạt 6,05%.", "2023-01-01", "2023-12-31"),
+    ("Cả năm 2022, thu ngân sách đạt 9.010 tỷ đồng.", "2022-01-01", "2022-12-31"),
+    ("Tháng 10 năm 2023, chỉ số giá tiêu dùng tăng 0,35%.", "2023-10-01", "2023-10-31"),
+    ("Tính đến ngày 15/9/2022, sản lượng lương thực 9 tháng ước đạt 334,2 nghìn tấn.", "2022-01-01", "2022-09-30"),
+    # a year after "so với" / "cùng kỳ" is a comparison, not the period
+    ("Doanh thu du lịch tăng 26% so với cùng kỳ năm 2022.", None, None),
+    ("Kế hoạch đến năm 2025 là 120 xã.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, start, end", PERIODS)
+def test_period(text, start, end):
+    meta = parse_document(text).meta
+    assert (str(meta.period_start) if meta.period_start else None,
+            str(meta.period_end) if meta.period_end else None) == (start, end)
+
+
+def test_published_date_from_header_and_period_year_from_it():
+    meta = parse_document("date 2021-07 Trong 6 tháng đầu năm, tỉnh Lạng Sơn thu hút 1.091,9 nghìn lượt khách.").meta
+    assert str(meta.published_on) == "2021-07-01"
+    assert (str(meta.period_start), str(meta.period_end)) == ("2021-01-01", "2021-06-30")
+    assert meta.region == "Lạng Sơn"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Theo UBND TP. Hồ Chí Minh, tổng thu ngân sách đạt 336,6 nghìn tỷ đồng.", "TP. Hồ Chí Minh"),
+    ("Tỉnh Thừa Thiên - Huế đón 3,2 triệu lượt khách; Đà Nẵng đón 5 triệu.", "Thừa Thiên Huế"),
+    ("Năm 2022, Bắc Ninh thu hút 3,1 tỷ USD; Bắc Ninh dẫn đầu, Bắc Giang đứng thứ hai.", "Bắc Ninh"),
+    ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", None),
+])
+def test_region(text, region):
+    assert parse_document(text).meta.region == region

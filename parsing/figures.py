@@ -163,7 +163,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             segment_start = _percent(body, quantity, before, current, drafts, clause, segment_start, estimated,
                                      base)
             continue
-        change = _CHANGE.search(before)
+        change = _ends_with(_CHANGE, before)
         if change and current is not None and current.figure.unit == quantity.unit \
                 and current.figure.change_abs is None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
@@ -185,6 +185,16 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         drafts.append(_Draft(figure, clause, quantity.family))
         segment_start = quantity.end
     return [d.figure for d in drafts]
+
+
+# How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").
+_LOOKBACK = 80
+
+
+def _ends_with(pattern: re.Pattern, text: str, end: int | None = None) -> re.Match | None:
+    """``pattern`` (anchored with ``$``) right before ``end``, searching only the last few words."""
+    end = len(text) if end is None else end
+    return pattern.search(text, max(0, end - _LOOKBACK), end)
 
 
 def _estimated(body: str, estimate_at: list[int], clause_ends: list[int], start: int) -> bool:
@@ -219,26 +229,26 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
     after_number = body[match.end("num"):match.end("num") + 2]
     if high_raw is None and match["scale"] is None and _AFTER_LABEL.match(after_number):
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
-    if _MARKER.search(before):
+    if _ends_with(_MARKER, before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
     unit = _V.units[_key(match["unit"])]
     value, rounding = parse_number(raw_number)
-    time_marker = _TIME_MARKER.search(before)
+    time_marker = _ends_with(_TIME_MARKER, before)
     if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
         return None  # tháng 5, năm 2021, quý 2
     if match["scale"] is None and unit.family not in ("percent", "money") and _YEAR.fullmatch(raw_number):
         return None  # "năm 2021 xã" reads as a year followed by a noun
-    if _PER.search(before) and value == 1.0 and match["scale"] is None and high_raw is None:
+    if _ends_with(_PER, before) and value == 1.0 and match["scale"] is None and high_raw is None:
         return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
     phrase = _key(f"{raw_number} {match['unit']}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
-            and not _BOUND.search(before):
+            and not _ends_with(_BOUND, before):
         return None  # "19 tiêu chí" names the national new-rural standard
     scale = _V.scales.get(_key(match["scale"]), 1.0) if match["scale"] else 1.0
     high = parse_number(high_raw)[0] * scale if high_raw else None
     start = match.start() if match["high2"] else match.start("num")
     qualifier = None
-    bound = _BOUND.search(body, 0, start)
+    bound = _ends_with(_BOUND, body, start)
     if bound:
         qualifier = _V.qualifiers[_key(bound["q"])][0]
         start = bound.start("q")
@@ -250,7 +260,7 @@ def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit."""
     word = match["word"].lower()
     before = body[:match.start()]
-    if _PER.search(before) or _COMPOUND.match(body, match.start("wordunit")):
+    if _ends_with(_PER, before) or _COMPOUND.match(body, match.start("wordunit")):
         return None
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
         return None  # "một số", "một doanh nghiệp": an article, not a count
@@ -293,8 +303,8 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
     else:
         same_period = _SAME_PERIOD.match(after)
         other_period = _OTHER_PERIOD.match(after)
-        change_match = _CHANGE.search(before)
-        ratio = _RATIO.search(before)
+        change_match = _ends_with(_CHANGE, before)
+        ratio = _ends_with(_RATIO, before)
         if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
                 and not same_period:
             # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
@@ -322,7 +332,7 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
         qualifier = "estimate"
     indicator, indicator_text = _indicator(body, segment_start, start)
     if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
-            and not _SHARE_VERB.search(body, 0, start) and quantity.high is None:
+            and not _ends_with(_SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
     if kind == "share":
         noun = _SHARE_NOUN.match(after)

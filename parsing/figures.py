@@ -66,22 +66,22 @@ _MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\
 _TIME_MARKER = re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I)
 _PER = re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I)
 _CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I)
-_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ bằng)\s+$", re.I)
+_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
 # "ước" is an estimate unless it ends a longer word ("Hiệp ước", "công ước", "quy ước").
 _ESTIMATE = re.compile(
-    rf"(?<!\w)(?<!hiệp )(?<!công )(?<!quy )(?<!điều )(?<!giao )"
+    rf"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)(?<!điều\s)(?<!giao\s)"
     rf"(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
-_COMPONENTS = re.compile(r"(?<!\w)(?:trong đó|trong số đó|bao gồm|gồm|chia ra)(?!\w)", re.I)
-_OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong đó|trong số đó|bao gồm|gồm)(?!\w)", re.I)
+_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
+_OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r";")
-_OWN_VERB = re.compile(r"(?<!\w)(?:đạt|là|ở mức)(?!\w)", re.I)
+_OWN_VERB = re.compile(r"(?<!\w)(?:đạt|là|ở\s+mức)(?!\w)", re.I)
 _DIGIT = re.compile(r"\d")
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
 _NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
-_PLAN = {basis: re.compile(rf"\s*(?:so với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
+_PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
          for basis, phrases in _V.relations.items()
          if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 _SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
@@ -424,7 +424,7 @@ def _indicator(body: str, segment_start: int, start: int, end: int | None = None
         after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
         found = _INDICATOR.search(body[start:end] + " " + after)
     key = _INDICATOR_BY_PHRASE[_key(found.group(0))] if found else None
-    text = " ".join(_FILLER.sub("", window).split())
+    text = _FILLER.sub("", " ".join(window.split())).strip()
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None

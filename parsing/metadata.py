@@ -10,21 +10,21 @@ from parsing.model import DocumentMeta
 from parsing.vocabulary import vocabulary
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_YEAR = r"(?:năm[ \t]+)?(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
 # of the year) is never the period a report covers.
 _PERIODS = [
-    ("months", re.compile(rf"(?<!\w)(?P<n>6|sáu|9|chín|3|ba)[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?[ \t]+{_YEAR}", re.I)),
-    ("quarter", re.compile(r"(?<!\w)quý[ \t]+(?P<q>IV|III|II|I|[1-4])(?:[ \t]*(?:năm|/)[ \t]*|[ \t]+)"
+    ("months", re.compile(rf"(?<!\w)(?P<n>6|sáu|9|chín|3|ba)\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
+    ("quarter", re.compile(r"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
-    ("year", re.compile(r"(?<!\w)(?:cả[ \t]+năm|năm)[ \t]+(?P<year>(?:19|20)\d\d)(?=[ \t]*[,.:;]|[ \t]+(?:ước|đạt|tăng|"
+    ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|\s+(?:ước|đạt|tăng|"
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
-    ("month", re.compile(r"(?<!\w)tháng[ \t]+(?P<m>1[0-2]|0?[1-9])(?:[ \t]+năm[ \t]+|/)(?P<year>(?:19|20)\d\d)", re.I)),
+    ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|/)(?P<year>(?:19|20)\d\d)", re.I)),
 ]
-_MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)[ \t]+tháng(?:[ \t]+đầu[ \t]+năm)?(?![ \t]+(?:năm[ \t]+)?(?:19|20)\d\d)"
-                             r"(?![ \t]+cuối)", re.I)
+_MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?(?:19|20)\d\d)"
+                             r"(?!\s+cuối)", re.I)
 # A year after these words is the base of a comparison or a plan's horizon, not the report's period.
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch)[ \t]*$", re.I)
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch)\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

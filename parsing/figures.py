@@ -175,7 +175,8 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         qualifier = quantity.qualifier
         if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
             qualifier = "estimate"
-        indicator, indicator_text = _indicator(body, segment_start, quantity.start, quantity.end)
+        indicator, indicator_text = _indicator(body, segment_start, quantity.start, quantity.end, quantity.unit,
+                                               quantity.family)
         figure = Figure(
             kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
             char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
@@ -330,7 +331,9 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
     qualifier = quantity.qualifier
     if qualifier is None and estimated:
         qualifier = "estimate"
-    indicator, indicator_text = _indicator(body, segment_start, start)
+    indicator, indicator_text = _indicator(body, segment_start, start, end, "percent", "percent")
+    if indicator is None:
+        indicator = _inherited_indicator(drafts, clause, "percent", "percent")
     if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
             and not _ends_with(_SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
@@ -396,38 +399,69 @@ def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends
     return None
 
 
-_INDICATOR_BY_PHRASE = {phrase: key for key, phrases in _V.indicators.items() for phrase in phrases}
+_INDICATORS_BY_PHRASE: dict[str, list[str]] = {}
+for _indicator_key, _phrases in _V.indicators.items():
+    for _phrase in _phrases:
+        _INDICATORS_BY_PHRASE.setdefault(_phrase, []).append(_indicator_key)
 # One alternation, longest phrase first, so "xuất khẩu lao động" wins over "xuất khẩu".
-_INDICATOR = re.compile(rf"(?<!\w)(?:{_alternation(_INDICATOR_BY_PHRASE)})(?!\w)", re.IGNORECASE)
+_INDICATOR = re.compile(rf"(?<!\w)(?:{_alternation(_INDICATORS_BY_PHRASE)})(?!\w)", re.IGNORECASE)
+_REFINEMENTS = [(key, re.compile(rf"(?<!\w){_alternation([word])}(?!\w)", re.I), narrower)
+                for key, word, narrower in _V.indicator_refinements]
 _FILLER = re.compile(
     r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
     r"|(?:[\s,;:()]+|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
     r"bằng|chiếm|còn|ở mức|lên|được|thu hút|trưởng))*$",
     re.IGNORECASE,
 )
+# The figure itself and up to eight words after it name a count ("1.120 doanh nghiệp thành lập mới").
+_AFTER_WORDS = 8
+_NAMED_AFTER = {"count"}
 
 
-# The figure itself and up to six words after it, for a count named after its number
-# ("1.120 doanh nghiệp thành lập mới").
-_AFTER_WORDS = 6
+def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, family: str
+               ) -> tuple[str | None, str | None]:
+    """The indicator a figure measures, and the words that name it as written.
 
-
-def _indicator(body: str, segment_start: int, start: int, end: int | None = None) -> tuple[str | None, str | None]:
-    """The indicator phrase nearest before the figure; for a count, also the words right after it."""
+    The phrase nearest before the figure whose indicator can measure the figure's
+    unit wins; a count is first named by the words right after its number. A word
+    elsewhere in the clause can narrow the key ("FDI": registered investment ->
+    registered FDI).
+    """
     window = body[segment_start:start]
-    found = None
-    for match in _INDICATOR.finditer(window):
-        found = match
-    if found is None and end is not None:
-        words = body[end:].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS]
-        after = " ".join(words)
-        after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
-        found = _INDICATOR.search(body[start:end] + " " + after)
-    key = _INDICATOR_BY_PHRASE[_key(found.group(0))] if found else None
+    after = " ".join(body[end:].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
+    after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    fits = {unit, unit.split("/")[0], family}
+    before_key = next((k for m in reversed(list(_INDICATOR.finditer(window))) for k in _keys(m, fits)), None)
+    after_key = next((k for m in _INDICATOR.finditer(after) for k in _keys(m, fits)), None)
+    key = after_key or before_key if family in _NAMED_AFTER else before_key or after_key
+    if key is not None:
+        for broad, word, narrower in _REFINEMENTS:
+            if key == broad and (word.search(window) or word.search(after)):
+                key = narrower
+                break
     text = _FILLER.sub("", " ".join(window.split())).strip()
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None
+
+
+def _keys(match: re.Match, fits: set[str]):
+    for key in _INDICATORS_BY_PHRASE[_key(match.group(0))]:
+        units = _V.indicator_units.get(key)
+        if not units or units & fits:
+            yield key
+
+
+def _inherited_indicator(drafts: list[_Draft], clause: int, unit: str, family: str) -> str | None:
+    """A rate with no name of its own continues the list it stands in ("CPI tháng 10 tăng 0,35% so với
+    tháng trước; bình quân 10 tháng tăng 3,1%", "giảm từ 29,6% xuống còn 25,4%")."""
+    if not drafts or drafts[-1].clause < clause - 1:
+        return None
+    key = drafts[-1].figure.indicator
+    units = _V.indicator_units.get(key or "", frozenset())
+    if key is None or units and not units & {unit, family}:
+        return None
+    return key
 
 
 def _drop_heading_repeats(figures: list[Figure], headings: set[int]) -> list[Figure]:

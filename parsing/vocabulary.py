@@ -33,6 +33,8 @@ class Vocabulary:
     provinces: list[tuple[str, list[str]]]  # canonical name -> spellings
     per_units: dict[str, str]  # noun after "/" -> what the rate divides by
     rate_contexts: dict[str, tuple[str, frozenset[str]]]  # phrase -> (divides by, unit families)
+    indicator_units: dict[str, frozenset[str]]  # key -> unit names or families it can measure (empty: any)
+    indicator_refinements: list[tuple[str, str, str]]  # (key, word in the clause, narrower key)
     growth_indicators: frozenset[str]  # indicators whose bare percentage is a rate of change
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
@@ -62,6 +64,9 @@ def vocabulary() -> Vocabulary:
         provinces=provinces,
         per_units={row[0].lower(): row[1] for row in _rows("per_units.tsv")},
         rate_contexts={row[0].lower(): (row[1], frozenset(row[2].split(","))) for row in _rows("rate_contexts.tsv")},
+        indicator_units={row[0]: frozenset(u.strip() for u in row[3].split(",") if u.strip()) if len(row) > 3
+                         else frozenset() for row in indicator_rows},
+        indicator_refinements=[(row[0], row[1].lower(), row[2]) for row in _rows("indicator_refinements.tsv")],
         growth_indicators=frozenset(row[0] for row in indicator_rows if len(row) > 2 and row[2] == "growth"),
         compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),

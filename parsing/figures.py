@@ -63,10 +63,15 @@ _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 # Words directly before a number.
 _BOUND = re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I)
 _MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I)
+_NOT_MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I)
 _TIME_MARKER = re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I)
 _PER = re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I)
 _CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I)
 _RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I)
+_RESPECTIVELY = re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
+                           r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I)
+_LIST_JOIN = re.compile(r"%\s*(?:,|và)\s*$")
+_EXCEED = re.compile(r"(?<!\w)vượt\s+$", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
 # "ước" is an estimate unless it ends a longer word ("Hiệp ước", "công ước", "quy ước").
 _ESTIMATE = re.compile(
@@ -139,6 +144,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
     if previous and _OPENS_WITH_COMPONENTS.match(body):
         carried_total = (offset - len(previous), previous)
     drafts: list[_Draft] = []
+    state: dict = {}  # what a list of percentages read "respectively" still has to fill
     segment_start = 0  # where the words naming the next figure begin
     multiples = {m.start(): m for m in _MULTIPLE.finditer(body)}
 
@@ -161,8 +167,9 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         estimated = _estimated(body, estimate_at, clause_ends, quantity.start)
         if quantity.family == "percent":
             segment_start = _percent(body, quantity, before, current, drafts, clause, segment_start, estimated,
-                                     base)
+                                     base, state)
             continue
+        state.clear()
         change = _ends_with(_CHANGE, before)
         if change and current is not None and current.figure.unit == quantity.unit \
                 and current.figure.change_abs is None:
@@ -221,18 +228,21 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
     if match["word"]:
         return _read_spelled(body, match)
     if match["unit"] is None:
-        return None  # a bare number: a year, a label, or a count of something we cannot name
-    if _COMPOUND.match(body, match.start("unit")):
-        return None  # "năm xã hội": the unit word starts another word
+        if not _bare_money(body, match, segment_start):
+            return None  # a bare number: a year, a label, or a count of something we cannot name
+        unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
+    else:
+        if _COMPOUND.match(body, match.start("unit")):
+            return None  # "năm xã hội": the unit word starts another word
+        unit = _V.units[_key(match["unit"])]
     raw_number = match["num"]
     before = body[:match.start()]
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
     if high_raw is None and match["scale"] is None and _AFTER_LABEL.match(after_number):
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
-    if _ends_with(_MARKER, before):
+    if _ends_with(_MARKER, before) and not _ends_with(_NOT_MARKER, before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
-    unit = _V.units[_key(match["unit"])]
     value, rounding = parse_number(raw_number)
     time_marker = _ends_with(_TIME_MARKER, before)
     if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
@@ -241,7 +251,7 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
         return None  # "năm 2021 xã" reads as a year followed by a noun
     if _ends_with(_PER, before) and value == 1.0 and match["scale"] is None and high_raw is None:
         return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
-    phrase = _key(f"{raw_number} {match['unit']}")
+    phrase = _key(f"{raw_number} {match['unit'] or ''}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
             and not _ends_with(_BOUND, before):
         return None  # "19 tiêu chí" names the national new-rural standard
@@ -255,6 +265,17 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
         start = bound.start("q")
     name = _unit_name(unit, match["per"], body[segment_start:start])
     return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier)
+
+
+def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
+    """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
+    if not match["scale"] or _V.scales[_key(match["scale"])] < 1e9:
+        return False
+    names = list(_INDICATOR.finditer(body, segment_start, match.start()))
+    if not names:
+        return False
+    keys = _INDICATORS_BY_PHRASE[_key(names[-1].group(0))]
+    return all(_V.indicator_units.get(k) == {"money"} for k in keys)
 
 
 def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
@@ -286,11 +307,20 @@ def _unit_name(unit, per: str | None, window: str) -> str:
     return "/".join(parts)
 
 
-def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment_start, estimated, base) -> int:
+def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment_start, estimated, base,
+             state: dict) -> int:
     """Read one percentage: a relation of the current amount, or a growth or share figure."""
     start, end, value, rounding = quantity.start, quantity.end, quantity.value, quantity.rounding
     after = body[end:]
+    respectively = _respectively(before, drafts, clause, state)
+    if respectively is not None:
+        target, sign = respectively
+        target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        same_period = _SAME_PERIOD.match(after)
+        return end + (same_period.end() if same_period else 0)
     plan_basis, plan_length = _plan_basis(after)
+    if plan_basis is not None and _ends_with(_EXCEED, before):
+        value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
     if plan_basis is not None:
         plan_end = end + plan_length
         if current is not None:
@@ -349,6 +379,25 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
     )
     drafts.append(_Draft(figure, clause, "percent"))
     return end
+
+
+def _respectively(before: str, drafts: list[_Draft], clause: int, state: dict) -> tuple[_Draft, float] | None:
+    """"xuất khẩu 690 triệu USD và nhập khẩu 1.320 triệu USD, tăng lần lượt 13,1% và 69,2%": the n-th
+    change of the list goes to the n-th amount of the clause."""
+    opening = _ends_with(_RESPECTIVELY, before)
+    if opening:
+        sign = -1.0 if (opening["dir"] or opening["dir2"]).lower() == "giảm" else 1.0
+        pending = [d for d in drafts if d.clause == clause and d.figure.kind == "amount"
+                   and d.figure.yoy_change_pct is None]
+        state["respectively"] = (sign, pending)
+    elif "respectively" not in state or not _ends_with(_LIST_JOIN, before):
+        state.pop("respectively", None)
+        return None
+    sign, pending = state["respectively"]
+    if not pending:
+        state.pop("respectively", None)
+        return None
+    return pending.pop(0), sign
 
 
 # A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.

@@ -27,6 +27,7 @@ class Vocabulary:
     relations: dict[str, list[str]]  # relation -> phrases
     indicators: dict[str, list[str]]  # key -> phrases (lower case)
     markers: list[str]
+    not_markers: list[str]  # "dân số 285 người/km2": a marker word inside another word is no marker
     time_markers: dict[str, float]  # "tháng" -> 12: "tháng 5" is a month, "tháng 150" is not
     standards: list[str]
     per_words: list[str]
@@ -58,6 +59,7 @@ def vocabulary() -> Vocabulary:
         indicators={row[0]: [p.strip().lower() for p in row[1].split("|") if p.strip()]
                     for row in indicator_rows},
         markers=[row[1] for row in negatives if row[0] == "marker"],
+        not_markers=[row[1] for row in negatives if row[0] == "not_marker"],
         time_markers={row[1].lower(): float(row[2]) for row in negatives if row[0] == "time"},
         standards=[row[1] for row in negatives if row[0] == "standard"],
         per_words=[row[1] for row in negatives if row[0] == "per"],

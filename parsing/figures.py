@@ -319,15 +319,16 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
         same_period = _SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
     plan_basis, plan_length = _plan_basis(after)
-    if plan_basis is not None and _ends_with(_EXCEED, before):
-        value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
     if plan_basis is not None:
         plan_end = end + plan_length
         if current is not None:
+            if _ends_with(_EXCEED, before):
+                value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
             f = current.figure
             if f.pct_of_plan is None:
                 current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=rounding)
-            elif f.pct_of_plan_alt is None and f.plan_basis != plan_basis:
+            elif f.pct_of_plan_alt is None:
+                # a second plan ("... dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao")
                 current.figure = replace(f, pct_of_plan_alt=value, plan_basis_alt=plan_basis)
             return plan_end
         kind, change = "share", None
@@ -414,8 +415,13 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
 
 
 def _current_amount(drafts: list[_Draft], clause: int) -> _Draft | None:
-    if drafts and drafts[-1].clause == clause and drafts[-1].figure.kind == "amount":
-        return drafts[-1]
+    """The amount that relations read now belong to: the last one of the clause, past any share of it
+    ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
+    for draft in reversed(drafts):
+        if draft.clause != clause or draft.figure.kind == "growth":
+            return None
+        if draft.figure.kind == "amount":
+            return draft
     return None
 
 

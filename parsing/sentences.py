@@ -16,6 +16,12 @@ _BOUNDARY = re.compile(
     r"|\n[ \t]*\n\s*"
     r"|(?<=[.!?…:;\"”])[ \t]*\n\s*"
 )
+# A line that opens with a bullet or a list number starts a new sentence ("- Thu ngân sách: ...",
+# "2. Thương mại"); a short one with no closing punctuation, followed by a capital, is a heading
+# and ends its own sentence.
+_LIST_LINE = re.compile(r"(?m)^[ \t]*(?:[-+•*–][ \t]|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t])")
+_SHORT_LIST_HEADING = re.compile(rf"[^\n]{{0,60}}(?<![.!?…:;,])[ \t]*\n(?=[ \t]*[{_CAPITALS}])")
+_BULLET = re.compile(r"[-+•*–][ \t]")  # a list item, not a heading
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _TERMINAL = re.compile(r"[.!?…:;]\W*$")
 
@@ -30,15 +36,30 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     sentences = []
     start = 0
+    for cut_start, cut_end in _boundaries(text):
+        if cut_start < start:
+            continue
+        _add(text, start, cut_start, sentences)
+        start = cut_end
+    _add(text, start, len(text), sentences)
+    return sentences
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
     abbreviations = vocabulary().abbreviations
+    cuts = []
     for boundary in _BOUNDARY.finditer(text):
         word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
         if word and word.group(1) in abbreviations and "\n" not in boundary.group(0):
             continue  # "TP. Hồ Chí Minh"
-        _add(text, start, boundary.start(), sentences)
-        start = boundary.end()
-    _add(text, start, len(text), sentences)
-    return sentences
+        cuts.append((boundary.start(), boundary.end()))
+    for item in _LIST_LINE.finditer(text):
+        if item.start() > 0:
+            cuts.append((item.start(), item.start()))
+        heading = _SHORT_LIST_HEADING.match(text, item.end())
+        if heading:
+            cuts.append((heading.end() - 1, heading.end()))
+    return sorted(cuts)
 
 
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
@@ -50,5 +71,6 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
         return
     chunk = text[start:end]
     line_alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    heading = line_alone and len(chunk) < 160 and not _TERMINAL.search(chunk) and "\n" not in chunk
+    heading = line_alone and len(chunk) < 160 and not _TERMINAL.search(chunk) and "\n" not in chunk \
+        and not _BULLET.match(chunk)
     out.append(Sentence(start, end, heading))

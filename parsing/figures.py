@@ -73,14 +73,14 @@ _RESPECTIVELY = re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượ
 _LIST_JOIN = re.compile(r"%\s*(?:,|và)\s*$")
 _EXCEED = re.compile(r"(?<!\w)vượt\s+$", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
-# "ước" is an estimate unless it ends a longer word ("Hiệp ước", "công ước", "quy ước").
 _ESTIMATE = re.compile(
-    rf"(?<!\w)(?<!hiệp\s)(?<!công\s)(?<!quy\s)(?<!điều\s)(?<!giao\s)"
-    rf"(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
+    rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
+# "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
+_NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
 _COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
 _OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r";")
-_OWN_VERB = re.compile(r"(?<!\w)(?:đạt|là|ở\s+mức)(?!\w)", re.I)
+_OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
 _DIGIT = re.compile(r"\d")
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
 _NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
@@ -95,6 +95,7 @@ _AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|được|đã|và|trong|đạt|có|thuộc|ở|"
                          r"với|là|so|tăng|giảm|bằng|chiếm)(?!\w))[^\W\d_]+){0,3})")
+_RATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<per>mỗi\s+(?:ngày|tuần|tháng|năm))(?!\w)", re.I)
 _RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 
 _PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
@@ -120,6 +121,7 @@ class _Quantity:
     unit: str
     family: str
     qualifier: str | None
+    phrase: str = ""  # the unit as written, lower case ("cơ sở lưu trú")
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -136,7 +138,9 @@ def extract_figures(text: str) -> list[Figure]:
 def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list[Figure]) -> list[Figure]:
     body = text[sentence.start:sentence.end]
     base = sentence.start
-    estimate_at = [m.start() for m in _ESTIMATE.finditer(body)]
+    not_estimates = [m.span() for m in _NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
+    estimate_at = [m.start() for m in _ESTIMATE.finditer(body)
+                   if not any(a <= m.start() < b for a, b in not_estimates)]
     components_at = [m.end() for m in _COMPONENTS.finditer(body)]
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(body)]
     # "Trong đó, thu nội địa ..." opening a sentence lists parts of the previous sentence's total.
@@ -144,6 +148,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
     if previous and _OPENS_WITH_COMPONENTS.match(body):
         carried_total = (offset - len(previous), previous)
     drafts: list[_Draft] = []
+    reach = False  # whether an estimate verb still governs the figures being read
     state: dict = {}  # what a list of percentages read "respectively" still has to fill
     segment_start = 0  # where the words naming the next figure begin
     multiples = {m.start(): m for m in _MULTIPLE.finditer(body)}
@@ -164,12 +169,19 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         if quantity is None:
             continue
         before = body[:quantity.start]
-        estimated = _estimated(body, estimate_at, clause_ends, quantity.start)
+        estimated = _estimated(body, estimate_at, segment_start, quantity.start, reach)
         if quantity.family == "percent":
+            count = len(drafts)
             segment_start = _percent(body, quantity, before, current, drafts, clause, segment_start, estimated,
                                      base, state)
+            if len(drafts) > count:
+                reach = estimated
             continue
         state.clear()
+        if quantity.unit == "percentage point":
+            _point_change(drafts, clause, before, quantity)
+            segment_start = quantity.end
+            continue
         change = _ends_with(_CHANGE, before)
         if change and current is not None and current.figure.unit == quantity.unit \
                 and current.figure.change_abs is None:
@@ -179,6 +191,9 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             segment_start = quantity.end
             continue
         total = _component_total(drafts, components_at, clause_ends, body, quantity, offset, carried_total)
+        if total is not None and total[1].unit != quantity.unit:
+            quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
+        reach = estimated
         qualifier = quantity.qualifier
         if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
             qualifier = "estimate"
@@ -190,9 +205,18 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
             component_of=None if total is None else total[0], value_rounding=quantity.rounding,
         )
-        drafts.append(_Draft(figure, clause, quantity.family))
+        drafts.append(_Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
         segment_start = quantity.end
     return [d.figure for d in drafts]
+
+
+def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: _Quantity) -> None:
+    """"giảm 4,2 điểm phần trăm" after a rate is that rate's absolute change; alone it is no figure."""
+    change = _ends_with(_CHANGE, before)
+    if change and drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
+            and drafts[-1].figure.change_abs is None:
+        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        drafts[-1].figure = replace(drafts[-1].figure, change_abs=sign * quantity.value)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").
@@ -205,22 +229,18 @@ def _ends_with(pattern: re.Pattern, text: str, end: int | None = None) -> re.Mat
     return pattern.search(text, max(0, end - _LOOKBACK), end)
 
 
-def _estimated(body: str, estimate_at: list[int], clause_ends: list[int], start: int) -> bool:
+def _estimated(body: str, estimate_at: list[int], segment_start: int, start: int, reach: bool) -> bool:
     """Whether an estimate verb governs the number at ``start``.
 
-    "ước" governs the rest of its sentence, a list run on after ";" included
-    ("ước đạt 160.270 tấn ...; sản lượng cua 20.150 tấn"), until a clause with a
-    verb of its own ("...; thu ngân sách đạt 5,2 nghìn tỷ đồng").
+    "ước" governs the figure it introduces and the later figures of its sentence
+    that have no verb of their own ("ước đạt 160.270 tấn ...; sản lượng cua 20.150
+    tấn"); a new predicate ends its reach ("..., quy mô nền kinh tế đạt ...").
     """
-    verb = max((at for at in estimate_at if at < start), default=None)
-    if verb is None:
+    if any(segment_start <= at < start for at in estimate_at):
+        return True
+    if _OWN_VERB.search(body, segment_start, start):
         return False
-    for end in clause_ends:
-        if verb < end < start:
-            digit = _DIGIT.search(body, end, start)
-            if _OWN_VERB.search(body, end, digit.start() if digit else start):
-                return False
-    return True
+    return reach
 
 
 def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity | None:
@@ -263,8 +283,9 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
     if bound:
         qualifier = _V.qualifiers[_key(bound["q"])][0]
         start = bound.start("q")
-    name = _unit_name(unit, match["per"], body[segment_start:start])
-    return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier)
+    name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
+    return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
+                     _key(match["unit"] or ""))
 
 
 def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
@@ -290,15 +311,22 @@ def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
                                     before, re.I):
         return None  # "trong năm doanh nghiệp ...": the year, not five
     unit = _V.units[_key(match["wordunit"])]
-    return _Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None)
+    return _Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
+                     _key(match["wordunit"]))
 
 
-def _unit_name(unit, per: str | None, window: str) -> str:
-    """The unit, divided by what a "/" after it or a phrase before the number says ("đầu người")."""
+def _unit_name(unit, per: str | None, window: str, after: str) -> str:
+    """The unit, divided by what a "/" after it, a phrase before the number ("đầu người") or a "mỗi
+    tháng" right after it says."""
     name = unit.name
     if per:
         name = "/".join([name, *(_V.per_units[_key(p)] for p in per.split("/")[1:])])
     parts = name.split("/")
+    following = _RATE_AFTER.match(after)
+    if following and len(parts) == 1:
+        divisor, families = _V.rate_contexts[_key(following["per"])]
+        if unit.family in families:
+            return "/".join([name, divisor])
     for context in _RATE_CONTEXT.finditer(window):
         divisor, families = _V.rate_contexts[_key(context.group(0))]
         if unit.family in families and divisor not in parts:
@@ -429,29 +457,47 @@ def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends
                      quantity: _Quantity, offset: int, carried) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
-    A component follows a "trong đó"/"gồm" marker, has the total's unit and is no
-    larger than it; a later clause that names a new "tổng" ends the list.
+    A component follows a "trong đó"/"gồm" marker, has the total's unit (or its
+    head: "612 cơ sở lưu trú, trong đó 24 cơ sở") and is no larger than it. A
+    later clause that names a new "tổng", or starts with the words that named the
+    total ("Diện tích chè ..., trong đó ...; diện tích cây mắc ca ..."), is the
+    total's sibling and ends the list.
     """
     marker = max((at for at in components_at if at <= quantity.start), default=None)
-    candidates: list[tuple[int, Figure]] = []
+    candidates: list[tuple[int, Figure, str]] = []
     if marker is not None:
-        candidates = [(offset + i, d.figure) for i, d in enumerate(drafts)
+        candidates = [(offset + i, d.figure, d.extras.get("unit_phrase", "")) for i, d in enumerate(drafts)
                       if d.figure.char_end - d.figure.sentence_start <= marker]
     if not candidates and carried is not None:
         first, figures = carried
-        candidates = [(first + i, f) for i, f in enumerate(figures)]
+        candidates = [(first + i, f, "") for i, f in enumerate(figures)]
         marker = 0
     if not candidates:
         return None
     clause_start = max((end for end in clause_ends if end < quantity.start), default=-1)
     if clause_start > marker and _NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
-    for index, figure in reversed(candidates):
-        if figure.kind == "amount" and figure.unit == quantity.unit:
-            if quantity.value <= figure.value + figure.value_rounding + quantity.rounding:
-                return index, figure
+    for index, figure, phrase in reversed(candidates):
+        if figure.kind != "amount":
+            continue
+        same_unit = figure.unit == quantity.unit or (
+            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
+        if not same_unit:
+            continue
+        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
             return None
+        if quantity.value <= figure.value + figure.value_rounding + quantity.rounding:
+            return index, figure
+        return None
     return None
+
+
+def _opens_like(clause: str, total_name: str | None) -> bool:
+    """Whether a clause starts with the first two words that named the total."""
+    if not total_name:
+        return False
+    head = total_name.lower().split()[:2]
+    return len(head) == 2 and clause.lower().split()[:2] == head
 
 
 _INDICATORS_BY_PHRASE: dict[str, list[str]] = {}

@@ -27,7 +27,8 @@ class Vocabulary:
     relations: dict[str, list[str]]  # relation -> phrases
     indicators: dict[str, list[str]]  # key -> phrases (lower case)
     markers: list[str]
-    not_markers: list[str]  # "dân số 285 người/km2": a marker word inside another word is no marker
+    not_markers: list[str]
+    not_estimates: list[str]  # "Hiệp ước": words holding "ước" that are no estimate  # "dân số 285 người/km2": a marker word inside another word is no marker
     time_markers: dict[str, float]  # "tháng" -> 12: "tháng 5" is a month, "tháng 150" is not
     standards: list[str]
     per_words: list[str]
@@ -60,6 +61,7 @@ def vocabulary() -> Vocabulary:
                     for row in indicator_rows},
         markers=[row[1] for row in negatives if row[0] == "marker"],
         not_markers=[row[1] for row in negatives if row[0] == "not_marker"],
+        not_estimates=[row[1] for row in negatives if row[0] == "not_estimate"],
         time_markers={row[1].lower(): float(row[2]) for row in negatives if row[0] == "time"},
         standards=[row[1] for row in negatives if row[0] == "standard"],
         per_words=[row[1] for row in negatives if row[0] == "per"],

@@ -93,8 +93,12 @@ _SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relat
 _OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
 _AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
+# words, stopping at a preposition or a verb.
 _SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|được|đã|và|trong|đạt|có|thuộc|ở|"
-                         r"với|là|so|tăng|giảm|bằng|chiếm)(?!\w))[^\W\d_]+){0,3})")
+                         r"với|là|so|tăng|giảm|bằng|chiếm|vào|cho|đến|từ|theo|như|khi|để|nhằm|sau|trước|bị|do|"
+                         r"về|ra|lên|xuống|tham|hoàn|thực|đều|không|chưa|sẽ|đang|cũng|thì|mà|nhưng)(?!\w))"
+                         r"[^\W\d_]+){0,3})")
 _RATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<per>mỗi\s+(?:ngày|tuần|tháng|năm))(?!\w)", re.I)
 _RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 

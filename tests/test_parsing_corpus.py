@@ -1,4 +1,9 @@
-"""Every labelled figure of the seeds and samples: value, unit and exact span (Duckling style)."""
+"""Every labelled figure of the seeds, samples and corpus: value, unit and exact span (Duckling style).
+
+Labels that contradict the seeds or the corpus README are listed, with the
+reason, in ``parsing_label_disputes.json`` and expected to fail (strictly: a
+fixed label makes the test say so).
+"""
 
 import json
 from pathlib import Path
@@ -10,6 +15,8 @@ from parsing.normalize import normalize_text
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = [REPO / "sources" / "samples", REPO / "parsing" / "corpus"]
+DISPUTES = {(d["id"], d["text"]): d["reason"] for d in json.loads(
+    (Path(__file__).parent / "parsing_label_disputes.json").read_text(encoding="utf-8"))}
 
 
 def _labelled_figures():
@@ -19,7 +26,10 @@ def _labelled_figures():
             continue
         for entry in json.loads(gold.read_text(encoding="utf-8")):
             for n, figure in enumerate(entry["figures"]):
-                yield pytest.param(corpus / entry["file"], figure, id=f"{entry['id']}-{n}-{figure['text']}")
+                reason = DISPUTES.get((entry["id"], figure["text"]))
+                marks = [pytest.mark.xfail(strict=True, reason=f"disputed label: {reason}")] if reason else []
+                yield pytest.param(corpus / entry["file"], figure, id=f"{entry['id']}-{n}-{figure['text']}",
+                                   marks=marks)
 
 
 _PARSED: dict[Path, object] = {}

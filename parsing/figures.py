@@ -80,6 +80,7 @@ _NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)"
 _COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
 _OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r";")
+_NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 _OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
 _DIGIT = re.compile(r"\d")
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
@@ -187,6 +188,10 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             segment_start = quantity.end
             continue
         change = _ends_with(_CHANGE, before)
+        if change and current is not None and current.figure.unit == quantity.unit \
+                and _OTHER_PERIOD.match(body, quantity.end):
+            segment_start = quantity.end  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
+            continue
         if change and current is not None and current.figure.unit == quantity.unit \
                 and current.figure.change_abs is None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
@@ -396,7 +401,7 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
         qualifier = "estimate"
     indicator, indicator_text = _indicator(body, segment_start, start, end, "percent", "percent")
     if indicator is None:
-        indicator = _inherited_indicator(drafts, clause, "percent", "percent")
+        indicator = _inherited_indicator(drafts, clause, "percent", "percent", body[segment_start:start])
     if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
             and not _ends_with(_SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
@@ -557,10 +562,11 @@ def _keys(match: re.Match, fits: set[str]):
             yield key
 
 
-def _inherited_indicator(drafts: list[_Draft], clause: int, unit: str, family: str) -> str | None:
+def _inherited_indicator(drafts: list[_Draft], clause: int, unit: str, family: str, window: str) -> str | None:
     """A rate with no name of its own continues the list it stands in ("CPI tháng 10 tăng 0,35% so với
-    tháng trước; bình quân 10 tháng tăng 3,1%", "giảm từ 29,6% xuống còn 25,4%")."""
-    if not drafts or drafts[-1].clause < clause - 1:
+    tháng trước; bình quân 10 tháng tăng 3,1%", "giảm từ 29,6% xuống còn 25,4%"), unless it names a part
+    ("GRDP tăng 7,15%, trong đó khu vực dịch vụ tăng 6,8%")."""
+    if not drafts or drafts[-1].clause < clause - 1 or _NEW_SUBJECT.search(window) or _COMPONENTS.search(window):
         return None
     key = drafts[-1].figure.indicator
     units = _V.indicator_units.get(key or "", frozenset())

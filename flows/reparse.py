@@ -46,8 +46,8 @@ def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:
     return Batch(documents, apply_statuses(figures, failures), failures)
 
 
-def reparse_batch(settings: Settings, run_id: int, document_ids: list[int], parse: Parse = parse_document,
-                  parser_version: str = PARSER_VERSION) -> ReparseResult:
+def reparse_batch(settings: Settings, run_id: int, document_ids: list[int], parse: Parse,
+                  parser_version: str) -> ReparseResult:
     """One batch, under one connection: read texts, parse, check, replace in one transaction."""
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         texts = stored_texts(con, document_ids)
@@ -79,9 +79,13 @@ class ReparseSummary:
 
 
 def run_reparse(settings: Settings, *, since: date | None = None, force: bool = False,
-                parse: Parse = parse_document, parser_version: str = PARSER_VERSION,
+                parse: Parse = parse_document, parser_version: str | None = None,
                 flow_run_id: str | None = None, step=reparse_batch) -> ReparseSummary:
-    """Re-parse what needs it, batch by batch; recorded in ``runs`` like an ingest run."""
+    """Re-parse what needs it, batch by batch; recorded in ``runs`` like an ingest run.
+
+    ``parser_version`` defaults to this module's ``PARSER_VERSION`` (the parser's), read at call time.
+    """
+    parser_version = parser_version or PARSER_VERSION
     summary = ReparseSummary(str(settings.warehouse), parser_version)
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         migrate(con)

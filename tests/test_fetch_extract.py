@@ -10,7 +10,7 @@ import pytest
 from sources.article import Article, NotAnArticle, decode_html, extract_article
 from sources.collect import document_content
 from sources.config import FetchOptions
-from sources.fetch import FetchFailed, Fetcher, HostPacer
+from sources.fetch import Fetcher, FetchFailed, HostPacer
 
 SITE = Path(__file__).resolve().parent / "site"
 BODY = ("<p>Tổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 3.420 tỷ đồng, đạt 51,2% dự toán, "

@@ -133,7 +133,7 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
     elsewhere = _remap_other_failures(con, ids, renamed, replaced)
     keep = [(check, tuple(f_ids)) not in elsewhere
             for check, f_ids in zip(failures["check_name"], failures["figure_ids"])]
-    failures = failures[keep].reset_index(drop=True)
+    failures = failures[pd.Series(keep, index=failures.index, dtype=bool)].reset_index(drop=True)
 
     decisions, dropped = carried_reviews(reviewed, renamed, replaced)
     review_columns = ["review_status", "reviewer", "reviewed_at", "review_note"]

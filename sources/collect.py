@@ -8,7 +8,7 @@ whose ``source_name`` is its URL.
 
 Which URLs are fetched: a URL fetched successfully once (listed or redirected
 to) never again; a URL that failed is tried again in each later run, until it
-has failed in ``retry_failed_runs`` runs (then it is left, and counted as
+has failed in ``max_failed_runs`` runs (then it is left, and counted as
 given up in the run summary).
 """
 
@@ -82,7 +82,7 @@ def collect_source(settings, run_id: int | None, source: Source, options: FetchO
             if entry.url in known:
                 report.already_fetched += 1
                 continue
-            if failed_before.get(entry.url, 0) >= options.retry_failed_runs:
+            if failed_before.get(entry.url, 0) >= options.max_failed_runs:
                 report.given_up += 1
                 continue
             outcome = fetcher.fetch(entry.url)

@@ -8,7 +8,7 @@ A TOML file names each source::
     backoff_s = 1.0              # wait before retry n: backoff_s * 2**(n-1)
     host_delay_s = 1.0           # least time between two requests to the same host
     max_bytes = 5000000          # larger responses are recorded as failures, not kept
-    retry_failed_runs = 5        # a failed URL is tried again in at most this many later runs
+    max_failed_runs = 5          # a URL that failed in this many runs is not tried again
     user_agent = "solieu/0.1 (+https://github.com/solieu)"
 
     [[source]]
@@ -48,7 +48,7 @@ class FetchOptions:
     backoff_s: float = 1.0
     host_delay_s: float = 1.0
     max_bytes: int = 5_000_000
-    retry_failed_runs: int = 5
+    max_failed_runs: int = 5
     user_agent: str = "solieu/0.1 (Vietnamese report figures; contact: the operator of this job)"
 
 

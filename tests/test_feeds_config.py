@@ -24,7 +24,7 @@ def test_the_example_file_is_valid():
     config = read_sources(REPO / "sources" / "sources.example.toml")
     assert [s.kind for s in config.sources] == ["rss", "urls"]
     assert config.fetch == FetchOptions(timeout_s=20.0, retries=2, backoff_s=1.0, host_delay_s=1.0,
-                                        max_bytes=5_000_000, retry_failed_runs=5)
+                                        max_bytes=5_000_000, max_failed_runs=5)
 
 
 def test_url_lists_come_inline_and_from_a_file_beside_the_config(tmp_path):

@@ -92,7 +92,7 @@ def site():
     server.server_close()
 
 
-def _sources_file(tmp_path: Path, base: str, retry_failed_runs: int = 2) -> Path:
+def _sources_file(tmp_path: Path, base: str, max_failed_runs: int = 2) -> Path:
     (tmp_path / "urls.txt").write_text(f"# reports named one by one\n{base}/bao-cao-quy-1.txt\n",
                                        encoding="utf-8")
     path = tmp_path / "sources.toml"
@@ -102,7 +102,7 @@ timeout_s = 0.4
 retries = 1
 backoff_s = 0.05
 host_delay_s = 0.0
-retry_failed_runs = {retry_failed_runs}
+max_failed_runs = {max_failed_runs}
 
 [[source]]
 name = "baolangson"
@@ -206,7 +206,7 @@ def test_second_run_fetches_nothing_fetched_before_and_retries_failures(feed_set
     assert _rows(feed_settings.warehouse, "SELECT (SELECT count(*) FROM documents), "
                  "(SELECT count(*) FROM figures), (SELECT count(*) FROM fetched_items)") == counts
     assert "2 failed" in second.fetch.text()
-    # retry_failed_runs = 2: after failing in two runs they are left alone.
+    # max_failed_runs = 2: after failing in two runs they are left alone.
     before = Counter(site.hits)
     third = run_ingest(feed_settings)
     assert Counter(site.hits) - before == Counter({"/rss.xml": 1, "/atom.xml": 1})

@@ -178,3 +178,17 @@ def test_cli_reparse_refusals_are_one_line(argv, message, capsys, tmp_path):
     assert main([*argv, "--warehouse", str(tmp_path / "none.duckdb")]) == 2
     err = capsys.readouterr().err.strip()
     assert message in err and "\n" not in err
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+def test_reparse_flow_run_records_its_flow_run_id(loaded, monkeypatch):
+    import flows.reparse
+    from flows.reparse_flow import reparse_documents
+
+    monkeypatch.setattr(flows.reparse, "PARSER_VERSION", "9.9.9")
+    result = reparse_documents(warehouse=str(loaded.warehouse))
+    assert result["documents"] == 10 and result["reviews_kept"] == 3
+    flow_run_id, inbox = _rows(loaded.warehouse, "SELECT flow_run_id, inbox FROM runs WHERE run_id = ?",
+                               [result["run_id"]])[0]
+    assert inbox == "reparse" and flow_run_id

@@ -59,7 +59,11 @@ class FetchSummary:
 
 def collect_source(settings, run_id: int | None, source: Source, options: FetchOptions,
                    fetcher: Fetcher | None = None) -> SourceReport:
-    """Fetch what is new in one source and record it; failures are recorded, never raised."""
+    """Fetch what is new in one source and record it; failures are recorded, never raised.
+
+    ``settings`` is ``flows.settings.Settings`` (only ``warehouse`` and ``lock_timeout_s`` are used).
+    Only a warehouse that stays locked raises (``WarehouseLocked``): the flow retries the task then.
+    """
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         known, failed_before = fetched_urls(con), failed_runs(con)
     report = SourceReport(source.name)
@@ -103,7 +107,7 @@ def collect_source(settings, run_id: int | None, source: Source, options: FetchO
         flush(force=True)
     finally:
         if owned:
-            fetcher.__exit__(None, None, None)
+            fetcher.close()
     return report
 
 

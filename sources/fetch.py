@@ -78,9 +78,14 @@ class Fetcher:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
         self._client.close()
 
     def fetch(self, url: str) -> Fetched | FetchFailed:
+        if urlsplit(url).scheme not in ("http", "https"):  # e.g. a feed linking to mailto: or javascript:
+            return FetchFailed(url, "not an http(s) URL", None, 0)
         attempts = self.options.retries + 1
         outcome: Fetched | FetchFailed | None = None
         for attempt in range(1, attempts + 1):
@@ -115,6 +120,8 @@ class Fetcher:
                                content, attempt), False
         except httpx.TooManyRedirects:
             return FetchFailed(url, "too many redirects (more than 5)", None, attempt), False
+        except httpx.UnsupportedProtocol as error:  # a redirect to ftp: and the like: retrying cannot help
+            return FetchFailed(url, f"unsupported protocol: {error}", None, attempt), False
         except httpx.TimeoutException:
             return FetchFailed(url, f"timed out after {options.timeout_s:g} s", None, attempt), True
         except httpx.TransportError as error:
@@ -122,6 +129,8 @@ class Fetcher:
                                None, attempt), True
         except httpx.InvalidURL as error:
             return FetchFailed(url, f"invalid URL: {error}", None, attempt), False
+        except httpx.HTTPError as error:  # e.g. a body that does not decode as its Content-Encoding says
+            return FetchFailed(url, f"{type(error).__name__}: {error}"[:300], None, attempt), False
 
     def _read_body(self, response: httpx.Response) -> bytes | None:
         # The read timeout applies per chunk; a server trickling bytes is cut

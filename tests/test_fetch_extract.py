@@ -121,3 +121,9 @@ def test_connection_errors_are_retried_with_exponential_backoff():
     assert isinstance(outcome, FetchFailed)
     assert outcome.attempts == 4 and outcome.reason.endswith("(4 attempts)")
     assert slept == [0.5, 1.0, 2.0]
+
+
+def test_links_that_are_not_http_are_failures_without_a_request():
+    with Fetcher(FetchOptions(), sleep=lambda s: pytest.fail("no retry expected")) as fetcher:
+        outcome = fetcher.fetch("mailto:toasoan@baolangson.vn")
+    assert (outcome.reason, outcome.attempts) == ("not an http(s) URL", 0)

@@ -51,7 +51,7 @@ class Discovery:
 
 
 def new_batches(
-    paths: Iterable[Path], inbox: Path, known_hashes: set[str], batch_size: int, max_bytes: int,
+    paths: Iterable[Path | RawDocument], inbox: Path, known_hashes: set[str], batch_size: int, max_bytes: int,
     discovery: Discovery,
 ) -> Iterator[list[RawDocument]]:
     """Read files lazily and yield batches of documents not loaded before.

@@ -100,49 +100,21 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
            WHERE document_id IN (SELECT unnest(?::BIGINT[])) AND review_status <> 'open'""", [ids]).df()
 
     parsed = documents[documents["status"] == "parsed"]
-    regions = sorted(parsed["region"].dropna().unique().tolist())
-    prior = prior_figures(con, regions)
-    prior = prior[~prior["document_id"].isin(ids)]
-    cross = cross_check(parsed, figures, prior)
+    prior = prior_figures(con, sorted(parsed["region"].dropna().unique().tolist()))
+    cross = cross_check(parsed, figures, prior[~prior["document_id"].isin(ids)])
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)
-    figures = apply_statuses(figures, failures).reset_index(drop=True)
+    figures = _numbered_figures(con, apply_statuses(figures, failures), document_ids, run_id, parser_version)
+    failures = _failures_with_ids(failures, figures, document_ids)
 
-    first_figure = _next_id(con, "figures", "figure_id")
-    figures["figure_id"] = range(first_figure, first_figure + len(figures))
-    figures["document_id"] = figures["content_sha256"].map(document_ids)
-    by_ordinal = {(sha, int(o)): int(fid) for sha, o, fid in
-                  zip(figures["content_sha256"], figures["ordinal"], figures["figure_id"])}
-    figures["component_of"] = pd.array(
-        [None if pd.isna(total) else by_ordinal.get((sha, int(total)))
-         for sha, total in zip(figures["content_sha256"], figures["component_of_ordinal"])], dtype="Int64")
-    figures["run_id"] = run_id
-    figures["parser_version"] = parser_version
     renamed = match_figures(old, figures)
-
-    failures = failures.reset_index(drop=True).copy()
-    by_key = {f"{sha}:{o}": fid for (sha, o), fid in by_ordinal.items()}
-    failures["figure_ids"] = [
-        sorted({by_ordinal[(sha, int(o))] for o in ordinals} | {by_key[k] for k in keys if k in by_key}
-               | {int(i) for i in prior_ids})
-        for sha, ordinals, keys, prior_ids in zip(failures["content_sha256"], failures["figure_ordinals"],
-                                                  failures["batch_figure_keys"], failures["prior_figure_ids"])
-    ]
-    failures["document_id"] = failures["content_sha256"].map(document_ids)
     replaced = {int(i) for i in old["figure_id"]}
+    # A failure across documents may already be recorded on the other document.
     elsewhere = _remap_other_failures(con, ids, renamed, replaced)
     keep = [(check, tuple(f_ids)) not in elsewhere
             for check, f_ids in zip(failures["check_name"], failures["figure_ids"])]
     failures = failures[pd.Series(keep, index=failures.index, dtype=bool)].reset_index(drop=True)
-
-    decisions, dropped = carried_reviews(reviewed, renamed, replaced)
-    review_columns = ["review_status", "reviewer", "reviewed_at", "review_note"]
-    carried = [decisions.pop((doc, check, tuple(f_ids)), None) for doc, check, f_ids in
-               zip(failures["document_id"], failures["check_name"], failures["figure_ids"])]
-    dropped += len(decisions)  # decided checks that no longer fail
-    for position, column in enumerate(review_columns):
-        failures[column] = [c[position] if c else (None if position else "open") for c in carried]
-    failures["reviewed_at"] = pd.to_datetime(failures["reviewed_at"])
+    failures, kept, dropped = _with_reviews(failures, *carried_reviews(reviewed, renamed, replaced))
     first_failure = _next_id(con, "validation_failures", "failure_id")
     failures["failure_id"] = range(first_failure, first_failure + len(failures))
     failures["run_id"] = run_id
@@ -156,9 +128,57 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
 
     return ReparseResult(
         documents=len(ids), figures_before=len(old), figures_after=len(figures),
-        failures_open=int((failures["review_status"] == "open").sum()),
-        reviews_kept=sum(c is not None for c in carried), reviews_dropped=dropped,
+        failures_open=int((failures["review_status"] == "open").sum()), reviews_kept=kept,
+        reviews_dropped=dropped,
     )
+
+
+def _numbered_figures(con, figures: pd.DataFrame, document_ids: dict[str, int], run_id: int,
+                      parser_version: str) -> pd.DataFrame:
+    """Warehouse ids for the batch's figures (new ids, after every existing one), components resolved."""
+    figures = figures.reset_index(drop=True).copy()
+    first = _next_id(con, "figures", "figure_id")
+    figures["figure_id"] = range(first, first + len(figures))
+    figures["document_id"] = figures["content_sha256"].map(document_ids)
+    by_ordinal = _ids_by_ordinal(figures)
+    figures["component_of"] = pd.array(
+        [None if pd.isna(total) else by_ordinal.get((sha, int(total)))
+         for sha, total in zip(figures["content_sha256"], figures["component_of_ordinal"])], dtype="Int64")
+    figures["run_id"] = run_id
+    figures["parser_version"] = parser_version
+    return figures
+
+
+def _failures_with_ids(failures: pd.DataFrame, figures: pd.DataFrame, document_ids: dict[str, int]) -> pd.DataFrame:
+    """Each failure's figures as warehouse ids (its own, other batch documents', prior ones), sorted."""
+    failures = failures.reset_index(drop=True).copy()
+    by_ordinal = _ids_by_ordinal(figures)
+    by_key = {f"{sha}:{o}": fid for (sha, o), fid in by_ordinal.items()}
+    failures["figure_ids"] = [
+        sorted({by_ordinal[(sha, int(o))] for o in ordinals} | {by_key[k] for k in keys if k in by_key}
+               | {int(i) for i in prior_ids})
+        for sha, ordinals, keys, prior_ids in zip(failures["content_sha256"], failures["figure_ordinals"],
+                                                  failures["batch_figure_keys"], failures["prior_figure_ids"])
+    ]
+    failures["document_id"] = failures["content_sha256"].map(document_ids)
+    return failures
+
+
+def _ids_by_ordinal(figures: pd.DataFrame) -> dict[tuple[str, int], int]:
+    return {(sha, int(o)): int(fid) for sha, o, fid in
+            zip(figures["content_sha256"], figures["ordinal"], figures["figure_id"])}
+
+
+def _with_reviews(failures: pd.DataFrame, decisions: dict, dropped: int) -> tuple[pd.DataFrame, int, int]:
+    """Failures with the review columns, decisions carried where they apply; (failures, kept, dropped)."""
+    carried = [decisions.pop((doc, check, tuple(f_ids)), None) for doc, check, f_ids in
+               zip(failures["document_id"], failures["check_name"], failures["figure_ids"])]
+    dropped += len(decisions)  # decided checks that no longer fail
+    failures = failures.copy()
+    for position, column in enumerate(["review_status", "reviewer", "reviewed_at", "review_note"]):
+        failures[column] = [c[position] if c else (None if position else "open") for c in carried]
+    failures["reviewed_at"] = pd.to_datetime(failures["reviewed_at"])
+    return failures, sum(c is not None for c in carried), dropped
 
 
 def match_figures(old: pd.DataFrame, new: pd.DataFrame) -> dict[int, int]:

@@ -25,11 +25,16 @@ def cmd_run(args, settings) -> int:
 
     if not settings.inbox.is_dir():
         raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
+    if settings.sources_file:
+        from sources.config import read_sources
+
+        read_sources(settings.sources_file)  # a SourcesError is a ValueError: exit 2, one line
     _check_warehouse_writable(settings)
     from flows.ingest import ingest_reports
 
     try:
-        result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse))
+        result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
+                                sources=str(settings.sources_file) if settings.sources_file else None)
     except InboxMissing as error:
         raise CommandError(str(error)) from None
     print(result["summary"])
@@ -81,6 +86,26 @@ def _format_table(frame, fmt: str) -> str:
         return frame.to_string(index=False) if len(frame) else "(no rows)"
 
 
+def cmd_reparse(args, settings) -> int:
+    from datetime import date
+
+    from flows.reparse import run_reparse
+    from warehouse.connection import WarehouseLocked
+
+    try:
+        since = date.fromisoformat(args.since) if args.since else None
+    except ValueError:
+        raise CommandError(f"--since must be a date like 2024-07-01, not {args.since!r}") from None
+    if not settings.warehouse.exists():
+        raise CommandError(f"warehouse {settings.warehouse} does not exist yet; run `solieu run` first")
+    try:
+        summary = run_reparse(settings, since=since, force=args.force)
+    except WarehouseLocked as error:
+        raise CommandError(str(error)) from None
+    print(summary.text())
+    return 0
+
+
 def cmd_eval(args, settings) -> int:
     from parsing.evaluate import DEFAULT_CORPORA, evaluate, report
 
@@ -107,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = command("run", cmd_run, "run the ingest-reports flow once over the inbox")
     run.add_argument("--inbox", type=Path, help="folder of report texts (default: the bundled samples)")
+    run.add_argument("--sources", type=Path, help="TOML file of feeds and URL lists to fetch as well "
+                     "(default: $SOLIEU_SOURCES; see sources/sources.example.toml)")
+
+    reparse = command("reparse", cmd_reparse, "parse stored texts again with the current parser, replacing "
+                      "their figures and keeping review decisions that still apply")
+    reparse.add_argument("--since", metavar="DATE", help="only documents loaded on or after DATE (YYYY-MM-DD)")
+    reparse.add_argument("--force", action="store_true",
+                         help="also documents whose figures the current parser version produced")
 
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
@@ -130,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings().with_overrides(
             warehouse=getattr(args, "warehouse", None), inbox=getattr(args, "inbox", None),
-            verbose=args.verbose,
+            sources_file=getattr(args, "sources", None), verbose=args.verbose,
         )
         return args.handler(args, settings)
     except (CommandError, ValueError) as error:

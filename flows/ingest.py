@@ -16,19 +16,34 @@ from prefect.runtime import flow_run
 
 from flows import pipeline
 from flows.settings import load_settings
+from sources.collect import collect_source
 
 # Inputs are large batches of bytes: never hash them for a cache key.
 parse_batch = task(pipeline.prepare_batch, name="parse-and-check-batch", cache_policy=NONE)
 load_batch = task(pipeline.load_prepared, name="load-batch", cache_policy=NONE)
 
 
+def _warehouse_was_busy(task, task_run, state) -> bool:
+    # HTTP errors are retried per URL inside the task; only a warehouse held by
+    # another process is worth running the whole source again (it skips what it recorded).
+    from warehouse.connection import WarehouseLocked
+
+    return isinstance(state.result(raise_on_failure=False), WarehouseLocked)
+
+
+# One task per source (never per URL): a feed can list hundreds of items.
+fetch_source = task(collect_source, name="fetch-source", cache_policy=NONE, task_run_name="fetch-{source.name}",
+                    retries=2, retry_delay_seconds=30, retry_condition_fn=_warehouse_was_busy)
+
+
 @flow(name="ingest-reports", log_prints=True)
-def ingest_reports(inbox: str | None = None, warehouse: str | None = None) -> dict:
+def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sources: str | None = None) -> dict:
     settings = load_settings().with_overrides(
-        inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None
+        inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
+        sources_file=Path(sources) if sources else None,
     )
     summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
-                                  load=load_batch, progress_artifact=True)
+                                  load=load_batch, fetch=fetch_source, progress_artifact=True)
     create_markdown_artifact(
         "```\n" + summary.text() + "\n```", key="ingest-summary",
         description="documents and figures of the latest run",

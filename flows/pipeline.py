@@ -23,6 +23,8 @@ from schemas.frames import (
     rejected_document_row,
 )
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
+from sources.collect import FetchSummary, collect_source, fetched_documents
+from sources.config import read_sources
 from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
 from warehouse.connection import connect
@@ -49,7 +51,7 @@ class Discovery:
 
 
 def new_batches(
-    paths: Iterable[Path], inbox: Path, known_hashes: set[str], batch_size: int, max_bytes: int,
+    paths: Iterable[Path | RawDocument], inbox: Path, known_hashes: set[str], batch_size: int, max_bytes: int,
     discovery: Discovery,
 ) -> Iterator[list[RawDocument]]:
     """Read files lazily and yield batches of documents not loaded before.
@@ -59,7 +61,8 @@ def new_batches(
     """
     batch: list[RawDocument] = []
     for path in paths:
-        raw = read_raw(path, inbox, max_bytes)
+        # Fetched documents arrive already read.
+        raw = path if isinstance(path, RawDocument) else read_raw(path, inbox, max_bytes)
         discovery.seen += 1
         if raw.sha256 is not None:
             if raw.sha256 in known_hashes:
@@ -89,7 +92,10 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
             )
             continue
         parsed = parse_document(text)
-        document_rows.append(parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed))
+        row = parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed)
+        if row["published_on"] is None:  # a web page's date when the text itself has none
+            row["published_on"] = raw.published_on
+        document_rows.append(row)
         figure_rows_.extend(figure_rows(raw.sha256, parsed))
     documents = documents_frame(document_rows)
     figures = figures_frame(figure_rows_)
@@ -117,6 +123,7 @@ class RunSummary:
     result: LoadResult
     report_paths: list[str] = field(default_factory=list)
     flow_run_id: str | None = None
+    fetch: FetchSummary | None = None
 
     def text(self) -> str:
         r = self.result
@@ -127,6 +134,8 @@ class RunSummary:
             f"figures:   {r.figures_loaded} loaded, {r.figures_warning} with warnings, "
             f"{r.figures_quarantined} quarantined ({r.failures} validation failures)",
         ]
+        if self.fetch is not None:
+            lines.insert(1, self.fetch.text())
         if self.report_paths:
             lines.append("failure report: " + ", ".join(self.report_paths))
         return "\n".join(lines)
@@ -137,9 +146,12 @@ LoadStep = Callable[[Settings, int, Batch], LoadResult]
 
 
 def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: ParseStep = prepare_batch,
-               load: LoadStep = load_prepared, progress_artifact: bool = False) -> RunSummary:
-    """One run of the job. ``parse`` and ``load`` are swapped for Prefect tasks by the flow."""
+               load: LoadStep = load_prepared, fetch=collect_source,
+               progress_artifact: bool = False) -> RunSummary:
+    """One run of the job. ``parse``, ``load`` and ``fetch`` are swapped for Prefect tasks by the flow."""
     paths = inbox_paths(settings.inbox)
+    sources = read_sources(settings.sources_file) if settings.sources_file else None
+    fetch_summary = None
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         migrate(con)
         run_id = start_run(con, flow_run_id=flow_run_id, inbox=str(settings.inbox),
@@ -148,6 +160,10 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
     discovery = Discovery()
     result = LoadResult()
     try:
+        if sources is not None:  # one fetch step per source, then every article not yet loaded
+            fetch_summary = FetchSummary([fetch(settings, run_id, source, sources.fetch)
+                                          for source in sources.sources])
+            paths = [*paths, *fetched_documents(settings)]
         with Progress(len(paths), prefect_artifact=progress_artifact) as progress:
             counted = 0
             for raws in new_batches(paths, settings.inbox, known, settings.batch_size,
@@ -165,7 +181,7 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,
-                      [str(p) for p in reports], flow_run_id)
+                      [str(p) for p in reports], flow_run_id, fetch_summary)
 
 
 def _record_failed_run(settings, run_id, discovery, result, error) -> None:

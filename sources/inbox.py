@@ -10,6 +10,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 # Files that live beside the reports but are not reports.
@@ -22,6 +23,7 @@ class RawDocument:
     content: bytes | None
     sha256: str | None
     error: str | None = None  # why the bytes could not be read
+    published_on: date | None = None  # known from a feed or web page; used when the text has none
 
     @property
     def byte_size(self) -> int | None:

@@ -71,6 +71,10 @@ _RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I)
 _RESPECTIVELY = re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                            r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I)
 _LIST_JOIN = re.compile(r"%\s*(?:,|và)\s*$")
+_AND_JOIN = re.compile(r"(?:,|(?<!\w)và)\s*$")
+_ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lượng|số\s+lượng|giá\s+trị|kim\s+ngạch|"
+                    r"trị\s+giá|vốn)(?!\w)", re.I)
+_MONEY_ASPECTS = {"giá trị", "kim ngạch", "trị giá", "vốn"}
 _EXCEED = re.compile(r"(?<!\w)vượt\s+$", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
 _ESTIMATE = re.compile(
@@ -91,6 +95,7 @@ _PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?
          for basis, phrases in _V.relations.items()
          if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 _SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
+_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 _OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
 _AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -100,6 +105,7 @@ _SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|đư�
                          r"với|là|so|tăng|giảm|bằng|chiếm|vào|cho|đến|từ|theo|như|khi|để|nhằm|sau|trước|bị|do|"
                          r"về|ra|lên|xuống|tham|hoàn|thực|đều|không|chưa|sẽ|đang|cũng|thì|mà|nhưng)(?!\w))"
                          r"[^\W\d_]+){0,3})")
+_TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
 _RATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<per>mỗi\s+(?:ngày|tuần|tháng|năm))(?!\w)", re.I)
 _RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 
@@ -199,6 +205,15 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             current.extras["fall"] = sign < 0
             segment_start = quantity.end
             continue
+        if change and _COMPARED.search(body, body.rfind(";", 0, quantity.start) + 1, quantity.start):
+            # "...; so với cùng kỳ giảm 5 vụ": a change of an amount stated earlier, not a figure
+            earlier = next((d for d in reversed(drafts) if d.figure.unit == quantity.unit
+                            and d.figure.kind == "amount" and d.figure.change_abs is None), None)
+            if earlier is not None:
+                sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+                earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+            segment_start = quantity.end
+            continue
         total = _component_total(drafts, components_at, clause_ends, body, quantity, offset, carried_total)
         if total is not None and total[1].unit != quantity.unit:
             quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
@@ -293,6 +308,8 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
         qualifier = _V.qualifiers[_key(bound["q"])][0]
         start = bound.start("q")
     name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
+    scale *= unit.multiplier
+    high = None if high is None else high * unit.multiplier
     return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
                      _key(match["unit"] or ""))
 
@@ -338,7 +355,9 @@ def _unit_name(unit, per: str | None, window: str, after: str) -> str:
             return "/".join([name, divisor])
     for context in _RATE_CONTEXT.finditer(window):
         divisor, families = _V.rate_contexts[_key(context.group(0))]
-        if unit.family in families and divisor not in parts:
+        # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone
+        fits = len(parts) == 1 or divisor not in _TIME_UNITS and all(p in _TIME_UNITS for p in parts[1:])
+        if unit.family in families and divisor not in parts and fits:
             parts.insert(1, divisor)
             break
     return "/".join(parts)
@@ -349,6 +368,12 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
     """Read one percentage: a relation of the current amount, or a growth or share figure."""
     start, end, value, rounding = quantity.start, quantity.end, quantity.value, quantity.rounding
     after = body[end:]
+    measured = _measured_change(body, end, before, drafts, clause, state)
+    if measured is not None:
+        target, sign, length = measured
+        if target is not None and target.figure.yoy_change_pct is None:
+            target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        return end + length
     respectively = _respectively(before, drafts, clause, state)
     if respectively is not None:
         target, sign = respectively
@@ -417,6 +442,23 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
     )
     drafts.append(_Draft(figure, clause, "percent"))
     return end
+
+
+def _measured_change(body: str, end: int, before: str, drafts: list[_Draft], clause: int, state: dict):
+    """"250 nghìn tấn, trị giá 125 triệu USD, tăng 15% về lượng và 25% về giá trị": a change said to be
+    "về lượng" goes to the quantity, "về giá trị" to the money amount of the clause."""
+    about = _ABOUT.match(body, end)
+    if about is None:
+        return None
+    change = _ends_with(_CHANGE, before)
+    if change:
+        state["about"] = -1.0 if change["dir"].lower() == "giảm" else 1.0
+    elif "about" not in state or not _ends_with(_AND_JOIN, before):
+        return None
+    money = _key(about["what"]) in _MONEY_ASPECTS
+    target = next((d for d in reversed(drafts) if d.clause == clause and d.figure.kind == "amount"
+                   and (d.unit_family == "money") == money), None)
+    return target, state["about"], about.end() - end
 
 
 def _respectively(before: str, drafts: list[_Draft], clause: int, state: dict) -> tuple[_Draft, float] | None:

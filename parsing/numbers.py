@@ -7,7 +7,8 @@ import re
 # "2.010" and "1.091,9": dots group thousands, the comma is the decimal mark.
 # Some sources print "2.35" with a dot decimal; a dot followed by anything but
 # exactly three digits can only be that.
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
+# A few sources group thousands with a space ("1 250 tấn"): only three-digit groups after a space.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -16,6 +17,7 @@ SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b�
 
 def parse_number(raw: str) -> tuple[float, float]:
     """Value and rounding half-width of one printed number ("1.091,9" -> 1091.9, 0.05)."""
+    raw = raw.replace(" ", "")
     if raw in SPELLED:
         return float(SPELLED[raw]), 0.0
     if _GROUPED.fullmatch(raw):

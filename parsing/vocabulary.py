@@ -17,6 +17,7 @@ class Unit:
     phrase: str
     name: str
     family: str  # money, count, percent, area, mass, ... (a rate has the family of what it measures)
+    multiplier: float = 1.0  # a unit written with its scale ("trđ": million dong)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def vocabulary() -> Vocabulary:
         relations.setdefault(relation, []).append(phrase)
     return Vocabulary(
         scales={word: float(value) for word, value in _rows("scales.tsv")},
-        units={row[0].lower(): Unit(row[0], row[1], row[2]) for row in _rows("units.tsv")},
+        units={row[0].lower(): Unit(row[0], row[1], row[2], float(row[3]) if len(row) > 3 else 1.0) for row in _rows("units.tsv")},
         qualifiers={row[0]: (row[1], row[2]) for row in _rows("qualifiers.tsv")},
         relations=relations,
         indicators={row[0]: [p.strip().lower() for p in row[1].split("|") if p.strip()]

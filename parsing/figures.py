@@ -289,6 +289,8 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
     value, rounding = parse_number(raw_number)
     time_marker = _ends_with(_TIME_MARKER, before)
+    if " " in raw_number and time_marker:
+        return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
     if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
         return None  # tháng 5, năm 2021, quý 2
     if match["scale"] is None and unit.family not in ("percent", "money") and _YEAR.fullmatch(raw_number):
@@ -567,6 +569,8 @@ _FILLER = re.compile(
 )
 # The figure itself and up to eight words after it name a count ("1.120 doanh nghiệp thành lập mới").
 _AFTER_WORDS = 8
+# How far (in characters) before or after a figure the words naming it are looked for.
+_NAME_REACH = 240
 _NAMED_AFTER = {"count"}
 
 
@@ -579,8 +583,8 @@ def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, f
     elsewhere in the clause can narrow the key ("FDI": registered investment ->
     registered FDI).
     """
-    window = body[segment_start:start]
-    after = " ".join(body[end:].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
+    window = body[max(segment_start, start - _NAME_REACH):start]
+    after = " ".join(body[end:end + _NAME_REACH].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
     after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     fits = {unit, unit.split("/")[0], family}
     before_key = next((k for m in reversed(list(_INDICATOR.finditer(window))) for k in _keys(m, fits)), None)

@@ -22,6 +22,7 @@ from pathlib import Path
 from parsing import parse_document
 from parsing.model import Figure
 from parsing.normalize import normalize_text
+from parsing.sentences import split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = [REPO / "parsing" / "corpus", REPO / "sources" / "samples"]
@@ -35,6 +36,7 @@ class GoldFigure:
     end: int
     label: dict
     phenomena: set[str]
+    sentence: str = ""  # the sentence of the document the labelled span stands in
 
 
 @dataclass
@@ -91,7 +93,8 @@ def evaluate_document(entry: dict, raw_text: str) -> DocumentResult:
                 break
         if found is None:
             at = next((a for a in occurrences if a not in consumed), occurrences[0])
-            result.misses.append(GoldFigure(entry["id"], wanted, at, at + len(wanted), label, tags))
+            result.misses.append(GoldFigure(entry["id"], wanted, at, at + len(wanted), label, tags,
+                                            _sentence_at(text, at)))
             continue
         consumed.add(at)
         used.add(found)
@@ -100,6 +103,13 @@ def evaluate_document(entry: dict, raw_text: str) -> DocumentResult:
     result.false = [f for i, f in enumerate(parsed.figures) if i not in used]
     _check_components(result, parsed.figures)
     return result
+
+
+def _sentence_at(text: str, at: int) -> str:
+    for sentence in split_sentences(text):
+        if sentence.start <= at < sentence.end:
+            return text[sentence.start:sentence.end]
+    return ""
 
 
 def _check_components(result: DocumentResult, figures) -> None:
@@ -115,13 +125,24 @@ ATTRIBUTES = {
     "qualifier": lambda p: p.predicted.qualifier == p.gold.label.get("qualifier"),
     "pct_of_plan": lambda p: _same(p.predicted.pct_of_plan, p.gold.label.get("pct_of_plan")),
     "yoy_change_pct": lambda p: _same(p.predicted.yoy_change_pct, p.gold.label.get("yoy_change_pct")),
+    "change_abs": lambda p: _same(p.predicted.change_abs, p.gold.label.get("change_abs")),
+    "value_high": lambda p: _same(p.predicted.value_high, p.gold.label.get("value_high")),
+    "plan_basis": lambda p: "plan_basis" not in p.gold.label or (
+        p.predicted.plan_basis == p.gold.label.get("plan_basis")
+        and p.predicted.plan_basis_alt == p.gold.label.get("plan_basis_alt")),
     "component_of": lambda p: p.gold.label.get("_predicted_component_of") == p.gold.label.get("components_of"),
     "exact_span": lambda p: p.predicted.raw_text == p.gold.text,
 }
 
 
+# Scored only where the gold label or the parser gives a value.
+_ATTACHED = ("pct_of_plan", "yoy_change_pct", "change_abs", "value_high", "plan_basis")
+
+
 def _attachment_applies(name: str):
-    return lambda p: p.gold.label.get(name) is not None or getattr(p.predicted, name) is not None
+    # labels written before a field existed (the samples have no plan_basis) are not scored on it
+    return lambda p: name in p.gold.label and (
+        p.gold.label.get(name) is not None or getattr(p.predicted, name) is not None)
 
 
 @dataclass
@@ -147,7 +168,7 @@ class Scores:
     def add_pairs(self, pairs: list[Pair]) -> None:
         for pair in pairs:
             for name, ok in ATTRIBUTES.items():
-                if name in ("pct_of_plan", "yoy_change_pct") and not _attachment_applies(name)(pair):
+                if name in _ATTACHED and not _attachment_applies(name)(pair):
                     continue
                 self.attribute_totals[name] += 1
                 self.attribute_hits[name] += bool(ok(pair))
@@ -155,6 +176,8 @@ class Scores:
             if key:
                 self.attribute_totals["indicator"] += 1
                 self.attribute_hits["indicator"] += pair.predicted.indicator == key
+            self.attribute_totals["indicator_named"] += 1
+            self.attribute_hits["indicator_named"] += pair.predicted.indicator is not None
 
 
 @dataclass
@@ -230,12 +253,15 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
         f"kind accuracy        {_pct(o.accuracy('kind'))}",
         f"qualifier accuracy   {_pct(o.accuracy('qualifier'))}",
         f"component accuracy   {_pct(o.accuracy('component_of'))}",
+        f"change_abs accuracy  {_pct(o.accuracy('change_abs'))}  (plan bases {_pct(o.accuracy('plan_basis'))}, "
+        f"range ends {_pct(o.accuracy('value_high'))})",
         f"indicator coverage   {_pct(o.accuracy('indicator'))}  (gold figures with an indicator key, "
         f"predicted key equal)",
+        f"indicator named      {_pct(o.accuracy('indicator_named'))}  (matched figures given any indicator key)",
         f"exact span           {_pct(o.accuracy('exact_span'))}",
         "",
         f"{'phenomenon':<28} {'gold':>5} {'prec':>6} {'recall':>6} {'unit':>6} {'qual':>6} {'plan':>6} "
-        f"{'yoy':>6} {'span':>6}",
+        f"{'yoy':>6} {'ind':>6} {'span':>6}",
     ]
     for tag in sorted(evaluation.by_phenomenon):
         s = evaluation.by_phenomenon[tag]
@@ -244,7 +270,7 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
         lines.append(f"{tag:<28} {s.gold:>5} {_pct(s.precision):>6} {_pct(s.recall):>6} "
                      f"{_pct(s.accuracy('unit')):>6} {_pct(s.accuracy('qualifier')):>6} "
                      f"{_pct(s.accuracy('pct_of_plan')):>6} {_pct(s.accuracy('yoy_change_pct')):>6} "
-                     f"{_pct(s.accuracy('exact_span')):>6}")
+                     f"{_pct(s.accuracy('indicator')):>6} {_pct(s.accuracy('exact_span')):>6}")
     negatives = {t: s for t, s in evaluation.by_phenomenon.items() if t.startswith("negative:")}
     if negatives:
         lines.append("")
@@ -256,28 +282,39 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
             for problem in doc.problems:
                 lines.append(f"  [{doc.doc_id}] LABEL PROBLEM: {problem}")
             for g in doc.misses:
-                lines.append(f"  [{doc.doc_id}] {g.text!r} value {g.label['value']}")
+                lines.append(f"  [{doc.doc_id}] {g.text!r} value {g.label['value']} {g.label['unit']} | "
+                             f"{' '.join(g.sentence.split())[:160]}")
         lines += ["", "FALSE FIGURES (predicted, not in gold)"]
         for doc in evaluation.documents:
             for f in doc.false:
-                lines.append(f"  [{doc.doc_id}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | {f.sentence[:160]}")
+                lines.append(f"  [{doc.doc_id}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | "
+                             f"{' '.join(f.sentence.split())[:160]}")
         for tag, f in evaluation.negatives_false:
-            lines.append(f"  [negative:{tag}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | {f.sentence[:160]}")
-        lines += ["", "ATTRIBUTE ERRORS (matched figures)"]
+            lines.append(f"  [negative:{tag}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | "
+                         f"{' '.join(f.sentence.split())[:160]}")
+        lines += ["", "ATTRIBUTE ERRORS (matched figures; span and indicator differences included)"]
         for doc in evaluation.documents:
             for p in doc.pairs:
-                wrong = [n for n, ok in ATTRIBUTES.items() if n != "exact_span" and not ok(p)]
-                if wrong:
-                    details = ", ".join(f"{n}: got {_got(p, n)!r} want {_want(p, n)!r}" for n in wrong)
-                    lines.append(f"  [{doc.doc_id}] {p.gold.text!r}: {details}")
+                wrong = [n for n, ok in ATTRIBUTES.items() if not ok(p)]
+                details = [f"{n}: got {_got(p, n)!r} want {_want(p, n)!r}" for n in wrong]
+                key = p.gold.label.get("indicator")
+                if key and p.predicted.indicator != key:
+                    details.append(f"indicator: got {p.predicted.indicator!r} want {key!r}")
+                if details:
+                    lines.append(f"  [{doc.doc_id}] {p.gold.text!r}: {', '.join(details)} | "
+                                 f"{' '.join(p.predicted.sentence.split())[:160]}")
     return "\n".join(lines)
 
 
 def _got(pair: Pair, name: str):
     if name == "component_of":
         return pair.gold.label.get("_predicted_component_of")
+    if name == "exact_span":
+        return pair.predicted.raw_text
     return getattr(pair.predicted, name)
 
 
 def _want(pair: Pair, name: str):
+    if name == "exact_span":
+        return pair.gold.text
     return pair.gold.label.get("components_of" if name == "component_of" else name)

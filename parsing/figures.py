@@ -190,9 +190,8 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             continue
         state.clear()
         if quantity.unit == "percentage point":
-            _point_change(drafts, clause, before, quantity)
-            segment_start = quantity.end
-            continue
+            _point_change(drafts, clause, before, quantity, state)
+            continue  # the words before it still name the rate after it
         change = _ends_with(_CHANGE, before)
         if change and current is not None and current.figure.unit == quantity.unit \
                 and _OTHER_PERIOD.match(body, quantity.end):
@@ -234,13 +233,18 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
     return [d.figure for d in drafts]
 
 
-def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: _Quantity) -> None:
-    """"giảm 4,2 điểm phần trăm" after a rate is that rate's absolute change; alone it is no figure."""
+def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: _Quantity, state: dict) -> None:
+    """"giảm 4,2 điểm phần trăm" next to a rate is that rate's absolute change (after it, or before it:
+    "giảm 4,56 điểm phần trăm, còn 22,98%"); it is no figure of its own."""
     change = _ends_with(_CHANGE, before)
-    if change and drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
+    if not change:
+        return
+    sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+    if drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
             and drafts[-1].figure.change_abs is None:
-        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
         drafts[-1].figure = replace(drafts[-1].figure, change_abs=sign * quantity.value)
+    else:
+        state["points"] = (clause, sign * quantity.value)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").
@@ -436,11 +440,12 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
         noun = _SHARE_NOUN.match(after)
         if noun and noun.group(1).split()[0].lower() in _SHARE_HEADS:
             end = end + noun.end(1)
+    points = state.pop("points", None)
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
         indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
-        value_rounding=rounding,
+        change_abs=points[1] if points and points[0] == clause else None, value_rounding=rounding,
     )
     drafts.append(_Draft(figure, clause, "percent"))
     return end
@@ -559,8 +564,11 @@ for _indicator_key, _phrases in _V.indicators.items():
         _INDICATORS_BY_PHRASE.setdefault(_phrase, []).append(_indicator_key)
 # One alternation, longest phrase first, so "xuất khẩu lao động" wins over "xuất khẩu".
 _INDICATOR = re.compile(rf"(?<!\w)(?:{_alternation(_INDICATORS_BY_PHRASE)})(?!\w)", re.IGNORECASE)
-_REFINEMENTS = [(key, re.compile(rf"(?<!\w){_alternation([word])}(?!\w)", re.I), narrower)
-                for key, word, narrower in _V.indicator_refinements]
+def _word(phrase: str) -> re.Pattern | None:
+    return re.compile(rf"(?<!\w){_alternation([phrase])}(?!\w)", re.I) if phrase else None
+
+
+_REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
 _FILLER = re.compile(
     r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
     r"|(?:[\s,;:()]+|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
@@ -591,14 +599,22 @@ def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, f
     after_key = next((k for m in _INDICATOR.finditer(after) for k in _keys(m, fits)), None)
     key = after_key or before_key if family in _NAMED_AFTER else before_key or after_key
     if key is not None:
-        for broad, word, narrower in _REFINEMENTS:
-            if key == broad and (word.search(window) or word.search(after)):
+        context = body[body.rfind(";", 0, start) + 1:start] + " " + after
+        for broad, word, narrower, unless in _REFINEMENTS:
+            if key == broad and _nearest(word, context) > _nearest(unless, context):
                 key = narrower
                 break
     text = _FILLER.sub("", " ".join(window.split())).strip()
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None
+
+
+def _nearest(word: re.Pattern | None, context: str) -> int:
+    """Where the last occurrence of ``word`` starts in ``context`` (-1: nowhere)."""
+    if word is None:
+        return -1
+    return max((m.start() for m in word.finditer(context)), default=-1)
 
 
 def _keys(match: re.Match, fits: set[str]):

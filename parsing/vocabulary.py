@@ -37,7 +37,7 @@ class Vocabulary:
     per_units: dict[str, str]  # noun after "/" -> what the rate divides by
     rate_contexts: dict[str, tuple[str, frozenset[str]]]  # phrase -> (divides by, unit families)
     indicator_units: dict[str, frozenset[str]]  # key -> unit names or families it can measure (empty: any)
-    indicator_refinements: list[tuple[str, str, str]]  # (key, word in the clause, narrower key)
+    indicator_refinements: list[tuple[str, str, str, str]]  # (key, word in the clause, narrower key, unless)
     growth_indicators: frozenset[str]  # indicators whose bare percentage is a rate of change
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
@@ -71,7 +71,8 @@ def vocabulary() -> Vocabulary:
         rate_contexts={row[0].lower(): (row[1], frozenset(row[2].split(","))) for row in _rows("rate_contexts.tsv")},
         indicator_units={row[0]: frozenset(u.strip() for u in row[3].split(",") if u.strip()) if len(row) > 3
                          else frozenset() for row in indicator_rows},
-        indicator_refinements=[(row[0], row[1].lower(), row[2]) for row in _rows("indicator_refinements.tsv")],
+        indicator_refinements=[(row[0], row[1].lower(), row[2], row[3].lower() if len(row) > 3 else "")
+                               for row in _rows("indicator_refinements.tsv")],
         growth_indicators=frozenset(row[0] for row in indicator_rows if len(row) > 2 and row[2] == "growth"),
         compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),

@@ -11,7 +11,7 @@ word, unit phrase, "/" rate). Each is then read in its sentence, left to right:
 - an amount ("2.010 triệu USD") is a figure; "tăng 520 ha" after an amount is
   that amount's absolute change;
 - after "trong đó"/"gồm"/"bao gồm" (also opening the next sentence), amounts of
-  the total's unit, no larger than it, are its components.
+  the total's unit are its components, until a clause names a new total.
 
 Numbers that label rather than measure (years, dates, decree numbers, "đợt 1",
 "Covid-19", "5K") never reach that stage: they carry no unit, or a marker word
@@ -515,9 +515,8 @@ def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends
                      quantity: _Quantity, offset: int, carried) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
-    A component follows a "trong đó"/"gồm" marker, has the total's unit (or its
-    head: "612 cơ sở lưu trú, trong đó 24 cơ sở") and is no larger than it. A
-    later clause that names a new "tổng", or starts with the words that named the
+    A component follows a "trong đó"/"gồm" marker and has the total's unit (or its
+    head: "612 cơ sở lưu trú, trong đó 24 cơ sở"). A later clause that names a new "tổng", or starts with the words that named the
     total ("Diện tích chè ..., trong đó ...; diện tích cây mắc ca ..."), is the
     total's sibling and ends the list.
     """
@@ -544,9 +543,8 @@ def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends
             continue
         if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
             return None
-        if quantity.value <= figure.value + figure.value_rounding + quantity.rounding:
-            return index, figure
-        return None
+        # no check that the part is smaller: a misprinted part must reach the checks in schemas/
+        return index, figure
     return None
 
 

@@ -75,6 +75,9 @@ _AND_JOIN = re.compile(r"(?:,|(?<!\w)và)\s*$")
 _ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lượng|số\s+lượng|giá\s+trị|kim\s+ngạch|"
                     r"trị\s+giá|vốn)(?!\w)", re.I)
 _MONEY_ASPECTS = {"giá trị", "kim ngạch", "trị giá", "vốn"}
+# "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
+_LAST_YEARS_CHANGE = re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?\s*,?\s*"
+                                r"(?:tăng|giảm)\s*$", re.I)
 _EXCEED = re.compile(r"(?<!\w)vượt\s+$", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
 _ESTIMATE = re.compile(
@@ -380,6 +383,8 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
         if target is not None and target.figure.yoy_change_pct is None:
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         return end + length
+    if _ends_with(_LAST_YEARS_CHANGE, before):
+        return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
     respectively = _respectively(before, drafts, clause, state)
     if respectively is not None:
         target, sign = respectively
@@ -589,7 +594,7 @@ def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, f
     elsewhere in the clause can narrow the key ("FDI": registered investment ->
     registered FDI).
     """
-    window = body[max(segment_start, start - _NAME_REACH):start]
+    window = body[max(segment_start, start - _NAME_REACH, body.rfind(";", 0, start) + 1):start]
     after = " ".join(body[end:end + _NAME_REACH].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
     after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     fits = {unit, unit.split("/")[0], family}

@@ -57,7 +57,9 @@ QUANTITY = re.compile(
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
     re.IGNORECASE,
 )
-_MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<num>{NUMBER})\s+lần", re.I)
+_MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
+                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))", re.I)
+_TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
 # Words directly before a number.
@@ -173,7 +175,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         clause = sum(1 for end in clause_ends if end < match.start())
         current = _current_amount(drafts, clause)
         if what == "x":
-            value, rounding = parse_number(match["num"])
+            value, rounding = parse_number(match["num"]) if match["num"] else (_TIMES[match["word"].lower()], 0.0)
             change = round((value - 1.0) * 100.0, 9)
             if current is not None and current.figure.yoy_change_pct is None:
                 current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)

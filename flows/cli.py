@@ -22,15 +22,19 @@ class CommandError(Exception):
 
 def cmd_run(args, settings) -> int:
     from sources.inbox import InboxMissing
+    from warehouse.connection import WarehouseLocked, exclusive_run
 
     if not settings.inbox.is_dir():
         raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
-    _check_warehouse_writable(settings)
-    from flows.ingest import ingest_reports
-
     try:
-        result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse))
-    except InboxMissing as error:
+        # Taken before Prefect starts, so a second run waits (or gives up) at once;
+        # the flow's own run_ingest re-enters it in this process.
+        with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
+            _check_warehouse_writable(settings)
+            from flows.ingest import ingest_reports
+
+            result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse))
+    except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
     print(result["summary"])
     return 0

@@ -25,9 +25,16 @@ from schemas.frames import (
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
 from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
-from warehouse.connection import connect
+from warehouse.connection import connect, exclusive_run
 from warehouse.failure_report import write_run_reports
-from warehouse.loader import LoadResult, finish_run, known_hashes, load_batch, start_run
+from warehouse.loader import (
+    LoadResult,
+    abandon_stale_runs,
+    finish_run,
+    known_hashes,
+    load_batch,
+    start_run,
+)
 from warehouse.migrate import migrate
 
 
@@ -138,12 +145,22 @@ LoadStep = Callable[[Settings, int, Batch], LoadResult]
 
 def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: ParseStep = prepare_batch,
                load: LoadStep = load_prepared, progress_artifact: bool = False) -> RunSummary:
-    """One run of the job. ``parse`` and ``load`` are swapped for Prefect tasks by the flow."""
+    """One run of the job. ``parse`` and ``load`` are swapped for Prefect tasks by the flow.
+
+    The whole run holds the warehouse's run lock: runs never overlap (see
+    ``warehouse.connection.exclusive_run``), so a 'running' row found at start is a dead run's.
+    """
+    with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
+        return _run_ingest(settings, flow_run_id, parse, load, progress_artifact)
+
+
+def _run_ingest(settings, flow_run_id, parse, load, progress_artifact) -> RunSummary:
     paths = inbox_paths(settings.inbox)
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         migrate(con)
         run_id = start_run(con, flow_run_id=flow_run_id, inbox=str(settings.inbox),
                            parser_version=PARSER_VERSION)
+        abandon_stale_runs(con, found_by=run_id)
         known = known_hashes(con)
     discovery = Discovery()
     result = LoadResult()

@@ -49,6 +49,30 @@ def start_run(con: duckdb.DuckDBPyConnection, *, flow_run_id: str | None, inbox:
     return run_id
 
 
+def abandon_stale_runs(con: duckdb.DuckDBPyConnection, *, found_by: int) -> list[int]:
+    """Mark runs left 'running' by a process that died (SIGKILL, power loss) as 'abandoned'.
+
+    Call only while holding ``warehouse.connection.exclusive_run``: then no other
+    run is alive, so every 'running' row is a dead one. What such a run loaded
+    stays (each batch committed whole); its counts are filled in from the tables.
+    """
+    stale = [row[0] for row in con.execute(
+        "SELECT run_id FROM runs WHERE status = 'running' AND run_id <> ? ORDER BY run_id", [found_by]
+    ).fetchall()]
+    if stale:
+        con.execute(
+            """UPDATE runs SET status = 'abandoned', finished_at = coalesce(finished_at, ?),
+                   documents_new = (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id),
+                   documents_rejected = (SELECT count(*) FROM documents d
+                                         WHERE d.run_id = runs.run_id AND d.status = 'rejected'),
+                   figures_loaded = (SELECT count(*) FROM figures f WHERE f.run_id = runs.run_id),
+                   message = ?
+               WHERE run_id IN (SELECT unnest(?::BIGINT[]))""",
+            [datetime.now(), f"the process ended without finishing the run; found by run {found_by}", stale],
+        )
+    return stale
+
+
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, *, status: str, seen: int,
                skipped: int, result: LoadResult, report_path: str | None = None,
                message: str | None = None) -> None:

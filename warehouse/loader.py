@@ -94,16 +94,28 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.DataFrame:
-    """Loaded, not quarantined figures of the given regions, with their document's period."""
+    """Loaded figures of the given regions, with their document's period.
+
+    Left out are figures an error of their own document quarantined (as in the batch).
+    Figures quarantined only by a check against another document stay in: whether
+    two documents are compared must not depend on which was loaded first, or the
+    warehouse would depend on the order of loading (tests/test_load_order_properties.py).
+    """
     if not regions:
         regions = [""]
     return con.execute(
-        """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
+        """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
+                          WHERE severity = 'error'),
+                own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
+                                 GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
+                own_document_errors AS (SELECT figure_id FROM named
+                                        WHERE failure_id IN (SELECT failure_id FROM own_document))
+           SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
                   f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
                   f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
            FROM figures f JOIN documents d USING (document_id)
            WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL
-             AND f.status <> 'quarantined'""",
+             AND (f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors))""",
         [regions],
     ).df()
 

@@ -95,7 +95,12 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
                 rejected_document_row(raw.sha256, raw.source_name, raw.byte_size, str(rejection))
             )
             continue
-        parsed = parse_document(text)
+        try:
+            parsed = parse_document(text)
+        except Exception as error:  # a parser bug must not stop every later document, run after run
+            document_rows.append(rejected_document_row(
+                raw.sha256, raw.source_name, raw.byte_size, f"parser error: {type(error).__name__}: {error}"[:500]))
+            continue
         document_rows.append(parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed))
         figure_rows_.extend(figure_rows(raw.sha256, parsed))
     documents = documents_frame(document_rows)

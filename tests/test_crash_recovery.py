@@ -138,10 +138,12 @@ def test_runs_killed_at_any_point_leave_a_consistent_warehouse_that_a_rerun_comp
     for point in ["parsing", "loading", "random", "loading", "parsing", "random", "loading", "random"]:
         process = start(plain, env)
         if watch_and_kill(process, warehouse, point, rng):
-            killed.append(point)
+            wal = Path(f"{warehouse}.wal")
+            killed.append(f"{point} (WAL {wal.stat().st_size if wal.exists() else 0} bytes)")
             _check_after_kill(warehouse, figures_per_text, f"a kill while {point}")
         else:
             assert process.returncode == 0, process.stderr.read()
+    print("killed:", ", ".join(killed))  # shown with pytest -s
     assert len(killed) >= 6, f"most runs should have been killed before finishing: {killed}"
 
     finish = subprocess.run(plain, cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
@@ -154,7 +156,7 @@ def test_runs_killed_at_any_point_leave_a_consistent_warehouse_that_a_rerun_comp
     assert "running" not in statuses
     # Every killed run that had started is marked abandoned by the next; a random kill may
     # land before the run's row exists.
-    watched = len([point for point in killed if point != "random"])
+    watched = len([point for point in killed if not point.startswith("random")])
     assert watched <= statuses.count("abandoned") <= len(killed)
 
 

@@ -176,3 +176,42 @@ def test_a_killed_prefect_run_is_completed_by_the_next_one(crash_setup):
         runs = con.execute("SELECT status, flow_run_id IS NOT NULL, message FROM runs ORDER BY run_id").fetchall()
     assert [(status, has_flow_run) for status, has_flow_run, _ in runs] == [("abandoned", True), ("completed", True)]
     assert "ended without finishing" in runs[0][2]
+
+
+KILLED_AFTER_COMMIT = """
+import os, signal, sys
+from pathlib import Path
+from flows.pipeline import prepare_batch
+from parsing import PARSER_VERSION
+from schemas.validate import apply_statuses, check_against_warehouse
+from sources.inbox import list_inbox, read_raw
+from warehouse.connection import connect
+from warehouse.loader import load_batch, start_run
+from warehouse.migrate import migrate
+
+warehouse, inbox = Path(sys.argv[1]), Path(sys.argv[2])
+con = connect(warehouse)
+migrate(con)
+run_id = start_run(con, flow_run_id=None, inbox=str(inbox), parser_version=PARSER_VERSION)
+batch = prepare_batch([read_raw(path, inbox, 5_000_000) for path in list_inbox(inbox)[:12]])
+load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
+           check_against_warehouse, apply_statuses)
+os.kill(os.getpid(), signal.SIGKILL)  # committed, but never closed: the batch is only in the WAL
+"""
+
+
+def test_a_batch_committed_only_to_the_wal_survives_a_kill(crash_setup):
+    root, expected, figures_per_text = crash_setup
+    warehouse = root / "wal.duckdb"
+    killed = subprocess.run([sys.executable, "-c", KILLED_AFTER_COMMIT, str(warehouse), str(root / "inbox")],
+                            cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert Path(f"{warehouse}.wal").stat().st_size > 0
+    with duckdb.connect(str(warehouse), read_only=True) as con:  # replays the WAL
+        assert inconsistencies(con, figures_per_text) == []
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 12
+    settings = load_settings().with_overrides(warehouse=warehouse, inbox=root / "inbox", batch_size=BATCH_SIZE)
+    run_ingest(settings)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert projection(con) == expected
+        assert con.execute("SELECT status FROM runs ORDER BY run_id").fetchall() == [("abandoned",), ("completed",)]

@@ -33,4 +33,4 @@ bench-parser: $(STAMP)
 	$(BIN)/python -m parsing.benchmark
 
 clean:
-	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/reports
+	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/*.run.lock warehouse/reports

@@ -14,6 +14,9 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO" if verbose else "CRITICAL")
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING" if verbose else "CRITICAL")
+    # Prefect's default of 20 s for its temporary server to start is too short on a
+    # busy machine, and an unattended run must not fail for that.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 class CommandError(Exception):
@@ -22,6 +25,7 @@ class CommandError(Exception):
 
 def cmd_run(args, settings) -> int:
     from sources.inbox import InboxMissing
+    from warehouse.connection import WarehouseLocked, exclusive_run
 
     if not settings.inbox.is_dir():
         raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
@@ -29,13 +33,16 @@ def cmd_run(args, settings) -> int:
         from sources.config import read_sources
 
         read_sources(settings.sources_file)  # a SourcesError is a ValueError: exit 2, one line
-    _check_warehouse_writable(settings)
-    from flows.ingest import ingest_reports
-
     try:
-        result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
-                                sources=str(settings.sources_file) if settings.sources_file else None)
-    except InboxMissing as error:
+        # Taken before Prefect starts, so a second run waits (or gives up) at once;
+        # the flow's own run_ingest re-enters it in this process.
+        with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
+            _check_warehouse_writable(settings)
+            from flows.ingest import ingest_reports
+
+            result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
+                                    sources=str(settings.sources_file) if settings.sources_file else None)
+    except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
     print(result["summary"])
     return 0

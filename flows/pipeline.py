@@ -27,9 +27,16 @@ from sources.collect import FetchSummary, collect_source, fetched_documents
 from sources.config import read_sources
 from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
-from warehouse.connection import connect
+from warehouse.connection import connect, exclusive_run
 from warehouse.failure_report import write_run_reports
-from warehouse.loader import LoadResult, finish_run, known_hashes, load_batch, start_run
+from warehouse.loader import (
+    LoadResult,
+    abandon_stale_runs,
+    finish_run,
+    known_hashes,
+    load_batch,
+    start_run,
+)
 from warehouse.migrate import migrate
 
 
@@ -91,7 +98,12 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
                 rejected_document_row(raw.sha256, raw.source_name, raw.byte_size, str(rejection))
             )
             continue
-        parsed = parse_document(text)
+        try:
+            parsed = parse_document(text)
+        except Exception as error:  # a parser bug must not stop every later document, run after run
+            document_rows.append(rejected_document_row(
+                raw.sha256, raw.source_name, raw.byte_size, f"parser error: {type(error).__name__}: {error}"[:500]))
+            continue
         row = parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed)
         if row["published_on"] is None:  # a web page's date when the text itself has none
             row["published_on"] = raw.published_on
@@ -148,7 +160,16 @@ LoadStep = Callable[[Settings, int, Batch], LoadResult]
 def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: ParseStep = prepare_batch,
                load: LoadStep = load_prepared, fetch=collect_source,
                progress_artifact: bool = False) -> RunSummary:
-    """One run of the job. ``parse``, ``load`` and ``fetch`` are swapped for Prefect tasks by the flow."""
+    """One run of the job. ``parse``, ``load`` and ``fetch`` are swapped for Prefect tasks by the flow.
+
+    The whole run holds the warehouse's run lock: runs never overlap (see
+    ``warehouse.connection.exclusive_run``), so a 'running' row found at start is a dead run's.
+    """
+    with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
+        return _run_ingest(settings, flow_run_id, parse, load, fetch, progress_artifact)
+
+
+def _run_ingest(settings, flow_run_id, parse, load, fetch, progress_artifact) -> RunSummary:
     paths = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
     fetch_summary = None
@@ -156,6 +177,7 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
         migrate(con)
         run_id = start_run(con, flow_run_id=flow_run_id, inbox=str(settings.inbox),
                            parser_version=PARSER_VERSION)
+        abandon_stale_runs(con, found_by=run_id)
         known = known_hashes(con)
     discovery = Discovery()
     result = LoadResult()

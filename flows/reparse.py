@@ -21,7 +21,7 @@ from flows.settings import Settings
 from parsing import PARSER_VERSION, ParsedDocument, parse_document
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
-from warehouse.connection import connect
+from warehouse.connection import connect, exclusive_run
 from warehouse.loader import LoadResult, finish_run, start_run
 from warehouse.migrate import migrate
 from warehouse.reparse import ReparseResult, documents_to_reparse, replace_figures, stored_texts
@@ -85,6 +85,13 @@ def run_reparse(settings: Settings, *, since: date | None = None, force: bool = 
 
     ``parser_version`` defaults to this module's ``PARSER_VERSION`` (the parser's), read at call time.
     """
+    # A reparse writes figures and a row in ``runs`` like an ingest run, so it takes
+    # the same run lock: it never interleaves with a run, and is never taken for a dead one.
+    with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
+        return _run_reparse(settings, since, force, parse, parser_version, flow_run_id, step)
+
+
+def _run_reparse(settings, since, force, parse, parser_version, flow_run_id, step) -> ReparseSummary:
     parser_version = parser_version or PARSER_VERSION
     summary = ReparseSummary(str(settings.warehouse), parser_version)
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -35,14 +37,20 @@ class InboxMissing(Exception):
 
 
 def list_inbox(inbox: Path) -> list[Path]:
-    """Report files under ``inbox``, sorted, never following a link out of it."""
+    """Candidate files under ``inbox``, sorted, never walking a link out of it.
+
+    Anything that is not a directory is a candidate, so that what cannot be read
+    (a named pipe, a link to a directory or out of the inbox) is recorded with
+    its reason rather than skipped in silence.
+    """
     if not inbox.is_dir():
         raise InboxMissing(f"inbox {inbox} does not exist or is not a directory")
     root = inbox.resolve()
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in filenames:
+        linked = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
+        for name in filenames + linked:
             if name.startswith(".") or name in IGNORED_NAMES:
                 continue
             found.append(Path(dirpath) / name)
@@ -50,29 +58,56 @@ def list_inbox(inbox: Path) -> list[Path]:
 
 
 def relative_name(path: Path, inbox: Path) -> str:
-    return str(path.relative_to(inbox.resolve()))
+    """The name recorded in ``documents.source_name``: valid UTF-8, in NFC.
+
+    A name that is not UTF-8 (copied from an old Windows archive) gets U+FFFD in
+    place of its bad bytes; macOS writes names in NFD, analysts type NFC.
+    """
+    name = str(path.relative_to(inbox.resolve()))
+    name = os.fsencode(name).decode("utf-8", errors="replace")
+    return unicodedata.normalize("NFC", name)
+
+
+_NOT_REGULAR = {stat.S_IFDIR: "a directory", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+                stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
 
 
 def read_raw(path: Path, inbox: Path, max_bytes: int) -> RawDocument:
     """Read one file's bytes; any failure becomes a specific, recorded reason."""
     name = relative_name(path, inbox)
+
+    def rejected(reason: str) -> RawDocument:
+        return RawDocument(name, None, None, reason)
+
     try:
+        target = path
         if path.is_symlink():
-            target = path.resolve()
+            if not path.exists():
+                return rejected("symbolic link to nothing (its target is missing, or a link loop)")
+            target = path.resolve(strict=True)
             if not target.is_relative_to(inbox.resolve()):
-                return RawDocument(name, None, None, "symbolic link points outside the inbox; not followed")
-        size = path.stat().st_size
-        if size > max_bytes:
-            return RawDocument(name, None, None, f"file is {size:,} bytes, above the limit of {max_bytes:,} bytes")
-        content = path.read_bytes()
+                return rejected("symbolic link points outside the inbox; not followed")
+        kind = stat.S_IFMT(os.stat(target).st_mode)
+        if kind != stat.S_IFREG:
+            return rejected(f"not a regular file ({_NOT_REGULAR.get(kind, 'a special file')})")
+        # O_NONBLOCK: should the file be swapped for a named pipe meanwhile, opening
+        # must not hang the run; O_NOFOLLOW: nor for a link out of the inbox.
+        fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return rejected("not a regular file (it changed while being read)")
+            if info.st_size > max_bytes:
+                return rejected(f"file is {info.st_size:,} bytes, above the limit of {max_bytes:,} bytes")
+            content = handle.read(max_bytes + 1)
+        if len(content) > max_bytes:
+            return rejected(f"file grew above the limit of {max_bytes:,} bytes while being read")
     except FileNotFoundError:
-        return RawDocument(name, None, None, "file disappeared before it could be read")
-    except IsADirectoryError:
-        return RawDocument(name, None, None, "not a regular file")
+        return rejected("file disappeared before it could be read")
     except PermissionError:
-        return RawDocument(name, None, None, "file is not readable (permission denied)")
+        return rejected("file is not readable (permission denied)")
     except OSError as error:
-        return RawDocument(name, None, None, f"file could not be read: {error.strerror or error}")
+        return rejected(f"file could not be read: {error.strerror or error}")
     return RawDocument(name, content, hashlib.sha256(content).hexdigest())
 
 

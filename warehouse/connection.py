@@ -1,9 +1,15 @@
-"""Opening the warehouse file: one writer at a time, waiting politely for another."""
+"""Opening the warehouse file: one writer at a time, waiting politely for another;
+one run at a time for the whole length of a run."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -52,3 +58,75 @@ def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0) -> duck
                 ) from None
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             delay = min(delay * 2, 2.0)
+
+
+# ---------------------------------------------------------------------------
+# The run lock. DuckDB's own lock lasts only while a connection is open, and a
+# run opens one per batch so that analysts can read between batches. Two runs
+# could then interleave: both would parse the same new files, and a run could
+# not tell a crashed run's 'running' row from a live one. So a run holds an
+# advisory lock on a file beside the warehouse for its whole length. The kernel
+# drops it when the process dies, even by SIGKILL: it never goes stale.
+
+_held: dict[str, list[int]] = {}  # lock path -> [file descriptor, depth]: re-entrant per process
+_guard = threading.Lock()
+
+
+def run_lock_path(warehouse: Path) -> Path:
+    return Path(f"{warehouse}.run.lock")
+
+
+@contextmanager
+def exclusive_run(warehouse: Path, *, wait_s: float = 0.0) -> Iterator[None]:
+    """Be the only run writing ``warehouse``; wait up to ``wait_s`` s for another run to end."""
+    if str(warehouse) == ":memory:":
+        yield
+        return
+    path = run_lock_path(Path(warehouse))
+    key = str(path.resolve())
+    with _guard:
+        if key in _held:
+            _held[key][1] += 1
+            fd = None
+        else:
+            fd = _acquire(path, wait_s)
+            _held[key] = [fd, 1]
+    try:
+        yield
+    finally:
+        with _guard:
+            _held[key][1] -= 1
+            if _held[key][1] == 0:
+                os.close(_held.pop(key)[0])  # closing the descriptor releases the lock
+
+
+def _acquire(path: Path, wait_s: float) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait_s
+    delay = 0.1
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                holder = _run_lock_holder(fd)
+                os.close(fd)
+                raise WarehouseLocked(
+                    f"warehouse {str(path)[:-len('.run.lock')]} is being loaded by {holder}; "
+                    f"gave up after waiting {wait_s:g} s"
+                ) from None
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 2, 2.0)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
+
+
+def _run_lock_holder(fd: int) -> str:
+    try:
+        pid = int(os.pread(fd, 32, 0).split()[0])
+    except (OSError, ValueError, IndexError):
+        return "another run"
+    return f"another run, process {pid} ({_command_line(pid) or 'command unknown'})"

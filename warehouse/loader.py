@@ -49,6 +49,30 @@ def start_run(con: duckdb.DuckDBPyConnection, *, flow_run_id: str | None, inbox:
     return run_id
 
 
+def abandon_stale_runs(con: duckdb.DuckDBPyConnection, *, found_by: int) -> list[int]:
+    """Mark runs left 'running' by a process that died (SIGKILL, power loss) as 'abandoned'.
+
+    Call only while holding ``warehouse.connection.exclusive_run``: then no other
+    run is alive, so every 'running' row is a dead one. What such a run loaded
+    stays (each batch committed whole); its counts are filled in from the tables.
+    """
+    stale = [row[0] for row in con.execute(
+        "SELECT run_id FROM runs WHERE status = 'running' AND run_id <> ? ORDER BY run_id", [found_by]
+    ).fetchall()]
+    if stale:
+        con.execute(
+            """UPDATE runs SET status = 'abandoned', finished_at = coalesce(finished_at, ?),
+                   documents_new = (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id),
+                   documents_rejected = (SELECT count(*) FROM documents d
+                                         WHERE d.run_id = runs.run_id AND d.status = 'rejected'),
+                   figures_loaded = (SELECT count(*) FROM figures f WHERE f.run_id = runs.run_id),
+                   message = ?
+               WHERE run_id IN (SELECT unnest(?::BIGINT[]))""",
+            [datetime.now(), f"the process ended without finishing the run; found by run {found_by}", stale],
+        )
+    return stale
+
+
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, *, status: str, seen: int,
                skipped: int, result: LoadResult, report_path: str | None = None,
                message: str | None = None) -> None:
@@ -70,16 +94,28 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.DataFrame:
-    """Loaded, not quarantined figures of the given regions, with their document's period."""
+    """Loaded figures of the given regions, with their document's period.
+
+    Left out are figures an error of their own document quarantined (as in the batch).
+    Figures quarantined only by a check against another document stay in: whether
+    two documents are compared must not depend on which was loaded first, or the
+    warehouse would depend on the order of loading (tests/test_load_order_properties.py).
+    """
     if not regions:
         regions = [""]
     return con.execute(
-        """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
+        """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
+                          WHERE severity = 'error'),
+                own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
+                                 GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
+                own_document_errors AS (SELECT figure_id FROM named
+                                        WHERE failure_id IN (SELECT failure_id FROM own_document))
+           SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
                   f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
                   f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
            FROM figures f JOIN documents d USING (document_id)
            WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL
-             AND f.status <> 'quarantined'""",
+             AND (f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors))""",
         [regions],
     ).df()
 

@@ -24,19 +24,21 @@ sentence never holds a blank line (see ``sentences``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from parsing.model import Figure
 from parsing.numbers import NUMBER, SPELLED, parse_number
+from parsing.patterns import phrase_alternation
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
 
 
-def _alternation(phrases) -> str:
-    """Longest phrase first; a space in a phrase matches any run of whitespace (a wrapped line too)."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+# Longest phrase first; a space in a phrase matches any run of whitespace (a wrapped line too).
+_alternation = phrase_alternation
 
 
 def _key(phrase: str) -> str:
@@ -172,7 +174,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
     events = sorted([(m.start(), "q", m) for m in QUANTITY.finditer(body)]
                     + [(start, "x", m) for start, m in multiples.items()], key=lambda e: e[0])
     for _, what, match in events:
-        clause = sum(1 for end in clause_ends if end < match.start())
+        clause = bisect_left(clause_ends, match.start())
         current = _current_amount(drafts, clause)
         if what == "x":
             value, rounding = parse_number(match["num"]) if match["num"] else (_TIMES[match["word"].lower()], 0.0)
@@ -209,7 +211,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             current.extras["fall"] = sign < 0
             segment_start = quantity.end
             continue
-        if change and _COMPARED.search(body, body.rfind(";", 0, quantity.start) + 1, quantity.start):
+        if change and _COMPARED.search(body, _clause_start(body, quantity.start), quantity.start):
             # "...; so với cùng kỳ giảm 5 vụ": a change of an amount stated earlier, not a figure
             earlier = next((d for d in reversed(drafts) if d.figure.unit == quantity.unit
                             and d.figure.kind == "amount" and d.figure.change_abs is None), None)
@@ -269,9 +271,10 @@ def _estimated(body: str, estimate_at: list[int], segment_start: int, start: int
     that have no verb of their own ("ước đạt 160.270 tấn ...; sản lượng cua 20.150
     tấn"); a new predicate ends its reach ("..., quy mô nền kinh tế đạt ...").
     """
-    if any(segment_start <= at < start for at in estimate_at):
+    at = bisect_left(estimate_at, segment_start)
+    if at < len(estimate_at) and estimate_at[at] < start:
         return True
-    if _OWN_VERB.search(body, segment_start, start):
+    if _OWN_VERB.search(body, max(segment_start, start - _NAME_REACH), start):
         return False
     return reach
 
@@ -329,7 +332,7 @@ def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
     """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
     if not match["scale"] or _V.scales[_key(match["scale"])] < 1e9:
         return False
-    names = list(_INDICATOR.finditer(body, segment_start, match.start()))
+    names = list(_INDICATOR.finditer(body, max(segment_start, match.start() - _NAME_REACH), match.start()))
     if not names:
         return False
     keys = _INDICATORS_BY_PHRASE[_key(names[-1].group(0))]
@@ -527,21 +530,26 @@ def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends
     total ("Diện tích chè ..., trong đó ...; diện tích cây mắc ca ..."), is the
     total's sibling and ends the list.
     """
-    marker = max((at for at in components_at if at <= quantity.start), default=None)
-    candidates: list[tuple[int, Figure, str]] = []
+    markers_before = bisect_left(components_at, quantity.start + 1)
+    marker = components_at[markers_before - 1] if markers_before else None
+    candidates = []
     if marker is not None:
-        candidates = [(offset + i, d.figure, d.extras.get("unit_phrase", "")) for i, d in enumerate(drafts)
-                      if d.figure.char_end - d.figure.sentence_start <= marker]
+        last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
+        candidates = ((offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
+                      for i in range(last - 1, -1, -1))
+        first = next(candidates, None)
+        candidates = [] if first is None else chain([first], candidates)
     if not candidates and carried is not None:
-        first, figures = carried
-        candidates = [(first + i, f, "") for i, f in enumerate(figures)]
+        start, figures = carried
+        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1))
         marker = 0
     if not candidates:
         return None
-    clause_start = max((end for end in clause_ends if end < quantity.start), default=-1)
+    before_clauses = bisect_left(clause_ends, quantity.start)
+    clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and _NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
-    for index, figure, phrase in reversed(candidates):
+    for index, figure, phrase in candidates:  # nearest first
         if figure.kind != "amount":
             continue
         same_unit = figure.unit == quantity.unit or (
@@ -576,7 +584,7 @@ def _word(phrase: str) -> re.Pattern | None:
 _REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
 _FILLER = re.compile(
     r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
-    r"|(?:[\s,;:()]+|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
+    r"|(?:[\s,;:()]|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
     r"bằng|chiếm|còn|ở mức|lên|được|thu hút|trưởng))*$",
     re.IGNORECASE,
 )
@@ -596,7 +604,7 @@ def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, f
     elsewhere in the clause can narrow the key ("FDI": registered investment ->
     registered FDI).
     """
-    window = body[max(segment_start, start - _NAME_REACH, body.rfind(";", 0, start) + 1):start]
+    window = body[max(segment_start, _clause_start(body, start)):start]
     after = " ".join(body[end:end + _NAME_REACH].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
     after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     fits = {unit, unit.split("/")[0], family}
@@ -604,7 +612,7 @@ def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, f
     after_key = next((k for m in _INDICATOR.finditer(after) for k in _keys(m, fits)), None)
     key = after_key or before_key if family in _NAMED_AFTER else before_key or after_key
     if key is not None:
-        context = body[body.rfind(";", 0, start) + 1:start] + " " + after
+        context = body[_clause_start(body, start):start] + " " + after
         for broad, word, narrower, unless in _REFINEMENTS:
             if key == broad and _nearest(word, context) > _nearest(unless, context):
                 key = narrower
@@ -613,6 +621,12 @@ def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, f
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None
+
+
+def _clause_start(body: str, at: int) -> int:
+    """Start of the clause holding ``at``, looking back no further than the words that can name a figure."""
+    floor = max(0, at - _NAME_REACH)
+    return max(floor, body.rfind(";", floor, at) + 1)
 
 
 def _nearest(word: re.Pattern | None, context: str) -> int:

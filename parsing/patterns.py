@@ -1,0 +1,46 @@
+"""Regex alternations of many phrases, built as a trie so that matching stays fast.
+
+A plain alternation of a few hundred phrases makes the regex engine try every
+phrase at every position; a trie shares prefixes ("thu ngân sách", "thu nội
+địa", ...), so a position that cannot start any phrase fails after one
+character. The longest phrase wins, as in a longest-first alternation, and a
+space inside a phrase matches any run of whitespace (a wrapped line too).
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = ""  # marks the end of a phrase in the trie
+
+
+def phrase_alternation(phrases) -> str:
+    """A non-capturing regex matching any of ``phrases`` (match with re.IGNORECASE), longest first."""
+    trie: dict = {}
+    for phrase in {p.lower() for p in phrases if p}:
+        node = trie
+        for token in _tokens(phrase):
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    return _pattern(trie) if trie else r"(?!)"
+
+
+def _tokens(phrase: str) -> list[str]:
+    tokens = []
+    for char in phrase:
+        if char.isspace():
+            if tokens and tokens[-1] == " ":
+                continue
+            tokens.append(" ")
+        else:
+            tokens.append(char)
+    return tokens
+
+
+def _pattern(node: dict) -> str:
+    branches = [(r"\s+" if token == " " else re.escape(token)) + _pattern(child)
+                for token, child in sorted(node.items()) if token != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pandas as pd
 
 from schemas.consistency import display_scale
-from schemas.intervals import Interval, format_interval, format_vn, growth_factor
+from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
 _KEY = ["region", "indicator", "kind", "unit"]
-_COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_rounding", "yoy_change_pct",
-            "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
+_COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_high", "qualifier", "value_rounding",
+            "yoy_change_pct", "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
             "figure_id", "in_batch"]
 
 
@@ -28,6 +28,8 @@ def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd
     both = both.dropna(subset=["region", "period_start", "period_end"])
     for column in ("period_start", "period_end"):
         both[column] = pd.to_datetime(both[column])
+    both["lo"], both["hi"] = value_bounds(both)
+    both["last_lo"], both["last_hi"] = last_year_bounds(both, both["lo"].to_numpy(), both["hi"].to_numpy())
     return both
 
 
@@ -37,12 +39,10 @@ def check_reported_differently(known: pd.DataFrame) -> list[dict]:
     pairs = pairs[pairs["in_batch"] & (pairs["source_name"] != pairs["source_name_other"])]
     # A pair of two batch figures is seen twice; keep one of them.
     pairs = pairs[~pairs["in_batch_other"].astype(bool) | (pairs["content_sha256"] > pairs["content_sha256_other"])]
+    pairs = pairs[(pairs["lo"] > pairs["hi_other"]) | (pairs["lo_other"] > pairs["hi"])]
     failures = []
     for row in pairs.itertuples():
-        mine = Interval.around(row.value, row.value_rounding)
-        other = Interval.around(row.value_other, row.value_rounding_other)
-        if mine.overlaps(other):
-            continue
+        mine, other = Interval(row.lo, row.hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
                    f"{format_interval(mine, scale)} here but {format_interval(other, scale)} in "
@@ -57,25 +57,20 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
     this_year["period_start"] = this_year["period_start"] - pd.DateOffset(years=1)
     this_year["period_end"] = this_year["period_end"] - pd.DateOffset(years=1)
     pairs = this_year.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
-    pairs = pairs[pairs["in_batch"] | pairs["in_batch_other"]]
+    pairs = pairs[pairs["in_batch"].astype(bool) | pairs["in_batch_other"].astype(bool)]
+    pairs = pairs[(pairs["last_lo"] > pairs["hi_other"]) | (pairs["lo_other"] > pairs["last_hi"])]
     failures = []
     for row in pairs.itertuples():
-        implied = Interval.around(row.value, row.value_rounding).divided_by(
-            growth_factor(row.yoy_change_pct, row.yoy_change_rounding))
-        last_year = Interval.around(row.value_other, row.value_rounding_other)
-        if implied.overlaps(last_year):
-            continue
+        implied, last_year = Interval(row.last_lo, row.last_hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         unit = f"{' ' + word if word else ''} {row.unit}"
         message = (f"{row.raw_text!r} {'+' if row.yoy_change_pct >= 0 else ''}{format_vn(row.yoy_change_pct)}% "
                    f"on the same period last year implies last year {format_vn(implied.mid / scale)} "
                    f"({format_interval(implied, scale)}){unit}, but {row.source_name_other} reported "
                    f"{format_vn(row.value_other / scale)} ({format_interval(last_year, scale)}){unit}")
-        if row.in_batch:
-            failures.append(_failure(row, "yoy_vs_last_year", message, row.value_other / implied.mid * row.value,
-                                     row.value))
-        else:
-            failures.append(_failure(row, "yoy_vs_last_year", message, implied.mid, row.value_other, mine="other"))
+        # Expected: last year's reported value; observed: what this year's change implies.
+        failures.append(_failure(row, "yoy_vs_last_year", message, row.value_other, implied.mid,
+                                 mine="this" if row.in_batch else "other"))
     return failures
 
 

@@ -75,7 +75,7 @@ def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.Data
         regions = [""]
     return con.execute(
         """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
-                  f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
+                  f.indicator, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct,
                   f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
            FROM figures f JOIN documents d USING (document_id)
            WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL

@@ -65,8 +65,8 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
         scale, word = display_scale(row.raw_text)
         unit = f"{' ' + word if word else ''} {row.unit}"
         message = (f"{row.raw_text!r} {'+' if row.yoy_change_pct >= 0 else ''}{format_vn(row.yoy_change_pct)}% "
-                   f"on the same period last year implies last year {format_vn(implied.mid / scale)} "
-                   f"({format_interval(implied, scale)}){unit}, but {row.source_name_other} reported "
+                   f"on the same period last year implies last year {format_vn(implied.mid / scale, 1)} "
+                   f"({format_interval(implied, scale, 1)}){unit}, but {row.source_name_other} reported "
                    f"{format_vn(row.value_other / scale)} ({format_interval(last_year, scale)}){unit}")
         # Expected: last year's reported value; observed: what this year's change implies.
         failures.append(_failure(row, "yoy_vs_last_year", message, row.value_other, implied.mid,

@@ -15,6 +15,8 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from warehouse.review import carry_over_reviews, fingerprint, refresh_statuses
+
 # Cross-document checks need the warehouse; the loader calls them inside the
 # load transaction so that what they compare against cannot change meanwhile.
 CrossCheck = Callable[[pd.DataFrame, pd.DataFrame, pd.DataFrame], pd.DataFrame]
@@ -110,7 +112,8 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
 
     parsed = documents[documents["status"] == "parsed"]
     regions = sorted(parsed["region"].dropna().unique().tolist())
-    cross = cross_check(parsed, figures, prior_figures(con, regions))
+    prior = prior_figures(con, regions)
+    cross = cross_check(parsed, figures, prior)
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)
         figures = apply_statuses(figures, failures)
@@ -152,7 +155,14 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
             failures["content_sha256"], failures["figure_ordinals"], failures["batch_figure_keys"],
             failures["prior_figure_ids"])
     ]
-    failures = _drop_already_reviewed(con, failures)
+    sources = dict(zip(documents["content_sha256"], documents["source_name"]))
+    printed = {int(fid): (sources.get(sha), raw) for fid, sha, raw in
+               zip(figures["figure_id"], figures["content_sha256"], figures["raw_text"])}
+    printed.update({int(fid): (src, raw) for fid, src, raw in
+                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"])})
+    failures["fingerprint"] = [fingerprint(check, [printed[i] for i in ids if i in printed])
+                               for check, ids in zip(failures["check_name"], failures["figure_ids"])]
+    failures = carry_over_reviews(con, failures)
     failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
 
     con.register("batch_documents", documents)
@@ -185,15 +195,19 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
                        yoy_change_rounding, parser_version, run_id
                    FROM batch_figures"""
             )
-        _quarantine_prior_figures(con, failures)
         if len(failures):
             con.execute(
                 """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids,
-                       check_name, severity, message, expected, observed, sentence, created_at)
+                       check_name, severity, message, expected, observed, sentence, created_at,
+                       fingerprint, review_status, reviewer, reviewed_at, review_note)
                    SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
-                       message, expected, observed, sentence, created_at
+                       message, expected, observed, sentence, created_at, fingerprint, review_status,
+                       reviewer, reviewed_at, review_note
                    FROM batch_failures"""
             )
+        # Statuses follow from every failure naming a figure (this batch's, earlier reviews,
+        # and figures already loaded that a cross-document error names).
+        refresh_statuses(con, [i for ids in failures["figure_ids"] for i in ids])
     finally:
         for name in ("batch_documents", "batch_figures", "batch_failures"):
             con.unregister(name)
@@ -201,8 +215,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     result.documents_new = int((documents["status"] == "parsed").sum())
     result.documents_rejected = int((documents["status"] == "rejected").sum())
     result.figures_loaded = len(figures)
-    result.figures_warning = int((figures["status"] == "warning").sum())
-    result.figures_quarantined = int((figures["status"] == "quarantined").sum())
+    if len(figures):
+        counts = dict(con.execute("SELECT status, count(*) FROM figures WHERE figure_id BETWEEN ? AND ? "
+                                  "GROUP BY status", [first_figure_id, first_figure_id + len(figures) - 1]).fetchall())
+        result.figures_warning = counts.get("warning", 0)
+        result.figures_quarantined = counts.get("quarantined", 0)
     result.failures = len(failures)
     return result
 
@@ -228,30 +245,6 @@ def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, in
                                      documents["reject_reason"])
     ]
     return documents[keep], len(documents) - sum(keep)
-
-
-def _drop_already_reviewed(con, failures: pd.DataFrame) -> pd.DataFrame:
-    """A check a reviewer already decided on, over the same figures, is not raised again."""
-    if failures.empty:
-        return failures
-    reviewed = {
-        (check, tuple(sorted(ids))) for check, ids in con.execute(
-            "SELECT check_name, figure_ids FROM validation_failures WHERE review_status <> 'open'").fetchall()
-    }
-    if not reviewed:
-        return failures
-    keep = [(check, tuple(sorted(ids))) not in reviewed
-            for check, ids in zip(failures["check_name"], failures["figure_ids"])]
-    return failures[keep].reset_index(drop=True)
-
-
-def _quarantine_prior_figures(con, failures: pd.DataFrame) -> None:
-    """An error found against figures already loaded quarantines them too."""
-    prior = sorted({int(i) for ids, severity in zip(failures["prior_figure_ids"], failures["severity"])
-                    if severity == "error" for i in ids})
-    if prior:
-        con.execute("UPDATE figures SET status = 'quarantined' WHERE figure_id IN (SELECT unnest(?::BIGINT[]))",
-                    [prior])
 
 
 def _next_id(con, table: str, column: str) -> int:

@@ -38,3 +38,20 @@ def edit(text: str, old: str, new: str) -> str:
 def named_raw_texts(failure, figures: pd.DataFrame) -> list[str]:
     by_ordinal = figures.set_index("ordinal")["raw_text"]
     return [by_ordinal[o] for o in failure.figure_ordinals]
+
+
+SCRIPT = "<script>document.title='pwned'</script>"
+# A report whose slip sits in a sentence carrying markup: the report must show it as text.
+HOSTILE = ("Tỉnh Lạng Sơn 6 tháng đầu năm 2021. Tổng kim ngạch xuất nhập khẩu qua địa bàn ước 2.100 triệu USD, "
+           f"trong đó xuất khẩu 690 triệu USD {SCRIPT}; nhập khẩu 1.320 triệu USD.")
+
+
+def ingest(settings, tmp_path, **texts):
+    """One plain-Python run over an inbox holding just these texts; returns the run summary."""
+    from flows.pipeline import run_ingest
+
+    inbox = tmp_path / f"inbox-{len(list(tmp_path.glob('inbox-*')))}"
+    inbox.mkdir()
+    for name, text in texts.items():
+        (inbox / name).write_text(text, encoding="utf-8")
+    return run_ingest(settings.with_overrides(inbox=inbox))

@@ -18,7 +18,6 @@ import re
 from functools import cache
 from importlib import resources
 
-import numpy as np
 import pandas as pd
 
 from schemas.intervals import (
@@ -36,15 +35,36 @@ _KEY = ["content_sha256", "ordinal"]
 
 
 @cache
-def complete_decompositions() -> frozenset[tuple[str, str]]:
-    """(total indicator, "part+part" sorted) pairs that make up the whole total."""
+def complete_decompositions() -> pd.DataFrame:
+    """One row per (decomposition, part): ``decomposition``, ``total_indicator``, ``indicator``, ``size``."""
     text = resources.files("schemas").joinpath("decompositions.tsv").read_text(encoding="utf-8")
-    found = set()
+    rows = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             total, parts = line.split("\t")
-            found.add((total.strip(), "+".join(sorted(p.strip() for p in parts.split("+")))))
-    return frozenset(found)
+            names = sorted({p.strip() for p in parts.split("+")})
+            rows += [(len(rows), total.strip(), name, len(names)) for name in names]
+    frame = pd.DataFrame(rows, columns=["decomposition", "total_indicator", "indicator", "size"])
+    frame["decomposition"] = frame.groupby(["total_indicator", "size"]).ngroup()
+    return frame
+
+
+def _complete_groups(frame: pd.DataFrame, sizes: pd.Series) -> pd.Series:
+    """Per (document, total): do its components' indicators make up a complete decomposition of the total?
+
+    Set-based: components are matched to decomposition parts by a join, never by per-group Python.
+    """
+    matched = frame[["content_sha256", "total_ordinal", "total_indicator", "indicator"]].merge(
+        complete_decompositions(), on=["total_indicator", "indicator"])
+    if matched.empty:
+        return pd.Series(False, index=sizes.index)
+    keys = ["content_sha256", "total_ordinal", "decomposition"]
+    found = matched.groupby(keys).agg(distinct=("indicator", "nunique"), matched=("indicator", "size"),
+                                      size=("size", "first")).reset_index()
+    found = found.join(sizes.rename("n"), on=["content_sha256", "total_ordinal"])
+    complete = found[(found["distinct"] == found["size"]) & (found["matched"] == found["n"])]
+    index = pd.MultiIndex.from_frame(complete[["content_sha256", "total_ordinal"]])
+    return pd.Series(sizes.index.isin(index), index=sizes.index)
 
 
 def display_scale(raw_text: str) -> tuple[float, str]:
@@ -102,24 +122,17 @@ def check_components(figures: pd.DataFrame) -> list[dict]:
     frame = parts[["content_sha256", "component_of_ordinal", "indicator", "plan_basis", "pct_of_plan",
                    "yoy_change_pct"]].join(bounds)
     frame["total_ordinal"] = frame["component_of_ordinal"].astype("int64")
-    frame = frame.merge(totals[["content_sha256", "total_ordinal", "total_plan_basis"]],
+    frame = frame.merge(totals[["content_sha256", "total_ordinal", "total_plan_basis", "total_indicator"]],
                         on=["content_sha256", "total_ordinal"], how="left")
     frame["plan_ok"] = frame["pct_of_plan"].notna() & (frame["plan_basis"] == frame["total_plan_basis"])
     frame["yoy_ok"] = frame["yoy_change_pct"].notna()
-    frame["indicator_key"] = frame["indicator"].where(frame["indicator"].notna(), None)
     grouped = frame.groupby(["content_sha256", "total_ordinal"], sort=False)
     sums = grouped[["lo", "hi", "plan_lo", "plan_hi", "last_lo", "last_hi"]].sum()
     sums["n"] = grouped.size()
     sums["n_plan"] = grouped["plan_ok"].sum()
     sums["n_yoy"] = grouped["yoy_ok"].sum()
-    sums["n_indicators"] = grouped["indicator_key"].count()
-    sums["indicators"] = grouped["indicator_key"].agg(lambda s: "+".join(sorted(set(s.dropna()))))
+    sums["complete"] = _complete_groups(frame, sums["n"])
     sums = sums.reset_index().merge(totals, on=["content_sha256", "total_ordinal"], how="left")
-    decompositions = complete_decompositions()
-    complete = np.array([(t, p) in decompositions for t, p in zip(sums["total_indicator"], sums["indicators"])])
-    complete &= (sums["n_indicators"] == sums["n"]).to_numpy()
-    complete &= np.array([len(p.split("+")) == n for p, n in zip(sums["indicators"], sums["n"])])
-    sums["complete"] = complete
 
     applies = {
         "components_sum": pd.Series(True, index=sums.index),
@@ -137,7 +150,10 @@ def check_components(figures: pd.DataFrame) -> list[dict]:
     if not found:
         return []
     indexed = figures.set_index(_KEY, drop=False)
-    by_total = {key: group for key, group in parts.groupby(["content_sha256", "component_of_ordinal"])}
+    failing = sums.loc[[i for _, i, _ in found], ["content_sha256", "total_ordinal"]]
+    failing_parts = parts.merge(failing.rename(columns={"total_ordinal": "component_of_ordinal"}),
+                                on=["content_sha256", "component_of_ordinal"])
+    by_total = {key: group for key, group in failing_parts.groupby(["content_sha256", "component_of_ordinal"])}
     failures = []
     for check, i, relation in sorted(found, key=lambda f: f[1]):
         group = sums.loc[i]

@@ -25,7 +25,8 @@ def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd
     batch = batch.assign(figure_id=pd.NA, in_batch=True)
     prior = prior.assign(content_sha256=None, ordinal=pd.NA, in_batch=False)
     both = pd.concat([batch.reindex(columns=_COLUMNS), prior.reindex(columns=_COLUMNS)], ignore_index=True)
-    both = both.dropna(subset=["region", "period_start", "period_end"])
+    both = both.dropna(subset=["region", "period_start", "period_end"]).reset_index(drop=True)
+    both["in_batch"] = both["in_batch"].astype(bool)
     for column in ("period_start", "period_end"):
         both[column] = pd.to_datetime(both[column])
     both["lo"], both["hi"] = value_bounds(both)
@@ -33,15 +34,34 @@ def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd
     return both
 
 
+_MATCH = [*_KEY, "period_start", "period_end"]
+_SLIM = ["in_batch", "content_sha256", "source_name", "lo", "hi", "last_lo", "last_hi"]
+
+
+def _pairs(known: pd.DataFrame, left: pd.DataFrame, keep) -> pd.DataFrame:
+    """Pairs of ``left`` rows and ``known`` rows with the same region, indicator and period that ``keep``.
+
+    The join and the filter run on a few columns only; the full rows (sentences, texts) are
+    fetched for the pairs that survive, which are few.
+    """
+    pairs = left[_MATCH + _SLIM].reset_index(names="row").merge(
+        known[_MATCH + _SLIM].reset_index(names="row_other"), on=_MATCH, suffixes=("", "_other"))
+    pairs = pairs[keep(pairs)]
+    mine = left.loc[pairs["row"]].reset_index(drop=True)
+    other = known.loc[pairs["row_other"]].reset_index(drop=True).add_suffix("_other")
+    return pd.concat([mine, other], axis=1)
+
+
 def check_reported_differently(known: pd.DataFrame) -> list[dict]:
     """The same region, indicator and period reported with different values by two documents."""
-    pairs = known.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
-    pairs = pairs[pairs["in_batch"] & (pairs["source_name"] != pairs["source_name_other"])]
-    # A pair of two batch figures is seen twice; keep one of them.
-    pairs = pairs[~pairs["in_batch_other"].astype(bool) | (pairs["content_sha256"] > pairs["content_sha256_other"])]
-    pairs = pairs[(pairs["lo"] > pairs["hi_other"]) | (pairs["lo_other"] > pairs["hi"])]
+    def keep(p):
+        # A pair of two batch figures is seen twice: keep one of them.
+        return (p["in_batch"] & (p["source_name"] != p["source_name_other"])
+                & (~p["in_batch_other"] | (p["content_sha256"] > p["content_sha256_other"]))
+                & ((p["lo"] > p["hi_other"]) | (p["lo_other"] > p["hi"])))
+
     failures = []
-    for row in pairs.itertuples():
+    for row in _pairs(known, known, keep).itertuples():
         mine, other = Interval(row.lo, row.hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
@@ -51,16 +71,25 @@ def check_reported_differently(known: pd.DataFrame) -> list[dict]:
     return failures
 
 
+def _year_earlier(dates: pd.Series) -> pd.Series:
+    """The same day a year earlier (29 February -> 28 February), set-based, unlike ``DateOffset``."""
+    shifted = pd.to_datetime({"year": dates.dt.year - 1, "month": dates.dt.month,
+                              "day": dates.dt.day.where(~((dates.dt.month == 2) & (dates.dt.day == 29)), 28)})
+    return shifted.astype(dates.dtype)
+
+
 def check_against_last_year(known: pd.DataFrame) -> list[dict]:
     """A year-on-year change must agree with last year's figure for the same region and period."""
     this_year = known[known["yoy_change_pct"].notna() & (known["kind"] == "amount")].copy()
-    this_year["period_start"] = this_year["period_start"] - pd.DateOffset(years=1)
-    this_year["period_end"] = this_year["period_end"] - pd.DateOffset(years=1)
-    pairs = this_year.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
-    pairs = pairs[pairs["in_batch"].astype(bool) | pairs["in_batch_other"].astype(bool)]
-    pairs = pairs[(pairs["last_lo"] > pairs["hi_other"]) | (pairs["lo_other"] > pairs["last_hi"])]
+    this_year["period_start"] = _year_earlier(this_year["period_start"])
+    this_year["period_end"] = _year_earlier(this_year["period_end"])
+
+    def keep(p):
+        return ((p["in_batch"] | p["in_batch_other"])
+                & ((p["last_lo"] > p["hi_other"]) | (p["lo_other"] > p["last_hi"])))
+
     failures = []
-    for row in pairs.itertuples():
+    for row in _pairs(known, this_year, keep).itertuples():
         implied, last_year = Interval(row.last_lo, row.last_hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         unit = f"{' ' + word if word else ''} {row.unit}"

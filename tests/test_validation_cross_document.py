@@ -88,3 +88,19 @@ def test_two_reports_of_the_same_period_reporting_differently(settings, inbox):
     assert failures[0][5] == ["baokhac-quangninh-2021-h1.txt: 46.800 tỷ đồng".replace("46.800", "48.600"),
                               "quangninh-2021-h1.txt: 46.800 tỷ đồng"]
     assert "48.599,5..48.600,5 here but 46.799,5..46.800,5 in quangninh-2021-h1.txt" in failures[0][3]
+
+
+def test_every_bundled_sample_loads_without_an_error(settings):
+    summary = run_ingest(settings)  # the bundled samples, seeds included, through the loader
+    assert summary.result.documents_new == 8
+    assert [f for f in _failures(settings) if f[2] == "error"] == []
+
+
+def test_the_slip_is_caught_whichever_report_arrives_first(settings, inbox):
+    _run(settings, inbox, **{"quangninh-2022-h1.txt": QN_2022})
+    (inbox / "quangninh-2022-h1.txt").unlink()
+    _run(settings, inbox, **{"quangninh-2021-h1.txt": edit(QN_2021, "46.800 tỷ đồng", "40.800 tỷ đồng")})
+    failures = _failures(settings)
+    assert [(f[0], f[1], f[4]) for f in failures] == [(2, "yoy_vs_last_year", "quangninh-2021-h1.txt")]
+    assert failures[0][5] == ["quangninh-2021-h1.txt: 40.800 tỷ đồng", "quangninh-2022-h1.txt: 53.350 tỷ đồng"]
+    assert _status(settings, "quangninh-2022-h1.txt", "53.350 tỷ đồng") == "quarantined"

@@ -6,11 +6,15 @@ the failure, and documents of one batch are compared with each other too.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from schemas.consistency import display_scale
 from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
+# Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
+# and a later figure that differ by less than this give a warning, not an error.
+ESTIMATE_REVISION = 0.05
 _KEY = ["region", "indicator", "kind", "unit"]
 _COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_high", "qualifier", "value_rounding",
             "yoy_change_pct", "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
@@ -31,7 +35,19 @@ def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd
         both[column] = pd.to_datetime(both[column])
     both["lo"], both["hi"] = value_bounds(both)
     both["last_lo"], both["last_hi"] = last_year_bounds(both, both["lo"].to_numpy(), both["hi"].to_numpy())
+    # What an estimate may still become: the same intervals with room for a revision.
+    revision = np.where(both["qualifier"].to_numpy(dtype=object) == "estimate",
+                        ESTIMATE_REVISION * both["value"].abs().to_numpy(dtype="float64"), 0.0)
+    both["rev_lo"], both["rev_hi"] = both["lo"] - revision, both["hi"] + revision
     return both
+
+
+def _severity(apart_even_if_revised: bool) -> str:
+    return "error" if apart_even_if_revised else "warning"
+
+
+_REVISED = (f" (within the {ESTIMATE_REVISION:.0%} by which an estimate ('ước') may later be revised: "
+            "a warning, not an error)")
 
 
 _MATCH = [*_KEY, "period_start", "period_end"]
@@ -67,7 +83,13 @@ def check_reported_differently(known: pd.DataFrame) -> list[dict]:
         message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
                    f"{format_interval(mine, scale)} here but {format_interval(other, scale)} in "
                    f"{row.source_name_other} ({row.raw_text_other!r}){' ' + word if word else ''} {row.unit}")
-        failures.append(_failure(row, "reported_differently", message, row.value_other, row.value))
+        # A revision turns an estimate into a final figure: two estimates (or two final figures) must agree.
+        if (row.qualifier == "estimate") != (row.qualifier_other == "estimate"):
+            severity = _severity(row.rev_lo > row.rev_hi_other or row.rev_lo_other > row.rev_hi)
+        else:
+            severity = "error"
+        failures.append(_failure(row, "reported_differently", message + ("" if severity == "error" else _REVISED),
+                                 row.value_other, row.value, severity=severity))
     return failures
 
 
@@ -98,12 +120,15 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
                    f"({format_interval(implied, scale, 1)}){unit}, but {row.source_name_other} reported "
                    f"{format_vn(row.value_other / scale)} ({format_interval(last_year, scale)}){unit}")
         # Expected: last year's reported value; observed: what this year's change implies.
-        failures.append(_failure(row, "yoy_vs_last_year", message, row.value_other, implied.mid,
-                                 mine="this" if row.in_batch else "other"))
+        # This year's change is on last year's final figure; last year's report may have printed an estimate.
+        severity = _severity(row.last_lo > row.rev_hi_other or row.rev_lo_other > row.last_hi)
+        failures.append(_failure(row, "yoy_vs_last_year", message + ("" if severity == "error" else _REVISED),
+                                 row.value_other, implied.mid, mine="this" if row.in_batch else "other",
+                                 severity=severity))
     return failures
 
 
-def _failure(row, check: str, message: str, expected, observed, mine: str = "this") -> dict:
+def _failure(row, check: str, message: str, expected, observed, mine: str = "this", severity: str = "error") -> dict:
     """One failure row, owned by the batch figure; the other figure is named by key or warehouse id."""
     me, other = ("", "_other") if mine == "this" else ("_other", "")
 
@@ -118,7 +143,7 @@ def _failure(row, check: str, message: str, expected, observed, mine: str = "thi
     return {
         "content_sha256": get("content_sha256", me), "figure_ordinals": [int(get("ordinal", me))],
         "prior_figure_ids": prior_ids, "batch_figure_keys": batch_keys, "check_name": check,
-        "severity": "error", "message": message, "expected": expected, "observed": observed,
+        "severity": severity, "message": message, "expected": expected, "observed": observed,
         "sentence": get("sentence", me),
     }
 

@@ -104,3 +104,14 @@ def test_the_slip_is_caught_whichever_report_arrives_first(settings, inbox):
     assert [(f[0], f[1], f[4]) for f in failures] == [(2, "yoy_vs_last_year", "quangninh-2021-h1.txt")]
     assert failures[0][5] == ["quangninh-2021-h1.txt: 40.800 tỷ đồng", "quangninh-2022-h1.txt: 53.350 tỷ đồng"]
     assert _status(settings, "quangninh-2022-h1.txt", "53.350 tỷ đồng") == "quarantined"
+
+
+def test_an_estimate_revised_by_a_few_percent_is_a_warning_not_an_error(settings, inbox):
+    # "ước 46.800" in 2021; 2022's "53.350 ..., tăng 14%" implies 46.798: 45.900 is 2% off, an estimate's revision.
+    _run(settings, inbox, **{"quangninh-2021-h1.txt": edit(QN_2021, "46.800 tỷ đồng", "45.900 tỷ đồng")})
+    (inbox / "quangninh-2021-h1.txt").unlink()
+    _run(settings, inbox, **{"quangninh-2022-h1.txt": QN_2022})
+    failures = _failures(settings)
+    assert [(f[1], f[2]) for f in failures] == [("yoy_vs_last_year", "warning")]
+    assert "an estimate ('ước') may later be revised" in failures[0][3]
+    assert _status(settings, "quangninh-2021-h1.txt", "45.900 tỷ đồng") == "warning"

@@ -184,3 +184,20 @@ def test_nothing_to_check_gives_an_empty_frame_of_the_right_shape():
     failures = check_batch(documents, figures)
     assert failures.empty and "check_name" in failures.columns
     assert isinstance(failures, pd.DataFrame)
+
+
+@pytest.mark.parametrize("edge", [+1, -1])
+def test_the_seed_figures_with_true_values_at_their_rounding_edges_pass(edge):
+    """True values just inside the edge of what 690, 1.320, 51,49%, 75,86%, 13,1% and 69,2% can stand for;
+    the totals are what they make, printed as a report would."""
+    export, imp = 690 + edge * 0.4999, 1320 + edge * 0.4999
+    export_pct, import_pct = 51.49 - edge * 0.004999, 75.86 - edge * 0.004999  # plans as large/small as can be
+    export_growth, import_growth = 13.1 - edge * 0.04999, 69.2 - edge * 0.04999
+    total = export + imp
+    plan = export / (export_pct / 100) + imp / (import_pct / 100)
+    last_year = export / (1 + export_growth / 100) + imp / (1 + import_growth / 100)
+    text = _trade(total, export, imp, [100 * total / plan, export_pct, import_pct],
+                  [100 * (total / last_year - 1), export_growth, import_growth])
+    assert "xuất khẩu 690 triệu USD, đạt 51,49% kế hoạch, tăng 13,1%" in text
+    assert "nhập khẩu 1.320 triệu USD, đạt 75,86% kế hoạch, tăng 69,2%" in text
+    assert _failures(text)[0].empty, text

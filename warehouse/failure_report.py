@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import sys
 from pathlib import Path
 
 import duckdb
@@ -109,7 +111,9 @@ def render_terminal(failures: pd.DataFrame, title: str, width: int | None = None
     for row in failures_table(failures):
         table.add_row(str(row["failure_id"]), str(row["run_id"]), row["severity"], row["check"],
                       str(row["document"]), row["figures"], row["message"], row["review"])
-    console = Console(file=io.StringIO(), width=width or 160, markup=False, highlight=False, emoji=False)
+    if width is None:
+        width = shutil.get_terminal_size((160, 40)).columns if sys.stdout.isatty() else 160
+    console = Console(file=io.StringIO(), width=width, markup=False, highlight=False, emoji=False)
     console.print(table)
     return console.file.getvalue().rstrip("\n")
 

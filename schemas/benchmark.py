@@ -5,9 +5,9 @@ documents of 63 provinces over ten years of quarterly, half-year, 9-month and ye
 reports (about two papers per province and period), each with a trade total and its
 export/import components (% of plan and year-on-year change on all three), a
 budget total with two of its parts, amounts with indicators, growth rates and
-shares, all printed rounded as reports print them, and about 1% slips. Last
-year's figures of the same provinces play the warehouse for the cross-document
-check. Times ``check_batch`` (pandera models, checks between figures,
+shares, the trade total restated in a later sentence, all printed rounded as
+reports print them, and about 1% slips (``--slip-rate``). Last year's figures of
+the same provinces play the warehouse for the cross-document check. Times ``check_batch`` (pandera models, checks between figures,
 plausibility) and ``check_against_warehouse``; prints the best of ``--repeat``.
 """
 
@@ -107,6 +107,9 @@ def build(figures_wanted: int, seed: int = 7, slip_rate: float = 0.01) -> tuple[
             else:
                 number = 100 * growth[p, y, ordinal] / 4 if kind == "growth" else 100 * share[ordinal]
                 rows.append(_figure(sha, ordinal, number, "percent", kind, scale=1.0))
+        # The trade total said again in a later sentence, as reports do in their summary.
+        rows[-1] = dict(rows[0], ordinal=len(rows) - 1, sentence_start=100 * len(rows), pct_of_plan=None,
+                        yoy_change_pct=None, char_start=10 * len(rows), char_end=10 * len(rows) + 8)
         figures += rows
         # The warehouse holds last year's figures of the same province and half-year.
         for row, ordinal in zip(rows, range(len(rows))):

@@ -252,15 +252,44 @@ def _trailing_rounding(value: float) -> float:
     return unit / 2
 
 
-def check_restatements(figures: pd.DataFrame) -> list[dict]:
-    """The same indicator stated twice in one document, in different sentences, with different values."""
+# Words naming a part of the report's period: "tháng 6" (June alone), "6 tháng" (January to June),
+# "quý III", "cả năm". A monthly figure and the cumulative one are not the same figure stated twice.
+_SUB_PERIOD = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IVX\d]+|cả\s+năm)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _sub_period(indicator_text: pd.Series, document_months: pd.Series) -> pd.Series:
+    """The part of the period a figure is said of; "" for the document's whole period.
+
+    "6 tháng" in a report on the first six months is the report's own period, so it is dropped.
+    """
+    found = indicator_text.fillna("").str.lower().str.findall(_SUB_PERIOD)
+    whole = document_months.map(lambda m: f"{int(m)} tháng" if pd.notna(m) else None)
+    return pd.Series(["|".join(sorted({" ".join(w.split()) for w in words} - {own}))
+                      for words, own in zip(found, whole)], index=indicator_text.index)
+
+
+def document_months(documents: pd.DataFrame) -> pd.Series:
+    """Months each document reports on (6 for a first half-year), by ``content_sha256``."""
+    days = (pd.to_datetime(documents["period_end"]) - pd.to_datetime(documents["period_start"])).dt.days
+    return pd.Series((days / 30.4).round().to_numpy(), index=documents["content_sha256"].to_numpy())
+
+
+def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[dict]:
+    """The same indicator stated twice in one document, in different sentences, with different values.
+
+    Only figures said of the same part of the period are compared ("tháng 6" is not "6 tháng").
+    """
     keyed = figures[figures["indicator"].notna()]
+    keyed = keyed[keyed.duplicated(["content_sha256", "indicator", "kind", "unit"], keep=False)]
     if keyed.empty:
         return []
     keyed = keyed.join(figure_bounds(keyed)[["lo", "hi"]])
-    columns = ["content_sha256", "indicator", "kind", "unit", "ordinal", "sentence_start", "component_of_ordinal",
-               "lo", "hi"]
-    pairs = keyed[columns].merge(keyed[columns], on=["content_sha256", "indicator", "kind", "unit"],
+    months = pd.Series(dtype="float64") if months is None else months[~months.index.duplicated()]
+    keyed["sub_period"] = _sub_period(keyed["indicator_text"], keyed["content_sha256"].map(months))
+    columns = ["content_sha256", "indicator", "kind", "unit", "sub_period", "ordinal", "sentence_start",
+               "component_of_ordinal", "lo", "hi"]
+    pairs = keyed[columns].merge(keyed[columns], on=["content_sha256", "indicator", "kind", "unit", "sub_period"],
                                  suffixes=("", "_2"))
     pairs = pairs[(pairs["ordinal"] < pairs["ordinal_2"]) & (pairs["sentence_start"] != pairs["sentence_start_2"])]
     pairs = pairs[(pairs["lo"] > pairs["hi_2"]) | (pairs["lo_2"] > pairs["hi"])]
@@ -283,7 +312,9 @@ def check_restatements(figures: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def check_document_figures(figures: pd.DataFrame) -> list[dict]:
+def check_document_figures(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[dict]:
     if figures.empty:
         return []
-    return check_components(figures) + check_change_agrees_with_percent(figures) + check_restatements(figures)
+    months = None if documents is None or documents.empty else document_months(documents)
+    return (check_components(figures) + check_change_agrees_with_percent(figures)
+            + check_restatements(figures, months))

@@ -71,7 +71,7 @@ def _show(value) -> str:
 def check_batch(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     parsed = documents[documents["status"] == "parsed"]
     failures = schema_failures(parsed, figures)
-    failures += check_document_figures(figures)
+    failures += check_document_figures(figures, parsed)
     failures += check_plausibility(parsed, figures)
     return failures_frame(failures)
 

@@ -123,6 +123,50 @@ def cmd_eval(args, settings) -> int:
     return 0
 
 
+def cmd_failures(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.failure_report import render_csv, render_markdown, render_terminal, run_title
+    from warehouse.failure_store import latest_run, read_failures
+    from warehouse.report_html import render_html
+
+    try:
+        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+            run_id = None
+            if args.run == "latest":
+                run_id = latest_run(con)
+                if run_id is None:
+                    raise CommandError(f"no runs in {settings.warehouse} yet; `solieu run` first")
+            elif args.run is not None:
+                if not args.run.isdigit():
+                    raise CommandError(f"--run takes 'latest' or a run id, not {args.run!r}")
+                run_id = int(args.run)
+            failures = read_failures(con, run_id=run_id, include_reviewed=args.all)
+    except (WarehouseLocked, FileNotFoundError) as error:
+        raise CommandError(str(error)) from None
+    title = run_title(run_id) if args.all or run_id is None else f"Open validation failures of run {run_id}"
+    if args.all and run_id is None:
+        title = "Validation failures of every run"
+    render = {"table": render_terminal, "md": render_markdown, "html": render_html}.get(args.format)
+    print(render_csv(failures).rstrip("\n") if render is None else render(failures, title).rstrip("\n"))
+    return 0
+
+
+def cmd_review(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.review import ReviewError, review_failure
+
+    try:
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            result = review_failure(con, args.failure_id, "accept" if args.accept else "reject",
+                                    reviewer=args.reviewer, note=args.note)
+    except (WarehouseLocked, FileNotFoundError, ReviewError) as error:
+        raise CommandError(str(error)) from None
+    statuses = ", ".join(f"{fid} {status}" for fid, status in result.figure_statuses.items()) or "none"
+    print(f"failure {result.failure_id} {result.review_status} by {result.reviewer} at "
+          f"{result.reviewed_at:%Y-%m-%d %H:%M:%S}; figures now: {statuses}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="solieu", description="Figures from Vietnamese socio-economic reports, checked, in DuckDB."
@@ -151,6 +195,20 @@ def build_parser() -> argparse.ArgumentParser:
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    failures = command("failures", cmd_failures, "show validation failures (open ones unless --all)")
+    failures.add_argument("--run", metavar="latest|RUN_ID", help="one run's failures (default: every run)")
+    failures.add_argument("--format", choices=["table", "md", "html", "csv"], default="table")
+    failures.add_argument("--all", action="store_true", help="include reviewed failures (the history)")
+
+    review = command("review", cmd_review, "decide on a validation failure: --accept (false alarm: the figures "
+                     "become valid) or --reject (a real slip: they stay quarantined)")
+    review.add_argument("failure_id", type=int, metavar="FAILURE_ID")
+    decision = review.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--accept", action="store_true", help="a false alarm")
+    decision.add_argument("--reject", action="store_true", help="a real slip")
+    review.add_argument("--note", help="why (recorded with the decision)")
+    review.add_argument("--reviewer", help="who decides (default: the OS user)")
 
     evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
                                    description="print precision, recall and attribute accuracy of the "

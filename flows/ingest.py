@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 
@@ -48,7 +48,19 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
         "```\n" + summary.text() + "\n```", key="ingest-summary",
         description="documents and figures of the latest run",
     )
+    _publish_validation_artifacts(settings, summary)
     return {"run_id": summary.run_id, **asdict(summary.result),
             "documents_seen": summary.documents_seen,
             "documents_already_loaded": summary.documents_already_loaded,
             "report_paths": summary.report_paths, "summary": summary.text()}
+
+
+def _publish_validation_artifacts(settings, summary: pipeline.RunSummary) -> None:
+    """The run's failure summary and table, under stable keys so the Prefect UI shows their history."""
+    from warehouse.connection import connect
+    from warehouse.failure_report import run_artifacts
+
+    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        text, rows = run_artifacts(con, summary.run_id, summary.report_paths)
+    create_markdown_artifact(text, key="validation-summary", description="validation failures of the latest run")
+    create_table_artifact(rows, key="validation-failures", description="every validation failure of the latest run")

@@ -1,0 +1,55 @@
+"""One run per warehouse at a time, across processes; a killed run never leaves the lock held."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from warehouse.connection import WarehouseLocked
+from warehouse.run_lock import lock_path, run_lock
+
+
+def _holder(warehouse, seconds: float) -> subprocess.Popen:
+    """Another process holding the run lock of ``warehouse``."""
+    code = ("import sys, time; from pathlib import Path; from warehouse.run_lock import run_lock\n"
+            f"with run_lock(Path({str(warehouse)!r}), wait_s=0):\n"
+            f"    print('holding', flush=True); time.sleep({seconds})\n")
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "holding"
+    return process
+
+
+def test_second_run_waits_then_gives_up_naming_the_holder(warehouse_path):
+    holder = _holder(warehouse_path, 60)
+    try:
+        started = time.monotonic()
+        with pytest.raises(WarehouseLocked) as error, run_lock(warehouse_path, wait_s=1):
+            pass
+        assert time.monotonic() - started >= 1
+        assert f"process {holder.pid}" in str(error.value)
+        assert "another solieu run" in str(error.value) and "gave up after waiting 1 s" in str(error.value)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_waiting_run_goes_ahead_when_the_holder_finishes(warehouse_path):
+    holder = _holder(warehouse_path, 1.5)
+    try:
+        started = time.monotonic()
+        with run_lock(warehouse_path, wait_s=30):
+            assert time.monotonic() - started >= 1.0  # we only got in once it let go
+    finally:
+        holder.wait()
+
+
+def test_killed_holder_releases_the_lock(warehouse_path):
+    holder = _holder(warehouse_path, 60)
+    holder.kill()
+    holder.wait()
+    with run_lock(warehouse_path, wait_s=0):
+        assert lock_path(warehouse_path).read_text().strip() == str(os.getpid())

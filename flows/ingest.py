@@ -46,6 +46,7 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None,
     with run_lock(settings.warehouse, wait_s=settings.lock_timeout_s):
         summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
                                       load=load_batch, progress_artifact=True)
+    print(summary.text())  # a log line of the run: in the UI, and in the console of `solieu serve`
     create_markdown_artifact(
         "```\n" + summary.text() + "\n```", key="ingest-summary",
         description="documents and figures of the latest run",

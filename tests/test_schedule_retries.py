@@ -101,7 +101,7 @@ def _run_fetch_task(url: str):
 def test_fetch_task_retries_a_server_that_is_busy_then_answers(feed_factory):
     feed = feed_factory([503, 503])
     state = _run_fetch_task(feed.url)
-    assert state.is_completed() and state.result() == b"<rss/>"
+    assert state.is_completed() and state.result().result() == b"<rss/>"  # flow state -> task state
     assert feed.requests == 3
 
 

@@ -116,15 +116,20 @@ def ui_url(api: str, deployment_id: Any) -> str:
 def start_runner(deployment: RunnerDeployment) -> tuple[Any, Any]:
     """Register the deployment (unpaused, with this schedule); returns the runner and its id."""
     runner = _runner_class()(name="solieu-serve", pause_on_shutdown=True)
-    return runner, runner.add_deployment(deployment)
+    try:
+        return runner, runner.add_deployment(deployment)
+    except Exception as error:  # the server refused it or went away: one line, not a traceback
+        raise ServeError(f"could not register the deployment: {str(error).splitlines()[0]}") from None
 
 
 def serve_until_stopped(runner: Any) -> None:
-    """Poll for and execute runs until Ctrl-C or SIGTERM; the deployment is paused on the way out."""
+    """Poll for and execute runs until Ctrl-C or SIGTERM, then stop cleanly: runs in progress
+    are cancelled (and say so in the UI) and the deployment is paused. A second signal stops
+    at once."""
     import asyncio
 
-    # Started in the background, a process may inherit an ignored SIGINT: Ctrl-C must still stop it.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    # Also replaces an ignored SIGINT inherited by a process started in the background.
+    signal.signal(signal.SIGINT, runner.handle_sigterm)
     try:
         asyncio.run(runner.start())
     except KeyboardInterrupt:
@@ -132,13 +137,29 @@ def serve_until_stopped(runner: Any) -> None:
 
 
 def _runner_class():
+    import asyncio
+
     from prefect.runner import Runner
 
     class StoppableRunner(Runner):
+        _stopping_task = None
+
         def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
-            # Prefect 3.8.8's handler calls the async stop() without awaiting it ("coroutine
-            # 'Runner.astop' was never awaited") and exits mid-loop; stop the way Ctrl-C does,
-            # which pauses the deployment and lets running flow runs be cancelled.
-            raise KeyboardInterrupt
+            # Prefect 3.8.8's own handler calls the async stop() without awaiting it
+            # ("coroutine 'Runner.astop' was never awaited") and exits mid-loop: the run in
+            # progress is killed but stays Running in the UI, holding the deployment's slot.
+            # Schedule the real stop on the loop instead (cancel runs, stop polling, pause).
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = None
+            if loop is None or not self.started or self._stopping_task is not None:
+                raise KeyboardInterrupt  # not serving yet, or asked twice: stop now
+            self._stopping_task = True
+            loop.call_soon_threadsafe(self._begin_stop, loop)
+
+        def _begin_stop(self, loop) -> None:
+            self._logger.info("Stopping: cancelling runs in progress and pausing the deployment...")
+            self._stopping_task = loop.create_task(self.astop())
 
     return StoppableRunner

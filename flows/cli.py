@@ -138,12 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = command("serve", cmd_serve, "register the ingest-reports deployment with a cron schedule "
                     "on the Prefect server at $PREFECT_API_URL and run it until stopped")
-    serve.add_argument("--cron", default=DEFAULT_CRON, help=f"when to run (default: {DEFAULT_CRON!r}, "
+    serve.add_argument("--cron", default=DEFAULT_CRON, metavar="EXPR", help=f"when to run (default: {DEFAULT_CRON!r}, "
                        "daily at 06:00)")
-    serve.add_argument("--timezone", default=DEFAULT_TIMEZONE, help="IANA time zone of the cron "
+    serve.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="TZ", help="IANA time zone of the cron "
                        f"expression (default: {DEFAULT_TIMEZONE})")
-    serve.add_argument("--inbox", type=Path, help="folder of report texts (default: the bundled samples)")
-    serve.add_argument("--sources", type=Path, help="TOML list of feeds and URL lists to fetch from")
+    serve.add_argument("--inbox", type=Path, metavar="DIR",
+                       help="folder of report texts (default: the bundled samples)")
+    serve.add_argument("--sources", type=Path, metavar="FILE", help="TOML list of feeds and URL lists to fetch from")
 
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')

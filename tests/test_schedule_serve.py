@@ -86,19 +86,35 @@ def prefect_server(tmp_path):
 
 
 class Api:
+    """The server's REST API. SQLite under a loaded machine can answer 5xx for a moment: retry those."""
+
     def __init__(self, url: str):
         self.client = httpx.Client(base_url=url, timeout=10)
 
+    def _call(self, method: str, path: str, expect: tuple[int, ...] = (200, 201), **kwargs):
+        for attempt in range(5):
+            try:
+                response = self.client.request(method, path, **kwargs)
+            except httpx.TransportError:
+                response = None
+            if response is not None and response.status_code < 500:
+                break
+            time.sleep(1 + attempt)
+        assert response is not None and response.status_code in expect, (
+            f"{method} {path}: {response.status_code if response else 'no answer'} "
+            f"{response.text[:500] if response else ''}")
+        return response
+
     def deployment(self) -> dict | None:
-        response = self.client.get("/deployments/name/ingest-reports/ingest-reports")
+        response = self._call("GET", "/deployments/name/ingest-reports/ingest-reports", expect=(200, 404))
         return response.json() if response.status_code == 200 else None
 
     def flow_runs(self, deployment_id: str) -> list[dict]:
         body = {"deployments": {"id": {"any_": [deployment_id]}}, "sort": "EXPECTED_START_TIME_ASC"}
-        return self.client.post("/flow_runs/filter", json=body).json()
+        return self._call("POST", "/flow_runs/filter", json=body).json()
 
     def create_run(self, deployment_id: str) -> str:
-        return self.client.post(f"/deployments/{deployment_id}/create_flow_run", json={}).json()["id"]
+        return self._call("POST", f"/deployments/{deployment_id}/create_flow_run", json={}).json()["id"]
 
 
 def _time(value: str | None) -> datetime | None:

@@ -30,4 +30,4 @@ eval: $(STAMP)
 	$(BIN)/solieu eval
 
 clean:
-	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/reports
+	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/*.run-lock warehouse/reports

@@ -53,3 +53,21 @@ def test_killed_holder_releases_the_lock(warehouse_path):
     holder.wait()
     with run_lock(warehouse_path, wait_s=0):
         assert lock_path(warehouse_path).read_text().strip() == str(os.getpid())
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_cli_run_while_another_run_loads_exits_2_naming_it(warehouse_path, sample_inbox, monkeypatch, capsys):
+    from flows.cli import main
+
+    monkeypatch.setenv("SOLIEU_LOCK_TIMEOUT", "1")
+    holder = _holder(warehouse_path, 60)
+    try:
+        code = main(["run", "--inbox", str(sample_inbox), "--warehouse", str(warehouse_path)])
+        err = capsys.readouterr().err  # in the test session Prefect's own error log lands here too
+        assert code == 2, err
+        last = err.splitlines()[-1]
+        assert last.startswith("solieu run: warehouse") and f"process {holder.pid}" in last, err
+        assert "gave up after waiting 1 s" in last
+    finally:
+        holder.kill()
+        holder.wait()

@@ -65,4 +65,5 @@ def _holder(path: Path) -> str:
         pid = int(path.read_text().strip())
     except (OSError, ValueError):
         return "another process"
-    return f"process {pid}" + (f": {command}" if (command := _command_line(pid)) else "")
+    command = " ".join((_command_line(pid) or "").split())  # one line, whatever the command line
+    return f"process {pid}" + (f": {command}" if command else "")

@@ -16,7 +16,7 @@ from prefect.runtime import flow_run
 
 from flows import pipeline
 from flows.settings import load_settings
-from warehouse.run_lock import run_lock
+from warehouse.run_lock import close_interrupted_runs, run_lock
 
 # Inputs are large batches of bytes: never hash them for a cache key.
 parse_batch = task(pipeline.prepare_batch, name="parse-and-check-batch", cache_policy=NONE)
@@ -44,6 +44,8 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None,
         sources_file=Path(sources) if sources else None,
     )
     with run_lock(settings.warehouse, wait_s=settings.lock_timeout_s):
+        if interrupted := close_interrupted_runs(settings.warehouse, wait_s=settings.lock_timeout_s):
+            print(f"runs {interrupted} had been interrupted; now marked failed")
         summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
                                       load=load_batch, progress_artifact=True)
     print(summary.text())  # a log line of the run: in the UI, and in the console of `solieu serve`

@@ -71,3 +71,21 @@ def test_cli_run_while_another_run_loads_exits_2_naming_it(warehouse_path, sampl
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_runs_left_running_by_a_killed_process_are_marked_failed(warehouse_path):
+    from warehouse.connection import connect
+    from warehouse.loader import start_run
+    from warehouse.migrate import migrate
+    from warehouse.run_lock import close_interrupted_runs
+
+    assert close_interrupted_runs(warehouse_path, wait_s=0) == []  # no warehouse yet
+    with connect(warehouse_path) as con:
+        migrate(con)
+        killed = start_run(con, flow_run_id=None, inbox="inbox", parser_version="test")
+    with run_lock(warehouse_path, wait_s=0):
+        assert close_interrupted_runs(warehouse_path, wait_s=0) == [killed]
+    with connect(warehouse_path, read_only=True) as con:
+        status, message = con.execute("SELECT status, message FROM runs WHERE run_id = ?", [killed]).fetchone()
+    assert status == "failed" and message.startswith("interrupted: its process ended")
+    assert close_interrupted_runs(warehouse_path, wait_s=0) == []

@@ -1,5 +1,6 @@
 """`solieu serve` against a real `prefect server start`: the cron schedule fires, runs load
-documents, stopping and serving again keeps the schedule working, and runs never overlap.
+documents, two runs at once do not overlap, stopping (idle or mid-run) pauses the deployment and
+cancels the run in progress, and serving again brings the schedule back.
 
 Cron has minute granularity, so this waits for up to two minute boundaries (about 2-3 min).
 """
@@ -113,8 +114,12 @@ class Api:
         body = {"deployments": {"id": {"any_": [deployment_id]}}, "sort": "EXPECTED_START_TIME_ASC"}
         return self._call("POST", "/flow_runs/filter", json=body).json()
 
-    def create_run(self, deployment_id: str) -> str:
-        return self._call("POST", f"/deployments/{deployment_id}/create_flow_run", json={}).json()["id"]
+    def create_run(self, deployment_id: str, parameters: dict | None = None) -> str:
+        body = {"parameters": parameters} if parameters else {}
+        return self._call("POST", f"/deployments/{deployment_id}/create_flow_run", json=body).json()["id"]
+
+    def flow_run(self, flow_run_id: str) -> dict:
+        return self._call("GET", f"/flow_runs/{flow_run_id}").json()
 
 
 def _time(value: str | None) -> datetime | None:
@@ -145,6 +150,11 @@ class Serve:
     def stop(self) -> int | None:
         return _stop(self.process, signal.SIGTERM)
 
+    def terminate(self, timeout: float = 60) -> int:
+        """SIGTERM to the serve process alone, as `docker stop` sends it."""
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=timeout)
+
 
 def _completed_scheduled_run(api: Api, deployment_id: str, after: datetime):
     def check():
@@ -162,6 +172,16 @@ def _completed_scheduled_run(api: Api, deployment_id: str, after: datetime):
 def _warehouse_rows(warehouse: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         return con.execute(sql).fetchall()
+
+
+def _finished(api: Api, deployment_id: str, ids: set[str]):
+    def check():
+        runs = [r for r in api.flow_runs(deployment_id) if r["id"] in ids]
+        done = len(runs) == len(ids) and all(
+            r["state_type"] in ("COMPLETED", "CANCELLED", "FAILED", "CRASHED") for r in runs)
+        return runs if done else None
+
+    return check
 
 
 def test_serve_fires_on_schedule_survives_a_restart_and_never_overlaps(prefect_server, sample_inbox,
@@ -191,6 +211,15 @@ def test_serve_fires_on_schedule_survives_a_restart_and_never_overlaps(prefect_s
         assert _warehouse_rows(warehouse, "SELECT status FROM runs WHERE flow_run_id = "
                                f"'{first['id']}'") == [("completed",)]
 
+        # Two runs asked for at once (right after a scheduled one, so well before the next):
+        # one runs, the other is cancelled by the concurrency limit.
+        pair = {api.create_run(deployment["id"]), api.create_run(deployment["id"])}
+        runs = _wait_for("both manual runs to finish", _finished(api, deployment["id"], pair),
+                         timeout=90, every=2, log=serving.log)
+        assert sorted(r["state_type"] for r in runs) == ["CANCELLED", "COMPLETED"], runs
+        [cancelled] = [r for r in runs if r["state_type"] == "CANCELLED"]
+        assert "concurrency" in (cancelled["state"]["message"] or "").lower()
+
         # SIGTERM (what systemd and `docker stop` send) stops it cleanly and pauses the schedule.
         assert serving.stop() == 0
         assert "stopped; schedule paused" in serving.log.read_text()
@@ -213,26 +242,28 @@ def test_serve_fires_on_schedule_survives_a_restart_and_never_overlaps(prefect_s
         assert _warehouse_rows(warehouse, "SELECT r.flow_run_id FROM documents d JOIN runs r USING (run_id) "
                                "WHERE d.source_name = 'extra-report.txt'") == [(second["id"],)]
 
-        # Two runs asked for at once: one runs, the other is cancelled by the concurrency limit.
-        pair = {api.create_run(deployment["id"]), api.create_run(deployment["id"])}
-
-        def both_finished():
-            runs = [r for r in api.flow_runs(deployment["id"]) if r["id"] in pair]
-            return runs if all(r["state_type"] in ("COMPLETED", "CANCELLED", "FAILED", "CRASHED")
-                               for r in runs) else None
-
-        runs = _wait_for("both manual runs to finish", both_finished, timeout=90, every=2, log=serving.log)
-        assert sorted(r["state_type"] for r in runs) == ["CANCELLED", "COMPLETED"], runs
-        [cancelled] = [r for r in runs if r["state_type"] == "CANCELLED"]
-        assert "concurrency" in (cancelled["state"]["message"] or "").lower()
-
-        # Across everything that ran, no two runs of the deployment were ever running at once.
-        ran = sorted((_time(r["start_time"]), _time(r["end_time"]))
-                     for r in api.flow_runs(deployment["id"]) if r["start_time"])
-        assert len(ran) >= 3
-        for (_, end), (next_start, _) in zip(ran, ran[1:]):
-            assert end is not None and end <= next_start, ran
-        assert serving.stop() == 0
+        # Stopped in the middle of a (long) run: the run is cancelled, not left Running.
+        big_inbox = tmp_path / "big-inbox"
+        big_inbox.mkdir()
+        texts = [path.read_text() for path in sorted(SAMPLES.glob("*.txt"))]
+        for number in range(300):
+            (big_inbox / f"report-{number}.txt").write_text(texts[number % len(texts)] + f"\nBản số {number}.\n")
+        long_run = api.create_run(deployment["id"], parameters={"inbox": str(big_inbox)})
+        _wait_for("the long run to start", lambda: api.flow_run(long_run)["state_type"] == "RUNNING",
+                  timeout=60, every=0.5, log=serving.log)
+        time.sleep(1)
+        assert serving.terminate() == 0
+        assert api.flow_run(long_run)["state_type"] == "CANCELLED"
+        assert _warehouse_rows(warehouse, f"SELECT status FROM runs WHERE flow_run_id = '{long_run}'") == [
+            ("failed",)]
+        assert api.deployment()["paused"] is True
     finally:
         serving.stop()
+
+    # Across everything that ran, no two runs of the deployment were ever running at once.
+    ran = sorted((_time(r["start_time"]), _time(r["end_time"]))
+                 for r in api.flow_runs(deployment["id"]) if r["start_time"])
+    assert len(ran) >= 4
+    for (_, end), (next_start, _) in zip(ran, ran[1:]):
+        assert end is not None and end <= next_start, ran
     print(f"serve integration test took {time.monotonic() - started:.0f} s (plus server start-up)")

@@ -67,3 +67,28 @@ def _holder(path: Path) -> str:
         return "another process"
     command = " ".join((_command_line(pid) or "").split())  # one line, whatever the command line
     return f"process {pid}" + (f": {command}" if command else "")
+
+
+def close_interrupted_runs(warehouse: Path, *, wait_s: float) -> list[int]:
+    """Mark runs still ``running`` as failed; call it holding the run lock.
+
+    Holding the lock means no other run on this warehouse is going, so such a
+    row is left by a process that was killed before it could record its end
+    (SIGKILL, power loss, a second signal while it was cleaning up).
+    """
+    from datetime import datetime
+
+    from warehouse.connection import connect
+
+    if str(warehouse) == ":memory:" or not Path(warehouse).exists():
+        return []
+    with connect(warehouse, wait_s=wait_s) as con:
+        if not con.execute("SELECT count(*) FROM information_schema.tables "
+                           "WHERE table_name = 'runs'").fetchone()[0]:
+            return []
+        rows = con.execute(
+            "UPDATE runs SET status = 'failed', message = coalesce(message, ?) "
+            "WHERE status = 'running' RETURNING run_id",
+            [f"interrupted: its process ended before the run finished (found {datetime.now():%Y-%m-%d %H:%M})"],
+        ).fetchall()
+    return sorted(run_id for (run_id,) in rows)

@@ -48,6 +48,31 @@ def cmd_run(args, settings) -> int:
     return 0
 
 
+def cmd_serve(args, settings) -> int:
+    from flows import serve
+
+    if not settings.inbox.is_dir():
+        raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
+    if settings.sources_file is not None and not settings.sources_file.is_file():
+        raise CommandError(f"sources file {settings.sources_file} does not exist")
+    try:
+        serve.validate_schedule(args.cron, args.timezone)
+        api = serve.api_url()
+        _check_warehouse_writable(settings)
+        deployment = serve.build_deployment(settings, cron=args.cron, timezone=args.timezone)
+        runner, deployment_id = serve.start_runner(deployment)
+    except serve.ServeError as error:
+        raise CommandError(str(error)) from None
+    print(f"serving {serve.FLOW_NAME}/{serve.DEPLOYMENT_NAME}: cron {args.cron!r} ({args.timezone}), "
+          f"at most {serve.MAX_CONCURRENT_RUNS} run at a time", flush=True)
+    print(f"inbox {settings.inbox.resolve()} -> warehouse {settings.warehouse.resolve()}", flush=True)
+    print(f"runs, logs and artifacts: {serve.ui_url(api, deployment_id)}", flush=True)
+    print("stop with Ctrl-C; the schedule is paused until the next `solieu serve`", flush=True)
+    serve.serve_until_stopped(runner)
+    print("stopped; schedule paused", flush=True)
+    return 0
+
+
 def _check_warehouse_writable(settings) -> None:
     """Fail before starting Prefect when the warehouse cannot be opened for writing."""
     from warehouse.connection import WarehouseLocked, connect
@@ -192,6 +217,18 @@ def build_parser() -> argparse.ArgumentParser:
     reparse.add_argument("--force", action="store_true",
                          help="also documents whose figures the current parser version produced")
 
+    from flows.serve import DEFAULT_CRON, DEFAULT_TIMEZONE
+
+    serve = command("serve", cmd_serve, "register the ingest-reports deployment with a cron schedule "
+                    "on the Prefect server at $PREFECT_API_URL and run it until stopped")
+    serve.add_argument("--cron", default=DEFAULT_CRON, metavar="EXPR", help=f"when to run (default: {DEFAULT_CRON!r}, "
+                       "daily at 06:00)")
+    serve.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="TZ", help="IANA time zone of the cron "
+                       f"expression (default: {DEFAULT_TIMEZONE})")
+    serve.add_argument("--inbox", type=Path, metavar="DIR",
+                       help="folder of report texts (default: the bundled samples)")
+    serve.add_argument("--sources", type=Path, metavar="FILE", help="TOML list of feeds and URL lists to fetch from")
+
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -222,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _quiet_prefect(args.verbose)
+    # A served schedule runs unattended: its console is a log, so Prefect's run logs go there.
+    _quiet_prefect(args.verbose or args.command == "serve")
     from flows.settings import load_settings
 
     try:

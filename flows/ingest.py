@@ -21,6 +21,18 @@ from sources.collect import collect_source
 # Inputs are large batches of bytes: never hash them for a cache key.
 parse_batch = task(pipeline.prepare_batch, name="parse-and-check-batch", cache_policy=NONE)
 load_batch = task(pipeline.load_prepared, name="load-batch", cache_policy=NONE)
+# Parsing and loading get no retries: bad input is recorded as rejected, not
+# raised, so an exception there is a bug or a full disk, and the same batch
+# would fail the same way again. Fetching is the step that retries: each URL
+# inside its source's task, on timeouts, connection errors and HTTP 5xx/429 only
+# (sources/fetch.py), and the whole task only when the warehouse was busy.
+
+
+# No flow-level retries: a failure that reaches the flow is not a passing one
+# (fetching retries itself, bad input is recorded), so an immediate rerun
+# would fail again while holding the deployment's only slot; the next
+# scheduled run is the retry, and it picks up whatever this one missed
+# (runs are incremental, by content hash).
 
 
 def _warehouse_was_busy(task, task_run, state) -> bool:
@@ -44,6 +56,7 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
     )
     summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
                                   load=load_batch, fetch=fetch_source, progress_artifact=True)
+    print(summary.text())  # a log line of the run: in the UI, and in the console of `solieu serve`
     create_markdown_artifact(
         "```\n" + summary.text() + "\n```", key="ingest-summary",
         description="documents and figures of the latest run",

@@ -48,6 +48,31 @@ def cmd_run(args, settings) -> int:
     return 0
 
 
+def cmd_serve(args, settings) -> int:
+    from flows import serve
+
+    if not settings.inbox.is_dir():
+        raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
+    if settings.sources_file is not None and not settings.sources_file.is_file():
+        raise CommandError(f"sources file {settings.sources_file} does not exist")
+    try:
+        serve.validate_schedule(args.cron, args.timezone)
+        api = serve.api_url()
+        _check_warehouse_writable(settings)
+        deployment = serve.build_deployment(settings, cron=args.cron, timezone=args.timezone)
+        runner, deployment_id = serve.start_runner(deployment)
+    except serve.ServeError as error:
+        raise CommandError(str(error)) from None
+    print(f"serving {serve.FLOW_NAME}/{serve.DEPLOYMENT_NAME}: cron {args.cron!r} ({args.timezone}), "
+          f"at most {serve.MAX_CONCURRENT_RUNS} run at a time", flush=True)
+    print(f"inbox {settings.inbox.resolve()} -> warehouse {settings.warehouse.resolve()}", flush=True)
+    print(f"runs, logs and artifacts: {serve.ui_url(api, deployment_id)}", flush=True)
+    print("stop with Ctrl-C; the schedule is paused until the next `solieu serve`", flush=True)
+    serve.serve_until_stopped(runner)
+    print("stopped; schedule paused", flush=True)
+    return 0
+
+
 def _check_warehouse_writable(settings) -> None:
     """Fail before starting Prefect when the warehouse cannot be opened for writing."""
     from warehouse.connection import WarehouseLocked, connect
@@ -123,6 +148,50 @@ def cmd_eval(args, settings) -> int:
     return 0
 
 
+def cmd_failures(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.failure_report import render_csv, render_markdown, render_terminal, run_title
+    from warehouse.failure_store import latest_run, read_failures
+    from warehouse.report_html import render_html
+
+    try:
+        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+            run_id = None
+            if args.run == "latest":
+                run_id = latest_run(con)
+                if run_id is None:
+                    raise CommandError(f"no runs in {settings.warehouse} yet; `solieu run` first")
+            elif args.run is not None:
+                if not args.run.isdigit():
+                    raise CommandError(f"--run takes 'latest' or a run id, not {args.run!r}")
+                run_id = int(args.run)
+            failures = read_failures(con, run_id=run_id, include_reviewed=args.all)
+    except (WarehouseLocked, FileNotFoundError) as error:
+        raise CommandError(str(error)) from None
+    title = run_title(run_id) if args.all or run_id is None else f"Open validation failures of run {run_id}"
+    if args.all and run_id is None:
+        title = "Validation failures of every run"
+    render = {"table": render_terminal, "md": render_markdown, "html": render_html}.get(args.format)
+    print(render_csv(failures).rstrip("\n") if render is None else render(failures, title).rstrip("\n"))
+    return 0
+
+
+def cmd_review(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.review import ReviewError, review_failure
+
+    try:
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            result = review_failure(con, args.failure_id, "accept" if args.accept else "reject",
+                                    reviewer=args.reviewer, note=args.note)
+    except (WarehouseLocked, FileNotFoundError, ReviewError) as error:
+        raise CommandError(str(error)) from None
+    statuses = ", ".join(f"{fid} {status}" for fid, status in result.figure_statuses.items()) or "none"
+    print(f"failure {result.failure_id} {result.review_status} by {result.reviewer} at "
+          f"{result.reviewed_at:%Y-%m-%d %H:%M:%S}; figures now: {statuses}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="solieu", description="Figures from Vietnamese socio-economic reports, checked, in DuckDB."
@@ -148,9 +217,35 @@ def build_parser() -> argparse.ArgumentParser:
     reparse.add_argument("--force", action="store_true",
                          help="also documents whose figures the current parser version produced")
 
+    from flows.serve import DEFAULT_CRON, DEFAULT_TIMEZONE
+
+    serve = command("serve", cmd_serve, "register the ingest-reports deployment with a cron schedule "
+                    "on the Prefect server at $PREFECT_API_URL and run it until stopped")
+    serve.add_argument("--cron", default=DEFAULT_CRON, metavar="EXPR", help=f"when to run (default: {DEFAULT_CRON!r}, "
+                       "daily at 06:00)")
+    serve.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="TZ", help="IANA time zone of the cron "
+                       f"expression (default: {DEFAULT_TIMEZONE})")
+    serve.add_argument("--inbox", type=Path, metavar="DIR",
+                       help="folder of report texts (default: the bundled samples)")
+    serve.add_argument("--sources", type=Path, metavar="FILE", help="TOML list of feeds and URL lists to fetch from")
+
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    failures = command("failures", cmd_failures, "show validation failures (open ones unless --all)")
+    failures.add_argument("--run", metavar="latest|RUN_ID", help="one run's failures (default: every run)")
+    failures.add_argument("--format", choices=["table", "md", "html", "csv"], default="table")
+    failures.add_argument("--all", action="store_true", help="include reviewed failures (the history)")
+
+    review = command("review", cmd_review, "decide on a validation failure: --accept (false alarm: the figures "
+                     "become valid) or --reject (a real slip: they stay quarantined)")
+    review.add_argument("failure_id", type=int, metavar="FAILURE_ID")
+    decision = review.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--accept", action="store_true", help="a false alarm")
+    decision.add_argument("--reject", action="store_true", help="a real slip")
+    review.add_argument("--note", help="why (recorded with the decision)")
+    review.add_argument("--reviewer", help="who decides (default: the OS user)")
 
     evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
                                    description="print precision, recall and attribute accuracy of the "
@@ -164,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    _quiet_prefect(args.verbose)
+    # A served schedule runs unattended: its console is a log, so Prefect's run logs go there.
+    _quiet_prefect(args.verbose or args.command == "serve")
     from flows.settings import load_settings
 
     try:

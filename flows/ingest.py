@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from prefect import flow, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 
@@ -21,6 +21,18 @@ from sources.collect import collect_source
 # Inputs are large batches of bytes: never hash them for a cache key.
 parse_batch = task(pipeline.prepare_batch, name="parse-and-check-batch", cache_policy=NONE)
 load_batch = task(pipeline.load_prepared, name="load-batch", cache_policy=NONE)
+# Parsing and loading get no retries: bad input is recorded as rejected, not
+# raised, so an exception there is a bug or a full disk, and the same batch
+# would fail the same way again. Fetching is the step that retries: each URL
+# inside its source's task, on timeouts, connection errors and HTTP 5xx/429 only
+# (sources/fetch.py), and the whole task only when the warehouse was busy.
+
+
+# No flow-level retries: a failure that reaches the flow is not a passing one
+# (fetching retries itself, bad input is recorded), so an immediate rerun
+# would fail again while holding the deployment's only slot; the next
+# scheduled run is the retry, and it picks up whatever this one missed
+# (runs are incremental, by content hash).
 
 
 def _warehouse_was_busy(task, task_run, state) -> bool:
@@ -44,11 +56,24 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
     )
     summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
                                   load=load_batch, fetch=fetch_source, progress_artifact=True)
+    print(summary.text())  # a log line of the run: in the UI, and in the console of `solieu serve`
     create_markdown_artifact(
         "```\n" + summary.text() + "\n```", key="ingest-summary",
         description="documents and figures of the latest run",
     )
+    _publish_validation_artifacts(settings, summary)
     return {"run_id": summary.run_id, **asdict(summary.result),
             "documents_seen": summary.documents_seen,
             "documents_already_loaded": summary.documents_already_loaded,
             "report_paths": summary.report_paths, "summary": summary.text()}
+
+
+def _publish_validation_artifacts(settings, summary: pipeline.RunSummary) -> None:
+    """The run's failure summary and table, under stable keys so the Prefect UI shows their history."""
+    from warehouse.connection import connect
+    from warehouse.failure_report import run_artifacts
+
+    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        text, rows = run_artifacts(con, summary.run_id, summary.report_paths)
+    create_markdown_artifact(text, key="validation-summary", description="validation failures of the latest run")
+    create_table_artifact(rows, key="validation-failures", description="every validation failure of the latest run")

@@ -6,6 +6,9 @@ only some of the parts, so their sum must not *exceed* the total; it must
 *equal* the total only when the components' indicators form a complete
 decomposition of the total's (``schemas/decompositions.tsv``), as export plus
 import make up total trade.
+
+The comparisons are set-based (whole columns at once); Python loops only build
+the messages of the few figures that fail.
 """
 
 from __future__ import annotations
@@ -17,21 +20,51 @@ from importlib import resources
 
 import pandas as pd
 
-from schemas.intervals import Interval, format_interval, format_vn, growth_factor, percent_ratio
+from schemas.intervals import (
+    Interval,
+    format_interval,
+    format_vn,
+    last_year_bounds,
+    plan_bounds,
+    value_bounds,
+)
 
 _SCALES = [("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("nghìn tỉ", 1e12), ("tỷ", 1e9), ("tỉ", 1e9),
            ("triệu", 1e6), ("nghìn", 1e3), ("ngàn", 1e3)]
+_KEY = ["content_sha256", "ordinal"]
 
 
 @cache
-def complete_decompositions() -> dict[str, set[frozenset[str]]]:
+def complete_decompositions() -> pd.DataFrame:
+    """One row per (decomposition, part): ``decomposition``, ``total_indicator``, ``indicator``, ``size``."""
     text = resources.files("schemas").joinpath("decompositions.tsv").read_text(encoding="utf-8")
-    found: dict[str, set[frozenset[str]]] = {}
+    rows = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             total, parts = line.split("\t")
-            found.setdefault(total, set()).add(frozenset(p.strip() for p in parts.split("+")))
-    return found
+            names = sorted({p.strip() for p in parts.split("+")})
+            rows += [(len(rows), total.strip(), name, len(names)) for name in names]
+    frame = pd.DataFrame(rows, columns=["decomposition", "total_indicator", "indicator", "size"])
+    frame["decomposition"] = frame.groupby(["total_indicator", "size"]).ngroup()
+    return frame
+
+
+def _complete_groups(frame: pd.DataFrame, sizes: pd.Series) -> pd.Series:
+    """Per (document, total): do its components' indicators make up a complete decomposition of the total?
+
+    Set-based: components are matched to decomposition parts by a join, never by per-group Python.
+    """
+    matched = frame[["content_sha256", "total_ordinal", "total_indicator", "indicator"]].merge(
+        complete_decompositions(), on=["total_indicator", "indicator"])
+    if matched.empty:
+        return pd.Series(False, index=sizes.index)
+    keys = ["content_sha256", "total_ordinal", "decomposition"]
+    found = matched.groupby(keys).agg(distinct=("indicator", "nunique"), matched=("indicator", "size"),
+                                      size=("size", "first")).reset_index()
+    found = found.join(sizes.rename("n"), on=["content_sha256", "total_ordinal"])
+    complete = found[(found["distinct"] == found["size"]) & (found["matched"] == found["n"])]
+    index = pd.MultiIndex.from_frame(complete[["content_sha256", "total_ordinal"]])
+    return pd.Series(sizes.index.isin(index), index=sizes.index)
 
 
 def display_scale(raw_text: str) -> tuple[float, str]:
@@ -43,8 +76,17 @@ def display_scale(raw_text: str) -> tuple[float, str]:
     return 1.0, ""
 
 
-def _value(row) -> Interval:
-    return Interval.around(row.value, row.value_rounding)
+def _is_set(value) -> bool:
+    return value is not None and value is not pd.NA and not (isinstance(value, float) and math.isnan(value))
+
+
+def figure_bounds(figures: pd.DataFrame) -> pd.DataFrame:
+    """Per figure: the intervals of its value, of the plan and of last year's value it implies."""
+    lo, hi = value_bounds(figures)
+    plan_lo, plan_hi = plan_bounds(figures, lo, hi)
+    last_lo, last_hi = last_year_bounds(figures, lo, hi)
+    return pd.DataFrame({"lo": lo, "hi": hi, "plan_lo": plan_lo, "plan_hi": plan_hi,
+                         "last_lo": last_lo, "last_hi": last_hi}, index=figures.index)
 
 
 def _failure(rows, check: str, message: str, expected: float | None, observed: float | None,
@@ -52,68 +94,120 @@ def _failure(rows, check: str, message: str, expected: float | None, observed: f
     rows = list(rows)
     return {
         "content_sha256": rows[0].content_sha256, "figure_ordinals": [int(r.ordinal) for r in rows],
-        "prior_figure_ids": [], "check_name": check, "severity": severity, "message": message,
-        "expected": expected, "observed": observed, "sentence": rows[-1].sentence,
+        "prior_figure_ids": [], "batch_figure_keys": [], "check_name": check, "severity": severity,
+        "message": message, "expected": expected, "observed": observed, "sentence": rows[-1].sentence,
     }
 
 
-def _is_set(value) -> bool:
-    return value is not None and value is not pd.NA and not (isinstance(value, float) and math.isnan(value))
-
-
-def _sum_check(total, parts, check: str, what: str, total_interval: Interval, part_intervals: list[Interval],
-               complete: bool, scale: float, unit_label: str) -> dict | None:
-    parts_sum = part_intervals[0]
-    for interval in part_intervals[1:]:
-        parts_sum = parts_sum + interval
-    too_big = parts_sum.lo > total_interval.hi
-    too_small = complete and parts_sum.hi < total_interval.lo
-    if not (too_big or too_small):
-        return None
-    terms = " + ".join(format_vn(i.mid / scale) for i in part_intervals)
-    relation = "exceed" if too_big else "fall short of"
-    message = (f"{what}: components {terms} = {format_vn(parts_sum.mid / scale)} "
-               f"(interval {format_interval(parts_sum, scale)}) {relation} total "
-               f"{format_vn(total_interval.mid / scale)} ({format_interval(total_interval, scale)}){unit_label}")
-    return _failure([total, *parts], check, message, total_interval.mid, parts_sum.mid)
+# (check, bounds prefix, what the parts are, how one part's term is written)
+_SUMS = [
+    ("components_sum", "", "components", None),
+    ("plans_sum", "plan_", "plans implied by % of plan", "pct_of_plan"),
+    ("last_year_sum", "last_", "last year's values implied by the year-on-year changes", "yoy_change_pct"),
+]
 
 
 def check_components(figures: pd.DataFrame) -> list[dict]:
-    """Components add up to their total; so do the plans and last year's values they imply."""
+    """Components add up to their total; so do the plans and last year's values they imply.
+
+    When the values themselves do not add up, the plans and last year's values
+    derived from them cannot either: only the first failure is raised.
+    """
+    parts = figures[figures["component_of_ordinal"].notna()]
+    if parts.empty:
+        return []
+    bounds = figure_bounds(figures)
+    totals = figures[_KEY + ["indicator", "plan_basis", "pct_of_plan", "yoy_change_pct"]].join(bounds)
+    totals = totals.rename(columns=lambda c: c if c == "content_sha256" else "total_" + c)
+    frame = parts[["content_sha256", "component_of_ordinal", "indicator", "plan_basis", "pct_of_plan",
+                   "yoy_change_pct"]].join(bounds)
+    frame["total_ordinal"] = frame["component_of_ordinal"].astype("int64")
+    frame = frame.merge(totals[["content_sha256", "total_ordinal", "total_plan_basis", "total_indicator"]],
+                        on=["content_sha256", "total_ordinal"], how="left")
+    frame["plan_ok"] = frame["pct_of_plan"].notna() & (frame["plan_basis"] == frame["total_plan_basis"])
+    frame["yoy_ok"] = frame["yoy_change_pct"].notna()
+    grouped = frame.groupby(["content_sha256", "total_ordinal"], sort=False)
+    sums = grouped[["lo", "hi", "plan_lo", "plan_hi", "last_lo", "last_hi"]].sum()
+    sums["n"] = grouped.size()
+    sums["n_plan"] = grouped["plan_ok"].sum()
+    sums["n_yoy"] = grouped["yoy_ok"].sum()
+    sums["complete"] = _complete_groups(frame, sums["n"])
+    sums = sums.reset_index().merge(totals, on=["content_sha256", "total_ordinal"], how="left")
+
+    applies = {
+        "components_sum": pd.Series(True, index=sums.index),
+        "plans_sum": sums["total_pct_of_plan"].notna() & (sums["n_plan"] == sums["n"]),
+        "last_year_sum": sums["total_yoy_change_pct"].notna() & (sums["n_yoy"] == sums["n"]),
+    }
+    failed_before = pd.Series(False, index=sums.index)
+    found: list[tuple[str, int, str]] = []
+    for check, prefix, _, _ in _SUMS:
+        too_big = sums[prefix + "lo"] > sums[f"total_{prefix}hi"]
+        too_small = sums["complete"] & (sums[prefix + "hi"] < sums[f"total_{prefix}lo"])
+        failing = applies[check] & ~failed_before & (too_big | too_small)
+        found += [(check, i, "exceed" if too_big[i] else "fall short of") for i in sums.index[failing]]
+        failed_before |= failing
+    if not found:
+        return []
+    indexed = figures.set_index(_KEY, drop=False)
+    failing = sums.loc[[i for _, i, _ in found], ["content_sha256", "total_ordinal"]]
+    failing_parts = parts.merge(failing.rename(columns={"total_ordinal": "component_of_ordinal"}),
+                                on=["content_sha256", "component_of_ordinal"])
+    by_total = {key: group for key, group in failing_parts.groupby(["content_sha256", "component_of_ordinal"])}
     failures = []
-    with_total = figures[figures["component_of_ordinal"].notna()]
-    if with_total.empty:
-        return failures
-    indexed = figures.set_index(["content_sha256", "ordinal"], drop=False)
-    decompositions = complete_decompositions()
-    for (sha, total_ordinal), parts in with_total.groupby(["content_sha256", "component_of_ordinal"]):
-        total = indexed.loc[(sha, int(total_ordinal))]
-        parts = list(parts.itertuples())
-        part_indicators = frozenset(p.indicator for p in parts if _is_set(p.indicator))
-        complete = len(part_indicators) == len(parts) and part_indicators in decompositions.get(total.indicator, set())
-        scale, word = display_scale(total.raw_text)
-        unit_label = f" {word} {total.unit}".rstrip() if word else f" {total.unit}"
-        found = _sum_check(total, parts, "components_sum", "components do not add up to the total",
-                           _value(total), [_value(p) for p in parts], complete, scale, unit_label)
-        if found:
-            failures.append(found)
-        if _is_set(total.pct_of_plan) and all(_is_set(p.pct_of_plan) and p.plan_basis == total.plan_basis
-                                              for p in parts):
-            plans = [_value(p).divided_by(percent_ratio(p.pct_of_plan, p.pct_of_plan_rounding)) for p in parts]
-            total_plan = _value(total).divided_by(percent_ratio(total.pct_of_plan, total.pct_of_plan_rounding))
-            found = _sum_check(total, parts, "plans_sum", "plans implied by % of plan do not add up",
-                               total_plan, plans, complete, scale, unit_label)
-            if found:
-                failures.append(found)
-        if _is_set(total.yoy_change_pct) and all(_is_set(p.yoy_change_pct) for p in parts):
-            last_year = [_value(p).divided_by(growth_factor(p.yoy_change_pct, p.yoy_change_rounding)) for p in parts]
-            total_last = _value(total).divided_by(growth_factor(total.yoy_change_pct, total.yoy_change_rounding))
-            found = _sum_check(total, parts, "last_year_sum",
-                               "last year's values implied by the year-on-year changes do not add up",
-                               total_last, last_year, complete, scale, unit_label)
-            if found:
-                failures.append(found)
+    for check, i, relation in sorted(found, key=lambda f: f[1]):
+        group = sums.loc[i]
+        total = indexed.loc[(group["content_sha256"], int(group["total_ordinal"]))]
+        members = list(by_total[(group["content_sha256"], group["total_ordinal"])].itertuples())
+        failures.append(_sum_failure(check, relation, total, members, group))
     return failures
+
+
+def _term(row, relation_column: str | None, scale: float) -> str:
+    printed = format_vn(row.value / scale)
+    if relation_column == "pct_of_plan":
+        return f"{printed}/{format_vn(row.pct_of_plan)}%"
+    if relation_column == "yoy_change_pct":
+        return f"{printed}/{format_vn(1 + row.yoy_change_pct / 100, 4)}"
+    return printed
+
+
+def _sum_failure(check: str, relation: str, total, parts: list, group) -> dict:
+    _, prefix, what, relation_column = next(s for s in _SUMS if s[0] == check)
+    scale, word = display_scale(total["raw_text"])
+    unit = f" {word} {total['unit']}" if word else f" {total['unit']}"
+    decimals = 3 if relation_column is None else 1
+    parts_interval = Interval(group[prefix + "lo"], group[prefix + "hi"])
+    total_interval = Interval(group[f"total_{prefix}lo"], group[f"total_{prefix}hi"])
+    terms = " + ".join(_term(p, relation_column, scale) for p in parts)
+    if relation_column is not None:
+        each = " + ".join(format_vn(Interval(b[0], b[1]).mid / scale, 1) for b in _part_bounds(parts, prefix))
+        terms = f"{terms} = {each}"
+        total_term = f"{_term(total, relation_column, scale)} = {format_vn(total_interval.mid / scale, 1)}"
+    else:
+        total_term = format_vn(total["value"] / scale)
+    message = (f"{what}: {terms} = {format_vn(parts_interval.mid / scale, decimals)} "
+               f"(interval {format_interval(parts_interval, scale, decimals)}) {relation} total {total_term} "
+               f"({format_interval(total_interval, scale, decimals)}){unit}")
+    if not group["complete"]:
+        message += " (the components listed need not be all of the total, so only more than it is an error)"
+    total_row = _Row(total)
+    return _failure([total_row, *parts], check, message, total_interval.mid, parts_interval.mid)
+
+
+def _part_bounds(parts: list, prefix: str):
+    frame = pd.DataFrame([p._asdict() for p in parts])
+    bounds = figure_bounds(frame)
+    return list(zip(bounds[prefix + "lo"], bounds[prefix + "hi"]))
+
+
+class _Row:
+    """A Series seen through attributes, like the named tuples of ``itertuples``."""
+
+    def __init__(self, series: pd.Series):
+        self.content_sha256 = series["content_sha256"]
+        self.ordinal = series["ordinal"]
+        self.sentence = series["sentence"]
 
 
 def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[dict]:
@@ -121,50 +215,106 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[dict]:
     both = figures[figures["change_abs"].notna() & figures["yoy_change_pct"].notna()]
     failures = []
     for row in both.itertuples():
-        value = _value(row)
-        change = Interval.around(row.change_abs, row.value_rounding)
+        value = Interval.around(row.value, row.value_rounding)
+        # The change's own printed precision is not recorded; take the coarser of the value's
+        # rounding and what its trailing zeros allow, so that rounding never raises an alarm.
+        change = Interval.around(row.change_abs, max(_as_float(row.value_rounding), _trailing_rounding(row.change_abs)))
         last_year = value - change
         if last_year.lo <= 0:
             continue
-        implied = Interval(100 * change.lo / last_year.hi, 100 * change.hi / last_year.lo)
-        if change.lo < 0:
+        if change.lo >= 0:
+            implied = Interval(100 * change.lo / last_year.hi, 100 * change.hi / last_year.lo)
+        elif change.hi <= 0:
             implied = Interval(100 * change.lo / last_year.lo, 100 * change.hi / last_year.hi)
+        else:
+            implied = Interval(100 * change.lo / last_year.lo, 100 * change.hi / last_year.lo)
         stated = Interval.around(row.yoy_change_pct, row.yoy_change_rounding)
         if not implied.overlaps(stated):
             message = (f"change of {format_vn(row.change_abs)} {row.unit} on last year's "
-                       f"{format_vn(last_year.mid)} is {format_interval(implied)} %, but the text says "
-                       f"{format_vn(row.yoy_change_pct)} % ({format_interval(stated)})")
+                       f"{format_vn(last_year.mid)} is {format_interval(implied)}%, but the text says "
+                       f"{format_vn(row.yoy_change_pct)}% ({format_interval(stated)})")
             failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct))
     return failures
 
 
-def check_restatements(figures: pd.DataFrame) -> list[dict]:
-    """The same indicator stated twice in one document, in different sentences, with different values."""
+def _as_float(value) -> float:
+    return 0.0 if not _is_set(value) else abs(float(value))
+
+
+def _trailing_rounding(value: float) -> float:
+    """Half a unit of the last non-zero digit of a whole number: 520 -> 5, 1200 -> 50, 7 -> 0,5."""
+    value = abs(value)
+    if value != int(value) or value == 0:
+        return 0.0
+    unit = 1
+    while int(value) % (unit * 10) == 0:
+        unit *= 10
+    return unit / 2
+
+
+# Words naming a part of the report's period: "tháng 6" (June alone), "6 tháng" (January to June),
+# "quý III", "cả năm". A monthly figure and the cumulative one are not the same figure stated twice.
+_SUB_PERIOD = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IVX\d]+|cả\s+năm)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _sub_period(indicator_text: pd.Series, document_months: pd.Series) -> pd.Series:
+    """The part of the period a figure is said of; "" for the document's whole period.
+
+    "6 tháng" in a report on the first six months is the report's own period, so it is dropped.
+    """
+    found = indicator_text.fillna("").str.lower().str.findall(_SUB_PERIOD)
+    whole = document_months.map(lambda m: f"{int(m)} tháng" if pd.notna(m) else None)
+    return pd.Series(["|".join(sorted({" ".join(w.split()) for w in words} - {own}))
+                      for words, own in zip(found, whole)], index=indicator_text.index)
+
+
+def document_months(documents: pd.DataFrame) -> pd.Series:
+    """Months each document reports on (6 for a first half-year), by ``content_sha256``."""
+    days = (pd.to_datetime(documents["period_end"]) - pd.to_datetime(documents["period_start"])).dt.days
+    return pd.Series((days / 30.4).round().to_numpy(), index=documents["content_sha256"].to_numpy())
+
+
+def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[dict]:
+    """The same indicator stated twice in one document, in different sentences, with different values.
+
+    Only figures said of the same part of the period are compared ("tháng 6" is not "6 tháng").
+    """
     keyed = figures[figures["indicator"].notna()]
+    keyed = keyed[keyed.duplicated(["content_sha256", "indicator", "kind", "unit"], keep=False)]
+    if keyed.empty:
+        return []
+    keyed = keyed.join(figure_bounds(keyed)[["lo", "hi"]])
+    months = pd.Series(dtype="float64") if months is None else months[~months.index.duplicated()]
+    keyed["sub_period"] = _sub_period(keyed["indicator_text"], keyed["content_sha256"].map(months))
+    columns = ["content_sha256", "indicator", "kind", "unit", "sub_period", "ordinal", "sentence_start",
+               "component_of_ordinal", "lo", "hi"]
+    pairs = keyed[columns].merge(keyed[columns], on=["content_sha256", "indicator", "kind", "unit", "sub_period"],
+                                 suffixes=("", "_2"))
+    pairs = pairs[(pairs["ordinal"] < pairs["ordinal_2"]) & (pairs["sentence_start"] != pairs["sentence_start_2"])]
+    pairs = pairs[(pairs["lo"] > pairs["hi_2"]) | (pairs["lo_2"] > pairs["hi"])]
+    related = (pairs["component_of_ordinal"] == pairs["ordinal_2"]).fillna(False) | \
+        (pairs["component_of_ordinal_2"] == pairs["ordinal"]).fillna(False)
+    pairs = pairs[~related]
+    if pairs.empty:
+        return []
+    indexed = keyed.set_index(_KEY, drop=False)
     failures = []
-    for _, group in keyed.groupby(["content_sha256", "indicator", "kind", "unit"]):
-        if len(group) < 2:
-            continue
-        rows = list(group.itertuples())
-        for i, first in enumerate(rows):
-            for second in rows[i + 1:]:
-                if first.sentence_start == second.sentence_start or _related(first, second):
-                    continue
-                if not _value(first).overlaps(_value(second)):
-                    scale, word = display_scale(first.raw_text)
-                    message = (f"{first.indicator} stated twice: {first.raw_text!r} "
-                               f"({format_interval(_value(first), scale)}) and {second.raw_text!r} "
-                               f"({format_interval(_value(second), scale)}){' ' + word if word else ''} {first.unit}")
-                    failures.append(_failure([first, second], "stated_twice", message, first.value, second.value))
+    for sha, first_ordinal, second_ordinal in zip(pairs["content_sha256"], pairs["ordinal"], pairs["ordinal_2"]):
+        first, second = indexed.loc[(sha, first_ordinal)], indexed.loc[(sha, second_ordinal)]
+        scale, word = display_scale(first["raw_text"])
+        first_interval, second_interval = Interval(first["lo"], first["hi"]), Interval(second["lo"], second["hi"])
+        message = (f"{first['indicator']} stated twice: {first['raw_text']!r} "
+                   f"({format_interval(first_interval, scale)}) and {second['raw_text']!r} "
+                   f"({format_interval(second_interval, scale)}){' ' + word if word else ''} {first['unit']}")
+        failures.append(_failure([_Row(first), _Row(second)], "stated_twice", message, first["value"],
+                                 second["value"]))
     return failures
 
 
-def _related(a, b) -> bool:
-    return (_is_set(a.component_of_ordinal) and int(a.component_of_ordinal) == b.ordinal) or \
-        (_is_set(b.component_of_ordinal) and int(b.component_of_ordinal) == a.ordinal)
-
-
-def check_document_figures(figures: pd.DataFrame) -> list[dict]:
+def check_document_figures(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[dict]:
     if figures.empty:
         return []
-    return check_components(figures) + check_change_agrees_with_percent(figures) + check_restatements(figures)
+    months = None if documents is None or documents.empty else document_months(documents)
+    return (check_components(figures) + check_change_agrees_with_percent(figures)
+            + check_restatements(figures, months))

@@ -6,14 +6,18 @@ the failure, and documents of one batch are compared with each other too.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from schemas.consistency import display_scale
-from schemas.intervals import Interval, format_interval, format_vn, growth_factor
+from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
+# Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
+# and a later figure that differ by less than this give a warning, not an error.
+ESTIMATE_REVISION = 0.05
 _KEY = ["region", "indicator", "kind", "unit"]
-_COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_rounding", "yoy_change_pct",
-            "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
+_COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_high", "qualifier", "value_rounding",
+            "yoy_change_pct", "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
             "figure_id", "in_batch"]
 
 
@@ -25,61 +29,106 @@ def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd
     batch = batch.assign(figure_id=pd.NA, in_batch=True)
     prior = prior.assign(content_sha256=None, ordinal=pd.NA, in_batch=False)
     both = pd.concat([batch.reindex(columns=_COLUMNS), prior.reindex(columns=_COLUMNS)], ignore_index=True)
-    both = both.dropna(subset=["region", "period_start", "period_end"])
+    both = both.dropna(subset=["region", "period_start", "period_end"]).reset_index(drop=True)
+    both["in_batch"] = both["in_batch"].astype(bool)
     for column in ("period_start", "period_end"):
         both[column] = pd.to_datetime(both[column])
+    both["lo"], both["hi"] = value_bounds(both)
+    both["last_lo"], both["last_hi"] = last_year_bounds(both, both["lo"].to_numpy(), both["hi"].to_numpy())
+    # What an estimate may still become: the same intervals with room for a revision.
+    revision = np.where(both["qualifier"].to_numpy(dtype=object) == "estimate",
+                        ESTIMATE_REVISION * both["value"].abs().to_numpy(dtype="float64"), 0.0)
+    both["rev_lo"], both["rev_hi"] = both["lo"] - revision, both["hi"] + revision
     return both
+
+
+def _severity(apart_even_if_revised: bool) -> str:
+    return "error" if apart_even_if_revised else "warning"
+
+
+_REVISED = (f" (within the {ESTIMATE_REVISION:.0%} by which an estimate ('ước') may later be revised: "
+            "a warning, not an error)")
+
+
+_MATCH = [*_KEY, "period_start", "period_end"]
+_SLIM = ["in_batch", "content_sha256", "source_name", "lo", "hi", "last_lo", "last_hi"]
+
+
+def _pairs(known: pd.DataFrame, left: pd.DataFrame, keep) -> pd.DataFrame:
+    """Pairs of ``left`` rows and ``known`` rows with the same region, indicator and period that ``keep``.
+
+    The join and the filter run on a few columns only; the full rows (sentences, texts) are
+    fetched for the pairs that survive, which are few.
+    """
+    pairs = left[_MATCH + _SLIM].reset_index(names="row").merge(
+        known[_MATCH + _SLIM].reset_index(names="row_other"), on=_MATCH, suffixes=("", "_other"))
+    pairs = pairs[keep(pairs)]
+    mine = left.loc[pairs["row"]].reset_index(drop=True)
+    other = known.loc[pairs["row_other"]].reset_index(drop=True).add_suffix("_other")
+    return pd.concat([mine, other], axis=1)
 
 
 def check_reported_differently(known: pd.DataFrame) -> list[dict]:
     """The same region, indicator and period reported with different values by two documents."""
-    pairs = known.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
-    pairs = pairs[pairs["in_batch"] & (pairs["source_name"] != pairs["source_name_other"])]
-    # A pair of two batch figures is seen twice; keep one of them.
-    pairs = pairs[~pairs["in_batch_other"].astype(bool) | (pairs["content_sha256"] > pairs["content_sha256_other"])]
+    def keep(p):
+        # A pair of two batch figures is seen twice: keep one of them.
+        return (p["in_batch"] & (p["source_name"] != p["source_name_other"])
+                & (~p["in_batch_other"] | (p["content_sha256"] > p["content_sha256_other"]))
+                & ((p["lo"] > p["hi_other"]) | (p["lo_other"] > p["hi"])))
+
     failures = []
-    for row in pairs.itertuples():
-        mine = Interval.around(row.value, row.value_rounding)
-        other = Interval.around(row.value_other, row.value_rounding_other)
-        if mine.overlaps(other):
-            continue
+    for row in _pairs(known, known, keep).itertuples():
+        mine, other = Interval(row.lo, row.hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
                    f"{format_interval(mine, scale)} here but {format_interval(other, scale)} in "
                    f"{row.source_name_other} ({row.raw_text_other!r}){' ' + word if word else ''} {row.unit}")
-        failures.append(_failure(row, "reported_differently", message, row.value_other, row.value))
+        # A revision turns an estimate into a final figure: two estimates (or two final figures) must agree.
+        if (row.qualifier == "estimate") != (row.qualifier_other == "estimate"):
+            severity = _severity(row.rev_lo > row.rev_hi_other or row.rev_lo_other > row.rev_hi)
+        else:
+            severity = "error"
+        failures.append(_failure(row, "reported_differently", message + ("" if severity == "error" else _REVISED),
+                                 row.value_other, row.value, severity=severity))
     return failures
+
+
+def _year_earlier(dates: pd.Series) -> pd.Series:
+    """The same day a year earlier (29 February -> 28 February), set-based, unlike ``DateOffset``."""
+    shifted = pd.to_datetime({"year": dates.dt.year - 1, "month": dates.dt.month,
+                              "day": dates.dt.day.where(~((dates.dt.month == 2) & (dates.dt.day == 29)), 28)})
+    return shifted.astype(dates.dtype)
 
 
 def check_against_last_year(known: pd.DataFrame) -> list[dict]:
     """A year-on-year change must agree with last year's figure for the same region and period."""
     this_year = known[known["yoy_change_pct"].notna() & (known["kind"] == "amount")].copy()
-    this_year["period_start"] = this_year["period_start"] - pd.DateOffset(years=1)
-    this_year["period_end"] = this_year["period_end"] - pd.DateOffset(years=1)
-    pairs = this_year.merge(known, on=[*_KEY, "period_start", "period_end"], suffixes=("", "_other"))
-    pairs = pairs[pairs["in_batch"] | pairs["in_batch_other"]]
+    this_year["period_start"] = _year_earlier(this_year["period_start"])
+    this_year["period_end"] = _year_earlier(this_year["period_end"])
+
+    def keep(p):
+        return ((p["in_batch"] | p["in_batch_other"])
+                & ((p["last_lo"] > p["hi_other"]) | (p["lo_other"] > p["last_hi"])))
+
     failures = []
-    for row in pairs.itertuples():
-        implied = Interval.around(row.value, row.value_rounding).divided_by(
-            growth_factor(row.yoy_change_pct, row.yoy_change_rounding))
-        last_year = Interval.around(row.value_other, row.value_rounding_other)
-        if implied.overlaps(last_year):
-            continue
+    for row in _pairs(known, this_year, keep).itertuples():
+        implied, last_year = Interval(row.last_lo, row.last_hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         unit = f"{' ' + word if word else ''} {row.unit}"
         message = (f"{row.raw_text!r} {'+' if row.yoy_change_pct >= 0 else ''}{format_vn(row.yoy_change_pct)}% "
-                   f"on the same period last year implies last year {format_vn(implied.mid / scale)} "
-                   f"({format_interval(implied, scale)}){unit}, but {row.source_name_other} reported "
+                   f"on the same period last year implies last year {format_vn(implied.mid / scale, 1)} "
+                   f"({format_interval(implied, scale, 1)}){unit}, but {row.source_name_other} reported "
                    f"{format_vn(row.value_other / scale)} ({format_interval(last_year, scale)}){unit}")
-        if row.in_batch:
-            failures.append(_failure(row, "yoy_vs_last_year", message, row.value_other / implied.mid * row.value,
-                                     row.value))
-        else:
-            failures.append(_failure(row, "yoy_vs_last_year", message, implied.mid, row.value_other, mine="other"))
+        # Expected: last year's reported value; observed: what this year's change implies.
+        # This year's change is on last year's final figure; last year's report may have printed an estimate.
+        severity = _severity(row.last_lo > row.rev_hi_other or row.rev_lo_other > row.last_hi)
+        failures.append(_failure(row, "yoy_vs_last_year", message + ("" if severity == "error" else _REVISED),
+                                 row.value_other, implied.mid, mine="this" if row.in_batch else "other",
+                                 severity=severity))
     return failures
 
 
-def _failure(row, check: str, message: str, expected, observed, mine: str = "this") -> dict:
+def _failure(row, check: str, message: str, expected, observed, mine: str = "this", severity: str = "error") -> dict:
     """One failure row, owned by the batch figure; the other figure is named by key or warehouse id."""
     me, other = ("", "_other") if mine == "this" else ("_other", "")
 
@@ -94,7 +143,7 @@ def _failure(row, check: str, message: str, expected, observed, mine: str = "thi
     return {
         "content_sha256": get("content_sha256", me), "figure_ordinals": [int(get("ordinal", me))],
         "prior_figure_ids": prior_ids, "batch_figure_keys": batch_keys, "check_name": check,
-        "severity": "error", "message": message, "expected": expected, "observed": observed,
+        "severity": severity, "message": message, "expected": expected, "observed": observed,
         "sentence": get("sentence", me),
     }
 

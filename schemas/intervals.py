@@ -3,12 +3,22 @@
 "2.010 triệu USD" stands for anything from 2.009,5 to 2.010,5 million: half a
 unit of its last printed digit either side. Checks between figures compare
 such intervals, so rounding never raises an alarm and a real slip does.
+
+Scalar ``Interval`` serves messages; the ``*_bounds`` functions compute the same
+intervals for whole columns at once, which is what the checks compare.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+# "khoảng", "gần", "xấp xỉ": the writer says the number is not exact. Allow this much
+# beyond the printed rounding (relative) before calling a difference a slip.
+APPROX_SLACK = 0.02
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +48,8 @@ class Interval:
 
     @property
     def mid(self) -> float:
+        if math.isinf(self.lo) or math.isinf(self.hi):
+            return self.lo if math.isinf(self.hi) else self.hi
         return (self.lo + self.hi) / 2
 
 
@@ -51,15 +63,71 @@ def growth_factor(change_pct: float, half_width: float) -> Interval:
     return Interval(1 + (change_pct - half_width) / 100.0, 1 + (change_pct + half_width) / 100.0)
 
 
+def _zero_if_missing(column: pd.Series) -> np.ndarray:
+    return np.nan_to_num(column.to_numpy(dtype="float64", na_value=np.nan), nan=0.0)
+
+
+def value_bounds(figures: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """What each printed value can stand for: rounding, a range's upper end, and its qualifier.
+
+    "hơn 9.200" has no upper bound, "dưới 5%" no lower one; "khoảng 3,3 triệu"
+    gets ``APPROX_SLACK`` on top of its rounding.
+    """
+    value = figures["value"].to_numpy(dtype="float64")
+    rounding = np.abs(_zero_if_missing(figures["value_rounding"]))
+    high = figures["value_high"].to_numpy(dtype="float64", na_value=np.nan)
+    top = np.where(np.isnan(high), value, np.maximum(value, high))
+    qualifier = figures["qualifier"].to_numpy(dtype=object)
+    approx = qualifier == "approx"
+    slack = np.where(approx, np.maximum(rounding, APPROX_SLACK * np.abs(top)), rounding)
+    lo = value - slack
+    hi = top + slack
+    hi = np.where(qualifier == "more_than", np.inf, hi)
+    lo = np.where(qualifier == "less_than", np.where(figures["kind"].to_numpy(dtype=object) == "growth",
+                                                     -np.inf, 0.0), lo)
+    return lo, hi
+
+
+def divide_bounds(lo: np.ndarray, hi: np.ndarray, factor: np.ndarray, factor_rounding: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """[lo, hi] divided by the factor ``factor ± factor_rounding``: unbounded where the factor may be 0,
+    NaN where there is no factor."""
+    f_lo = factor - factor_rounding
+    f_hi = factor + factor_rounding
+    missing = np.isnan(factor)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        q_lo = np.where(missing, np.nan, np.where(f_hi > 0, lo / f_hi, -np.inf))
+        q_hi = np.where(missing, np.nan, np.where(f_lo > 0, hi / f_lo, np.inf))
+    return q_lo, q_hi
+
+
+def plan_bounds(figures: pd.DataFrame, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The plan a value and its "đạt X% kế hoạch" imply: value / (X / 100)."""
+    pct = figures["pct_of_plan"].to_numpy(dtype="float64", na_value=np.nan) / 100.0
+    rounding = _zero_if_missing(figures["pct_of_plan_rounding"]) / 100.0
+    return divide_bounds(lo, hi, pct, rounding)
+
+
+def last_year_bounds(figures: pd.DataFrame, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Last year's value a value and its "tăng X% so với cùng kỳ" imply: value / (1 + X / 100)."""
+    factor = 1.0 + figures["yoy_change_pct"].to_numpy(dtype="float64", na_value=np.nan) / 100.0
+    rounding = _zero_if_missing(figures["yoy_change_rounding"]) / 100.0
+    return divide_bounds(lo, hi, factor, rounding)
+
+
 def format_vn(value: float, max_decimals: int = 3) -> str:
     """1234567.5 -> "1.234.567,5": dots group thousands, a comma marks decimals."""
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
-    text = f"{value:,.{max_decimals}f}".rstrip("0").rstrip(".")
+    text = f"{value:,.{max_decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     whole, _, decimals = text.partition(".")
     whole = whole.replace(",", ".")
+    if whole in ("-0", "") and not decimals:
+        whole = "0"
     return f"{whole},{decimals}" if decimals else whole
 
 
-def format_interval(interval: Interval, scale: float = 1.0) -> str:
-    return f"{format_vn(interval.lo / scale)}..{format_vn(interval.hi / scale)}"
+def format_interval(interval: Interval, scale: float = 1.0, max_decimals: int = 3) -> str:
+    return f"{format_vn(interval.lo / scale, max_decimals)}..{format_vn(interval.hi / scale, max_decimals)}"

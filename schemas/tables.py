@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -46,7 +47,7 @@ class FiguresTable(pa.DataFrameModel):
 
     @pa.check("value", error="value is not a finite number")
     def value_is_finite(cls, value: Series[float]) -> Series[bool]:
-        return pd.Series(value.map(lambda v: v == v and abs(v) != float("inf")), index=value.index)
+        return pd.Series(np.isfinite(value.to_numpy(dtype="float64")), index=value.index)
 
     @pa.dataframe_check(error="an amount cannot be negative")
     def amounts_not_negative(cls, df: pd.DataFrame) -> Series[bool]:
@@ -69,3 +70,12 @@ class FiguresTable(pa.DataFrameModel):
     class Config:
         strict = False
         coerce = False
+
+
+# Row-level checks of FiguresTable: (short check name, the columns a reviewer needs to see), by error text.
+FIGURE_ROW_CHECKS = {
+    "an amount cannot be negative": ("amount_negative", ["kind", "value"]),
+    "a share must lie within 0..100 percent": ("share_out_of_range", ["kind", "value"]),
+    "span is empty or reversed": ("span_reversed", ["char_start", "char_end"]),
+    "span lies outside the document text": ("span_outside_document", ["document_length", "char_end"]),
+}

@@ -15,8 +15,9 @@ import pandera.pandas as pa
 from schemas.consistency import check_document_figures
 from schemas.cross_document import check_across_documents
 from schemas.frames import failures_frame
+from schemas.intervals import format_vn
 from schemas.plausibility import check_plausibility
-from schemas.tables import DocumentsTable, FiguresTable
+from schemas.tables import FIGURE_ROW_CHECKS, DocumentsTable, FiguresTable
 
 
 def schema_failures(documents: pd.DataFrame, figures: pd.DataFrame) -> list[dict]:
@@ -39,22 +40,38 @@ def schema_failures(documents: pd.DataFrame, figures: pd.DataFrame) -> list[dict
         cases = errors.failure_cases
     cases = cases[cases["index"].notna()]
     for (index, check), group in cases.groupby(["index", "check"], sort=True):
-        figure = figures.loc[index]
-        columns = ", ".join(sorted(str(c) for c in group["column"].dropna().unique())) or "row"
-        observed = group["failure_case"].iloc[0]
-        failures.append({
-            "content_sha256": figure["content_sha256"], "figure_ordinals": [int(figure["ordinal"])],
-            "prior_figure_ids": [], "batch_figure_keys": [], "check_name": f"schema:{check}",
-            "severity": "error", "message": f"{figure['raw_text']!r}: {columns} failed {check} (observed {observed!r})",
-            "expected": None, "observed": _as_float(observed), "sentence": figure["sentence"],
-        })
+        failures.append(_schema_failure(checked.loc[index], str(check), group))
     return failures
+
+
+def _schema_failure(figure: pd.Series, check: str, cases: pd.DataFrame) -> dict:
+    """One failure per figure and check, however many columns pandera listed it under."""
+    if check in FIGURE_ROW_CHECKS:
+        name, columns = FIGURE_ROW_CHECKS[check]
+        shown = ", ".join(f"{c} = {_show(figure.get(c))}" for c in columns)
+        message, observed = f"{figure['raw_text']!r}: {check} ({shown})", figure.get(columns[-1])
+    else:
+        column = str(cases["column"].dropna().iloc[0]) if cases["column"].notna().any() else "row"
+        observed = cases["failure_case"].iloc[0]
+        name = f"{column}_invalid"
+        message = f"{figure['raw_text']!r}: {column} = {_show(observed)} fails {check}"
+    return {
+        "content_sha256": figure["content_sha256"], "figure_ordinals": [int(figure["ordinal"])],
+        "prior_figure_ids": [], "batch_figure_keys": [], "check_name": f"schema:{name}",
+        "severity": "error", "message": message, "expected": None, "observed": _as_float(observed),
+        "sentence": figure["sentence"],
+    }
+
+
+def _show(value) -> str:
+    return repr(value) if isinstance(value, str) else format_vn(value) if isinstance(value, (int, float)) \
+        else str(value)
 
 
 def check_batch(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     parsed = documents[documents["status"] == "parsed"]
     failures = schema_failures(parsed, figures)
-    failures += check_document_figures(figures)
+    failures += check_document_figures(figures, parsed)
     failures += check_plausibility(parsed, figures)
     return failures_frame(failures)
 

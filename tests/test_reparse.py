@@ -15,6 +15,7 @@ import pytest
 from flows.pipeline import run_ingest
 from flows.reparse import run_reparse
 from parsing import PARSER_VERSION, parse_document
+from warehouse.review import refresh_statuses
 
 MISPRINT = """date 2024-07 Cao Bằng: Kinh tế 6 tháng đầu năm 2024
 
@@ -46,6 +47,8 @@ def loaded(settings):
                            WHEN 'components_sum' THEN 'accepted' ELSE 'rejected' END,
                        reviewer = 'lan', reviewed_at = ?, review_note = 'seen in the printed report ' || failure_id""",
                     [REVIEWED_AT])
+        named = [i for (ids,) in con.execute("SELECT figure_ids FROM validation_failures").fetchall() for i in ids]
+        refresh_statuses(con, named)  # as `solieu review` does
     return settings
 
 
@@ -133,7 +136,10 @@ def test_a_decision_whose_check_no_longer_fails_is_dropped_and_the_others_kept(l
         ("reported_differently", ["690 triệu USD", "720 triệu USD"])]
     statuses = dict(_rows(loaded.warehouse, """SELECT f.raw_text, f.status FROM figures f JOIN documents d
                                               USING (document_id) WHERE d.source_name = 'caobang-2024-h1.txt'"""))
-    assert statuses["1.470 triệu USD"] == "valid" and statuses["3.500 tỷ đồng"] == "quarantined"
+    # The misprint is gone; the other sum stays accepted (a false alarm), so its figures are valid too.
+    assert statuses["1.470 triệu USD"] == "valid" and statuses["3.500 tỷ đồng"] == "valid"
+    # The rejected conflict is a confirmed slip: its figures stay quarantined.
+    assert _rows(loaded.warehouse, "SELECT status FROM figures WHERE raw_text = '720 triệu USD'") == [("quarantined",)]
 
 
 def test_documents_reparsed_one_per_batch_keep_failures_across_documents_whole(loaded):

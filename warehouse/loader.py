@@ -15,6 +15,8 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from warehouse.review import carry_over_reviews, fingerprint, refresh_statuses
+
 # Cross-document checks need the warehouse; the loader calls them inside the
 # load transaction so that what they compare against cannot change meanwhile.
 CrossCheck = Callable[[pd.DataFrame, pd.DataFrame, pd.DataFrame], pd.DataFrame]
@@ -105,13 +107,13 @@ def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.Data
         regions = [""]
     return con.execute(
         """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
-                          WHERE severity = 'error'),
+                          WHERE severity = 'error' AND review_status <> 'accepted'),
                 own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
                                  GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
                 own_document_errors AS (SELECT figure_id FROM named
                                         WHERE failure_id IN (SELECT failure_id FROM own_document))
            SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
-                  f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
+                  f.indicator, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct,
                   f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
            FROM figures f JOIN documents d USING (document_id)
            WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL
@@ -146,7 +148,8 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
 
     parsed = documents[documents["status"] == "parsed"]
     regions = sorted(parsed["region"].dropna().unique().tolist())
-    cross = cross_check(parsed, figures, prior_figures(con, regions))
+    prior = prior_figures(con, regions)
+    cross = cross_check(parsed, figures, prior)
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)
         figures = apply_statuses(figures, failures)
@@ -188,7 +191,14 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
             failures["content_sha256"], failures["figure_ordinals"], failures["batch_figure_keys"],
             failures["prior_figure_ids"])
     ]
-    failures = _drop_already_reviewed(con, failures)
+    sources = dict(zip(documents["content_sha256"], documents["source_name"]))
+    printed = {int(fid): (sources.get(sha), raw) for fid, sha, raw in
+               zip(figures["figure_id"], figures["content_sha256"], figures["raw_text"])}
+    printed.update({int(fid): (src, raw) for fid, src, raw in
+                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"])})
+    failures["fingerprint"] = [fingerprint(check, [printed[i] for i in ids if i in printed])
+                               for check, ids in zip(failures["check_name"], failures["figure_ids"])]
+    failures = carry_over_reviews(con, failures)
     failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
 
     con.register("batch_documents", documents)
@@ -221,15 +231,19 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
                        yoy_change_rounding, parser_version, run_id
                    FROM batch_figures"""
             )
-        _quarantine_prior_figures(con, failures)
         if len(failures):
             con.execute(
                 """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids,
-                       check_name, severity, message, expected, observed, sentence, created_at)
+                       check_name, severity, message, expected, observed, sentence, created_at,
+                       fingerprint, review_status, reviewer, reviewed_at, review_note)
                    SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
-                       message, expected, observed, sentence, created_at
+                       message, expected, observed, sentence, created_at, fingerprint, review_status,
+                       reviewer, reviewed_at, review_note
                    FROM batch_failures"""
             )
+        # Statuses follow from every failure naming a figure (this batch's, earlier reviews,
+        # and figures already loaded that a cross-document error names).
+        refresh_statuses(con, [i for ids in failures["figure_ids"] for i in ids])
     finally:
         for name in ("batch_documents", "batch_figures", "batch_failures"):
             con.unregister(name)
@@ -237,8 +251,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     result.documents_new = int((documents["status"] == "parsed").sum())
     result.documents_rejected = int((documents["status"] == "rejected").sum())
     result.figures_loaded = len(figures)
-    result.figures_warning = int((figures["status"] == "warning").sum())
-    result.figures_quarantined = int((figures["status"] == "quarantined").sum())
+    if len(figures):
+        counts = dict(con.execute("SELECT status, count(*) FROM figures WHERE figure_id BETWEEN ? AND ? "
+                                  "GROUP BY status", [first_figure_id, first_figure_id + len(figures) - 1]).fetchall())
+        result.figures_warning = counts.get("warning", 0)
+        result.figures_quarantined = counts.get("quarantined", 0)
     result.failures = len(failures)
     return result
 
@@ -264,30 +281,6 @@ def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, in
                                      documents["reject_reason"])
     ]
     return documents[keep], len(documents) - sum(keep)
-
-
-def _drop_already_reviewed(con, failures: pd.DataFrame) -> pd.DataFrame:
-    """A check a reviewer already decided on, over the same figures, is not raised again."""
-    if failures.empty:
-        return failures
-    reviewed = {
-        (check, tuple(sorted(ids))) for check, ids in con.execute(
-            "SELECT check_name, figure_ids FROM validation_failures WHERE review_status <> 'open'").fetchall()
-    }
-    if not reviewed:
-        return failures
-    keep = [(check, tuple(sorted(ids))) not in reviewed
-            for check, ids in zip(failures["check_name"], failures["figure_ids"])]
-    return failures[keep].reset_index(drop=True)
-
-
-def _quarantine_prior_figures(con, failures: pd.DataFrame) -> None:
-    """An error found against figures already loaded quarantines them too."""
-    prior = sorted({int(i) for ids, severity in zip(failures["prior_figure_ids"], failures["severity"])
-                    if severity == "error" for i in ids})
-    if prior:
-        con.execute("UPDATE figures SET status = 'quarantined' WHERE figure_id IN (SELECT unnest(?::BIGINT[]))",
-                    [prior])
 
 
 def _next_id(con, table: str, column: str) -> int:

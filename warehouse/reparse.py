@@ -24,6 +24,7 @@ import duckdb
 import pandas as pd
 
 from warehouse.loader import prior_figures
+from warehouse.review import fingerprint, refresh_statuses
 
 CrossCheck = Callable[[pd.DataFrame, pd.DataFrame, pd.DataFrame], pd.DataFrame]
 ApplyStatuses = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
@@ -115,6 +116,7 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
             for check, f_ids in zip(failures["check_name"], failures["figure_ids"])]
     failures = failures[pd.Series(keep, index=failures.index, dtype=bool)].reset_index(drop=True)
     failures, kept, dropped = _with_reviews(failures, *carried_reviews(reviewed, renamed, replaced))
+    failures["fingerprint"] = _fingerprints(failures, figures, texts, prior)
     first_failure = _next_id(con, "validation_failures", "failure_id")
     failures["failure_id"] = range(first_failure, first_failure + len(failures))
     failures["run_id"] = run_id
@@ -124,7 +126,8 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
     con.execute("DELETE FROM figures WHERE document_id IN (SELECT unnest(?::BIGINT[]))", [ids])
     con.execute("DELETE FROM validation_failures WHERE document_id IN (SELECT unnest(?::BIGINT[]))", [ids])
     _insert(con, parser_version, documents, figures, failures)
-    _quarantine_named_prior(con, failures)
+    # Statuses follow every failure naming a figure, reviewed ones included, as after a load.
+    refresh_statuses(con, [*figures["figure_id"], *(i for ids in failures["figure_ids"] for i in ids)])
 
     return ReparseResult(
         documents=len(ids), figures_before=len(old), figures_after=len(figures),
@@ -162,6 +165,18 @@ def _failures_with_ids(failures: pd.DataFrame, figures: pd.DataFrame, document_i
     ]
     failures["document_id"] = failures["content_sha256"].map(document_ids)
     return failures
+
+
+def _fingerprints(failures: pd.DataFrame, figures: pd.DataFrame, texts: pd.DataFrame,
+                  prior: pd.DataFrame) -> list[str]:
+    """As the loader records them, so that later runs carry these decisions over too."""
+    sources = {int(d): s for d, s in zip(texts["document_id"], texts["source_name"])}
+    printed = {int(f): (sources.get(int(d)), raw) for f, d, raw in
+               zip(figures["figure_id"], figures["document_id"], figures["raw_text"])}
+    printed.update({int(f): (s, raw) for f, s, raw in
+                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"])})
+    return [fingerprint(check, [printed[i] for i in ids if i in printed])
+            for check, ids in zip(failures["check_name"], failures["figure_ids"])]
 
 
 def _ids_by_ordinal(figures: pd.DataFrame) -> dict[tuple[str, int], int]:
@@ -280,23 +295,14 @@ def _insert(con, parser_version, documents, figures, failures) -> None:
             con.execute(
                 """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids, check_name,
                        severity, message, expected, observed, sentence, review_status, reviewer,
-                       reviewed_at, review_note, created_at)
+                       reviewed_at, review_note, created_at, fingerprint)
                    SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
                        message, expected, observed, sentence, review_status, reviewer::VARCHAR,
-                       reviewed_at::TIMESTAMP, review_note::VARCHAR, created_at
+                       reviewed_at::TIMESTAMP, review_note::VARCHAR, created_at, fingerprint
                    FROM reparsed_failures""")
     finally:
         for name in ("reparsed_documents", "reparsed_figures", "reparsed_failures"):
             con.unregister(name)
-
-
-def _quarantine_named_prior(con, failures: pd.DataFrame) -> None:
-    """As in the loader: an error found against other documents' figures quarantines them too."""
-    prior = sorted({int(i) for ids, severity in zip(failures["prior_figure_ids"], failures["severity"])
-                    if severity == "error" for i in ids})
-    if prior:
-        con.execute("UPDATE figures SET status = 'quarantined' WHERE figure_id IN (SELECT unnest(?::BIGINT[]))",
-                    [prior])
 
 
 def _next_id(con, table: str, column: str) -> int:

@@ -1,0 +1,83 @@
+"""The per-run failure reports, from a real run into a real DuckDB file."""
+
+import duckdb
+import pytest
+from validation_helpers import HOSTILE, LANGSON_2021, SCRIPT, edit, ingest
+
+from warehouse.failure_report import render_csv, render_markdown, write_run_reports
+from warehouse.failure_store import read_failures
+from warehouse.report_html import render_html
+
+SLIPPED = edit(LANGSON_2021, "xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD")
+
+
+@pytest.fixture
+def run(settings, tmp_path):
+    return ingest(settings, tmp_path, **{"langson-2021-h1.txt": SLIPPED, "hostile.txt": HOSTILE})
+
+
+def _read(path):
+    return path.read_text(encoding="utf-8")
+
+
+def test_a_run_writes_an_html_and_a_markdown_report(run):
+    paths = sorted(run.report_paths)
+    assert [p.rsplit("/", 1)[1] for p in paths] == ["run-00001-failures.html", "run-00001-failures.md"]
+
+
+def test_markdown_report_summary_groups_and_highlights(run):
+    md = _read(next(p for p in map(__import__("pathlib").Path, run.report_paths) if p.suffix == ".md"))
+    head = md.split("\n## ", 1)[0]
+    assert "**2 failures** (2 errors, 0 warnings; 2 open) naming 6 figures in 2 documents." in head
+    assert "| components\\_sum | error | 2 |" in head
+    sections = md.split("\n## ")[1:]
+    assert [s.split("\n", 1)[0] for s in sections] == ["hostile.txt", "langson-2021-h1.txt"]
+    langson = sections[1]
+    assert "### components\\_sum (1)" in langson
+    assert ("components: 680 + 1.320 = 2.000 (interval 1.999..2.001) fall short of total 2.010 "
+            "(2.009,5..2.010,5) triệu USD") in langson
+    assert "ước **2.010 triệu USD**, đạt 65,26%" in langson and "xuất khẩu **680 triệu USD**" in langson
+    # Markup in document text is inert in Markdown too.
+    assert "<script>" not in md and "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in md
+
+
+def test_html_report_escapes_document_text_and_marks_the_figures(run, settings):
+    html = _read(settings.report_dir / "run-00001-failures.html")
+    assert SCRIPT not in html and "<script" not in html.lower()
+    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in html
+    assert "<mark>2.100 triệu USD</mark>" in html and "<mark>690 triệu USD</mark>" in html
+    assert "Content-Security-Policy" in html
+    assert "solieu review 1 --accept" in html or "solieu review 2 --accept" in html
+    assert "http" not in html.split("<body>")[0].replace("http-equiv", "")  # nothing fetched
+
+
+def test_a_url_source_becomes_a_link_and_stays_escaped(run, settings):
+    with duckdb.connect(str(settings.warehouse)) as con:
+        con.execute("UPDATE documents SET source_name = 'https://baolangson.vn/a?x=1&y=\"2\"' "
+                    "WHERE source_name = 'langson-2021-h1.txt'")
+        html = render_html(read_failures(con), "t")
+    assert '<a href="https://baolangson.vn/a?x=1&amp;y=&quot;2&quot;" rel="noopener noreferrer">' in html
+
+
+def test_reviewed_failures_leave_the_open_list_but_stay_in_the_history(run, settings):
+    from warehouse.review import review_failure
+
+    with duckdb.connect(str(settings.warehouse)) as con:
+        first = read_failures(con)["failure_id"].tolist()
+        review_failure(con, first[0], "reject", reviewer="lan", note="typo in the source")
+        assert read_failures(con)["failure_id"].tolist() == first[1:]
+        everything = read_failures(con, include_reviewed=True)
+        assert everything["failure_id"].tolist() == first
+        md = render_markdown(everything, "history")
+        assert "rejected by lan" in md
+        csv = render_csv(everything).splitlines()
+        assert csv[0] == "failure_id,run_id,severity,check,document,figures,message,review,sentence"
+        assert len(csv) == 3
+
+
+def test_a_run_without_failures_says_so(settings, tmp_path):
+    summary = ingest(settings, tmp_path, **{"langson-2021-h1.txt": LANGSON_2021})
+    with duckdb.connect(str(settings.warehouse)) as con:
+        paths = write_run_reports(con, summary.run_id, tmp_path / "again")
+    assert "No failures." in _read(paths[1])
+    assert "**0 failures**" in _read(paths[0])

@@ -1,0 +1,216 @@
+"""The checks as plain functions: frames in, failures out. Slips are caught, rounding never is."""
+
+import hypothesis.strategies as st
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from validation_helpers import LANGSON_2021, SAMPLES, TRADE_SENTENCE, edit, frames, named_raw_texts
+
+from schemas.validate import apply_statuses, check_batch
+
+
+def _failures(text, name="langson-2021-h1.txt"):
+    documents, figures = frames((name, text))
+    return check_batch(documents, figures), figures
+
+
+def _errors(failures):
+    return failures[failures["severity"] == "error"]
+
+
+def test_the_bundled_samples_raise_no_error():
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
+    documents, figures = frames(*texts)
+    failures = check_batch(documents, figures)
+    assert len(figures) > 50
+    assert _errors(failures).empty, failures["message"].tolist()
+
+
+def test_a_component_one_digit_off_fails_the_sum_naming_total_and_parts():
+    failures, figures = _failures(edit(LANGSON_2021, "xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD"))
+    errors = _errors(failures)
+    assert errors["check_name"].tolist() == ["components_sum"]
+    failure = errors.iloc[0]
+    assert named_raw_texts(failure, figures) == ["2.010 triệu USD", "680 triệu USD", "1.320 triệu USD"]
+    assert failure["message"] == ("components: 680 + 1.320 = 2.000 (interval 1.999..2.001) fall short of "
+                                  "total 2.010 (2.009,5..2.010,5) triệu USD")
+    assert failure["sentence"] == TRADE_SENTENCE.replace("xuất khẩu 690", "xuất khẩu 680")
+
+
+def test_a_pct_of_plan_one_digit_off_fails_the_implied_plans():
+    failures, figures = _failures(edit(LANGSON_2021, "51,49%", "57,49%"))
+    errors = _errors(failures)
+    assert errors["check_name"].tolist() == ["plans_sum"]
+    failure = errors.iloc[0]
+    assert named_raw_texts(failure, figures) == ["2.010 triệu USD", "690 triệu USD", "1.320 triệu USD"]
+    assert "690/57,49% + 1.320/75,86% = 1.200,2 + 1.740 = 2.940,3 (interval 2.938,5..2.942)" in failure["message"]
+    assert "fall short of total 2.010/65,26% = 3.080 (3.079..3.081) triệu USD" in failure["message"]
+
+
+def test_a_total_pct_of_plan_one_digit_off_fails_too():
+    errors = _errors(_failures(edit(LANGSON_2021, "65,26%", "65,36%"))[0])
+    assert errors["check_name"].tolist() == ["plans_sum"]
+    assert "exceed total 2.010/65,36% = 3.075,3" in errors.iloc[0]["message"]
+
+
+def test_a_yoy_change_one_digit_off_fails_the_implied_last_year_values():
+    failures, figures = _failures(edit(LANGSON_2021, "tăng 69,2%", "tăng 63,2%"))
+    errors = _errors(failures)
+    assert errors["check_name"].tolist() == ["last_year_sum"]
+    failure = errors.iloc[0]
+    assert named_raw_texts(failure, figures) == ["2.010 triệu USD", "690 triệu USD", "1.320 triệu USD"]
+    assert "690/1,131 + 1.320/1,632 = 610,1 + 808,8" in failure["message"]
+    assert "exceed total 2.010/1,446 = 1.390 (1.389,2..1.390,9) triệu USD" in failure["message"]
+
+
+def test_an_error_quarantines_exactly_the_figures_it_names():
+    documents, figures = frames(("x", edit(LANGSON_2021, "xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD")))
+    statuses = apply_statuses(figures, check_batch(documents, figures)).set_index("raw_text")["status"]
+    assert set(statuses[statuses == "quarantined"].index) == {"2.010 triệu USD", "680 triệu USD", "1.320 triệu USD"}
+    assert statuses["10.857 tỷ đồng"] == "valid"
+
+
+@pytest.mark.parametrize("total", ["2.009", "2.011"])
+def test_a_total_printed_at_the_rounding_limit_of_its_components_is_no_slip(total):
+    # 689,5 + 1.319,5 = 2.009 and 690,49 + 1.320,49 = 2.010,98: both print as 690 and 1.320.
+    assert _failures(edit(LANGSON_2021, "2.010 triệu", f"{total} triệu"))[0].empty
+
+
+@pytest.mark.parametrize("total", ["2.008", "2.012"])
+def test_one_unit_beyond_the_rounding_limit_is_a_slip(total):
+    errors = _errors(_failures(edit(LANGSON_2021, "2.010 triệu", f"{total} triệu"))[0])
+    assert errors["check_name"].tolist() == ["components_sum"]
+
+
+def _trade(total, export, imp, plan=None, yoy=None):
+    """The seed sentence with printed numbers from true (unrounded) values."""
+    def pct(x, digits):
+        return f"{x:.{digits}f}".replace(".", ",")
+
+    def amount(x):
+        return f"{round(x):,}".replace(",", ".")
+
+    relation = [""] * 3
+    for i in range(3):
+        parts = []
+        if plan:
+            parts.append(f", đạt {pct(plan[i], 2)}% kế hoạch")
+        if yoy:
+            parts.append(f", tăng {pct(yoy[i], 1)}% so với cùng kỳ")
+        relation[i] = "".join(parts)
+    return (f"Tỉnh Lạng Sơn 6 tháng đầu năm 2021. Tổng kim ngạch xuất nhập khẩu qua địa bàn ước {amount(total)} "
+            f"triệu USD{relation[0]}, trong đó xuất khẩu {amount(export)} triệu USD{relation[1]}; nhập khẩu "
+            f"{amount(imp)} triệu USD{relation[2]}.")
+
+
+@settings(max_examples=60, deadline=None)
+@given(export=st.floats(100, 5000), imp=st.floats(100, 5000), export_plan=st.floats(0.2, 0.95),
+       import_plan=st.floats(0.2, 0.95), export_growth=st.floats(-0.5, 1.5), import_growth=st.floats(-0.5, 1.5))
+def test_true_figures_printed_rounded_never_raise_an_alarm(export, imp, export_plan, import_plan,
+                                                           export_growth, import_growth):
+    """Whatever the true values, printing them rounded (as a report does) must pass every check."""
+    total = export + imp
+    plans = (export / export_plan, imp / import_plan)
+    last = (export / (1 + export_growth), imp / (1 + import_growth))
+    pct_of_plan = [100 * total / sum(plans), 100 * export_plan, 100 * import_plan]
+    yoy = [100 * (total / sum(last) - 1), 100 * export_growth, 100 * import_growth]
+    text = _trade(total, export, imp, pct_of_plan, yoy)
+    failures, figures = _failures(text)
+    assert len(figures[figures["component_of_ordinal"].notna()]) == 2, text
+    assert failures.empty, (text, failures["message"].tolist())
+
+
+def test_some_components_only_must_not_exceed_the_total():
+    text = ("Thu ngân sách 6 tháng đầu năm 2021 ước đạt 5.000 tỷ đồng, trong đó thu nội địa 3.000 tỷ đồng; "
+            "thu từ hoạt động xuất nhập khẩu 1.500 tỷ đồng.")
+    assert _failures(text)[0].empty  # 4.500 of 5.000: the rest is other revenue
+    errors = _errors(_failures(text.replace("3.000", "3.600"))[0])
+    assert errors["check_name"].tolist() == ["components_sum"]
+    assert "need not be all of the total" in errors.iloc[0]["message"]
+
+
+def test_more_than_and_approximate_components_are_not_exact():
+    text = ("Tổng kim ngạch xuất nhập khẩu ước 2.010 triệu USD, trong đó xuất khẩu hơn 600 triệu USD; "
+            "nhập khẩu khoảng 1.350 triệu USD.")
+    # "hơn 600" may be 660; "khoảng 1.350" is within 2%: no alarm.
+    assert _failures(text)[0].empty
+
+
+def test_a_fall_stated_twice_as_hectares_and_percent_must_agree():
+    text = "Diện tích lúa chiêm xuân đạt 123.600 ha, giảm 520 ha (bằng 0,4%) so với cùng kỳ."
+    assert _failures(text)[0].empty
+    errors = _errors(_failures(text.replace("0,4%", "4,4%"))[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]
+    assert "-520 hectare" in errors.iloc[0]["message"] and "4,4%" in errors.iloc[0]["message"]
+
+
+def test_the_same_indicator_stated_twice_with_different_values():
+    text = ("Lạng Sơn 6 tháng đầu năm 2021. "
+            "Tổng mức bán lẻ hàng hóa và dịch vụ tiêu dùng ước 10.857 tỷ đồng, tăng 8,8%. Thương mại ổn định. "
+            "Tổng mức bán lẻ hàng hóa và dịch vụ tiêu dùng 6 tháng đạt 10.587 tỷ đồng.")
+    failures, figures = _failures(text)
+    errors = _errors(failures)
+    assert errors["check_name"].tolist() == ["stated_twice"]
+    assert named_raw_texts(errors.iloc[0], figures) == ["10.857 tỷ đồng", "10.587 tỷ đồng"]
+    assert _failures(text.replace("10.587", "10.857"))[0].empty
+
+
+def test_plausibility_warns_but_does_not_quarantine():
+    text = "Lạng Sơn 6 tháng đầu năm 2021: tổng mức bán lẻ hàng hóa ước 10.857 tỷ đồng, đạt 168,7% kế hoạch."
+    documents, figures = frames(("x", text))
+    failures = check_batch(documents, figures)
+    assert failures[["check_name", "severity"]].values.tolist() == [["pct_of_plan_high", "warning"]]
+    assert apply_statuses(figures, failures)["status"].tolist() == ["warning"]
+
+
+def test_schema_failures_come_once_per_figure_and_check_with_the_values():
+    documents, figures = frames(("x", LANGSON_2021))
+    figures.loc[0, "value"] = -5.0
+    figures.loc[1, "kind"] = "weird"
+    figures.loc[2, "char_end"] = 10**6
+    figures.loc[3, "yoy_change_pct"] = -120.0
+    failures = check_batch(documents, figures)
+    schema = failures[failures["check_name"].str.startswith("schema:")]
+    assert sorted(zip(schema["check_name"], schema["figure_ordinals"].map(tuple))) == [
+        ("schema:amount_negative", (0,)), ("schema:kind_invalid", (1,)),
+        ("schema:span_outside_document", (2,)), ("schema:yoy_change_pct_invalid", (3,))]
+    messages = dict(zip(schema["check_name"], schema["message"]))
+    assert "value = -5" in messages["schema:amount_negative"]
+    assert "kind = 'weird'" in messages["schema:kind_invalid"]
+    assert "yoy_change_pct = -120 fails greater_than(-100)" in messages["schema:yoy_change_pct_invalid"]
+
+
+def test_nothing_to_check_gives_an_empty_frame_of_the_right_shape():
+    documents, figures = frames(("x", "Không có số liệu."))
+    failures = check_batch(documents, figures)
+    assert failures.empty and "check_name" in failures.columns
+    assert isinstance(failures, pd.DataFrame)
+
+
+@pytest.mark.parametrize("edge", [+1, -1])
+def test_the_seed_figures_with_true_values_at_their_rounding_edges_pass(edge):
+    """True values just inside the edge of what 690, 1.320, 51,49%, 75,86%, 13,1% and 69,2% can stand for;
+    the totals are what they make, printed as a report would."""
+    export, imp = 690 + edge * 0.4999, 1320 + edge * 0.4999
+    export_pct, import_pct = 51.49 - edge * 0.004999, 75.86 - edge * 0.004999  # plans as large/small as can be
+    export_growth, import_growth = 13.1 - edge * 0.04999, 69.2 - edge * 0.04999
+    total = export + imp
+    plan = export / (export_pct / 100) + imp / (import_pct / 100)
+    last_year = export / (1 + export_growth / 100) + imp / (1 + import_growth / 100)
+    text = _trade(total, export, imp, [100 * total / plan, export_pct, import_pct],
+                  [100 * (total / last_year - 1), export_growth, import_growth])
+    assert "xuất khẩu 690 triệu USD, đạt 51,49% kế hoạch, tăng 13,1%" in text
+    assert "nhập khẩu 1.320 triệu USD, đạt 75,86% kế hoạch, tăng 69,2%" in text
+    assert _failures(text)[0].empty, text
+
+
+def test_a_month_and_the_months_to_date_are_not_the_same_figure_stated_twice():
+    text = ("Lạng Sơn 6 tháng đầu năm 2021. Tháng 6, kim ngạch xuất khẩu ước 120 triệu USD. Thương mại ổn định. "
+            "Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu ước 690 triệu USD.")
+    documents, figures = frames(("x", text))
+    assert figures["raw_text"].tolist() == ["120 triệu USD", "690 triệu USD"]
+    assert check_batch(documents, figures).empty
+    restated = text + " Kim ngạch xuất khẩu đạt 960 triệu USD."  # the report's own period, unsaid
+    errors = _errors(_failures(restated)[0])
+    assert errors["check_name"].tolist() == ["stated_twice"]
+    assert "'690 triệu USD'" in errors.iloc[0]["message"] and "'960 triệu USD'" in errors.iloc[0]["message"]

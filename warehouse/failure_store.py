@@ -1,0 +1,98 @@
+"""Reading validation failures for people: each with its document and the figures it names.
+
+``read_failures`` returns one row per failure, with ``figures`` a list of the
+figures it names (their document, printed text, sentence, and where the figure
+sits in that sentence), so that reports can show and highlight them.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+FAILURE_FIELDS = ["failure_id", "run_id", "document_id", "source_name", "title", "region", "period_label",
+                  "check_name", "severity", "message", "expected", "observed", "sentence", "review_status",
+                  "reviewer", "reviewed_at", "review_note", "created_at", "figures"]
+
+
+def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
+    return con.execute("SELECT max(run_id) FROM runs").fetchone()[0]
+
+
+def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
+                  include_reviewed: bool = False) -> pd.DataFrame:
+    """Failures of one run (or of every run), open ones only unless ``include_reviewed``."""
+    where, params = [], []
+    if run_id is not None:
+        where.append("v.run_id = ?")
+        params.append(run_id)
+    if not include_reviewed:
+        where.append("v.review_status = 'open'")
+    failures = con.execute(
+        f"""SELECT v.failure_id, v.run_id, v.document_id, d.source_name, d.title, d.region, d.period_label,
+                   v.check_name, v.severity, v.message, v.expected, v.observed, v.sentence, v.review_status,
+                   v.reviewer, v.reviewed_at, v.review_note, v.created_at, v.figure_ids
+            FROM validation_failures v LEFT JOIN documents d USING (document_id)
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY d.source_name, v.check_name, v.failure_id""", params).df()
+    figures = _named_figures(con, failures)
+    failures["figures"] = [[figures[i] for i in ids if i in figures] for ids in failures["figure_ids"]]
+    return failures.drop(columns="figure_ids").reindex(columns=FAILURE_FIELDS)
+
+
+def _named_figures(con, failures: pd.DataFrame) -> dict[int, dict]:
+    ids = sorted({int(i) for ids in failures["figure_ids"] for i in ids})
+    if not ids:
+        return {}
+    # The sentence's offset in the document text turns the figure's span into one within the sentence.
+    rows = con.execute(
+        """SELECT f.figure_id, f.document_id, d.source_name, f.raw_text, f.sentence, f.status, f.indicator,
+                  f.char_start - t.sentence_offset AS start_in_sentence
+           FROM figures f JOIN documents d USING (document_id)
+           LEFT JOIN (SELECT f2.figure_id,
+                             strpos(substr(dt.text, 1, f2.char_end), f2.sentence) - 1 AS sentence_offset
+                      FROM figures f2 JOIN document_texts dt USING (document_id)
+                      WHERE f2.figure_id IN (SELECT unnest(?::BIGINT[]))) t USING (figure_id)
+           WHERE f.figure_id IN (SELECT unnest(?::BIGINT[]))""", [ids, ids]).df()
+    found = {}
+    for row in rows.itertuples():
+        start = _start_in_sentence(row.sentence, row.raw_text, row.start_in_sentence)
+        found[int(row.figure_id)] = {
+            "figure_id": int(row.figure_id), "document_id": int(row.document_id), "source_name": row.source_name,
+            "raw_text": row.raw_text, "sentence": row.sentence, "status": row.status,
+            "indicator": None if pd.isna(row.indicator) else row.indicator, "start": start,
+        }
+    return found
+
+
+def _start_in_sentence(sentence, raw_text: str, start) -> int | None:
+    """Where ``raw_text`` sits in ``sentence``: the recorded span if it matches, else its first occurrence."""
+    if not isinstance(sentence, str):
+        return None
+    if start is not None and not pd.isna(start) and sentence[int(start):int(start) + len(raw_text)] == raw_text:
+        return int(start)
+    found = sentence.find(raw_text)
+    return None if found < 0 else found
+
+
+def summarise(failures: pd.DataFrame) -> dict:
+    """Counts a reviewer reads first: by severity, by check, by document."""
+    def counts(column):
+        return failures.groupby(column, sort=True).size().to_dict() if len(failures) else {}
+
+    by_check = (failures.groupby(["check_name", "severity"]).size().reset_index(name="count")
+                .sort_values(["severity", "count"], ascending=[True, False]).values.tolist()
+                if len(failures) else [])
+    return {
+        "failures": len(failures),
+        "errors": int((failures["severity"] == "error").sum()),
+        "warnings": int((failures["severity"] == "warning").sum()),
+        "open": int((failures["review_status"] == "open").sum()),
+        "by_check": [(check, severity, int(n)) for check, severity, n in by_check],
+        "by_document": {k: int(v) for k, v in counts("source_name").items()},
+        "figures": len({f["figure_id"] for figs in failures["figures"] for f in figs}),
+    }
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
+from parsing.indicators import NAME_REACH, clause_start, name_figure, names_money
 from parsing.model import Figure
 from parsing.numbers import NUMBER, SPELLED, parse_number
 from parsing.patterns import phrase_alternation
@@ -93,7 +94,6 @@ _OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|ba
 _CLAUSE_END = re.compile(r";")
 _NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 _OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
-_DIGIT = re.compile(r"\d")
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
 _NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
@@ -211,7 +211,7 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
             current.extras["fall"] = sign < 0
             segment_start = quantity.end
             continue
-        if change and _COMPARED.search(body, _clause_start(body, quantity.start), quantity.start):
+        if change and _COMPARED.search(body, clause_start(body, quantity.start), quantity.start):
             # "...; so với cùng kỳ giảm 5 vụ": a change of an amount stated earlier, not a figure
             earlier = next((d for d in reversed(drafts) if d.figure.unit == quantity.unit
                             and d.figure.kind == "amount" and d.figure.change_abs is None), None)
@@ -227,8 +227,8 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         qualifier = quantity.qualifier
         if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
             qualifier = "estimate"
-        indicator, indicator_text = _indicator(body, segment_start, quantity.start, quantity.end, quantity.unit,
-                                               quantity.family)
+        indicator, indicator_text = name_figure(body, segment_start, quantity.start, quantity.end, quantity.unit,
+                                                quantity.family)
         figure = Figure(
             kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
             char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
@@ -274,7 +274,7 @@ def _estimated(body: str, estimate_at: list[int], segment_start: int, start: int
     at = bisect_left(estimate_at, segment_start)
     if at < len(estimate_at) and estimate_at[at] < start:
         return True
-    if _OWN_VERB.search(body, max(segment_start, start - _NAME_REACH), start):
+    if _OWN_VERB.search(body, max(segment_start, start - NAME_REACH), start):
         return False
     return reach
 
@@ -332,11 +332,7 @@ def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
     """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
     if not match["scale"] or _V.scales[_key(match["scale"])] < 1e9:
         return False
-    names = list(_INDICATOR.finditer(body, max(segment_start, match.start() - _NAME_REACH), match.start()))
-    if not names:
-        return False
-    keys = _INDICATORS_BY_PHRASE[_key(names[-1].group(0))]
-    return all(_V.indicator_units.get(k) == {"money"} for k in keys)
+    return names_money(body, segment_start, match.start())
 
 
 def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
@@ -440,7 +436,7 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
     qualifier = quantity.qualifier
     if qualifier is None and estimated:
         qualifier = "estimate"
-    indicator, indicator_text = _indicator(body, segment_start, start, end, "percent", "percent")
+    indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
     if indicator is None:
         indicator = _inherited_indicator(drafts, clause, "percent", "percent", body[segment_start:start])
     if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
@@ -569,78 +565,6 @@ def _opens_like(clause: str, total_name: str | None) -> bool:
         return False
     head = total_name.lower().split()[:2]
     return len(head) == 2 and clause.lower().split()[:2] == head
-
-
-_INDICATORS_BY_PHRASE: dict[str, list[str]] = {}
-for _indicator_key, _phrases in _V.indicators.items():
-    for _phrase in _phrases:
-        _INDICATORS_BY_PHRASE.setdefault(_phrase, []).append(_indicator_key)
-# One alternation, longest phrase first, so "xuất khẩu lao động" wins over "xuất khẩu".
-_INDICATOR = re.compile(rf"(?<!\w)(?:{_alternation(_INDICATORS_BY_PHRASE)})(?!\w)", re.IGNORECASE)
-def _word(phrase: str) -> re.Pattern | None:
-    return re.compile(rf"(?<!\w){_alternation([phrase])}(?!\w)", re.I) if phrase else None
-
-
-_REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
-_FILLER = re.compile(
-    r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
-    r"|(?:[\s,;:()]|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
-    r"bằng|chiếm|còn|ở mức|lên|được|thu hút|trưởng))*$",
-    re.IGNORECASE,
-)
-# The figure itself and up to eight words after it name a count ("1.120 doanh nghiệp thành lập mới").
-_AFTER_WORDS = 8
-# How far (in characters) before or after a figure the words naming it are looked for.
-_NAME_REACH = 240
-_NAMED_AFTER = {"count"}
-
-
-def _indicator(body: str, segment_start: int, start: int, end: int, unit: str, family: str
-               ) -> tuple[str | None, str | None]:
-    """The indicator a figure measures, and the words that name it as written.
-
-    The phrase nearest before the figure whose indicator can measure the figure's
-    unit wins; a count is first named by the words right after its number. A word
-    elsewhere in the clause can narrow the key ("FDI": registered investment ->
-    registered FDI).
-    """
-    window = body[max(segment_start, _clause_start(body, start)):start]
-    after = " ".join(body[end:end + _NAME_REACH].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
-    after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
-    fits = {unit, unit.split("/")[0], family}
-    before_key = next((k for m in reversed(list(_INDICATOR.finditer(window))) for k in _keys(m, fits)), None)
-    after_key = next((k for m in _INDICATOR.finditer(after) for k in _keys(m, fits)), None)
-    key = after_key or before_key if family in _NAMED_AFTER else before_key or after_key
-    if key is not None:
-        context = body[_clause_start(body, start):start] + " " + after
-        for broad, word, narrower, unless in _REFINEMENTS:
-            if key == broad and _nearest(word, context) > _nearest(unless, context):
-                key = narrower
-                break
-    text = _FILLER.sub("", " ".join(window.split())).strip()
-    if len(text) > 120:
-        text = text[-120:].split(" ", 1)[-1]
-    return key, text or None
-
-
-def _clause_start(body: str, at: int) -> int:
-    """Start of the clause holding ``at``, looking back no further than the words that can name a figure."""
-    floor = max(0, at - _NAME_REACH)
-    return max(floor, body.rfind(";", floor, at) + 1)
-
-
-def _nearest(word: re.Pattern | None, context: str) -> int:
-    """Where the last occurrence of ``word`` starts in ``context`` (-1: nowhere)."""
-    if word is None:
-        return -1
-    return max((m.start() for m in word.finditer(context)), default=-1)
-
-
-def _keys(match: re.Match, fits: set[str]):
-    for key in _INDICATORS_BY_PHRASE[_key(match.group(0))]:
-        units = _V.indicator_units.get(key)
-        if not units or units & fits:
-            yield key
 
 
 def _inherited_indicator(drafts: list[_Draft], clause: int, unit: str, family: str, window: str) -> str | None:

@@ -1,0 +1,104 @@
+"""Which indicator a figure measures: the canonical key (``parsing/vocab/indicators.tsv``) and the words as written.
+
+A phrase names only figures whose unit its indicator can measure ("hộ nghèo" is
+poor households for a count of households, "tỷ lệ hộ nghèo" the poverty rate for
+a percentage); the phrase nearest before the figure wins, and a count is first
+named by the words right after its number. A word elsewhere in the clause can
+narrow the key (``indicator_refinements.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsing.patterns import phrase_alternation
+from parsing.vocabulary import vocabulary
+
+_V = vocabulary()
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split()).lower()
+
+
+_INDICATORS_BY_PHRASE: dict[str, list[str]] = {}
+for _indicator_key, _phrases in _V.indicators.items():
+    for _phrase in _phrases:
+        _INDICATORS_BY_PHRASE.setdefault(_phrase, []).append(_indicator_key)
+# One alternation, longest phrase first, so "xuất khẩu lao động" wins over "xuất khẩu".
+_INDICATOR = re.compile(rf"(?<!\w)(?:{phrase_alternation(_INDICATORS_BY_PHRASE)})(?!\w)", re.IGNORECASE)
+
+
+def _word(phrase: str) -> re.Pattern | None:
+    return re.compile(rf"(?<!\w){phrase_alternation([phrase])}(?!\w)", re.I) if phrase else None
+
+
+_REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
+# Words around the indicator phrase that are not part of its name.
+_FILLER = re.compile(
+    r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
+    r"|(?:[\s,;:()]|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
+    r"bằng|chiếm|còn|ở mức|lên|được|thu hút|trưởng))*$",
+    re.IGNORECASE,
+)
+# The figure itself and up to eight words after it name a count ("1.120 doanh nghiệp thành lập mới").
+_AFTER_WORDS = 8
+# How far (in characters) before or after a figure the words naming it are looked for.
+NAME_REACH = 240
+_NAMED_AFTER = {"count"}
+
+
+def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, family: str
+               ) -> tuple[str | None, str | None]:
+    """The indicator a figure measures, and the words that name it as written.
+
+    The phrase nearest before the figure whose indicator can measure the figure's
+    unit wins; a count is first named by the words right after its number. A word
+    elsewhere in the clause can narrow the key ("FDI": registered investment ->
+    registered FDI).
+    """
+    window = body[max(segment_start, clause_start(body, start)):start]
+    after = " ".join(body[end:end + NAME_REACH].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
+    after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    fits = {unit, unit.split("/")[0], family}
+    before_key = next((k for m in reversed(list(_INDICATOR.finditer(window))) for k in _keys(m, fits)), None)
+    after_key = next((k for m in _INDICATOR.finditer(after) for k in _keys(m, fits)), None)
+    key = after_key or before_key if family in _NAMED_AFTER else before_key or after_key
+    if key is not None:
+        context = body[clause_start(body, start):start] + " " + after
+        for broad, word, narrower, unless in _REFINEMENTS:
+            if key == broad and _nearest(word, context) > _nearest(unless, context):
+                key = narrower
+                break
+    text = _FILLER.sub("", " ".join(window.split())).strip()
+    if len(text) > 120:
+        text = text[-120:].split(" ", 1)[-1]
+    return key, text or None
+
+
+def clause_start(body: str, at: int) -> int:
+    """Start of the clause holding ``at``, looking back no further than the words that can name a figure."""
+    floor = max(0, at - NAME_REACH)
+    return max(floor, body.rfind(";", floor, at) + 1)
+
+
+def _nearest(word: re.Pattern | None, context: str) -> int:
+    """Where the last occurrence of ``word`` starts in ``context`` (-1: nowhere)."""
+    if word is None:
+        return -1
+    return max((m.start() for m in word.finditer(context)), default=-1)
+
+
+def _keys(match: re.Match, fits: set[str]):
+    for key in _INDICATORS_BY_PHRASE[_key(match.group(0))]:
+        units = _V.indicator_units.get(key)
+        if not units or units & fits:
+            yield key
+
+
+def names_money(body: str, start: int, end: int) -> bool:
+    """Whether the indicator named nearest before ``end`` is measured in money only ("thu ngân sách đạt 18.000 tỷ")."""
+    names = list(_INDICATOR.finditer(body, max(start, end - NAME_REACH), end))
+    if not names:
+        return False
+    return all(_V.indicator_units.get(k) == {"money"} for k in _INDICATORS_BY_PHRASE[_key(names[-1].group(0))])

@@ -60,8 +60,11 @@ QUANTITY = re.compile(
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
     re.IGNORECASE,
 )
+# "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
 _MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
-                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))", re.I)
+                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
+                       rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
+                       re.I)
 _TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -177,7 +180,8 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
         clause = bisect_left(clause_ends, match.start())
         current = _current_amount(drafts, clause)
         if what == "x":
-            value, rounding = parse_number(match["num"]) if match["num"] else (_TIMES[match["word"].lower()], 0.0)
+            number, word = match["num"] or match["num2"], match["word"] or match["word2"]
+            value, rounding = parse_number(number) if number else (_TIMES[word.lower()], 0.0)
             change = round((value - 1.0) * 100.0, 9)
             if current is not None and current.figure.yoy_change_pct is None:
                 current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)

@@ -62,8 +62,20 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     fits = {unit, unit.split("/")[0], family}
     before_key = next((k for m in reversed(list(_INDICATOR.finditer(window))) for k in _keys(m, fits)), None)
-    after_key = next((k for m in _INDICATOR.finditer(after) for k in _keys(m, fits)), None)
-    key = after_key or before_key if family in _NAMED_AFTER else before_key or after_key
+    # A phrase running past the figure's own words names it strongly ("12 xã đạt chuẩn nông thôn mới nâng
+    # cao"); one inside them ("2.178 hộ nghèo", "15,6 triệu lượt khách") only when nothing before names it.
+    own = end - start
+    strong = weak = None
+    for m in _INDICATOR.finditer(after):
+        for k in _keys(m, fits):
+            if m.end() > own + 1:
+                strong = strong or k
+            else:
+                weak = weak or k
+    if family in _NAMED_AFTER:
+        key = strong or before_key or weak
+    else:
+        key = before_key or strong or weak
     if key is not None:
         context = body[clause_start(body, start):start] + " " + after
         for broad, word, narrower, unless in _REFINEMENTS:

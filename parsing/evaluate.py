@@ -152,6 +152,9 @@ class Scores:
     matched: int = 0
     attribute_hits: dict = field(default_factory=lambda: defaultdict(int))
     attribute_totals: dict = field(default_factory=lambda: defaultdict(int))
+    # whether false figures can be counted against this tag: only a document-wide tag (nfd, line_break, ...)
+    # says which false figures belong to it
+    precision_known: bool = False
 
     @property
     def precision(self) -> float:
@@ -218,6 +221,7 @@ def evaluate(corpora: list[Path]) -> Evaluation:
                 scores.predicted += len(tagged_pairs)
                 if tag in result.phenomena:
                     scores.predicted += len(result.false)
+                    scores.precision_known = True
                 scores.add_pairs(tagged_pairs)
     negatives_total, negatives_false = 0, []
     for corpus in corpora:
@@ -261,13 +265,15 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
         f"exact span           {_pct(o.accuracy('exact_span'))}",
         "",
         f"{'phenomenon':<28} {'gold':>5} {'prec':>6} {'recall':>6} {'unit':>6} {'qual':>6} {'plan':>6} "
-        f"{'yoy':>6} {'ind':>6} {'span':>6}",
+        f"{'yoy':>6} {'ind':>6} {'span':>6}   (prec: document-wide tags only; false figures of the "
+        f"negative cases are counted below)",
     ]
     for tag in sorted(evaluation.by_phenomenon):
         s = evaluation.by_phenomenon[tag]
         if tag.startswith("negative:"):
             continue
-        lines.append(f"{tag:<28} {s.gold:>5} {_pct(s.precision):>6} {_pct(s.recall):>6} "
+        precision = _pct(s.precision) if s.precision_known else "  -  "
+        lines.append(f"{tag:<28} {s.gold:>5} {precision:>6} {_pct(s.recall):>6} "
                      f"{_pct(s.accuracy('unit')):>6} {_pct(s.accuracy('qualifier')):>6} "
                      f"{_pct(s.accuracy('pct_of_plan')):>6} {_pct(s.accuracy('yoy_change_pct')):>6} "
                      f"{_pct(s.accuracy('indicator')):>6} {_pct(s.accuracy('exact_span')):>6}")

@@ -1,0 +1,58 @@
+"""``solieu eval``'s scoring: a miss, a false figure and a wrong attribute are counted and shown with their sentence."""
+
+import json
+
+from flows.cli import main
+from parsing.evaluate import evaluate, report
+
+TEXT = ("Tổng thu ngân sách đạt 3.042,3 tỷ đồng, đạt 49,5% dự toán, tăng 5% so với cùng kỳ. "
+        "Kim ngạch xuất khẩu đạt 690 triệu USD. Toàn tỉnh có 12 đường hầm mới.")
+
+
+def _corpus(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    figure = {"indicator_text": None, "indicator": None, "kind": "amount", "value_high": None, "qualifier": None,
+              "pct_of_plan": None, "plan_basis": None, "yoy_change_pct": None, "change_abs": None,
+              "components_of": None}
+    gold = [{"id": "a", "file": "a.txt", "phenomena": ["nfd"], "figures": [
+        # right value and span, wrong relation: the parser reads yoy 5.0
+        {**figure, "text": "3.042,3 tỷ đồng", "value": 3042300000000.0, "unit": "VND", "pct_of_plan": 49.5,
+         "plan_basis": "budget_estimate", "indicator": "budget_revenue", "yoy_change_pct": 7.0},
+        # a long-tail count the parser has no unit for: a miss
+        {**figure, "text": "12 đường hầm", "value": 12.0, "unit": "tunnel"},
+    ]}]
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "negatives.json").write_text(json.dumps(
+        [{"text": "Thực hiện Nghị quyết số 42/NQ-CP năm 2020.", "phenomenon": "document_number"}]), encoding="utf-8")
+    return tmp_path
+
+
+def test_scores_count_misses_false_figures_and_wrong_attachments(tmp_path):
+    result = evaluate([_corpus(tmp_path)])
+    overall = result.overall
+    # gold 2, predicted 2 (the budget figure and the unlabelled export figure), matched 1
+    assert (overall.gold, overall.predicted, overall.matched) == (2, 2, 1)
+    assert (overall.precision, overall.recall) == (0.5, 0.5)
+    assert overall.accuracy("pct_of_plan") == 1.0
+    assert overall.accuracy("yoy_change_pct") == 0.0
+    assert result.negatives_total == 1 and result.negatives_false == []
+    assert result.by_phenomenon["nfd"].precision == 0.5
+
+
+def test_report_lists_every_error_with_its_sentence(tmp_path):
+    text = report(evaluate([_corpus(tmp_path)]))
+    misses = text.split("MISSES")[1].split("FALSE FIGURES")[0]
+    false = text.split("FALSE FIGURES")[1].split("ATTRIBUTE ERRORS")[0]
+    attributes = text.split("ATTRIBUTE ERRORS")[1]
+    assert "'12 đường hầm'" in misses and "Toàn tỉnh có 12 đường hầm mới." in misses
+    assert "'690 triệu USD'" in false and "Kim ngạch xuất khẩu đạt 690 triệu USD." in false
+    assert "yoy_change_pct: got 5.0 want 7.0" in attributes
+    for line in ("precision", "recall", "attachment accuracy", "unit accuracy", "qualifier accuracy",
+                 "indicator coverage"):
+        assert line in text
+
+
+def test_cli_eval_prints_the_scores(tmp_path, capsys):
+    assert main(["eval", str(_corpus(tmp_path)), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "precision            0.500" in out and "MISSES" not in out

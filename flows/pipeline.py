@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from flows import parallel
 from flows.progress import Progress
 from flows.settings import Settings
 from parsing import PARSER_VERSION, parse_document
@@ -134,11 +135,21 @@ class RunSummary:
 
 ParseStep = Callable[[list[RawDocument]], Batch]
 LoadStep = Callable[[Settings, int, Batch], LoadResult]
+# Batches of raw documents in, prepared batches out in the same order (see flows.parallel).
+PrepareAll = Callable[[Iterable[list[RawDocument]]], Iterable[Batch]]
 
 
 def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: ParseStep = prepare_batch,
-               load: LoadStep = load_prepared, progress_artifact: bool = False) -> RunSummary:
-    """One run of the job. ``parse`` and ``load`` are swapped for Prefect tasks by the flow."""
+               load: LoadStep = load_prepared, progress_artifact: bool = False,
+               prepare_all: PrepareAll | None = None) -> RunSummary:
+    """One run of the job. ``parse`` and ``load`` are swapped for Prefect tasks by the flow.
+
+    Without ``prepare_all``, batches are parsed on ``settings.workers`` local processes.
+    """
+    if prepare_all is None:
+        with parallel.local_prepare(settings, parse) as local:
+            return run_ingest(settings, flow_run_id=flow_run_id, parse=parse, load=load,
+                              progress_artifact=progress_artifact, prepare_all=local)
     paths = inbox_paths(settings.inbox)
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         migrate(con)
@@ -150,11 +161,12 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
     try:
         with Progress(len(paths), prefect_artifact=progress_artifact) as progress:
             counted = 0
-            for raws in new_batches(paths, settings.inbox, known, settings.batch_size,
-                                    settings.max_document_bytes, discovery):
-                result.add(load(settings, run_id, parse(raws)))
-                progress.advance(discovery.seen - counted)
-                counted = discovery.seen
+            raw_batches = new_batches(paths, settings.inbox, known, settings.batch_size,
+                                      settings.max_document_bytes, discovery)
+            for batch in prepare_all(raw_batches):
+                result.add(load(settings, run_id, batch))
+                progress.advance(len(batch.documents))
+                counted += len(batch.documents)
             progress.advance(discovery.seen - counted)
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:

@@ -69,18 +69,24 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in rows}
 
 
-def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.DataFrame:
-    """Loaded, not quarantined figures of the given regions, with their document's period."""
-    if not regions:
-        regions = [""]
+def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame) -> pd.DataFrame:
+    """Loaded, not quarantined figures the cross-document checks can pair with the batch's documents.
+
+    Those checks pair figures of one region whose periods are equal or one year apart, so
+    only the batch's regions in the year before, the same year and the year after are read:
+    a batch reads a bounded slice of the warehouse, not all of it (that grew with every run).
+    """
+    keys = sorted({f"{region}|{start.year + shift}"
+                   for region, start in zip(documents["region"], pd.to_datetime(documents["period_start"]))
+                   if isinstance(region, str) and not pd.isna(start) for shift in (-1, 0, 1)}) or [""]
     return con.execute(
         """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
                   f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
                   f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
            FROM figures f JOIN documents d USING (document_id)
-           WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL
-             AND f.status <> 'quarantined'""",
-        [regions],
+           WHERE d.region || '|' || CAST(year(d.period_start) AS VARCHAR) IN (SELECT unnest(?::VARCHAR[]))
+             AND f.indicator IS NOT NULL AND f.status <> 'quarantined'""",
+        [keys],
     ).df()
 
 
@@ -109,8 +115,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     failures = failures[failures["content_sha256"].isin(keep)]
 
     parsed = documents[documents["status"] == "parsed"]
-    regions = sorted(parsed["region"].dropna().unique().tolist())
-    cross = cross_check(parsed, figures, prior_figures(con, regions))
+    cross = cross_check(parsed, figures, prior_figures(con, parsed))
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)
         figures = apply_statuses(figures, failures)

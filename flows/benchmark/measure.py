@@ -32,17 +32,22 @@ PARSE_SAMPLE = 500  # documents parsed in-process for the parse / scan ratio
 class Timed:
     seconds: float
     peak_rss: int  # bytes: the largest sum over the process and its children
+    peak_pss: int  # the same with shared pages (libraries, copy-on-write) counted once
     returncode: int
     stdout: str
     stderr: str
 
 
 class _TreeMemory(threading.Thread):
-    """The peak of (RSS of a process + RSS of all its descendants), sampled every 50 ms."""
+    """The peak of (RSS of a process + RSS of all its descendants), sampled every 50 ms.
+
+    Summed RSS counts a shared library once per process that maps it, so PSS (each shared
+    page split between its users) is sampled too: its sum is the memory the run really takes.
+    """
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
-        self.pid, self.peak, self._done = pid, 0, threading.Event()
+        self.pid, self.peak, self.peak_pss, self._done = pid, 0, 0, threading.Event()
 
     def run(self) -> None:
         import psutil
@@ -52,22 +57,24 @@ class _TreeMemory(threading.Thread):
         except psutil.NoSuchProcess:
             return
         while not self._done.is_set():
-            total = 0
+            total = total_pss = 0
             try:
                 for process in [root, *root.children(recursive=True)]:
                     try:
                         total += process.memory_info().rss
-                    except psutil.NoSuchProcess:
+                        total_pss += getattr(process.memory_full_info(), "pss", 0)
+                    except (psutil.NoSuchProcess, psutil.AccessDenied):
                         pass
             except psutil.NoSuchProcess:
                 return
             self.peak = max(self.peak, total)
+            self.peak_pss = max(self.peak_pss, total_pss)
             self._done.wait(0.05)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
         self._done.set()
         self.join()
-        return self.peak
+        return self.peak, self.peak_pss
 
 
 def run_timed(command: list[str], env: dict[str, str]) -> Timed:
@@ -77,7 +84,7 @@ def run_timed(command: list[str], env: dict[str, str]) -> Timed:
     memory.start()
     stdout, stderr = process.communicate()
     seconds = time.perf_counter() - start
-    return Timed(seconds, memory.stop(), process.returncode, stdout, stderr)
+    return Timed(seconds, *memory.stop(), process.returncode, stdout, stderr)
 
 
 def _checked(timed: Timed, what: str) -> Timed:
@@ -217,10 +224,11 @@ def measure_size(directory: Path, count: int, env: dict[str, str], log=print) ->
     plain_documents, plain_figures = _loaded_counts(plain_wh)
     return {
         "documents": count, "megabytes": totals["bytes"] / 1e6, "figures_generated": totals["figures"],
-        "seconds": first.seconds, "peak_rss_mb": first.peak_rss / 2**20,
+        "seconds": first.seconds, "peak_rss_mb": first.peak_rss / 2**20, "peak_pss_mb": first.peak_pss / 2**20,
         "documents_per_s": count / first.seconds, "figures_per_s": figures / first.seconds,
         "second_run_seconds": second.seconds, "second_run_peak_rss_mb": second.peak_rss / 2**20,
         "plain_seconds": plain.seconds, "plain_peak_rss_mb": plain.peak_rss / 2**20,
+        "plain_peak_pss_mb": plain.peak_pss / 2**20,
         "prefect_over_plain": first.seconds / plain.seconds,
         "scan_seconds": scan_s, "numbers_scanned": numbers,
         "sample_documents": min(count, PARSE_SAMPLE), "sample_scan_seconds": sample_scan_s,

@@ -19,6 +19,7 @@ ROWS = [
     ("figures/s", "", lambda r: f"{r['figures_per_s']:,.0f}"),
     ("second run, nothing new, s", "20 000: ≤ 10", lambda r: f"{r['second_run_seconds']:,.1f}"),
     ("peak RSS, MB (process and children)", "< 1 024, flat in N", lambda r: _mb(r["peak_rss_mb"])),
+    ("peak PSS, MB (shared pages counted once)", "", lambda r: _mb(r["peak_pss_mb"])),
     ("Prefect task runs", "grow with batches", lambda r: f"{r['task_runs']:,}"),
     ("plain Python (no Prefect), s", "", lambda r: f"{r['plain_seconds']:,.1f}"),
     ("with Prefect / plain Python", "20 000: ≤ 1.3", lambda r: f"{r['prefect_over_plain']:.2f}"),

@@ -14,6 +14,7 @@ from datetime import datetime
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 # Cross-document checks need the warehouse; the loader calls them inside the
 # load transaction so that what they compare against cannot change meanwhile.
@@ -160,9 +161,10 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     failures = _drop_already_reviewed(con, failures)
     failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
 
-    con.register("batch_documents", documents)
-    con.register("batch_figures", figures)
-    con.register("batch_failures", failures)
+    # As Arrow tables: DuckDB scans them without converting every string column to Python objects.
+    con.register("batch_documents", _arrow(documents))
+    con.register("batch_figures", _arrow(figures))
+    con.register("batch_failures", _arrow(failures))
     try:
         con.execute(
             """INSERT INTO documents (document_id, source_name, content_sha256, title, region,
@@ -210,6 +212,10 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     result.figures_quarantined = int((figures["status"] == "quarantined").sum())
     result.failures = len(failures)
     return result
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
 def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, int]:

@@ -107,3 +107,34 @@ def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
     for label, _, _ in ROWS:
         assert any(line.startswith(f"| {label} |") for line in lines), label
     assert (tmp_path / "report.md").read_text().strip() == text.strip()
+
+
+def test_loader_reads_the_prior_figures_a_batch_is_compared_with_and_not_the_rest(tmp_path, settings):
+    """Same indicator and months a year apart are read (last-year check); another province is not."""
+    import hashlib
+
+    import duckdb
+
+    from flows.pipeline import Batch, load_prepared, prepare_batch
+    from sources.inbox import RawDocument
+    from warehouse.loader import prior_figures
+
+    def raw(name, text):
+        data = text.encode()
+        return RawDocument(name, data, hashlib.sha256(data).hexdigest())
+
+    def report(province, year, export):
+        return (f"{province}: kinh tế 6 tháng đầu năm {year}\n\n6 tháng đầu năm {year}, kim ngạch xuất khẩu "
+                f"của tỉnh {province} ước đạt {export} triệu USD, tăng 13,1% so với cùng kỳ.\n")
+
+    (tmp_path / "empty").mkdir()
+    run_ingest(settings.with_overrides(inbox=tmp_path / "empty"))  # an empty warehouse with its tables
+    loaded = prepare_batch([raw("a.txt", report("Lạng Sơn", 2020, "610")),
+                            raw("b.txt", report("Cao Bằng", 2021, "90")),
+                            raw("c.txt", report("Lạng Sơn", 2017, "400"))])
+    load_prepared(settings, 1, loaded)
+    batch: Batch = prepare_batch([raw("d.txt", report("Lạng Sơn", 2021, "690"))])
+    assert batch.figures["indicator"].notna().any()
+    with duckdb.connect(str(settings.warehouse)) as con:
+        prior = prior_figures(con, batch.documents, batch.figures)
+    assert sorted(prior["source_name"]) == ["a.txt"]

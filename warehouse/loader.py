@@ -70,25 +70,48 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in rows}
 
 
-def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame) -> pd.DataFrame:
-    """Loaded, not quarantined figures the cross-document checks can pair with the batch's documents.
+def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Loaded, not quarantined figures the cross-document checks can pair with the batch's figures.
 
-    Those checks pair figures of one region whose periods are equal or one year apart, so
-    only the batch's regions in the year before, the same year and the year after are read:
-    a batch reads a bounded slice of the warehouse, not all of it (that grew with every run).
+    Those checks pair figures of the same region, indicator, kind and unit whose periods are
+    equal or one year apart, so only those are read (periods as the same start and end
+    months within a year either side): a batch reads what it is compared with, not every
+    figure of its provinces, which grew with the warehouse and made loading quadratic.
     """
-    keys = sorted({f"{region}|{start.year + shift}"
-                   for region, start in zip(documents["region"], pd.to_datetime(documents["period_start"]))
-                   if isinstance(region, str) and not pd.isna(start) for shift in (-1, 0, 1)}) or [""]
-    return con.execute(
-        """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
-                  f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
-                  f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
-           FROM figures f JOIN documents d USING (document_id)
-           WHERE d.region || '|' || CAST(year(d.period_start) AS VARCHAR) IN (SELECT unnest(?::VARCHAR[]))
-             AND f.indicator IS NOT NULL AND f.status <> 'quarantined'""",
-        [keys],
-    ).df()
+    keys = _comparison_keys(documents, figures)
+    con.register("batch_comparison_keys", keys)
+    try:
+        return con.execute(
+            """SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
+                      f.indicator, f.kind, f.value, f.unit, f.qualifier, f.yoy_change_pct,
+                      f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
+               FROM figures f JOIN documents d USING (document_id)
+               WHERE f.indicator IS NOT NULL AND f.status <> 'quarantined'
+                 AND EXISTS (SELECT 1 FROM batch_comparison_keys k
+                             WHERE k.region = d.region AND k.indicator = f.indicator AND k.kind = f.kind
+                               AND k.unit = f.unit AND month(d.period_start) = k.start_month
+                               AND month(d.period_end) = k.end_month
+                               AND year(d.period_start) BETWEEN k.start_year - 1 AND k.start_year + 1)"""
+        ).df()
+    finally:
+        con.unregister("batch_comparison_keys")
+
+
+def _comparison_keys(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table:
+    docs = documents[["content_sha256", "region", "period_start", "period_end"]]
+    keyed = figures.loc[figures["indicator"].notna(), ["content_sha256", "indicator", "kind", "unit"]].merge(
+        docs, on="content_sha256")
+    keyed = keyed.dropna(subset=["region", "period_start", "period_end"])
+    start, end = pd.to_datetime(keyed["period_start"]), pd.to_datetime(keyed["period_end"])
+    frame = pd.DataFrame({
+        "region": keyed["region"].astype(object), "indicator": keyed["indicator"].astype(object),
+        "kind": keyed["kind"].astype(object), "unit": keyed["unit"].astype(object),
+        "start_year": start.dt.year.astype("int64"), "start_month": start.dt.month.astype("int64"),
+        "end_month": end.dt.month.astype("int64"),
+    }).drop_duplicates()
+    return pa.Table.from_pandas(frame, preserve_index=False, schema=pa.schema([
+        ("region", pa.string()), ("indicator", pa.string()), ("kind", pa.string()), ("unit", pa.string()),
+        ("start_year", pa.int64()), ("start_month", pa.int64()), ("end_month", pa.int64())]))
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,
@@ -116,7 +139,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     failures = failures[failures["content_sha256"].isin(keep)]
 
     parsed = documents[documents["status"] == "parsed"]
-    cross = cross_check(parsed, figures, prior_figures(con, parsed))
+    cross = cross_check(parsed, figures, prior_figures(con, parsed, figures))
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)
         figures = apply_statuses(figures, failures)

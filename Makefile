@@ -29,5 +29,10 @@ test-fast: lint
 eval: $(STAMP)
 	$(BIN)/solieu eval
 
+# Sizes 1000 and 20000 (minutes); add 100000 with: make bench BENCH_SIZES=1000,20000,100000
+BENCH_SIZES ?= 1000,20000
+bench: $(STAMP)
+	$(BIN)/solieu bench --sizes $(BENCH_SIZES) --report bench-report.md
+
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/*.run.lock warehouse/reports

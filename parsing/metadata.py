@@ -82,7 +82,9 @@ def _region(text: str) -> str | None:
     counts = {}
     lowered = text.lower()
     for name, spellings in vocabulary().provinces:
-        count = sum(len(re.findall(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered)) for s in spellings)
+        # The substring test is a fast C scan; the regex runs only for names that occur at all.
+        count = sum(len(re.findall(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered))
+                    for s in spellings if s.lower() in lowered)
         if count:
             counts[name] = count
     if not counts:

@@ -32,5 +32,10 @@ eval: $(STAMP)
 bench-parser: $(STAMP)
 	$(BIN)/python -m parsing.benchmark
 
+# Sizes 1000 and 20000 (minutes); add 100000 with: make bench BENCH_SIZES=1000,20000,100000
+BENCH_SIZES ?= 1000,20000
+bench: $(STAMP)
+	$(BIN)/solieu bench --sizes $(BENCH_SIZES) --report bench-report.md
+
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/*.run.lock warehouse/reports

@@ -41,7 +41,8 @@ def cmd_run(args, settings) -> int:
             from flows.ingest import ingest_reports
 
             result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
-                                    sources=str(settings.sources_file) if settings.sources_file else None)
+                                    sources=str(settings.sources_file) if settings.sources_file else None,
+                                    dask_address=settings.dask_address, workers=settings.workers)
     except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
     print(result["summary"])
@@ -192,6 +193,15 @@ def cmd_review(args, settings) -> int:
     return 0
 
 
+def cmd_bench(args, settings) -> int:
+    from flows.benchmark.run import parse_sizes, run_benchmark
+
+    _, text = run_benchmark(parse_sizes(args.sizes), keep=args.keep, report_file=args.report,
+                            log=lambda line: print(line, file=sys.stderr, flush=True))
+    print(text)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="solieu", description="Figures from Vietnamese socio-economic reports, checked, in DuckDB."
@@ -210,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--inbox", type=Path, help="folder of report texts (default: the bundled samples)")
     run.add_argument("--sources", type=Path, help="TOML file of feeds and URL lists to fetch as well "
                      "(default: $SOLIEU_SOURCES; see sources/sources.example.toml)")
+
+    run.add_argument("--dask-address", help="parse on this Dask cluster, e.g. tcp://10.0.0.5:8786 "
+                     "(default: $SOLIEU_DASK_ADDRESS, else local processes)")
+    run.add_argument("--workers", type=int, help="local processes that parse (default: $SOLIEU_WORKERS "
+                     "or the number of cores)")
 
     reparse = command("reparse", cmd_reparse, "parse stored texts again with the current parser, replacing "
                       "their figures and keeping review decisions that still apply")
@@ -254,6 +269,14 @@ def build_parser() -> argparse.ArgumentParser:
                           help="folders holding gold.json (default: parsing/corpus and sources/samples)")
     evaluate.add_argument("--quiet", action="store_true", help="scores only")
     evaluate.set_defaults(handler=cmd_eval)
+
+    bench = commands.add_parser("bench", help="measure the job on generated reports",
+                                description="generate N reports with known figures, run the real job on "
+                                "them into a fresh warehouse, and print speed, memory and task runs")
+    bench.add_argument("--sizes", default="1000,20000", help="corpus sizes, comma-separated (default: 1000,20000)")
+    bench.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora, warehouses and results in DIR")
+    bench.add_argument("--report", type=Path, metavar="FILE", help="also write the report (Markdown) to FILE")
+    bench.set_defaults(handler=cmd_bench)
     return parser
 
 
@@ -267,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings().with_overrides(
             warehouse=getattr(args, "warehouse", None), inbox=getattr(args, "inbox", None),
             sources_file=getattr(args, "sources", None), verbose=args.verbose,
+            dask_address=getattr(args, "dask_address", None), workers=getattr(args, "workers", None),
         )
         return args.handler(args, settings)
     except (CommandError, ValueError) as error:

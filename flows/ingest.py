@@ -14,7 +14,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 
-from flows import pipeline
+from flows import parallel, pipeline
 from flows.settings import load_settings
 from sources.collect import collect_source
 
@@ -49,13 +49,17 @@ fetch_source = task(collect_source, name="fetch-source", cache_policy=NONE, task
 
 
 @flow(name="ingest-reports", log_prints=True)
-def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sources: str | None = None) -> dict:
+def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sources: str | None = None,
+                   dask_address: str | None = None, workers: int | None = None) -> dict:
     settings = load_settings().with_overrides(
         inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
-        sources_file=Path(sources) if sources else None,
+        sources_file=Path(sources) if sources else None, dask_address=dask_address, workers=workers,
     )
-    summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
-                                  load=load_batch, fetch=fetch_source, progress_artifact=True)
+    # Parse tasks run on local processes or a Dask cluster; loading stays here, in order.
+    with parallel.task_runner_for(settings) as runner:
+        summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
+                                      load=load_batch, fetch=fetch_source, progress_artifact=True,
+                                      prepare_all=parallel.submitting(runner, parse_batch, settings))
     print(summary.text())  # a log line of the run: in the UI, and in the console of `solieu serve`
     create_markdown_artifact(
         "```\n" + summary.text() + "\n```", key="ingest-summary",

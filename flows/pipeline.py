@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from flows import parallel
 from flows.progress import Progress
 from flows.settings import Settings
 from parsing import PARSER_VERSION, parse_document
@@ -155,21 +156,27 @@ class RunSummary:
 
 ParseStep = Callable[[list[RawDocument]], Batch]
 LoadStep = Callable[[Settings, int, Batch], LoadResult]
+# Batches of raw documents in, prepared batches out in the same order (see flows.parallel).
+PrepareAll = Callable[[Iterable[list[RawDocument]]], Iterable[Batch]]
 
 
 def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: ParseStep = prepare_batch,
                load: LoadStep = load_prepared, fetch=collect_source,
-               progress_artifact: bool = False) -> RunSummary:
+               progress_artifact: bool = False, prepare_all: PrepareAll | None = None) -> RunSummary:
     """One run of the job. ``parse``, ``load`` and ``fetch`` are swapped for Prefect tasks by the flow.
 
+    Without ``prepare_all``, batches are parsed on ``settings.workers`` local processes.
     The whole run holds the warehouse's run lock: runs never overlap (see
     ``warehouse.connection.exclusive_run``), so a 'running' row found at start is a dead run's.
     """
     with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
-        return _run_ingest(settings, flow_run_id, parse, load, fetch, progress_artifact)
+        if prepare_all is not None:
+            return _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_all)
+        with parallel.local_prepare(settings, parse) as local:
+            return _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, local)
 
 
-def _run_ingest(settings, flow_run_id, parse, load, fetch, progress_artifact) -> RunSummary:
+def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_all) -> RunSummary:
     paths = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
     fetch_summary = None
@@ -188,11 +195,12 @@ def _run_ingest(settings, flow_run_id, parse, load, fetch, progress_artifact) ->
             paths = [*paths, *fetched_documents(settings)]
         with Progress(len(paths), prefect_artifact=progress_artifact) as progress:
             counted = 0
-            for raws in new_batches(paths, settings.inbox, known, settings.batch_size,
-                                    settings.max_document_bytes, discovery):
-                result.add(load(settings, run_id, parse(raws)))
-                progress.advance(discovery.seen - counted)
-                counted = discovery.seen
+            raw_batches = new_batches(paths, settings.inbox, known, settings.batch_size,
+                                      settings.max_document_bytes, discovery)
+            for batch in prepare_all(raw_batches):
+                result.add(load(settings, run_id, batch))
+                progress.advance(len(batch.documents))
+                counted += len(batch.documents)
             progress.advance(discovery.seen - counted)
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:

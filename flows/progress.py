@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from contextlib import AbstractContextManager
 
 
@@ -15,6 +16,7 @@ class Progress(AbstractContextManager):
         self.done = 0
         self._bar = None
         self._artifact_id = None
+        self._artifact_updated = 0.0
         if terminal if terminal is not None else sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
             from rich.progress import Progress as RichProgress
@@ -34,10 +36,13 @@ class Progress(AbstractContextManager):
         self.done += count
         if self._bar is not None:
             self._bar.update(self._task, advance=count)
-        if self._artifact_id is not None:
+        # Each update is an API call: at most one a second, and the last one always.
+        now = time.monotonic()
+        if self._artifact_id is not None and (now - self._artifact_updated >= 1.0 or self.done >= self.total):
             from prefect.artifacts import update_progress_artifact
 
             update_progress_artifact(self._artifact_id, min(100.0, 100.0 * self.done / self.total))
+            self._artifact_updated = now
 
     def __exit__(self, *exc) -> None:
         if self._bar is not None:

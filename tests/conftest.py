@@ -27,7 +27,8 @@ def prefect_harness():
     """A temporary Prefect server and database for every flow run in the session."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    # Generous: the server starts in ~6 s on a quiet machine, but a loaded CI box can take a minute.
+    with prefect_test_harness(server_startup_timeout=180):
         yield
 
 

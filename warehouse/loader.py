@@ -14,6 +14,7 @@ from datetime import datetime
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from warehouse.review import carry_over_reviews, fingerprint, refresh_statuses
 
@@ -95,31 +96,60 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {row[0] for row in rows}
 
 
-def prior_figures(con: duckdb.DuckDBPyConnection, regions: list[str]) -> pd.DataFrame:
-    """Loaded figures of the given regions, with their document's period.
+def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Loaded figures the cross-document checks can pair with the batch's figures.
+
+    Those checks pair figures of the same region, indicator, kind and unit whose periods are
+    equal or one year apart, so only those are read (periods as the same start and end
+    months within a year either side): a batch reads what it is compared with, not every
+    figure of its provinces, which grew with the warehouse and made loading quadratic.
 
     Left out are figures an error of their own document quarantined (as in the batch).
     Figures quarantined only by a check against another document stay in: whether
     two documents are compared must not depend on which was loaded first, or the
     warehouse would depend on the order of loading (tests/test_load_order_properties.py).
     """
-    if not regions:
-        regions = [""]
-    return con.execute(
-        """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
-                          WHERE severity = 'error' AND review_status <> 'accepted'),
-                own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
-                                 GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
-                own_document_errors AS (SELECT figure_id FROM named
-                                        WHERE failure_id IN (SELECT failure_id FROM own_document))
-           SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
-                  f.indicator, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct,
-                  f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
-           FROM figures f JOIN documents d USING (document_id)
-           WHERE d.region IN (SELECT unnest(?::VARCHAR[])) AND f.indicator IS NOT NULL
-             AND (f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors))""",
-        [regions],
-    ).df()
+    keys = _comparison_keys(documents, figures)
+    con.register("batch_comparison_keys", keys)
+    try:
+        return con.execute(
+            """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
+                              WHERE severity = 'error' AND review_status <> 'accepted'),
+                    own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
+                                     GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
+                    own_document_errors AS (SELECT figure_id FROM named
+                                            WHERE failure_id IN (SELECT failure_id FROM own_document))
+               SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
+                      f.indicator, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct,
+                      f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
+               FROM figures f JOIN documents d USING (document_id)
+               WHERE f.indicator IS NOT NULL
+                 AND (f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors))
+                 AND EXISTS (SELECT 1 FROM batch_comparison_keys k
+                             WHERE k.region = d.region AND k.indicator = f.indicator AND k.kind = f.kind
+                               AND k.unit = f.unit AND month(d.period_start) = k.start_month
+                               AND month(d.period_end) = k.end_month
+                               AND year(d.period_start) BETWEEN k.start_year - 1 AND k.start_year + 1)"""
+        ).df()
+    finally:
+        con.unregister("batch_comparison_keys")
+
+
+def _comparison_keys(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table:
+    docs = documents[["content_sha256", "region", "period_start", "period_end"]]
+    keyed = figures.loc[figures["indicator"].notna(), ["content_sha256", "indicator", "kind", "unit"]].merge(
+        docs, on="content_sha256")
+    keyed = keyed.dropna(subset=["region", "period_start", "period_end"])
+    start, end = pd.to_datetime(keyed["period_start"]), pd.to_datetime(keyed["period_end"])
+    frame = pd.DataFrame({
+        "region": keyed["region"].astype(object), "indicator": keyed["indicator"].astype(object),
+        "kind": keyed["kind"].astype(object), "unit": keyed["unit"].astype(object),
+        "start_year": start.dt.year.astype("int64"), "start_month": start.dt.month.astype("int64"),
+        "end_month": end.dt.month.astype("int64"),
+    }).drop_duplicates()
+    return pa.Table.from_pandas(frame, preserve_index=False, schema=pa.schema([
+        ("region", pa.string()), ("indicator", pa.string()), ("kind", pa.string()), ("unit", pa.string()),
+        ("start_year", pa.int64()), ("start_month", pa.int64()), ("end_month", pa.int64())]))
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,
@@ -147,8 +177,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     failures = failures[failures["content_sha256"].isin(keep)]
 
     parsed = documents[documents["status"] == "parsed"]
-    regions = sorted(parsed["region"].dropna().unique().tolist())
-    prior = prior_figures(con, regions)
+    prior = prior_figures(con, parsed, figures)
     cross = cross_check(parsed, figures, prior)
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)
@@ -201,9 +230,10 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     failures = carry_over_reviews(con, failures)
     failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
 
-    con.register("batch_documents", documents)
-    con.register("batch_figures", figures)
-    con.register("batch_failures", failures)
+    # As Arrow tables: DuckDB scans them without converting every string column to Python objects.
+    con.register("batch_documents", _arrow(documents))
+    con.register("batch_figures", _arrow(figures))
+    con.register("batch_failures", _arrow(failures))
     try:
         con.execute(
             """INSERT INTO documents (document_id, source_name, content_sha256, title, region,
@@ -258,6 +288,10 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
         result.figures_quarantined = counts.get("quarantined", 0)
     result.failures = len(failures)
     return result
+
+
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(frame, preserve_index=False)
 
 
 def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, int]:

@@ -101,7 +101,7 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
            WHERE document_id IN (SELECT unnest(?::BIGINT[])) AND review_status <> 'open'""", [ids]).df()
 
     parsed = documents[documents["status"] == "parsed"]
-    prior = prior_figures(con, sorted(parsed["region"].dropna().unique().tolist()))
+    prior = prior_figures(con, parsed, figures)
     cross = cross_check(parsed, figures, prior[~prior["document_id"].isin(ids)])
     if not cross.empty:
         failures = pd.concat([failures, cross], ignore_index=True)

@@ -1,0 +1,50 @@
+"""``solieu bench``: generate corpora of the given sizes, measure the job on each, print the table."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from flows.benchmark.machine import describe
+from flows.benchmark.machine import text as machine_text
+from flows.benchmark.measure import bench_environment, measure_size, warm_up
+from flows.benchmark.report import report
+
+DEFAULT_SIZES = (1_000, 20_000)
+
+
+def parse_sizes(text: str) -> list[int]:
+    try:
+        sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise ValueError(f"--sizes must be numbers separated by commas, not {text!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise ValueError(f"--sizes must be positive numbers, not {text!r}")
+    return sizes
+
+
+def run_benchmark(sizes: list[int], keep: Path | None = None, report_file: Path | None = None,
+                  log=print) -> tuple[list[dict], str]:
+    """Measure every size in a fresh directory (kept in ``keep`` if given); return results and the report."""
+    directory = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="solieu-bench-"))
+    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        machine = describe()
+        log(machine_text(machine))
+        env = bench_environment(directory / "prefect-home")
+        log(f"warm-up run (creates Prefect's database): {warm_up(directory, env):.1f} s")
+        results = []
+        for size in sizes:
+            log(f"N = {size:,}")
+            results.append(measure_size(directory, size, env, log=log))
+        text = report(results, machine, describe())
+        (directory / "bench-results.json").write_text(json.dumps({"machine": machine, "results": results},
+                                                                 indent=2, default=str))
+        if report_file:
+            Path(report_file).write_text(text + "\n", encoding="utf-8")
+        return results, text
+    finally:
+        if not keep:
+            shutil.rmtree(directory, ignore_errors=True)

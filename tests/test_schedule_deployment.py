@@ -84,6 +84,7 @@ def _pause(deployment_id):
     asyncio.run(pause())
 
 
+@pytest.mark.slow  # needs the Prefect test server
 @pytest.mark.usefixtures("prefect_harness")
 def test_serving_again_unpauses_and_replaces_the_schedule(settings):
     """What a stop leaves (a paused deployment) is undone by the next `solieu serve`."""

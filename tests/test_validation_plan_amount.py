@@ -1,7 +1,8 @@
 """The stated plan amount against the plan its value and % of plan imply, on intervals."""
 
+import duckdb
 import pytest
-from validation_helpers import edit, frames, named_raw_texts
+from validation_helpers import edit, frames, ingest, named_raw_texts
 
 from schemas.validate import check_batch
 
@@ -65,3 +66,13 @@ def test_about_widens_the_implied_plan_by_the_approximation_slack():
     about = edit(BUDGET, "ước đạt 3.042,3", "đạt khoảng 3.042,3")
     assert _plan_failures(edit(about, "6.146 tỷ", "6.246 tỷ"))[0].empty
     assert len(_plan_failures(edit(about, "6.146 tỷ", "6.546 tỷ"))[0]) == 1
+
+
+def test_the_plan_amount_lands_in_the_warehouse_and_a_slip_quarantines_its_figure(settings, tmp_path):
+    ingest(settings, tmp_path, **{"budget.txt": BUDGET, "trade.txt": edit(TRADE, "(1.340 triệu", "(1.840 triệu")})
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        rows = con.execute("""SELECT raw_text, plan_amount, plan_amount_rounding, status FROM figures
+                              ORDER BY raw_text""").fetchall()
+        checks = con.execute("SELECT check_name FROM validation_failures").fetchall()
+    assert rows == [("3.042,3 tỷ đồng", 6.146e12, 5e8, "valid"), ("690 triệu USD", 1.84e9, 5e5, "quarantined")]
+    assert checks == [("plan_amount",)]

@@ -8,6 +8,9 @@ word, unit phrase, "/" rate). Each is then read in its sentence, left to right:
   nearest amount before it in the same clause; with no amount to attach to, a
   change is a stand-alone ``growth`` figure and any other percentage a ``share``
   (or ``growth`` when its indicator is a rate, "GRDP đạt 6,5%");
+- a plan amount stated right after a percentage of plan ("đạt 49,5% dự toán (dự toán 6.146 tỷ
+  đồng)", "52% kế hoạch giao là 12.000 tỷ đồng") in the amount's own unit is that relation's
+  ``plan_amount``, not a figure;
 - an amount ("2.010 triệu USD") is a figure; "tăng 520 ha" after an amount is
   that amount's absolute change;
 - after "trong đó"/"gồm"/"bao gồm" (also opening the next sentence), amounts of

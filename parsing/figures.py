@@ -8,6 +8,9 @@ word, unit phrase, "/" rate). Each is then read in its sentence, left to right:
   nearest amount before it in the same clause; with no amount to attach to, a
   change is a stand-alone ``growth`` figure and any other percentage a ``share``
   (or ``growth`` when its indicator is a rate, "GRDP đạt 6,5%");
+- a plan amount stated right after a percentage of plan ("đạt 49,5% dự toán (dự toán 6.146 tỷ
+  đồng)", "52% kế hoạch giao là 12.000 tỷ đồng") in the amount's own unit is that relation's
+  ``plan_amount``, not a figure;
 - an amount ("2.010 triệu USD") is a figure; "tăng 520 ha" after an amount is
   that amount's absolute change;
 - after "trong đó"/"gồm"/"bao gồm" (also opening the next sentence), amounts of
@@ -104,6 +107,10 @@ _NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 _PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
          for basis, phrases in _V.relations.items()
          if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
+# A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
+_PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
+                          rf":?\s*(?=\d)", re.I)
+_CLOSING_PAREN = re.compile(r"\s*\)")
 _SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 _OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
@@ -187,6 +194,8 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
                 current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
             segment_start = match.end()
             continue
+        if match.start() < state.get("plan_amount_end", -1):
+            continue  # the plan amount of the percentage just read belongs to its relation
         quantity = _read_quantity(body, match, segment_start)
         if quantity is None:
             continue
@@ -405,6 +414,12 @@ def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment
             f = current.figure
             if f.pct_of_plan is None:
                 current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=rounding)
+                stated = _stated_plan_amount(body, plan_end, f.unit, segment_start)
+                if stated is not None:
+                    plan, plan_end = stated
+                    current.figure = replace(current.figure, plan_amount=plan.value,
+                                             plan_amount_rounding=plan.rounding)
+                    state["plan_amount_end"] = plan_end
             elif f.pct_of_plan_alt is None:
                 # a second plan ("... dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao")
                 current.figure = replace(f, pct_of_plan_alt=value, plan_basis_alt=plan_basis)
@@ -508,6 +523,27 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
         if match:
             return basis, match.end()
     return None, 0
+
+
+def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[_Quantity, int] | None:
+    """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
+    where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
+    link = _PLAN_AMOUNT.match(body, at)
+    if link is None:
+        return None
+    match = QUANTITY.match(body, link.end())
+    if match is None or match["word"]:
+        return None
+    quantity = _read_quantity(body, match, segment_start)
+    if quantity is None or quantity.unit != unit or quantity.high is not None or quantity.qualifier is not None:
+        return None
+    end = quantity.end
+    if link["paren"]:
+        closing = _CLOSING_PAREN.match(body, end)
+        if closing is None:
+            return None
+        end = closing.end()
+    return quantity, end
 
 
 def _current_amount(drafts: list[_Draft], clause: int) -> _Draft | None:

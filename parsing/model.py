@@ -40,6 +40,9 @@ class Figure:
     value_rounding: float = 0.0  # half a unit of the last printed digit of value
     pct_of_plan_rounding: float = 0.0
     yoy_change_rounding: float = 0.0
+    # "đạt 49,5% dự toán (dự toán 6.146 tỷ đồng)": the plan amount itself, in the figure's unit
+    plan_amount: float | None = None
+    plan_amount_rounding: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -312,9 +312,35 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     return failures
 
 
+def check_plan_amount(figures: pd.DataFrame) -> list[dict]:
+    """"đạt 49,5% dự toán (dự toán 6.146 tỷ đồng)": the plan that value / pct_of_plan implies must agree
+    with the plan amount stated beside it. The value's qualifier ("hơn", "khoảng") widens the implied
+    plan as it widens the value (``value_bounds``)."""
+    if "plan_amount" not in figures:
+        return []
+    stated = figures[figures["plan_amount"].notna() & figures["pct_of_plan"].notna()]
+    if stated.empty:
+        return []
+    bounds = figure_bounds(stated)
+    plan = stated["plan_amount"].astype("float64")
+    rounding = stated["plan_amount_rounding"].astype("float64").fillna(0.0).abs()
+    failing = (bounds["plan_lo"] > plan + rounding) | (bounds["plan_hi"] < plan - rounding)
+    failures = []
+    for row in stated[failing].itertuples():
+        implied = Interval(bounds.at[row.Index, "plan_lo"], bounds.at[row.Index, "plan_hi"])
+        printed = Interval.around(row.plan_amount, row.plan_amount_rounding)
+        scale, word = display_scale(row.raw_text)
+        unit = f"{word} {row.unit}" if word else row.unit
+        message = (f"{row.raw_text} / {format_vn(row.pct_of_plan)}% = {format_vn(implied.mid / scale, 1)} "
+                   f"({format_interval(implied, scale, 1)}) vs stated plan {format_vn(row.plan_amount / scale)} "
+                   f"({format_interval(printed, scale)}) {unit}")
+        failures.append(_failure([row], "plan_amount", message, implied.mid, row.plan_amount))
+    return failures
+
+
 def check_document_figures(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[dict]:
     if figures.empty:
         return []
     months = None if documents is None or documents.empty else document_months(documents)
     return (check_components(figures) + check_change_agrees_with_percent(figures)
-            + check_restatements(figures, months))
+            + check_restatements(figures, months) + check_plan_amount(figures))

@@ -41,6 +41,7 @@ class FiguresTable(pa.DataFrameModel):
     qualifier: Series[str] = pa.Field(nullable=True, isin=list(QUALIFIERS))
     pct_of_plan: Series[float] = pa.Field(nullable=True, gt=0)
     yoy_change_pct: Series[float] = pa.Field(nullable=True, gt=-100)
+    plan_amount: Series[float] = pa.Field(nullable=True, gt=0)
     char_start: Series[int] = pa.Field(ge=0)
     char_end: Series[int] = pa.Field(ge=0)
     raw_text: Series[str] = pa.Field(str_length={"min_value": 1})

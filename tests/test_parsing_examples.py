@@ -16,7 +16,7 @@ from parsing import parse_document
 EXAMPLES = json.loads((Path(__file__).parent / "parsing_examples.json").read_text(encoding="utf-8"))
 # Attributes that must be empty unless the example gives them.
 OPTIONAL = ("value_high", "qualifier", "pct_of_plan", "plan_basis", "pct_of_plan_alt", "plan_basis_alt",
-            "yoy_change_pct", "change_abs")
+            "yoy_change_pct", "change_abs", "plan_amount")
 
 
 def _text(example: dict) -> str:

@@ -284,12 +284,12 @@ def _insert(con, parser_version, documents, figures, failures) -> None:
                        value, value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
                        plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
                        char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-                       yoy_change_rounding, parser_version, run_id)
+                       yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id)
                    SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
                        value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
                        plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
                        char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-                       yoy_change_rounding, parser_version, run_id
+                       yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id
                    FROM reparsed_figures""")
         if len(failures):
             con.execute(

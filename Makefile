@@ -23,8 +23,10 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/pytest -q
 
+# The edit-test loop: the fast tests on every core. `make test` (CI) runs everything serially,
+# because the slow end-to-end tests time real processes.
 test-fast: lint
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q -m "not slow" -n auto
 
 eval: $(STAMP)
 	$(BIN)/solieu eval

@@ -14,6 +14,8 @@ from datetime import date, datetime
 import duckdb
 import pyarrow as pa
 
+from warehouse.loader import next_id
+
 
 @dataclass(frozen=True)
 class ItemRow:
@@ -69,7 +71,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
             known = fetched_urls(con)  # another process may have fetched meanwhile
             items = [i for i in items if i.url not in known]
         if items:
-            first = _next_id(con, "fetched_items", "item_id")
+            first = next_id(con, "fetched_items", "item_id")
             ids = list(range(first, first + len(items)))
             columns = {name: [getattr(i, name) for i in items] for name in ItemRow.__dataclass_fields__
                        if name != "raw"}
@@ -92,7 +94,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
             finally:
                 con.unregister("fetched_batch")
         if failures:
-            first = _next_id(con, "fetch_failures", "failure_id")
+            first = next_id(con, "fetch_failures", "failure_id")
             table = pa.table({
                 "failure_id": pa.array(range(first, first + len(failures)), pa.int64()),
                 "url": [f.url for f in failures], "source": [f.source for f in failures],
@@ -126,7 +128,3 @@ def pending_items(con: duckdb.DuckDBPyConnection) -> list[dict]:
     )
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def _next_id(con, table: str, column: str) -> int:
-    return con.execute(f"SELECT coalesce(max({column}), 0) + 1 FROM {table}").fetchone()[0]

@@ -185,7 +185,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
 
     now = datetime.now()
     documents = documents.reset_index(drop=True)
-    first_document_id = _next_id(con, "documents", "document_id")
+    first_document_id = next_id(con, "documents", "document_id")
     documents["document_id"] = range(first_document_id, first_document_id + len(documents))
     documents["run_id"] = run_id
     documents["parser_version"] = parser_version
@@ -194,7 +194,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     document_ids = dict(zip(documents["content_sha256"], documents["document_id"]))
 
     figures = figures.reset_index(drop=True).copy()
-    first_figure_id = _next_id(con, "figures", "figure_id")
+    first_figure_id = next_id(con, "figures", "figure_id")
     figures["figure_id"] = range(first_figure_id, first_figure_id + len(figures))
     figures["document_id"] = figures["content_sha256"].map(document_ids)
     figure_ids = {(sha, int(o)): fid for sha, o, fid in
@@ -208,7 +208,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     figures["parser_version"] = parser_version
 
     failures = failures.reset_index(drop=True).copy()
-    first_failure_id = _next_id(con, "validation_failures", "failure_id")
+    first_failure_id = next_id(con, "validation_failures", "failure_id")
     failures["run_id"] = run_id
     failures["created_at"] = now
     failures["document_id"] = failures["content_sha256"].map(document_ids)
@@ -248,29 +248,9 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
             "INSERT INTO document_texts SELECT document_id, text FROM batch_documents WHERE text IS NOT NULL"
         )
         if len(figures):
-            con.execute(
-                """INSERT INTO figures (figure_id, document_id, ordinal, indicator, indicator_text, kind,
-                       value, value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
-                       plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
-                       char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-                       yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id)
-                   SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
-                       value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
-                       plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
-                       char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-                       yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id
-                   FROM batch_figures"""
-            )
+            insert_figures(con, "batch_figures")
         if len(failures):
-            con.execute(
-                """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids,
-                       check_name, severity, message, expected, observed, sentence, created_at,
-                       fingerprint, review_status, reviewer, reviewed_at, review_note)
-                   SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
-                       message, expected, observed, sentence, created_at, fingerprint, review_status,
-                       reviewer, reviewed_at, review_note
-                   FROM batch_failures"""
-            )
+            insert_failures(con, "batch_failures")
         # Statuses follow from every failure naming a figure (this batch's, earlier reviews,
         # and figures already loaded that a cross-document error names).
         refresh_statuses(con, [i for ids in failures["figure_ids"] for i in ids])
@@ -317,6 +297,35 @@ def _drop_already_loaded(con, documents: pd.DataFrame) -> tuple[pd.DataFrame, in
     return documents[keep], len(documents) - sum(keep)
 
 
-def _next_id(con, table: str, column: str) -> int:
+def insert_figures(con: duckdb.DuckDBPyConnection, view: str) -> None:
+    """Insert the figures of a registered frame (loader and reparse alike)."""
+    con.execute(
+        f"""INSERT INTO figures (figure_id, document_id, ordinal, indicator, indicator_text, kind,
+               value, value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
+               plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
+               char_end, component_of, status, value_rounding, pct_of_plan_rounding,
+               yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id)
+           SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
+               value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
+               plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
+               char_end, component_of, status, value_rounding, pct_of_plan_rounding,
+               yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id
+           FROM {view}""")
+
+
+def insert_failures(con: duckdb.DuckDBPyConnection, view: str) -> None:
+    """Insert the failures of a registered frame, review columns included (loader and reparse alike)."""
+    # The casts matter when a review column is all null in the frame and arrives untyped.
+    con.execute(
+        f"""INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids, check_name,
+               severity, message, expected, observed, sentence, created_at, fingerprint, review_status,
+               reviewer, reviewed_at, review_note)
+           SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
+               message, expected, observed, sentence, created_at, fingerprint, review_status,
+               reviewer::VARCHAR, reviewed_at::TIMESTAMP, review_note::VARCHAR
+           FROM {view}""")
+
+
+def next_id(con, table: str, column: str) -> int:
     # Safe without a sequence: the loader is the only writer and holds the transaction.
     return con.execute(f"SELECT coalesce(max({column}), 0) + 1 FROM {table}").fetchone()[0]

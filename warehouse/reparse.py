@@ -16,18 +16,21 @@ fails, or whose figures are gone, has nothing left to apply to and is dropped
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 import duckdb
 import pandas as pd
 
-from warehouse.loader import prior_figures
+from warehouse.loader import (
+    ApplyStatuses,
+    CrossCheck,
+    insert_failures,
+    insert_figures,
+    next_id,
+    prior_figures,
+)
 from warehouse.review import fingerprint, refresh_statuses
-
-CrossCheck = Callable[[pd.DataFrame, pd.DataFrame, pd.DataFrame], pd.DataFrame]
-ApplyStatuses = Callable[[pd.DataFrame, pd.DataFrame], pd.DataFrame]
 
 
 @dataclass
@@ -117,7 +120,7 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
     failures = failures[pd.Series(keep, index=failures.index, dtype=bool)].reset_index(drop=True)
     failures, kept, dropped = _with_reviews(failures, *carried_reviews(reviewed, renamed, replaced))
     failures["fingerprint"] = _fingerprints(failures, figures, texts, prior)
-    first_failure = _next_id(con, "validation_failures", "failure_id")
+    first_failure = next_id(con, "validation_failures", "failure_id")
     failures["failure_id"] = range(first_failure, first_failure + len(failures))
     failures["run_id"] = run_id
     failures["created_at"] = datetime.now()
@@ -140,7 +143,7 @@ def _numbered_figures(con, figures: pd.DataFrame, document_ids: dict[str, int], 
                       parser_version: str) -> pd.DataFrame:
     """Warehouse ids for the batch's figures (new ids, after every existing one), components resolved."""
     figures = figures.reset_index(drop=True).copy()
-    first = _next_id(con, "figures", "figure_id")
+    first = next_id(con, "figures", "figure_id")
     figures["figure_id"] = range(first, first + len(figures))
     figures["document_id"] = figures["content_sha256"].map(document_ids)
     by_ordinal = _ids_by_ordinal(figures)
@@ -279,31 +282,9 @@ def _insert(con, parser_version, documents, figures, failures) -> None:
         con.execute("""UPDATE document_texts SET text = r.text FROM reparsed_documents r
                        WHERE document_texts.document_id = r.document_id AND document_texts.text <> r.text""")
         if len(figures):
-            con.execute(
-                """INSERT INTO figures (figure_id, document_id, ordinal, indicator, indicator_text, kind,
-                       value, value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
-                       plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
-                       char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-                       yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id)
-                   SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
-                       value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
-                       plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
-                       char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-                       yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id
-                   FROM reparsed_figures""")
+            insert_figures(con, "reparsed_figures")
         if len(failures):
-            con.execute(
-                """INSERT INTO validation_failures (failure_id, run_id, document_id, figure_ids, check_name,
-                       severity, message, expected, observed, sentence, review_status, reviewer,
-                       reviewed_at, review_note, created_at, fingerprint)
-                   SELECT failure_id, run_id, document_id, figure_ids::BIGINT[], check_name, severity,
-                       message, expected, observed, sentence, review_status, reviewer::VARCHAR,
-                       reviewed_at::TIMESTAMP, review_note::VARCHAR, created_at, fingerprint
-                   FROM reparsed_failures""")
+            insert_failures(con, "reparsed_failures")
     finally:
         for name in ("reparsed_documents", "reparsed_figures", "reparsed_failures"):
             con.unregister(name)
-
-
-def _next_id(con, table: str, column: str) -> int:
-    return con.execute(f"SELECT coalesce(max({column}), 0) + 1 FROM {table}").fetchone()[0]

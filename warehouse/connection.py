@@ -56,8 +56,7 @@ def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0) -> duck
                     f"warehouse {path} is held by {describe_holder(str(error))}; "
                     f"gave up after waiting {wait_s:g} s"
                 ) from None
-            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-            delay = min(delay * 2, 2.0)
+            delay = _pause(deadline, delay)
 
 
 # ---------------------------------------------------------------------------
@@ -117,8 +116,7 @@ def _acquire(path: Path, wait_s: float) -> int:
                     f"warehouse {str(path)[:-len('.run.lock')]} is being loaded by {holder}; "
                     f"gave up after waiting {wait_s:g} s"
                 ) from None
-            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-            delay = min(delay * 2, 2.0)
+            delay = _pause(deadline, delay)
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
     return fd
@@ -130,3 +128,9 @@ def _run_lock_holder(fd: int) -> str:
     except (OSError, ValueError, IndexError):
         return "another run"
     return f"another run, process {pid} ({_command_line(pid) or 'command unknown'})"
+
+
+def _pause(deadline: float, delay: float) -> float:
+    """Wait before the next try, never past ``deadline``; returns the next, doubled delay (at most 2 s)."""
+    time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+    return min(delay * 2, 2.0)

@@ -35,6 +35,7 @@ from parsing.indicators import NAME_REACH, clause_start, name_figure, names_mone
 from parsing.model import Figure
 from parsing.numbers import NUMBER, SPELLED, parse_number
 from parsing.patterns import phrase_alternation
+from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
@@ -68,6 +69,8 @@ _MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{N
                        rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
                        rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
                        re.I)
+# Where a quantity or a multiple can start (see ``parsing.scan``), besides a digit run.
+_START_WORDS = ("từ", "gấp", "tăng", *SPELLED)
 _TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -154,18 +157,26 @@ class _Quantity:
 
 def extract_figures(text: str) -> list[Figure]:
     sentences = split_sentences(text)
+    candidates = starts(text, _START_WORDS, digits=True)
     figures: list[Figure] = []
     previous: list[Figure] = []
     for sentence in sentences:
-        found = _sentence_figures(text, sentence, len(figures), previous)
+        found = _sentence_figures(text, sentence, within(candidates, sentence.start, sentence.end), len(figures),
+                                  previous)
         figures.extend(found)
         previous = found
     return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
 
 
-def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list[Figure]) -> list[Figure]:
+def _sentence_figures(text: str, sentence: Sentence, candidates: list[int] | None, offset: int,
+                      previous: list[Figure]) -> list[Figure]:
     body = text[sentence.start:sentence.end]
     base = sentence.start
+    multiples = {m.start(): m for m in finditer_at(_MULTIPLE, body, candidates)}
+    events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, candidates)]
+                    + [(start, "x", m) for start, m in multiples.items()], key=lambda e: e[0])
+    if not events:
+        return []  # most sentences hold no number: their words need no reading
     not_estimates = [m.span() for m in _NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
     estimate_at = [m.start() for m in _ESTIMATE.finditer(body)
                    if not any(a <= m.start() < b for a, b in not_estimates)]
@@ -179,10 +190,6 @@ def _sentence_figures(text: str, sentence: Sentence, offset: int, previous: list
     reach = False  # whether an estimate verb still governs the figures being read
     state: dict = {}  # what a list of percentages read "respectively" still has to fill
     segment_start = 0  # where the words naming the next figure begin
-    multiples = {m.start(): m for m in _MULTIPLE.finditer(body)}
-
-    events = sorted([(m.start(), "q", m) for m in QUANTITY.finditer(body)]
-                    + [(start, "x", m) for start, m in multiples.items()], key=lambda e: e[0])
     for _, what, match in events:
         clause = bisect_left(clause_ends, match.start())
         current = _current_amount(drafts, clause)

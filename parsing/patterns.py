@@ -14,15 +14,18 @@ import re
 _END = ""  # marks the end of a phrase in the trie
 
 
-def phrase_alternation(phrases) -> str:
-    """A non-capturing regex matching any of ``phrases`` (match with re.IGNORECASE), longest first."""
+def phrase_alternation(phrases, space: str = r"\s+") -> str:
+    """A non-capturing regex matching any of ``phrases`` (match with re.IGNORECASE), longest first.
+
+    ``space`` is what a space in a phrase matches: any run of whitespace unless told otherwise.
+    """
     trie: dict = {}
     for phrase in {p.lower() for p in phrases if p}:
         node = trie
         for token in _tokens(phrase):
             node = node.setdefault(token, {})
         node[_END] = {}
-    return _pattern(trie) if trie else r"(?!)"
+    return _pattern(trie, space) if trie else r"(?!)"
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -37,8 +40,8 @@ def _tokens(phrase: str) -> list[str]:
     return tokens
 
 
-def _pattern(node: dict) -> str:
-    branches = [(r"\s+" if token == " " else re.escape(token)) + _pattern(child)
+def _pattern(node: dict, space: str) -> str:
+    branches = [(space if token == " " else re.escape(token)) + _pattern(child, space)
                 for token, child in sorted(node.items()) if token != _END]
     if not branches:
         return ""

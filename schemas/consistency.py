@@ -149,17 +149,21 @@ def check_components(figures: pd.DataFrame) -> list[dict]:
         failed_before |= failing
     if not found:
         return []
-    indexed = figures.set_index(_KEY, drop=False)
-    failing = sums.loc[[i for _, i, _ in found], ["content_sha256", "total_ordinal"]]
+    # Rows as named tuples, read once: pandas' per-row lookups (.loc on a MultiIndex, itertuples
+    # per group) cost milliseconds a failure, more than all the arithmetic above.
+    failing = sums.loc[[i for _, i, _ in found], ["content_sha256", "total_ordinal"]].drop_duplicates()
     failing_parts = parts.merge(failing.rename(columns={"total_ordinal": "component_of_ordinal"}),
                                 on=["content_sha256", "component_of_ordinal"])
-    by_total = {key: group for key, group in failing_parts.groupby(["content_sha256", "component_of_ordinal"])}
+    members: dict[tuple[str, int], list] = {}
+    for row in failing_parts.itertuples(index=False):
+        members.setdefault((row.content_sha256, int(row.component_of_ordinal)), []).append(row)
+    failing_totals = figures.merge(failing.rename(columns={"total_ordinal": "ordinal"}), on=_KEY)
+    totals = {(row.content_sha256, int(row.ordinal)): row for row in failing_totals.itertuples(index=False)}
     failures = []
     for check, i, relation in sorted(found, key=lambda f: f[1]):
         group = sums.loc[i]
-        total = indexed.loc[(group["content_sha256"], int(group["total_ordinal"]))]
-        members = list(by_total[(group["content_sha256"], group["total_ordinal"])].itertuples())
-        failures.append(_sum_failure(check, relation, total, members, group))
+        key = (group["content_sha256"], int(group["total_ordinal"]))
+        failures.append(_sum_failure(check, relation, totals[key], members[key], group))
     return failures
 
 
@@ -174,8 +178,8 @@ def _term(row, relation_column: str | None, scale: float) -> str:
 
 def _sum_failure(check: str, relation: str, total, parts: list, group) -> dict:
     _, prefix, what, relation_column = next(s for s in _SUMS if s[0] == check)
-    scale, word = display_scale(total["raw_text"])
-    unit = f" {word} {total['unit']}" if word else f" {total['unit']}"
+    scale, word = display_scale(total.raw_text)
+    unit = f" {word} {total.unit}" if word else f" {total.unit}"
     decimals = 3 if relation_column is None else 1
     parts_interval = Interval(group[prefix + "lo"], group[prefix + "hi"])
     total_interval = Interval(group[f"total_{prefix}lo"], group[f"total_{prefix}hi"])
@@ -185,29 +189,19 @@ def _sum_failure(check: str, relation: str, total, parts: list, group) -> dict:
         terms = f"{terms} = {each}"
         total_term = f"{_term(total, relation_column, scale)} = {format_vn(total_interval.mid / scale, 1)}"
     else:
-        total_term = format_vn(total["value"] / scale)
+        total_term = format_vn(total.value / scale)
     message = (f"{what}: {terms} = {format_vn(parts_interval.mid / scale, decimals)} "
                f"(interval {format_interval(parts_interval, scale, decimals)}) {relation} total {total_term} "
                f"({format_interval(total_interval, scale, decimals)}){unit}")
     if not group["complete"]:
         message += " (the components listed need not be all of the total, so only more than it is an error)"
-    total_row = _Row(total)
-    return _failure([total_row, *parts], check, message, total_interval.mid, parts_interval.mid)
+    return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid)
 
 
 def _part_bounds(parts: list, prefix: str):
     frame = pd.DataFrame([p._asdict() for p in parts])
     bounds = figure_bounds(frame)
     return list(zip(bounds[prefix + "lo"], bounds[prefix + "hi"]))
-
-
-class _Row:
-    """A Series seen through attributes, like the named tuples of ``itertuples``."""
-
-    def __init__(self, series: pd.Series):
-        self.content_sha256 = series["content_sha256"]
-        self.ordinal = series["ordinal"]
-        self.sentence = series["sentence"]
 
 
 def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[dict]:
@@ -298,17 +292,18 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     pairs = pairs[~related]
     if pairs.empty:
         return []
-    indexed = keyed.set_index(_KEY, drop=False)
+    named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
+    rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
+            if (row.content_sha256, row.ordinal) in named}
     failures = []
     for sha, first_ordinal, second_ordinal in zip(pairs["content_sha256"], pairs["ordinal"], pairs["ordinal_2"]):
-        first, second = indexed.loc[(sha, first_ordinal)], indexed.loc[(sha, second_ordinal)]
-        scale, word = display_scale(first["raw_text"])
-        first_interval, second_interval = Interval(first["lo"], first["hi"]), Interval(second["lo"], second["hi"])
-        message = (f"{first['indicator']} stated twice: {first['raw_text']!r} "
-                   f"({format_interval(first_interval, scale)}) and {second['raw_text']!r} "
-                   f"({format_interval(second_interval, scale)}){' ' + word if word else ''} {first['unit']}")
-        failures.append(_failure([_Row(first), _Row(second)], "stated_twice", message, first["value"],
-                                 second["value"]))
+        first, second = rows[(sha, first_ordinal)], rows[(sha, second_ordinal)]
+        scale, word = display_scale(first.raw_text)
+        first_interval, second_interval = Interval(first.lo, first.hi), Interval(second.lo, second.hi)
+        message = (f"{first.indicator} stated twice: {first.raw_text!r} "
+                   f"({format_interval(first_interval, scale)}) and {second.raw_text!r} "
+                   f"({format_interval(second_interval, scale)}){' ' + word if word else ''} {first.unit}")
+        failures.append(_failure([first, second], "stated_twice", message, first.value, second.value))
     return failures
 
 

@@ -18,11 +18,17 @@ ESTIMATE_REVISION = 0.05
 _KEY = ["region", "indicator", "kind", "unit"]
 _COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_high", "qualifier", "value_rounding",
             "yoy_change_pct", "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
-            "figure_id", "in_batch"]
+            "figure_id", "document_id", "in_batch"]
 
 
 def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> pd.DataFrame:
-    """Batch and warehouse figures with an indicator, a region and a period, in one frame."""
+    """Batch and warehouse figures with an indicator, a region and a period, in one frame.
+
+    Left out are figures whose own document gives their indicator and period values that do
+    not agree (a total and a part, two categories the indicator keys do not tell apart):
+    which of them should another document's figure equal? Comparing them anyway raised a
+    failure for every pair of reprints of such a report, many per document.
+    """
     docs = documents[["content_sha256", "region", "period_start", "period_end", "source_name"]]
     batch = figures[figures["indicator"].notna() & (figures["status"] != "quarantined")].merge(
         docs, on="content_sha256")
@@ -34,12 +40,20 @@ def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd
     for column in ("period_start", "period_end"):
         both[column] = pd.to_datetime(both[column])
     both["lo"], both["hi"] = value_bounds(both)
+    both = both[~_ambiguous(both)].reset_index(drop=True)
     both["last_lo"], both["last_hi"] = last_year_bounds(both, both["lo"].to_numpy(), both["hi"].to_numpy())
     # What an estimate may still become: the same intervals with room for a revision.
     revision = np.where(both["qualifier"].to_numpy(dtype=object) == "estimate",
                         ESTIMATE_REVISION * both["value"].abs().to_numpy(dtype="float64"), 0.0)
     both["rev_lo"], both["rev_hi"] = both["lo"] - revision, both["hi"] + revision
     return both
+
+
+def _ambiguous(known: pd.DataFrame) -> pd.Series:
+    """Figures whose document states their key and period more than once, with values apart."""
+    document = known["content_sha256"].where(known["in_batch"], "id:" + known["document_id"].astype(str))
+    groups = known.groupby([document, *_MATCH], sort=False, dropna=False)
+    return groups["lo"].transform("max") > groups["hi"].transform("min")
 
 
 def _severity(apart_even_if_revised: bool) -> str:

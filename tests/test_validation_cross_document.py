@@ -115,3 +115,25 @@ def test_an_estimate_revised_by_a_few_percent_is_a_warning_not_an_error(settings
     assert [(f[1], f[2]) for f in failures] == [("yoy_vs_last_year", "warning")]
     assert "an estimate ('ước') may later be revised" in failures[0][3]
     assert _status(settings, "quangninh-2021-h1.txt", "45.900 tỷ đồng") == "warning"
+
+
+_HUNG_YEN = ("Hưng Yên: kinh tế 6 tháng đầu năm 2022\n\n"
+             "{opening}, toàn tỉnh có 16 xã đạt chuẩn nông thôn mới; riêng 6 tháng có thêm 3 xã đạt chuẩn "
+             "nông thôn mới. Kim ngạch xuất khẩu ước đạt {exports} triệu USD, tăng 12,5% so với cùng kỳ.\n")
+
+
+def test_a_key_a_report_gives_two_values_is_not_compared_across_reprints(settings, inbox):
+    # "16 xã" (all communes so far) and "3 xã" (this half-year) share one indicator key: neither
+    # reprint can say which of them the other's should equal, so none is compared.
+    first = _HUNG_YEN.format(opening="Hưng Yên, 6 tháng đầu năm 2022", exports="2.010")
+    reprint = _HUNG_YEN.format(opening="Trong 6 tháng đầu năm 2022 tại Hưng Yên", exports="2.010")
+    _run(settings, inbox, **{"a.txt": first})
+    _run(settings, inbox, **{"b.txt": reprint})
+    assert _failures(settings) == []
+    # A key with one value per report is still compared.
+    slipped = _HUNG_YEN.format(opening="Báo cáo 6 tháng đầu năm 2022 của Hưng Yên", exports="2.100")
+    _run(settings, inbox, **{"c.txt": slipped})
+    assert [(f[1], f[4], f[5]) for f in _failures(settings)] == [
+        ("reported_differently", "c.txt", ["a.txt: 2.010 triệu USD", "c.txt: 2.100 triệu USD"]),
+        ("reported_differently", "c.txt", ["b.txt: 2.010 triệu USD", "c.txt: 2.100 triệu USD"]),
+    ]

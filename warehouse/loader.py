@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from warehouse.review import carry_over_reviews, fingerprint, refresh_statuses
+from warehouse.review import carry_over_reviews, fingerprint, named_figures, refresh_statuses, verdicts
 
 # Cross-document checks need the warehouse; the loader calls them inside the
 # load transaction so that what they compare against cannot change meanwhile.
@@ -229,6 +229,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
                                for check, ids in zip(failures["check_name"], failures["figure_ids"])]
     failures = carry_over_reviews(con, failures)
     failures["failure_id"] = range(first_failure_id, first_failure_id + len(failures))
+    # A new figure can only be named by this batch's failures, so its status is known before it
+    # is inserted; figures loaded earlier that a failure names are refreshed from the warehouse.
+    named = named_figures(failures)
+    figures["status"] = figures["figure_id"].map(verdicts(figures["figure_id"], named))
+    earlier = named.loc[named["figure_id"] < first_figure_id, "figure_id"]
 
     # As Arrow tables: DuckDB scans them without converting every string column to Python objects.
     con.register("batch_documents", _arrow(documents))
@@ -251,9 +256,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
             insert_figures(con, "batch_figures")
         if len(failures):
             insert_failures(con, "batch_failures")
-        # Statuses follow from every failure naming a figure (this batch's, earlier reviews,
-        # and figures already loaded that a cross-document error names).
-        refresh_statuses(con, [i for ids in failures["figure_ids"] for i in ids])
+        refresh_statuses(con, earlier)
     finally:
         for name in ("batch_documents", "batch_figures", "batch_failures"):
             con.unregister(name)
@@ -261,11 +264,8 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     result.documents_new = int((documents["status"] == "parsed").sum())
     result.documents_rejected = int((documents["status"] == "rejected").sum())
     result.figures_loaded = len(figures)
-    if len(figures):
-        counts = dict(con.execute("SELECT status, count(*) FROM figures WHERE figure_id BETWEEN ? AND ? "
-                                  "GROUP BY status", [first_figure_id, first_figure_id + len(figures) - 1]).fetchall())
-        result.figures_warning = counts.get("warning", 0)
-        result.figures_quarantined = counts.get("quarantined", 0)
+    result.figures_warning = int((figures["status"] == "warning").sum())
+    result.figures_quarantined = int((figures["status"] == "quarantined").sum())
     result.failures = len(failures)
     return result
 

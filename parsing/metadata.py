@@ -91,19 +91,25 @@ _SPELLING_TO_PROVINCE = {s.lower(): name for name, spellings in vocabulary().pro
 # One pass over the text for every spelling of every province, longest spelling first. A trie, not
 # a list of alternatives: the engine then rejects most places after one letter instead of 150 tries.
 _PROVINCE = re.compile(rf"(?<!\w){phrase_alternation(_SPELLING_TO_PROVINCE, space=' ')}(?!\w)", re.IGNORECASE)
+# Where a province can be named (see ``parsing.scan``): where the first word of one of its spellings starts.
+_PROVINCE_FIRST_WORDS = tuple(sorted({spelling.split()[0] for spelling in _SPELLING_TO_PROVINCE}))
 
 
 def _region(text: str) -> str | None:
     """The province named most often; ties go to the one named first."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for match in _PROVINCE.finditer(text):
+    for match in finditer_at(_PROVINCE, text, _province_starts(text)):
         name = _SPELLING_TO_PROVINCE[match.group(0).lower()]
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, match.start())
     if not counts:
         return None
     return max(counts, key=lambda name: (counts[name], -first[name]))
+
+
+def _province_starts(text: str) -> list[int] | None:
+    return starts(text, _PROVINCE_FIRST_WORDS, digits=False)
 
 
 def _title(text: str) -> str | None:

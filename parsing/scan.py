@@ -4,42 +4,89 @@ Python's regex engine skips ahead quickly only when a pattern opens with a
 fixed, case-less character. Ours open with a lookbehind (``(?<!\\w)``) or a
 case-insensitive word, so ``finditer`` tries the pattern at every character
 of the text: that was most of the parser's time. A pattern that can only
-start at a digit run or at one of a few words finds exactly the same matches
-when it is tried at those places alone, left to right, skipping places inside
-the previous match: each try sees the whole text on both sides, as it does
-inside ``finditer``. Digit runs are found by a pattern the engine does skip
-ahead for, words by ``str.find``, both in C.
+start at a digit run, at one of a few words or right after one of a few
+characters finds exactly the same matches when it is tried at those places
+alone, left to right, skipping places inside the previous match: each try
+sees the whole text on both sides, as it does inside ``finditer``. Digit runs
+are found by a pattern the engine does skip ahead for, words and characters
+by ``str.find``, all in C.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
+from functools import cache, lru_cache
+
+from parsing.patterns import phrase_alternation
 
 _DIGIT_RUN = re.compile(r"\d+")
 # Letters that re.IGNORECASE equates with a letter of our words but str.lower() does not map to it.
 _FOLD = {"ı": "i", "ſ": "s"}
 
 
-def starts(text: str, words: Iterable[str], digits: bool) -> list[int] | None:
+def starts(text: str, words: Collection[str], digits: bool) -> list[int] | None:
     """Every place a word (lower case) or, if ``digits``, a run of digits starts, in order.
 
     None when lower-casing changes the text's length ("İ"): positions would not line up.
     """
+    lowered = _lowered(text)
+    if lowered is None:
+        return None
+    found = occurrences(lowered, words) if len(words) < _MANY_WORDS else _trie_occurrences(lowered, tuple(words))
+    if digits:
+        found.update(_digit_run_starts(text))
+    return sorted(found)
+
+
+def occurrences(text: str, needles: Iterable[str]) -> set[int]:
+    """Every place one of ``needles`` occurs in ``text`` (overlapping ones too)."""
+    found = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.add(at)
+            at = text.find(needle, at + 1)
+    return found
+
+
+# Each str.find reads the whole text: past this many words one trie regex (a case-sensitive one,
+# which the engine skips ahead for) finds them all sooner.
+_MANY_WORDS = 20
+
+
+def _trie_occurrences(text: str, words: tuple[str, ...]) -> set[int]:
+    """``occurrences(text, words)``, by one regex: searching again from the place after each find
+    keeps the finds that overlap."""
+    pattern = _trie(words)
+    found = set()
+    match = pattern.search(text)
+    while match is not None:
+        found.add(match.start())
+        match = pattern.search(text, match.start() + 1)
+    return found
+
+
+@cache
+def _trie(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_alternation(words))
+
+
+# The metadata and the figures of a document scan the same text: lower-case it and find its digit
+# runs once (each costs about as much as a third of the province scan).
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str | None:
     lowered = text.lower()
     for odd, plain in _FOLD.items():
         if odd in lowered:  # str.translate would cost more than the whole scan
             lowered = lowered.replace(odd, plain)
-    if len(lowered) != len(text):
-        return None
-    found = {m.start() for m in _DIGIT_RUN.finditer(text)} if digits else set()
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            found.add(at)
-            at = lowered.find(word, at + 1)
-    return sorted(found)
+    return lowered if len(lowered) == len(text) else None
+
+
+@lru_cache(maxsize=2)
+def _digit_run_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
 
 
 def within(candidates: list[int] | None, start: int, end: int) -> list[int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsing.scan import finditer_at, occurrences
 from parsing.vocabulary import vocabulary
 
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -16,6 +17,7 @@ _BOUNDARY = re.compile(
     r"|\n[ \t]*\n\s*"
     r"|(?<=[.!?…:;\"”])[ \t]*\n\s*"
 )
+_BOUNDARY_AFTER = ".!?…:;\"”"
 # A line that opens with a bullet or a list number starts a new sentence ("- Thu ngân sách: ...",
 # "2. Thương mại"); a short one with no closing punctuation, followed by a capital, is a heading
 # and ends its own sentence.
@@ -48,18 +50,28 @@ def split_sentences(text: str) -> list[Sentence]:
 def _boundaries(text: str) -> list[tuple[int, int]]:
     abbreviations = vocabulary().abbreviations
     cuts = []
-    for boundary in _BOUNDARY.finditer(text):
+    newlines = occurrences(text, "\n")
+    for boundary in finditer_at(_BOUNDARY, text, _boundary_starts(text, newlines)):
         word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
         if word and word.group(1) in abbreviations and "\n" not in boundary.group(0):
             continue  # "TP. Hồ Chí Minh"
         cuts.append((boundary.start(), boundary.end()))
-    for item in _LIST_LINE.finditer(text):
+    for item in finditer_at(_LIST_LINE, text, _line_starts(newlines)):
         if item.start() > 0:
             cuts.append((item.start(), item.start()))
         heading = _SHORT_LIST_HEADING.match(text, item.end())
         if heading:
             cuts.append((heading.end() - 1, heading.end()))
     return sorted(cuts)
+
+
+def _boundary_starts(text: str, newlines: set[int]) -> list[int]:
+    """Where a boundary can start (see ``parsing.scan``): at a line break or right after a closing mark."""
+    return sorted(newlines | {at + 1 for at in occurrences(text, _BOUNDARY_AFTER)})
+
+
+def _line_starts(newlines: set[int]) -> list[int]:
+    return [0, *sorted(at + 1 for at in newlines)]
 
 
 def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -1,0 +1,86 @@
+"""Trying a pattern only where it can start finds exactly what ``finditer`` finds (``parsing.scan``)."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsing import figures, metadata, sentences
+from parsing.scan import finditer_at, occurrences, starts, within
+
+
+def spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def test_occurrences_keep_overlapping_finds():
+    assert occurrences("aaaa", ["aa"]) == {0, 1, 2}
+    assert occurrences("thanh an", ["an", "thanh"]) == {0, 2, 6}
+
+
+def test_many_words_are_found_by_one_regex_as_by_str_find():
+    words = [f"w{i}" for i in range(30)] + ["ab", "abab", "b"]
+    text = "xw1w12 abababw29 bw3w30"
+    expected = occurrences(text, words)
+    assert starts(text, words, digits=False) == sorted(expected)
+    assert {1, 3, 7, 8, 9} <= expected  # "w1" and "w12" both at 3; "ab", "abab" and "b" overlap
+
+
+def test_starts_gives_up_when_lower_casing_changes_the_length():
+    assert starts("İstanbul 12", ["tăng"], digits=True) is None
+
+
+def test_dotless_i_and_long_s_count_as_the_letters_ignorecase_equates_them_with():
+    assert starts("Tıền Giang, ſáu", ["tiền", "sáu"], digits=False) == [0, 12]
+
+
+def test_a_digit_run_cut_at_the_slice_start_is_tried_there():
+    text = "năm 2024 đạt 12.345 tấn"
+    candidates = starts(text, [], digits=True)
+    body = text[15:]  # "345 tấn": the run "12" is cut before the slice
+    assert within(candidates, 15, len(text))[0] == 0
+    number = re.compile(r"\d+")
+    assert spans(finditer_at(number, body, within(candidates, 15, len(text)))) == spans(number.finditer(body))
+
+
+def test_a_candidate_inside_the_previous_match_is_skipped():
+    pattern = re.compile(r"ab+")
+    assert [m.span() for m in finditer_at(pattern, "abbb ab", [0, 1, 2, 5])] == [(0, 4), (5, 7)]
+
+
+TRICKY = ["tăng", "Tăng", "TĂNG", "từ", "gấp", "năm", "Năm", "sáu", "ba", "quý", "tháng", "2021", "12",
+          "1.250", "3,5", "6", "tỷ đồng", "%", "lần", "Hà Nội", "hà nội", "TP.HCM", "TP. Hồ Chí Minh",
+          "Bắc Giang", "An Giang", "Thanh Hóa", "Tıền Giang", "İ", "ı", "ſ", "K", ".", ":", ";", "\"", "”",
+          "…", "!", "?", "\n", " \n", "\n\n", "\t", "- ", "2. ", "a) ", "II. ", "(", "Đ", "an", "thanh"]
+texts = st.lists(st.sampled_from(TRICKY) | st.text(max_size=4), max_size=40).map("".join) \
+    | st.lists(st.sampled_from(TRICKY), max_size=40).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_figure_patterns_find_what_finditer_finds(text):
+    candidates = starts(text, figures._START_WORDS, digits=True)
+    for pattern in (figures.QUANTITY, figures._MULTIPLE):
+        assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
+        body = text[3:]  # a sentence: a slice that may cut a digit run or a word
+        assert spans(finditer_at(pattern, body, within(candidates, 3, len(text)))) == spans(pattern.finditer(body))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_metadata_patterns_find_what_finditer_finds(text):
+    assert spans(finditer_at(metadata._PROVINCE, text, metadata._province_starts(text))) \
+        == spans(metadata._PROVINCE.finditer(text))
+    candidates = starts(text, metadata._PERIOD_START_WORDS, digits=True)
+    for _, pattern in metadata._PERIODS:
+        assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_sentence_patterns_find_what_finditer_finds(text):
+    newlines = occurrences(text, "\n")
+    assert spans(finditer_at(sentences._BOUNDARY, text, sentences._boundary_starts(text, newlines))) \
+        == spans(sentences._BOUNDARY.finditer(text))
+    assert spans(finditer_at(sentences._LIST_LINE, text, sentences._line_starts(newlines))) \
+        == spans(sentences._LIST_LINE.finditer(text))

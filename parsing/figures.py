@@ -69,8 +69,9 @@ _MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{N
                        rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
                        rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
                        re.I)
-# Where a quantity or a multiple can start (see ``parsing.scan``), besides a digit run.
-_START_WORDS = ("từ", "gấp", "tăng", *SPELLED)
+# Where a quantity can start (see ``parsing.scan``), besides a digit run; where a multiple can start.
+_QUANTITY_WORDS = ("từ", *SPELLED)
+_MULTIPLE_WORDS = ("gấp", "tăng")
 _TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -157,26 +158,28 @@ class _Quantity:
 
 def extract_figures(text: str) -> list[Figure]:
     sentences = split_sentences(text)
-    candidates = starts(text, _START_WORDS, digits=True)
+    quantities = starts(text, _QUANTITY_WORDS, digits=True)
+    multiples = starts(text, _MULTIPLE_WORDS, digits=False)
     figures: list[Figure] = []
     previous: list[Figure] = []
     for sentence in sentences:
-        found = _sentence_figures(text, sentence, within(candidates, sentence.start, sentence.end), len(figures),
-                                  previous)
+        found = _sentence_figures(text, sentence, within(quantities, text, sentence.start, sentence.end),
+                                  within(multiples, text, sentence.start, sentence.end), len(figures), previous)
         figures.extend(found)
         previous = found
     return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
 
 
-def _sentence_figures(text: str, sentence: Sentence, candidates: list[int] | None, offset: int,
-                      previous: list[Figure]) -> list[Figure]:
+def _sentence_figures(text: str, sentence: Sentence, quantities: list[int] | None, multiples: list[int] | None,
+                      offset: int, previous: list[Figure]) -> list[Figure]:
+    if quantities == [] and multiples == []:
+        return []  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
     body = text[sentence.start:sentence.end]
     base = sentence.start
-    multiples = {m.start(): m for m in finditer_at(_MULTIPLE, body, candidates)}
-    events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, candidates)]
-                    + [(start, "x", m) for start, m in multiples.items()], key=lambda e: e[0])
+    events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, quantities)]
+                    + [(m.start(), "x", m) for m in finditer_at(_MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:
-        return []  # most sentences hold no number: their words need no reading
+        return []  # most sentences hold no quantity: their words need no reading
     not_estimates = [m.span() for m in _NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
     estimate_at = [m.start() for m in _ESTIMATE.finditer(body)
                    if not any(a <= m.start() < b for a, b in not_estimates)]
@@ -320,14 +323,15 @@ def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity 
     if _ends_with(_MARKER, before) and not _ends_with(_NOT_MARKER, before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
     value, rounding = parse_number(raw_number)
-    time_marker = _ends_with(_TIME_MARKER, before)
-    if " " in raw_number and time_marker:
-        return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
-    if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
-        return None  # tháng 5, năm 2021, quý 2
+    if " " in raw_number or value.is_integer():  # the words before matter only to a whole number
+        time_marker = _ends_with(_TIME_MARKER, before)
+        if " " in raw_number and time_marker:
+            return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
+        if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
+            return None  # tháng 5, năm 2021, quý 2
     if match["scale"] is None and unit.family not in ("percent", "money") and _YEAR.fullmatch(raw_number):
         return None  # "năm 2021 xã" reads as a year followed by a noun
-    if _ends_with(_PER, before) and value == 1.0 and match["scale"] is None and high_raw is None:
+    if value == 1.0 and match["scale"] is None and high_raw is None and _ends_with(_PER, before):
         return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
     phrase = _key(f"{raw_number} {match['unit'] or ''}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \

@@ -23,8 +23,9 @@ _PERIODS = [
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
     ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|/)(?P<year>(?:19|20)\d\d)", re.I)),
 ]
-# Where a period can start (see ``parsing.scan``), besides a digit run.
-_PERIOD_START_WORDS = ("sáu", "chín", "ba", "quý", "cả", "năm", "tháng")
+# Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
+_PERIOD_START_WORDS = {"months": ("sáu", "chín", "ba"), "quarter": ("quý",), "year": ("cả", "năm"),
+                       "month": ("tháng",)}
 _MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?(?:19|20)\d\d)"
                              r"(?!\s+cuối)", re.I)
 # A year after these words is the base of a comparison or a plan's horizon, not the report's period.
@@ -52,8 +53,8 @@ def _published(text: str) -> date | None:
 
 def _period(text: str, published: date | None) -> tuple[str | None, date | None, date | None]:
     found = []
-    candidates = starts(text, _PERIOD_START_WORDS, digits=True)
     for kind, pattern in _PERIODS:
+        candidates = starts(text, _PERIOD_START_WORDS[kind], digits=kind == "months")
         for match in finditer_at(pattern, text, candidates):
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):

@@ -89,12 +89,16 @@ def _digit_run_starts(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
 
 
-def within(candidates: list[int] | None, start: int, end: int) -> list[int] | None:
-    """The candidates in ``text[start:end]``, as positions in that slice. The slice's first place
-    is always one: a digit run cut by the slice starts there."""
+def within(candidates: list[int] | None, text: str, start: int, end: int) -> list[int] | None:
+    """The candidates in ``text[start:end]``, as positions in that slice, and the slice's first place
+    if the slice cuts a run of digits: the rest of the run starts there."""
     if candidates is None:
         return None
-    return [0, *(c - start for c in candidates[bisect_left(candidates, start + 1):bisect_left(candidates, end)])]
+    inside = [c - start for c in candidates[bisect_left(candidates, start):bisect_left(candidates, end)]]
+    cuts_digits = 0 < start < end and text[start - 1].isdecimal() and text[start].isdecimal()  # \d is isdecimal
+    if cuts_digits and (not inside or inside[0] != 0):
+        inside.insert(0, 0)
+    return inside
 
 
 def finditer_at(pattern: re.Pattern, text: str, candidates: list[int] | None) -> Iterator[re.Match]:

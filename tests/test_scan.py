@@ -37,10 +37,13 @@ def test_dotless_i_and_long_s_count_as_the_letters_ignorecase_equates_them_with(
 def test_a_digit_run_cut_at_the_slice_start_is_tried_there():
     text = "năm 2024 đạt 12.345 tấn"
     candidates = starts(text, [], digits=True)
-    body = text[15:]  # "345 tấn": the run "12" is cut before the slice
-    assert within(candidates, 15, len(text))[0] == 0
+    assert within(candidates, text, 14, len(text)) == [0, 2]  # "2.345 tấn": the run "12" is cut
+    assert within(candidates, text, 12, len(text)) == [1, 4]  # " 12.345 tấn": nothing cut
     number = re.compile(r"\d+")
-    assert spans(finditer_at(number, body, within(candidates, 15, len(text)))) == spans(number.finditer(body))
+    for cut in (14, 15, 17):
+        body = text[cut:]
+        assert spans(finditer_at(number, body, within(candidates, text, cut, len(text)))) \
+            == spans(number.finditer(body))
 
 
 def test_a_candidate_inside_the_previous_match_is_skipped():
@@ -59,11 +62,14 @@ texts = st.lists(st.sampled_from(TRICKY) | st.text(max_size=4), max_size=40).map
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_figure_patterns_find_what_finditer_finds(text):
-    candidates = starts(text, figures._START_WORDS, digits=True)
-    for pattern in (figures.QUANTITY, figures._MULTIPLE):
+    for pattern, words, digits in [(figures.QUANTITY, figures._QUANTITY_WORDS, True),
+                                   (figures._MULTIPLE, figures._MULTIPLE_WORDS, False)]:
+        candidates = starts(text, words, digits)
         assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
-        body = text[3:]  # a sentence: a slice that may cut a digit run or a word
-        assert spans(finditer_at(pattern, body, within(candidates, 3, len(text)))) == spans(pattern.finditer(body))
+        for cut in (1, 3):  # a sentence: a slice that may cut a digit run or a word
+            body = text[cut:]
+            assert spans(finditer_at(pattern, body, within(candidates, text, cut, len(text)))) \
+                == spans(pattern.finditer(body))
 
 
 @settings(max_examples=400, deadline=None)
@@ -71,8 +77,8 @@ def test_figure_patterns_find_what_finditer_finds(text):
 def test_metadata_patterns_find_what_finditer_finds(text):
     assert spans(finditer_at(metadata._PROVINCE, text, metadata._province_starts(text))) \
         == spans(metadata._PROVINCE.finditer(text))
-    candidates = starts(text, metadata._PERIOD_START_WORDS, digits=True)
-    for _, pattern in metadata._PERIODS:
+    for kind, pattern in metadata._PERIODS:
+        candidates = starts(text, metadata._PERIOD_START_WORDS[kind], digits=kind == "months")
         assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
 
 

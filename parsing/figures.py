@@ -69,9 +69,6 @@ _MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{N
                        rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
                        rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
                        re.I)
-# Where a quantity can start (see ``parsing.scan``), besides a digit run; where a multiple can start.
-_QUANTITY_WORDS = ("từ", *SPELLED)
-_MULTIPLE_WORDS = ("gấp", "tăng")
 _TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -100,6 +97,14 @@ _ESTIMATE = re.compile(
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
 _NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
 _COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
+# Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
+# run of digits if told.
+_START_WORDS = {  # by name: hashing a compiled pattern reads all its code
+    "quantity": (QUANTITY, ("từ", *SPELLED), True),
+    "multiple": (_MULTIPLE, ("gấp", "tăng"), False),
+    "estimate": (_ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
+    "components": (_COMPONENTS, ("trong", "bao", "gồm", "chia"), False),
+}
 _OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
 _CLAUSE_END = re.compile(r";")
 _NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
@@ -158,32 +163,34 @@ class _Quantity:
 
 def extract_figures(text: str) -> list[Figure]:
     sentences = split_sentences(text)
-    quantities = starts(text, _QUANTITY_WORDS, digits=True)
-    multiples = starts(text, _MULTIPLE_WORDS, digits=False)
+    candidates = {name: starts(text, words, digits) for name, (_, words, digits) in _START_WORDS.items()}
     figures: list[Figure] = []
     previous: list[Figure] = []
     for sentence in sentences:
-        found = _sentence_figures(text, sentence, within(quantities, text, sentence.start, sentence.end),
-                                  within(multiples, text, sentence.start, sentence.end), len(figures), previous)
+        found = _sentence_figures(text, sentence, candidates, len(figures), previous)
         figures.extend(found)
         previous = found
     return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
 
 
-def _sentence_figures(text: str, sentence: Sentence, quantities: list[int] | None, multiples: list[int] | None,
-                      offset: int, previous: list[Figure]) -> list[Figure]:
+def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
+                      previous: list[Figure]) -> list[Figure]:
+    start, end = sentence.start, sentence.end
+    quantities = within(candidates["quantity"], text, start, end)
+    multiples = within(candidates["multiple"], text, start, end)
     if quantities == [] and multiples == []:
         return []  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
-    body = text[sentence.start:sentence.end]
-    base = sentence.start
+    body = text[start:end]
+    base = start
     events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, quantities)]
                     + [(m.start(), "x", m) for m in finditer_at(_MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:
         return []  # most sentences hold no quantity: their words need no reading
     not_estimates = [m.span() for m in _NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
-    estimate_at = [m.start() for m in _ESTIMATE.finditer(body)
-                   if not any(a <= m.start() < b for a, b in not_estimates)]
-    components_at = [m.end() for m in _COMPONENTS.finditer(body)]
+    estimates = finditer_at(_ESTIMATE, body, within(candidates["estimate"], text, start, end))
+    estimate_at = [m.start() for m in estimates if not any(a <= m.start() < b for a, b in not_estimates)]
+    components = finditer_at(_COMPONENTS, body, within(candidates["components"], text, start, end))
+    components_at = [m.end() for m in components]
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(body)]
     # "Trong đó, thu nội địa ..." opening a sentence lists parts of the previous sentence's total.
     carried_total = None

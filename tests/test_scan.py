@@ -62,8 +62,7 @@ texts = st.lists(st.sampled_from(TRICKY) | st.text(max_size=4), max_size=40).map
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_figure_patterns_find_what_finditer_finds(text):
-    for pattern, words, digits in [(figures.QUANTITY, figures._QUANTITY_WORDS, True),
-                                   (figures._MULTIPLE, figures._MULTIPLE_WORDS, False)]:
+    for pattern, words, digits in figures._START_WORDS.values():
         candidates = starts(text, words, digits)
         assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
         for cut in (1, 3):  # a sentence: a slice that may cut a digit run or a word

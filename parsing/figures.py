@@ -35,7 +35,7 @@ from parsing.indicators import NAME_REACH, clause_start, name_figure, names_mone
 from parsing.model import Figure
 from parsing.numbers import NUMBER, SPELLED, parse_number
 from parsing.patterns import phrase_alternation
-from parsing.scan import finditer_at, starts, within
+from parsing.scan import finditer_at, lower_case, starts, within
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
@@ -72,26 +72,49 @@ _MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{N
 _TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """A pattern anchored with ``$``, read right before a number: each of its matches ends with one of ``ends``
+    (lower case) and then whitespace alone."""
+
+    pattern: re.Pattern
+    ends: tuple[str, ...]
+
+
+def _last_words(phrases) -> tuple[str, ...]:
+    return tuple(sorted({phrase.lower().split()[-1] for phrase in phrases if phrase.strip()}))
+
+
 # Words directly before a number.
-_BOUND = re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I)
-_MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I)
-_NOT_MARKER = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I)
-_TIME_MARKER = re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I)
-_PER = re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I)
-_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I)
-_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I)
-_RESPECTIVELY = re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
-                           r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I)
-_LIST_JOIN = re.compile(r"%\s*(?:,|và)\s*$")
-_AND_JOIN = re.compile(r"(?:,|(?<!\w)và)\s*$")
+_BOUND = _Tail(re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I),
+               ("xỉ", "khoảng", "gần", "hơn", "trên", "dưới"))
+# A list of numbers after a marker ends with a comma.
+_MARKER = _Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
+                (*_last_words(_V.markers), ","))
+_NOT_MARKER = _Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
+                    (*_last_words(_V.not_markers), ","))
+_TIME_MARKER = _Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
+                     _last_words(_V.time_markers))
+_PER = _Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
+_CHANGE = _Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I),
+                ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
+_RATIO = _Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
+_RESPECTIVELY = _Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
+                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
+                      ("lượt", "ứng", "là", "tăng", "giảm"))
+_LIST_JOIN = _Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
+_AND_JOIN = _Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 _ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lượng|số\s+lượng|giá\s+trị|kim\s+ngạch|"
                     r"trị\s+giá|vốn)(?!\w)", re.I)
 _MONEY_ASPECTS = {"giá trị", "kim ngạch", "trị giá", "vốn"}
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
-_LAST_YEARS_CHANGE = re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?\s*,?\s*"
-                                r"(?:tăng|giảm)\s*$", re.I)
-_EXCEED = re.compile(r"(?<!\w)vượt\s+$", re.I)
-_SHARE_VERB = re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I)
+_LAST_YEARS_CHANGE = _Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
+                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"))
+_EXCEED = _Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
+_SHARE_VERB = _Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
+                    ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
 _ESTIMATE = re.compile(
     rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
@@ -288,10 +311,16 @@ def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: _Qua
 _LOOKBACK = 80
 
 
-def _ends_with(pattern: re.Pattern, text: str, end: int | None = None) -> re.Match | None:
-    """``pattern`` (anchored with ``$``) right before ``end``, searching only the last few words."""
+def _ends_with(tail: _Tail, text: str, end: int | None = None) -> re.Match | None:
+    """``tail`` right before ``end``, searching only the last few words."""
     end = len(text) if end is None else end
-    return pattern.search(text, max(0, end - _LOOKBACK), end)
+    start = max(0, end - _LOOKBACK)
+    # The search tries every place of the window (see ``parsing.scan``). Most windows do not end with one of the
+    # words a match ends with, and that costs a fraction of the search to see.
+    last = lower_case(text[start:end].rstrip())
+    if last is not None and not last.endswith(tail.ends):
+        return None
+    return tail.pattern.search(text, start, end)
 
 
 def _estimated(body: str, estimate_at: list[int], segment_start: int, start: int, reach: bool) -> bool:

@@ -77,6 +77,12 @@ def _trie(words: tuple[str, ...]) -> re.Pattern:
 # runs once (each costs about as much as a third of the province scan).
 @lru_cache(maxsize=2)
 def _lowered(text: str) -> str | None:
+    return lower_case(text)
+
+
+def lower_case(text: str) -> str | None:
+    """``text`` as re.IGNORECASE compares it with lower-case words, place for place; None when
+    lower-casing changes its length ("İ")."""
     lowered = text.lower()
     for odd, plain in _FOLD.items():
         if odd in lowered:  # str.translate would cost more than the whole scan

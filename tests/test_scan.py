@@ -89,3 +89,21 @@ def test_sentence_patterns_find_what_finditer_finds(text):
         == spans(sentences._BOUNDARY.finditer(text))
     assert spans(finditer_at(sentences._LIST_LINE, text, sentences._line_starts(newlines))) \
         == spans(sentences._LIST_LINE.finditer(text))
+
+
+TAILS = [value for value in vars(figures).values() if isinstance(value, figures._Tail)]
+TAIL_WORDS = ["tăng", "Giảm", "TĂNG", "trưởng", "khoảng", "xấp xỉ", "xấp  xỉ", "hơn", "bằng", "chỉ bằng", "đạt",
+              "vượt", "chiếm", "lần lượt", "tương ứng", "là", "cùng kỳ", "cùng kỳ năm trước", "so với", "số", "Số",
+              "đợt", "giai đoạn", "tháng", "năm", "quý", "ngày", "bình quân", "mỗi", "trên", "và", ",", "%", "15",
+              "16,", "1.250", "İ", "ı", "ſ", "\n", "  ", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TAIL_WORDS) | st.text(max_size=3), max_size=30).map(" ".join),
+       st.sampled_from(["", " ", "  ", "\n", " \n "]))
+def test_a_tail_is_found_as_the_search_finds_it(text, trailing):
+    text += trailing
+    for tail in TAILS:
+        expected = tail.pattern.search(text, max(0, len(text) - figures._LOOKBACK), len(text))
+        found = figures._ends_with(tail, text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))

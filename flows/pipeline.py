@@ -28,7 +28,7 @@ from sources.collect import FetchSummary, collect_source, fetched_documents
 from sources.config import read_sources
 from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
-from warehouse.connection import connect, exclusive_run
+from warehouse.connection import HeldConnection, connect, exclusive_run
 from warehouse.failure_report import write_run_reports
 from warehouse.loader import (
     LoadResult,
@@ -120,9 +120,10 @@ def inbox_paths(inbox: Path) -> list[Path]:
     return list_inbox(inbox)
 
 
-def load_prepared(settings: Settings, run_id: int, batch: Batch) -> LoadResult:
-    """Load one prepared batch in its own short transaction (waiting for the file lock)."""
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+def load_prepared(settings: Settings, run_id: int, batch: Batch, held: HeldConnection | None = None) -> LoadResult:
+    """Load one prepared batch in its own short transaction, on ``held`` or a connection of its own."""
+    held = held or HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=0.0)
+    with held.use() as con:
         return load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
                           check_against_warehouse, apply_statuses)
 
@@ -155,7 +156,7 @@ class RunSummary:
 
 
 ParseStep = Callable[[list[RawDocument]], Batch]
-LoadStep = Callable[[Settings, int, Batch], LoadResult]
+LoadStep = Callable[[Settings, int, Batch, HeldConnection], LoadResult]
 # Batches of raw documents in, prepared batches out in the same order (see flows.parallel).
 PrepareAll = Callable[[Iterable[list[RawDocument]]], Iterable[Batch]]
 
@@ -188,6 +189,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         known = known_hashes(con)
     discovery = Discovery()
     result = LoadResult()
+    held = HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=settings.hold_connection_s)
     try:
         if sources is not None:  # one fetch step per source, then every article not yet loaded
             fetch_summary = FetchSummary([fetch(settings, run_id, source, sources.fetch)
@@ -198,16 +200,18 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
             raw_batches = new_batches(paths, settings.inbox, known, settings.batch_size,
                                       settings.max_document_bytes, discovery)
             for batch in prepare_all(raw_batches):
-                result.add(load(settings, run_id, batch))
+                result.add(load(settings, run_id, batch, held))
                 progress.advance(len(batch.documents))
                 counted += len(batch.documents)
             progress.advance(discovery.seen - counted)
+        held.close()
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
     except BaseException as error:
+        held.close()
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,

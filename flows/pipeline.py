@@ -7,6 +7,7 @@ the benchmark call them directly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +115,11 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
     figures = figures_frame(figure_rows_)
     failures = check_batch(documents, figures)
     return Batch(documents, apply_statuses(figures, failures), failures)
+
+
+def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:
+    """``prepare_batch`` on a worker process of ``pool``, waited for here (a thread of the flow)."""
+    return pool.submit(prepare_batch, raws).result()
 
 
 def inbox_paths(inbox: Path) -> list[Path]:

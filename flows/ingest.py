@@ -20,6 +20,7 @@ from sources.collect import collect_source
 
 # Inputs are large batches of bytes: never hash them for a cache key.
 parse_batch = task(pipeline.prepare_batch, name="parse-and-check-batch", cache_policy=NONE)
+parse_batch_in_pool = task(pipeline.prepare_batch_in, name="parse-and-check-batch", cache_policy=NONE)
 load_batch = task(pipeline.load_prepared, name="load-batch", cache_policy=NONE)
 # Parsing and loading get no retries: bad input is recorded as rejected, not
 # raised, so an exception there is a bug or a full disk, and the same batch
@@ -56,10 +57,10 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
         sources_file=Path(sources) if sources else None, dask_address=dask_address, workers=workers,
     )
     # Parse tasks run on local processes or a Dask cluster; loading stays here, in order.
-    with parallel.task_runner_for(settings) as runner:
+    with parallel.parse_stage(settings, parse_batch, parse_batch_in_pool) as prepare_all:
         summary = pipeline.run_ingest(settings, flow_run_id=str(flow_run.id), parse=parse_batch,
                                       load=load_batch, fetch=fetch_source, progress_artifact=True,
-                                      prepare_all=parallel.submitting(runner, parse_batch, settings))
+                                      prepare_all=prepare_all)
     print(summary.text())  # a log line of the run: in the UI, and in the console of `solieu serve`
     create_markdown_artifact(
         "```\n" + summary.text() + "\n```", key="ingest-summary",

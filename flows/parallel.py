@@ -39,35 +39,47 @@ def window_for(settings: Settings) -> int:
     return 2 * max(settings.workers, 1)
 
 
+def _local_pool(settings: Settings) -> ProcessPoolExecutor:
+    # spawn, not fork: the caller may run threads (Prefect, progress), which fork does not copy safely.
+    return ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn"))
+
+
 @contextmanager
 def local_prepare(settings: Settings, prepare: Callable):
     """``prepare`` over batches on ``settings.workers`` local processes (in-process when 1)."""
     if settings.workers <= 1:
         yield lambda batches: map(prepare, batches)
         return
-    # spawn, not fork: the caller may run threads (Prefect, progress), which fork does not copy safely.
-    with ProcessPoolExecutor(max_workers=settings.workers, mp_context=get_context("spawn")) as pool:
+    with _local_pool(settings) as pool:
         yield lambda batches: in_order(lambda raws: pool.submit(prepare, raws), batches, window_for(settings))
 
 
 @contextmanager
-def task_runner_for(settings: Settings):
-    """The started Prefect task runner for the parse stage: a Dask cluster when one is configured,
-    else local processes. Call it inside a flow run."""
+def parse_stage(settings: Settings, parse_task, parse_in_pool_task) -> Iterator[Callable[[Iterable], Iterator]]:
+    """The flow's parse stage: batches in, prepared batches out in order, one Prefect task run each.
+
+    On a Dask cluster when one is configured (``DaskTaskRunner``: the task runs on a worker).
+    Else on local processes: ``parse_in_pool_task(raws, pool)`` runs in a thread of the flow and
+    waits for a plain worker process of ``pool``. Prefect's ProcessPoolTaskRunner would do the
+    same work, but each of its workers imports Prefect and reports every task's states itself:
+    about 100 MB and a few seconds of start-up more per worker. Call it inside a flow run.
+    """
+    from prefect.task_runners import ThreadPoolTaskRunner
+
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
-        runner = DaskTaskRunner(address=settings.dask_address)
+        with _api_url_for_workers(), DaskTaskRunner(address=settings.dask_address) as runner:
+            window = 2 * _dask_workers(runner, settings)
+            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": raws}), batches, window)
     elif settings.workers > 1:
-        from prefect.task_runners import ProcessPoolTaskRunner
-
-        runner = ProcessPoolTaskRunner(max_workers=settings.workers)
+        window = window_for(settings)
+        with _local_pool(settings) as pool, ThreadPoolTaskRunner(max_workers=window) as runner:
+            yield lambda batches: in_order(
+                lambda raws: runner.submit(parse_in_pool_task, {"raws": raws, "pool": pool}), batches, window)
     else:
-        from prefect.task_runners import ThreadPoolTaskRunner
-
-        runner = ThreadPoolTaskRunner(max_workers=1)
-    with _api_url_for_workers(), runner:
-        yield runner
+        with ThreadPoolTaskRunner(max_workers=1) as runner:
+            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": raws}), batches, 1)
 
 
 @contextmanager
@@ -83,12 +95,6 @@ def _api_url_for_workers():
         return
     with temporary_settings({PREFECT_API_URL: str(context.client.api_url)}):
         yield
-
-
-def submitting(runner, task, settings: Settings) -> Callable[[Iterable], Iterator]:
-    """``task`` over batches through a started Prefect task runner: one task run per batch."""
-    window = window_for(settings) if not settings.dask_address else 2 * _dask_workers(runner, settings)
-    return lambda batches: in_order(lambda raws: runner.submit(task, {"raws": raws}), batches, window)
 
 
 def _dask_workers(runner, settings: Settings) -> int:

@@ -7,6 +7,7 @@ the benchmark call them directly.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from sources.collect import FetchSummary, collect_source, fetched_documents
 from sources.config import read_sources
 from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
-from warehouse.connection import connect, exclusive_run
+from warehouse.connection import HeldConnection, connect, exclusive_run
 from warehouse.failure_report import write_run_reports
 from warehouse.loader import (
     LoadResult,
@@ -116,13 +117,19 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
     return Batch(documents, apply_statuses(figures, failures), failures)
 
 
+def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:
+    """``prepare_batch`` on a worker process of ``pool``, waited for here (a thread of the flow)."""
+    return pool.submit(prepare_batch, raws).result()
+
+
 def inbox_paths(inbox: Path) -> list[Path]:
     return list_inbox(inbox)
 
 
-def load_prepared(settings: Settings, run_id: int, batch: Batch) -> LoadResult:
-    """Load one prepared batch in its own short transaction (waiting for the file lock)."""
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+def load_prepared(settings: Settings, run_id: int, batch: Batch, held: HeldConnection | None = None) -> LoadResult:
+    """Load one prepared batch in its own short transaction, on ``held`` or a connection of its own."""
+    held = held or HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=0.0)
+    with held.use() as con:
         return load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
                           check_against_warehouse, apply_statuses)
 
@@ -155,7 +162,7 @@ class RunSummary:
 
 
 ParseStep = Callable[[list[RawDocument]], Batch]
-LoadStep = Callable[[Settings, int, Batch], LoadResult]
+LoadStep = Callable[[Settings, int, Batch, HeldConnection], LoadResult]
 # Batches of raw documents in, prepared batches out in the same order (see flows.parallel).
 PrepareAll = Callable[[Iterable[list[RawDocument]]], Iterable[Batch]]
 
@@ -188,6 +195,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         known = known_hashes(con)
     discovery = Discovery()
     result = LoadResult()
+    held = HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=settings.hold_connection_s)
     try:
         if sources is not None:  # one fetch step per source, then every article not yet loaded
             fetch_summary = FetchSummary([fetch(settings, run_id, source, sources.fetch)
@@ -198,16 +206,18 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
             raw_batches = new_batches(paths, settings.inbox, known, settings.batch_size,
                                       settings.max_document_bytes, discovery)
             for batch in prepare_all(raw_batches):
-                result.add(load(settings, run_id, batch))
+                result.add(load(settings, run_id, batch, held))
                 progress.advance(len(batch.documents))
                 counted += len(batch.documents)
             progress.advance(discovery.seen - counted)
+        held.close()
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
     except BaseException as error:
+        held.close()
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,

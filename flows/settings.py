@@ -32,6 +32,7 @@ class Settings:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     dask_address: str | None = None
     lock_timeout_s: float = 30.0  # how long to wait for another process holding the warehouse
+    hold_connection_s: float = 5.0  # the loader keeps the file open this long across batches
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read
     verbose: bool = False
 
@@ -72,5 +73,6 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         workers=number("SOLIEU_WORKERS", int),
         dask_address=environ.get("SOLIEU_DASK_ADDRESS") or None,
         lock_timeout_s=number("SOLIEU_LOCK_TIMEOUT", float),
+        hold_connection_s=number("SOLIEU_HOLD_CONNECTION", float),
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
     )

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 # Files that live beside the reports but are not reports.
@@ -57,13 +58,20 @@ def list_inbox(inbox: Path) -> list[Path]:
     return sorted(found)
 
 
+@lru_cache(maxsize=16)
+def _resolved(inbox: Path) -> Path:
+    # Once per inbox, not once per file: resolving walks every component of the path with
+    # a system call each, and cost more than reading and hashing a report.
+    return inbox.resolve()
+
+
 def relative_name(path: Path, inbox: Path) -> str:
     """The name recorded in ``documents.source_name``: valid UTF-8, in NFC.
 
     A name that is not UTF-8 (copied from an old Windows archive) gets U+FFFD in
     place of its bad bytes; macOS writes names in NFD, analysts type NFC.
     """
-    name = str(path.relative_to(inbox.resolve()))
+    name = str(path.relative_to(_resolved(inbox)))
     name = os.fsencode(name).decode("utf-8", errors="replace")
     return unicodedata.normalize("NFC", name)
 
@@ -85,7 +93,7 @@ def read_raw(path: Path, inbox: Path, max_bytes: int) -> RawDocument:
             if not path.exists():
                 return rejected("symbolic link to nothing (its target is missing, or a link loop)")
             target = path.resolve(strict=True)
-            if not target.is_relative_to(inbox.resolve()):
+            if not target.is_relative_to(_resolved(inbox)):
                 return rejected("symbolic link points outside the inbox; not followed")
         kind = stat.S_IFMT(os.stat(target).st_mode)
         if kind != stat.S_IFREG:
@@ -99,7 +107,11 @@ def read_raw(path: Path, inbox: Path, max_bytes: int) -> RawDocument:
                 return rejected("not a regular file (it changed while being read)")
             if info.st_size > max_bytes:
                 return rejected(f"file is {info.st_size:,} bytes, above the limit of {max_bytes:,} bytes")
-            content = handle.read(max_bytes + 1)
+            # Ask for the size the file has (not max_bytes: a 5 MB buffer per report cost more
+            # than reading it); one byte more tells whether it grew meanwhile.
+            content = handle.read(info.st_size + 1)
+            if len(content) > info.st_size:
+                content += handle.read(max_bytes + 1 - len(content))
         if len(content) > max_bytes:
             return rejected(f"file grew above the limit of {max_bytes:,} bytes while being read")
     except FileNotFoundError:

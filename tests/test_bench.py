@@ -99,6 +99,9 @@ def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
     assert result["task_runs_by_name"]["parse-and-check-batch"]["runs"] == 1
     assert result["task_runs_by_name"]["load-batch"]["runs"] == 1
     assert result["second_run_seconds"] > 0 and result["peak_rss_mb"] > 50
+    # The same job against a running `prefect server` loads the same rows.
+    assert result["server_loaded"] == (result["documents_loaded"], result["figures_loaded"])
+    assert result["server_second_run_seconds"] > 0
     assert result["truth"]["recall"] > 0.9
     lines = text.splitlines()
     assert lines[0].startswith("machine: ") and "cores" in lines[0]

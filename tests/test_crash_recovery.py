@@ -118,8 +118,11 @@ def crash_setup(tmp_path_factory):
 
 
 def _env(root: Path, warehouse: Path) -> dict:
+    # SOLIEU_HOLD_CONNECTION=0: the loader opens the file for each batch and closes it after, so
+    # watching DuckDB's lock tells when a batch is loading; the random kills need no such signal.
     return dict(os.environ, SOLIEU_WAREHOUSE=str(warehouse), SOLIEU_INBOX=str(root / "inbox"),
-                SOLIEU_BATCH_SIZE=str(BATCH_SIZE), SOLIEU_LOCK_TIMEOUT="60", PYTHONPATH=str(REPO))
+                SOLIEU_BATCH_SIZE=str(BATCH_SIZE), SOLIEU_LOCK_TIMEOUT="60", SOLIEU_HOLD_CONNECTION="0",
+                PYTHONPATH=str(REPO))
 
 
 def _check_after_kill(warehouse, figures_per_text, what):

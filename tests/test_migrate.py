@@ -14,3 +14,38 @@ def test_migrations_create_public_tables_and_are_recorded_once():
     assert migrate(con) == []
     recorded = con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
     assert recorded == len(available_migrations())
+
+
+def _columns(con, table):
+    return con.execute("SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+                       "WHERE table_name = ? ORDER BY ordinal_position", [table]).fetchall()
+
+
+def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
+    con = duckdb.connect()
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+                "applied_at TIMESTAMP NOT NULL)")
+    for version, name, sql in available_migrations():
+        if version < 5:  # a warehouse as the previous release left it
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
+    con.execute("INSERT INTO documents (document_id, source_name, status, run_id, loaded_at) "
+                "VALUES (1, 'a.txt', 'parsed', 1, now())")
+    con.execute("INSERT INTO document_texts VALUES (1, 'Xuất khẩu 690 triệu USD.')")
+    con.execute("INSERT INTO figures (figure_id, document_id, ordinal, kind, value, unit, raw_text, char_start, "
+                "char_end, status, run_id, plan_amount) VALUES (7, 1, 0, 'amount', 690e6, 'USD', '690 triệu USD', "
+                "10, 23, 'valid', 1, 1340e6)")
+    con.execute("INSERT INTO validation_failures (failure_id, run_id, figure_ids, check_name, severity, message, "
+                "created_at, fingerprint) VALUES (3, 1, [7], 'components_sum', 'error', 'm', now(), 'fp')")
+    tables = ["documents", "document_texts", "figures", "validation_failures"]
+    before = {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
+
+    assert migrate(con) == ["005_no_primary_key_indexes.sql"]
+
+    assert {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
+    keys = con.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()
+    assert {t for (t,) in keys} & set(tables) == set()
+    # The default an insert without review columns relies on survived the rebuild.
+    con.execute("INSERT INTO validation_failures (failure_id, run_id, check_name, severity, message, created_at) "
+                "VALUES (4, 1, 'c', 'error', 'm', now())")
+    assert con.execute("SELECT review_status FROM validation_failures WHERE failure_id = 4").fetchone() == ("open",)

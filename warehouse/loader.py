@@ -104,6 +104,9 @@ def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figur
     months within a year either side): a batch reads what it is compared with, not every
     figure of its provinces, which grew with the warehouse and made loading quadratic.
 
+    Sentences are not read: a failure shows the sentence of the batch's figure, never of a
+    loaded one, and they were most of the bytes read.
+
     Left out are figures an error of their own document quarantined (as in the batch).
     Figures quarantined only by a check against another document stay in: whether
     two documents are compared must not depend on which was loaded first, or the
@@ -121,7 +124,7 @@ def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figur
                                             WHERE failure_id IN (SELECT failure_id FROM own_document))
                SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
                       f.indicator, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct,
-                      f.value_rounding, f.yoy_change_rounding, f.raw_text, f.sentence, d.source_name
+                      f.value_rounding, f.yoy_change_rounding, f.raw_text, d.source_name
                FROM figures f JOIN documents d USING (document_id)
                WHERE f.indicator IS NOT NULL
                  AND (f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors))
@@ -221,10 +224,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
             failures["prior_figure_ids"])
     ]
     sources = dict(zip(documents["content_sha256"], documents["source_name"]))
+    named = {int(i) for ids in failures["figure_ids"] for i in ids}  # only these are printed
     printed = {int(fid): (sources.get(sha), raw) for fid, sha, raw in
-               zip(figures["figure_id"], figures["content_sha256"], figures["raw_text"])}
+               zip(figures["figure_id"], figures["content_sha256"], figures["raw_text"]) if fid in named}
     printed.update({int(fid): (src, raw) for fid, src, raw in
-                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"])})
+                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"]) if fid in named})
     failures["fingerprint"] = [fingerprint(check, [printed[i] for i in ids if i in printed])
                                for check, ids in zip(failures["check_name"], failures["figure_ids"])]
     failures = carry_over_reviews(con, failures)

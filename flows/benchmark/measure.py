@@ -194,15 +194,16 @@ def warm_up(directory: Path, env: dict[str, str]) -> float:
     return solieu_run(empty, directory / "warm-up.duckdb", env).seconds
 
 
-def measure_size(directory: Path, count: int, env: dict[str, str], log=print) -> dict:
-    """Everything the benchmark reports for one corpus size."""
+def measure_size(directory: Path, count: int, env: dict[str, str], log=print,
+                 server_env: dict[str, str] | None = None) -> dict:
+    """Everything the benchmark reports for one corpus size (``server_env``: also against a running server)."""
     corpus = directory / f"n{count}"
     start = time.perf_counter()
     totals = generate_corpus(corpus, count)
     log(f"  generated {count} reports ({totals['bytes'] / 1e6:.1f} MB) in {time.perf_counter() - start:.1f} s")
     inbox = corpus / "inbox"
-    prefect_wh, plain_wh = corpus / "prefect.duckdb", corpus / "plain.duckdb"
-    for path in (prefect_wh, plain_wh):
+    prefect_wh, plain_wh, server_wh = corpus / "prefect.duckdb", corpus / "plain.duckdb", corpus / "server.duckdb"
+    for path in (prefect_wh, plain_wh, server_wh):
         for stale in path.parent.glob(path.name + "*"):
             stale.unlink()
 
@@ -212,6 +213,15 @@ def measure_size(directory: Path, count: int, env: dict[str, str], log=print) ->
     log(f"  solieu run again (nothing new): {second.seconds:.1f} s")
     plain = plain_run(inbox, plain_wh, env)
     log(f"  plain Python: {plain.seconds:.1f} s")
+    served = {}
+    if server_env is not None:
+        on_server = solieu_run(inbox, server_wh, server_env)
+        again = solieu_run(inbox, server_wh, server_env)
+        log(f"  solieu run against a running prefect server: {on_server.seconds:.1f} s, again {again.seconds:.1f} s")
+        served = {"server_seconds": on_server.seconds, "server_second_run_seconds": again.seconds,
+                  "server_peak_rss_mb": on_server.peak_rss / 2**20, "server_peak_pss_mb": on_server.peak_pss / 2**20,
+                  "server_over_plain": on_server.seconds / plain.seconds,
+                  "server_loaded": _loaded_counts(server_wh)}
     paths = list_inbox(inbox)
     scan_s, numbers = regex_scan(paths)
     sample_scan_s, sample_parse_s = parse_vs_scan(paths[:PARSE_SAMPLE])
@@ -237,5 +247,5 @@ def measure_size(directory: Path, count: int, env: dict[str, str], log=print) ->
         "parse_task_seconds": sum(t["seconds"] for n, t in tasks.items() if n.startswith("parse")),
         "documents_loaded": documents, "figures_loaded": figures,
         "plain_documents_loaded": plain_documents, "plain_figures_loaded": plain_figures,
-        "truth": truth,
+        "truth": truth, **served,
     }

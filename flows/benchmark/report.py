@@ -9,6 +9,10 @@ def _mb(x: float) -> str:
     return f"{x:,.0f}"
 
 
+def _optional(result: dict, key: str, form: str = "{:,.1f}") -> str:
+    return form.format(result[key]) if key in result else "-"
+
+
 ROWS = [
     # (label, target, how to show one size's result)
     ("documents", "", lambda r: f"{r['documents']:,}"),
@@ -20,9 +24,14 @@ ROWS = [
     ("second run, nothing new, s", "20 000: ≤ 10", lambda r: f"{r['second_run_seconds']:,.1f}"),
     ("peak RSS, MB (process and children)", "< 1 024, flat in N", lambda r: _mb(r["peak_rss_mb"])),
     ("peak PSS, MB (shared pages counted once)", "", lambda r: _mb(r["peak_pss_mb"])),
+    ("against a running `prefect server`: end to end, s", "", lambda r: _optional(r, "server_seconds")),
+    ("against a running `prefect server`: second run, s", "", lambda r: _optional(r, "server_second_run_seconds")),
+    ("against a running `prefect server`: peak RSS, MB (without the server)", "",
+     lambda r: _optional(r, "server_peak_rss_mb", "{:,.0f}")),
     ("Prefect task runs", "grow with batches", lambda r: f"{r['task_runs']:,}"),
     ("plain Python (no Prefect), s", "", lambda r: f"{r['plain_seconds']:,.1f}"),
     ("with Prefect / plain Python", "20 000: ≤ 1.3", lambda r: f"{r['prefect_over_plain']:.2f}"),
+    ("with a running `prefect server` / plain Python", "", lambda r: _optional(r, "server_over_plain", "{:.2f}")),
     ("regex scan of all files, s", "", lambda r: f"{r['scan_seconds']:,.2f}"),
     ("parse / regex scan (same documents, one core)", "≤ 4", lambda r: f"{r['parse_over_scan']:.1f}"),
     ("parse+check task time, core-s", "", lambda r: f"{r['parse_task_seconds']:,.1f}"),

@@ -11,6 +11,7 @@ from flows.benchmark.machine import describe
 from flows.benchmark.machine import text as machine_text
 from flows.benchmark.measure import bench_environment, measure_size, warm_up
 from flows.benchmark.report import report
+from flows.benchmark.server import running_server
 
 DEFAULT_SIZES = (1_000, 20_000)
 
@@ -36,9 +37,12 @@ def run_benchmark(sizes: list[int], keep: Path | None = None, report_file: Path 
         env = bench_environment(directory / "prefect-home")
         log(f"warm-up run (creates Prefect's database): {warm_up(directory, env):.1f} s")
         results = []
-        for size in sizes:
-            log(f"N = {size:,}")
-            results.append(measure_size(directory, size, env, log=log))
+        with running_server(bench_environment(directory / "prefect-server-home"),
+                            directory / "prefect-server.log") as (server_env, started_s):
+            log(f"prefect server (for the runs against a running server) answered after {started_s:.1f} s")
+            for size in sizes:
+                log(f"N = {size:,}")
+                results.append(measure_size(directory, size, env, log=log, server_env=server_env))
         text = report(results, machine, describe())
         (directory / "bench-results.json").write_text(json.dumps({"machine": machine, "results": results},
                                                                  indent=2, default=str))

@@ -77,8 +77,8 @@ def _pairs(known: pd.DataFrame, left: pd.DataFrame, keep) -> pd.DataFrame:
     pairs = left[_MATCH + _SLIM].reset_index(names="row").merge(
         known[_MATCH + _SLIM].reset_index(names="row_other"), on=_MATCH, suffixes=("", "_other"))
     pairs = pairs[keep(pairs)]
-    mine = left.loc[pairs["row"]].reset_index(drop=True)
-    other = known.loc[pairs["row_other"]].reset_index(drop=True).add_suffix("_other")
+    mine = left.loc[pairs["row"]].reset_index(names="row")
+    other = known.loc[pairs["row_other"]].reset_index(names="row").add_suffix("_other")
     return pd.concat([mine, other], axis=1)
 
 
@@ -91,7 +91,9 @@ def check_reported_differently(known: pd.DataFrame) -> list[dict]:
                 & ((p["lo"] > p["hi_other"]) | (p["lo_other"] > p["hi"])))
 
     failures = []
-    for row in _pairs(known, known, keep).itertuples():
+    # Only the batch's figures on the left: a pair of two loaded figures was checked when the
+    # second was loaded, and pairing every loaded figure with every other grew with the warehouse.
+    for row in _pairs(known, known[known["in_batch"]], keep).itertuples():
         mine, other = Interval(row.lo, row.hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
@@ -124,8 +126,12 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
         return ((p["in_batch"] | p["in_batch_other"])
                 & ((p["last_lo"] > p["hi_other"]) | (p["lo_other"] > p["last_hi"])))
 
+    # Either side may be the batch's; two loaded figures were paired when the later was loaded.
+    pairs = pd.concat([_pairs(known, this_year[this_year["in_batch"]], keep),
+                       _pairs(known[known["in_batch"]], this_year[~this_year["in_batch"]], keep)])
+    pairs = pairs.sort_values(["row", "row_other"], kind="stable")  # the order of one join of all rows
     failures = []
-    for row in _pairs(known, this_year, keep).itertuples():
+    for row in pairs.itertuples():
         implied, last_year = Interval(row.last_lo, row.last_hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
         unit = f"{' ' + word if word else ''} {row.unit}"

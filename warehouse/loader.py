@@ -225,10 +225,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     ]
     sources = dict(zip(documents["content_sha256"], documents["source_name"]))
     named = {int(i) for ids in failures["figure_ids"] for i in ids}  # only these are printed
+    mine, theirs = figures[figures["figure_id"].isin(named)], prior[prior["figure_id"].isin(named)]
     printed = {int(fid): (sources.get(sha), raw) for fid, sha, raw in
-               zip(figures["figure_id"], figures["content_sha256"], figures["raw_text"]) if fid in named}
+               zip(mine["figure_id"], mine["content_sha256"], mine["raw_text"])}
     printed.update({int(fid): (src, raw) for fid, src, raw in
-                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"]) if fid in named})
+                    zip(theirs["figure_id"], theirs["source_name"], theirs["raw_text"])})
     failures["fingerprint"] = [fingerprint(check, [printed[i] for i in ids if i in printed])
                                for check, ids in zip(failures["check_name"], failures["figure_ids"])]
     failures = carry_over_reviews(con, failures)

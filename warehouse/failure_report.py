@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from warehouse.failure_store import plural, read_failures, summarise
+from warehouse.failure_store import by_document_and_check, plural, read_failures, summarise
 from warehouse.report_html import render_html
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -59,14 +59,12 @@ def summary_markdown(failures: pd.DataFrame, title: str) -> str:
 
 def render_markdown(failures: pd.DataFrame, title: str) -> str:
     lines = [summary_markdown(failures, title)]
-    for source, doc_failures in failures.groupby("source_name", sort=True, dropna=False):
-        first = doc_failures.iloc[0]
-        about = " · ".join(md_escape(v) for v in (first["title"], first["region"], first["period_label"])
-                           if md_escape(v))
+    for source, first, checks in by_document_and_check(failures):
+        about = " · ".join(md_escape(v) for v in (first.title, first.region, first.period_label) if md_escape(v))
         lines += [f"## {md_escape(source)}", ""] + ([about, ""] if about else [])
-        for check, check_failures in doc_failures.groupby("check_name", sort=True):
+        for check, check_failures in checks:
             lines += [f"### {md_escape(check)} ({len(check_failures)})", ""]
-            for row in check_failures.itertuples():
+            for row in check_failures:
                 own = [f for f in row.figures if f["document_id"] == row.document_id]
                 others = [f for f in row.figures if f["document_id"] != row.document_id]
                 review = "open" if row.review_status == "open" else f"{row.review_status} by {md_escape(row.reviewer)}"

@@ -12,7 +12,7 @@ from itertools import groupby
 
 import pandas as pd
 
-from warehouse.failure_store import plural, summarise
+from warehouse.failure_store import by_document_and_check, plural, summarise
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}
@@ -96,16 +96,14 @@ def render_html(failures: pd.DataFrame, title: str) -> str:
         docs = "".join(f'<tr><td><a href="#doc-{i}">{_e(d)}</a></td><td>{n}</td></tr>'
                        for i, (d, n) in enumerate(summary["by_document"].items()))
         parts.append(f"<table><tr><th>document</th><th>failures</th></tr>{docs}</table>")
-    documents = list(summary["by_document"])
-    for (source, document_id), doc_failures in failures.groupby(["source_name", "document_id"], sort=True,
-                                                                dropna=False):
-        first = doc_failures.iloc[0]
-        about = " · ".join(_e(v) for v in (first["title"], first["region"], first["period_label"]) if _e(v))
-        anchor = documents.index(source) if source in documents else document_id
+    anchors = {source: i for i, source in enumerate(summary["by_document"])}
+    for (source, document_id), first, checks in by_document_and_check(failures, ("source_name", "document_id")):
+        about = " · ".join(_e(v) for v in (first.title, first.region, first.period_label) if _e(v))
+        anchor = anchors.get(source, document_id)
         parts.append(f'<h2 id="doc-{anchor}">{source_link(source)}</h2>' + (f"<p>{about}</p>" if about else ""))
-        for check, check_failures in doc_failures.groupby("check_name", sort=True):
+        for check, check_failures in checks:
             parts.append(f"<h3>{_e(check)} ({len(check_failures)})</h3>")
-            parts.extend(_failure_html(row) for row in check_failures.itertuples())
+            parts.extend(_failure_html(row) for row in check_failures)
     if failures.empty:
         parts.append("<p>No failures.</p>")
     parts.append("</body></html>")

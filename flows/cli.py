@@ -24,6 +24,7 @@ class CommandError(Exception):
 
 
 def cmd_run(args, settings) -> int:
+    from flows.temporary_server import api_of, early_temporary_server
     from sources.inbox import InboxMissing
     from warehouse.connection import WarehouseLocked, exclusive_run
 
@@ -34,15 +35,17 @@ def cmd_run(args, settings) -> int:
 
         read_sources(settings.sources_file)  # a SourcesError is a ValueError: exit 2, one line
     try:
-        # Taken before Prefect starts, so a second run waits (or gives up) at once;
+        # The lock is taken before Prefect starts, so a second run waits (or gives up) at once;
         # the flow's own run_ingest re-enters it in this process.
+        server = early_temporary_server()  # starts now: it needs seconds that imports below can overlap
         with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s):
             _check_warehouse_writable(settings)
             from flows.ingest import ingest_reports
 
-            result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
-                                    sources=str(settings.sources_file) if settings.sources_file else None,
-                                    dask_address=settings.dask_address, workers=settings.workers)
+            with api_of(server):
+                result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
+                                        sources=str(settings.sources_file) if settings.sources_file else None,
+                                        dask_address=settings.dask_address, workers=settings.workers)
     except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
     print(result["summary"])

@@ -78,7 +78,7 @@ def _publish_validation_artifacts(settings, summary: pipeline.RunSummary) -> Non
     from warehouse.connection import connect
     from warehouse.failure_report import run_artifacts
 
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+    with connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.duckdb_memory_limit) as con:
         text, rows = run_artifacts(con, summary.run_id, summary.report_paths)
     create_markdown_artifact(text, key="validation-summary", description="validation failures of the latest run")
     create_table_artifact(rows, key="validation-failures", description="every validation failure of the latest run")

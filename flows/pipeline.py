@@ -122,13 +122,18 @@ def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:
     return pool.submit(prepare_batch, raws).result()
 
 
+def _connect(settings: Settings):
+    return connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.duckdb_memory_limit)
+
+
 def inbox_paths(inbox: Path) -> list[Path]:
     return list_inbox(inbox)
 
 
 def load_prepared(settings: Settings, run_id: int, batch: Batch, held: HeldConnection | None = None) -> LoadResult:
     """Load one prepared batch in its own short transaction, on ``held`` or a connection of its own."""
-    held = held or HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=0.0)
+    held = held or HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=0.0,
+                                  memory_limit=settings.duckdb_memory_limit)
     with held.use() as con:
         return load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
                           check_against_warehouse, apply_statuses)
@@ -187,7 +192,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
     paths = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
     fetch_summary = None
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+    with _connect(settings) as con:
         migrate(con)
         run_id = start_run(con, flow_run_id=flow_run_id, inbox=str(settings.inbox),
                            parser_version=PARSER_VERSION)
@@ -195,7 +200,8 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         known = known_hashes(con)
     discovery = Discovery()
     result = LoadResult()
-    held = HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=settings.hold_connection_s)
+    held = HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=settings.hold_connection_s,
+                          memory_limit=settings.duckdb_memory_limit)
     try:
         if sources is not None:  # one fetch step per source, then every article not yet loaded
             fetch_summary = FetchSummary([fetch(settings, run_id, source, sources.fetch)
@@ -212,7 +218,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
             progress.advance(discovery.seen - counted)
         held.close()
         already_loaded = discovery.already_loaded + result.documents_already_loaded
-        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        with _connect(settings) as con:
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
@@ -226,7 +232,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
 
 def _record_failed_run(settings, run_id, discovery, result, error) -> None:
     try:
-        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        with _connect(settings) as con:
             finish_run(con, run_id, status="failed", seen=discovery.seen,
                        skipped=discovery.already_loaded, result=result,
                        message=f"{type(error).__name__}: {error}"[:500])

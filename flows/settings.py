@@ -34,6 +34,11 @@ class Settings:
     lock_timeout_s: float = 30.0  # how long to wait for another process holding the warehouse
     hold_connection_s: float = 5.0  # the loader keeps the file open this long across batches
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read
+    # DuckDB's buffer pool in the job's own connections. Its default, 80 % of RAM, let the job's
+    # process grow with the warehouse (blocks stay cached); the job's queries are per batch and
+    # small, and spill to disk beside the warehouse should one not fit. Analysts' queries
+    # (`solieu sql`) keep DuckDB's default.
+    duckdb_memory_limit: str | None = "128MB"
     verbose: bool = False
 
     @property
@@ -75,4 +80,5 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         lock_timeout_s=number("SOLIEU_LOCK_TIMEOUT", float),
         hold_connection_s=number("SOLIEU_HOLD_CONNECTION", float),
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
+        duckdb_memory_limit=environ.get("SOLIEU_DUCKDB_MEMORY_LIMIT") or None,
     )

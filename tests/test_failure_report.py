@@ -81,3 +81,15 @@ def test_a_run_without_failures_says_so(settings, tmp_path):
         paths = write_run_reports(con, summary.run_id, tmp_path / "again")
     assert "No failures." in _read(paths[1])
     assert "**0 failures**" in _read(paths[0])
+
+
+def test_a_figure_printed_twice_in_its_sentence_is_marked_where_it_stands(settings, tmp_path):
+    """The report finds a figure in its sentence by its span: the first match would mark the total twice."""
+    text = ("Lạng Sơn: 6 tháng đầu năm 2021\n\nTổng kim ngạch xuất nhập khẩu ước 100 triệu USD, "
+            "trong đó xuất khẩu 100 triệu USD, nhập khẩu 20 triệu USD.")
+    ingest(settings, tmp_path, **{"twice.txt": text})
+    with duckdb.connect(str(settings.warehouse)) as con:
+        failures = read_failures(con)
+    (named,) = failures.loc[failures["check_name"] == "components_sum", "figures"]
+    starts = {figure["sentence"][figure["start"]:figure["start"] + 20]: figure["start"] for figure in named}
+    assert set(starts) == {"100 triệu USD, trong", "100 triệu USD, nhập ", "20 triệu USD."}

@@ -36,3 +36,15 @@ def test_an_error_closes_the_connection(tmp_path):
     with pytest.raises(RuntimeError), held.use():
         raise RuntimeError("a failed load")
     assert _can_another_process_read(tmp_path / "w.duckdb")
+
+
+def test_the_jobs_connections_carry_the_memory_limit_of_the_settings(tmp_path):
+    from flows.settings import load_settings
+
+    settings = load_settings({"SOLIEU_DUCKDB_MEMORY_LIMIT": "100MB"})
+    held = HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0, memory_limit=settings.duckdb_memory_limit)
+    with held.use() as con:
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit == "95.3 MiB"  # DuckDB prints 100 MB in MiB
+    with HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0).use() as con:  # None: DuckDB's default
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != "95.3 MiB"

@@ -36,8 +36,13 @@ def _command_line(pid: int) -> str | None:
     return raw.replace(b"\x00", b" ").decode(errors="replace").strip()[:200] or None
 
 
-def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0) -> duckdb.DuckDBPyConnection:
-    """Open ``path``; while another process holds it, retry for up to ``wait_s`` seconds."""
+def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0,
+            memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open ``path``; while another process holds it, retry for up to ``wait_s`` seconds.
+
+    ``memory_limit`` caps DuckDB's buffer pool (e.g. "256MB"; None: DuckDB's default, 80 % of RAM).
+    """
+    config = {"memory_limit": memory_limit} if memory_limit else {}
     if str(path) != ":memory:":
         path = Path(path)
         if read_only and not path.exists():
@@ -47,7 +52,7 @@ def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0) -> duck
     delay = 0.1
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise
@@ -68,15 +73,15 @@ class HeldConnection:
     an analyst's query waits a few seconds at most, never the whole run.
     """
 
-    def __init__(self, path: Path, *, wait_s: float, hold_s: float = 5.0):
-        self.path, self.wait_s, self.hold_s = path, wait_s, hold_s
+    def __init__(self, path: Path, *, wait_s: float, hold_s: float = 5.0, memory_limit: str | None = None):
+        self.path, self.wait_s, self.hold_s, self.memory_limit = path, wait_s, hold_s, memory_limit
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened_at = 0.0
 
     @contextmanager
     def use(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._con is None:
-            self._con = connect(self.path, wait_s=self.wait_s)
+            self._con = connect(self.path, wait_s=self.wait_s, memory_limit=self.memory_limit)
             self._opened_at = time.monotonic()
         try:
             yield self._con

@@ -44,25 +44,48 @@ def _named_figures(con, failures: pd.DataFrame) -> dict[int, dict]:
     ids = sorted({int(i) for ids in failures["figure_ids"] for i in ids})
     if not ids:
         return {}
-    # The sentence's offset in the document text turns the figure's span into one within the sentence.
     rows = con.execute(
         """SELECT f.figure_id, f.document_id, d.source_name, f.raw_text, f.sentence, f.status, f.indicator,
-                  f.char_start - t.sentence_offset AS start_in_sentence
+                  f.char_start, f.char_end
            FROM figures f JOIN documents d USING (document_id)
-           LEFT JOIN (SELECT f2.figure_id,
-                             strpos(substr(dt.text, 1, f2.char_end), f2.sentence) - 1 AS sentence_offset
-                      FROM figures f2 JOIN document_texts dt USING (document_id)
-                      WHERE f2.figure_id IN (SELECT unnest(?::BIGINT[]))) t USING (figure_id)
-           WHERE f.figure_id IN (SELECT unnest(?::BIGINT[]))""", [ids, ids]).df()
+           WHERE f.figure_id IN (SELECT unnest(?::BIGINT[]))""", [ids]).df()
+    offsets = _sentence_offsets(con, rows)
     found = {}
     for row in rows.itertuples():
-        start = _start_in_sentence(row.sentence, row.raw_text, row.start_in_sentence)
+        offset = offsets.get(int(row.figure_id))
+        start = _start_in_sentence(row.sentence, row.raw_text, None if offset is None else row.char_start - offset)
         found[int(row.figure_id)] = {
             "figure_id": int(row.figure_id), "document_id": int(row.document_id), "source_name": row.source_name,
             "raw_text": row.raw_text, "sentence": row.sentence, "status": row.status,
             "indicator": None if pd.isna(row.indicator) else row.indicator, "start": start,
         }
     return found
+
+
+def _sentence_offsets(con, rows: pd.DataFrame) -> dict[int, int]:
+    """Where the sentence of each figure printed more than once in its sentence starts in its document.
+
+    Only those need it: a figure printed once sits where it is found. Reading the texts of
+    every named figure's document cost hundreds of MB on runs with thousands of failures.
+    """
+    repeated = [int(i) for i, sentence, raw in zip(rows["figure_id"], rows["sentence"], rows["raw_text"])
+                if isinstance(sentence, str) and sentence.count(raw) > 1]
+    if not repeated:
+        return {}
+    wanted = rows[rows["figure_id"].isin(repeated)]
+    # The texts alone, by a list of ids: a join would build its hash table from every text.
+    texts = dict(con.execute("SELECT document_id, text FROM document_texts "
+                             "WHERE document_id IN (SELECT unnest(?::BIGINT[]))",
+                             [sorted({int(i) for i in wanted["document_id"]})]).fetchall())
+    offsets = {}
+    for figure_id, document_id, start, end, sentence in zip(
+            wanted["figure_id"], wanted["document_id"], wanted["char_start"], wanted["char_end"], wanted["sentence"]):
+        text = texts.get(int(document_id), "")
+        # The sentence holding the figure: the last one that starts at or before the figure.
+        offset = text.rfind(sentence, 0, int(start) + len(sentence))
+        if offset >= 0 and offset + len(sentence) >= int(end):
+            offsets[int(figure_id)] = offset
+    return offsets
 
 
 def _start_in_sentence(sentence, raw_text: str, start) -> int | None:

@@ -243,11 +243,16 @@ def _renamed(figure_id: int, renamed: dict[int, int], replaced: set[int]) -> int
 def _remap_other_failures(con, ids: list[int], renamed: dict[int, int],
                           replaced: set[int]) -> set[tuple[str, tuple[int, ...]]]:
     """Point other documents' failures at the new ids; returns their (check, figure ids)."""
+    # A join on the unnested ids, not list_has_any(figure_ids, <every id of the batch>), which
+    # compares each failure's list with the whole list (see review.refresh_statuses).
     rows = con.execute(
-        """SELECT failure_id, check_name, figure_ids FROM validation_failures
-           WHERE document_id NOT IN (SELECT unnest(?::BIGINT[]))
-             AND list_has_any(figure_ids, (SELECT list(figure_id) FROM figures
-                                           WHERE document_id IN (SELECT unnest(?::BIGINT[]))))""",
+        """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
+                          WHERE document_id NOT IN (SELECT unnest(?::BIGINT[]))),
+                touching AS (SELECT DISTINCT n.failure_id FROM named n JOIN figures f USING (figure_id)
+                             WHERE f.document_id IN (SELECT unnest(?::BIGINT[])))
+           SELECT v.failure_id, v.check_name, v.figure_ids FROM validation_failures v
+           WHERE v.failure_id IN (SELECT failure_id FROM touching)
+           ORDER BY v.failure_id""",
         [ids, ids]).fetchall()
     seen = set()
     updates = []

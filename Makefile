@@ -35,9 +35,11 @@ bench-parser: $(STAMP)
 	$(BIN)/python -m parsing.benchmark
 
 # Sizes 1000 and 20000 (minutes); add 100000 with: make bench BENCH_SIZES=1000,20000,100000
+# (the plain-Python and running-server comparisons run up to 20000: at 100000 each is a run as long again)
 BENCH_SIZES ?= 1000,20000
+BENCH_COMPARE_UP_TO ?= 20000
 bench: $(STAMP)
-	$(BIN)/solieu bench --sizes $(BENCH_SIZES) --report bench-report.md
+	$(BIN)/solieu bench --sizes $(BENCH_SIZES) --compare-up-to $(BENCH_COMPARE_UP_TO) --report bench-report.md
 
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/*.run.lock warehouse/reports

@@ -200,7 +200,8 @@ def cmd_bench(args, settings) -> int:
     from flows.benchmark.run import parse_sizes, run_benchmark
 
     _, text = run_benchmark(parse_sizes(args.sizes), keep=args.keep, report_file=args.report,
-                            log=lambda line: print(line, file=sys.stderr, flush=True))
+                            log=lambda line: print(line, file=sys.stderr, flush=True),
+                            compare_up_to=args.compare_up_to)
     print(text)
     return 0
 
@@ -279,6 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", default="1000,20000", help="corpus sizes, comma-separated (default: 1000,20000)")
     bench.add_argument("--keep", type=Path, metavar="DIR", help="keep corpora, warehouses and results in DIR")
     bench.add_argument("--report", type=Path, metavar="FILE", help="also write the report (Markdown) to FILE")
+    bench.add_argument("--compare-up-to", type=int, metavar="N", help="run the plain-Python and running-server "
+                       "comparisons only for sizes up to N (default: every size)")
     bench.set_defaults(handler=cmd_bench)
     return parser
 

@@ -91,9 +91,12 @@ def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
     from flows.benchmark.report import ROWS
     from flows.benchmark.run import run_benchmark
 
-    results, text = run_benchmark([20], keep=tmp_path / "bench", report_file=tmp_path / "report.md",
-                                  log=lambda line: None)
-    (result,) = results
+    results, text = run_benchmark([20, 30], keep=tmp_path / "bench", report_file=tmp_path / "report.md",
+                                  log=lambda line: None, compare_up_to=20)
+    result, uncompared = results
+    # Above --compare-up-to: solieu run measured, the plain and running-server runs left out.
+    assert uncompared["documents_loaded"] == 30 and uncompared["second_run_seconds"] > 0
+    assert "plain_seconds" not in uncompared and "server_seconds" not in uncompared
     assert result["documents_loaded"] == 20 and result["plain_documents_loaded"] == 20
     assert result["figures_loaded"] == result["plain_figures_loaded"] > 0
     assert result["task_runs_by_name"]["parse-and-check-batch"]["runs"] == 1
@@ -106,7 +109,9 @@ def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
     lines = text.splitlines()
     assert lines[0].startswith("machine: ") and "cores" in lines[0]
     header = next(line for line in lines if line.startswith("| measure"))
-    assert header == "| measure | N = 20 | target |"
+    assert header == "| measure | N = 20 | N = 30 | target |"
+    plain_row = next(line for line in lines if line.startswith("| plain Python (no Prefect), s |"))
+    assert plain_row.split(" | ")[2] == "-" and plain_row.split(" | ")[1] != "-"
     for label, _, _ in ROWS:
         assert any(line.startswith(f"| {label} |") for line in lines), label
     assert (tmp_path / "report.md").read_text().strip() == text.strip()

@@ -195,8 +195,12 @@ def warm_up(directory: Path, env: dict[str, str]) -> float:
 
 
 def measure_size(directory: Path, count: int, env: dict[str, str], log=print,
-                 server_env: dict[str, str] | None = None) -> dict:
-    """Everything the benchmark reports for one corpus size (``server_env``: also against a running server)."""
+                 server_env: dict[str, str] | None = None, compare: bool = True) -> dict:
+    """Everything the benchmark reports for one corpus size (``server_env``: also against a running server).
+
+    Without ``compare``, only ``solieu run`` (first and second run), the scan and the scores: the
+    plain-Python and running-server runs each take as long again, which at 100 000 is most of an hour.
+    """
     corpus = directory / f"n{count}"
     start = time.perf_counter()
     totals = generate_corpus(corpus, count)
@@ -211,10 +215,16 @@ def measure_size(directory: Path, count: int, env: dict[str, str], log=print,
     log(f"  solieu run: {first.seconds:.1f} s")
     second = solieu_run(inbox, prefect_wh, env)
     log(f"  solieu run again (nothing new): {second.seconds:.1f} s")
-    plain = plain_run(inbox, plain_wh, env)
-    log(f"  plain Python: {plain.seconds:.1f} s")
+    compared = {}
+    if compare:
+        plain = plain_run(inbox, plain_wh, env)
+        log(f"  plain Python: {plain.seconds:.1f} s")
+        plain_documents, plain_figures = _loaded_counts(plain_wh)
+        compared = {"plain_seconds": plain.seconds, "plain_peak_rss_mb": plain.peak_rss / 2**20,
+                    "plain_peak_pss_mb": plain.peak_pss / 2**20, "prefect_over_plain": first.seconds / plain.seconds,
+                    "plain_documents_loaded": plain_documents, "plain_figures_loaded": plain_figures}
     served = {}
-    if server_env is not None:
+    if server_env is not None and compare:
         on_server = solieu_run(inbox, server_wh, server_env)
         again = solieu_run(inbox, server_wh, server_env)
         log(f"  solieu run against a running prefect server: {on_server.seconds:.1f} s, again {again.seconds:.1f} s")
@@ -231,21 +241,16 @@ def measure_size(directory: Path, count: int, env: dict[str, str], log=print,
     tasks = task_runs(flow_run_id, env) if flow_run_id else {}
     truth = score_against_truth(prefect_wh, read_truth(corpus))
     documents, figures = _loaded_counts(prefect_wh)
-    plain_documents, plain_figures = _loaded_counts(plain_wh)
     return {
         "documents": count, "megabytes": totals["bytes"] / 1e6, "figures_generated": totals["figures"],
         "seconds": first.seconds, "peak_rss_mb": first.peak_rss / 2**20, "peak_pss_mb": first.peak_pss / 2**20,
         "documents_per_s": count / first.seconds, "figures_per_s": figures / first.seconds,
         "second_run_seconds": second.seconds, "second_run_peak_rss_mb": second.peak_rss / 2**20,
-        "plain_seconds": plain.seconds, "plain_peak_rss_mb": plain.peak_rss / 2**20,
-        "plain_peak_pss_mb": plain.peak_pss / 2**20,
-        "prefect_over_plain": first.seconds / plain.seconds,
         "scan_seconds": scan_s, "numbers_scanned": numbers,
         "sample_documents": min(count, PARSE_SAMPLE), "sample_scan_seconds": sample_scan_s,
         "sample_parse_seconds": sample_parse_s, "parse_over_scan": sample_parse_s / sample_scan_s,
         "task_runs": sum(t["runs"] for t in tasks.values()), "task_runs_by_name": tasks,
         "parse_task_seconds": sum(t["seconds"] for n, t in tasks.items() if n.startswith("parse")),
         "documents_loaded": documents, "figures_loaded": figures,
-        "plain_documents_loaded": plain_documents, "plain_figures_loaded": plain_figures,
-        "truth": truth, **served,
+        "truth": truth, **compared, **served,
     }

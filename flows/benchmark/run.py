@@ -27,8 +27,11 @@ def parse_sizes(text: str) -> list[int]:
 
 
 def run_benchmark(sizes: list[int], keep: Path | None = None, report_file: Path | None = None,
-                  log=print) -> tuple[list[dict], str]:
-    """Measure every size in a fresh directory (kept in ``keep`` if given); return results and the report."""
+                  log=print, compare_up_to: int | None = None) -> tuple[list[dict], str]:
+    """Measure every size in a fresh directory (kept in ``keep`` if given); return results and the report.
+
+    Sizes above ``compare_up_to`` skip the plain-Python and running-server comparisons ("-" in the table).
+    """
     directory = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="solieu-bench-"))
     directory.mkdir(parents=True, exist_ok=True)
     try:
@@ -42,7 +45,8 @@ def run_benchmark(sizes: list[int], keep: Path | None = None, report_file: Path 
             log(f"prefect server (for the runs against a running server) answered after {started_s:.1f} s")
             for size in sizes:
                 log(f"N = {size:,}")
-                results.append(measure_size(directory, size, env, log=log, server_env=server_env))
+                results.append(measure_size(directory, size, env, log=log, server_env=server_env,
+                                            compare=compare_up_to is None or size <= compare_up_to))
         text = report(results, machine, describe())
         (directory / "bench-results.json").write_text(json.dumps({"machine": machine, "results": results},
                                                                  indent=2, default=str))

@@ -34,6 +34,9 @@ class Settings:
     lock_timeout_s: float = 30.0  # how long to wait for another process holding the warehouse
     hold_connection_s: float = 5.0  # the loader keeps the file open this long across batches
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read
+    # Skip inbox files unchanged (name, size, mtime) since their loaded text was read;
+    # off where file times lie (sources/inbox_ledger.py).
+    trust_file_times: bool = True
     verbose: bool = False
 
     @property
@@ -64,6 +67,16 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         except ValueError:
             raise ValueError(f"{name} must be a number, not {raw!r}") from None
 
+    def flag(name):
+        raw = environ.get(name)
+        if not raw:
+            return None
+        if raw.lower() in {"1", "true", "yes", "on"}:
+            return True
+        if raw.lower() in {"0", "false", "no", "off"}:
+            return False
+        raise ValueError(f"{name} must be 1 or 0, not {raw!r}")
+
     return settings.with_overrides(
         warehouse=path("SOLIEU_WAREHOUSE"),
         inbox=path("SOLIEU_INBOX"),
@@ -75,4 +88,5 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         lock_timeout_s=number("SOLIEU_LOCK_TIMEOUT", float),
         hold_connection_s=number("SOLIEU_HOLD_CONNECTION", float),
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
+        trust_file_times=flag("SOLIEU_TRUST_FILE_TIMES"),
     )

@@ -45,7 +45,8 @@ def cmd_run(args, settings) -> int:
             with api_of(server):
                 result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
                                         sources=str(settings.sources_file) if settings.sources_file else None,
-                                        dask_address=settings.dask_address, workers=settings.workers)
+                                        dask_address=settings.dask_address, workers=settings.workers,
+                                        trust_file_times=settings.trust_file_times)
     except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
     print(result["summary"])
@@ -229,6 +230,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "(default: $SOLIEU_DASK_ADDRESS, else local processes)")
     run.add_argument("--workers", type=int, help="local processes that parse (default: $SOLIEU_WORKERS "
                      "or the number of cores)")
+    run.add_argument("--rehash", action="store_true", help="read and hash every inbox file, also those "
+                     "unchanged (name, size, time) since loaded: for file systems whose times lie "
+                     "(default: $SOLIEU_TRUST_FILE_TIMES=1 trusts them)")
 
     reparse = command("reparse", cmd_reparse, "parse stored texts again with the current parser, replacing "
                       "their figures and keeping review decisions that still apply")
@@ -297,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             warehouse=getattr(args, "warehouse", None), inbox=getattr(args, "inbox", None),
             sources_file=getattr(args, "sources", None), verbose=args.verbose,
             dask_address=getattr(args, "dask_address", None), workers=getattr(args, "workers", None),
+            trust_file_times=False if getattr(args, "rehash", False) else None,
         )
         return args.handler(args, settings)
     except (CommandError, ValueError) as error:

@@ -29,8 +29,10 @@ from sources.collect import FetchSummary, collect_source, fetched_documents
 from sources.config import read_sources
 from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
+from sources.inbox_ledger import FileRow, InboxLedger
 from warehouse.connection import HeldConnection, connect, exclusive_run
 from warehouse.failure_report import write_run_reports
+from warehouse.inbox_files import record_files, trusted_files
 from warehouse.loader import (
     LoadResult,
     abandon_stale_runs,
@@ -49,6 +51,8 @@ class Batch:
     documents: pd.DataFrame
     figures: pd.DataFrame
     failures: pd.DataFrame
+    # Ledger rows of the inbox files read so far, written with the batch (sources/inbox_ledger.py).
+    inbox_files: list[FileRow] = field(default_factory=list)
 
 
 @dataclass
@@ -61,17 +65,24 @@ class Discovery:
 
 def new_batches(
     paths: Iterable[Path | RawDocument], inbox: Path, known_hashes: set[str], batch_size: int, max_bytes: int,
-    discovery: Discovery,
+    discovery: Discovery, ledger: InboxLedger | None = None,
 ) -> Iterator[list[RawDocument]]:
     """Read files lazily and yield batches of documents not loaded before.
 
     A text is "already loaded" when its content hash is in ``known_hashes``
-    (the warehouse) or appeared earlier in this run under another name.
+    (the warehouse) or appeared earlier in this run under another name, or,
+    without opening the file, when ``ledger`` knows the file unchanged since then.
     """
     batch: list[RawDocument] = []
     for path in paths:
+        if ledger is not None and not isinstance(path, RawDocument) and ledger.already_loaded(path):
+            discovery.seen += 1
+            discovery.already_loaded += 1
+            continue
         # Fetched documents arrive already read.
         raw = path if isinstance(path, RawDocument) else read_raw(path, inbox, max_bytes)
+        if ledger is not None:
+            ledger.note(raw)
         discovery.seen += 1
         if raw.sha256 is not None:
             if raw.sha256 in known_hashes:
@@ -135,8 +146,10 @@ def load_prepared(settings: Settings, run_id: int, batch: Batch, held: HeldConne
     held = held or HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=0.0,
                                   memory_limit=settings.duckdb_memory_limit)
     with held.use() as con:
-        return load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
-                          check_against_warehouse, apply_statuses)
+        result = load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
+                            check_against_warehouse, apply_statuses)
+        record_files(con, batch.inbox_files)
+        return result
 
 
 @dataclass
@@ -198,6 +211,8 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
                            parser_version=PARSER_VERSION)
         abandon_stale_runs(con, found_by=run_id)
         known = known_hashes(con)
+        ledger = InboxLedger(trusted_files(con) if settings.trust_file_times else {},
+                             settings.inbox, settings.max_document_bytes)
     discovery = Discovery()
     result = LoadResult()
     held = HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=settings.hold_connection_s,
@@ -210,8 +225,9 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         with Progress(len(paths), prefect_artifact=progress_artifact) as progress:
             counted = 0
             raw_batches = new_batches(paths, settings.inbox, known, settings.batch_size,
-                                      settings.max_document_bytes, discovery)
+                                      settings.max_document_bytes, discovery, ledger)
             for batch in prepare_all(raw_batches):
+                batch.inbox_files = ledger.take()
                 result.add(load(settings, run_id, batch, held))
                 progress.advance(len(batch.documents))
                 counted += len(batch.documents)
@@ -219,6 +235,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         held.close()
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with _connect(settings) as con:
+            record_files(con, ledger.take())
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)

@@ -39,6 +39,9 @@ class Settings:
     # small, and spill to disk beside the warehouse should one not fit. Analysts' queries
     # (`solieu sql`) keep DuckDB's default.
     duckdb_memory_limit: str | None = "128MB"
+    # Skip inbox files unchanged (name, size, mtime) since their loaded text was read;
+    # off where file times lie (sources/inbox_ledger.py).
+    trust_file_times: bool = True
     verbose: bool = False
 
     @property
@@ -69,6 +72,16 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         except ValueError:
             raise ValueError(f"{name} must be a number, not {raw!r}") from None
 
+    def flag(name):
+        raw = environ.get(name)
+        if not raw:
+            return None
+        if raw.lower() in {"1", "true", "yes", "on"}:
+            return True
+        if raw.lower() in {"0", "false", "no", "off"}:
+            return False
+        raise ValueError(f"{name} must be 1 or 0, not {raw!r}")
+
     return settings.with_overrides(
         warehouse=path("SOLIEU_WAREHOUSE"),
         inbox=path("SOLIEU_INBOX"),
@@ -81,4 +94,5 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         hold_connection_s=number("SOLIEU_HOLD_CONNECTION", float),
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
         duckdb_memory_limit=environ.get("SOLIEU_DUCKDB_MEMORY_LIMIT") or None,
+        trust_file_times=flag("SOLIEU_TRUST_FILE_TIMES"),
     )

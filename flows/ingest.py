@@ -77,10 +77,9 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
 
 def _publish_validation_artifacts(settings, summary: pipeline.RunSummary) -> None:
     """The run's failure summary and table, under stable keys so the Prefect UI shows their history."""
-    from warehouse.connection import connect
     from warehouse.failure_report import run_artifacts
 
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.duckdb_memory_limit) as con:
+    with pipeline.open_warehouse(settings) as con:
         text, rows = run_artifacts(con, summary.run_id, summary.report_paths)
     create_markdown_artifact(text, key="validation-summary", description="validation failures of the latest run")
     create_table_artifact(rows, key="validation-failures", description="every validation failure of the latest run")

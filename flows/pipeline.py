@@ -133,8 +133,15 @@ def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:
     return pool.submit(prepare_batch, raws).result()
 
 
-def _connect(settings: Settings):
+def open_warehouse(settings: Settings):
+    """The job's connection to the warehouse: waits for the file lock, DuckDB's memory capped."""
     return connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.duckdb_memory_limit)
+
+
+def held_warehouse(settings: Settings, hold_s: float) -> HeldConnection:
+    """The loader's connection, as ``open_warehouse`` opens it, kept open for up to ``hold_s`` seconds."""
+    return HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=hold_s,
+                          memory_limit=settings.duckdb_memory_limit)
 
 
 def inbox_paths(inbox: Path) -> list[Path]:
@@ -143,8 +150,7 @@ def inbox_paths(inbox: Path) -> list[Path]:
 
 def load_prepared(settings: Settings, run_id: int, batch: Batch, held: HeldConnection | None = None) -> LoadResult:
     """Load one prepared batch in its own short transaction, on ``held`` or a connection of its own."""
-    held = held or HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=0.0,
-                                  memory_limit=settings.duckdb_memory_limit)
+    held = held or held_warehouse(settings, hold_s=0.0)
     with held.use() as con:
         result = load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
                             check_against_warehouse, apply_statuses)
@@ -205,7 +211,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
     paths = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
     fetch_summary = None
-    with _connect(settings) as con:
+    with open_warehouse(settings) as con:
         migrate(con)
         run_id = start_run(con, flow_run_id=flow_run_id, inbox=str(settings.inbox),
                            parser_version=PARSER_VERSION)
@@ -215,8 +221,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
                              settings.inbox, settings.max_document_bytes)
     discovery = Discovery()
     result = LoadResult()
-    held = HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=settings.hold_connection_s,
-                          memory_limit=settings.duckdb_memory_limit)
+    held = held_warehouse(settings, hold_s=settings.hold_connection_s)
     try:
         if sources is not None:  # one fetch step per source, then every article not yet loaded
             fetch_summary = FetchSummary([fetch(settings, run_id, source, sources.fetch)
@@ -234,7 +239,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
             progress.advance(discovery.seen - counted)
         held.close()
         already_loaded = discovery.already_loaded + result.documents_already_loaded
-        with _connect(settings) as con:
+        with open_warehouse(settings) as con:
             record_files(con, ledger.take())
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
@@ -249,7 +254,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
 
 def _record_failed_run(settings, run_id, discovery, result, error) -> None:
     try:
-        with _connect(settings) as con:
+        with open_warehouse(settings) as con:
             finish_run(con, run_id, status="failed", seen=discovery.seen,
                        skipped=discovery.already_loaded, result=result,
                        message=f"{type(error).__name__}: {error}"[:500])

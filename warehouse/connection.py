@@ -64,6 +64,18 @@ def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0,
             delay = _pause(deadline, delay)
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One transaction on ``con``: committed when the block ends, rolled back when it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 class HeldConnection:
     """The loader's connection, kept open across batches for up to ``hold_s`` seconds at a time.
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 import duckdb
 import pyarrow as pa
 
+from warehouse.connection import transaction
 from warehouse.loader import next_id
 
 
@@ -65,8 +66,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
     """Insert items, their raw bytes and failures in one transaction, set-based."""
     if not items and not failures:
         return
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if items:
             known = fetched_urls(con)  # another process may have fetched meanwhile
             items = [i for i in items if i.url not in known]
@@ -110,10 +110,6 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
                             "attempts, failed_at, run_id FROM failure_batch")
             finally:
                 con.unregister("failure_batch")
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def pending_items(con: duckdb.DuckDBPyConnection) -> list[dict]:

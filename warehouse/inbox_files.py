@@ -7,6 +7,8 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
+from warehouse.connection import transaction
+
 
 def trusted_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
     """name -> (byte_size, mtime_ns) of the recorded files whose text is in ``documents``."""
@@ -26,14 +28,9 @@ def record_files(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int, int,
         "source_name": pa.array(names, pa.string()), "byte_size": pa.array(sizes, pa.int64()),
         "mtime_ns": pa.array(times, pa.int64()), "content_sha256": pa.array(hashes, pa.string())}))
     try:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute("DELETE FROM inbox_files WHERE source_name IN (SELECT source_name FROM read_inbox_files)")
             con.execute("INSERT INTO inbox_files SELECT source_name, byte_size, mtime_ns, content_sha256, ? "
                         "FROM read_inbox_files", [datetime.now()])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     finally:
         con.unregister("read_inbox_files")

@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from warehouse.connection import transaction
 from warehouse.review import carry_over_reviews, fingerprint, named_figures, refresh_statuses, verdicts
 
 # Cross-document checks need the warehouse; the loader calls them inside the
@@ -158,14 +159,9 @@ def _comparison_keys(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table
 def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,
                documents: pd.DataFrame, figures: pd.DataFrame, failures: pd.DataFrame,
                cross_check: CrossCheck, apply_statuses: ApplyStatuses) -> LoadResult:
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         result = _load(con, run_id, parser_version, documents, figures, failures,
                        cross_check, apply_statuses)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return result
 
 

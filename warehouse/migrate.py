@@ -7,6 +7,8 @@ from importlib import resources
 
 import duckdb
 
+from warehouse.connection import transaction
+
 _LEDGER = """
 CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY,
@@ -34,15 +36,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     for version, name, sql in available_migrations():
         if version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(sql)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, datetime.now()]
             )
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         applied.append(name)
     return applied

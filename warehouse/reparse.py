@@ -22,6 +22,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
+from warehouse.connection import transaction
 from warehouse.loader import (
     ApplyStatuses,
     CrossCheck,
@@ -81,14 +82,9 @@ def replace_figures(con: duckdb.DuckDBPyConnection, run_id: int, parser_version:
     ``content_sha256`` (as ``flows.pipeline.prepare_batch`` makes them) for the
     documents in ``texts``.
     """
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         result = _replace(con, run_id, parser_version, texts, documents, figures, failures,
                           cross_check, apply_statuses)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return result
 
 

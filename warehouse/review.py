@@ -16,6 +16,8 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from warehouse.connection import transaction
+
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 
 
@@ -53,15 +55,10 @@ def review_failure(con: duckdb.DuckDBPyConnection, failure_id: int, decision: st
         raise ReviewError(f"failure {failure_id} was already {status} by {by} at {at:%Y-%m-%d %H:%M}")
     reviewer = reviewer or default_reviewer()
     now = now or datetime.now()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("UPDATE validation_failures SET review_status = ?, reviewer = ?, reviewed_at = ?, "
                     "review_note = ? WHERE failure_id = ?", [DECISIONS[decision], reviewer, now, note, failure_id])
         statuses = refresh_statuses(con, figure_ids or [])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return ReviewResult(failure_id, DECISIONS[decision], reviewer, now, statuses)
 
 

@@ -73,7 +73,6 @@ _TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
 
-
 @dataclass(frozen=True)
 class _Tail:
     """A pattern anchored with ``$``, read right before a number: each of its matches ends with one of ``ends``

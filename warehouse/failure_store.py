@@ -68,11 +68,11 @@ def _sentence_offsets(con, rows: pd.DataFrame) -> dict[int, int]:
     Only those need it: a figure printed once sits where it is found. Reading the texts of
     every named figure's document cost hundreds of MB on runs with thousands of failures.
     """
-    repeated = [int(i) for i, sentence, raw in zip(rows["figure_id"], rows["sentence"], rows["raw_text"])
-                if isinstance(sentence, str) and sentence.count(raw) > 1]
-    if not repeated:
+    repeated = [isinstance(sentence, str) and sentence.count(raw) > 1
+                for sentence, raw in zip(rows["sentence"], rows["raw_text"])]
+    if not any(repeated):
         return {}
-    wanted = rows[rows["figure_id"].isin(repeated)]
+    wanted = rows[repeated]
     # The texts alone, by a list of ids: a join would build its hash table from every text.
     texts = dict(con.execute("SELECT document_id, text FROM document_texts "
                              "WHERE document_id IN (SELECT unnest(?::BIGINT[]))",

@@ -115,6 +115,36 @@ def last_year_bounds(figures: pd.DataFrame, lo: np.ndarray, hi: np.ndarray) -> t
     return divide_bounds(lo, hi, factor, rounding)
 
 
+def with_bounds_sql(relation: str) -> str:
+    """``value_bounds`` and ``last_year_bounds`` in SQL: ``relation``'s rows with ``lo``, ``hi``,
+    ``last_lo`` and ``last_hi`` added (NULL, not NaN, where there is no change to divide by).
+
+    The loader uses it to read only the loaded figures that may disagree with a batch's, so the
+    warehouse does the pairing over what it holds. It must agree with the numpy functions above
+    (tests/test_intervals_sql.py checks that): change both together.
+    """
+    slacked = f"""SELECT *,
+            CASE WHEN value_high IS NULL THEN value ELSE greatest(value, value_high) END AS _top,
+            abs(coalesce(value_rounding, 0)) AS _rounding
+        FROM {relation}"""
+    bounded = f"""SELECT * EXCLUDE (_top, _rounding),
+            CASE WHEN qualifier = 'less_than' THEN (CASE WHEN kind = 'growth' THEN '-inf'::DOUBLE ELSE 0.0 END)
+                 WHEN qualifier = 'approx' THEN value - greatest(_rounding, {APPROX_SLACK}::DOUBLE * abs(_top))
+                 ELSE value - _rounding END AS lo,
+            CASE WHEN qualifier = 'more_than' THEN 'inf'::DOUBLE
+                 WHEN qualifier = 'approx' THEN _top + greatest(_rounding, {APPROX_SLACK}::DOUBLE * abs(_top))
+                 ELSE _top + _rounding END AS hi,
+            1.0 + yoy_change_pct / 100.0 AS _factor,
+            coalesce(yoy_change_rounding, 0) / 100.0 AS _factor_rounding
+        FROM ({slacked})"""
+    return f"""SELECT * EXCLUDE (_factor, _factor_rounding),
+            CASE WHEN _factor + _factor_rounding > 0 THEN lo / (_factor + _factor_rounding)
+                 WHEN _factor IS NOT NULL THEN '-inf'::DOUBLE END AS last_lo,
+            CASE WHEN _factor - _factor_rounding > 0 THEN hi / (_factor - _factor_rounding)
+                 WHEN _factor IS NOT NULL THEN 'inf'::DOUBLE END AS last_hi
+        FROM ({bounded})"""
+
+
 def format_vn(value: float, max_decimals: int = 3) -> str:
     """1234567.5 -> "1.234.567,5": dots group thousands, a comma marks decimals."""
     if math.isinf(value):

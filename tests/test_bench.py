@@ -117,8 +117,9 @@ def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
     assert (tmp_path / "report.md").read_text().strip() == text.strip()
 
 
-def test_loader_reads_the_prior_figures_a_batch_is_compared_with_and_not_the_rest(tmp_path, settings):
-    """Same indicator and months a year apart are read (last-year check); another province is not."""
+def test_loader_reads_only_the_prior_figures_that_may_disagree_with_the_batch(tmp_path, settings):
+    """The warehouse pairs a batch's figures with its own (same key, same period or a year apart)
+    and returns those of a failing pair, with their document's other figures of the same key."""
     import hashlib
 
     import duckdb
@@ -131,13 +132,19 @@ def test_loader_reads_the_prior_figures_a_batch_is_compared_with_and_not_the_res
         data = text.encode()
         return RawDocument(name, data, hashlib.sha256(data).hexdigest())
 
-    def report(province, year, export):
+    def report(province, year, export, part=""):
         return (f"{province}: kinh tế 6 tháng đầu năm {year}\n\n6 tháng đầu năm {year}, kim ngạch xuất khẩu "
-                f"của tỉnh {province} ước đạt {export} triệu USD, tăng 13,1% so với cùng kỳ.\n")
+                f"của tỉnh {province} ước đạt {export} triệu USD, tăng 13,1% so với cùng kỳ{part}.\n")
 
     (tmp_path / "empty").mkdir()
     run_ingest(settings.with_overrides(inbox=tmp_path / "empty"))  # an empty warehouse with its tables
+    # 690 up 13.1 % on last year says last year was 610: a.txt agrees, e.txt does not.
     loaded = prepare_batch([raw("a.txt", report("Lạng Sơn", 2020, "610")),
+                            raw("e.txt", report("Lạng Sơn", 2020, "500")),
+                            raw("f.txt", report("Lạng Sơn", 2021, "700")),  # the same period, another value
+                            raw("g.txt", report("Lạng Sơn", 2021, "690")),  # the same period and value
+                            # agrees, but its part has the same indicator key
+                            raw("h.txt", report("Lạng Sơn", 2021, "690", "; trong đó xuất khẩu nông sản đạt 120 triệu USD")),
                             raw("b.txt", report("Cao Bằng", 2021, "90")),
                             raw("c.txt", report("Lạng Sơn", 2017, "400"))])
     load_prepared(settings, 1, loaded)
@@ -145,4 +152,5 @@ def test_loader_reads_the_prior_figures_a_batch_is_compared_with_and_not_the_res
     assert batch.figures["indicator"].notna().any()
     with duckdb.connect(str(settings.warehouse)) as con:
         prior = prior_figures(con, batch.documents, batch.figures)
-    assert sorted(prior["source_name"]) == ["a.txt"]
+    assert sorted(prior["source_name"]) == ["e.txt", "f.txt", "h.txt", "h.txt"]
+    assert sorted(prior.loc[prior["source_name"] == "h.txt", "value"]) == [120e6, 690e6]

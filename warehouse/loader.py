@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from schemas.intervals import with_bounds_sql
 from warehouse.connection import transaction
 from warehouse.review import carry_over_reviews, fingerprint, named_figures, refresh_statuses, verdicts
 
@@ -98,12 +99,19 @@ def known_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
 
 
 def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """Loaded figures the cross-document checks can pair with the batch's figures.
+    """Loaded figures that may disagree with one of the batch's, and their siblings.
 
-    Those checks pair figures of the same region, indicator, kind and unit whose periods are
-    equal or one year apart, so only those are read (periods as the same start and end
-    months within a year either side): a batch reads what it is compared with, not every
-    figure of its provinces, which grew with the warehouse and made loading quadratic.
+    The cross-document checks (``schemas/cross_document.py``) pair figures of the same region,
+    indicator, kind and unit whose periods are equal or one year apart, and fail a pair whose
+    intervals do not meet. The warehouse makes those pairs here, with the same intervals
+    (``with_bounds_sql``) and a hair of tolerance, and returns only figures of a failing pair:
+    a handful, where every comparable figure was tens of thousands at 20 000 reports (each
+    reprint of a report adds its figures), which made loading grow with the warehouse. The
+    checks then decide on those exactly and word the failures.
+
+    A returned figure comes with the other figures of its document for the same indicator,
+    kind and unit: the checks leave out figures their own document states twice with values
+    apart (``_ambiguous``), and can only tell when they see all of them.
 
     Sentences are not read: a failure shows the sentence of the batch's figure, never of a
     loaded one, and they were most of the bytes read.
@@ -113,47 +121,93 @@ def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figur
     two documents are compared must not depend on which was loaded first, or the
     warehouse would depend on the order of loading (tests/test_load_order_properties.py).
     """
-    keys = _comparison_keys(documents, figures)
-    con.register("batch_comparison_keys", keys)
+    con.register("batch_comparable", _comparable(documents, figures))
     try:
-        return con.execute(
-            """WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
-                              WHERE severity = 'error' AND review_status <> 'accepted'),
-                    own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
-                                     GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
-                    own_document_errors AS (SELECT figure_id FROM named
-                                            WHERE failure_id IN (SELECT failure_id FROM own_document))
-               SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end,
-                      f.indicator, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct,
-                      f.value_rounding, f.yoy_change_rounding, f.raw_text, d.source_name
-               FROM figures f JOIN documents d USING (document_id)
-               WHERE f.indicator IS NOT NULL
-                 AND (f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors))
-                 AND EXISTS (SELECT 1 FROM batch_comparison_keys k
-                             WHERE k.region = d.region AND k.indicator = f.indicator AND k.kind = f.kind
-                               AND k.unit = f.unit AND month(d.period_start) = k.start_month
-                               AND month(d.period_end) = k.end_month
-                               AND year(d.period_start) BETWEEN k.start_year - 1 AND k.start_year + 1)"""
-        ).df()
+        return con.execute(_PRIOR_FIGURES).df()
     finally:
-        con.unregister("batch_comparison_keys")
+        con.unregister("batch_comparable")
 
 
-def _comparison_keys(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table:
-    docs = documents[["content_sha256", "region", "period_start", "period_end"]]
-    keyed = figures.loc[figures["indicator"].notna(), ["content_sha256", "indicator", "kind", "unit"]].merge(
-        docs, on="content_sha256")
+def _same_key(period: str) -> str:
+    """Join a loaded figure ``l`` to the batch's ``b`` of the same key and months, and ``period``."""
+    return (f"l.region = b.region AND l.indicator = b.indicator AND l.kind = b.kind AND l.unit = b.unit "
+            f"AND month(l.period_start) = month(b.period_start) AND month(l.period_end) = month(b.period_end) "
+            f"AND {period}")
+
+
+def _apart(low: str, high: str) -> str:
+    """``low > high`` as the checks test it, less a relative hair: SQL and numpy may round apart."""
+    return f"({low} - {high} > -1e-9 * greatest(abs({low}), abs({high}), 1.0))"
+
+
+_PRIOR_FIGURES = f"""
+    WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
+                   WHERE severity = 'error' AND review_status <> 'accepted'),
+         own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
+                          GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
+         own_document_errors AS (SELECT figure_id FROM named
+                                 WHERE failure_id IN (SELECT failure_id FROM own_document)),
+         batch AS ({with_bounds_sql('batch_comparable')}),
+         near AS (  -- documents of the batch's regions, months and years (or a year either side)
+            SELECT d.document_id, d.region, d.period_start, d.period_end, d.source_name FROM documents d
+            SEMI JOIN (SELECT DISTINCT region, year(period_start) AS start_year, month(period_start) AS start_month,
+                              month(period_end) AS end_month FROM batch_comparable) k
+                 ON k.region = d.region AND k.start_month = month(d.period_start)
+                    AND k.end_month = month(d.period_end)
+                    AND year(d.period_start) BETWEEN k.start_year - 1 AND k.start_year + 1),
+         loaded AS (  -- their figures of the batch's indicators, as the checks compare them
+            SELECT f.figure_id, f.document_id, n.region, n.period_start, n.period_end, n.source_name,
+                   f.indicator, f.kind, f.unit, f.value, f.value_high, f.value_rounding, f.qualifier,
+                   f.yoy_change_pct, f.yoy_change_rounding
+            FROM figures f JOIN near n USING (document_id)
+            SEMI JOIN (SELECT DISTINCT region, indicator, kind, unit FROM batch_comparable) k
+                 ON k.region = n.region AND k.indicator = f.indicator AND k.kind = f.kind AND k.unit = f.unit
+            WHERE f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors)),
+         bounded AS ({with_bounds_sql('loaded')}),
+         -- What a loaded figure must meet to agree with all of the batch's for a key and period.
+         batch_periods AS (
+            SELECT region, indicator, kind, unit, period_start, period_end, max(lo) AS max_lo, min(hi) AS min_hi,
+                   max(last_lo) AS max_last_lo, min(last_hi) AS min_last_hi
+            FROM batch GROUP BY ALL),
+         failing AS (
+            -- reported differently: the same period
+            SELECT l.document_id, l.indicator, l.kind, l.unit
+            FROM bounded l JOIN batch_periods b ON {_same_key('l.period_start = b.period_start AND l.period_end = b.period_end')}
+            WHERE {_apart('l.lo', 'b.min_hi')} OR {_apart('b.max_lo', 'l.hi')}
+            UNION
+            -- the batch's change on last year's figure
+            SELECT l.document_id, l.indicator, l.kind, l.unit
+            FROM bounded l JOIN batch_periods b ON {_same_key('year(l.period_start) + 1 = year(b.period_start)')}
+            WHERE {_apart('b.max_last_lo', 'l.hi')} OR {_apart('l.lo', 'b.min_last_hi')}
+            UNION
+            -- a loaded change on the batch's figure of a year before
+            SELECT l.document_id, l.indicator, l.kind, l.unit
+            FROM bounded l JOIN batch_periods b ON {_same_key('year(l.period_start) - 1 = year(b.period_start)')}
+            WHERE {_apart('l.last_lo', 'b.min_hi')} OR {_apart('b.max_lo', 'l.last_hi')})
+    SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end, f.indicator,
+           f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct, f.value_rounding,
+           f.yoy_change_rounding, f.raw_text, d.source_name
+    FROM figures f JOIN documents d USING (document_id)
+    WHERE f.figure_id IN (SELECT figure_id FROM loaded SEMI JOIN failing USING (document_id, indicator, kind, unit))
+    ORDER BY f.figure_id"""
+
+
+def _comparable(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table:
+    """The batch's figures with an indicator, with their document's region, period and source."""
+    columns = {"region": pa.string(), "indicator": pa.string(), "kind": pa.string(), "unit": pa.string(),
+               "source_name": pa.string(), "qualifier": pa.string(), "period_start": pa.date32(),
+               "period_end": pa.date32(), "value": pa.float64(), "value_high": pa.float64(),
+               "value_rounding": pa.float64(), "yoy_change_pct": pa.float64(), "yoy_change_rounding": pa.float64()}
+    docs = documents[["content_sha256", "region", "period_start", "period_end", "source_name"]]
+    own = [name for name in columns if name not in docs.columns]
+    keyed = figures.loc[figures["indicator"].notna(), ["content_sha256", *own]].merge(docs, on="content_sha256")
     keyed = keyed.dropna(subset=["region", "period_start", "period_end"])
-    start, end = pd.to_datetime(keyed["period_start"]), pd.to_datetime(keyed["period_end"])
-    frame = pd.DataFrame({
-        "region": keyed["region"].astype(object), "indicator": keyed["indicator"].astype(object),
-        "kind": keyed["kind"].astype(object), "unit": keyed["unit"].astype(object),
-        "start_year": start.dt.year.astype("int64"), "start_month": start.dt.month.astype("int64"),
-        "end_month": end.dt.month.astype("int64"),
-    }).drop_duplicates()
-    return pa.Table.from_pandas(frame, preserve_index=False, schema=pa.schema([
-        ("region", pa.string()), ("indicator", pa.string()), ("kind", pa.string()), ("unit", pa.string()),
-        ("start_year", pa.int64()), ("start_month", pa.int64()), ("end_month", pa.int64())]))
+    for name in ("period_start", "period_end"):
+        keyed[name] = pd.to_datetime(keyed[name]).dt.date
+    for name, kind in columns.items():
+        if kind == pa.float64():
+            keyed[name] = keyed[name].astype("float64")
+    return pa.Table.from_pandas(keyed[list(columns)], schema=pa.schema(list(columns.items())), preserve_index=False)
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,

@@ -11,25 +11,16 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from flows import parallel
+from flows.prepare import Batch, prepare_batch
 from flows.progress import Progress
 from flows.settings import Settings
-from parsing import PARSER_VERSION, parse_document
-from schemas.frames import (
-    documents_frame,
-    figure_rows,
-    figures_frame,
-    parsed_document_row,
-    rejected_document_row,
-)
-from schemas.validate import apply_statuses, check_against_warehouse, check_batch
+from parsing import PARSER_VERSION
+from schemas.validate import apply_statuses, check_against_warehouse
 from sources.collect import FetchSummary, collect_source, fetched_documents
 from sources.config import read_sources
-from sources.decode import RejectedDocument, decode_report
 from sources.inbox import RawDocument, list_inbox, read_raw
-from sources.inbox_ledger import FileRow, InboxLedger
+from sources.inbox_ledger import InboxLedger
 from warehouse.connection import HeldConnection, connect, exclusive_run
 from warehouse.failure_report import write_run_reports
 from warehouse.inbox_files import record_files, trusted_files
@@ -42,17 +33,6 @@ from warehouse.loader import (
     start_run,
 )
 from warehouse.migrate import migrate
-
-
-@dataclass
-class Batch:
-    """Rows of one batch of documents, keyed by content hash until loaded."""
-
-    documents: pd.DataFrame
-    figures: pd.DataFrame
-    failures: pd.DataFrame
-    # Ledger rows of the inbox files read so far, written with the batch (sources/inbox_ledger.py).
-    inbox_files: list[FileRow] = field(default_factory=list)
 
 
 @dataclass
@@ -95,37 +75,6 @@ def new_batches(
             batch = []
     if batch:
         yield batch
-
-
-def prepare_batch(raws: list[RawDocument]) -> Batch:
-    """Decode, parse and check one batch. Pure: no warehouse, safe on any worker."""
-    document_rows, figure_rows_ = [], []
-    for raw in raws:
-        if raw.error is not None:
-            document_rows.append(rejected_document_row(None, raw.source_name, None, raw.error))
-            continue
-        try:
-            text = decode_report(raw.content)
-        except RejectedDocument as rejection:
-            document_rows.append(
-                rejected_document_row(raw.sha256, raw.source_name, raw.byte_size, str(rejection))
-            )
-            continue
-        try:
-            parsed = parse_document(text)
-        except Exception as error:  # a parser bug must not stop every later document, run after run
-            document_rows.append(rejected_document_row(
-                raw.sha256, raw.source_name, raw.byte_size, f"parser error: {type(error).__name__}: {error}"[:500]))
-            continue
-        row = parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed)
-        if row["published_on"] is None:  # a web page's date when the text itself has none
-            row["published_on"] = raw.published_on
-        document_rows.append(row)
-        figure_rows_.extend(figure_rows(raw.sha256, parsed))
-    documents = documents_frame(document_rows)
-    figures = figures_frame(figure_rows_)
-    failures = check_batch(documents, figures)
-    return Batch(documents, apply_statuses(figures, failures), failures)
 
 
 def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:

@@ -11,11 +11,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from flows.pipeline import run_ingest
-from flows.settings import load_settings
-
 
 def main(argv: list[str] | None = None) -> int:
+    # Imported here, not above: spawned workers import this module again (as ``__mp_main__``)
+    # and should load only what parsing needs, as under ``solieu run``.
+    from flows.pipeline import run_ingest
+    from flows.settings import load_settings
+
     inbox, warehouse = (argv if argv is not None else sys.argv[1:])[:2]
     settings = load_settings().with_overrides(inbox=Path(inbox), warehouse=Path(warehouse))
     summary = run_ingest(settings)

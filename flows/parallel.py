@@ -65,21 +65,22 @@ def parse_stage(settings: Settings, parse_task, parse_in_pool_task) -> Iterator[
     about 100 MB and a few seconds of start-up more per worker. Call it inside a flow run.
     """
     from prefect.task_runners import ThreadPoolTaskRunner
+    from prefect.utilities.annotations import quote  # parameters Prefect need not walk (flows/ingest.py)
 
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
         with _api_url_for_workers(), DaskTaskRunner(address=settings.dask_address) as runner:
             window = 2 * _dask_workers(runner, settings)
-            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": raws}), batches, window)
+            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": quote(raws)}), batches, window)
     elif settings.workers > 1:
         window = window_for(settings)
         with _local_pool(settings) as pool, ThreadPoolTaskRunner(max_workers=window) as runner:
             yield lambda batches: in_order(
-                lambda raws: runner.submit(parse_in_pool_task, {"raws": raws, "pool": pool}), batches, window)
+                lambda raws: runner.submit(parse_in_pool_task, {"raws": quote(raws), "pool": quote(pool)}), batches, window)
     else:
         with ThreadPoolTaskRunner(max_workers=1) as runner:
-            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": raws}), batches, 1)
+            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": quote(raws)}), batches, 1)
 
 
 @contextmanager

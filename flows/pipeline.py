@@ -101,10 +101,8 @@ def load_prepared(settings: Settings, run_id: int, batch: Batch, held: HeldConne
     """Load one prepared batch in its own short transaction, on ``held`` or a connection of its own."""
     held = held or held_warehouse(settings, hold_s=0.0)
     with held.use() as con:
-        result = load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
-                            check_against_warehouse, apply_statuses)
-        record_files(con, batch.inbox_files)
-        return result
+        return load_batch(con, run_id, PARSER_VERSION, batch.documents, batch.figures, batch.failures,
+                          check_against_warehouse, apply_statuses, batch.inbox_files)
 
 
 @dataclass

@@ -20,7 +20,15 @@ def trusted_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
 
 
 def record_files(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int, int, str]]) -> None:
-    """Replace the rows of these names, all in one statement each (never a query per file)."""
+    """Replace the rows of these names, in a transaction of their own."""
+    if rows:
+        with transaction(con):
+            write_files(con, rows)
+
+
+def write_files(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int, int, str]]) -> None:
+    """``record_files`` inside the caller's transaction (the loader writes a batch's files with its
+    documents: one commit a batch, not two). One statement each, never a query per file."""
     if not rows:
         return
     names, sizes, times, hashes = zip(*rows)
@@ -28,9 +36,8 @@ def record_files(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int, int,
         "source_name": pa.array(names, pa.string()), "byte_size": pa.array(sizes, pa.int64()),
         "mtime_ns": pa.array(times, pa.int64()), "content_sha256": pa.array(hashes, pa.string())}))
     try:
-        with transaction(con):
-            con.execute("DELETE FROM inbox_files WHERE source_name IN (SELECT source_name FROM read_inbox_files)")
-            con.execute("INSERT INTO inbox_files SELECT source_name, byte_size, mtime_ns, content_sha256, ? "
-                        "FROM read_inbox_files", [datetime.now()])
+        con.execute("DELETE FROM inbox_files WHERE source_name IN (SELECT source_name FROM read_inbox_files)")
+        con.execute("INSERT INTO inbox_files SELECT source_name, byte_size, mtime_ns, content_sha256, ? "
+                    "FROM read_inbox_files", [datetime.now()])
     finally:
         con.unregister("read_inbox_files")

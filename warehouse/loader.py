@@ -8,7 +8,7 @@ never row by row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from schemas.intervals import with_bounds_sql
 from warehouse.connection import transaction
+from warehouse.inbox_files import write_files
 from warehouse.review import carry_over_reviews, fingerprint, named_figures, refresh_statuses, verdicts
 
 # Cross-document checks need the warehouse; the loader calls them inside the
@@ -212,10 +213,13 @@ def _comparable(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table:
 
 def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,
                documents: pd.DataFrame, figures: pd.DataFrame, failures: pd.DataFrame,
-               cross_check: CrossCheck, apply_statuses: ApplyStatuses) -> LoadResult:
+               cross_check: CrossCheck, apply_statuses: ApplyStatuses,
+               inbox_files: Sequence[tuple[str, int, int, str]] = ()) -> LoadResult:
+    """Load a batch in one transaction, with the inbox ledger's rows of the files read for it."""
     with transaction(con):
         result = _load(con, run_id, parser_version, documents, figures, failures,
                        cross_check, apply_statuses)
+        write_files(con, list(inbox_files))
     return result
 
 

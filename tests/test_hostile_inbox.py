@@ -110,17 +110,17 @@ def test_a_file_that_disappears_between_listing_and_reading_is_recorded(settings
 
 
 def test_a_text_that_breaks_the_parser_is_recorded_and_the_rest_loads(settings, monkeypatch):
-    from flows import pipeline
+    from flows import prepare
 
     (settings.inbox / "poison.txt").write_text("Văn bản làm hỏng bộ phân tích.\n", encoding="utf-8")
-    parse = pipeline.parse_document
+    parse = prepare.parse_document
 
     def parser_with_a_bug(text):
         if "làm hỏng" in text:
             raise IndexError("string index out of range")
         return parse(text)
 
-    monkeypatch.setattr(pipeline, "parse_document", parser_with_a_bug)
+    monkeypatch.setattr(prepare, "parse_document", parser_with_a_bug)
     summary = run_ingest(settings)
     assert _query(settings.warehouse, "SELECT status, reject_reason FROM documents WHERE source_name = 'poison.txt'") \
         == [("rejected", "parser error: IndexError: string index out of range")]

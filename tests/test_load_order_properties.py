@@ -59,7 +59,7 @@ def load(con, order: list[int], cuts: list[int]) -> None:
         known.add(raw.sha256)
         unique.append(raw)
     start = 0
-    with patch.object(pipeline, "parse_document", cached_parse):
+    with patch.object(prepare, "parse_document", cached_parse):
         for size in [*cuts, len(unique)]:
             batch = unique[start:start + size]
             start += len(batch)

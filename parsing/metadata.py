@@ -92,8 +92,10 @@ _SPELLING_TO_PROVINCE = {s.lower(): name for name, spellings in vocabulary().pro
 # One pass over the text for every spelling of every province, longest spelling first. A trie, not
 # a list of alternatives: the engine then rejects most places after one letter instead of 150 tries.
 _PROVINCE = re.compile(rf"(?<!\w){phrase_alternation(_SPELLING_TO_PROVINCE, space=' ')}(?!\w)", re.IGNORECASE)
-# Where a province can be named (see ``parsing.scan``): where the first word of one of its spellings starts.
-_PROVINCE_FIRST_WORDS = tuple(sorted({spelling.split()[0] for spelling in _SPELLING_TO_PROVINCE}))
+# Where a province can be named (see ``parsing.scan``): where one of its spellings occurs in the lower-cased text.
+# Whole spellings, not their first words: "an", "hà" or "nam" occur a hundred times in a report (inside
+# "quan", "năm"), a whole spelling a few times, so the province pattern is tried at a few places, not a hundred.
+_PROVINCE_SPELLINGS = tuple(sorted(_SPELLING_TO_PROVINCE))
 
 
 def _region(text: str) -> str | None:
@@ -110,7 +112,7 @@ def _region(text: str) -> str | None:
 
 
 def _province_starts(text: str) -> list[int] | None:
-    return starts(text, _PROVINCE_FIRST_WORDS, digits=False)
+    return starts(text, _PROVINCE_SPELLINGS, digits=False)
 
 
 def _title(text: str) -> str | None:

@@ -156,6 +156,8 @@ _SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|đư�
 _TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
 _RATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<per>mỗi\s+(?:ngày|tuần|tháng|năm))(?!\w)", re.I)
 _RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
+# A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
+_RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
 
 _PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
@@ -422,6 +424,8 @@ def _unit_name(unit, per: str | None, window: str, after: str) -> str:
         divisor, families = _V.rate_contexts[_key(following["per"])]
         if unit.family in families:
             return "/".join([name, divisor])
+    if unit.family not in _RATE_FAMILIES:
+        return name
     for context in _RATE_CONTEXT.finditer(window):
         divisor, families = _V.rate_contexts[_key(context.group(0))]
         # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone

@@ -42,7 +42,7 @@ _TRAILING_WORDS = ["ước tính", "ước đạt", "dự ước", "ước", "đ
 _TRAILING_FILLER = re.compile(rf"(?:[\s,;:()]|(?<!\w)(?:{'|'.join(_TRAILING_WORDS)}))*$", re.IGNORECASE)
 # The trailing filler lies within the run of punctuation and whole words of ``_TRAILING_WORDS`` that ends the text.
 # The search for where the filler starts tries every place it is given (see ``parsing.scan``): given only that run,
-# found by matching the reversed text from its start, it tries a few places instead of all forty.
+# found by matching the reversed text from its start, it tries a few places instead of every place of the window.
 _TRAILING_RUN_REVERSED = re.compile(
     rf"(?:[\s,;:()]|(?<!\w)(?:{'|'.join(sorted({w[::-1] for p in _TRAILING_WORDS for w in p.split()}))})(?!\w))*",
     re.IGNORECASE)

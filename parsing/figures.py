@@ -76,10 +76,11 @@ _COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 @dataclass(frozen=True)
 class _Tail:
     """A pattern anchored with ``$``, read right before a number: each of its matches ends with one of ``ends``
-    (lower case) and then whitespace alone."""
+    (lower case) and then whitespace alone, and holds one of ``holds`` (lower case) if any are given."""
 
     pattern: re.Pattern
     ends: tuple[str, ...]
+    holds: tuple[str, ...] = ()
 
 
 def _last_words(phrases) -> tuple[str, ...]:
@@ -102,7 +103,7 @@ _CHANGE = _Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+
 _RATIO = _Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
 _RESPECTIVELY = _Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                                  r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
-                      ("lượt", "ứng", "là", "tăng", "giảm"))
+                      ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
 _LIST_JOIN = _Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
 _AND_JOIN = _Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 _ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lượng|số\s+lượng|giá\s+trị|kim\s+ngạch|"
@@ -110,7 +111,7 @@ _ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lư�
 _MONEY_ASPECTS = {"giá trị", "kim ngạch", "trị giá", "vốn"}
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
 _LAST_YEARS_CHANGE = _Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
-                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"))
+                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
 _EXCEED = _Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
 _SHARE_VERB = _Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
                     ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
@@ -156,6 +157,8 @@ _SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|đư�
 _TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
 _RATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<per>mỗi\s+(?:ngày|tuần|tháng|năm))(?!\w)", re.I)
 _RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
+# A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
+_RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
 
 _PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
@@ -315,9 +318,10 @@ def _ends_with(tail: _Tail, text: str, end: int | None = None) -> re.Match | Non
     end = len(text) if end is None else end
     start = max(0, end - _LOOKBACK)
     # The search tries every place of the window (see ``parsing.scan``). Most windows do not end with one of the
-    # words a match ends with, and that costs a fraction of the search to see.
+    # words a match ends with, or lack the word it holds ("tăng 5%" with no "cùng kỳ"), and that costs a fraction
+    # of the search to see.
     last = lower_case(text[start:end].rstrip())
-    if last is not None and not last.endswith(tail.ends):
+    if last is not None and (not last.endswith(tail.ends) or tail.holds and not any(w in last for w in tail.holds)):
         return None
     return tail.pattern.search(text, start, end)
 
@@ -422,6 +426,8 @@ def _unit_name(unit, per: str | None, window: str, after: str) -> str:
         divisor, families = _V.rate_contexts[_key(following["per"])]
         if unit.family in families:
             return "/".join([name, divisor])
+    if unit.family not in _RATE_FAMILIES:
+        return name
     for context in _RATE_CONTEXT.finditer(window):
         divisor, families = _V.rate_contexts[_key(context.group(0))]
         # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone

@@ -34,13 +34,18 @@ def _word(phrase: str) -> re.Pattern | None:
 
 
 _REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
-# Words around the indicator phrase that are not part of its name.
-_FILLER = re.compile(
-    r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
-    r"|(?:[\s,;:()]|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
-    r"bằng|chiếm|còn|ở mức|lên|được|thu hút|trưởng))*$",
-    re.IGNORECASE,
-)
+# Words around the indicator phrase that are not part of its name: links before it, verbs and bounds after it.
+_LEADING_FILLER = re.compile(r"[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*",
+                            re.IGNORECASE)
+_TRAILING_WORDS = ["ước tính", "ước đạt", "dự ước", "ước", "đạt", "là", "có", "khoảng", "gần", "hơn", "trên", "dưới",
+                   "xấp xỉ", "tăng", "giảm", "bằng", "chiếm", "còn", "ở mức", "lên", "được", "thu hút", "trưởng"]
+_TRAILING_FILLER = re.compile(rf"(?:[\s,;:()]|(?<!\w)(?:{'|'.join(_TRAILING_WORDS)}))*$", re.IGNORECASE)
+# The trailing filler lies within the run of punctuation and whole words of ``_TRAILING_WORDS`` that ends the text.
+# The search for where the filler starts tries every place it is given (see ``parsing.scan``): given only that run,
+# found by matching the reversed text from its start, it tries a few places instead of every place of the window.
+_TRAILING_RUN_REVERSED = re.compile(
+    rf"(?:[\s,;:()]|(?<!\w)(?:{'|'.join(sorted({w[::-1] for p in _TRAILING_WORDS for w in p.split()}))})(?!\w))*",
+    re.IGNORECASE)
 # The figure itself and up to eight words after it name a count ("1.120 doanh nghiệp thành lập mới").
 _AFTER_WORDS = 8
 # How far (in characters) before or after a figure the words naming it are looked for.
@@ -82,10 +87,17 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
             if key == broad and _nearest(word, context) > _nearest(unless, context):
                 key = narrower
                 break
-    text = _FILLER.sub("", " ".join(window.split())).strip()
+    text = _without_filler(" ".join(window.split())).strip()
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None
+
+
+def _without_filler(text: str) -> str:
+    """``text`` less the filler words that open it and those that end it."""
+    name_start = _LEADING_FILLER.match(text).end()
+    run_start = len(text) - _TRAILING_RUN_REVERSED.match(text[::-1]).end()
+    return text[name_start:_TRAILING_FILLER.search(text, max(name_start, run_start)).start()]
 
 
 def clause_start(body: str, at: int) -> int:

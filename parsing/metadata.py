@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from datetime import date
 
 from parsing.model import DocumentMeta
@@ -52,16 +53,9 @@ def _published(text: str) -> date | None:
 
 
 def _period(text: str, published: date | None) -> tuple[str | None, date | None, date | None]:
-    found = []
-    for kind, pattern in _PERIODS:
-        candidates = starts(text, _PERIOD_START_WORDS[kind], digits=kind == "months")
-        for match in finditer_at(pattern, text, candidates):
-            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
-                    or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
-                continue
-            found.append((match.start(), kind, match))
-    if found:
-        _, kind, match = min(found, key=lambda f: f[0])
+    named = _named_period(text)
+    if named:
+        kind, match = named
         year = int(match["year"])
         if kind == "months":
             months = {"6": 6, "sáu": 6, "9": 9, "chín": 9, "3": 3, "ba": 3}[match["n"].lower()]
@@ -84,6 +78,24 @@ def _period(text: str, published: date | None) -> tuple[str | None, date | None,
     return None, None, None
 
 
+def _named_period(text: str) -> tuple[str, re.Match] | None:
+    """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
+    earliest = None
+    for kind, pattern in _PERIODS:
+        candidates = starts(text, _PERIOD_START_WORDS[kind], digits=kind == "months")
+        if earliest is not None and candidates is not None:
+            candidates = candidates[:bisect_left(candidates, earliest[0])]  # only one named before can win
+        for match in finditer_at(pattern, text, candidates):
+            if earliest is not None and match.start() >= earliest[0]:
+                break
+            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
+                    or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
+                continue
+            earliest = (match.start(), kind, match)
+            break  # the first of its kind is the earliest of its kind
+    return earliest and earliest[1:]
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -92,8 +104,10 @@ _SPELLING_TO_PROVINCE = {s.lower(): name for name, spellings in vocabulary().pro
 # One pass over the text for every spelling of every province, longest spelling first. A trie, not
 # a list of alternatives: the engine then rejects most places after one letter instead of 150 tries.
 _PROVINCE = re.compile(rf"(?<!\w){phrase_alternation(_SPELLING_TO_PROVINCE, space=' ')}(?!\w)", re.IGNORECASE)
-# Where a province can be named (see ``parsing.scan``): where the first word of one of its spellings starts.
-_PROVINCE_FIRST_WORDS = tuple(sorted({spelling.split()[0] for spelling in _SPELLING_TO_PROVINCE}))
+# Where a province can be named (see ``parsing.scan``): where one of its spellings occurs in the lower-cased text.
+# Whole spellings, not their first words: "an", "hà" or "nam" occur a hundred times in a report (inside
+# "quan", "năm"), a whole spelling a few times, so the province pattern is tried at a few places, not a hundred.
+_PROVINCE_SPELLINGS = tuple(sorted(_SPELLING_TO_PROVINCE))
 
 
 def _region(text: str) -> str | None:
@@ -110,7 +124,7 @@ def _region(text: str) -> str | None:
 
 
 def _province_starts(text: str) -> list[int] | None:
-    return starts(text, _PROVINCE_FIRST_WORDS, digits=False)
+    return starts(text, _PROVINCE_SPELLINGS, digits=False)
 
 
 def _title(text: str) -> str | None:

@@ -1,8 +1,10 @@
 """Document metadata: province, the period a report covers, the published date."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from parsing import parse_document
+from parsing import metadata, parse_document
 
 PERIODS = [
     ("6 tháng đầu năm 2021, tổng thu ngân sách đạt 3.042 tỷ đồng.", "2021-01-01", "2021-06-30"),
@@ -41,3 +43,27 @@ def test_published_date_from_header_and_period_year_from_it():
 ])
 def test_region(text, region):
     assert parse_document(text).meta.region == region
+
+
+PERIOD_WORDS = ["6 tháng đầu năm 2021", "sáu tháng 2022", "9 tháng năm 2020", "ba tháng 2023", "Quý II/2022",
+                "quý 3 năm 2021", "năm 2021,", "Năm 2022 ước", "cả năm 2023.", "tháng 10 năm 2023", "tháng 5/2022",
+                "cuối", "cùng kỳ", "so với", "đến", "kế hoạch", "giai đoạn", "tỉnh", "tháng", "năm", "6", "İ", ",", "."]
+
+
+def _every_period_then_the_earliest(text):
+    """The period as first written: every candidate of every kind, then the one that starts first."""
+    found = []
+    for kind, pattern in metadata._PERIODS:
+        for match in pattern.finditer(text):
+            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
+                    or metadata._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
+                continue
+            found.append((match.start(), kind, match))
+    return min(found, key=lambda f: f[0])[1:] if found else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=25).map(" ".join))
+def test_the_period_is_the_one_written_first(text):
+    named, expected = metadata._named_period(text), _every_period_then_the_earliest(text)
+    assert (named and (named[0], named[1].span())) == (expected and (expected[0], expected[1].span()))

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import figures, metadata, sentences
+from parsing import figures, indicators, metadata, sentences
 from parsing.scan import finditer_at, occurrences, starts, within
 
 
@@ -107,3 +107,23 @@ def test_a_tail_is_found_as_the_search_finds_it(text, trailing):
         expected = tail.pattern.search(text, max(0, len(text) - figures._LOOKBACK), len(text))
         found = figures._ends_with(tail, text)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+# The filler around an indicator's name, as one substitution: what ``indicators._without_filler`` must equal.
+FILLER = re.compile(
+    r"^[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*"
+    r"|(?:[\s,;:()]|(?<!\w)(?:ước tính|ước đạt|dự ước|ước|đạt|là|có|khoảng|gần|hơn|trên|dưới|xấp xỉ|tăng|giảm|"
+    r"bằng|chiếm|còn|ở mức|lên|được|thu hút|trưởng))*$",
+    re.IGNORECASE,
+)
+FILLER_WORDS = [*indicators._TRAILING_WORDS, "dự", "tính", "xấp", "mức", "ĐẠT", "Ước", "DỰ ƯỚC", "và", "trong đó",
+                "gồm", "với", "thu ngân sách", "(GRDP)", "xuất khẩu", "–", "-", ",", ";", ":", "(", ")", "%", "12",
+                "CHİẾM", "chiếmx", "xđạt", "İ", "ı"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(FILLER_WORDS) | st.text(max_size=3), max_size=12),
+       st.sampled_from([" ", ""]))
+def test_filler_is_taken_off_as_the_single_substitution_takes_it(words, joint):
+    text = " ".join(joint.join(words).split())  # name_figure hands it a window with single spaces
+    assert indicators._without_filler(text) == FILLER.sub("", text)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from projection import projection
 
-from flows import pipeline
+from flows import pipeline, prepare
 from parsing import PARSER_VERSION, parse_document
 from schemas.validate import apply_statuses, check_against_warehouse
 from sources.inbox import RawDocument

@@ -72,7 +72,8 @@ def parse_stage(settings: Settings, parse_task, parse_in_pool_task) -> Iterator[
 
         with _api_url_for_workers(), DaskTaskRunner(address=settings.dask_address) as runner:
             window = 2 * _dask_workers(runner, settings)
-            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": quote(raws)}), batches, window)
+            # Not quoted: on prefect-dask the task received tuples, not RawDocuments (tests/test_dask.py).
+            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": raws}), batches, window)
     elif settings.workers > 1:
         window = window_for(settings)
         with _local_pool(settings) as pool, ThreadPoolTaskRunner(max_workers=window) as runner:

@@ -1,8 +1,8 @@
 """What a worker does with a batch: decode, parse and check it. No warehouse, no Prefect.
 
-Worker processes (local or Dask) import only this module to run ``prepare_batch``, so it
-imports only what parsing and checking need: not DuckDB, httpx or Prefect, which cost each
-worker about 40 MB and a second of start-up for nothing.
+A local worker process imports only this module to run ``prepare_batch`` (a Dask worker
+also imports Prefect, which runs the task there), so it imports only what parsing and
+checking need: not DuckDB or httpx, which cost each worker about 40 MB for nothing.
 """
 
 from __future__ import annotations

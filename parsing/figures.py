@@ -155,7 +155,10 @@ _SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|đư�
                          r"về|ra|lên|xuống|tham|hoàn|thực|đều|không|chưa|sẽ|đang|cũng|thì|mà|nhưng)(?!\w))"
                          r"[^\W\d_]+){0,3})")
 _TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
-_RATE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?P<per>mỗi\s+(?:ngày|tuần|tháng|năm))(?!\w)", re.I)
+# "1.200 lượt khách mỗi tuần": a rate over time named after the number. Its phrases are the vocabulary's
+# rate contexts that divide by a time unit, so a phrase found here always has its row.
+_PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in _TIME_UNITS]
+_RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?P<per>{_alternation(_PER_TIME)})(?!\w)", re.I)
 _RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 # A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
 _RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))

@@ -1,7 +1,7 @@
 """Parse and check batches on several cores or a Dask cluster; load them in inbox order.
 
 The warehouse has a single writer: workers only turn raw bytes into rows
-(``pipeline.prepare_batch`` is pure), and the one loader in the main process
+(``flows.prepare.prepare_batch`` is pure), and the one loader in the main process
 consumes their results in the order the batches were read. At most
 ``window`` batches are in flight, so memory stays flat however large the inbox.
 """

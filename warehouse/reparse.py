@@ -79,7 +79,7 @@ def replace_figures(con: duckdb.DuckDBPyConnection, run_id: int, parser_version:
     """In one transaction: the documents' old figures and failures out, the new ones in.
 
     ``documents``/``figures``/``failures`` are a prepared batch keyed by
-    ``content_sha256`` (as ``flows.pipeline.prepare_batch`` makes them) for the
+    ``content_sha256`` (as ``flows.prepare.prepare_batch`` makes them) for the
     documents in ``texts``.
     """
     with transaction(con):

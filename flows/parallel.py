@@ -33,6 +33,17 @@ def in_order(submit: Callable[[Any], _Future], items: Iterable[Any], window: int
         yield pending.popleft().result()
 
 
+def then_release(results: Iterable[Any], release: Callable[[], None]) -> Iterator[Any]:
+    """``results``, then ``release()`` once the consumer has taken the last one.
+
+    The run goes on after its last batch is parsed: the loader finishes, the failure reports
+    are written. Idle worker processes held about 200 MB each (PSS) all that while, and
+    that was the run's peak at 20 000 and 100 000 reports.
+    """
+    yield from results
+    release()
+
+
 def window_for(settings: Settings) -> int:
     # Two batches per worker: one being parsed, one waiting, so no worker idles
     # while the loader writes.
@@ -51,7 +62,8 @@ def local_prepare(settings: Settings, prepare: Callable):
         yield lambda batches: map(prepare, batches)
         return
     with _local_pool(settings) as pool:
-        yield lambda batches: in_order(lambda raws: pool.submit(prepare, raws), batches, window_for(settings))
+        yield lambda batches: then_release(
+            in_order(lambda raws: pool.submit(prepare, raws), batches, window_for(settings)), pool.shutdown)
 
 
 @contextmanager
@@ -77,8 +89,9 @@ def parse_stage(settings: Settings, parse_task, parse_in_pool_task) -> Iterator[
     elif settings.workers > 1:
         window = window_for(settings)
         with _local_pool(settings) as pool, ThreadPoolTaskRunner(max_workers=window) as runner:
-            yield lambda batches: in_order(
-                lambda raws: runner.submit(parse_in_pool_task, {"raws": quote(raws), "pool": quote(pool)}), batches, window)
+            yield lambda batches: then_release(in_order(
+                lambda raws: runner.submit(parse_in_pool_task, {"raws": quote(raws), "pool": quote(pool)}), batches, window),
+                pool.shutdown)
     else:
         with ThreadPoolTaskRunner(max_workers=1) as runner:
             yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": quote(raws)}), batches, 1)

@@ -86,6 +86,23 @@ def test_in_order_keeps_submission_order_and_bounds_work_in_flight():
     assert most <= 3
 
 
+def test_the_worker_processes_exit_once_the_last_batch_is_taken():
+    # The loader and the failure reports come after the last batch: idle workers must not
+    # hold their memory until the end of the run.
+    from multiprocessing import active_children
+
+    from flows.parallel import local_prepare
+    from flows.settings import Settings
+
+    before = set(active_children())
+    with local_prepare(Settings(workers=2), str) as prepare_all:
+        results = prepare_all([[1], [2], [3]])
+        assert next(results) == "[1]"
+        assert set(active_children()) - before, "the batches are parsed on worker processes"
+        assert list(results) == ["[2]", "[3]"]
+        assert set(active_children()) - before == set()
+
+
 @pytest.mark.slow
 def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
     from flows.benchmark.report import ROWS

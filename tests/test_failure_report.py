@@ -4,8 +4,8 @@ import duckdb
 import pytest
 from validation_helpers import HOSTILE, LANGSON_2021, SCRIPT, edit, ingest
 
-from warehouse.failure_report import render_csv, render_markdown, write_run_reports
-from warehouse.failure_store import read_failures
+from warehouse.failure_report import render_csv, render_markdown, run_artifacts, run_title, write_run_reports
+from warehouse.failure_store import read_failures, summarise, summarise_run
 from warehouse.report_html import render_html
 
 SLIPPED = edit(LANGSON_2021, "xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD")
@@ -93,3 +93,33 @@ def test_a_figure_printed_twice_in_its_sentence_is_marked_where_it_stands(settin
     (named,) = failures.loc[failures["check_name"] == "components_sum", "figures"]
     starts = {figure["sentence"][figure["start"]:figure["start"] + 20]: figure["start"] for figure in named}
     assert set(starts) == {"100 triệu USD, trong", "100 triệu USD, nhập ", "20 triệu USD."}
+
+
+def test_reports_written_a_document_at_a_time_are_the_reports_of_every_failure_at_once(run, settings, tmp_path):
+    with duckdb.connect(str(settings.warehouse)) as con:
+        failures = read_failures(con, run_id=run.run_id, include_reviewed=True)
+        assert failures["source_name"].nunique() == 2
+        md_path, html_path = write_run_reports(con, run.run_id, tmp_path / "chunked", chunk_documents=1)
+    assert _read(md_path) == render_markdown(failures, run_title(run.run_id))
+    assert _read(html_path) == render_html(failures, run_title(run.run_id))
+
+
+def test_the_warehouse_counts_a_run_as_its_failures_do(run, settings):
+    from warehouse.review import review_failure
+
+    with duckdb.connect(str(settings.warehouse)) as con:
+        review_failure(con, int(read_failures(con)["failure_id"].iloc[0]), "accept", reviewer="lan")
+        for everything in (True, False):
+            counted = summarise_run(con, run.run_id, include_reviewed=everything)
+            assert counted == summarise(read_failures(con, run_id=run.run_id, include_reviewed=everything))
+        assert counted["failures"] == 1 and counted["figures"] == 3
+
+
+def test_the_prefect_artifacts_show_the_first_failures_and_point_to_the_reports(run, settings):
+    with duckdb.connect(str(settings.warehouse)) as con:
+        text, rows = run_artifacts(con, run.run_id, ["r.md"], max_rows=1, max_documents=1)
+        first = read_failures(con, run_id=run.run_id, include_reviewed=True).iloc[0]
+    assert [row["failure_id"] for row in rows] == [first["failure_id"]]
+    assert "shows the first 1 of 2 failures; the reports list them all" in text
+    assert "| … and 1 more documents, with fewer failures | |" in text
+    assert text.count(".txt |") == 1 and "Reports: `r.md`" in text

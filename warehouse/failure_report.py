@@ -12,13 +12,21 @@ import io
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from warehouse.failure_store import by_document_and_check, plural, read_failures, summarise
-from warehouse.report_html import render_html
+from warehouse.failure_store import (
+    by_document_and_check,
+    document_sources,
+    plural,
+    read_failures,
+    summarise,
+    summarise_run,
+)
+from warehouse.report_html import document_anchors, html_head, html_sections, html_tail
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
@@ -42,8 +50,9 @@ def _md_highlighted(sentence: str, figures: list[dict]) -> str:
     return "".join(out)
 
 
-def summary_markdown(failures: pd.DataFrame, title: str) -> str:
-    s = summarise(failures)
+def summary_markdown(summary: dict, title: str, max_documents: int | None = None) -> str:
+    """The counts of ``failure_store.summarise``; the table of documents cut at ``max_documents``."""
+    s = summary
     lines = [f"# {md_escape(title)}", "",
              f"**{plural(s['failures'], 'failure')}** ({plural(s['errors'], 'error')}, "
              f"{plural(s['warnings'], 'warning')}; {s['open']} open) naming {plural(s['figures'], 'figure')} in "
@@ -51,32 +60,41 @@ def summary_markdown(failures: pd.DataFrame, title: str) -> str:
     if s["by_check"]:
         lines += ["| check | severity | failures |", "|---|---|---|"]
         lines += [f"| {md_escape(c)} | {sev} | {n} |" for c, sev, n in s["by_check"]]
+        documents = list(s["by_document"].items())
+        if max_documents is not None and len(documents) > max_documents:  # those with most failures
+            documents = sorted(documents, key=lambda document: -document[1])
+        shown = documents[:max_documents]
         lines += ["", "| document | failures |", "|---|---|"]
-        lines += [f"| {md_escape(d)} | {n} |" for d, n in s["by_document"].items()]
+        lines += [f"| {md_escape(d)} | {n} |" for d, n in shown]
+        if len(shown) < len(documents):
+            lines.append(f"| … and {len(documents) - len(shown)} more documents, with fewer failures | |")
         lines.append("")
     return "\n".join(lines)
 
 
 def render_markdown(failures: pd.DataFrame, title: str) -> str:
-    lines = [summary_markdown(failures, title)]
+    return "\n".join([summary_markdown(summarise(failures), title), *markdown_sections(failures)]) + "\n"
+
+
+def markdown_sections(failures: pd.DataFrame) -> Iterator[str]:
+    """The lines of a section per document of ``failures``: its failures, check by check."""
     for source, first, checks in by_document_and_check(failures):
         about = " · ".join(md_escape(v) for v in (first.title, first.region, first.period_label) if md_escape(v))
-        lines += [f"## {md_escape(source)}", ""] + ([about, ""] if about else [])
+        yield from [f"## {md_escape(source)}", ""] + ([about, ""] if about else [])
         for check, check_failures in checks:
-            lines += [f"### {md_escape(check)} ({len(check_failures)})", ""]
+            yield from [f"### {md_escape(check)} ({len(check_failures)})", ""]
             for row in check_failures:
                 own = [f for f in row.figures if f["document_id"] == row.document_id]
                 others = [f for f in row.figures if f["document_id"] != row.document_id]
                 review = "open" if row.review_status == "open" else f"{row.review_status} by {md_escape(row.reviewer)}"
-                lines.append(f"- **{row.severity}** failure {row.failure_id} (run {row.run_id}, {review}): "
-                             f"{md_escape(row.message)}")
+                yield (f"- **{row.severity}** failure {row.failure_id} (run {row.run_id}, {review}): "
+                       f"{md_escape(row.message)}")
                 for sentence in dict.fromkeys(f["sentence"] for f in own if f["sentence"]):
-                    lines.append(f"  > {_md_highlighted(sentence, [f for f in own if f['sentence'] == sentence])}")
+                    yield f"  > {_md_highlighted(sentence, [f for f in own if f['sentence'] == sentence])}"
                 for f in others:
-                    lines.append(f"  - compared with **{md_escape(f['raw_text'])}** in {md_escape(f['source_name'])}"
-                                 f" (figure {f['figure_id']})")
-                lines.append("")
-    return "\n".join(lines) + "\n"
+                    yield (f"  - compared with **{md_escape(f['raw_text'])}** in {md_escape(f['source_name'])}"
+                           f" (figure {f['figure_id']})")
+                yield ""
 
 
 def failures_table(failures: pd.DataFrame) -> list[dict]:
@@ -120,21 +138,69 @@ def run_title(run_id: int | None) -> str:
     return f"Validation failures of run {run_id}" if run_id is not None else "Open validation failures"
 
 
-def write_run_reports(con: duckdb.DuckDBPyConnection, run_id: int, report_dir: Path) -> list[Path]:
-    """Write the HTML and Markdown reports of one run; both list every failure the run raised."""
-    failures = read_failures(con, run_id=run_id, include_reviewed=True)
+# Documents read at a time while writing a run's reports: the reports grow with the run, the
+# memory they take must not (a run of 100 000 reports peaked at 1 GB reading its failures whole).
+REPORT_CHUNK_DOCUMENTS = 500
+
+# Prefect keeps every artifact in its database, and its UI draws a table whole: the failures of
+# a run of 100 000 reports made a 25 MB table artifact (and 300 MB more in the API server) that
+# nobody could page through. The artifacts show the first ones and point to the reports, which
+# list them all.
+ARTIFACT_MAX_ROWS = 500
+ARTIFACT_MAX_DOCUMENTS = 50
+
+
+def write_run_reports(con: duckdb.DuckDBPyConnection, run_id: int, report_dir: Path,
+                      chunk_documents: int = REPORT_CHUNK_DOCUMENTS) -> list[Path]:
+    """Write the HTML and Markdown reports of one run; both list every failure the run raised.
+
+    They are written a few hundred documents at a time, and come out as ``render_html`` and
+    ``render_markdown`` would write them from every failure at once.
+    """
+    title = run_title(run_id)
+    summary = summarise_run(con, run_id, include_reviewed=True)
+    anchors = document_anchors(summary)
     report_dir.mkdir(parents=True, exist_ok=True)
     html_path = report_dir / f"run-{run_id:05d}-failures.html"
     md_path = report_dir / f"run-{run_id:05d}-failures.md"
-    html_path.write_text(render_html(failures, run_title(run_id)), encoding="utf-8")
-    md_path.write_text(render_markdown(failures, run_title(run_id)), encoding="utf-8")
+    sources = document_sources(con, run_id, include_reviewed=True)
+    with html_path.open("w", encoding="utf-8") as html_file, md_path.open("w", encoding="utf-8") as md_file:
+        html_lines, md_lines = _Lines(html_file), _Lines(md_file)
+        html_lines.write(html_head(summary, title))
+        md_lines.write([summary_markdown(summary, title)])
+        for start in range(0, len(sources), chunk_documents):
+            failures = read_failures(con, run_id=run_id, include_reviewed=True,
+                                     sources=sources[start:start + chunk_documents])
+            html_lines.write(html_sections(failures, anchors))
+            md_lines.write(markdown_sections(failures))
+        html_lines.write(html_tail(summary))
+        html_file.write("\n")
+        md_file.write("\n")
     return [md_path, html_path]
 
 
-def run_artifacts(con: duckdb.DuckDBPyConnection, run_id: int, report_paths: list[str]) -> tuple[str, list[dict]]:
-    """The summary (Markdown) and failure table of one run, as published to Prefect."""
-    failures = read_failures(con, run_id=run_id, include_reviewed=True)
-    summary = summary_markdown(failures, run_title(run_id))
+class _Lines:
+    """Lines written to a file as ``"\\n".join(lines)`` would join them, a few at a time."""
+
+    def __init__(self, file):
+        self.file, self.first = file, True
+
+    def write(self, lines) -> None:
+        for line in lines:
+            self.file.write(line if self.first else "\n" + line)
+            self.first = False
+
+
+def run_artifacts(con: duckdb.DuckDBPyConnection, run_id: int, report_paths: list[str],
+                  max_rows: int = ARTIFACT_MAX_ROWS, max_documents: int = ARTIFACT_MAX_DOCUMENTS,
+                  ) -> tuple[str, list[dict]]:
+    """The summary (Markdown) and failure table of one run, as published to Prefect: the table
+    holds the first ``max_rows`` failures in report order, the summary ``max_documents`` documents."""
+    summary = summarise_run(con, run_id, include_reviewed=True)
+    text = summary_markdown(summary, run_title(run_id), max_documents=max_documents)
+    if summary["failures"] > max_rows:
+        text += (f"\nThe table artifact shows the first {max_rows} of {summary['failures']} failures; "
+                 "the reports list them all.\n")
     if report_paths:
-        summary += "\nReports: " + ", ".join(f"`{md_escape(p)}`" for p in report_paths) + "\n"
-    return summary, failures_table(failures)
+        text += "\nReports: " + ", ".join(f"`{md_escape(p)}`" for p in report_paths) + "\n"
+    return text, failures_table(read_failures(con, run_id=run_id, include_reviewed=True, limit=max_rows))

@@ -19,22 +19,38 @@ def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
     return con.execute("SELECT max(run_id) FROM runs").fetchone()[0]
 
 
-def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
-                  include_reviewed: bool = False) -> pd.DataFrame:
-    """Failures of one run (or of every run), open ones only unless ``include_reviewed``."""
+def _failure_filter(run_id: int | None, include_reviewed: bool) -> tuple[list[str], list]:
     where, params = [], []
     if run_id is not None:
         where.append("v.run_id = ?")
         params.append(run_id)
     if not include_reviewed:
         where.append("v.review_status = 'open'")
+    return where, params
+
+
+def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
+                  include_reviewed: bool = False, sources: list[str | None] | None = None,
+                  limit: int | None = None) -> pd.DataFrame:
+    """Failures of one run (or of every run), open ones only unless ``include_reviewed``;
+    of the documents named ``sources`` only (None: of a document without a name), and at most
+    ``limit`` of them, when given."""
+    where, params = _failure_filter(run_id, include_reviewed)
+    if sources is not None:
+        named = [s for s in sources if s is not None]
+        where.append("(d.source_name IN (SELECT unnest(?::VARCHAR[]))"
+                     + (" OR d.source_name IS NULL)" if None in sources else ")"))
+        params.append(named)
+    if limit is not None:
+        params.append(limit)
     failures = con.execute(
         f"""SELECT v.failure_id, v.run_id, v.document_id, d.source_name, d.title, d.region, d.period_label,
                    v.check_name, v.severity, v.message, v.expected, v.observed, v.sentence, v.review_status,
                    v.reviewer, v.reviewed_at, v.review_note, v.created_at, v.figure_ids
             FROM validation_failures v LEFT JOIN documents d USING (document_id)
             {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY d.source_name, v.check_name, v.failure_id""", params).df()
+            ORDER BY d.source_name, v.check_name, v.failure_id
+            {"LIMIT ?" if limit is not None else ""}""", params).df()
     figures = _named_figures(con, failures)
     failures["figures"] = [[figures[i] for i in ids if i in figures] for ids in failures["figure_ids"]]
     return failures.drop(columns="figure_ids").reindex(columns=FAILURE_FIELDS)
@@ -115,6 +131,40 @@ def summarise(failures: pd.DataFrame) -> dict:
         "by_document": {k: int(v) for k, v in counts("source_name").items()},
         "figures": len({f["figure_id"] for figs in failures["figures"] for f in figs}),
     }
+
+
+def summarise_run(con: duckdb.DuckDBPyConnection, run_id: int | None, *, include_reviewed: bool = True) -> dict:
+    """``summarise(read_failures(...))`` counted by the warehouse, without reading every failure:
+    a run of tens of thousands of failures took a gigabyte to read whole."""
+    where, params = _failure_filter(run_id, include_reviewed)
+    filtered = f"(SELECT * FROM validation_failures v {'WHERE ' + ' AND '.join(where) if where else ''}) v"
+    failures, errors, warnings, open_ = con.execute(
+        f"""SELECT count(*), count(*) FILTER (severity = 'error'), count(*) FILTER (severity = 'warning'),
+                   count(*) FILTER (review_status = 'open') FROM {filtered}""", params).fetchone()
+    by_check = con.execute(
+        f"""SELECT check_name, severity, count(*) AS n FROM {filtered}
+            GROUP BY ALL ORDER BY severity, n DESC, check_name""", params).fetchall()
+    by_document = con.execute(
+        f"""SELECT d.source_name, count(*) FROM {filtered} JOIN documents d USING (document_id)
+            WHERE d.source_name IS NOT NULL GROUP BY ALL ORDER BY d.source_name""", params).fetchall()
+    figures = con.execute(
+        f"""SELECT count(DISTINCT n.figure_id)
+            FROM (SELECT unnest(figure_ids) AS figure_id FROM {filtered}) n
+            JOIN figures f USING (figure_id) JOIN documents d ON d.document_id = f.document_id""",
+        params).fetchone()[0]
+    return {"failures": failures, "errors": errors, "warnings": warnings, "open": open_,
+            "by_check": [(check, severity, int(n)) for check, severity, n in by_check],
+            "by_document": {source: int(n) for source, n in by_document}, "figures": figures}
+
+
+def document_sources(con: duckdb.DuckDBPyConnection, run_id: int | None, *,
+                     include_reviewed: bool = True) -> list[str | None]:
+    """The source names of the documents with failures, in report order (a missing name last)."""
+    where, params = _failure_filter(run_id, include_reviewed)
+    return [row[0] for row in con.execute(
+        f"""SELECT DISTINCT d.source_name FROM validation_failures v LEFT JOIN documents d USING (document_id)
+            {"WHERE " + " AND ".join(where) if where else ""} ORDER BY d.source_name NULLS LAST""",
+        params).fetchall()]
 
 
 def by_document_and_check(failures: pd.DataFrame, document_keys: tuple[str, ...] = ("source_name",)):

@@ -8,6 +8,7 @@ report shows as text and never runs.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from itertools import groupby
 
 import pandas as pd
@@ -82,6 +83,13 @@ def _failure_html(row) -> str:
 
 def render_html(failures: pd.DataFrame, title: str) -> str:
     summary = summarise(failures)
+    parts = [*html_head(summary, title), *html_sections(failures, document_anchors(summary)),
+             *html_tail(summary)]
+    return "\n".join(parts) + "\n"
+
+
+def html_head(summary: dict, title: str) -> list[str]:
+    """The page's head and its summary tables (``failure_store.summarise``)."""
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
@@ -96,15 +104,24 @@ def render_html(failures: pd.DataFrame, title: str) -> str:
         docs = "".join(f'<tr><td><a href="#doc-{i}">{_e(d)}</a></td><td>{n}</td></tr>'
                        for i, (d, n) in enumerate(summary["by_document"].items()))
         parts.append(f"<table><tr><th>document</th><th>failures</th></tr>{docs}</table>")
-    anchors = {source: i for i, source in enumerate(summary["by_document"])}
+    return parts
+
+
+def document_anchors(summary: dict) -> dict:
+    """Each document's anchor, as the summary's table of documents links to it."""
+    return {source: i for i, source in enumerate(summary["by_document"])}
+
+
+def html_sections(failures: pd.DataFrame, anchors: dict) -> Iterator[str]:
+    """A section per document of ``failures``: its failures, check by check."""
     for (source, document_id), first, checks in by_document_and_check(failures, ("source_name", "document_id")):
         about = " · ".join(_e(v) for v in (first.title, first.region, first.period_label) if _e(v))
         anchor = anchors.get(source, document_id)
-        parts.append(f'<h2 id="doc-{anchor}">{source_link(source)}</h2>' + (f"<p>{about}</p>" if about else ""))
+        yield f'<h2 id="doc-{anchor}">{source_link(source)}</h2>' + (f"<p>{about}</p>" if about else "")
         for check, check_failures in checks:
-            parts.append(f"<h3>{_e(check)} ({len(check_failures)})</h3>")
-            parts.extend(_failure_html(row) for row in check_failures)
-    if failures.empty:
-        parts.append("<p>No failures.</p>")
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+            yield f"<h3>{_e(check)} ({len(check_failures)})</h3>"
+            yield from (_failure_html(row) for row in check_failures)
+
+
+def html_tail(summary: dict) -> list[str]:
+    return (["<p>No failures.</p>"] if not summary["failures"] else []) + ["</body></html>"]

@@ -136,7 +136,8 @@ def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
 
 def test_loader_reads_only_the_prior_figures_that_may_disagree_with_the_batch(tmp_path, settings):
     """The warehouse pairs a batch's figures with its own (same key, same period or a year apart)
-    and returns those of a failing pair, with their document's other figures of the same key."""
+    and returns those of a failing pair, with their document's other figures of the same key,
+    unless that document states the key with values apart."""
     import hashlib
 
     import duckdb
@@ -169,5 +170,5 @@ def test_loader_reads_only_the_prior_figures_that_may_disagree_with_the_batch(tm
     assert batch.figures["indicator"].notna().any()
     with duckdb.connect(str(settings.warehouse)) as con:
         prior = prior_figures(con, batch.documents, batch.figures)
-    assert sorted(prior["source_name"]) == ["e.txt", "f.txt", "h.txt", "h.txt"]
-    assert sorted(prior.loc[prior["source_name"] == "h.txt", "value"]) == [120e6, 690e6]
+    # h.txt states the key twice, 690 and 120: the checks compare neither, and it is not read.
+    assert sorted(prior["source_name"]) == ["e.txt", "f.txt"]

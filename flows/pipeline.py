@@ -183,6 +183,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
                 result.add(load(settings, run_id, batch, held))
                 progress.advance(len(batch.documents))
                 counted += len(batch.documents)
+                batch.release()
             progress.advance(discovery.seen - counted)
         held.close()
         already_loaded = discovery.already_loaded + result.documents_already_loaded

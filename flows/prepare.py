@@ -35,6 +35,14 @@ class Batch:
     # Ledger rows of the inbox files read so far, written with the batch (sources/inbox_ledger.py).
     inbox_files: list[FileRow] = field(default_factory=list)
 
+    def release(self) -> None:
+        """Drop the rows, once loaded. A parse task's result outlives the task: Prefect's events
+        worker keeps a copy of the context of each event until it is sent, and that copy holds
+        the task's return value (prefect 3.8.8, ``EventsWorker._context_cache``). Up to 8 loaded
+        batches were alive at once; releasing them took about 100 MB off a 20 000 run's peak."""
+        self.documents = self.figures = self.failures = pd.DataFrame()
+        self.inbox_files = []
+
 
 def prepare_batch(raws: list[RawDocument]) -> Batch:
     """Decode, parse and check one batch. Pure: no warehouse, safe on any worker."""

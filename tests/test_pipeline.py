@@ -57,3 +57,19 @@ def test_missing_inbox_is_named(settings, tmp_path):
 
     with pytest.raises(InboxMissing, match="does not exist"):
         run_ingest(settings.with_overrides(inbox=tmp_path / "nowhere"))
+
+
+def test_a_batch_is_released_once_loaded(settings):
+    # Prefect keeps a parse task's result for a while after the task (flows.prepare.Batch.release).
+    from flows.prepare import prepare_batch
+
+    taken = []
+
+    def prepare_all(batches):
+        for raws in batches:
+            taken.append(prepare_batch(raws))
+            yield taken[-1]
+            assert taken[-1].figures.empty, "released before the next batch is prepared"
+
+    summary = run_ingest(settings.with_overrides(batch_size=1), prepare_all=prepare_all)
+    assert summary.result.figures_loaded > 0 and len(taken) == summary.result.documents_new

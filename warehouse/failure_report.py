@@ -20,7 +20,6 @@ import pandas as pd
 
 from warehouse.failure_store import (
     by_document_and_check,
-    document_sources,
     plural,
     read_failures,
     summarise,
@@ -163,7 +162,10 @@ def write_run_reports(con: duckdb.DuckDBPyConnection, run_id: int, report_dir: P
     report_dir.mkdir(parents=True, exist_ok=True)
     html_path = report_dir / f"run-{run_id:05d}-failures.html"
     md_path = report_dir / f"run-{run_id:05d}-failures.md"
-    sources = document_sources(con, run_id, include_reviewed=True)
+    # The documents in report order; failures of a document without a name last (``by_document``
+    # leaves them out, ``read_failures`` reads them as the source None).
+    unnamed = summary["failures"] - sum(summary["by_document"].values())
+    sources = [*summary["by_document"], *([None] if unnamed else [])]
     with html_path.open("w", encoding="utf-8") as html_file, md_path.open("w", encoding="utf-8") as md_file:
         html_lines, md_lines = _Lines(html_file), _Lines(md_file)
         html_lines.write(html_head(summary, title))

@@ -157,16 +157,6 @@ def summarise_run(con: duckdb.DuckDBPyConnection, run_id: int | None, *, include
             "by_document": {source: int(n) for source, n in by_document}, "figures": figures}
 
 
-def document_sources(con: duckdb.DuckDBPyConnection, run_id: int | None, *,
-                     include_reviewed: bool = True) -> list[str | None]:
-    """The source names of the documents with failures, in report order (a missing name last)."""
-    where, params = _failure_filter(run_id, include_reviewed)
-    return [row[0] for row in con.execute(
-        f"""SELECT DISTINCT d.source_name FROM validation_failures v LEFT JOIN documents d USING (document_id)
-            {"WHERE " + " AND ".join(where) if where else ""} ORDER BY d.source_name NULLS LAST""",
-        params).fetchall()]
-
-
 def by_document_and_check(failures: pd.DataFrame, document_keys: tuple[str, ...] = ("source_name",)):
     """``[(document key, first row, [(check, rows), ...]), ...]`` sorted as ``groupby(sort=True)`` sorts
     them (missing keys last), rows in their order. The rows are named tuples read in one pass:

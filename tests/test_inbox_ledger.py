@@ -177,11 +177,11 @@ def test_migration_006_adds_the_ledger_to_an_older_warehouse_and_re_runs_as_a_no
     with duckdb.connect(str(path)) as con:
         con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                     "applied_at TIMESTAMP NOT NULL)")
-        for version, name, sql in available_migrations():
+        for version, name, apply in available_migrations():
             if version < 6:
-                con.execute(sql)
+                apply(con)
                 con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
-        assert migrate(con) == ["006_inbox_files.sql"]
+        assert migrate(con)[0] == "006_inbox_files.sql"  # later ones follow
     with duckdb.connect(str(path)) as con:
         assert migrate(con) == []
         columns = con.execute("SELECT column_name, data_type FROM information_schema.columns "

@@ -1,9 +1,14 @@
-"""Numbered SQL migrations, recorded in ``schema_migrations`` and safe to re-run."""
+"""Numbered migrations, recorded in ``schema_migrations`` and safe to re-run.
+
+Most are SQL files. A table derived from others by the loader's own SQL is filled by a
+Python one (``NNN_name.py`` with ``apply(con)``), which uses that SQL rather than a copy.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from importlib import resources
+from importlib import import_module, resources
 
 import duckdb
 
@@ -18,14 +23,25 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 """
 
 
-def available_migrations() -> list[tuple[int, str, str]]:
-    """(version, file name, SQL) for every ``NNN_name.sql`` file, in order."""
+Apply = Callable[[duckdb.DuckDBPyConnection], object]
+
+
+def available_migrations() -> list[tuple[int, str, Apply]]:
+    """(version, file name, apply) for every ``NNN_name.sql`` and ``NNN_name.py`` file, in order."""
     found = []
     for entry in resources.files("warehouse.migrations").iterdir():
         name = entry.name
-        if name.endswith(".sql") and name[:3].isdigit():
-            found.append((int(name[:3]), name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+        if not name[:3].isdigit():
+            continue
+        if name.endswith(".sql"):
+            found.append((int(name[:3]), name, _sql(entry.read_text(encoding="utf-8"))))
+        elif name.endswith(".py"):
+            found.append((int(name[:3]), name, import_module(f"warehouse.migrations.{name[:-3]}").apply))
+    return sorted(found, key=lambda migration: migration[0])
+
+
+def _sql(script: str) -> Apply:
+    return lambda con: con.execute(script)
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -33,11 +49,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     con.execute(_LEDGER)
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
-    for version, name, sql in available_migrations():
+    for version, name, apply in available_migrations():
         if version in done:
             continue
         with transaction(con):
-            con.execute(sql)
+            apply(con)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, datetime.now()]
             )

@@ -1,0 +1,74 @@
+"""Where loaded figures may disagree with a batch's: the ``period_bounds`` table (migration 007).
+
+One row per region, indicator, kind, unit and period, holding the extreme interval bounds
+(``with_bounds_sql``) of every figure ever inserted with them: the largest ``lo`` and smallest
+``hi``, and the same of last year's value each implies. Whether any of those figures misses a
+batch figure's interval can then be told from one row, so the loader reads the figures of
+only the few periods where one may (``warehouse.loader.prior_figures``). Without it, it read
+every figure of the batch's regions, indicators and periods: about 245 000 rows per batch
+with 100 000 reports loaded, growing with every reprint; with it, 17 000 rows summarise the
+whole warehouse.
+
+The table only narrows the search, so it may say too much but never too little. It counts
+every figure, whatever its status, and rows are never narrowed: when reparsing deletes
+figures their bounds stay, and new ones are added. A figure that misses a batch's interval
+lies in a row that misses it too, and the loader then decides exactly, on the figures.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from schemas.intervals import with_bounds_sql
+
+_KEY = "region, indicator, kind, unit, period_start, period_end"
+
+_CREATE = """
+CREATE TABLE IF NOT EXISTS period_bounds (
+    region        VARCHAR NOT NULL,
+    indicator     VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    unit          VARCHAR NOT NULL,
+    period_start  DATE NOT NULL,
+    period_end    DATE NOT NULL,
+    max_lo        DOUBLE,  -- largest lower bound of a value
+    min_hi        DOUBLE,  -- smallest upper bound of a value
+    max_last_lo   DOUBLE,  -- the same for last year's value implied by a change (NULL: none stated)
+    min_last_hi   DOUBLE
+)"""
+
+
+def _summary(figures: str) -> str:
+    """``figures`` (rows of the figures table, or a frame with their columns) with an indicator
+    and a document that has a region and a period, summarised per key and period."""
+    keyed = f"""SELECT d.region, f.indicator, f.kind, f.unit, d.period_start, d.period_end, f.qualifier,
+                       f.value, f.value_high, f.value_rounding, f.yoy_change_pct, f.yoy_change_rounding
+                FROM {figures} f JOIN documents d USING (document_id)
+                WHERE f.indicator IS NOT NULL AND d.region IS NOT NULL
+                      AND d.period_start IS NOT NULL AND d.period_end IS NOT NULL"""
+    return f"""SELECT {_KEY}, max(lo) AS max_lo, min(hi) AS min_hi,
+                      max(last_lo) AS max_last_lo, min(last_hi) AS min_last_hi
+               FROM ({with_bounds_sql(f'({keyed})')}) GROUP BY ALL"""
+
+
+def add_figures(con: duckdb.DuckDBPyConnection, figures: str) -> None:
+    """Widen the rows for ``figures`` (a registered frame, inserted into ``figures`` and whose
+    documents are in ``documents``), adding rows for new keys and periods."""
+    matched = " AND ".join(f"p.{column} = s.{column}" for column in _KEY.split(", "))
+    con.execute(
+        f"""MERGE INTO period_bounds p USING ({_summary(figures)}) s ON {matched}
+            WHEN MATCHED THEN UPDATE SET
+                max_lo = greatest(p.max_lo, s.max_lo), min_hi = least(p.min_hi, s.min_hi),
+                max_last_lo = greatest(p.max_last_lo, s.max_last_lo),
+                min_last_hi = least(p.min_last_hi, s.min_last_hi)
+            WHEN NOT MATCHED THEN INSERT ({_KEY}, max_lo, min_hi, max_last_lo, min_last_hi)
+                VALUES (s.region, s.indicator, s.kind, s.unit, s.period_start, s.period_end,
+                        s.max_lo, s.min_hi, s.max_last_lo, s.min_last_hi)""")
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the table if needed and fill it from the figures loaded (narrowest again)."""
+    con.execute(_CREATE)
+    con.execute("DELETE FROM period_bounds")
+    con.execute(f"INSERT INTO period_bounds ({_KEY}, max_lo, min_hi, max_last_lo, min_last_hi) "
+                f"{_summary('figures')}")

@@ -16,12 +16,12 @@ from datetime import date
 
 import pandas as pd
 
-from flows.pipeline import Batch
+from flows.pipeline import Batch, open_warehouse
 from flows.settings import Settings
 from parsing import PARSER_VERSION, ParsedDocument, parse_document
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
-from warehouse.connection import connect, exclusive_run
+from warehouse.connection import exclusive_run
 from warehouse.loader import LoadResult, finish_run, start_run
 from warehouse.migrate import migrate
 from warehouse.reparse import ReparseResult, documents_to_reparse, replace_figures, stored_texts
@@ -49,7 +49,7 @@ def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:
 def reparse_batch(settings: Settings, run_id: int, document_ids: list[int], parse: Parse,
                   parser_version: str) -> ReparseResult:
     """One batch, under one connection: read texts, parse, check, replace in one transaction."""
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+    with open_warehouse(settings) as con:
         texts = stored_texts(con, document_ids)
         batch = prepare_texts(texts, parse)
         return replace_figures(con, run_id, parser_version, texts, batch.documents, batch.figures,
@@ -94,7 +94,7 @@ def run_reparse(settings: Settings, *, since: date | None = None, force: bool = 
 def _run_reparse(settings, since, force, parse, parser_version, flow_run_id, step) -> ReparseSummary:
     parser_version = parser_version or PARSER_VERSION
     summary = ReparseSummary(str(settings.warehouse), parser_version)
-    with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+    with open_warehouse(settings) as con:
         migrate(con)
         ids = documents_to_reparse(con, parser_version, since=since, force=force)
         if not ids:
@@ -111,7 +111,7 @@ def _run_reparse(settings, since, force, parse, parser_version, flow_run_id, ste
         raise
     finally:
         r = summary.result
-        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+        with open_warehouse(settings) as con:
             finish_run(con, summary.run_id, status=status, seen=len(ids), skipped=0,
                        result=LoadResult(figures_loaded=r.figures_after, failures=r.failures_open),
                        message=message or f"re-parsed {r.documents} documents")

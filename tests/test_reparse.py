@@ -155,6 +155,13 @@ def test_documents_reparsed_one_per_batch_keep_failures_across_documents_whole(l
     assert len(_reviews(loaded.warehouse)) == 3
 
 
+def test_reparse_opens_the_warehouse_with_the_memory_limit_of_the_settings(loaded):
+    # An unparsable limit shows that the setting reaches every connection reparse opens, as it
+    # reaches a run's: DuckDB's default (80 % of RAM) would let it through.
+    with pytest.raises(duckdb.ParserException, match="Memory must have a number"):
+        run_reparse(loaded.with_overrides(duckdb_memory_limit="lots"), force=True)
+
+
 def test_since_limits_reparse_to_documents_loaded_on_or_after_the_date(loaded):
     tomorrow = date.today() + timedelta(days=1)
     assert run_reparse(loaded, since=tomorrow, parser_version="0.2.0-test").run_id is None

@@ -19,6 +19,10 @@ def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
     return con.execute("SELECT max(run_id) FROM runs").fetchone()[0]
 
 
+def _where(conditions: list[str]) -> str:
+    return "WHERE " + " AND ".join(conditions) if conditions else ""
+
+
 def _failure_filter(run_id: int | None, include_reviewed: bool) -> tuple[list[str], list]:
     where, params = [], []
     if run_id is not None:
@@ -48,7 +52,7 @@ def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
                    v.check_name, v.severity, v.message, v.expected, v.observed, v.sentence, v.review_status,
                    v.reviewer, v.reviewed_at, v.review_note, v.created_at, v.figure_ids
             FROM validation_failures v LEFT JOIN documents d USING (document_id)
-            {"WHERE " + " AND ".join(where) if where else ""}
+            {_where(where)}
             ORDER BY d.source_name, v.check_name, v.failure_id
             {"LIMIT ?" if limit is not None else ""}""", params).df()
     figures = _named_figures(con, failures)
@@ -137,7 +141,7 @@ def summarise_run(con: duckdb.DuckDBPyConnection, run_id: int | None, *, include
     """``summarise(read_failures(...))`` counted by the warehouse, without reading every failure:
     a run of tens of thousands of failures took a gigabyte to read whole."""
     where, params = _failure_filter(run_id, include_reviewed)
-    filtered = f"(SELECT * FROM validation_failures v {'WHERE ' + ' AND '.join(where) if where else ''}) v"
+    filtered = f"(SELECT * FROM validation_failures v {_where(where)}) v"
     failures, errors, warnings, open_ = con.execute(
         f"""SELECT count(*), count(*) FILTER (severity = 'error'), count(*) FILTER (severity = 'warning'),
                    count(*) FILTER (review_status = 'open') FROM {filtered}""", params).fetchone()

@@ -44,13 +44,14 @@ def _sql(script: str) -> Apply:
     return lambda con: con.execute(script)
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the migrations not yet recorded; returns the names applied."""
+def migrate(con: duckdb.DuckDBPyConnection, up_to: int | None = None) -> list[str]:
+    """Apply the migrations not yet recorded (those up to version ``up_to``, when given: a
+    warehouse as an older release left it); returns the names applied."""
     con.execute(_LEDGER)
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
     for version, name, apply in available_migrations():
-        if version in done:
+        if version in done or up_to is not None and version > up_to:
             continue
         with transaction(con):
             apply(con)

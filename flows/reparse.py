@@ -21,9 +21,10 @@ from flows.settings import Settings
 from parsing import PARSER_VERSION, ParsedDocument, parse_document
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
-from warehouse.connection import exclusive_run
+from warehouse.connection import exclusive_run, transaction
 from warehouse.loader import LoadResult, finish_run, start_run
 from warehouse.migrate import migrate
+from warehouse.period_bounds import rebuild
 from warehouse.reparse import ReparseResult, documents_to_reparse, replace_figures, stored_texts
 
 Parse = Callable[[str], ParsedDocument]
@@ -105,6 +106,9 @@ def _run_reparse(settings, since, force, parse, parser_version, flow_run_id, ste
         for start in range(0, len(ids), settings.batch_size):
             summary.result.add(step(settings, summary.run_id, ids[start:start + settings.batch_size],
                                     parse, parser_version))
+        # The replaced figures' bounds stayed in ``period_bounds`` (it only widens): narrow it again.
+        with open_warehouse(settings) as con, transaction(con):
+            rebuild(con)
         status, message = "completed", None
     except BaseException as error:
         status, message = "failed", f"{type(error).__name__}: {error}"[:500]

@@ -162,6 +162,15 @@ def test_reparse_opens_the_warehouse_with_the_memory_limit_of_the_settings(loade
         run_reparse(loaded.with_overrides(duckdb_memory_limit="lots"), force=True)
 
 
+def test_reparse_narrows_the_period_bounds_to_the_figures_it_leaves(loaded):
+    bounds = "SELECT * FROM period_bounds ORDER BY ALL"
+    exact = _rows(loaded.warehouse, bounds)
+    with duckdb.connect(str(loaded.warehouse)) as con:
+        con.execute("UPDATE period_bounds SET max_lo = 1e30")  # as if wider figures had been replaced
+    run_reparse(loaded, force=True)
+    assert _rows(loaded.warehouse, bounds) == exact
+
+
 def test_since_limits_reparse_to_documents_loaded_on_or_after_the_date(loaded):
     tomorrow = date.today() + timedelta(days=1)
     assert run_reparse(loaded, since=tomorrow, parser_version="0.2.0-test").run_id is None

@@ -10,9 +10,10 @@ with 100 000 reports loaded, growing with every reprint; with it, 17 700 rows su
 whole warehouse.
 
 The table only narrows the search, so it may say too much but never too little. It counts
-every figure, whatever its status, and rows are never narrowed: when reparsing deletes
-figures their bounds stay, and new ones are added. A figure that misses a batch's interval
-lies in a row that misses it too, and the loader then decides exactly, on the figures.
+every figure, whatever its status, and inserting figures only widens rows: while reparsing
+replaces figures, the old ones' bounds stay beside the new ones' (``solieu reparse`` rebuilds
+the table once it has replaced them all). A figure that misses a batch's interval lies in a
+row that misses it too, and the loader then decides exactly, on the figures.
 """
 
 from __future__ import annotations

@@ -195,6 +195,8 @@ _PRIOR_FIGURES = f"""
                    f.indicator, f.kind, f.unit, f.value, f.value_high, f.value_rounding, f.qualifier,
                    f.yoy_change_pct, f.yoy_change_rounding
             FROM figures f
+            -- The suspect documents first, though the join below implies them: without this DuckDB
+            -- joined every loaded figure to its document before filtering (200 000 rows at 20 000).
             JOIN (SELECT * FROM documents SEMI JOIN suspect USING (region, period_start, period_end)) d
                  USING (document_id)
             SEMI JOIN suspect s ON s.region = d.region AND s.period_start = d.period_start

@@ -45,14 +45,37 @@ class Figure:
     plan_amount_rounding: float = 0.0
 
 
+# How a document's region or period was found; ``documents.region_source`` / ``period_source``.
+REGION_SOURCES = ("text", "sidecar", "source", "folder", "url")
+PERIOD_SOURCES = ("text", "title", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFacts:
+    """What is known of a report beside its text: where it came from and what came with it.
+
+    Each is optional; ``parsing.metadata`` says how they weigh against the text.
+    """
+
+    url: str | None = None  # the page it was fetched from (its outlet tells a province)
+    title: str | None = None  # from a feed, a page or a sidecar
+    published: date | None = None
+    region: str | None = None  # stated by a person: any spelling or code of a province
+    region_origin: str = "sidecar"  # who stated ``region``: "sidecar" (beside the file) or "source" (sources file)
+    folder_region: str | None = None  # the province of the inbox folder the file was filed in
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentMeta:
     title: str | None = None
-    region: str | None = None  # province, e.g. "Lạng Sơn"
+    region: str | None = None  # province, canonical name of provinces.tsv, e.g. "Lạng Sơn"
     period_label: str | None = None  # as written, e.g. "6 tháng đầu năm 2021"
     period_start: date | None = None
     period_end: date | None = None
     published_on: date | None = None
+    region_source: str | None = None  # one of REGION_SOURCES, None without a region
+    period_source: str | None = None  # one of PERIOD_SOURCES, None without a period
+    region_code: str | None = None  # the province's code on the report's period (province_codes.tsv)
 
 
 @dataclass(frozen=True, slots=True)

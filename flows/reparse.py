@@ -18,7 +18,8 @@ import pandas as pd
 
 from flows.pipeline import Batch, open_warehouse
 from flows.settings import Settings
-from parsing import PARSER_VERSION, ParsedDocument, parse_document
+from parsing import PARSER_VERSION, ParsedDocument, SourceFacts, parse_document
+from parsing.regions import province_of_folders
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
 from warehouse.connection import exclusive_run, transaction
@@ -27,7 +28,21 @@ from warehouse.migrate import migrate
 from warehouse.period_bounds import rebuild
 from warehouse.reparse import ReparseResult, documents_to_reparse, replace_figures, stored_texts
 
-Parse = Callable[[str], ParsedDocument]
+Parse = Callable[[str, SourceFacts | None], ParsedDocument]
+
+
+def stored_facts(row) -> SourceFacts:
+    """What was known beside a stored text when it was loaded, as far as the warehouse keeps it: the URL
+    or inbox folder in its name, its date and title, and a region a person stated (sidecar or sources
+    file; a region the parser derived is derived again)."""
+    name = str(row.source_name)
+    is_url = name.startswith(("http://", "https://"))
+    stated = row.region_source in ("sidecar", "source") and isinstance(row.region, str)
+    return SourceFacts(
+        url=name if is_url else None, title=row.title if isinstance(row.title, str) else None,
+        published=None if pd.isna(row.published_on) else pd.Timestamp(row.published_on).date(),
+        region=row.region if stated else None, region_origin=row.region_source if stated else "sidecar",
+        folder_region=None if is_url else province_of_folders(name.replace("\\", "/").split("/")[:-1]))
 
 
 def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:
@@ -37,7 +52,7 @@ def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:
     """
     document_rows, rows = [], []
     for row in texts.itertuples():
-        parsed = parse(row.text)
+        parsed = parse(row.text, stored_facts(row))
         byte_size = None if pd.isna(row.byte_size) else int(row.byte_size)
         document_rows.append(parsed_document_row(row.content_sha256, row.source_name, byte_size, parsed))
         rows.extend(figure_rows(row.content_sha256, parsed))

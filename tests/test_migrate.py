@@ -35,7 +35,7 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     tables = ["documents", "document_texts", "figures", "validation_failures"]
     before = {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
 
-    assert migrate(con)[0] == "005_no_primary_key_indexes.sql"  # later ones follow
+    assert migrate(con, up_to=5) == ["005_no_primary_key_indexes.sql"]  # later ones add columns of their own
 
     assert {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
     keys = con.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()
@@ -44,3 +44,18 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     con.execute("INSERT INTO validation_failures (failure_id, run_id, check_name, severity, message, created_at) "
                 "VALUES (4, 1, 'c', 'error', 'm', now())")
     assert con.execute("SELECT review_status FROM validation_failures WHERE failure_id = 4").fetchone() == ("open",)
+
+
+def test_008_adds_how_region_and_period_were_found_and_is_safe_to_re_run():
+    con = duckdb.connect()
+    migrate(con, up_to=7)
+    con.execute("INSERT INTO documents (document_id, source_name, status, run_id, loaded_at, region) "
+                "VALUES (1, 'a.txt', 'parsed', 1, now(), 'Lạng Sơn')")
+    assert migrate(con, up_to=8) == ["008_document_region_period_source.sql"]
+    columns = {name for name, _, _ in _columns(con, "documents")}
+    assert {"region_source", "period_source", "region_code"} <= columns
+    assert {"documents_without_region", "documents_without_period"} <= {name for name, _, _ in _columns(con, "runs")}
+    assert con.execute("SELECT region, region_source, region_code FROM documents").fetchall() == [
+        ("Lạng Sơn", None, None)]
+    con.execute("DELETE FROM schema_migrations WHERE version = 8")
+    assert migrate(con, up_to=8) == ["008_document_region_period_source.sql"]  # again, nothing breaks

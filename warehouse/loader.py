@@ -33,6 +33,9 @@ class LoadResult:
     documents_new: int = 0
     documents_rejected: int = 0
     documents_already_loaded: int = 0
+    # New parsed documents without a province / a period: their figures group under no region or period.
+    documents_without_region: int = 0
+    documents_without_period: int = 0
     figures_loaded: int = 0
     figures_warning: int = 0
     figures_quarantined: int = 0
@@ -87,11 +90,12 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, *, status: str, seen
         """UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_new = ?,
                documents_skipped = ?, documents_rejected = ?, figures_loaded = ?,
                figures_warning = ?, figures_quarantined = ?, failures = ?, report_path = ?,
-               message = ?
+               message = ?, documents_without_region = ?, documents_without_period = ?
            WHERE run_id = ?""",
         [datetime.now(), status, seen, result.documents_new, skipped, result.documents_rejected,
          result.figures_loaded, result.figures_warning, result.figures_quarantined,
-         result.failures, report_path, message, run_id],
+         result.failures, report_path, message, result.documents_without_region,
+         result.documents_without_period, run_id],
     )
 
 
@@ -328,10 +332,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
         con.execute(
             """INSERT INTO documents (document_id, source_name, content_sha256, title, region,
                    period_label, period_start, period_end, published_on, status, reject_reason,
-                   run_id, parser_version, byte_size, loaded_at)
+                   run_id, parser_version, byte_size, loaded_at, region_source, period_source, region_code)
                SELECT document_id, source_name, content_sha256, title, region, period_label,
                    period_start::DATE, period_end::DATE, published_on::DATE, status, reject_reason,
-                   run_id, parser_version, byte_size, loaded_at
+                   run_id, parser_version, byte_size, loaded_at, region_source::VARCHAR,
+                   period_source::VARCHAR, region_code::VARCHAR
                FROM batch_documents"""
         )
         con.execute(
@@ -348,6 +353,9 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
 
     result.documents_new = int((documents["status"] == "parsed").sum())
     result.documents_rejected = int((documents["status"] == "rejected").sum())
+    parsed_rows = documents[documents["status"] == "parsed"]
+    result.documents_without_region = int(parsed_rows["region"].isna().sum())
+    result.documents_without_period = int(parsed_rows["period_start"].isna().sum())
     result.figures_loaded = len(figures)
     result.figures_warning = int((figures["status"] == "warning").sum())
     result.figures_quarantined = int((figures["status"] == "quarantined").sum())

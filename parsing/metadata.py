@@ -22,23 +22,29 @@ _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 # of the year) is never the period a report covers.
 _PERIODS = [
     ("months", re.compile(rf"(?<!\w){_N_MONTHS}\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
-    ("quarter", re.compile(r"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
+    ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|\s+(?:ước|đạt|tăng|"
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
-    ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|/)(?P<year>(?:19|20)\d\d)", re.I)),
+    ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)",
+                         re.I)),
+    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
-_PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý",), "year": ("cả", "năm"),
-                       "month": ("tháng",)}
+_PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
+                       "year": ("cả", "năm"), "month": ("tháng",), "half": ("nửa",)}
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
-# of months only with "đầu năm" ("trong 3 tháng tới" is a plan, "sau 2 tháng" a duration).
-_NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|qua|trước))"
+# of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
+# 5 tháng"): "3 tháng tới" is a plan, "sau 2 tháng" a duration.
+_NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|trước))"
 _PARTIAL_PERIODS = [
     ("months", re.compile(rf"(?<!\w)(?:(?P<plain>6|sáu|9|chín|7|bảy|11|mười một)\s+tháng(?:\s+đầu\s+năm)?"
-                          rf"|{_N_MONTHS}\s+tháng\s+đầu\s+năm){_NO_YEAR_AFTER}", re.I)),
-    ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
+                          rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}\s+tháng"
+                          rf"|(?P<span>1[01]|[2-9]|ba|sáu|bảy|chín|mười một|mười)\s+tháng\s+(?:đầu\s+năm|qua)"
+                          rf"){_NO_YEAR_AFTER}", re.I)),
+    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
+    ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
     # "năm qua": the year that has just ended, unless written at its very end ("những năm qua": years)
     ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\w)năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
 ]
@@ -65,13 +71,38 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     title, body_start = _title_and_body(text)
     body = text[body_start:]
     titles = [t for t in (title, source.title) if t]
-    published = _published(text) or source.published
+    published = _published(text) or source.published or published_in_url(source.url)
     label, start, end, period_source = _period(body, titles, published)
     region, region_source = _region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None)
+
+
+# News sites file articles under their date: "/202208/", "/2016-3-22/", "/2021/10/05/", or end a
+# slug with a time stamp "-20170721160249647.htm".
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])/")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])(?:[-/](?P<d>0?[1-9]|[12]\d|3[01]))?/")
+_URL_STAMP = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
+
+
+def published_in_url(url: str | None) -> date | None:
+    """The date a news site filed an article under, from its URL; None if the URL shows none."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for pattern in (_URL_STAMP, _URL_DATE, _URL_MONTH):
+        match = pattern.search(path)
+        if match:
+            try:
+                found = date(int(match["y"]), int(match["m"]), int(match.groupdict().get("d") or 1))
+            except ValueError:
+                continue
+            return found if found <= date.today() else None
+    return None
 
 
 def _published(text: str) -> date | None:
@@ -90,9 +121,9 @@ def _period(body: str, titles: list[str], published: date | None
     else a period named without its year (text first, then title), its year from the publication date,
     else from the years the text names."""
     for source, part in (("text", body), *(("title", t) for t in titles)):
-        named = _named_period(part)
-        if named:
-            return (*_named_bounds(*named), source)
+        found = _period_named_in(part)
+        if found:
+            return (*found, source)
     for part in (body, *titles):
         partial = _partial_period(part)
         if partial is None:
@@ -107,11 +138,50 @@ def _period(body: str, titles: list[str], published: date | None
     return None, None, None, None
 
 
+def _period_named_in(text: str) -> tuple[str, date, date] | None:
+    """The period ``text`` names with its year (``_named_period``), read with what is around it:
+
+    - a month and the months up to it as a span of the year ("tháng 5/2023 ... 5 tháng đầu năm"): a
+      report of the year to date;
+    - a span of months without its year named before a bare year ("6 tháng đầu năm ... trong năm
+      2022"): that span of that year.
+    """
+    named = _named_period(text)
+    if named is None:
+        return None
+    kind, match = named
+    year = int(match["year"])
+    if kind == "month":
+        month = int(match["m"])
+        if _names_months_to(text, month):
+            return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+    if kind == "year":
+        partial = _partial_period(text)
+        if partial is not None and partial[1].start() < match.start() and partial[0] != "past_year":
+            return _partial_bounds(*partial, year)
+    return _named_bounds(kind, match)
+
+
+_SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
+
+
+def _names_months_to(text: str, month: int) -> bool:
+    """Whether ``text`` names the months from January to ``month`` as a span of the year: with its year
+    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"). A running total of a monthly report ("tính
+    chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month."""
+    for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
+        for match in pattern.finditer(text):
+            span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
+                or "đầu" in match.group(0).lower()
+            if _count_of("months", match) == month and span:
+                return True
+    return False
+
+
 def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
     year = int(match["year"])
-    if kind == "months":
-        months = _months(match["n"])
-        return match.group(0), date(year, 1, 1), _month_end(year, months)
+    if kind in ("months", "half"):
+        return match.group(0), date(year, 1, 1), _month_end(year, _count_of(kind, match))
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
         return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
@@ -119,6 +189,13 @@ def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
         month = int(match["m"])
         return match.group(0), date(year, month, 1), _month_end(year, month)
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
+
+
+def _count_of(kind: str, match: re.Match) -> int:
+    """How many months from January a "months" or "half" period covers."""
+    if kind == "half":
+        return 6
+    return _months(next(g for g in (match.groupdict().get(k) for k in ("plain", "n", "span")) if g))
 
 
 def _months(n: str) -> int:
@@ -159,7 +236,7 @@ def _partial_bounds(kind: str, match: re.Match, year: int) -> tuple[str, date, d
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
         return label, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
-    return label, date(year, 1, 1), _month_end(year, _months(match["plain"] or match["n"]))
+    return label, date(year, 1, 1), _month_end(year, _count_of(kind, match))
 
 
 def _year_named(text: str) -> int | None:
@@ -251,19 +328,24 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        time), in the first sentence (``_LEAD_WEIGHT``) and elsewhere (1), districts and cities
        counting for their province (``places.tsv``); a province named in passing (after "giáp",
        "với", "sang", "đến", "từ", "các tỉnh", in a list of provinces: ``_PASSING``...) counts for
-       nothing. Of two with the same score, neither: the text does not tell.
+       nothing. Unless one scores more than twice any other, none: the text is a digest of several
+       provinces, or a comparison, and does not tell.
     2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
        the source's in the sources file), the inbox folder's province, the province of the URL's outlet.
     3. When both are known and differ, the text wins only if it names its province in the title or
        the first sentence and more strongly than it names the outside one: a provincial newspaper
        writing about another province says so up front ("Cao Bằng: ..."); a province named only in
        the body is more often a neighbour or a comparison than the subject. Otherwise the outside
-       fact wins. So a weak, disagreeing text never gives a confident answer of its own.
+       fact wins. So a weak, disagreeing text never gives a confident answer of its own. But a digest
+       that names several other provinces up front, and never the outside one, gets no region: it is
+       plainly not about the outside one, and about no one of its own.
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
     scores, strong = _text_scores(text, title, body_start, source.title)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
-    best = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    # A report about one province names it more than twice as strongly as any other; else it is a
+    # digest of several (or a comparison of two), and the text tells no one province.
+    best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
     fact, fact_source = _outside_region(source)
     if fact is None:
         return (best, "text") if best else (None, None)
@@ -271,6 +353,8 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
         return fact, "text"
     if best is not None and best in strong and scores[best] > scores.get(fact, 0):
         return best, "text"
+    if best is None and fact not in scores and len(strong) > 1:
+        return None, None  # a digest of other provinces, named up front: not the outlet's own
     return fact, fact_source
 
 
@@ -279,7 +363,7 @@ def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
         name = regions.province_name(value)
         if name:
             return name, origin
-    name = regions.province_of_url(source.url)
+    name = regions.province_of_url(source.url) or regions.province_in_url_path(source.url)
     return (name, "url") if name else (None, None)
 
 

@@ -142,6 +142,24 @@ def province_of_url(url: str | None) -> str | None:
     return province.name if province else None
 
 
+def province_in_url_path(url: str | None) -> str | None:
+    """The province a folder of a URL's path names, as a national site files its provinces' pages
+    ("vietnam.vn/khanhhoa/..."): a whole path segment that is a province's slug, not a word of an
+    article's slug."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for segment in path.split("/")[:-1]:
+        if segment and not segment.isdigit():
+            name = province_name(segment)
+            if name:
+                return name
+    return None
+
+
 def provinces_of_place(name: str) -> frozenset[str]:
     """Canonical names of the provinces that have a city, town or district called ``name``
     (more than one: the name alone does not tell the province)."""

@@ -56,3 +56,21 @@ def test_cli_eval_prints_the_scores(tmp_path, capsys):
     assert main(["eval", str(_corpus(tmp_path)), "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "precision            0.500" in out and "MISSES" not in out
+
+
+def test_region_and_period_are_scored_with_the_sidecar_beside_each_text(tmp_path):
+    body = "6 tháng đầu năm, toàn tỉnh thu ngân sách đạt 2.400 tỷ đồng."
+    for name in ("b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(body, encoding="utf-8")
+    # b: the outlet and the date in its sidecar give both; c: nothing beside it; d: a wrong gold region
+    (tmp_path / "b.meta.json").write_text(json.dumps({"url": "https://baolangson.vn/a.html",
+                                                      "published": "2024-07-08"}), encoding="utf-8")
+    (tmp_path / "d.txt.meta.json").write_text(json.dumps({"url": "https://baolangson.vn/b.html"}), encoding="utf-8")
+    gold = [{"id": n, "file": f"{n}.txt", "figures": [], "region": "Lạng Sơn", "period_start": "2024-01-01",
+             "period_end": "2024-06-30"} for n in ("b", "c")]
+    gold.append({"id": "d", "file": "d.txt", "figures": [], "region": "Cao Bằng"})
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    text = report(evaluate([tmp_path]))
+    assert "region right 1/3, wrong 1, none 1" in text
+    assert "period right 1/2, wrong 0, none 1" in text
+    assert "[d] region: got Lạng Sơn (from url) want Cao Bằng" in text

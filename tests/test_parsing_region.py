@@ -188,3 +188,46 @@ def test_the_region_code_is_the_one_valid_on_the_period():
 def test_parse_document_without_facts_still_works():
     m = parse_document("Tỉnh Lạng Sơn: 6 tháng đầu năm 2021 thu 3.042 tỷ đồng.").meta
     assert (m.region, m.period_source, m.region_source) == ("Lạng Sơn", "text", "text")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a monthly report that names the year to date as a span of the year is about the year to date
+    ("Tháng 5/2023, toàn tỉnh thu ngân sách 700 tỷ đồng; 5 tháng đầu năm đạt 3.500 tỷ đồng.",
+     ("2023-01-01", "2023-05-31", "text")),
+    ("Tháng 7/2022 xuất khẩu đạt 720 triệu USD, đưa kim ngạch 7 tháng qua lên 4,8 tỷ USD.",
+     ("2022-01-01", "2022-07-31", "text")),
+    # a running total alone leaves it the month's report
+    ("Tháng 10/2023, chỉ số sản xuất tăng 5,6%. Tính chung 10 tháng, chỉ số giảm 6,8%.",
+     ("2023-10-01", "2023-10-31", "text")),
+    # a span without its year, then the year
+    ("6 tháng đầu năm, giá trị xuất khẩu tăng 12%, góp phần hoàn thành chỉ tiêu trong năm 2022.",
+     ("2022-01-01", "2022-06-30", "text")),
+    ("Quí I năm 2016, tổng sản phẩm tăng 8,01%.", ("2016-01-01", "2016-03-31", "text")),
+    ("Doanh thu du lịch nửa đầu năm 2024 đạt 4.100 tỷ đồng.", ("2024-01-01", "2024-06-30", "text")),
+    ("Số liệu tháng 10-2012: khách du lịch đạt 300 nghìn lượt.", ("2012-10-01", "2012-10-31", "text")),
+])
+def test_period_read_with_what_is_around_it(text, expected):
+    assert period(meta(text)) == expected
+
+
+def test_a_news_site_files_its_articles_under_their_date():
+    from parsing.metadata import published_in_url
+
+    assert published_in_url("https://baobariavungtau.com.vn/kinh-te/202208/bai-956779/") == date(2022, 8, 1)
+    assert published_in_url("http://ctk.thanhhoa.gov.vn/portal/Pages/2016-3-22/bai.aspx") == date(2016, 3, 22)
+    assert published_in_url("http://baotintuc.vn/muc/bai-20170721160249647.htm") == date(2017, 7, 21)
+    assert published_in_url("https://baolaocai.vn/bai-post399214.html") is None
+    m = meta("Trong 5 tháng, toàn tỉnh có 420 doanh nghiệp thành lập mới.", url="https://baolongan.vn/x/202306/bai/")
+    assert (period(m), m.published_on) == (("2023-01-01", "2023-05-31", "published"), date(2023, 6, 1))
+
+
+def test_a_province_section_of_a_national_site_tells_the_province():
+    m = meta(BODY_WITHOUT_PROVINCE, url="https://vietnam.vn/khanhhoa/?p=2762")
+    assert (m.region, m.region_source) == ("Khánh Hòa", "url")
+    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/lang-son-thu-ngan-sach.html").region is None
+
+
+def test_a_digest_of_other_provinces_is_not_the_outlets_own():
+    text = ("Dịp nghỉ lễ, Thừa Thiên Huế đón 150 nghìn lượt khách, Quảng Nam đón 120 nghìn lượt khách.\n\n"
+            "Tại Thừa Thiên Huế, công suất phòng đạt 70%; Quảng Nam đạt 65%.")
+    assert (meta(text, url="https://baolangson.vn/a.html").region, meta(text).region) == (None, None)

@@ -116,3 +116,30 @@ def test_a_run_loads_region_and_how_it_was_found(settings):
     ]
     assert run == [(1, 3)]
     assert "1 new reports without a province, 3 without a period" in summary.text()
+
+
+def test_fetched_documents_carry_their_url_title_date_and_stated_region(monkeypatch):
+    import contextlib
+    from types import SimpleNamespace
+
+    import sources.collect as collect
+    from parsing import SourceFacts
+
+    url = "https://baolangson.vn/kinh-te/thu-ngan-sach.html"
+    items = [{"item_id": 1, "url": url, "final_url": url, "source": source, "content_type": "text/plain",
+              "title": "Thu ngân sách", "published_on": date(2024, 7, 5), "raw": BODY.encode()}
+             for source in ("stated", "unstated")]
+    monkeypatch.setattr(collect, "connect", lambda *args, **kwargs: contextlib.nullcontext(None))
+    monkeypatch.setattr(collect, "pending_items", lambda con: items[:1] if stated else items[1:])
+    settings = SimpleNamespace(warehouse=None, lock_timeout_s=0)
+    stated = True
+    [raw] = collect.fetched_documents(settings, {"stated": "Cao Bằng"})
+    assert raw.facts == SourceFacts(url=url, title="Thu ngân sách", published=date(2024, 7, 5), region="Cao Bằng",
+                                    region_origin="source")
+    document = prepare_batch([raw]).documents.iloc[0]
+    assert (document["region"], document["region_source"], document["period_source"]) == (
+        "Cao Bằng", "source", "published")
+    stated = False
+    [raw] = collect.fetched_documents(settings, {"stated": "Cao Bằng"})
+    document = prepare_batch([raw]).documents.iloc[0]
+    assert (document["region"], document["region_source"]) == ("Lạng Sơn", "url")

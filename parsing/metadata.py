@@ -162,6 +162,9 @@ def _period_named_in(text: str) -> tuple[str, date, date] | None:
     return _named_bounds(kind, match)
 
 
+# Where each period without its year can start (see ``parsing.scan``).
+_PARTIAL_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
+                        "past_year": ("năm",)}
 _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 
 
@@ -169,8 +172,9 @@ def _names_months_to(text: str, month: int) -> bool:
     """Whether ``text`` names the months from January to ``month`` as a span of the year: with its year
     ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"). A running total of a monthly report ("tính
     chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month."""
+    candidates = starts(text, _PARTIAL_START_WORDS["months"], digits=True)
     for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
-        for match in pattern.finditer(text):
+        for match in finditer_at(pattern, text, candidates):
             span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
                 or "đầu" in match.group(0).lower()
             if _count_of("months", match) == month and span:
@@ -206,7 +210,7 @@ def _months(n: str) -> int:
 def _partial_period(text: str) -> tuple[str, re.Match] | None:
     """The first period named without its year, of the first kind in ``_PARTIAL_PERIODS`` found."""
     for kind, pattern in _PARTIAL_PERIODS:
-        for match in pattern.finditer(text):
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
             before = text[max(0, match.start() - 16):match.start()]
             if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
                     or (kind == "months" and _DURATION.search(before)):

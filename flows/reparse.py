@@ -19,7 +19,7 @@ import pandas as pd
 from flows.pipeline import Batch, open_warehouse
 from flows.settings import Settings
 from parsing import PARSER_VERSION, ParsedDocument, SourceFacts, parse_document
-from parsing.regions import province_of_folders
+from parsing.regions import province_in_url_path, province_of_folders, province_of_url
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
 from warehouse.connection import exclusive_run, transaction
@@ -33,16 +33,20 @@ Parse = Callable[[str, SourceFacts | None], ParsedDocument]
 
 def stored_facts(row) -> SourceFacts:
     """What was known beside a stored text when it was loaded, as far as the warehouse keeps it: the URL
-    or inbox folder in its name, its date and title, and a region a person stated (sidecar or sources
-    file; a region the parser derived is derived again)."""
+    or inbox folder in its name, its date and title, and the region found beside the text. A region a
+    person stated (sidecar, sources file) is kept; one from a URL or folder is found again from the
+    name when the name holds it (the outlets file may have grown), else kept (a sidecar's URL)."""
     name = str(row.source_name)
     is_url = name.startswith(("http://", "https://"))
-    stated = row.region_source in ("sidecar", "source") and isinstance(row.region, str)
+    folder = None if is_url else province_of_folders(name.replace("\\", "/").split("/")[:-1])
+    from_name = folder or (is_url and (province_of_url(name) or province_in_url_path(name)))
+    kept = isinstance(row.region, str) and (row.region_source in ("sidecar", "source")
+                                            or row.region_source in ("url", "folder") and not from_name)
     return SourceFacts(
         url=name if is_url else None, title=row.title if isinstance(row.title, str) else None,
         published=None if pd.isna(row.published_on) else pd.Timestamp(row.published_on).date(),
-        region=row.region if stated else None, region_origin=row.region_source if stated else "sidecar",
-        folder_region=None if is_url else province_of_folders(name.replace("\\", "/").split("/")[:-1]))
+        region=row.region if kept else None, region_origin=row.region_source if kept else "sidecar",
+        folder_region=folder)
 
 
 def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:

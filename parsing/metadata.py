@@ -298,7 +298,7 @@ _PLACE = re.compile(
     rf"|(?P<whole>{phrase_alternation([n for n in _PLACE_NAMES if n.startswith(_PLACE_WORDS)], space=' ')}))(?!\w)",
     re.IGNORECASE)
 # What may stand between a province and the word before it that says how it is named.
-_DESIGNATOR = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
+_DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
 # A province after these words is a neighbour, a partner, a comparison, an origin or a destination:
 # named in passing, not what the report is about.
 _PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn)\s*$",
@@ -408,13 +408,12 @@ def _own_mentions(text: str) -> list[_Mention]:
     for mention in mentions:
         if mention.start in listed:
             continue
-        before = text[max(0, mention.start - 40):mention.start]
-        clause = _CLAUSE_END.split(before)[-1]
-        clause = _DESIGNATOR.sub("", clause)
-        before = before.rstrip()[-12:] + " " if before.strip() else ""
-        if _PASSING.search(clause) or (not mention.is_place and _PASSING_PROVINCE.search(clause)):
+        clause = _CLAUSE_END.split(text[max(0, mention.start - 40):mention.start])[-1]
+        designator = _DESIGNATOR.search(clause)
+        words_before = clause[:designator.start()] if designator else clause
+        if _PASSING.search(words_before) or (not mention.is_place and _PASSING_PROVINCE.search(words_before)):
             continue
-        designated = not mention.is_place and bool(_DESIGNATOR.search(before))
+        designated = not mention.is_place and designator is not None
         own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))
     return own
 

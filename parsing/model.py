@@ -61,7 +61,9 @@ class SourceFacts:
     title: str | None = None  # from a feed, a page or a sidecar
     published: date | None = None
     region: str | None = None  # stated by a person: any spelling or code of a province
-    region_origin: str = "sidecar"  # who stated ``region``: "sidecar" (beside the file) or "source" (sources file)
+    # who stated ``region``: "sidecar" (beside the file) or "source" (sources file); a re-parse passes on
+    # a region found beside the text at load time with the REGION_SOURCES name it had
+    region_origin: str = "sidecar"
     folder_region: str | None = None  # the province of the inbox folder the file was filed in
 
 

@@ -117,6 +117,16 @@ def test_a_run_loads_region_and_how_it_was_found(settings):
     assert run == [(1, 3)]
     assert "1 new reports without a province, 3 without a period" in summary.text()
 
+    # Re-parsing finds the region again from the stored name (folder) and keeps the one a person stated.
+    from flows.reparse import run_reparse
+
+    with duckdb.connect(str(settings.warehouse)) as con:
+        con.execute("UPDATE documents SET region_code = NULL")
+    assert run_reparse(settings, force=True).result.documents == 5
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        assert con.execute("""SELECT source_name, region, region_source, region_code, period_start, period_source
+                              FROM documents ORDER BY source_name""").fetchall() == rows
+
 
 def test_fetched_documents_carry_their_url_title_date_and_stated_region(monkeypatch):
     import contextlib

@@ -311,6 +311,7 @@ _PASSING_PROVINCE = re.compile(r"(?<!\w)(?:các|những|gồm|hoặc)\s*$", re.I
 _LISTED = re.compile(r"\s*(?:,|và|hoặc|với|&|/)\s*(?:tỉnh|thành phố|tp\.?)?\s*", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?\n()\[\]]")
 _LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SPACES = re.compile(r"\s*")
 _TITLE_WEIGHT, _LEAD_WEIGHT = 3, 2
 
 
@@ -376,7 +377,7 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
     """Each province's score as the text's subject, and those named in a title or the first sentence."""
     scores: dict[str, int] = {}
     strong: set[str] = set()
-    lead = _LEAD_END.search(text, body_start + 1)
+    lead = _LEAD_END.search(text, _SPACES.match(text, body_start).end() + 1)
     lead_end = lead.end() if lead else len(text)
     title_end = body_start if title else 0
     for mention in _own_mentions(text):

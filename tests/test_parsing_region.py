@@ -231,3 +231,9 @@ def test_a_digest_of_other_provinces_is_not_the_outlets_own():
     text = ("Dịp nghỉ lễ, Thừa Thiên Huế đón 150 nghìn lượt khách, Quảng Nam đón 120 nghìn lượt khách.\n\n"
             "Tại Thừa Thiên Huế, công suất phòng đạt 70%; Quảng Nam đạt 65%.")
     assert (meta(text, url="https://baolangson.vn/a.html").region, meta(text).region) == (None, None)
+
+
+def test_the_first_sentence_after_a_title_and_blank_lines_is_the_lead():
+    text = "Thu ngân sách tăng khá\n\n\n\nTỉnh Cao Bằng thu ngân sách 1.100 tỷ đồng. Toàn tỉnh có 20 dự án."
+    m = meta(text, url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Cao Bằng", "text")

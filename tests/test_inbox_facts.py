@@ -153,3 +153,20 @@ def test_fetched_documents_carry_their_url_title_date_and_stated_region(monkeypa
     [raw] = collect.fetched_documents(settings, {"stated": "Cao Bằng"})
     document = prepare_batch([raw]).documents.iloc[0]
     assert (document["region"], document["region_source"]) == ("Lạng Sơn", "url")
+
+
+def test_a_bad_sidecar_is_a_warning_in_the_run_and_its_failure_report(settings):
+    from pathlib import Path
+
+    from flows.pipeline import run_ingest
+
+    _write(settings.inbox / "bad.txt", BODY)
+    _write(settings.inbox / "bad.meta.json", "{oops")
+    summary = run_ingest(settings)
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        rows = con.execute("""SELECT d.status, v.severity, v.figure_ids FROM validation_failures v
+                              JOIN documents d USING (document_id)
+                              WHERE v.check_name = 'source_metadata'""").fetchall()
+    assert rows == [("parsed", "warning", [])]
+    report = "\n".join(Path(p).read_text(encoding="utf-8") for p in summary.report_paths if p.endswith(".md"))
+    assert "bad.meta.json could not be read" in report

@@ -15,7 +15,8 @@ from parsing.scan import finditer_at, starts
 from parsing.vocabulary import vocabulary
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_MONTH_WORDS = {"ba": 3, "sáu": 6, "bảy": 7, "chín": 9, "mười": 10, "mười một": 11}
+_MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                "mười một": 11}
 _N_MONTHS = r"(?P<n>1[01]|[2-9]|ba|sáu|bảy|chín|mười một|mười)"
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
@@ -41,7 +42,8 @@ _NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s
 _PARTIAL_PERIODS = [
     ("months", re.compile(rf"(?<!\w)(?:(?P<plain>6|sáu|9|chín|7|bảy|11|mười một)\s+tháng(?:\s+đầu\s+năm)?"
                           rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}\s+tháng"
-                          rf"|(?P<span>1[01]|[2-9]|ba|sáu|bảy|chín|mười một|mười)\s+tháng\s+(?:đầu\s+năm|qua)"
+                          rf"|(?P<span>1[01]|[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
+                          rf"(?:đầu\s+năm|qua)"
                           rf"){_NO_YEAR_AFTER}", re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
     ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
@@ -105,8 +107,14 @@ def published_in_url(url: str | None) -> date | None:
     return None
 
 
+# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)".
+_DATE_LINE = re.compile(r"\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?)?\s*(?:\(GMT[^)\n]*\))?[ \t]*(?:\n|$)",
+                        re.I)
+
+
 def _published(text: str) -> date | None:
-    match = _PUBLISHED.match(text)
+    match = _PUBLISHED.match(text) or _DATE_LINE.match(text)
     if not match:
         return None
     try:
@@ -163,7 +171,7 @@ def _period_named_in(text: str) -> tuple[str, date, date] | None:
 
 
 # Where each period without its year can start (see ``parsing.scan``).
-_PARTIAL_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
+_PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
                         "past_year": ("năm",)}
 _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 
@@ -442,11 +450,11 @@ def _title_and_body(text: str) -> tuple[str | None, int]:
     """The title (the first line, when it reads as one) and where the body after it starts."""
     at = 0
     for line in text.splitlines(keepends=True):
-        if not line.strip():
+        if not line.strip() or _DATE_LINE.fullmatch(line):  # a page's date line comes before its title
             at += len(line)
             continue
         title = _title(line)
-        return title, (at + len(line) if title else 0)
+        return title, (at + len(line) if title else at)
     return None, 0
 
 

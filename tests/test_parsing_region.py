@@ -237,3 +237,9 @@ def test_the_first_sentence_after_a_title_and_blank_lines_is_the_lead():
     text = "Thu ngân sách tăng khá\n\n\n\nTỉnh Cao Bằng thu ngân sách 1.100 tỷ đồng. Toàn tỉnh có 20 dự án."
     m = meta(text, url="https://baolangson.vn/a.html")
     assert (m.region, m.region_source) == ("Cao Bằng", "text")
+
+
+def test_a_date_line_first_is_the_publication_date_not_the_title():
+    m = meta("23/06/2024 - 12:04\nLong An thu hút vốn đầu tư\n\nNăm tháng đầu năm, toàn tỉnh có 420 doanh nghiệp mới.")
+    assert (m.published_on, m.title) == (date(2024, 6, 23), "Long An thu hút vốn đầu tư")
+    assert period(m) == ("2024-01-01", "2024-05-31", "published")

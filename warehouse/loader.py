@@ -76,6 +76,10 @@ def abandon_stale_runs(con: duckdb.DuckDBPyConnection, *, found_by: int) -> list
                    documents_rejected = (SELECT count(*) FROM documents d
                                          WHERE d.run_id = runs.run_id AND d.status = 'rejected'),
                    figures_loaded = (SELECT count(*) FROM figures f WHERE f.run_id = runs.run_id),
+                   documents_without_region = (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id
+                                               AND d.status = 'parsed' AND d.region IS NULL),
+                   documents_without_period = (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id
+                                               AND d.status = 'parsed' AND d.period_start IS NULL),
                    message = ?
                WHERE run_id IN (SELECT unnest(?::BIGINT[]))""",
             [datetime.now(), f"the process ended without finishing the run; found by run {found_by}", stale],

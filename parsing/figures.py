@@ -26,44 +26,34 @@ sentence never holds a blank line (see ``sentences``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from parsing.figure_patterns import (
     ABOUT,
-    AFTER_LABEL,
     AND_JOIN,
-    BOUND,
     CHANGE,
     CLAUSE_END,
     CLOSING_PAREN,
     COMPARED,
     COMPONENTS,
-    COMPOUND,
     ESTIMATE,
     EXCEED,
     LAST_YEARS_CHANGE,
     LIST_JOIN,
-    MARKER,
     MONEY_ASPECTS,
     MULTIPLE,
     NEW_SUBJECT,
     NEW_TOTAL,
     NOT_ESTIMATE,
-    NOT_MARKER,
     OPENS_WITH_COMPONENTS,
     OTHER_PERIOD,
     OWN_VERB,
-    PER,
     PLAN,
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
     QUANTITY,
-    RATE_AFTER,
-    RATE_CONTEXT,
-    RATE_FAMILIES,
     RATIO,
     RESPECTIVELY,
     SAME_PERIOD,
@@ -71,16 +61,14 @@ from parsing.figure_patterns import (
     SHARE_NOUN,
     SHARE_VERB,
     START_WORDS,
-    TIME_MARKER,
-    TIME_UNITS,
     TIMES,
-    YEAR,
     ends_with,
     phrase_key,
 )
-from parsing.indicators import NAME_REACH, clause_start, name_figure, names_money
+from parsing.indicators import NAME_REACH, clause_start, name_figure
 from parsing.model import Figure
-from parsing.numbers import SPELLED, parse_number
+from parsing.numbers import parse_number
+from parsing.quantities import Quantity, read_quantity
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
@@ -96,19 +84,6 @@ class _Draft:
     clause: int
     unit_family: str
     extras: dict = field(default_factory=dict)
-
-
-@dataclass
-class _Quantity:
-    start: int
-    end: int
-    value: float
-    high: float | None
-    rounding: float
-    unit: str
-    family: str
-    qualifier: str | None
-    phrase: str = ""  # the unit as written, lower case ("cơ sở lưu trú")
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -163,7 +138,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
             continue
         if match.start() < state.get("plan_amount_end", -1):
             continue  # the plan amount of the percentage just read belongs to its relation
-        quantity = _read_quantity(body, match, segment_start)
+        quantity = read_quantity(body, match, segment_start)
         if quantity is None:
             continue
         before = body[:quantity.start]
@@ -220,7 +195,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     return [d.figure for d in drafts]
 
 
-def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: _Quantity, state: dict) -> None:
+def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: Quantity, state: dict) -> None:
     """"giảm 4,2 điểm phần trăm" next to a rate is that rate's absolute change (after it, or before it:
     "giảm 4,56 điểm phần trăm, còn 22,98%"); it is no figure of its own."""
     change = ends_with(CHANGE, before)
@@ -249,104 +224,7 @@ def _estimated(body: str, estimate_at: list[int], segment_start: int, start: int
     return reach
 
 
-def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity | None:
-    """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
-    if match["word"]:
-        return _read_spelled(body, match)
-    if match["unit"] is None:
-        if not _bare_money(body, match, segment_start):
-            return None  # a bare number: a year, a label, or a count of something we cannot name
-        unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
-    else:
-        if COMPOUND.match(body, match.start("unit")):
-            return None  # "năm xã hội": the unit word starts another word
-        unit = _V.units[phrase_key(match["unit"])]
-    raw_number = match["num"]
-    before = body[:match.start()]
-    high_raw = match["high"] or match["high2"]
-    after_number = body[match.end("num"):match.end("num") + 2]
-    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number):
-        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
-    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
-        return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
-    value, rounding = parse_number(raw_number)
-    if " " in raw_number or value.is_integer():  # the words before matter only to a whole number
-        time_marker = ends_with(TIME_MARKER, before)
-        if " " in raw_number and time_marker:
-            return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
-        if time_marker and value.is_integer() and value <= _V.time_markers[phrase_key(time_marker["w"])]:
-            return None  # tháng 5, năm 2021, quý 2
-    if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number):
-        return None  # "năm 2021 xã" reads as a year followed by a noun
-    if value == 1.0 and match["scale"] is None and high_raw is None and ends_with(PER, before):
-        return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
-    phrase = phrase_key(f"{raw_number} {match['unit'] or ''}")
-    if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
-            and not ends_with(BOUND, before):
-        return None  # "19 tiêu chí" names the national new-rural standard
-    scale = _V.scales.get(phrase_key(match["scale"]), 1.0) if match["scale"] else 1.0
-    high = parse_number(high_raw)[0] * scale if high_raw else None
-    start = match.start() if match["high2"] else match.start("num")
-    qualifier = None
-    bound = ends_with(BOUND, body, start)
-    if bound:
-        qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
-        start = bound.start("q")
-    name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
-    scale *= unit.multiplier
-    high = None if high is None else high * unit.multiplier
-    return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
-                     phrase_key(match["unit"] or ""))
-
-
-def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
-    """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
-    if not match["scale"] or _V.scales[phrase_key(match["scale"])] < 1e9:
-        return False
-    return names_money(body, segment_start, match.start())
-
-
-def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
-    """"hai xã", "ba dự án": a small number written out, counting a unit."""
-    word = match["word"].lower()
-    before = body[:match.start()]
-    if ends_with(PER, before) or COMPOUND.match(body, match.start("wordunit")):
-        return None
-    if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
-        return None  # "một số", "một doanh nghiệp": an article, not a count
-    if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",
-                                    before, re.I):
-        return None  # "trong năm doanh nghiệp ...": the year, not five
-    unit = _V.units[phrase_key(match["wordunit"])]
-    return _Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
-                     phrase_key(match["wordunit"]))
-
-
-def _unit_name(unit, per: str | None, window: str, after: str) -> str:
-    """The unit, divided by what a "/" after it, a phrase before the number ("đầu người") or a "mỗi
-    tháng" right after it says."""
-    name = unit.name
-    if per:
-        name = "/".join([name, *(_V.per_units[phrase_key(p)] for p in per.split("/")[1:])])
-    parts = name.split("/")
-    following = RATE_AFTER.match(after)
-    if following and len(parts) == 1:
-        divisor, families = _V.rate_contexts[phrase_key(following["per"])]
-        if unit.family in families:
-            return "/".join([name, divisor])
-    if unit.family not in RATE_FAMILIES:
-        return name
-    for context in RATE_CONTEXT.finditer(window):
-        divisor, families = _V.rate_contexts[phrase_key(context.group(0))]
-        # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone
-        fits = len(parts) == 1 or divisor not in TIME_UNITS and all(p in TIME_UNITS for p in parts[1:])
-        if unit.family in families and divisor not in parts and fits:
-            parts.insert(1, divisor)
-            break
-    return "/".join(parts)
-
-
-def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment_start, estimated, base,
+def _percent(body, quantity: Quantity, before, current, drafts, clause, segment_start, estimated, base,
              state: dict) -> int:
     """Read one percentage: a relation of the current amount, or a growth or share figure."""
     start, end, value, rounding = quantity.start, quantity.end, quantity.value, quantity.rounding
@@ -482,7 +360,7 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[_Quantity, int] | None:
+def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[Quantity, int] | None:
     """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
     where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
     link = PLAN_AMOUNT.match(body, at)
@@ -491,7 +369,7 @@ def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tu
     match = QUANTITY.match(body, link.end())
     if match is None or match["word"]:
         return None
-    quantity = _read_quantity(body, match, segment_start)
+    quantity = read_quantity(body, match, segment_start)
     if quantity is None or quantity.unit != unit or quantity.high is not None or quantity.qualifier is not None:
         return None
     end = quantity.end
@@ -515,7 +393,7 @@ def _current_amount(drafts: list[_Draft], clause: int) -> _Draft | None:
 
 
 def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends: list[int], body: str,
-                     quantity: _Quantity, offset: int, carried) -> tuple[int, Figure] | None:
+                     quantity: Quantity, offset: int, carried) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
     A component follows a "trong đó"/"gồm" marker and has the total's unit (or its

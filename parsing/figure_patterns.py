@@ -65,8 +65,8 @@ def _last_words(phrases) -> tuple[str, ...]:
 
 
 # Words directly before a number.
-BOUND = Tail(re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I),
-               ("xỉ", "khoảng", "gần", "hơn", "trên", "dưới"))
+_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "bound"]
+BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
                 (*_last_words(_V.markers), ","))
@@ -83,9 +83,9 @@ RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+l�
                       ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
 LIST_JOIN = Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
 AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
-ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lượng|số\s+lượng|giá\s+trị|kim\s+ngạch|"
-                    r"trị\s+giá|vốn)(?!\w)", re.I)
-MONEY_ASPECTS = {"giá trị", "kim ngạch", "trị giá", "vốn"}
+ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+                   r"(?!\w)", re.I)
+MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
 LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
                                       r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
@@ -127,10 +127,7 @@ AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
 # words, stopping at a preposition or a verb.
-SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|được|đã|và|trong|đạt|có|thuộc|ở|"
-                         r"với|là|so|tăng|giảm|bằng|chiếm|vào|cho|đến|từ|theo|như|khi|để|nhằm|sau|trước|bị|do|"
-                         r"về|ra|lên|xuống|tham|hoàn|thực|đều|không|chưa|sẽ|đang|cũng|thì|mà|nhưng)(?!\w))"
-                         r"[^\W\d_]+){0,3})")
+SHARE_NOUN = re.compile(rf"\s+((?:[^\W\d_]+)(?:\s+(?!{_alternation(_V.noun_ends)}(?!\w))[^\W\d_]+){{0,3}})")
 TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
 # "1.200 lượt khách mỗi tuần": a rate over time named after the number. Its phrases are the vocabulary's
 # rate contexts that divide by a time unit, so a phrase found here always has its row.

@@ -43,9 +43,9 @@ QUANTITY = re.compile(
 )
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
-                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
-                       rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
-                       re.I)
+                      rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
+                      rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
+                      re.I)
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -69,18 +69,18 @@ _BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if pos
 BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
-                (*_last_words(_V.markers), ","))
+               (*_last_words(_V.markers), ","))
 NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
-                    (*_last_words(_V.not_markers), ","))
+                   (*_last_words(_V.not_markers), ","))
 TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
-                     _last_words(_V.time_markers))
+                    _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
 CHANGE = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I),
-                ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
+               ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
 RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
-                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
-                      ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
+                                r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
+                     ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
 LIST_JOIN = Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
 AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
@@ -88,10 +88,10 @@ ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quant
 MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
 LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
-                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
+                                     r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
 EXCEED = Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
 SHARE_VERB = Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
-                    ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
+                   ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
 ESTIMATE = re.compile(
     rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
@@ -114,11 +114,11 @@ NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
 PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
-         for basis, phrases in _V.relations.items()
-         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
+        for basis, phrases in _V.relations.items()
+        if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 # A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
 PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
-                          rf":?\s*(?=\d)", re.I)
+                         rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)

@@ -94,7 +94,7 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     scale *= unit.multiplier
     high = None if high is None else high * unit.multiplier
     return Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
-                     phrase_key(match["unit"] or ""))
+                    phrase_key(match["unit"] or ""))
 
 
 def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
@@ -117,7 +117,7 @@ def _read_spelled(body: str, match: re.Match) -> Quantity | None:
         return None  # "trong năm doanh nghiệp ...": the year, not five
     unit = _V.units[phrase_key(match["wordunit"])]
     return Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
-                     phrase_key(match["wordunit"]))
+                    phrase_key(match["wordunit"]))
 
 
 def _unit_name(unit, per: str | None, window: str, after: str) -> str:

@@ -4,6 +4,11 @@
 ``SentenceReader``, to the rules of ``parsing.relations`` (a percentage, a change or a multiple belonging to an
 amount read before it), ``parsing.components`` (the parts of a total) and its own (a figure of its own). A rule
 reads the reader's fields and may change them; nothing else carries state from one number to the next.
+
+A new rule is a pattern in ``parsing.figure_patterns`` (its words in ``parsing/vocab/`` when they form a
+list), a function taking the reader in the module of its kind, and one call in ``figures._read`` (or
+``figures._percent``), where the order of the calls is the order the rules are tried in. What a rule must
+remember past its number is a field here, cleared in ``end_percent_list`` if an amount read ends it.
 """
 
 from __future__ import annotations

@@ -22,176 +22,47 @@ or an attached letter/slash says what they are.
 
 Within a sentence any whitespace, a wrapped line included, separates words: a
 sentence never holds a blank line (see ``sentences``).
+
+How the code is laid out: ``parsing.figure_patterns`` holds the regexes, ``parsing.quantities`` reads a
+number into a quantity, ``parsing.reader`` the state of the sentence being read, ``parsing.relations`` and
+``parsing.components`` the rules that attach a number to an amount read before it; what is left (a figure
+of its own: its kind, qualifier and name) is read here.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
-from itertools import chain
+from bisect import bisect_left
+from dataclasses import replace
 
-from parsing.indicators import NAME_REACH, clause_start, name_figure, names_money
+from parsing.components import component_total
+from parsing.figure_patterns import (
+    COMPONENTS,
+    MULTIPLE,
+    NEW_SUBJECT,
+    OWN_VERB,
+    QUANTITY,
+    SHARE_HEADS,
+    SHARE_NOUN,
+    SHARE_VERB,
+    START_WORDS,
+    ends_with,
+)
+from parsing.indicators import NAME_REACH, name_figure
 from parsing.model import Figure
-from parsing.numbers import NUMBER, SPELLED, parse_number
-from parsing.patterns import phrase_alternation
-from parsing.scan import finditer_at, lower_case, starts, within
+from parsing.quantities import Quantity, read_quantity
+from parsing.reader import Draft, SentenceReader
+from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
+from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
 
 
-# Longest phrase first; a space in a phrase matches any run of whitespace (a wrapped line too).
-_alternation = phrase_alternation
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.split()).lower()
-
-
-_UNIT_ALT = _alternation(u.phrase for u in _V.units.values())
-_SCALE_ALT = _alternation(_V.scales)
-_PER_ALT = _alternation(_V.per_units)
-_COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
-_SPELLED_ALT = _alternation(SPELLED)
-
-QUANTITY = re.compile(
-    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})"
-    rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{_SCALE_ALT})(?!\w))?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?![\w/])(?!(?<!%)\s+số(?!\w)))?"
-    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
-    re.IGNORECASE,
-)
-# "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
-_MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
-                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
-                       rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
-                       re.I)
-_TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
-_COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
-
-
-@dataclass(frozen=True)
-class _Tail:
-    """A pattern anchored with ``$``, read right before a number: each of its matches ends with one of ``ends``
-    (lower case) and then whitespace alone, and holds one of ``holds`` (lower case) if any are given."""
-
-    pattern: re.Pattern
-    ends: tuple[str, ...]
-    holds: tuple[str, ...] = ()
-
-
-def _last_words(phrases) -> tuple[str, ...]:
-    return tuple(sorted({phrase.lower().split()[-1] for phrase in phrases if phrase.strip()}))
-
-
-# Words directly before a number.
-_BOUND = _Tail(re.compile(r"(?:^|(?<=\W))(?P<q>xấp\s+xỉ|khoảng|gần|hơn|trên|dưới)\s+$", re.I),
-               ("xỉ", "khoảng", "gần", "hơn", "trên", "dưới"))
-# A list of numbers after a marker ends with a comma.
-_MARKER = _Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
-                (*_last_words(_V.markers), ","))
-_NOT_MARKER = _Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
-                    (*_last_words(_V.not_markers), ","))
-_TIME_MARKER = _Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
-                     _last_words(_V.time_markers))
-_PER = _Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
-_CHANGE = _Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I),
-                ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
-_RATIO = _Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
-_RESPECTIVELY = _Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
-                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
-                      ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
-_LIST_JOIN = _Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
-_AND_JOIN = _Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
-_ABOUT = re.compile(r"\s*về\s+(?P<what>lượng|sản\s+lượng|khối\s+lượng|số\s+lượng|giá\s+trị|kim\s+ngạch|"
-                    r"trị\s+giá|vốn)(?!\w)", re.I)
-_MONEY_ASPECTS = {"giá trị", "kim ngạch", "trị giá", "vốn"}
-# "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
-_LAST_YEARS_CHANGE = _Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
-                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
-_EXCEED = _Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
-_SHARE_VERB = _Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
-                    ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
-_ESTIMATE = re.compile(
-    rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
-# "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
-_NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
-_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
-# Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
-# run of digits if told.
-_START_WORDS = {  # by name: hashing a compiled pattern reads all its code
-    "quantity": (QUANTITY, ("từ", *SPELLED), True),
-    "multiple": (_MULTIPLE, ("gấp", "tăng"), False),
-    "estimate": (_ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
-    "components": (_COMPONENTS, ("trong", "bao", "gồm", "chia"), False),
-}
-_OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
-_CLAUSE_END = re.compile(r";")
-_NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
-_OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
-# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
-_NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
-
-# Words right after a percentage.
-_PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
-         for basis, phrases in _V.relations.items()
-         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
-# A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
-_PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
-                          rf":?\s*(?=\d)", re.I)
-_CLOSING_PAREN = re.compile(r"\s*\)")
-_SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
-_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
-_OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
-_AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
-# words, stopping at a preposition or a verb.
-_SHARE_NOUN = re.compile(r"\s+((?:[^\W\d_]+)(?:\s+(?!(?:trên|tại|của|được|đã|và|trong|đạt|có|thuộc|ở|"
-                         r"với|là|so|tăng|giảm|bằng|chiếm|vào|cho|đến|từ|theo|như|khi|để|nhằm|sau|trước|bị|do|"
-                         r"về|ra|lên|xuống|tham|hoàn|thực|đều|không|chưa|sẽ|đang|cũng|thì|mà|nhưng)(?!\w))"
-                         r"[^\W\d_]+){0,3})")
-_TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
-# "1.200 lượt khách mỗi tuần": a rate over time named after the number. Its phrases are the vocabulary's
-# rate contexts that divide by a time unit, so a phrase found here always has its row.
-_PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in _TIME_UNITS]
-_RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?P<per>{_alternation(_PER_TIME)})(?!\w)", re.I)
-_RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
-# A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
-_RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
-
-_PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
-
-
-@dataclass
-class _Draft:
-    """A figure while its sentence is being read; frozen into a Figure at the end."""
-
-    figure: Figure
-    clause: int
-    unit_family: str
-    extras: dict = field(default_factory=dict)
-
-
-@dataclass
-class _Quantity:
-    start: int
-    end: int
-    value: float
-    high: float | None
-    rounding: float
-    unit: str
-    family: str
-    qualifier: str | None
-    phrase: str = ""  # the unit as written, lower case ("cơ sở lưu trú")
-
-
 def extract_figures(text: str) -> list[Figure]:
     sentences = split_sentences(text)
-    candidates = {name: starts(text, words, digits) for name, (_, words, digits) in _START_WORDS.items()}
+    candidates = {name: starts(text, words, digits) for name, (_, words, digits) in START_WORDS.items()}
     figures: list[Figure] = []
     previous: list[Figure] = []
     for sentence in sentences:
@@ -209,464 +80,124 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     if quantities == [] and multiples == []:
         return []  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
     body = text[start:end]
-    base = start
     events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, quantities)]
-                    + [(m.start(), "x", m) for m in finditer_at(_MULTIPLE, body, multiples)], key=lambda e: e[0])
+                    + [(m.start(), "x", m) for m in finditer_at(MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:
         return []  # most sentences hold no quantity: their words need no reading
-    not_estimates = [m.span() for m in _NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
-    estimates = finditer_at(_ESTIMATE, body, within(candidates["estimate"], text, start, end))
-    estimate_at = [m.start() for m in estimates if not any(a <= m.start() < b for a, b in not_estimates)]
-    components = finditer_at(_COMPONENTS, body, within(candidates["components"], text, start, end))
-    components_at = [m.end() for m in components]
-    clause_ends = [m.start() for m in _CLAUSE_END.finditer(body)]
-    # "Trong đó, thu nội địa ..." opening a sentence lists parts of the previous sentence's total.
-    carried_total = None
-    if previous and _OPENS_WITH_COMPONENTS.match(body):
-        carried_total = (offset - len(previous), previous)
-    drafts: list[_Draft] = []
-    reach = False  # whether an estimate verb still governs the figures being read
-    state: dict = {}  # what a list of percentages read "respectively" still has to fill
-    segment_start = 0  # where the words naming the next figure begin
+    reader = SentenceReader.open(text, start, end, candidates, offset, previous)
     for _, what, match in events:
-        clause = bisect_left(clause_ends, match.start())
-        current = _current_amount(drafts, clause)
         if what == "x":
-            number, word = match["num"] or match["num2"], match["word"] or match["word2"]
-            value, rounding = parse_number(number) if number else (_TIMES[word.lower()], 0.0)
-            change = round((value - 1.0) * 100.0, 9)
-            if current is not None and current.figure.yoy_change_pct is None:
-                current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
-            segment_start = match.end()
-            continue
-        if match.start() < state.get("plan_amount_end", -1):
-            continue  # the plan amount of the percentage just read belongs to its relation
-        quantity = _read_quantity(body, match, segment_start)
-        if quantity is None:
-            continue
-        before = body[:quantity.start]
-        estimated = _estimated(body, estimate_at, segment_start, quantity.start, reach)
-        if quantity.family == "percent":
-            count = len(drafts)
-            segment_start = _percent(body, quantity, before, current, drafts, clause, segment_start, estimated,
-                                     base, state)
-            if len(drafts) > count:
-                reach = estimated
-            continue
-        state.clear()
-        if quantity.unit == "percentage point":
-            _point_change(drafts, clause, before, quantity, state)
-            continue  # the words before it still name the rate after it
-        change = _ends_with(_CHANGE, before)
-        if change and current is not None and current.figure.unit == quantity.unit \
-                and _OTHER_PERIOD.match(body, quantity.end):
-            segment_start = quantity.end  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
-            continue
-        if change and current is not None and current.figure.unit == quantity.unit \
-                and current.figure.change_abs is None:
-            sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
-            current.figure = replace(current.figure, change_abs=sign * quantity.value)
-            current.extras["fall"] = sign < 0
-            segment_start = quantity.end
-            continue
-        if change and _COMPARED.search(body, clause_start(body, quantity.start), quantity.start):
-            # "...; so với cùng kỳ giảm 5 vụ": a change of an amount stated earlier, not a figure
-            earlier = next((d for d in reversed(drafts) if d.figure.unit == quantity.unit
-                            and d.figure.kind == "amount" and d.figure.change_abs is None), None)
-            if earlier is not None:
-                sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
-                earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
-            segment_start = quantity.end
-            continue
-        total = _component_total(drafts, components_at, clause_ends, body, quantity, offset, carried_total)
-        if total is not None and total[1].unit != quantity.unit:
-            quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
-        reach = estimated
-        qualifier = quantity.qualifier
-        if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
-            qualifier = "estimate"
-        indicator, indicator_text = name_figure(body, segment_start, quantity.start, quantity.end, quantity.unit,
-                                                quantity.family)
-        figure = Figure(
-            kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
-            char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
-            indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
-            component_of=None if total is None else total[0], value_rounding=quantity.rounding,
-        )
-        drafts.append(_Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
-        segment_start = quantity.end
-    return [d.figure for d in drafts]
+            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())))
+        else:
+            _read(reader, match)
+    return [d.figure for d in reader.drafts]
 
 
-def _point_change(drafts: list[_Draft], clause: int, before: str, quantity: _Quantity, state: dict) -> None:
-    """"giảm 4,2 điểm phần trăm" next to a rate is that rate's absolute change (after it, or before it:
-    "giảm 4,56 điểm phần trăm, còn 22,98%"); it is no figure of its own."""
-    change = _ends_with(_CHANGE, before)
-    if not change:
+def _read(reader: SentenceReader, match: re.Match) -> None:
+    """Read one printed quantity: a relation of an amount before it, or a figure of its own."""
+    if match.start() < reader.plan_amount_end:
+        return  # the plan amount of the percentage just read belongs to its relation
+    body = reader.body
+    quantity = read_quantity(body, match, reader.segment_start)
+    if quantity is None:
         return
-    sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
-    if drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
-            and drafts[-1].figure.change_abs is None:
-        drafts[-1].figure = replace(drafts[-1].figure, change_abs=sign * quantity.value)
-    else:
-        state["points"] = (clause, sign * quantity.value)
+    clause = reader.clause_of(match.start())
+    current = reader.current_amount(clause)
+    before = body[:quantity.start]
+    estimated = _estimated(reader, quantity.start)
+    if quantity.family == "percent":
+        count = len(reader.drafts)
+        reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
+        if len(reader.drafts) > count:
+            reader.reach = estimated
+        return
+    reader.end_percent_list()
+    if quantity.unit == "percentage point":
+        point_change(reader, clause, before, quantity)
+        return  # the words before it still name the rate after it
+    if amount_change(reader, quantity, before, current):
+        reader.segment_start = quantity.end
+        return
+    _amount(reader, quantity, clause, estimated)
 
 
-# How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").
-_LOOKBACK = 80
+def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:
+    """An amount that is a figure of its own, perhaps a component of a total."""
+    body, base = reader.body, reader.base
+    total = component_total(reader, quantity)
+    if total is not None and total[1].unit != quantity.unit:
+        quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
+    reader.reach = estimated
+    qualifier = quantity.qualifier
+    if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
+        qualifier = "estimate"
+    indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
+                                            quantity.family)
+    figure = Figure(
+        kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
+        char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
+        indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
+        component_of=None if total is None else total[0], value_rounding=quantity.rounding,
+    )
+    reader.drafts.append(Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
+    reader.segment_start = quantity.end
 
 
-def _ends_with(tail: _Tail, text: str, end: int | None = None) -> re.Match | None:
-    """``tail`` right before ``end``, searching only the last few words."""
-    end = len(text) if end is None else end
-    start = max(0, end - _LOOKBACK)
-    # The search tries every place of the window (see ``parsing.scan``). Most windows do not end with one of the
-    # words a match ends with, or lack the word it holds ("tăng 5%" with no "cùng kỳ"), and that costs a fraction
-    # of the search to see.
-    last = lower_case(text[start:end].rstrip())
-    if last is not None and (not last.endswith(tail.ends) or tail.holds and not any(w in last for w in tail.holds)):
-        return None
-    return tail.pattern.search(text, start, end)
-
-
-def _estimated(body: str, estimate_at: list[int], segment_start: int, start: int, reach: bool) -> bool:
+def _estimated(reader: SentenceReader, start: int) -> bool:
     """Whether an estimate verb governs the number at ``start``.
 
     "ước" governs the figure it introduces and the later figures of its sentence
     that have no verb of their own ("ước đạt 160.270 tấn ...; sản lượng cua 20.150
     tấn"); a new predicate ends its reach ("..., quy mô nền kinh tế đạt ...").
     """
+    estimate_at, segment_start = reader.estimate_at, reader.segment_start
     at = bisect_left(estimate_at, segment_start)
     if at < len(estimate_at) and estimate_at[at] < start:
         return True
-    if _OWN_VERB.search(body, max(segment_start, start - NAME_REACH), start):
+    if OWN_VERB.search(reader.body, max(segment_start, start - NAME_REACH), start):
         return False
-    return reach
+    return reader.reach
 
 
-def _read_quantity(body: str, match: re.Match, segment_start: int) -> _Quantity | None:
-    """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
-    if match["word"]:
-        return _read_spelled(body, match)
-    if match["unit"] is None:
-        if not _bare_money(body, match, segment_start):
-            return None  # a bare number: a year, a label, or a count of something we cannot name
-        unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
-    else:
-        if _COMPOUND.match(body, match.start("unit")):
-            return None  # "năm xã hội": the unit word starts another word
-        unit = _V.units[_key(match["unit"])]
-    raw_number = match["num"]
-    before = body[:match.start()]
-    high_raw = match["high"] or match["high2"]
-    after_number = body[match.end("num"):match.end("num") + 2]
-    if high_raw is None and match["scale"] is None and _AFTER_LABEL.match(after_number):
-        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
-    if _ends_with(_MARKER, before) and not _ends_with(_NOT_MARKER, before):
-        return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
-    value, rounding = parse_number(raw_number)
-    if " " in raw_number or value.is_integer():  # the words before matter only to a whole number
-        time_marker = _ends_with(_TIME_MARKER, before)
-        if " " in raw_number and time_marker:
-            return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
-        if time_marker and value.is_integer() and value <= _V.time_markers[_key(time_marker["w"])]:
-            return None  # tháng 5, năm 2021, quý 2
-    if match["scale"] is None and unit.family not in ("percent", "money") and _YEAR.fullmatch(raw_number):
-        return None  # "năm 2021 xã" reads as a year followed by a noun
-    if value == 1.0 and match["scale"] is None and high_raw is None and _ends_with(_PER, before):
-        return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
-    phrase = _key(f"{raw_number} {match['unit'] or ''}")
-    if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
-            and not _ends_with(_BOUND, before):
-        return None  # "19 tiêu chí" names the national new-rural standard
-    scale = _V.scales.get(_key(match["scale"]), 1.0) if match["scale"] else 1.0
-    high = parse_number(high_raw)[0] * scale if high_raw else None
-    start = match.start() if match["high2"] else match.start("num")
-    qualifier = None
-    bound = _ends_with(_BOUND, body, start)
-    if bound:
-        qualifier = _V.qualifiers[_key(bound["q"])][0]
-        start = bound.start("q")
-    name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
-    scale *= unit.multiplier
-    high = None if high is None else high * unit.multiplier
-    return _Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
-                     _key(match["unit"] or ""))
-
-
-def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
-    """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
-    if not match["scale"] or _V.scales[_key(match["scale"])] < 1e9:
-        return False
-    return names_money(body, segment_start, match.start())
-
-
-def _read_spelled(body: str, match: re.Match) -> _Quantity | None:
-    """"hai xã", "ba dự án": a small number written out, counting a unit."""
-    word = match["word"].lower()
-    before = body[:match.start()]
-    if _ends_with(_PER, before) or _COMPOUND.match(body, match.start("wordunit")):
-        return None
-    if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
-        return None  # "một số", "một doanh nghiệp": an article, not a count
-    if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",
-                                    before, re.I):
-        return None  # "trong năm doanh nghiệp ...": the year, not five
-    unit = _V.units[_key(match["wordunit"])]
-    return _Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
-                     _key(match["wordunit"]))
-
-
-def _unit_name(unit, per: str | None, window: str, after: str) -> str:
-    """The unit, divided by what a "/" after it, a phrase before the number ("đầu người") or a "mỗi
-    tháng" right after it says."""
-    name = unit.name
-    if per:
-        name = "/".join([name, *(_V.per_units[_key(p)] for p in per.split("/")[1:])])
-    parts = name.split("/")
-    following = _RATE_AFTER.match(after)
-    if following and len(parts) == 1:
-        divisor, families = _V.rate_contexts[_key(following["per"])]
-        if unit.family in families:
-            return "/".join([name, divisor])
-    if unit.family not in _RATE_FAMILIES:
-        return name
-    for context in _RATE_CONTEXT.finditer(window):
-        divisor, families = _V.rate_contexts[_key(context.group(0))]
-        # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone
-        fits = len(parts) == 1 or divisor not in _TIME_UNITS and all(p in _TIME_UNITS for p in parts[1:])
-        if unit.family in families and divisor not in parts and fits:
-            parts.insert(1, divisor)
-            break
-    return "/".join(parts)
-
-
-def _percent(body, quantity: _Quantity, before, current, drafts, clause, segment_start, estimated, base,
-             state: dict) -> int:
-    """Read one percentage: a relation of the current amount, or a growth or share figure."""
-    start, end, value, rounding = quantity.start, quantity.end, quantity.value, quantity.rounding
-    after = body[end:]
-    measured = _measured_change(body, end, before, drafts, clause, state)
-    if measured is not None:
-        target, sign, length = measured
-        if target is not None and target.figure.yoy_change_pct is None:
-            target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
-        return end + length
-    if _ends_with(_LAST_YEARS_CHANGE, before):
-        return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
-    respectively = _respectively(before, drafts, clause, state)
-    if respectively is not None:
-        target, sign = respectively
-        target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
-        same_period = _SAME_PERIOD.match(after)
-        return end + (same_period.end() if same_period else 0)
-    plan_basis, plan_length = _plan_basis(after)
-    if plan_basis is not None:
-        plan_end = end + plan_length
-        if current is not None:
-            if _ends_with(_EXCEED, before):
-                value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
-            f = current.figure
-            if f.pct_of_plan is None:
-                current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=rounding)
-                stated = _stated_plan_amount(body, plan_end, f.unit, segment_start)
-                if stated is not None:
-                    plan, plan_end = stated
-                    current.figure = replace(current.figure, plan_amount=plan.value,
-                                             plan_amount_rounding=plan.rounding)
-                    state["plan_amount_end"] = plan_end
-            elif f.pct_of_plan_alt is None:
-                # a second plan ("... dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao")
-                current.figure = replace(f, pct_of_plan_alt=value, plan_basis_alt=plan_basis)
-            return plan_end
-        kind, change = "share", None
-    else:
-        same_period = _SAME_PERIOD.match(after)
-        other_period = _OTHER_PERIOD.match(after)
-        change_match = _ends_with(_CHANGE, before)
-        ratio = _ends_with(_RATIO, before)
-        if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
-                and not same_period:
-            # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
-            current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
-            return end
-        if ratio and same_period:
-            change, change_rounding = round(value - 100.0, 9), rounding
-        elif change_match:
-            sign = -1.0 if change_match["dir"].lower() == "giảm" else 1.0
-            change, change_rounding = sign * value, rounding
-        else:
-            change = None
-        if change is not None and current is not None and current.figure.kind == "amount":
-            if other_period:
-                return end + other_period.end()  # "tăng 1,2% so với tháng trước": not a change on last year
-            if current.figure.yoy_change_pct is None:
-                current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
-            return end + (same_period.end() if same_period else 0)
-        if change is not None:
-            kind, value = "growth", change
-        else:
-            kind = "share"
+def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None, clause: int,
+             estimated: bool) -> int:
+    """Read one percentage: a relation of the current amount, or a growth or share figure; return where its
+    words end."""
+    relation = percent_relation(reader, quantity, before, current, clause)
+    if not isinstance(relation, Standalone):
+        return relation
+    kind, value, plan_basis = relation.kind, relation.value, relation.plan_basis
+    body, base, segment_start = reader.body, reader.base, reader.segment_start
+    start, end = quantity.start, quantity.end
     qualifier = quantity.qualifier
     if qualifier is None and estimated:
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
     if indicator is None:
-        indicator = _inherited_indicator(drafts, clause, "percent", "percent", body[segment_start:start])
+        indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
     if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
-            and not _ends_with(_SHARE_VERB, body, start) and quantity.high is None:
+            and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
     if kind == "share":
-        noun = _SHARE_NOUN.match(after)
-        if noun and noun.group(1).split()[0].lower() in _SHARE_HEADS:
+        noun = SHARE_NOUN.match(body[end:])
+        if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:
             end = end + noun.end(1)
-    points = state.pop("points", None)
+    points, reader.points = reader.points, None
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
         indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
-        change_abs=points[1] if points and points[0] == clause else None, value_rounding=rounding,
+        change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )
-    drafts.append(_Draft(figure, clause, "percent"))
+    reader.drafts.append(Draft(figure, clause, "percent"))
     return end
 
 
-def _measured_change(body: str, end: int, before: str, drafts: list[_Draft], clause: int, state: dict):
-    """"250 nghìn tấn, trị giá 125 triệu USD, tăng 15% về lượng và 25% về giá trị": a change said to be
-    "về lượng" goes to the quantity, "về giá trị" to the money amount of the clause."""
-    about = _ABOUT.match(body, end)
-    if about is None:
-        return None
-    change = _ends_with(_CHANGE, before)
-    if change:
-        state["about"] = -1.0 if change["dir"].lower() == "giảm" else 1.0
-    elif "about" not in state or not _ends_with(_AND_JOIN, before):
-        return None
-    money = _key(about["what"]) in _MONEY_ASPECTS
-    target = next((d for d in reversed(drafts) if d.clause == clause and d.figure.kind == "amount"
-                   and (d.unit_family == "money") == money), None)
-    return target, state["about"], about.end() - end
-
-
-def _respectively(before: str, drafts: list[_Draft], clause: int, state: dict) -> tuple[_Draft, float] | None:
-    """"xuất khẩu 690 triệu USD và nhập khẩu 1.320 triệu USD, tăng lần lượt 13,1% và 69,2%": the n-th
-    change of the list goes to the n-th amount of the clause."""
-    opening = _ends_with(_RESPECTIVELY, before)
-    if opening:
-        sign = -1.0 if (opening["dir"] or opening["dir2"]).lower() == "giảm" else 1.0
-        pending = [d for d in drafts if d.clause == clause and d.figure.kind == "amount"
-                   and d.figure.yoy_change_pct is None]
-        state["respectively"] = (sign, pending)
-    elif "respectively" not in state or not _ends_with(_LIST_JOIN, before):
-        state.pop("respectively", None)
-        return None
-    sign, pending = state["respectively"]
-    if not pending:
-        state.pop("respectively", None)
-        return None
-    return pending.pop(0), sign
-
-
-# A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.
-_SHARE_HEADS = {u.phrase.split()[0].lower() for u in _V.units.values() if u.family == "count"}
-
-
-def _plan_basis(after: str) -> tuple[str | None, int]:
-    """The plan a percentage is measured against ("65,26% kế hoạch"), and the phrase's length."""
-    for basis in _PLAN_BASIS_ORDER:
-        match = _PLAN[basis].match(after)
-        if match:
-            return basis, match.end()
-    return None, 0
-
-
-def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[_Quantity, int] | None:
-    """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
-    where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
-    link = _PLAN_AMOUNT.match(body, at)
-    if link is None:
-        return None
-    match = QUANTITY.match(body, link.end())
-    if match is None or match["word"]:
-        return None
-    quantity = _read_quantity(body, match, segment_start)
-    if quantity is None or quantity.unit != unit or quantity.high is not None or quantity.qualifier is not None:
-        return None
-    end = quantity.end
-    if link["paren"]:
-        closing = _CLOSING_PAREN.match(body, end)
-        if closing is None:
-            return None
-        end = closing.end()
-    return quantity, end
-
-
-def _current_amount(drafts: list[_Draft], clause: int) -> _Draft | None:
-    """The amount that relations read now belong to: the last one of the clause, past any share of it
-    ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
-    for draft in reversed(drafts):
-        if draft.clause != clause or draft.figure.kind == "growth":
-            return None
-        if draft.figure.kind == "amount":
-            return draft
-    return None
-
-
-def _component_total(drafts: list[_Draft], components_at: list[int], clause_ends: list[int], body: str,
-                     quantity: _Quantity, offset: int, carried) -> tuple[int, Figure] | None:
-    """Document index and figure of the total this amount is a component of, if any.
-
-    A component follows a "trong đó"/"gồm" marker and has the total's unit (or its
-    head: "612 cơ sở lưu trú, trong đó 24 cơ sở"). A later clause that names a new "tổng", or starts with the words that named the
-    total ("Diện tích chè ..., trong đó ...; diện tích cây mắc ca ..."), is the
-    total's sibling and ends the list.
-    """
-    markers_before = bisect_left(components_at, quantity.start + 1)
-    marker = components_at[markers_before - 1] if markers_before else None
-    candidates = []
-    if marker is not None:
-        last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
-        candidates = ((offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
-                      for i in range(last - 1, -1, -1))
-        first = next(candidates, None)
-        candidates = [] if first is None else chain([first], candidates)
-    if not candidates and carried is not None:
-        start, figures = carried
-        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1))
-        marker = 0
-    if not candidates:
-        return None
-    before_clauses = bisect_left(clause_ends, quantity.start)
-    clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
-    if clause_start > marker and _NEW_TOTAL.search(body, clause_start, quantity.start):
-        return None
-    for index, figure, phrase in candidates:  # nearest first
-        if figure.kind != "amount":
-            continue
-        same_unit = figure.unit == quantity.unit or (
-            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
-        if not same_unit:
-            continue
-        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
-            return None
-        # no check that the part is smaller: a misprinted part must reach the checks in schemas/
-        return index, figure
-    return None
-
-
-def _opens_like(clause: str, total_name: str | None) -> bool:
-    """Whether a clause starts with the first two words that named the total."""
-    if not total_name:
-        return False
-    head = total_name.lower().split()[:2]
-    return len(head) == 2 and clause.lower().split()[:2] == head
-
-
-def _inherited_indicator(drafts: list[_Draft], clause: int, unit: str, family: str, window: str) -> str | None:
+def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: str, window: str) -> str | None:
     """A rate with no name of its own continues the list it stands in ("CPI tháng 10 tăng 0,35% so với
     tháng trước; bình quân 10 tháng tăng 3,1%", "giảm từ 29,6% xuống còn 25,4%"), unless it names a part
     ("GRDP tăng 7,15%, trong đó khu vực dịch vụ tăng 6,8%")."""
-    if not drafts or drafts[-1].clause < clause - 1 or _NEW_SUBJECT.search(window) or _COMPONENTS.search(window):
+    if not drafts or drafts[-1].clause < clause - 1 or NEW_SUBJECT.search(window) or COMPONENTS.search(window):
         return None
     key = drafts[-1].figure.indicator
     units = _V.indicator_units.get(key or "", frozenset())

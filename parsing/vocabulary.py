@@ -41,6 +41,7 @@ class Vocabulary:
     growth_indicators: frozenset[str]  # indicators whose bare percentage is a rate of change
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
+    noun_ends: list[str]  # a preposition or a verb: the counted noun after a share ends before it
 
 
 @cache
@@ -76,4 +77,5 @@ def vocabulary() -> Vocabulary:
         growth_indicators=frozenset(row[0] for row in indicator_rows if len(row) > 2 and row[2] == "growth"),
         compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),
+        noun_ends=[row[1] for row in negatives if row[0] == "noun_end"],
     )

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import figures, indicators, metadata, sentences
+from parsing import figure_patterns, indicators, metadata, sentences
 from parsing.scan import finditer_at, occurrences, starts, within
 
 
@@ -62,7 +62,7 @@ texts = st.lists(st.sampled_from(TRICKY) | st.text(max_size=4), max_size=40).map
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_figure_patterns_find_what_finditer_finds(text):
-    for pattern, words, digits in figures._START_WORDS.values():
+    for pattern, words, digits in figure_patterns.START_WORDS.values():
         candidates = starts(text, words, digits)
         assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
         for cut in (1, 3):  # a sentence: a slice that may cut a digit run or a word
@@ -91,7 +91,7 @@ def test_sentence_patterns_find_what_finditer_finds(text):
         == spans(sentences._LIST_LINE.finditer(text))
 
 
-TAILS = [value for value in vars(figures).values() if isinstance(value, figures._Tail)]
+TAILS = [value for value in vars(figure_patterns).values() if isinstance(value, figure_patterns.Tail)]
 TAIL_WORDS = ["tăng", "Giảm", "TĂNG", "trưởng", "khoảng", "xấp xỉ", "xấp  xỉ", "hơn", "bằng", "chỉ bằng", "đạt",
               "vượt", "chiếm", "lần lượt", "tương ứng", "là", "cùng kỳ", "cùng kỳ năm trước", "so với", "số", "Số",
               "đợt", "giai đoạn", "tháng", "năm", "quý", "ngày", "bình quân", "mỗi", "trên", "và", ",", "%", "15",
@@ -104,8 +104,8 @@ TAIL_WORDS = ["tăng", "Giảm", "TĂNG", "trưởng", "khoảng", "xấp xỉ",
 def test_a_tail_is_found_as_the_search_finds_it(text, trailing):
     text += trailing
     for tail in TAILS:
-        expected = tail.pattern.search(text, max(0, len(text) - figures._LOOKBACK), len(text))
-        found = figures._ends_with(tail, text)
+        expected = tail.pattern.search(text, max(0, len(text) - figure_patterns._LOOKBACK), len(text))
+        found = figure_patterns.ends_with(tail, text)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 

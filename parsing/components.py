@@ -1,0 +1,65 @@
+"""Components: the parts of a total ("tổng vốn 1.200 tỷ đồng, trong đó vốn ngân sách 400 tỷ đồng").
+
+After "trong đó"/"gồm"/"bao gồm"/"chia ra" (also opening the next sentence), amounts of the total's unit
+are its parts (``Figure.component_of``), until a clause names a new total.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import chain
+
+from parsing.figure_patterns import NEW_TOTAL
+from parsing.model import Figure
+from parsing.quantities import Quantity
+from parsing.reader import SentenceReader
+
+
+def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """Document index and figure of the total this amount is a component of, if any.
+
+    A component follows a "trong đó"/"gồm" marker (in its sentence, or opening it: then the total is in the
+    sentence before) and has the total's unit, or its head ("612 cơ sở lưu trú, trong đó 24 cơ sở"). A later
+    clause that names a new "tổng", or starts with the words that named the total ("Diện tích chè ..., trong
+    đó ...; diện tích cây mắc ca ..."), is the total's sibling and ends the list.
+    """
+    drafts, components_at, clause_ends, body = reader.drafts, reader.components_at, reader.clause_ends, reader.body
+    markers_before = bisect_left(components_at, quantity.start + 1)
+    marker = components_at[markers_before - 1] if markers_before else None
+    candidates = []
+    if marker is not None:
+        last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
+        candidates = ((reader.offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
+                      for i in range(last - 1, -1, -1))
+        first = next(candidates, None)
+        candidates = [] if first is None else chain([first], candidates)
+    if not candidates and reader.carried_total is not None:
+        start, figures = reader.carried_total
+        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1))
+        marker = 0
+    if not candidates:
+        return None
+    before_clauses = bisect_left(clause_ends, quantity.start)
+    clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
+    if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
+        return None
+    for index, figure, phrase in candidates:  # nearest first
+        if figure.kind != "amount":
+            continue
+        same_unit = figure.unit == quantity.unit or (
+            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
+        if not same_unit:
+            continue
+        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
+            return None
+        # no check that the part is smaller: a misprinted part must reach the checks in schemas/
+        return index, figure
+    return None
+
+
+def _opens_like(clause: str, total_name: str | None) -> bool:
+    """Whether a clause starts with the first two words that named the total."""
+    if not total_name:
+        return False
+    head = total_name.lower().split()[:2]
+    return len(head) == 2 and clause.lower().split()[:2] == head

@@ -1,0 +1,162 @@
+"""The patterns the figure reader matches, built once from the vocabulary (``parsing/vocab/``).
+
+A ``Tail`` is read right before a number ("tăng", "khoảng", "kế hoạch số"); the other patterns are matched
+at a place of the sentence (``pattern.match(body, at)``) or searched in a window of it. No logic here: what a
+match means is decided in ``parsing.quantities``, ``parsing.relations`` and ``parsing.components``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsing.numbers import NUMBER, SPELLED
+from parsing.patterns import phrase_alternation
+from parsing.scan import lower_case
+from parsing.vocabulary import vocabulary
+
+_V = vocabulary()
+
+
+# Longest phrase first; a space in a phrase matches any run of whitespace (a wrapped line too).
+_alternation = phrase_alternation
+
+
+def phrase_key(phrase: str) -> str:
+    """A phrase as the vocabulary keys it: lower case, one space between words."""
+    return " ".join(phrase.split()).lower()
+
+
+_UNIT_ALT = _alternation(u.phrase for u in _V.units.values())
+_SCALE_ALT = _alternation(_V.scales)
+_PER_ALT = _alternation(_V.per_units)
+_COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
+_SPELLED_ALT = _alternation(SPELLED)
+
+QUANTITY = re.compile(
+    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})"
+    rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
+    rf"(?:\s+(?P<scale>{_SCALE_ALT})(?!\w))?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?![\w/])(?!(?<!%)\s+số(?!\w)))?"
+    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
+    re.IGNORECASE,
+)
+# "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
+MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
+                      rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
+                      rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
+                      re.I)
+TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
+COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Tail:
+    """A pattern anchored with ``$``, read right before a number: each of its matches ends with one of ``ends``
+    (lower case) and then whitespace alone, and holds one of ``holds`` (lower case) if any are given."""
+
+    pattern: re.Pattern
+    ends: tuple[str, ...]
+    holds: tuple[str, ...] = ()
+
+
+def _last_words(phrases) -> tuple[str, ...]:
+    return tuple(sorted({phrase.lower().split()[-1] for phrase in phrases if phrase.strip()}))
+
+
+# Words directly before a number.
+_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "bound"]
+BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
+# A list of numbers after a marker ends with a comma.
+MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
+               (*_last_words(_V.markers), ","))
+NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
+                   (*_last_words(_V.not_markers), ","))
+TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
+                    _last_words(_V.time_markers))
+PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
+CHANGE = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I),
+               ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
+RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
+RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
+                                r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
+                     ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
+LIST_JOIN = Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
+AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
+ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+                   r"(?!\w)", re.I)
+MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
+# "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
+LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
+                                     r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
+EXCEED = Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
+SHARE_VERB = Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
+                   ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
+ESTIMATE = re.compile(
+    rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
+# "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
+NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
+COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
+# Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
+# run of digits if told.
+START_WORDS = {  # by name: hashing a compiled pattern reads all its code
+    "quantity": (QUANTITY, ("từ", *SPELLED), True),
+    "multiple": (MULTIPLE, ("gấp", "tăng"), False),
+    "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
+    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia"), False),
+}
+OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+CLAUSE_END = re.compile(r";")
+NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
+OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
+# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
+NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
+
+# Words right after a percentage.
+PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
+        for basis, phrases in _V.relations.items()
+        if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
+# A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
+PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
+                         rf":?\s*(?=\d)", re.I)
+CLOSING_PAREN = re.compile(r"\s*\)")
+SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
+COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
+OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d")
+# The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
+# words, stopping at a preposition or a verb.
+SHARE_NOUN = re.compile(rf"\s+((?:[^\W\d_]+)(?:\s+(?!{_alternation(_V.noun_ends)}(?!\w))[^\W\d_]+){{0,3}})")
+TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
+# "1.200 lượt khách mỗi tuần": a rate over time named after the number. Its phrases are the vocabulary's
+# rate contexts that divide by a time unit, so a phrase found here always has its row.
+_PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in TIME_UNITS]
+RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?P<per>{_alternation(_PER_TIME)})(?!\w)", re.I)
+RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
+# A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
+RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
+
+PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
+
+# A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.
+SHARE_HEADS = {u.phrase.split()[0].lower() for u in _V.units.values() if u.family == "count"}
+
+
+# How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").
+_LOOKBACK = 80
+
+
+def ends_with(tail: Tail, text: str, end: int | None = None) -> re.Match | None:
+    """``tail`` right before ``end``, searching only the last few words."""
+    end = len(text) if end is None else end
+    start = max(0, end - _LOOKBACK)
+    # The search tries every place of the window (see ``parsing.scan``). Most windows do not end with one of the
+    # words a match ends with, or lack the word it holds ("tăng 5%" with no "cùng kỳ"), and that costs a fraction
+    # of the search to see.
+    last = lower_case(text[start:end].rstrip())
+    if last is not None and (not last.endswith(tail.ends) or tail.holds and not any(w in last for w in tail.holds)):
+        return None
+    return tail.pattern.search(text, start, end)
+
+

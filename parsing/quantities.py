@@ -1,0 +1,144 @@
+"""One printed quantity read into a value: number, range, scale, unit (a rate too) and bound.
+
+``read_quantity`` takes a match of ``QUANTITY`` and says what it measures, or that it is no
+figure at all: a year, a date, a decree number, "đợt 1", a count of something no unit names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsing.figure_patterns import (
+    AFTER_LABEL,
+    BOUND,
+    COMPOUND,
+    MARKER,
+    NOT_MARKER,
+    PER,
+    RATE_AFTER,
+    RATE_CONTEXT,
+    RATE_FAMILIES,
+    TIME_MARKER,
+    TIME_UNITS,
+    YEAR,
+    ends_with,
+    phrase_key,
+)
+from parsing.indicators import names_money
+from parsing.numbers import SPELLED, parse_number
+from parsing.vocabulary import vocabulary
+
+_V = vocabulary()
+
+
+@dataclass
+class Quantity:
+    """A quantity as printed: its span in the sentence, its value with the scale applied, and its unit."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None
+    rounding: float
+    unit: str
+    family: str
+    qualifier: str | None
+    phrase: str = ""  # the unit as written, lower case ("cơ sở lưu trú")
+
+
+def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | None:
+    """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
+    if match["word"]:
+        return _read_spelled(body, match)
+    if match["unit"] is None:
+        if not _bare_money(body, match, segment_start):
+            return None  # a bare number: a year, a label, or a count of something we cannot name
+        unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
+    else:
+        if COMPOUND.match(body, match.start("unit")):
+            return None  # "năm xã hội": the unit word starts another word
+        unit = _V.units[phrase_key(match["unit"])]
+    raw_number = match["num"]
+    before = body[:match.start()]
+    high_raw = match["high"] or match["high2"]
+    after_number = body[match.end("num"):match.end("num") + 2]
+    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number):
+        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
+    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
+        return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
+    value, rounding = parse_number(raw_number)
+    if " " in raw_number or value.is_integer():  # the words before matter only to a whole number
+        time_marker = ends_with(TIME_MARKER, before)
+        if " " in raw_number and time_marker:
+            return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
+        if time_marker and value.is_integer() and value <= _V.time_markers[phrase_key(time_marker["w"])]:
+            return None  # tháng 5, năm 2021, quý 2
+    if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number):
+        return None  # "năm 2021 xã" reads as a year followed by a noun
+    if value == 1.0 and match["scale"] is None and high_raw is None and ends_with(PER, before):
+        return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
+    phrase = phrase_key(f"{raw_number} {match['unit'] or ''}")
+    if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
+            and not ends_with(BOUND, before):
+        return None  # "19 tiêu chí" names the national new-rural standard
+    scale = _V.scales.get(phrase_key(match["scale"]), 1.0) if match["scale"] else 1.0
+    high = parse_number(high_raw)[0] * scale if high_raw else None
+    start = match.start() if match["high2"] else match.start("num")
+    qualifier = None
+    bound = ends_with(BOUND, body, start)
+    if bound:
+        qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
+        start = bound.start("q")
+    name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
+    scale *= unit.multiplier
+    high = None if high is None else high * unit.multiplier
+    return Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
+                    phrase_key(match["unit"] or ""))
+
+
+def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
+    """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
+    if not match["scale"] or _V.scales[phrase_key(match["scale"])] < 1e9:
+        return False
+    return names_money(body, segment_start, match.start())
+
+
+def _read_spelled(body: str, match: re.Match) -> Quantity | None:
+    """"hai xã", "ba dự án": a small number written out, counting a unit."""
+    word = match["word"].lower()
+    before = body[:match.start()]
+    if ends_with(PER, before) or COMPOUND.match(body, match.start("wordunit")):
+        return None
+    if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
+        return None  # "một số", "một doanh nghiệp": an article, not a count
+    if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",
+                                    before, re.I):
+        return None  # "trong năm doanh nghiệp ...": the year, not five
+    unit = _V.units[phrase_key(match["wordunit"])]
+    return Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
+                    phrase_key(match["wordunit"]))
+
+
+def _unit_name(unit, per: str | None, window: str, after: str) -> str:
+    """The unit, divided by what a "/" after it, a phrase before the number ("đầu người") or a "mỗi
+    tháng" right after it says."""
+    name = unit.name
+    if per:
+        name = "/".join([name, *(_V.per_units[phrase_key(p)] for p in per.split("/")[1:])])
+    parts = name.split("/")
+    following = RATE_AFTER.match(after)
+    if following and len(parts) == 1:
+        divisor, families = _V.rate_contexts[phrase_key(following["per"])]
+        if unit.family in families:
+            return "/".join([name, divisor])
+    if unit.family not in RATE_FAMILIES:
+        return name
+    for context in RATE_CONTEXT.finditer(window):
+        divisor, families = _V.rate_contexts[phrase_key(context.group(0))]
+        # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone
+        fits = len(parts) == 1 or divisor not in TIME_UNITS and all(p in TIME_UNITS for p in parts[1:])
+        if unit.family in families and divisor not in parts and fits:
+            parts.insert(1, divisor)
+            break
+    return "/".join(parts)

@@ -1,0 +1,94 @@
+"""One sentence being read left to right: where it is, what has been read, and what earlier words still govern.
+
+``parsing.figures`` walks the quantities and multiples of a sentence in order and hands each one, with the
+``SentenceReader``, to the rules of ``parsing.relations`` (a percentage, a change or a multiple belonging to an
+amount read before it), ``parsing.components`` (the parts of a total) and its own (a figure of its own). A rule
+reads the reader's fields and may change them; nothing else carries state from one number to the next.
+
+A new rule is a pattern in ``parsing.figure_patterns`` (its words in ``parsing/vocab/`` when they form a
+list), a function taking the reader in the module of its kind, and one call in ``figures._read`` (or
+``figures._percent``), where the order of the calls is the order the rules are tried in. What a rule must
+remember past its number is a field here, cleared in ``end_percent_list`` if an amount read ends it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from parsing.figure_patterns import CLAUSE_END, COMPONENTS, ESTIMATE, NOT_ESTIMATE, OPENS_WITH_COMPONENTS
+from parsing.model import Figure
+from parsing.scan import finditer_at, within
+
+
+@dataclass
+class Draft:
+    """A figure while its sentence is being read; frozen into a Figure at the end."""
+
+    figure: Figure
+    clause: int
+    unit_family: str
+    extras: dict = field(default_factory=dict)  # "unit_phrase": the unit as written; "fall": its change is a fall
+
+
+@dataclass(slots=True)
+class SentenceReader:
+    body: str  # the sentence; every position below is an offset in it
+    base: int  # where the sentence starts in the document
+    offset: int  # how many figures the document's earlier sentences gave (``component_of`` counts from the first)
+    clause_ends: list[int]  # every ";" of the sentence
+    estimate_at: list[int]  # where an estimate verb ("ước đạt") starts
+    components_at: list[int]  # where a "trong đó"/"gồm" marker ends
+    # "Trong đó, thu nội địa ..." opening the sentence: the previous sentence's figures, and the document index
+    # of the first of them, whose totals the parts of this sentence can belong to
+    carried_total: tuple[int, list[Figure]] | None
+    drafts: list[Draft] = field(default_factory=list)  # the figures read so far, in order
+    segment_start: int = 0  # where the words naming the next figure begin
+    reach: bool = False  # whether an estimate verb still governs the figures being read
+    # What a list of percentages still has to fill; an amount read ends the list (``end_percent_list``).
+    # "tăng lần lượt 13,1% và 69,2%": the sign, and the amounts of the clause still waiting for their change
+    respectively: tuple[float, list[Draft]] | None = None
+    # "tăng 15% về lượng và 25% về giá trị": the sign of the changes said to be "về ..."
+    about_sign: float | None = None
+    # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it
+    points: tuple[int, float] | None = None
+    plan_amount_end: int = -1  # where the plan amount stated after a percentage of plan ends: no figure before it
+
+    @classmethod
+    def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
+             previous: list[Figure]) -> SentenceReader:
+        """The reader of ``text[start:end]``, a sentence of the document ``text``; ``candidates`` are where
+        each pattern can start in the document (see ``parsing.scan``), ``previous`` the figures of the
+        sentence before."""
+        body = text[start:end]
+        not_estimates = [m.span() for m in NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
+        estimates = finditer_at(ESTIMATE, body, within(candidates["estimate"], text, start, end))
+        estimate_at = [m.start() for m in estimates if not any(a <= m.start() < b for a, b in not_estimates)]
+        components = finditer_at(COMPONENTS, body, within(candidates["components"], text, start, end))
+        components_at = [m.end() for m in components]
+        clause_ends = [m.start() for m in CLAUSE_END.finditer(body)]
+        carried_total = None
+        if previous and OPENS_WITH_COMPONENTS.match(body):
+            carried_total = (offset - len(previous), previous)
+        return cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+
+    def clause_of(self, at: int) -> int:
+        """The clause (0 for the first; a ";" starts the next) holding position ``at``."""
+        return bisect_left(self.clause_ends, at)
+
+    def current_amount(self, clause: int) -> Draft | None:
+        """The amount that relations read now belong to: the last one of the clause, past any share of it
+        ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
+        for draft in reversed(self.drafts):
+            if draft.clause != clause or draft.figure.kind == "growth":
+                return None
+            if draft.figure.kind == "amount":
+                return draft
+        return None
+
+    def end_percent_list(self) -> None:
+        """An amount read: no later percentage continues the list before it."""
+        self.respectively = None
+        self.about_sign = None
+        self.points = None
+        self.plan_amount_end = -1

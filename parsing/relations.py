@@ -1,0 +1,242 @@
+"""Relations: what a percentage, a change or a multiple says about an amount read before it.
+
+Each rule takes the ``SentenceReader`` and the number just read. It either fills a field of an amount of the
+sentence and says where its words end (the next figure's name starts there), or leaves the number to be a
+figure of its own:
+
+- percentage of plan: "đạt 65,26% kế hoạch" (``pct_of_plan``, ``plan_basis``; a second plan in ``_alt``), with
+  the plan amount stated right after it ("(dự toán 6.146 tỷ đồng)") in ``plan_amount``;
+- change on the same period last year: "tăng 12,5%", "bằng 105% cùng kỳ", "gấp 2,5 lần" (``yoy_change_pct``),
+  one per amount of a list read "respectively" ("tăng lần lượt 13,1% và 69,2%") or "về lượng"/"về giá trị";
+- absolute change: "tăng 520 ha" after an amount in hectares, "giảm 4,2 điểm phần trăm" after a rate
+  (``change_abs``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from parsing.figure_patterns import (
+    ABOUT,
+    AND_JOIN,
+    CHANGE,
+    CLOSING_PAREN,
+    COMPARED,
+    EXCEED,
+    LAST_YEARS_CHANGE,
+    LIST_JOIN,
+    MONEY_ASPECTS,
+    OTHER_PERIOD,
+    PLAN,
+    PLAN_AMOUNT,
+    PLAN_BASIS_ORDER,
+    QUANTITY,
+    RATIO,
+    RESPECTIVELY,
+    SAME_PERIOD,
+    TIMES,
+    ends_with,
+    phrase_key,
+)
+from parsing.indicators import clause_start
+from parsing.numbers import parse_number
+from parsing.quantities import Quantity, read_quantity
+from parsing.reader import Draft, SentenceReader
+
+
+@dataclass(frozen=True, slots=True)
+class Standalone:
+    """A percentage that is no relation of an amount: a figure of its own, of this kind and value."""
+
+    kind: str  # "share" or "growth"
+    value: float  # a growth read from "bằng 105% cùng kỳ" is the change, 5
+    plan_basis: str | None  # "đạt 30% kế hoạch" with no amount before it is a share of the plan
+
+
+def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> None:
+    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%)."""
+    number, word = match["num"] or match["num2"], match["word"] or match["word2"]
+    value, rounding = parse_number(number) if number else (TIMES[word.lower()], 0.0)
+    change = round((value - 1.0) * 100.0, 9)
+    if current is not None and current.figure.yoy_change_pct is None:
+        current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
+    reader.segment_start = match.end()
+
+
+def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
+                     clause: int) -> int | Standalone:
+    """Read one percentage as a relation of an amount, and return where its words end; or, if it is none,
+    what figure it is."""
+    body = reader.body
+    end, value, rounding = quantity.end, quantity.value, quantity.rounding
+    after = body[end:]
+    measured = _measured_change(reader, end, before, clause)
+    if measured is not None:
+        target, sign, length = measured
+        if target is not None and target.figure.yoy_change_pct is None:
+            target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        return end + length
+    if ends_with(LAST_YEARS_CHANGE, before):
+        return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
+    respectively = _respectively(reader, before, clause)
+    if respectively is not None:
+        target, sign = respectively
+        target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        same_period = SAME_PERIOD.match(after)
+        return end + (same_period.end() if same_period else 0)
+    plan_basis, plan_length = _plan_basis(after)
+    if plan_basis is not None:
+        if current is None:
+            return Standalone("share", value, plan_basis)
+        return _pct_of_plan(reader, quantity, before, current, plan_basis, end + plan_length)
+    same_period = SAME_PERIOD.match(after)
+    other_period = OTHER_PERIOD.match(after)
+    change_match = ends_with(CHANGE, before)
+    ratio = ends_with(RATIO, before)
+    if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
+            and not same_period:
+        # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
+        current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
+        return end
+    if ratio and same_period:
+        change, change_rounding = round(value - 100.0, 9), rounding
+    elif change_match:
+        sign = -1.0 if change_match["dir"].lower() == "giảm" else 1.0
+        change, change_rounding = sign * value, rounding
+    else:
+        change = None
+    if change is not None and current is not None and current.figure.kind == "amount":
+        if other_period:
+            return end + other_period.end()  # "tăng 1,2% so với tháng trước": not a change on last year
+        if current.figure.yoy_change_pct is None:
+            current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
+        return end + (same_period.end() if same_period else 0)
+    if change is not None:
+        return Standalone("growth", change, None)
+    return Standalone("share", value, None)
+
+
+def _pct_of_plan(reader: SentenceReader, quantity: Quantity, before: str, current: Draft, plan_basis: str,
+                 plan_end: int) -> int:
+    """"đạt 65,26% kế hoạch" after an amount, and the plan amount stated right after it."""
+    value = quantity.value
+    if ends_with(EXCEED, before):
+        value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
+    f = current.figure
+    if f.pct_of_plan is None:
+        current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)
+        stated = _stated_plan_amount(reader.body, plan_end, f.unit, reader.segment_start)
+        if stated is not None:
+            plan, plan_end = stated
+            current.figure = replace(current.figure, plan_amount=plan.value, plan_amount_rounding=plan.rounding)
+            reader.plan_amount_end = plan_end
+    elif f.pct_of_plan_alt is None:
+        # a second plan ("... dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao")
+        current.figure = replace(f, pct_of_plan_alt=value, plan_basis_alt=plan_basis)
+    return plan_end
+
+
+def _measured_change(reader: SentenceReader, end: int, before: str, clause: int):
+    """"250 nghìn tấn, trị giá 125 triệu USD, tăng 15% về lượng và 25% về giá trị": a change said to be
+    "về lượng" goes to the quantity, "về giá trị" to the money amount of the clause."""
+    about = ABOUT.match(reader.body, end)
+    if about is None:
+        return None
+    change = ends_with(CHANGE, before)
+    if change:
+        reader.about_sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+    elif reader.about_sign is None or not ends_with(AND_JOIN, before):
+        return None
+    money = phrase_key(about["what"]) in MONEY_ASPECTS
+    target = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
+                   and (d.unit_family == "money") == money), None)
+    return target, reader.about_sign, about.end() - end
+
+
+def _respectively(reader: SentenceReader, before: str, clause: int) -> tuple[Draft, float] | None:
+    """"xuất khẩu 690 triệu USD và nhập khẩu 1.320 triệu USD, tăng lần lượt 13,1% và 69,2%": the n-th
+    change of the list goes to the n-th amount of the clause."""
+    opening = ends_with(RESPECTIVELY, before)
+    if opening:
+        sign = -1.0 if (opening["dir"] or opening["dir2"]).lower() == "giảm" else 1.0
+        pending = [d for d in reader.drafts if d.clause == clause and d.figure.kind == "amount"
+                   and d.figure.yoy_change_pct is None]
+        reader.respectively = (sign, pending)
+    elif reader.respectively is None or not ends_with(LIST_JOIN, before):
+        reader.respectively = None
+        return None
+    sign, pending = reader.respectively
+    if not pending:
+        reader.respectively = None
+        return None
+    return pending.pop(0), sign
+
+
+def _plan_basis(after: str) -> tuple[str | None, int]:
+    """The plan a percentage is measured against ("65,26% kế hoạch"), and the phrase's length."""
+    for basis in PLAN_BASIS_ORDER:
+        match = PLAN[basis].match(after)
+        if match:
+            return basis, match.end()
+    return None, 0
+
+
+def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[Quantity, int] | None:
+    """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
+    where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
+    link = PLAN_AMOUNT.match(body, at)
+    if link is None:
+        return None
+    match = QUANTITY.match(body, link.end())
+    if match is None or match["word"]:
+        return None
+    quantity = read_quantity(body, match, segment_start)
+    if quantity is None or quantity.unit != unit or quantity.high is not None or quantity.qualifier is not None:
+        return None
+    end = quantity.end
+    if link["paren"]:
+        closing = CLOSING_PAREN.match(body, end)
+        if closing is None:
+            return None
+        end = closing.end()
+    return quantity, end
+
+
+def amount_change(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether an amount after "tăng"/"giảm" is a change ("tăng 520 ha" after an amount in hectares: its
+    ``change_abs``; "...; so với cùng kỳ giảm 5 vụ": that of the amount stated earlier) rather than a figure."""
+    change = ends_with(CHANGE, before)
+    if not change:
+        return False
+    body = reader.body
+    if current is not None and current.figure.unit == quantity.unit and OTHER_PERIOD.match(body, quantity.end):
+        return True  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
+    if current is not None and current.figure.unit == quantity.unit and current.figure.change_abs is None:
+        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        current.figure = replace(current.figure, change_abs=sign * quantity.value)
+        current.extras["fall"] = sign < 0
+        return True
+    if COMPARED.search(body, clause_start(body, quantity.start), quantity.start):
+        earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
+                        and d.figure.kind == "amount" and d.figure.change_abs is None), None)
+        if earlier is not None:
+            sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+            earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+        return True
+    return False
+
+
+def point_change(reader: SentenceReader, clause: int, before: str, quantity: Quantity) -> None:
+    """"giảm 4,2 điểm phần trăm" next to a rate is that rate's absolute change (after it, or before it:
+    "giảm 4,56 điểm phần trăm, còn 22,98%"); it is no figure of its own."""
+    change = ends_with(CHANGE, before)
+    if not change:
+        return
+    sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+    drafts = reader.drafts
+    if drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
+            and drafts[-1].figure.change_abs is None:
+        drafts[-1].figure = replace(drafts[-1].figure, change_abs=sign * quantity.value)
+    else:
+        reader.points = (clause, sign * quantity.value)

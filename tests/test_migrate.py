@@ -35,7 +35,8 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     tables = ["documents", "document_texts", "figures", "validation_failures"]
     before = {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
 
-    assert migrate(con)[0] == "005_no_primary_key_indexes.sql"  # later ones follow
+    # later ones follow, up to 009, which gives figures columns of their own
+    assert migrate(con, up_to=8)[0] == "005_no_primary_key_indexes.sql"
 
     assert {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
     keys = con.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()

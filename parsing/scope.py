@@ -30,7 +30,9 @@ from parsing.patterns import phrase_alternation
 from parsing.sentences import split_sentences
 from parsing.vocabulary import vocabulary
 
-DOCUMENT, TEXT = "document", "text"  # where a figure's region or period came from
+# Where a figure's region or period came from: its own text, or (also when its text names the
+# document's own) the document.
+DOCUMENT, TEXT = "document", "text"
 
 
 @cache
@@ -43,6 +45,11 @@ def _areas() -> tuple[dict[str, str], re.Pattern]:
             name, *spellings = [cell.strip() for cell in line.split("\t")]
             names.update({s.lower(): name for s in [name, *spellings] if s})
     return names, re.compile(rf"(?<!\w){phrase_alternation(names, space=' ')}(?!\w)", re.IGNORECASE)
+
+
+def area_pattern() -> re.Pattern:
+    """Any spelling of a province or a larger area (case-insensitive)."""
+    return _areas()[1]
 
 
 # A province named as an origin or a yardstick is not the one the figure is about:
@@ -113,7 +120,7 @@ def _region(text, figure, paragraph_starts, headings, meta) -> tuple[str | None,
         named = _areas_in(text, paragraph, figure.sentence_start)
     if not named:
         named = [h for h in headings if h[0] < figure.char_start]
-    if named:
+    if named and named[-1][1] != meta.region:
         return named[-1][1], TEXT
     return meta.region, DOCUMENT
 
@@ -144,6 +151,8 @@ def _period(text: str, figure: Figure, meta: DocumentMeta):
         return own
     bounds = _bounds(kind, match, year)
     if bounds is None:
+        return own
+    if bounds == (meta.period_start, meta.period_end):
         return own
     return " ".join(match.group(0).split()), bounds[0], bounds[1], TEXT
 

@@ -20,6 +20,7 @@ from importlib import resources
 
 import pandas as pd
 
+from parsing.scope import area_pattern
 from schemas.intervals import (
     Interval,
     format_interval,
@@ -291,15 +292,16 @@ _SCOPE = ["region", "period_start", "period_end"]
 # Words of an indicator phrase that say when, how sure or how generally, not what: "Tính chung
 # 6 tháng, kim ngạch xuất khẩu ước" and "xuất khẩu" describe the same thing.
 _NOT_WHAT = re.compile(r"(?<!\w)(?:tính chung|lũy kế|luỹ kế|trong đó|riêng|trong|ước tính|ước|đạt|khoảng|"
-                       r"kim ngạch|tổng|giá trị|hàng hóa|hàng hoá|toàn tỉnh|trên địa bàn(?: tỉnh)?|"
+                       r"kim ngạch|tổng|giá trị|hàng hóa|hàng hoá|toàn tỉnh|trên địa bàn(?: tỉnh)?|tại|tỉnh|thành phố|"
                        r"(?:\d{1,2}|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[ivx\d]+|"
                        r"cả\s+năm|năm\s+(?:19|20)\d\d|(?:19|20)\d\d)(?!\w)|[^\w\s]", re.IGNORECASE)
 
 
 def described_as(indicator_text: pd.Series) -> pd.Series:
-    """The indicator phrase without its period, qualifier and punctuation, lower case."""
-    return indicator_text.fillna("").str.lower().str.replace(_NOT_WHAT, " ", regex=True) \
-        .str.split().str.join(" ")
+    """The indicator phrase without its place, period, qualifier and punctuation, lower case:
+    "Tại Khánh Hòa, 6 tháng đầu năm đón" and "Toàn tỉnh đón" are both "đón"."""
+    return indicator_text.fillna("").str.replace(area_pattern(), " ", regex=True).str.lower() \
+        .str.replace(_NOT_WHAT, " ", regex=True).str.split().str.join(" ")
 
 
 def _same_key_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:

@@ -31,8 +31,9 @@ def own_scope(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     figures = figures.copy()
     unscoped = figures["region_source"].isna() if "region_source" in figures \
         else pd.Series(True, index=figures.index)
+    shas = figures["content_sha256"].astype(object)
     for column in _SCOPE:
-        from_document = figures["content_sha256"].map(docs[column])
+        from_document = pd.Series(docs[column].reindex(shas).to_numpy(), index=figures.index)
         figures[column] = from_document.where(unscoped, figures[column] if column in figures else None)
     for column in ("region_source", "period_source"):
         figures[column] = "document" if column not in figures else figures[column].where(~unscoped, "document")

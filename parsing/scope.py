@@ -11,8 +11,10 @@ one figure stated twice.
 Region, nearest first: a province (or a larger area, ``vocab/regions.tsv``) named in the
 figure's sentence before it; else one named earlier in its paragraph; else the last
 heading line naming one ("Khánh Hòa" above the paragraph); else the document's.
+A part ("trong đó ...") whose text names neither takes its total's.
 Period: the period named nearest before the figure in its sentence (not as a comparison's
-base: "so với 6 tháng năm 2022"); else the document's. A year left
+base: "so với 6 tháng năm 2022"), else in the sentences of its paragraph before it; else the
+document's. A year left
 unsaid is the document's.
 """
 
@@ -89,7 +91,7 @@ _PERIODS = [
 _LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year>(?:19|20)\d\d)))?\s*[(,:]?\s*"
                         r"(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|mới đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
 # A period after these words is the base of a comparison or a plan's horizon, not the figure's.
-_NOT_THE_PERIOD = re.compile(r"(?:so với|cùng kỳ|kế hoạch|dự toán|giai đoạn|đến|cuối)\s*$", re.IGNORECASE)
+_NOT_THE_PERIOD = re.compile(r"(?:so với|cùng kỳ|kế hoạch|dự toán|giai đoạn|đến|cuối)(?:\s+tháng)?\s*$", re.IGNORECASE)
 
 
 def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure]) -> list[Figure]:
@@ -102,21 +104,37 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure]) -> list[
                 for _, area in _areas_in(text, s.start, s.end)[-1:]]
     scoped = []
     for figure in figures:
-        region, region_source = _region(text, figure, paragraph_starts, headings, meta)
-        label, start, end, period_source = _period(text, figure, meta)
+        paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
+        region, region_source = _region(text, figure, paragraph, headings, meta)
+        label, start, end, period_source = _period(text, figure, paragraph, meta)
         scoped.append(replace(figure, region=region, region_source=region_source, period_label=label,
                               period_start=start, period_end=end, period_source=period_source))
-    return scoped
+    return [_as_its_total(figure, scoped) for figure in scoped]
+
+
+def _as_its_total(figure: Figure, scoped: list[Figure]) -> Figure:
+    """A part whose own text names no scope is said of its total's: "Tính chung 6 tháng, ... Trong
+    đó, khách quốc tế 104.180 lượt" (the part's sentence names no period)."""
+    if figure.component_of is None or not 0 <= figure.component_of < len(scoped):
+        return figure
+    total = scoped[figure.component_of]
+    if figure.region_source == DOCUMENT and total.region_source == TEXT:
+        figure = replace(figure, region=total.region, region_source=TEXT)
+    if figure.period_source == DOCUMENT and total.period_source == TEXT:
+        figure = replace(figure, period_label=total.period_label, period_start=total.period_start,
+                         period_end=total.period_end, period_source=TEXT)
+    return figure
 
 
 def _paragraph_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]
+    """Where paragraphs start: after a blank line, or after a line that ends a sentence (a line
+    break inside a sentence is a wrapped line, not a new paragraph)."""
+    return sorted({0, *(m.end() for m in re.finditer(r"\n\s*\n|(?<=[.!?…:;])[ \t]*\n", text))})
 
 
-def _region(text, figure, paragraph_starts, headings, meta) -> tuple[str | None, str]:
+def _region(text, figure, paragraph, headings, meta) -> tuple[str | None, str]:
     named = _areas_in(text, figure.sentence_start, figure.char_start)
     if not named:
-        paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
         named = _areas_in(text, paragraph, figure.sentence_start)
     if not named:
         named = [h for h in headings if h[0] < figure.char_start]
@@ -125,26 +143,22 @@ def _region(text, figure, paragraph_starts, headings, meta) -> tuple[str | None,
     return meta.region, DOCUMENT
 
 
-def _period(text: str, figure: Figure, meta: DocumentMeta):
+def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta):
     own = (meta.period_label, meta.period_start, meta.period_end, DOCUMENT)
     clause = text[figure.sentence_start:figure.char_start]
-    year = meta.period_start.year if meta.period_start else meta.published_on.year if meta.published_on else None
     last_year = _LAST_YEAR.search(clause)
     if last_year and meta.period_start and meta.period_end:
         shift = (meta.period_start.year - int(last_year["year"])) if last_year["year"] else 1
         if shift > 0:
             return (f"{meta.period_label} ({last_year.group(0).strip()})", _years_back(meta.period_start, shift),
                     _years_back(meta.period_end, shift), TEXT)
-    nearest = None  # the period ending nearest the figure; on a tie, the kind listed first
-    for kind, pattern in _PERIODS:
-        for match in pattern.finditer(clause):
-            if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()):
-                continue
-            if nearest is None or match.end() > nearest[1].end():
-                nearest = (kind, match)
+    # The period named in the figure's sentence, else in the sentences of its paragraph before it
+    # ("Tính chung 10 tháng, xuất khẩu ... . Nhập khẩu ước đạt 9,5 tỷ USD").
+    nearest = _nearest_period(clause) or _nearest_period(text[paragraph:figure.sentence_start])
     if nearest is None:
         return own
     kind, match = nearest
+    year = meta.period_start.year if meta.period_start else meta.published_on.year if meta.published_on else None
     named_year = match.groupdict().get("year")
     year = int(named_year) if named_year else year
     if year is None:
@@ -155,6 +169,18 @@ def _period(text: str, figure: Figure, meta: DocumentMeta):
     if bounds == (meta.period_start, meta.period_end):
         return own
     return " ".join(match.group(0).split()), bounds[0], bounds[1], TEXT
+
+
+def _nearest_period(clause: str) -> tuple[str, re.Match] | None:
+    """The period named last in ``clause``, not as a comparison's base; on a tie, the kind listed first."""
+    nearest = None
+    for kind, pattern in _PERIODS:
+        for match in pattern.finditer(clause):
+            if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()):
+                continue
+            if nearest is None or match.end() > nearest[1].end():
+                nearest = (kind, match)
+    return nearest
 
 
 def _bounds(kind: str, match: re.Match, year: int) -> tuple[date, date] | None:

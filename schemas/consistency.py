@@ -292,7 +292,8 @@ _SCOPE = ["region", "period_start", "period_end"]
 # Words of an indicator phrase that say when, how sure or how generally, not what: "Tính chung
 # 6 tháng, kim ngạch xuất khẩu ước" and "xuất khẩu" describe the same thing.
 _NOT_WHAT = re.compile(r"(?<!\w)(?:tính chung|lũy kế|luỹ kế|trong đó|riêng|trong|ước tính|ước|đạt|khoảng|"
-                       r"kim ngạch|tổng|giá trị|hàng hóa|hàng hoá|toàn tỉnh|trên địa bàn(?: tỉnh)?|tại|tỉnh|thành phố|"
+                       r"kim ngạch|tổng|giá trị|hàng hóa|hàng hoá|toàn tỉnh|trên địa bàn(?: tỉnh)?|tại|tỉnh|thành phố|kh|kế hoạch|"
+                       r"mục tiêu|chỉ tiêu|"
                        r"(?:\d{1,2}|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[ivx\d]+|"
                        r"cả\s+năm|năm\s+(?:19|20)\d\d|(?:19|20)\d\d)(?!\w)|[^\w\s]", re.IGNORECASE)
 
@@ -325,6 +326,9 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set) -> pd.Series:
         if (row.content_sha256, row.ordinal) in breakdowns or (row.content_sha256, row.ordinal_2) in breakdowns:
             reasons.append("one of them is a total or a part of a breakdown, which the indicator key "
                            "does not tell apart")
+        elif not row.described or not row.described_2:
+            reasons.append("the words before one of them do not say what it measures (a plan's target, "
+                           "\"KH 41%\", reads so too)")
         elif row.described != row.described_2:
             reasons.append(f"described differently ({row.described!r} and {row.described_2!r}): "
                            "destinations, sectors or breakdowns can share an indicator key")

@@ -98,3 +98,22 @@ def test_components_that_do_not_add_up_are_still_an_error_in_a_digest():
     documents, figures = frames(("digest.txt", text))
     errors = check_batch(documents, figures).query("severity == 'error'")
     assert "components_sum" in errors["check_name"].tolist()
+
+
+def test_reprinted_digests_in_the_warehouse_are_compared_province_by_province(settings, tmp_path):
+    import duckdb
+    from validation_helpers import ingest
+
+    reprint = DIGEST.replace("Quảng Ninh đón 9,5 triệu lượt khách", "Quảng Ninh đón 9,9 triệu lượt khách")
+    ingest(settings, tmp_path, **{"digest-a.txt": DIGEST})
+    ingest(settings, tmp_path, **{"digest-b.txt": reprint})
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        failures = con.execute(
+            """SELECT v.check_name, v.severity, list_sort(list(DISTINCT f.region)), list_sort(list(f.raw_text))
+               FROM validation_failures v, figures f WHERE list_contains(v.figure_ids, f.figure_id)
+               GROUP BY v.failure_id, v.check_name, v.severity""").fetchall()
+        regions = dict(con.execute("SELECT raw_text, region FROM figures WHERE raw_text LIKE '%triệu lượt khách'"
+                                   " AND document_id = 1").fetchall())
+    assert failures == [("reported_differently", "error", ["Quảng Ninh"],
+                         ["9,5 triệu lượt khách", "9,9 triệu lượt khách"])]
+    assert regions["4,2 triệu lượt khách"] == "Khánh Hòa"

@@ -175,6 +175,10 @@ def _failing(loaded: str, lo: str, hi: str, last_lo: str, last_hi: str, columns:
             WHERE {_apart(f'l.{last_lo}', 'b.min_hi')} OR {_apart('b.max_lo', f'l.{last_hi}')}"""
 
 
+# A document's figures of one key, region and period: the group the checks' ``_ambiguous`` leaves
+# out when its values are apart (a digest's provinces are separate groups).
+_GROUP = "document_id, region, indicator, kind, unit, period_start, period_end"
+
 _PRIOR_FIGURES = f"""
     WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
                    WHERE severity = 'error' AND review_status <> 'accepted'),
@@ -201,19 +205,19 @@ _PRIOR_FIGURES = f"""
             JOIN documents d USING (document_id)
             WHERE f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors)),
          bounded AS ({with_bounds_sql('loaded')}),
-         failing AS ({_failing('bounded', 'lo', 'hi', 'last_lo', 'last_hi', 'document_id, indicator, kind, unit')}),
+         failing AS ({_failing('bounded', 'lo', 'hi', 'last_lo', 'last_hi', _GROUP)}),
          -- Left out, as the checks leave them out (``_ambiguous``): a document's figures of one key
          -- whose values are apart. Only groups clearly apart: one apart by no more than SQL and
          -- numpy may round is returned whole, for the checks to decide.
          returned AS (
-            SELECT document_id, indicator, kind, unit
-            FROM bounded SEMI JOIN failing USING (document_id, indicator, kind, unit)
+            SELECT {_GROUP}
+            FROM bounded SEMI JOIN failing USING ({_GROUP})
             GROUP BY ALL HAVING NOT coalesce({_clearly_apart('max(lo)', 'min(hi)')}, false))
     SELECT f.figure_id, f.document_id, f.region, f.period_label, f.period_start, f.period_end, f.indicator,
            f.indicator_text, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct, f.value_rounding,
            f.yoy_change_rounding, f.raw_text, d.source_name
     FROM figures f JOIN documents d USING (document_id)
-    WHERE f.figure_id IN (SELECT figure_id FROM loaded SEMI JOIN returned USING (document_id, indicator, kind, unit))
+    WHERE f.figure_id IN (SELECT figure_id FROM loaded SEMI JOIN returned USING ({_GROUP}))
     ORDER BY f.figure_id"""
 
 

@@ -83,8 +83,8 @@ _PERIODS = [
     ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4]){_YEAR}(?!\w)", re.IGNORECASE)),
     # "tháng 6", "tháng 9/2023", "trong tháng": one month ("tháng 1 đến" is the start of a span)
     ("month", re.compile(rf"(?<!\w)tháng\s+(?P<n>1[0-2]|0?[1-9]){_YEAR}(?!\w)(?!\s+đến)", re.IGNORECASE)),
-    # "Năm 2017, ...", "riêng năm 2017", "cả năm 2022": a whole year, where it opens the clause
-    ("year", re.compile(r"(?:^\W*|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung)\s+)năm\s+"
+    # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year
+    ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
                         r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
 ]
 # "cùng kỳ năm 2020 đạt 5.000 tỷ đồng": the figure right after is last year's

@@ -117,3 +117,13 @@ def test_reprinted_digests_in_the_warehouse_are_compared_province_by_province(se
     assert failures == [("reported_differently", "error", ["Quảng Ninh"],
                          ["9,5 triệu lượt khách", "9,9 triệu lượt khách"])]
     assert regions["4,2 triệu lượt khách"] == "Khánh Hòa"
+
+
+def test_a_ranking_of_two_years_keeps_each_provinces_figure_in_its_year():
+    text = ("Tăng trưởng GRDP các tỉnh\n\nNăm 2017, tăng trưởng GRDP cao nhất gồm: Hà Nam (10,81%), Quảng Ninh (10,13%).\n"
+            "Đến năm 2021, tăng trưởng GRDP cao nhất gồm: Quảng Ninh (10,28%), Hà Nam (8,85%).\n")
+    figures = _figures(text)
+    assert [(figures[v].region, figures[v].period_start.year) for v in ("10,81%", "8,85%")] == [
+        ("Hà Nam", 2017), ("Hà Nam", 2021)]
+    documents, frame = frames(("ranking.txt", text))
+    assert check_batch(documents, frame).empty

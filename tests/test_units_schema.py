@@ -3,7 +3,7 @@
 import pandas as pd
 import pandera.errors
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from parsing import parse_document
@@ -37,6 +37,7 @@ def test_every_unit_name_and_every_rate_of_it_passes_the_schema():
     assert _valid(units).tolist() == []
 
 
+@settings(deadline=None, max_examples=50)  # a pandera validation each: slow on a busy machine, not wrong
 @given(st.sampled_from(NAMES), st.lists(st.sampled_from(DIVISORS), max_size=3))
 def test_a_unit_divided_by_up_to_three_divisors_in_all_passes(name, divisors):
     assume(name.count("/") + len(divisors) <= 3)  # a "/" after the number, then a rate phrase: three at most

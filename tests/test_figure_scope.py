@@ -127,3 +127,12 @@ def test_a_ranking_of_two_years_keeps_each_provinces_figure_in_its_year():
         ("Hà Nam", 2017), ("Hà Nam", 2021)]
     documents, frame = frames(("ranking.txt", text))
     assert check_batch(documents, frame).empty
+
+
+def test_the_parts_of_a_rate_are_never_summed():
+    text = ("Lâm Đồng năm 2020. Diện tích cà phê kinh doanh 162.040 ha, năng suất bình quân 31,9 tạ/ha. Trong đó: "
+            "cà phê vối 148.772 ha, năng suất bình quân 32,1 tạ/ha; cà phê chè 13.268 ha, năng suất bình quân 29,4 tạ/ha.")
+    documents, figures = frames(("coffee.txt", text))
+    assert check_batch(documents, figures).empty
+    slipped = text.replace("13.268 ha", "23.268 ha")  # the areas still add up, or fail
+    assert check_batch(*frames(("coffee.txt", slipped)))["check_name"].tolist() == ["components_sum"]

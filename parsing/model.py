@@ -43,6 +43,14 @@ class Figure:
     # "đạt 49,5% dự toán (dự toán 6.146 tỷ đồng)": the plan amount itself, in the figure's unit
     plan_amount: float | None = None
     plan_amount_rounding: float = 0.0
+    # What the figure is said of (``parsing.scope``): the province or area and the period its own
+    # text names ("Tại Khánh Hòa, ...", "tháng 6"), else the document's; *_source says which.
+    region: str | None = None
+    region_source: str | None = None  # "text" or "document"
+    period_label: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    period_source: str | None = None  # "text" or "document"
 
 
 # How a document's region or period was found; ``documents.region_source`` / ``period_source``.

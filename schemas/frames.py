@@ -68,6 +68,8 @@ def documents_frame(rows: list[dict]) -> pd.DataFrame:
 
 def figures_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    for column in ("period_start", "period_end"):  # the figure's own period (parsing.scope)
+        frame[column] = pd.to_datetime(frame[column])
     return frame.astype({"ordinal": "int64", "component_of_ordinal": "Int64",
                          "char_start": "int64", "char_end": "int64", "sentence_start": "int64"})
 

@@ -49,10 +49,11 @@ class FiguresTable(pa.DataFrameModel):
     ordinal: Series[int] = pa.Field(ge=0)
     kind: Series[str] = pa.Field(isin=list(KINDS))
     value: Series[float]
-    # The named units of the warehouse, or the long tail as a short lower-case English noun
-    # ("value chain", "vehicle/day", "VND/person/month").
-    unit: Series[str] = pa.Field(str_matches=r"^(?:" + "|".join(UNITS) + r"|[A-Za-z][A-Za-z0-9 ]{0,30})"
-                                 r"(?:/[A-Za-z][A-Za-z ]{0,20}){0,2}$")
+    # The named units of the warehouse, or the long tail as a short English noun ("value chain",
+    # "tonne-km", "vehicle/day", "VND/person/month", "case/10000 person", "person/km2"): every
+    # unit the parser can build passes (tests/test_units_schema.py).
+    unit: Series[str] = pa.Field(str_matches=r"^(?:" + "|".join(UNITS) + r"|[A-Za-z][A-Za-z0-9 \-]{0,30})"
+                                 r"(?:/[A-Za-z0-9][A-Za-z0-9 \-]{0,20}){0,3}$")
     qualifier: Series[str] = pa.Field(nullable=True, isin=list(QUALIFIERS))
     pct_of_plan: Series[float] = pa.Field(nullable=True, gt=0)
     yoy_change_pct: Series[float] = pa.Field(nullable=True, gt=-100)

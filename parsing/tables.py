@@ -144,10 +144,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     first = block[0]
     header = lines[max(0, first - _HEADER_REACH):first]
     block_lines = [lines[i] for i in block]
-    raws = [c.raw for line in block_lines for c in line.cells]
-    commas_group = any(_COMMA_GROUPED.fullmatch(r) for r in raws) \
-        and all(_COMMA_GROUPED.fullmatch(r) for r in raws if "," in r) \
-        and not any(_DOT_GROUPED.fullmatch(r) for r in raws)
+    commas = _comma_thousands(block_lines)
     widths = [line.width for line in block_lines if line.label and line.cells]
     row_width = max(set(widths), key=widths.count) if widths else 0
     unit, heading = None, ""
@@ -159,10 +156,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     label = header[-1].label if header and not header[-1].cells else ""
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
     pending: list[_Cell] = []  # cells one per line, waiting for the row they belong to
-    for line in block_lines:
+    pending_commas = False
+    for at, line in enumerate(block_lines):
+        commas_group = commas[at]
         if not line.cells:
             if pending:
-                figures += _row(text, pending, label, years, unit, heading, commas_group, heads)
+                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
                 pending = []
             unit, heading = _heading(line, unit, heading)
             years = _years(line, years)
@@ -172,7 +171,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             if row_width and line.width != row_width and len(line.cells) < row_width:
                 continue  # a row of a different shape: a page counter, a note
             if pending:
-                figures += _row(text, pending, label, years, unit, heading, commas_group, heads)
+                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
                 pending = []
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
             figures += _row(text, line.cells, row_label, years, unit, heading, commas_group, heads)
@@ -182,9 +181,31 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         if row_width and not line.label and len(line.cells) < row_width:
             continue  # a page number among rows of several columns
         pending += line.cells
+        pending_commas = commas_group
     if pending:
-        figures += _row(text, pending, label, years, unit, heading, commas_group, heads)
+        figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
     return figures
+
+
+def _comma_thousands(lines: list[_Line]) -> list[bool]:
+    """Per line, whether a comma groups thousands in the part of the table it stands in (a heading naming a
+    unit starts a part): its comma-numbers all group by three ("188,758"), one has no leading zero, and no
+    number groups with dots."""
+    parts, current = [], []
+    for line in lines:
+        if not line.cells and current and _heading(line, None, "")[0] is not None:
+            parts.append(current)
+            current = []
+        current.append(line)
+    parts.append(current)
+    out = []
+    for part in parts:
+        raws = [c.raw for line in part for c in line.cells]
+        grouped = any(_COMMA_GROUPED.fullmatch(r) for r in raws) \
+            and all(_COMMA_GROUPED.fullmatch(r) for r in raws if "," in r) \
+            and not any(_DOT_GROUPED.fullmatch(r) for r in raws)
+        out += [grouped] * len(part)
+    return out
 
 
 _ENGLISH_ONLY = re.compile(r"[A-Za-z .,'()-]+")
@@ -215,6 +236,8 @@ def _heading(line: _Line, unit: _Unit | None, heading: str) -> tuple[_Unit | Non
     dash = _UNIT_DASH_ENGLISH.match(words)
     if dash:
         phrases.append(dash.group(1))
+    if words.endswith("%"):
+        phrases.append("%")  # "(Năm trước = 100) - %"
     for phrase in phrases:
         read = _unit(phrase)
         if read is not None:

@@ -27,8 +27,6 @@ from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import read_quantity
 
-# A line ending with a number (perhaps a cell mark after it): the cheap test that a text may hold a table.
-_ENDS_WITH_NUMBER = re.compile(r"(?m)\d[ \t|]*$")
 _TOKEN = re.compile(r"[^\s|]+")
 _NUMBER_TOKEN = re.compile(r"[-−]?\d[\d.,]*")
 _EMPTY_CELL = frozenset({"-", "–", "...", "..", "…", "x", "*"})
@@ -60,6 +58,7 @@ class _Line:
     end: int
     text: str
     cells: list[_Cell]  # the numbers ending the line, in order (empty cells left out)
+    slots: list[_Cell | None]  # every cell ending the line, None for an empty one ("-", "...")
     width: int  # how many cells, empty ones included
     label: str  # the words before the numbers
     years: list[str]  # a line naming columns by year
@@ -74,8 +73,8 @@ class _Unit:
 
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of every table of ``text`` and the spans of the lines they were read from."""
-    if len(_ENDS_WITH_NUMBER.findall(text)) < 3:
-        return [], []
+    if sum(line.rstrip(" \t|")[-1:].isdigit() for line in text.split("\n")) < 3:
+        return [], []  # fewer than three lines end in a number: no table
     lines = [_line(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
@@ -104,21 +103,24 @@ def _line(start: int, text: str) -> _Line:
     years = [t.group(0) for t in tokens if _YEAR.fullmatch(t.group(0))]
     if numbers and all(_YEAR.fullmatch(t.group(0)) for t in numbers):
         label = text.strip() if label else label  # "Chính thức năm 2018": a row label naming its year
-        return _Line(start, start + len(text), text, [], 0, label, years)  # a header of year columns
+        return _Line(start, start + len(text), text, [], [], 0, label, years)  # a header of year columns
     if not any(_NUMBER_TOKEN.fullmatch(t.group(0)) for t in tokens) or len(years) < 1 \
             or any(_NUMBER_TOKEN.fullmatch(t.group(0)) and not _YEAR.fullmatch(t.group(0)) for t in tokens):
         years = []
     if label and len(numbers) < 2:
         numbers, data, label = [], [], text.strip()  # "Chính thức năm 2018": words ending in a number, a label
-    cells = [_Cell(start + t.start(), start + t.end(), t.group(0)) for t in numbers]
-    return _Line(start, start + len(text), text, cells, len(data), label, years)
+    slots = [None if t.group(0) in _EMPTY_CELL else _Cell(start + t.start(), start + t.end(), t.group(0))
+             for t in data]
+    if not numbers and (label or len(slots) > 1):
+        slots = []  # "- Krông Pắc", "..." closing a sentence: no empty cell
+    return _Line(start, start + len(text), text, [c for c in slots if c], slots, len(data), label, years)
 
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:
     """Runs of data lines close together: a table when it holds three data lines, or two row lines."""
     blocks, current, gap = [], [], 0
     for i, line in enumerate(lines):
-        if line.cells:
+        if line.slots:
             if current and gap > _MAX_LABEL_GAP:
                 blocks.append(current)
                 current = []
@@ -131,7 +133,7 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
         blocks.append(current)
     tables = []
     for block in blocks:
-        while block and not lines[block[-1]].cells:
+        while block and not lines[block[-1]].slots:
             block.pop()
         data = [lines[i] for i in block if lines[i].cells]
         rows = [d for d in data if d.label and len(d.cells) >= 2]
@@ -155,11 +157,11 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     figures: list[Figure] = []
     label = header[-1].label if header and not header[-1].cells else ""
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
-    pending: list[_Cell] = []  # cells one per line, waiting for the row they belong to
+    pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     pending_commas = False
     for at, line in enumerate(block_lines):
         commas_group = commas[at]
-        if not line.cells:
+        if not line.slots:
             if pending:
                 figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
                 pending = []
@@ -168,19 +170,17 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             label = line.label
             continue
         if line.label and len(line.cells) >= 2:
-            if row_width and line.width != row_width and len(line.cells) < row_width:
-                continue  # a row of a different shape: a page counter, a note
             if pending:
                 figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
                 pending = []
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
-            figures += _row(text, line.cells, row_label, years, unit, heading, commas_group, heads)
+            figures += _row(text, line.slots, row_label, years, unit, heading, commas_group, heads)
             continue
         if _counter(line):
             continue
         if row_width and not line.label and len(line.cells) < row_width:
             continue  # a page number among rows of several columns
-        pending += line.cells
+        pending += line.slots
         pending_commas = commas_group
     if pending:
         figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
@@ -264,8 +264,8 @@ def _cells_per_row(lines: list[_Line]) -> int:
     """One cell a line: how many lines of numbers follow a row label."""
     counts, run = [], 0
     for line in lines:
-        if line.cells:
-            run += len(line.cells)
+        if line.slots:
+            run += len(line.slots)
         elif run:
             counts.append(run)
             run = 0
@@ -299,7 +299,7 @@ def _ratio_of(heads: list[str], column: int) -> int | None:
     return best[1] if best[0] > 0 else None
 
 
-def _row(text: str, cells: list[_Cell], label: str, years: list[str], unit: _Unit | None, heading: str,
+def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None, heading: str,
          commas_group: bool, heads: list[str]) -> list[Figure]:
     if unit is None:
         return []  # a number no heading gives a unit to is no figure
@@ -308,20 +308,21 @@ def _row(text: str, cells: list[_Cell], label: str, years: list[str], unit: _Uni
         figures = _row(text, [cells[i] for i in amounts], label, [], unit, heading, commas_group, [])
         for i, head in enumerate(heads):
             target = _ratio_of(heads, i) if head.endswith("(%)") else None
-            if target is not None and _EXPLICIT_INDEX.search(head):
-                at = amounts.index(target)
+            if target is not None and _EXPLICIT_INDEX.search(head) and cells[i] and cells[target]:
+                at = [j for j in amounts if cells[j]].index(target)
                 value, rounding = _value(cells[i].raw, commas_group)
                 figures[at] = replace(figures[at], yoy_change_pct=round(value - 100.0, 10),
                                       yoy_change_rounding=rounding)
             # TODO(tables): a ratio column no amount column matches is left out
         return figures
-    values = [_value(c.raw, commas_group) for c in cells]
+    values = [_value(c.raw, commas_group) for c in cells if c]
     index = unit.family == "percent" and (_EXPLICIT_INDEX.search(heading) is not None
                                          or _INDEX_HEADING.search(heading) is not None
                                          and all(v[0] >= 50 for v in values))
     columns = years if len(years) == len(cells) and not _YEAR.search(label) else []
     figures = []
-    for i, (cell, (value, rounding)) in enumerate(zip(cells, values)):
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    for (i, cell), (value, rounding) in zip(filled, values):
         # TODO(scope): the column's year is the figure's own period; it is only named in indicator_text here
         name = " ".join(p for p in (label, columns[i] if columns else "") if p) or None
         if unit.family == "percent":

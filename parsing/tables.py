@@ -96,9 +96,9 @@ def _line(start: int, text: str) -> _Line:
             break
     data = tokens[len(tokens) - trailing:]
     label = text[:data[0].start()].strip() if data else text.strip()
-    if data and not label and len(data) >= 3 and _YEAR.fullmatch(data[0].group(0)) \
-            and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
-        label, data = data[0].group(0), data[1:]  # "2015 1487640 726870 ...": the year names the row
+    if len(data) >= 3 and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
+        # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...": the year names the row
+        label, data = text[:data[0].end()].strip(), data[1:]
     numbers = [t for t in data if t.group(0) not in _EMPTY_CELL]
     years = [t.group(0) for t in tokens if _YEAR.fullmatch(t.group(0))]
     if numbers and all(_YEAR.fullmatch(t.group(0)) for t in numbers):

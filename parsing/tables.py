@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parsing.figure_patterns import QUANTITY
+from parsing.indicators import name_figure
 from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import read_quantity
@@ -157,13 +158,15 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     figures: list[Figure] = []
     label = header[-1].label if header and not header[-1].cells else ""
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
+    measures = _measures(header, row_width)
+    title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     pending_commas = False
     for at, line in enumerate(block_lines):
         commas_group = commas[at]
         if not line.slots:
             if pending:
-                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
+                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
                 pending = []
             unit, heading = _heading(line, unit, heading)
             years = _years(line, years)
@@ -171,10 +174,14 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             continue
         if line.label and len(line.cells) >= 2:
             if pending:
-                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
+                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
                 pending = []
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
-            figures += _row(text, line.slots, row_label, years, unit, heading, commas_group, heads)
+            slots = line.slots
+            if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
+                # several measures a year: only the columns the unit's heading names have that unit
+                slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
+            figures += _row(text, slots, row_label, years, unit, heading, commas_group, heads, title)
             continue
         if _counter(line):
             continue
@@ -183,7 +190,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         pending += line.slots
         pending_commas = commas_group
     if pending:
-        figures += _row(text, pending, label, years, unit, heading, pending_commas, heads)
+        figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
     return figures
 
 
@@ -260,6 +267,23 @@ def _unit(phrase: str) -> _Unit | None:
     return _Unit(quantity.value, quantity.unit, quantity.family)
 
 
+def _measures(header: list[_Line], width: int) -> list[str]:
+    """"Diện tích Năng suất Sản lượng Diện tích Năng suất Sản lượng ...": a head line repeating the names of
+    several measures once per year column gives the measure of each column (empty if no line does)."""
+    for line in header:
+        words = line.text.split()
+        for size in range(2, len(words) // 2 + 1):
+            repeats = len(words) // size
+            if len(words) % size or words != words[:size] * repeats or width % repeats or width // repeats < 2:
+                continue
+            per = width // repeats
+            if size % per:
+                continue
+            names = [" ".join(words[i:i + size // per]) for i in range(0, size, size // per)]
+            return names * repeats
+    return []
+
+
 def _cells_per_row(lines: list[_Line]) -> int:
     """One cell a line: how many lines of numbers follow a row label."""
     counts, run = [], 0
@@ -300,12 +324,12 @@ def _ratio_of(heads: list[str], column: int) -> int | None:
 
 
 def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None, heading: str,
-         commas_group: bool, heads: list[str]) -> list[Figure]:
+         commas_group: bool, heads: list[str], title: str) -> list[Figure]:
     if unit is None:
         return []  # a number no heading gives a unit to is no figure
     if heads and len(heads) == len(cells) and unit.family != "percent":
         amounts = [i for i, h in enumerate(heads) if not h.endswith("(%)")]
-        figures = _row(text, [cells[i] for i in amounts], label, [], unit, heading, commas_group, [])
+        figures = _row(text, [cells[i] for i in amounts], label, [], unit, heading, commas_group, [], title)
         for i, head in enumerate(heads):
             target = _ratio_of(heads, i) if head.endswith("(%)") else None
             if target is not None and _EXPLICIT_INDEX.search(head) and cells[i] and cells[target]:
@@ -320,6 +344,11 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                                          or _INDEX_HEADING.search(heading) is not None
                                          and all(v[0] >= 50 for v in values))
     columns = years if len(years) == len(cells) and not _YEAR.search(label) else []
+    family = "percent" if unit.family == "percent" else unit.family
+    figure_unit_name = "percent" if unit.family == "percent" else unit.unit
+    # the row's indicator: its label, then the heading of its unit, then the caption, nearest first
+    probe = " ".join(f"{title} {heading} {label}".split()) + " 1"
+    indicator, _ = name_figure(probe, 0, len(probe) - 1, len(probe), figure_unit_name, family)
     figures = []
     filled = [(i, c) for i, c in enumerate(cells) if c]
     for (i, cell), (value, rounding) in zip(filled, values):
@@ -338,7 +367,7 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
         figures.append(Figure(
             kind=kind, value=round(figure_value, 10), unit=figure_unit, raw_text=cell.raw, char_start=cell.start,
             char_end=cell.end, sentence=text[line_start:line_end], sentence_start=line_start,
-            indicator_text=name, value_rounding=rounding,
+            indicator=indicator, indicator_text=name, value_rounding=rounding,
         ))
     return figures
 

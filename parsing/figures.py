@@ -26,7 +26,8 @@ sentence never holds a blank line (see ``sentences``).
 How the code is laid out: ``parsing.figure_patterns`` holds the regexes, ``parsing.quantities`` reads a
 number into a quantity, ``parsing.reader`` the state of the sentence being read, ``parsing.relations`` and
 ``parsing.components`` the rules that attach a number to an amount read before it; what is left (a figure
-of its own: its kind, qualifier and name) is read here.
+of its own: its kind, qualifier and name) is read here. Tables flattened into lines are read by ``parsing.tables``;
+its cells replace the sentence reader's figures on the lines they stand in.
 """
 
 from __future__ import annotations

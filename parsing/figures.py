@@ -26,13 +26,14 @@ sentence never holds a blank line (see ``sentences``).
 How the code is laid out: ``parsing.figure_patterns`` holds the regexes, ``parsing.quantities`` reads a
 number into a quantity, ``parsing.reader`` the state of the sentence being read, ``parsing.relations`` and
 ``parsing.components`` the rules that attach a number to an amount read before it; what is left (a figure
-of its own: its kind, qualifier and name) is read here.
+of its own: its kind, qualifier and name) is read here. Tables flattened into lines are read by ``parsing.tables``;
+its cells replace the sentence reader's figures on the lines they stand in.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from parsing.components import component_total
@@ -55,6 +56,7 @@ from parsing.reader import Draft, SentenceReader
 from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
+from parsing.tables import table_figures
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
@@ -69,7 +71,9 @@ def extract_figures(text: str) -> list[Figure]:
         found = _sentence_figures(text, sentence, candidates, len(figures), previous)
         figures.extend(found)
         previous = found
-    return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
+    figures = _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
+    cells, rows = table_figures(text)
+    return _with_tables(figures, cells, rows) if cells else figures
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -204,6 +208,29 @@ def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: st
     if key is None or units and not units & {unit, family}:
         return None
     return key
+
+
+def _with_tables(figures: list[Figure], cells: list[Figure], rows: list[tuple[int, int]]) -> list[Figure]:
+    """The table reader's figures in place of whatever the sentence reader made of the same lines."""
+    starts = [start for start, _ in rows]
+
+    def in_table(figure: Figure) -> bool:
+        at = bisect_right(starts, figure.char_end - 1) - 1
+        return any(rows[i][0] < figure.char_end and figure.char_start < rows[i][1] for i in (at, at + 1)
+                   if 0 <= i < len(rows))
+
+    keep = [not in_table(f) for f in figures]
+    new_index, kept = {}, []
+    for old, (figure, ok) in enumerate(zip(figures, keep)):
+        if ok:
+            new_index[old] = len(kept)
+            kept.append(figure)
+    kept = [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of)) for f in kept]
+    merged = sorted([(f.char_start, 0, i, f) for i, f in enumerate(kept)]
+                    + [(f.char_start, 1, i, f) for i, f in enumerate(cells)], key=lambda e: e[:3])
+    moved = {i: n for n, (_, source, i, _) in enumerate(merged) if source == 0}
+    return [f if source or f.component_of is None else replace(f, component_of=moved[f.component_of])
+            for _, source, _, f in merged]
 
 
 def _drop_heading_repeats(figures: list[Figure], headings: set[int]) -> list[Figure]:

@@ -75,8 +75,10 @@ NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{
 TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
-CHANGE = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I),
-               ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
+# Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
+CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
+                         r"\s*$", re.I),
+               ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
 RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
@@ -113,7 +115,7 @@ OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!
 NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
-PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
+PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)
         for basis, phrases in _V.relations.items()
         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 # A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
@@ -121,6 +123,12 @@ PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations
                          rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
+# "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
+PLAN_LEVEL = Tail(re.compile(rf"\(\s*(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?\s*$", re.I),
+                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":"))
+INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
+RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
+                        (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)

@@ -170,10 +170,12 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
     qualifier = quantity.qualifier
-    if qualifier is None and estimated:
+    if qualifier is None and estimated and not relation.unnamed:
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
-    if indicator is None:
+    if relation.unnamed:
+        indicator = None
+    elif indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
     if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
             and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
@@ -189,7 +191,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )
-    reader.drafts.append(Draft(figure, clause, "percent"))
+    # a change against another base stands beside its amount: the relations after it are still the amount's
+    reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
 
 

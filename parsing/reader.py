@@ -80,6 +80,8 @@ class SentenceReader:
         """The amount that relations read now belong to: the last one of the clause, past any share of it
         ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
         for draft in reversed(self.drafts):
+            if draft.extras.get("beside_amount"):
+                continue  # "tăng 1,2% so với tháng trước, tăng 12,5% so với cùng kỳ"
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
             if draft.figure.kind == "amount":

@@ -24,6 +24,7 @@ from parsing.figure_patterns import (
     CLOSING_PAREN,
     COMPARED,
     EXCEED,
+    INDEX_NAME,
     LAST_YEARS_CHANGE,
     LIST_JOIN,
     MONEY_ASPECTS,
@@ -52,6 +53,9 @@ class Standalone:
     kind: str  # "share" or "growth"
     value: float  # a growth read from "bằng 105% cùng kỳ" is the change, 5
     plan_basis: str | None  # "đạt 30% kế hoạch" with no amount before it is a share of the plan
+    # a change of the amount before it against another base ("tăng 1,2% so với tháng trước"): it takes neither
+    # the amount's name nor that of the rate before it
+    unnamed: bool = False
 
 
 def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> None:
@@ -106,15 +110,24 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change, change_rounding = sign * value, rounding
     else:
         change = None
+    if change is not None and current is not None and current.figure.kind == "amount" \
+            and _names_an_index(reader, current, quantity.start):
+        return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
     if change is not None and current is not None and current.figure.kind == "amount":
         if other_period:
-            return end + other_period.end()  # "tăng 1,2% so với tháng trước": not a change on last year
+            # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
+            return Standalone("growth", change, None, unnamed=True)
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
         return Standalone("growth", change, None)
     return Standalone("share", value, None)
+
+
+def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
+    """Whether an index ("chỉ số ...", "IIP", "CPI") is named between the amount and the rate at ``at``."""
+    return INDEX_NAME.search(reader.body, current.figure.char_end - reader.base, at) is not None
 
 
 def _pct_of_plan(reader: SentenceReader, quantity: Quantity, before: str, current: Draft, plan_basis: str,

@@ -46,6 +46,12 @@ MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NU
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
                       rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
                       re.I)
+# What a multiple is measured against, right after it: a base year ("năm 2010", "so với năm 2015"), last year,
+# or nothing ("gấp 2,5 lần." / "gấp 2,5 lần, ...").
+BASE_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:[^,.;:()]{0,40}?\s)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+LAST_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:năm|cùng\s+kỳ)\s+(?:trước|ngoái)(?!\w)", re.I)
+NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
+YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 

@@ -24,7 +24,10 @@ from parsing.figure_patterns import (
     CLOSING_PAREN,
     COMPARED,
     EXCEED,
+    BASE_YEAR,
     INDEX_NAME,
+    LAST_YEAR,
+    NO_BASE,
     LAST_YEARS_CHANGE,
     LIST_JOIN,
     MONEY_ASPECTS,
@@ -37,6 +40,7 @@ from parsing.figure_patterns import (
     RESPECTIVELY,
     SAME_PERIOD,
     TIMES,
+    YEAR_IN_TEXT,
     ends_with,
     phrase_key,
 )
@@ -62,10 +66,32 @@ def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> 
     """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%)."""
     number, word = match["num"] or match["num2"], match["word"] or match["word2"]
     value, rounding = parse_number(number) if number else (TIMES[word.lower()], 0.0)
-    change = round((value - 1.0) * 100.0, 9)
-    if current is not None and current.figure.yoy_change_pct is None:
-        current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
     reader.segment_start = match.end()
+    if current is None:
+        return
+    after = reader.body[match.end():]
+    plan_basis, _ = _plan_basis(after)
+    if plan_basis is not None:
+        # "gấp 1,6 lần so kế hoạch": 160% of the plan, no change on last year
+        if current.figure.pct_of_plan is None:
+            current.figure = replace(current.figure, pct_of_plan=round(value * 100.0, 9), plan_basis=plan_basis,
+                                     pct_of_plan_rounding=rounding * 100)
+        return
+    if not _against_last_year(reader.body, after):
+        return  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
+    change = round((value - 1.0) * 100.0, 9)
+    if current.figure.yoy_change_pct is None:
+        current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
+
+
+def _against_last_year(body: str, after: str) -> bool:
+    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", a year no more than one before
+    every year the sentence names, or no base at all ("gấp 2,5 lần."); not another group or a far base year."""
+    base = BASE_YEAR.match(after)
+    if base is not None:
+        year = int(base["year"])
+        return all(int(y) - year < 2 for y in YEAR_IN_TEXT.findall(body))
+    return bool(SAME_PERIOD.match(after) or LAST_YEAR.match(after) or NO_BASE.match(after))
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,

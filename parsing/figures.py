@@ -41,7 +41,9 @@ from parsing.figure_patterns import (
     MULTIPLE,
     NEW_SUBJECT,
     OWN_VERB,
+    PLAN_LEVEL,
     QUANTITY,
+    RATE_THEN_AMOUNT,
     SHARE_HEADS,
     SHARE_NOUN,
     SHARE_VERB,
@@ -105,20 +107,27 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     current = reader.current_amount(clause)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
+    plan_level = ends_with(PLAN_LEVEL, before) is not None
+    count = len(reader.drafts)
     if quantity.family == "percent":
-        count = len(reader.drafts)
+        if current is None and reader.continues_previous_clause(clause, quantity.start):
+            clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
+            current = reader.current_amount(clause)
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
         if len(reader.drafts) > count:
             reader.reach = estimated
-        return
-    reader.end_percent_list()
-    if quantity.unit == "percentage point":
-        point_change(reader, clause, before, quantity)
-        return  # the words before it still name the rate after it
-    if amount_change(reader, quantity, before, current):
-        reader.segment_start = quantity.end
-        return
-    _amount(reader, quantity, clause, estimated)
+    else:
+        reader.end_percent_list()
+        if quantity.unit == "percentage point":
+            point_change(reader, clause, before, quantity)
+            return  # the words before it still name the rate after it
+        if amount_change(reader, quantity, before, current):
+            reader.segment_start = quantity.end
+            return
+        _amount(reader, quantity, clause, estimated)
+    if plan_level and len(reader.drafts) > count:
+        # "(kế hoạch 77.000 ha)": a figure, but the relations after it are the amount's before the parentheses
+        reader.drafts[-1].extras["plan_level"] = True
 
 
 def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:
@@ -133,14 +142,29 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)
+    change = _rate_before(reader, clause, quantity.start)
     figure = Figure(
         kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
     )
+    if change is not None:
+        figure = replace(figure, yoy_change_pct=change.value, yoy_change_rounding=change.value_rounding)
     reader.drafts.append(Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
     reader.segment_start = quantity.end
+
+
+def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
+    change of the amount after them; it is taken off the figures and returned."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
+            or drafts[-1].extras.get("beside_amount") or not ends_with(RATE_THEN_AMOUNT, reader.body, start):
+        return None
+    if drafts[-1].figure.char_end - reader.base < ends_with(RATE_THEN_AMOUNT, reader.body, start).start():
+        return None
+    return drafts.pop().figure
 
 
 def _estimated(reader: SentenceReader, start: int) -> bool:

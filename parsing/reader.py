@@ -16,7 +16,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from parsing.figure_patterns import CLAUSE_END, COMPONENTS, ESTIMATE, NOT_ESTIMATE, OPENS_WITH_COMPONENTS
+from parsing.figure_patterns import (
+    CLAUSE_END,
+    COMPONENTS,
+    CONTINUING_CLAUSE,
+    ESTIMATE,
+    NOT_ESTIMATE,
+    OPENS_WITH_COMPONENTS,
+)
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
 
@@ -80,13 +87,20 @@ class SentenceReader:
         """The amount that relations read now belong to: the last one of the clause, past any share of it
         ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
         for draft in reversed(self.drafts):
-            if draft.extras.get("beside_amount"):
-                continue  # "tăng 1,2% so với tháng trước, tăng 12,5% so với cùng kỳ"
+            if draft.extras.get("beside_amount") or draft.extras.get("plan_level") and draft.clause == clause:
+                continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
             if draft.figure.kind == "amount":
                 return draft
         return None
+
+    def continues_previous_clause(self, clause: int, at: int) -> bool:
+        """Whether the clause holding ``at`` has no subject and opens with a relation verb ("...; tăng 21%"):
+        its rate belongs to the amount of the clause before."""
+        if clause == 0:
+            return False
+        return CONTINUING_CLAUSE.match(self.body, self.clause_ends[clause - 1] + 1, at) is not None
 
     def end_percent_list(self) -> None:
         """An amount read: no later percentage continues the list before it."""

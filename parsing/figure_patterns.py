@@ -51,6 +51,9 @@ MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NU
 BASE_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:[^,.;:()]{0,40}?\s)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 LAST_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:năm|cùng\s+kỳ)\s+(?:trước|ngoái)(?!\w)", re.I)
 NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
+# "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
+# ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
+RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$)")
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
@@ -153,6 +156,14 @@ RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)",
 # A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
 RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
 
+_PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
+                                          "provincial_budget_estimate") for p in _V.relations[basis])
+# The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
+PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})"
+                              rf"|so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
+                   (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
+                                                 "provincial_budget_estimate") for p in _V.relations[basis]),
+                    "đạt", "bằng"), holds=("so", "vượt"))
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
 # A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.

@@ -213,6 +213,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
         indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
+        pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )
     # a change against another base stands beside its amount: the relations after it are still the amount's

@@ -35,8 +35,10 @@ from parsing.figure_patterns import (
     PLAN,
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
+    PLAN_BEFORE,
     QUANTITY,
     RATIO,
+    RATIO_ENDS,
     RESPECTIVELY,
     SAME_PERIOD,
     TIMES,
@@ -116,10 +118,19 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
     plan_basis, plan_length = _plan_basis(after)
+    exceeds = ends_with(EXCEED, before) is not None
+    if plan_basis is None:
+        # the plan named before the percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%"
+        named = ends_with(PLAN_BEFORE, before)
+        if named is not None:
+            plan_basis, plan_length = _plan_basis(named["plan"] or named["plan2"])[0], 0
+            exceeds = named["plan"] is not None
     if plan_basis is not None:
+        if exceeds:
+            value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
         if current is None:
             return Standalone("share", value, plan_basis)
-        return _pct_of_plan(reader, quantity, before, current, plan_basis, end + plan_length)
+        return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
     change_match = ends_with(CHANGE, before)
@@ -130,6 +141,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
     if ratio and same_period:
+        change, change_rounding = round(value - 100.0, 9), rounding
+    elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
+            and current.figure.kind == "amount" and not other_period and RATIO_ENDS.match(after):
+        # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
         sign = -1.0 if change_match["dir"].lower() == "giảm" else 1.0
@@ -148,6 +163,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end + (same_period.end() if same_period else 0)
     if change is not None:
         return Standalone("growth", change, None)
+    if ratio and value > 100.0:
+        # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
+        return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
 
 
@@ -156,12 +174,9 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
     return INDEX_NAME.search(reader.body, current.figure.char_end - reader.base, at) is not None
 
 
-def _pct_of_plan(reader: SentenceReader, quantity: Quantity, before: str, current: Draft, plan_basis: str,
+def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
-    """"đạt 65,26% kế hoạch" after an amount, and the plan amount stated right after it."""
-    value = quantity.value
-    if ends_with(EXCEED, before):
-        value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
+    """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
     f = current.figure
     if f.pct_of_plan is None:
         current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)

@@ -38,8 +38,11 @@ from dataclasses import replace
 from parsing.components import component_total
 from parsing.figure_patterns import (
     COMPONENTS,
+    GAP,
+    GROWTH_WORDS,
     MULTIPLE,
     NEW_SUBJECT,
+    OTHER_LEVEL_PAREN,
     OWN_VERB,
     PLAN_LEVEL,
     QUANTITY,
@@ -47,6 +50,7 @@ from parsing.figure_patterns import (
     SHARE_HEADS,
     SHARE_NOUN,
     SHARE_VERB,
+    SHARE_WORDS,
     START_WORDS,
     ends_with,
 )
@@ -194,16 +198,22 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
     qualifier = quantity.qualifier
-    if qualifier is None and estimated and not relation.unnamed:
+    if qualifier is None and estimated and not relation.unnamed \
+            and not OTHER_LEVEL_PAREN.search(body, max(segment_start, start - 40), start):
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
     if relation.unnamed:
         indicator = None
     elif indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
-    if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
+    window = body[max(segment_start, start - NAME_REACH):start]
+    if kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
+        pass  # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
+    elif kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
             and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
+    elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
+        kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
         if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:

@@ -135,8 +135,10 @@ PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations
 CLOSING_PAREN = re.compile(r"\s*\)")
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 # "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
-PLAN_LEVEL = Tail(re.compile(rf"\(\s*(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?\s*$", re.I),
-                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":"))
+# "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.
+PLAN_LEVEL = Tail(re.compile(rf"\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
+                             r"|(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))\s*$", re.I),
+                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt"))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))

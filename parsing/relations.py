@@ -41,6 +41,7 @@ from parsing.figure_patterns import (
     RATIO_ENDS,
     RESPECTIVELY,
     SAME_PERIOD,
+    SHARE_CHANGE_OPENS,
     TIMES,
     YEAR_IN_TEXT,
     ends_with,
@@ -134,6 +135,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
     change_match = ends_with(CHANGE, before)
+    sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
             and not same_period:
@@ -147,10 +149,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
-        sign = -1.0 if change_match["dir"].lower() == "giảm" else 1.0
         change, change_rounding = sign * value, rounding
     else:
         change = None
+    if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
+        return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
@@ -167,6 +170,20 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
+    """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
+    change (its ``change_abs``, in points), no figure of its own."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
+            or drafts[-1].figure.change_abs is not None:
+        return False
+    between = reader.body[drafts[-1].figure.char_end - reader.base:verb_at]
+    if not SHARE_CHANGE_OPENS.fullmatch(between):
+        return False
+    drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
+    return True
 
 
 def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:

@@ -207,8 +207,14 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
     window = body[max(segment_start, start - NAME_REACH):start]
-    if kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
-        pass  # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
+    level_of = _plan_level_of(reader, clause, start)
+    if kind == "share" and level_of is not None:
+        # "41,85% (KH 41%)": the plan level is a figure of the same kind and name as the one it is the plan of
+        kind, indicator = level_of.kind, level_of.indicator
+    elif kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
+        # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
+        if indicator in _V.growth_indicators:
+            indicator = None
     elif kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
             and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
@@ -229,6 +235,15 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """The rate a plan level in parentheses right after it is the plan of ("11,4% (KH 12%)")."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.unit != "percent" \
+            or not ends_with(PLAN_LEVEL, reader.body, start):
+        return None
+    return drafts[-1].figure
 
 
 def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: str, window: str) -> str | None:

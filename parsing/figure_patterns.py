@@ -153,6 +153,7 @@ GAP = re.compile(r"(?<!không\s)(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four

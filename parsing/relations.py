@@ -36,6 +36,7 @@ from parsing.figure_patterns import (
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
     PLAN_BEFORE,
+    PREVIOUS_PERIOD,
     QUANTITY,
     RATIO,
     RATIO_ENDS,
@@ -158,9 +159,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
     if change is not None and current is not None and current.figure.kind == "amount":
-        if other_period:
+        if other_period and PREVIOUS_PERIOD.match(after):
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
+        if other_period:
+            return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
         return end + (same_period.end() if same_period else 0)

@@ -150,6 +150,12 @@ OTHER_LEVEL_PAREN = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['other_le
 # "cao hơn 0,5% so với mục tiêu", "chỉ cao hơn 25%": a gap between two values, not a bound ("không cao hơn" is one).
 COMPARATIVE = re.compile(r"(?<!\w)(?P<neg>không\s+)?(?P<dir>cao|thấp)\s*$", re.I)
 GAP = re.compile(r"(?<!không\s)(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.I)
+# An amount restated in another unit in parentheses: "49.681 tỷ đồng (khoảng 2,15 tỷ USD)".
+EQUIVALENT_OPENS = re.compile(r"\s*\(\s*(?:tương\s+đương|tương\s+ứng|bằng|hay)?\s*", re.I)
+# Only punctuation between an amount and the verb after it: the verb's subject is the amount ("4.458 ha; đạt 28,8%").
+NOTHING_BETWEEN = re.compile(r"\s*[,;]?\s*")
+SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))
+YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)

@@ -38,6 +38,7 @@ from dataclasses import replace
 from parsing.components import component_total
 from parsing.figure_patterns import (
     COMPONENTS,
+    EQUIVALENT_OPENS,
     GAP,
     GROWTH_WORDS,
     MULTIPLE,
@@ -111,7 +112,11 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     current = reader.current_amount(clause)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
-    plan_level = ends_with(PLAN_LEVEL, before) is not None
+    # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
+    # relations after the parentheses belong to the amount before them
+    aside = ends_with(PLAN_LEVEL, before) is not None or current is not None \
+        and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
+                                                                          quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):
@@ -129,9 +134,8 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
             reader.segment_start = quantity.end
             return
         _amount(reader, quantity, clause, estimated)
-    if plan_level and len(reader.drafts) > count:
-        # "(kế hoạch 77.000 ha)": a figure, but the relations after it are the amount's before the parentheses
-        reader.drafts[-1].extras["plan_level"] = True
+    if aside and len(reader.drafts) > count:
+        reader.drafts[-1].extras["aside"] = True
 
 
 def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:

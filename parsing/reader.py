@@ -87,7 +87,7 @@ class SentenceReader:
         """The amount that relations read now belong to: the last one of the clause, past any share of it
         ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
         for draft in reversed(self.drafts):
-            if draft.extras.get("beside_amount") or draft.extras.get("plan_level") and draft.clause == clause:
+            if draft.extras.get("beside_amount") or draft.extras.get("aside") and draft.clause == clause:
                 continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None

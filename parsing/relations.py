@@ -31,6 +31,7 @@ from parsing.figure_patterns import (
     LIST_JOIN,
     MONEY_ASPECTS,
     NO_BASE,
+    NOTHING_BETWEEN,
     OTHER_PERIOD,
     PLAN,
     PLAN_AMOUNT,
@@ -43,8 +44,10 @@ from parsing.figure_patterns import (
     RESPECTIVELY,
     SAME_PERIOD,
     SHARE_CHANGE_OPENS,
+    SIGNED,
     TIMES,
     YEAR_IN_TEXT,
+    YEARLY,
     ends_with,
     phrase_key,
 )
@@ -151,6 +154,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
         change, change_rounding = sign * value, rounding
+    elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
+        # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
+        change, change_rounding = value, rounding
     else:
         change = None
     if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
@@ -164,11 +170,19 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             return Standalone("growth", change, None, unnamed=True)
         if other_period:
             return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
+        if YEARLY.match(after):
+            # "tăng hơn 24% mỗi năm": an average rate over years, its own figure
+            return Standalone("growth", change, None, unnamed=True)
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
         return Standalone("growth", change, None)
+    if ratio and ratio.group().split()[-1].lower() == "đạt" and current is not None \
+            and current.figure.kind == "amount" and RATIO_ENDS.match(after) and current.figure.pct_of_plan is None \
+            and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
+        # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
+        return _pct_of_plan(reader, quantity, value, current, "plan", end)
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)

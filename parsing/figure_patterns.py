@@ -118,6 +118,8 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
 }
 OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
 CLAUSE_END = re.compile(r";")
+# "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
+ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
 CONTINUING_CLAUSE = re.compile(r"\s*(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)

@@ -74,6 +74,8 @@ def extract_figures(text: str) -> list[Figure]:
     previous: list[Figure] = []
     for sentence in sentences:
         found = _sentence_figures(text, sentence, candidates, len(figures), previous)
+        if previous:
+            figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         figures.extend(found)
         previous = found
     return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
@@ -94,9 +96,11 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     reader = SentenceReader.open(text, start, end, candidates, offset, previous)
     for _, what, match in events:
         if what == "x":
-            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())))
+            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
         else:
             _read(reader, match)
+    if reader.anaphor is not None:
+        previous[reader.anaphor.extras["index"]] = reader.anaphor.figure
     return [d.figure for d in reader.drafts]
 
 
@@ -122,6 +126,8 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
         if current is None and reader.continues_previous_clause(clause, quantity.start):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
             current = reader.current_amount(clause)
+        if current is None and clause == 0 and not reader.drafts:
+            current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
         if len(reader.drafts) > count:
             reader.reach = estimated

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from parsing.figure_patterns import (
+    ANAPHOR,
     CLAUSE_END,
     COMPONENTS,
     CONTINUING_CLAUSE,
@@ -60,6 +61,9 @@ class SentenceReader:
     # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it
     points: tuple[int, float] | None = None
     plan_amount_end: int = -1  # where the plan amount stated after a percentage of plan ends: no figure before it
+    # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
+    # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
+    anaphor: Draft | None = None
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
@@ -77,7 +81,12 @@ class SentenceReader:
         carried_total = None
         if previous and OPENS_WITH_COMPONENTS.match(body):
             carried_total = (offset - len(previous), previous)
-        return cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        if previous and ANAPHOR.match(body):
+            index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
+            if index is not None:
+                reader.anaphor = Draft(previous[index], 0, "", {"index": index})
+        return reader
 
     def clause_of(self, at: int) -> int:
         """The clause (0 for the first; a ";" starts the next) holding position ``at``."""

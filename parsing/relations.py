@@ -10,6 +10,12 @@ figure of its own:
   one per amount of a list read "respectively" ("tăng lần lượt 13,1% và 69,2%") or "về lượng"/"về giá trị";
 - absolute change: "tăng 520 ha" after an amount in hectares, "giảm 4,2 điểm phần trăm" after a rate
   (``change_abs``).
+
+Which amount: the last of the clause, past a share of it, a month-on-month rate beside it and a level in
+parentheses (a plan "(kế hoạch 77.000 ha)", another period "(năm 2012 là ...)", another unit "(khoảng 2,15 tỷ
+USD)"); a clause opening with the verb ("...; tăng 21%") continues the one before, and "Con số này" the
+sentence before. Not a change on last year: a rate after an index's name (the index's own growth), one on the
+month before (a growth figure of its own), a multiple against a far base year or another group.
 """
 
 from __future__ import annotations

@@ -154,6 +154,10 @@ COMPARATIVE = re.compile(r"(?<!\w)(?P<neg>không\s+)?(?P<dir>cao|thấp)\s*$", r
 GAP = re.compile(r"(?<!không\s)(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.I)
 # An amount restated in another unit in parentheses: "49.681 tỷ đồng (khoảng 2,15 tỷ USD)".
 EQUIVALENT_OPENS = re.compile(r"\s*\(\s*(?:tương\s+đương|tương\s+ứng|bằng|hay)?\s*", re.I)
+# A number no figure was read from but that looks like an amount: grouped thousands ("331.624 lyợ́t"), a unit
+# glued to it ("337.874ha"), or a decimal before a scale word ("35,07 ngh́n t đồng").
+MISSED_AMOUNT = re.compile(r"(?<![\w/])(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d/])|\d+(?:[.,]\d+)?(?=[^\W\d_])"
+                           r"|\d+[.,]\d+\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|ngh|tri|t)(?!\w))", re.I)
 # Only punctuation between an amount and the verb after it: the verb's subject is the amount ("4.458 ha; đạt 28,8%").
 NOTHING_BETWEEN = re.compile(r"\s*[,;]?\s*")
 SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))

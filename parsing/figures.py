@@ -41,6 +41,7 @@ from parsing.figure_patterns import (
     EQUIVALENT_OPENS,
     GAP,
     GROWTH_WORDS,
+    MISSED_AMOUNT,
     MULTIPLE,
     NEW_SUBJECT,
     OTHER_LEVEL_PAREN,
@@ -207,6 +208,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     kind, value, plan_basis = relation.kind, relation.value, relation.plan_basis
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
+    if relation.against_base and current is None and MISSED_AMOUNT.search(body, segment_start, start):
+        # "Diện tích xuống giống lúa 337.874ha, tăng 2,27% so cùng kỳ": the relation of an amount not read
+        return end
     qualifier = quantity.qualifier
     if qualifier is None and estimated and not relation.unnamed \
             and not OTHER_LEVEL_PAREN.search(body, max(segment_start, start - 40), start):

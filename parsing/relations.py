@@ -73,6 +73,8 @@ class Standalone:
     # a change of the amount before it against another base ("tăng 1,2% so với tháng trước"): it takes neither
     # the amount's name nor that of the rate before it
     unnamed: bool = False
+    # said against a base ("so với cùng kỳ", "kế hoạch"): the relation of an amount, if the sentence holds one
+    against_base: bool = False
 
 
 def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> None:
@@ -140,7 +142,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if exceeds:
             value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
         if current is None:
-            return Standalone("share", value, plan_basis)
+            return Standalone("share", value, plan_basis, against_base=True)
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
@@ -183,7 +185,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
-        return Standalone("growth", change, None)
+        return Standalone("growth", change, None, against_base=bool(same_period))
     if ratio and ratio.group().split()[-1].lower() == "đạt" and current is not None \
             and current.figure.kind == "amount" and RATIO_ENDS.match(after) and current.figure.pct_of_plan is None \
             and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):

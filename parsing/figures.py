@@ -39,13 +39,21 @@ from dataclasses import replace
 from parsing.components import component_total
 from parsing.figure_patterns import (
     COMPONENTS,
+    EQUIVALENT_OPENS,
+    GAP,
+    GROWTH_WORDS,
+    MISSED_AMOUNT,
     MULTIPLE,
     NEW_SUBJECT,
+    OTHER_LEVEL_PAREN,
     OWN_VERB,
+    PLAN_LEVEL,
     QUANTITY,
+    RATE_THEN_AMOUNT,
     SHARE_HEADS,
     SHARE_NOUN,
     SHARE_VERB,
+    SHARE_WORDS,
     START_WORDS,
     ends_with,
 )
@@ -69,6 +77,8 @@ def extract_figures(text: str) -> list[Figure]:
     previous: list[Figure] = []
     for sentence in sentences:
         found = _sentence_figures(text, sentence, candidates, len(figures), previous)
+        if previous:
+            figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         figures.extend(found)
         previous = found
     figures = _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
@@ -91,9 +101,11 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     reader = SentenceReader.open(text, start, end, candidates, offset, previous)
     for _, what, match in events:
         if what == "x":
-            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())))
+            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
         else:
             _read(reader, match)
+    if reader.anaphor is not None:
+        previous[reader.anaphor.extras["index"]] = reader.anaphor.figure
     return [d.figure for d in reader.drafts]
 
 
@@ -109,20 +121,32 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     current = reader.current_amount(clause)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
+    # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
+    # relations after the parentheses belong to the amount before them
+    aside = ends_with(PLAN_LEVEL, before) is not None or current is not None \
+        and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
+                                                                          quantity.start) is not None
+    count = len(reader.drafts)
     if quantity.family == "percent":
-        count = len(reader.drafts)
+        if current is None and reader.continues_previous_clause(clause, quantity.start):
+            clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
+            current = reader.current_amount(clause)
+        if current is None and clause == 0 and not reader.drafts:
+            current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
         if len(reader.drafts) > count:
             reader.reach = estimated
-        return
-    reader.end_percent_list()
-    if quantity.unit == "percentage point":
-        point_change(reader, clause, before, quantity)
-        return  # the words before it still name the rate after it
-    if amount_change(reader, quantity, before, current):
-        reader.segment_start = quantity.end
-        return
-    _amount(reader, quantity, clause, estimated)
+    else:
+        reader.end_percent_list()
+        if quantity.unit == "percentage point":
+            point_change(reader, clause, before, quantity)
+            return  # the words before it still name the rate after it
+        if amount_change(reader, quantity, before, current):
+            reader.segment_start = quantity.end
+            return
+        _amount(reader, quantity, clause, estimated)
+    if aside and len(reader.drafts) > count:
+        reader.drafts[-1].extras["aside"] = True
 
 
 def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:
@@ -137,14 +161,29 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)
+    change = _rate_before(reader, clause, quantity.start)
     figure = Figure(
         kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
     )
+    if change is not None:
+        figure = replace(figure, yoy_change_pct=change.value, yoy_change_rounding=change.value_rounding)
     reader.drafts.append(Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
     reader.segment_start = quantity.end
+
+
+def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
+    change of the amount after them; it is taken off the figures and returned."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
+            or drafts[-1].extras.get("beside_amount") or not ends_with(RATE_THEN_AMOUNT, reader.body, start):
+        return None
+    if drafts[-1].figure.char_end - reader.base < ends_with(RATE_THEN_AMOUNT, reader.body, start).start():
+        return None
+    return drafts.pop().figure
 
 
 def _estimated(reader: SentenceReader, start: int) -> bool:
@@ -173,15 +212,32 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     kind, value, plan_basis = relation.kind, relation.value, relation.plan_basis
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
+    if relation.against_base and current is None and MISSED_AMOUNT.search(body, segment_start, start):
+        # "Diện tích xuống giống lúa 337.874ha, tăng 2,27% so cùng kỳ": the relation of an amount not read
+        return end
     qualifier = quantity.qualifier
-    if qualifier is None and estimated:
+    if qualifier is None and estimated and not relation.unnamed \
+            and not OTHER_LEVEL_PAREN.search(body, max(segment_start, start - 40), start):
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
-    if indicator is None:
+    if relation.unnamed:
+        indicator = None
+    elif indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
-    if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
+    window = body[max(segment_start, start - NAME_REACH):start]
+    level_of = _plan_level_of(reader, clause, start)
+    if kind == "share" and level_of is not None:
+        # "41,85% (KH 41%)": the plan level is a figure of the same kind and name as the one it is the plan of
+        kind, indicator = level_of.kind, level_of.indicator
+    elif kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
+        # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
+        if indicator in _V.growth_indicators:
+            indicator = None
+    elif kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
             and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
+    elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
+        kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
         if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:
@@ -191,10 +247,21 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
         indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
+        pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )
-    reader.drafts.append(Draft(figure, clause, "percent"))
+    # a change against another base stands beside its amount: the relations after it are still the amount's
+    reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """The rate a plan level in parentheses right after it is the plan of ("11,4% (KH 12%)")."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.unit != "percent" \
+            or not ends_with(PLAN_LEVEL, reader.body, start):
+        return None
+    return drafts[-1].figure
 
 
 def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: str, window: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from parsing.figure_patterns import (
     AFTER_LABEL,
     BOUND,
+    COMPARATIVE,
     COMPOUND,
     MARKER,
     NOT_MARKER,
@@ -87,7 +88,14 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     start = match.start() if match["high2"] else match.start("num")
     qualifier = None
     bound = ends_with(BOUND, body, start)
-    if bound:
+    comparative = None
+    if bound and phrase_key(bound["q"]) == "hơn":
+        comparative = COMPARATIVE.search(body, max(0, bound.start("q") - 12), bound.start("q"))
+    if comparative is not None:
+        # "cao hơn 0,5%" is a gap, no bound; "không cao hơn 18.438 đồng/lít" is at most, "không thấp hơn" at least
+        if comparative["neg"]:
+            qualifier = "less_than" if comparative["dir"].lower() == "cao" else "more_than"
+    elif bound:
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
         start = bound.start("q")
     name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])

@@ -63,8 +63,9 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     before = body[:match.start()]
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
-    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number):
-        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
+    glued_unit = match["unit"] is not None and match.start("unit") == match.end("num")
+    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number) and not glued_unit:
+        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63; "65ha", "96.000m3" are a number and its unit
     if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
     value, rounding = parse_number(raw_number)

@@ -139,8 +139,9 @@ RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts
 
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
-# A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.
-SHARE_HEADS = {u.phrase.split()[0].lower() for u in _V.units.values() if u.family == "count"}
+# A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.
+# A whole phrase, so that "dân tộc" does not make "20% dân số" a count of people.
+SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").

@@ -42,7 +42,7 @@ from parsing.figure_patterns import (
     NEW_SUBJECT,
     OWN_VERB,
     QUANTITY,
-    SHARE_HEADS,
+    SHARE_HEAD,
     SHARE_NOUN,
     SHARE_VERB,
     START_WORDS,
@@ -180,7 +180,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
-        if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:
+        if noun and SHARE_HEAD.match(noun.group(1)):
             end = end + noun.end(1)
     points, reader.points = reader.points, None
     figure = Figure(

@@ -34,7 +34,7 @@ _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family =
 _SPELLED_ALT = _alternation(SPELLED)
 
 QUANTITY = re.compile(
-    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})"
+    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
     rf"(?:\s+(?P<scale>{_SCALE_ALT})(?!\w))?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?![\w/])(?!(?<!%)\s+số(?!\w)))?"
@@ -123,6 +123,11 @@ CLOSING_PAREN = re.compile(r"\s*\)")
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+# "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
+FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
+                             ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))
+FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số)(?!\w)",
+                                  re.I)
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four

@@ -13,6 +13,8 @@ from parsing.figure_patterns import (
     AFTER_LABEL,
     BOUND,
     COMPOUND,
+    FRACTION_SHARE_AFTER,
+    FRACTION_SHARE_BEFORE,
     MARKER,
     NOT_MARKER,
     PER,
@@ -51,6 +53,8 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
     if match["word"]:
         return _read_spelled(body, match)
+    if match["of"] and (fraction := _read_fraction(body, match)) is not True:
+        return fraction
     if match["unit"] is None:
         if not _bare_money(body, match, segment_start):
             return None  # a bare number: a year, a label, or a count of something we cannot name
@@ -64,7 +68,8 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
     glued_unit = match["unit"] is not None and match.start("unit") == match.end("num")
-    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number) and not glued_unit:
+    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number) and not glued_unit \
+            and not match["of"]:
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63; "65ha", "96.000m3" are a number and its unit
     if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
@@ -96,6 +101,24 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     high = None if high is None else high * unit.multiplier
     return Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
                     phrase_key(match["unit"] or ""))
+
+
+def _read_fraction(body: str, match: re.Match) -> Quantity | None | bool:
+    """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
+    any other "a/b" is a date, a rank or a document number."""
+    part, whole = parse_number(match["num"])[0], float(match["of"])
+    if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
+        return None
+    if match["unit"] is not None:
+        return _V.units[phrase_key(match["unit"])].family == "count" or None
+    before = body[:match.start("num")]
+    if not (ends_with(FRACTION_SHARE_BEFORE, before) or FRACTION_SHARE_AFTER.match(body, match.end())):
+        return None
+    start, qualifier = match.start("num"), None
+    bound = ends_with(BOUND, body, start)
+    if bound:
+        qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
+    return Quantity(start, match.end(), round(100 * part / whole, 2), None, 0.0, "percent", "percent", qualifier)
 
 
 def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:

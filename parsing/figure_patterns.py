@@ -42,10 +42,14 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
-MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
+MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
-                      rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
+                      rf"|tăng\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
                       re.I)
+# What may follow a multiple that is a change over time ("gấp 5 lần so với năm 1992", "tăng 7,3 lần về sản
+# lượng"); "gấp 1,7 lần Kiên Giang", "gấp 4 lần so với giá đầu vụ" compare with something else.
+OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+kỳ)(?!\w)"
+                       r"|so\s+(?:với\s+)?(?:cùng|năm|giai|đầu|cuối|tháng|quý|kỳ|trước|thời|lúc|khi|\d))", re.I)
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 

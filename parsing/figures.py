@@ -40,6 +40,7 @@ from parsing.figure_patterns import (
     COMPONENTS,
     MULTIPLE,
     NEW_SUBJECT,
+    OVER_TIME,
     OWN_VERB,
     QUANTITY,
     SHARE_HEAD,
@@ -50,6 +51,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import NAME_REACH, name_figure
 from parsing.model import Figure
+from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
@@ -87,7 +89,9 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     reader = SentenceReader.open(text, start, end, candidates, offset, previous)
     for _, what, match in events:
         if what == "x":
-            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())))
+            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())))
+            if change is not None and OVER_TIME.match(body, match.end()):
+                _own_multiple(reader, match, change.value)
         else:
             _read(reader, match)
     return [d.figure for d in reader.drafts]
@@ -141,6 +145,29 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     )
     reader.drafts.append(Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
     reader.segment_start = quantity.end
+
+
+def _own_multiple(reader: SentenceReader, match: re.Match, change: float) -> None:
+    """"Kim ngạch xuất khẩu tăng gấp 3 lần so với năm 2015" with no amount stated: a growth figure, +200%."""
+    body, base = reader.body, reader.base
+    start = match.start("at2") if match["at2"] else match.start()
+    end = match.end()
+    bound = match["q"] or match["q2"]
+    qualifier = _V.qualifiers[bound.lower()][0] if bound else None
+    estimated = _estimated(reader, start)
+    if qualifier is None and estimated:
+        qualifier = "estimate"
+    number = match["num"] or match["num2"]
+    rounding = parse_number(number)[1] * 100 if number else 0.0
+    indicator, indicator_text = name_figure(body, reader.segment_start, start, end, "percent", "percent")
+    figure = Figure(
+        kind="growth", value=change, unit="percent", raw_text=body[start:end], char_start=base + start,
+        char_end=base + end, sentence=body, sentence_start=base, indicator=indicator, indicator_text=indicator_text,
+        qualifier=qualifier, value_rounding=rounding,
+    )
+    reader.drafts.append(Draft(figure, reader.clause_of(start), "percent"))
+    reader.reach = estimated
+    reader.segment_start = end
 
 
 def _estimated(reader: SentenceReader, start: int) -> bool:

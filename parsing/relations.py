@@ -54,14 +54,18 @@ class Standalone:
     plan_basis: str | None  # "đạt 30% kế hoạch" with no amount before it is a share of the plan
 
 
-def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> None:
-    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%)."""
+def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> Standalone | None:
+    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%);
+    with no amount before it in its clause, a change of its own (returned, for the caller to make a figure)."""
     number, word = match["num"] or match["num2"], match["word"] or match["word2"]
     value, rounding = parse_number(number) if number else (TIMES[word.lower()], 0.0)
     change = round((value - 1.0) * 100.0, 9)
-    if current is not None and current.figure.yoy_change_pct is None:
+    if current is None:
+        return Standalone("growth", change, None)
+    if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
     reader.segment_start = match.end()
+    return None
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,

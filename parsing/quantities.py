@@ -89,6 +89,11 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
             and not ends_with(BOUND, before):
         return None  # "19 tiêu chí" names the national new-rural standard
     scale = _V.scales.get(phrase_key(match["scale"]), 1.0) if match["scale"] else 1.0
+    if match["rest"]:  # "2 triệu 67 nghìn người", "1 tỷ 500 triệu đồng": one number in two scales
+        smaller = _V.scales[phrase_key(match["scale2"])] / scale
+        if smaller >= 1.0 or float(match["rest"]) * smaller >= 1.0:
+            return None
+        value, rounding = value + float(match["rest"]) * smaller, 0.5 * smaller
     high = parse_number(high_raw)[0] * scale if high_raw else None
     start = match.start() if match["high2"] else match.start("num")
     qualifier = None

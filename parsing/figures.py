@@ -38,6 +38,7 @@ from dataclasses import replace
 from parsing.components import component_total
 from parsing.figure_patterns import (
     COMPONENTS,
+    CONTRIBUTION,
     MULTIPLE,
     NEW_SUBJECT,
     OVER_TIME,
@@ -117,6 +118,14 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
         return
     reader.end_percent_list()
     if quantity.unit == "percentage point":
+        contribution = CONTRIBUTION.search(body, max(reader.segment_start, quantity.start - NAME_REACH), quantity.start)
+        if contribution:
+            kind = "amount"
+            if (contribution["dir"] or "").lower() in ("giảm", "gim"):
+                # a negative amount fails the figures schema: a contribution that pulls growth down is a change
+                quantity.value, kind = -quantity.value, "growth"
+            _amount(reader, quantity, clause, estimated, kind)
+            return
         point_change(reader, clause, before, quantity)
         return  # the words before it still name the rate after it
     if amount_change(reader, quantity, before, current):
@@ -125,7 +134,7 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     _amount(reader, quantity, clause, estimated)
 
 
-def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:
+def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:
     """An amount that is a figure of its own, perhaps a component of a total."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity)
@@ -138,7 +147,7 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)
     figure = Figure(
-        kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
+        kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,

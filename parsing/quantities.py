@@ -130,7 +130,14 @@ def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
     """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
     if not match["scale"] or _V.scales[phrase_key(match["scale"])] < 1e9:
         return False
-    return names_money(body, segment_start, match.start())
+    if names_money(body, segment_start, match.start()):
+        return True
+    # Nothing else is counted in billions in a report: "doanh thu khoảng 3.450 tỷ", unless "tỷ" starts another
+    # word ("2020 tỷ lệ", "tỷ trọng") or the number is a year.
+    return not _OTHER_TY_WORD.match(body, match.end("scale")) and not YEAR.fullmatch(match["num"])
+
+
+_OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", re.I)
 
 
 def _read_spelled(body: str, match: re.Match) -> Quantity | None:

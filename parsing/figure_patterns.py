@@ -131,6 +131,12 @@ CLOSING_PAREN = re.compile(r"\s*\)")
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+# A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
+# "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.
+# The span ends after that first word: which of the next words still belong to the noun is not known.
+COUNT_FRAME = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.count_frames)})\s+$", re.I), _last_words(_V.count_frames))
+_NOT_NOUN = rf"(?!(?:{_alternation(_V.not_count_nouns + _V.noun_ends)})(?!\w))"
+UNKNOWN_NOUN = re.compile(rf"\s+{_NOT_NOUN}(?P<noun>[a-zà-ỹđ]+)(?![\w/%])")
 # "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
 FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
                              ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))

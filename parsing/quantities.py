@@ -13,6 +13,7 @@ from parsing.figure_patterns import (
     AFTER_LABEL,
     BOUND,
     COMPOUND,
+    COUNT_FRAME,
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
     MARKER,
@@ -23,13 +24,14 @@ from parsing.figure_patterns import (
     RATE_FAMILIES,
     TIME_MARKER,
     TIME_UNITS,
+    UNKNOWN_NOUN,
     YEAR,
     ends_with,
     phrase_key,
 )
 from parsing.indicators import names_money
 from parsing.numbers import SPELLED, parse_number
-from parsing.vocabulary import vocabulary
+from parsing.vocabulary import Unit, vocabulary
 
 _V = vocabulary()
 
@@ -55,10 +57,15 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
         return _read_spelled(body, match)
     if match["of"] and (fraction := _read_fraction(body, match)) is not True:
         return fraction
+    end, noun = match.end(), None
     if match["unit"] is None:
-        if not _bare_money(body, match, segment_start):
-            return None  # a bare number: a year, a label, or a count of something we cannot name
-        unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
+        noun = _unknown_noun(body, match)
+        if noun is not None:
+            unit, end = _ANY_NOUN, noun.end()  # "có 35 chủ trương": a count of a noun the vocabulary lacks
+        elif not _bare_money(body, match, segment_start):
+            return None  # a bare number: a year, a label, or a figure of no unit
+        else:
+            unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
     else:
         if COMPOUND.match(body, match.start("unit")):
             return None  # "năm xã hội": the unit word starts another word
@@ -101,11 +108,25 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     if bound:
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
         start = bound.start("q")
-    name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
+    name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
     scale *= unit.multiplier
     high = None if high is None else high * unit.multiplier
-    return Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
-                    phrase_key(match["unit"] or ""))
+    return Quantity(start, end, value * scale, high, rounding * scale, name, unit.family, qualifier,
+                    phrase_key(match["unit"] or (noun["noun"] if noun else "")))
+
+
+# What a count of a noun the vocabulary does not name is counted in.
+_ANY_NOUN = Unit("", "item", "count")
+
+
+def _unknown_noun(body: str, match: re.Match) -> re.Match | None:
+    """The noun after a whole number that a count frame introduces ("có 35 chủ trương"), if it is one."""
+    if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
+        return None
+    raw = match["num"]
+    if not raw.isdigit() or YEAR.fullmatch(raw) or not ends_with(COUNT_FRAME, body, match.start()):
+        return None
+    return UNKNOWN_NOUN.match(body, match.end())
 
 
 def _read_fraction(body: str, match: re.Match) -> Quantity | None | bool:

@@ -109,6 +109,8 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
         start = bound.start("q")
     name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
+    if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
+        return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
     high = None if high is None else high * unit.multiplier
     return Quantity(start, end, value * scale, high, rounding * scale, name, unit.family, qualifier,

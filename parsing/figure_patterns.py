@@ -33,18 +33,20 @@ _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
 
+# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"): a typing slip. Two quantities
+# may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
 QUANTITY = re.compile(
-    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{_SCALE_ALT})(?!\w))?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?![\w/])(?!(?<!%)\s+số(?!\w)))?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?!\w)(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
     re.IGNORECASE,
 )
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
-MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
+MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
-                      rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
+                      rf"|tăng\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
                       re.I)
 # What a multiple is measured against, right after it: a base year ("năm 2010", "so với năm 2015"), last year,
 # or nothing ("gấp 2,5 lần." / "gấp 2,5 lần, ...").
@@ -55,6 +57,13 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$)")
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
+# "đóng góp 1,06 điểm phần trăm", "làm giảm tăng trưởng chung 0,18 điểm %": a contribution to a growth rate, a
+# figure of its own in points ("gim": "giảm" on a page that lost its diacritics).
+CONTRIBUTION = re.compile(r"(?<!\w)(?:đóng\s+góp|làm\s+(?P<dir>tăng|giảm|gim))(?!\w)(?![^;]*\d)", re.I)
+# What may follow a multiple that is a change over time ("gấp 5 lần so với năm 1992", "tăng 7,3 lần về sản
+# lượng"); "gấp 1,7 lần Kiên Giang", "gấp 4 lần so với giá đầu vụ" compare with something else.
+OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+kỳ)(?!\w)"
+                       r"|so\s+(?:với\s+)?(?:cùng|năm|giai|đầu|cuối|tháng|quý|kỳ|trước|thời|lúc|khi|\d))", re.I)
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -166,6 +175,17 @@ SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
+# A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
+# "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.
+# The span ends after that first word: which of the next words still belong to the noun is not known.
+COUNT_FRAME = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.count_frames)})\s+$", re.I), _last_words(_V.count_frames))
+_NOT_NOUN = rf"(?!(?:{_alternation(_V.not_count_nouns + _V.noun_ends)})(?!\w))"
+UNKNOWN_NOUN = re.compile(rf"\s+{_NOT_NOUN}(?P<noun>[a-zà-ỹđ]+)(?![\w/%])")
+# "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
+FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
+                             ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))
+FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số)(?!\w)",
+                                  re.I)
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
@@ -190,8 +210,9 @@ PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>
                     "đạt", "bằng"), holds=("so", "vượt"))
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
-# A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.
-SHARE_HEADS = {u.phrase.split()[0].lower() for u in _V.units.values() if u.family == "count"}
+# A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.
+# A whole phrase, so that "dân tộc" does not make "20% dân số" a count of people.
+SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").

@@ -39,6 +39,7 @@ from dataclasses import replace
 from parsing.components import component_total
 from parsing.figure_patterns import (
     COMPONENTS,
+    CONTRIBUTION,
     EQUIVALENT_OPENS,
     GAP,
     GROWTH_WORDS,
@@ -46,11 +47,12 @@ from parsing.figure_patterns import (
     MULTIPLE,
     NEW_SUBJECT,
     OTHER_LEVEL_PAREN,
+    OVER_TIME,
     OWN_VERB,
     PLAN_LEVEL,
     QUANTITY,
     RATE_THEN_AMOUNT,
-    SHARE_HEADS,
+    SHARE_HEAD,
     SHARE_NOUN,
     SHARE_VERB,
     SHARE_WORDS,
@@ -59,6 +61,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import NAME_REACH, name_figure
 from parsing.model import Figure
+from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
@@ -101,7 +104,11 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     reader = SentenceReader.open(text, start, end, candidates, offset, previous)
     for _, what, match in events:
         if what == "x":
-            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
+            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
+            if change is not None and OVER_TIME.match(body, match.end()):
+                _own_multiple(reader, match, change.value)
+            elif change is not None:
+                reader.segment_start = match.end()
         else:
             _read(reader, match)
     if reader.anaphor is not None:
@@ -139,17 +146,26 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     else:
         reader.end_percent_list()
         if quantity.unit == "percentage point":
-            point_change(reader, clause, before, quantity)
-            return  # the words before it still name the rate after it
-        if amount_change(reader, quantity, before, current):
+            contribution = CONTRIBUTION.search(body, max(reader.segment_start, quantity.start - NAME_REACH),
+                                               quantity.start)
+            if not contribution:
+                point_change(reader, clause, before, quantity)
+                return  # the words before it still name the rate after it
+            kind = "amount"
+            if (contribution["dir"] or "").lower() in ("giảm", "gim"):
+                # a negative amount fails the figures schema: a contribution that pulls growth down is a change
+                quantity.value, kind = -quantity.value, "growth"
+            _amount(reader, quantity, clause, estimated, kind)
+        elif amount_change(reader, quantity, before, current):
             reader.segment_start = quantity.end
             return
-        _amount(reader, quantity, clause, estimated)
+        else:
+            _amount(reader, quantity, clause, estimated)
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
 
 
-def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:
+def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:
     """An amount that is a figure of its own, perhaps a component of a total."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity)
@@ -163,7 +179,7 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
                                             quantity.family)
     change = _rate_before(reader, clause, quantity.start)
     figure = Figure(
-        kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
+        kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
@@ -184,6 +200,29 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
     if drafts[-1].figure.char_end - reader.base < ends_with(RATE_THEN_AMOUNT, reader.body, start).start():
         return None
     return drafts.pop().figure
+
+
+def _own_multiple(reader: SentenceReader, match: re.Match, change: float) -> None:
+    """"Kim ngạch xuất khẩu tăng gấp 3 lần so với năm 2015" with no amount stated: a growth figure, +200%."""
+    body, base = reader.body, reader.base
+    start = match.start("at2") if match["at2"] else match.start()
+    end = match.end()
+    bound = match["q"] or match["q2"]
+    qualifier = _V.qualifiers[bound.lower()][0] if bound else None
+    estimated = _estimated(reader, start)
+    if qualifier is None and estimated:
+        qualifier = "estimate"
+    number = match["num"] or match["num2"]
+    rounding = parse_number(number)[1] * 100 if number else 0.0
+    indicator, indicator_text = name_figure(body, reader.segment_start, start, end, "percent", "percent")
+    figure = Figure(
+        kind="growth", value=change, unit="percent", raw_text=body[start:end], char_start=base + start,
+        char_end=base + end, sentence=body, sentence_start=base, indicator=indicator, indicator_text=indicator_text,
+        qualifier=qualifier, value_rounding=rounding,
+    )
+    reader.drafts.append(Draft(figure, reader.clause_of(start), "percent"))
+    reader.reach = estimated
+    reader.segment_start = end
 
 
 def _estimated(reader: SentenceReader, start: int) -> bool:
@@ -240,7 +279,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
-        if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:
+        if noun and SHARE_HEAD.match(noun.group(1)):
             end = end + noun.end(1)
     points, reader.points = reader.points, None
     figure = Figure(

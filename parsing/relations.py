@@ -77,13 +77,15 @@ class Standalone:
     against_base: bool = False
 
 
-def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> None:
-    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%)."""
+def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> Standalone | None:
+    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%);
+    with no amount before it in its clause, a change of its own (returned, for the caller to make a figure)."""
     number, word = match["num"] or match["num2"], match["word"] or match["word2"]
     value, rounding = parse_number(number) if number else (TIMES[word.lower()], 0.0)
-    reader.segment_start = match.end()
+    change = round((value - 1.0) * 100.0, 9)
     if current is None:
-        return
+        return Standalone("growth", change, None)
+    reader.segment_start = match.end()
     after = reader.body[match.end():]
     plan_basis, _ = _plan_basis(after)
     if plan_basis is not None:
@@ -91,12 +93,12 @@ def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> 
         if current.figure.pct_of_plan is None:
             current.figure = replace(current.figure, pct_of_plan=round(value * 100.0, 9), plan_basis=plan_basis,
                                      pct_of_plan_rounding=rounding * 100)
-        return
+        return None
     if not _against_last_year(reader.body, after):
-        return  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
-    change = round((value - 1.0) * 100.0, 9)
+        return None  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
     if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
+    return None
 
 
 def _against_last_year(body: str, after: str) -> bool:

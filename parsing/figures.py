@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from parsing.components import component_total
 from parsing.figure_patterns import (
@@ -53,6 +52,7 @@ from parsing.model import Figure
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
+from parsing.restatements import drop_restatements
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
@@ -69,7 +69,7 @@ def extract_figures(text: str) -> list[Figure]:
         found = _sentence_figures(text, sentence, candidates, len(figures), previous)
         figures.extend(found)
         previous = found
-    return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
+    return drop_restatements(text, sentences, figures)
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -204,20 +204,3 @@ def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: st
     if key is None or units and not units & {unit, family}:
         return None
     return key
-
-
-def _drop_heading_repeats(figures: list[Figure], headings: set[int]) -> list[Figure]:
-    """A heading that repeats a figure of the body ("Kinh tế tăng trưởng 6,72%") adds no figure."""
-    if not headings:
-        return figures
-    body_keys = {(f.value, f.unit, f.kind) for f in figures if f.sentence_start not in headings}
-    keep = [not (f.sentence_start in headings and (f.value, f.unit, f.kind) in body_keys) for f in figures]
-    if all(keep):
-        return figures
-    new_index, kept = {}, []
-    for old, (figure, ok) in enumerate(zip(figures, keep)):
-        if ok:
-            new_index[old] = len(kept)
-            kept.append(figure)
-    return [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of))
-            for f in kept]

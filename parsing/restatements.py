@@ -1,0 +1,154 @@
+"""One figure per fact: copies of a body figure in a title, lead, caption, copied sentence or "X (Y)".
+
+News pages state their key number two or three times: the title ("... thu hút hơn 1,2 tỷ USD vốn FDI"),
+the lead paragraph that sums up the article, a photo caption, a sentence pasted twice. Each copy is
+the same fact as the body statement, often rounded ("gần 20%" for 19,4%, "hơn 2.900" for 2.906), so
+only the body statement is kept. A copy is recognised by where it stands and by its value: same unit,
+values equal within the rounding of the rounder one (a bound word "gần/hơn/khoảng" widens that to a
+few per cent), and no different indicator key. Two equal values in body sentences are two facts and
+both stay, however alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsing.model import Figure
+from parsing.sentences import Sentence
+
+# A caption: a line crediting a photo ("Ảnh: V.Tùng", "(Ảnh minh họa)") or numbered like one ("- Hình 1").
+_CAPTION = re.compile(r"(?<!\w)(?:Ảnh|Hình|Nguồn ảnh)\s*(?::|\d|minh họa|minh hoạ|tư liệu)", re.IGNORECASE)
+# A closing recap restates what the body said ("Như vậy, ...", "Tóm lại, ...").
+_RECAP = re.compile(r"(?:Như vậy|Tóm lại|Nhìn chung)\s*,", re.IGNORECASE)
+# "hơn 22 ngàn tỷ đồng (22.304 tỷ đồng)": the exact value restated in parentheses right after the rounded one.
+_PAREN_GAP = re.compile(r"\s*\(\s*$")
+# A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
+_BOUND_SLACK = 0.04
+_BOUNDS = {"more_than", "less_than", "approx"}
+
+
+def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """``figures`` less the copies of a body figure, their components re-indexed."""
+    if len(figures) < 2:
+        return figures
+    role = _roles(text, sentences)
+    roles = [role.get(f.sentence_start, "body") for f in figures]
+    drop: dict[int, int | None] = {}  # dropped figure -> the figure it restates
+    merged: dict[int, Figure] = {}
+    for i, f in enumerate(figures):
+        exact = _parenthesised_restatement(text, figures, i)
+        if exact is not None:
+            drop[i] = exact
+            merged[exact] = _merge(figures[exact], f)
+    for i, f in enumerate(figures):
+        if i in drop or roles[i] == "body":
+            continue
+        for j, g in enumerate(figures):
+            if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
+                    and _same_fact(f, g, loose=roles[i] != "lead"):
+                drop[i] = j
+                break
+    if not drop:
+        return figures
+    new_index, kept = {}, []
+    for old, figure in enumerate(figures):
+        if old not in drop:
+            new_index[old] = len(kept)
+            kept.append(merged.get(old, figure))
+    out = []
+    for f in kept:
+        total = f.component_of
+        while total in drop:
+            total = drop[total]
+        out.append(f if f.component_of is None else replace(f, component_of=new_index.get(total)))
+    return out
+
+
+# Which copy gives way: a title to anything, a caption or copied sentence to the lead and body, the lead
+# and a recap to the body only.
+_RANK = {"body": 0, "lead": 1, "recap": 1, "copy": 2, "caption": 2, "heading": 3}
+
+
+def _gives_way(role: str, at: int, other_role: str, other_at: int) -> bool:
+    """Whether a figure standing in ``role`` is the copy when ``other_role`` states the same fact; of two
+    copied sentences or captions the later one is the copy."""
+    if _RANK[role] != _RANK[other_role]:
+        return _RANK[role] > _RANK[other_role]
+    return _RANK[role] == 2 and other_at < at
+
+
+def _roles(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    seen: set[str] = set()
+    paragraphs = [s for s in sentences if not s.is_heading]
+    lead_end = None
+    if paragraphs:
+        first = paragraphs[0]
+        line_end = text.find("\n", first.start)
+        lead_end = len(text) if line_end < 0 else line_end
+        # A lead only restates a body that follows it: a text of one or two paragraphs has no lead.
+        if text.count("\n", lead_end) < 2:
+            lead_end = None
+    for s in sentences:
+        chunk = " ".join(text[s.start:s.end].split())
+        if s.is_heading:
+            roles[s.start] = "heading"
+        elif chunk in seen:
+            roles[s.start] = "copy"
+        elif _CAPTION.search(chunk):
+            roles[s.start] = "caption"
+        elif lead_end is not None and s.end <= lead_end:
+            roles[s.start] = "lead"
+        elif _RECAP.match(chunk):
+            roles[s.start] = "recap"
+        seen.add(chunk)
+    return roles
+
+
+def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
+    """Whether ``copy`` restates ``body``: same unit and value within rounding, no different indicator."""
+    if copy.unit != body.unit:
+        return False
+    if copy.indicator and body.indicator and copy.indicator != body.indicator:
+        return False
+    if not loose and not (copy.indicator and copy.indicator == body.indicator):
+        return False  # the lead holds facts of its own: only a named figure repeats the body
+    values = [body.value]
+    if copy.unit == "percent":
+        # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
+        values = [v for v in (body.value if body.kind == copy.kind else None, body.yoy_change_pct,
+                              body.pct_of_plan) if v is not None]
+    return any(_close(copy, body, v, widen=loose) for v in values)
+
+
+def _close(copy: Figure, body: Figure, value: float, widen: bool = True) -> bool:
+    """Equal within the rounding of the rounder one; a bound word ("gần 20%", "hơn 2.900 tấn") widens that
+    to a unit of its last digit, and for an amount to a few per cent (a lead is read without widening)."""
+    slack = max(copy.value_rounding, body.value_rounding)
+    if widen and (copy.qualifier in _BOUNDS or body.qualifier in _BOUNDS):
+        slack = 2 * slack if copy.unit == "percent" else max(2 * slack, _BOUND_SLACK * abs(value))
+    return abs(copy.value - value) <= slack + 1e-9 * abs(value)
+
+
+def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int | None:
+    """The figure restating figure ``i`` in parentheses right after it, if any ("hơn 22 ngàn tỷ đồng
+    (22.304 tỷ đồng)"): the exact one is kept."""
+    if i + 1 >= len(figures):
+        return None
+    f, g = figures[i], figures[i + 1]
+    if g.unit != f.unit or g.kind != f.kind or not _PAREN_GAP.fullmatch(text[f.char_end:g.char_start]):
+        return None
+    if g.value_rounding > f.value_rounding or not _close(f, g, g.value):
+        return None
+    return i + 1
+
+
+def _merge(exact: Figure, rounded: Figure) -> Figure:
+    """The exact figure, with what the rounded one's sentence said about it (name, relations)."""
+    fields = {}
+    for name in ("indicator", "indicator_text", "pct_of_plan", "plan_basis", "yoy_change_pct", "change_abs",
+                 "component_of", "yoy_change_rounding", "pct_of_plan_rounding"):
+        if getattr(exact, name) in (None, 0.0) and getattr(rounded, name) not in (None, 0.0):
+            fields[name] = getattr(rounded, name)
+    return replace(exact, **fields) if fields else exact

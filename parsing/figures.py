@@ -47,7 +47,7 @@ from parsing.figure_patterns import (
     START_WORDS,
     ends_with,
 )
-from parsing.indicators import NAME_REACH, name_figure
+from parsing.indicators import NAME_REACH, clause_start, name_figure, overreaches
 from parsing.model import Figure
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
@@ -175,9 +175,12 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
     if indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
-    if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
+        if indicator is not None and overreaches(indicator, body[clause_start(body, start):start]):
+            indicator = None  # "Tỷ trọng kinh tế số 11,4% (KH 12%)": neither the share nor its plan is growth
+    measured = indicator or name_figure(body, segment_start, start, end, "percent", "percent", plans=True)[0]
+    if kind == "share" and plan_basis is None and measured in _V.growth_indicators \
             and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
-        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
+        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
         if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:

@@ -48,6 +48,9 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
                     and _same_fact(f, g, loose=roles[i] != "lead"):
                 drop[i] = j
+                if g.indicator is None and f.indicator is not None:
+                    # the same fact, named only in its copy ("Đà Nẵng đón 1.504 nghìn lượt khách quốc tế")
+                    merged[j] = replace(merged.get(j, g), indicator=f.indicator)
                 break
     if not drop:
         return figures
@@ -147,7 +150,10 @@ def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int 
 def _merge(exact: Figure, rounded: Figure) -> Figure:
     """The exact figure, with what the rounded one's sentence said about it (name, relations)."""
     fields = {}
-    for name in ("indicator", "indicator_text", "pct_of_plan", "plan_basis", "yoy_change_pct", "change_abs",
+    if rounded.indicator is not None:
+        # the rounded figure stands right after its naming words; the parenthesised one is read after "("
+        fields.update(indicator=rounded.indicator, indicator_text=rounded.indicator_text)
+    for name in ( "pct_of_plan", "plan_basis", "yoy_change_pct", "change_abs",
                  "component_of", "yoy_change_rounding", "pct_of_plan_rounding"):
         if getattr(exact, name) in (None, 0.0) and getattr(rounded, name) not in (None, 0.0):
             fields[name] = getattr(rounded, name)

@@ -47,6 +47,10 @@ _PARTS = [(keys, _words(words), _words(unless)) for keys, words, unless in _V.in
 _TARGET, _NOT_TARGET = next((_words(words), _words(unless)) for keys, words, unless in _V.indicator_parts
                             if "target" in keys)
 _SHARE = next(_words(words) for keys, words, _ in _V.indicator_parts if "share" in keys)
+# A part word up to three words before the naming phrase still narrows it ("diện tích thu hoạch lúa", "hàng hoa
+# quả tham gia xuất khẩu"); further back it names something else ("doanh nghiệp FDI thuộc lĩnh vực điện tử đã
+# đưa kim ngạch xuất khẩu của tỉnh").
+_PART_WORDS_BEFORE = 3
 # "(KH 41%)", "(kế hoạch 52.700 ha)": the plan level stated beside the actual.
 _PLAN_LEVEL = re.compile(r"\(\s*(?:KH|kế hoạch|mục tiêu)\s*(?:năm\s*\d{4}\s*)?(?:tăng|giảm|đạt|là|:)?\s*$", re.IGNORECASE)
 _REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
@@ -103,7 +107,7 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     key = chosen[1] if chosen else None
     if key is not None:
         # the words from the naming phrase on: "kim ngạch xuất khẩu thủy sản đạt", "lượt khách nội địa"
-        naming = named[chosen[0]:] if chosen is before else after[chosen[0]:]
+        naming = named[_words_back(named, chosen[0], _PART_WORDS_BEFORE):] if chosen is before else after[chosen[0]:]
         if overreaches(key, named, naming, plans):
             key = None
     if key is not None:
@@ -116,6 +120,11 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None
+
+
+def _words_back(text: str, at: int, count: int) -> int:
+    """Where the ``count`` words before ``at`` start."""
+    return re.search(rf"(?:\S+\s+){{0,{count}}}$", text[:at]).start()
 
 
 def overreaches(key: str, clause: str, naming: str = "", plans: bool = False) -> bool:

@@ -9,7 +9,7 @@ from parsing.normalize import normalize_text
 
 # Bump when the output for the same text can change: figures record it, and
 # `solieu reparse` re-reads documents parsed by older versions.
-PARSER_VERSION = "0.2.2"
+PARSER_VERSION = "0.2.3"
 
 
 def parse_document(text: str) -> ParsedDocument:

@@ -99,7 +99,7 @@ def _roles(text: str, sentences: list[Sentence]) -> dict[int, str]:
             roles[s.start] = "heading"
         elif chunk in seen:
             roles[s.start] = "copy"
-        elif _CAPTION.search(chunk):
+        elif _CAPTION.search(_line(text, s)):
             roles[s.start] = "caption"
         elif lead_end is not None and s.end <= lead_end:
             roles[s.start] = "lead"
@@ -109,27 +109,35 @@ def _roles(text: str, sentences: list[Sentence]) -> dict[int, str]:
     return roles
 
 
+def _line(text: str, sentence: Sentence) -> str:
+    """The whole line(s) a sentence stands on: a caption's credit may follow its sentence ("... 1,3 tỷ USD. Ảnh: T.")."""
+    end = text.find("\n", sentence.end)
+    return text[text.rfind("\n", 0, sentence.start) + 1:len(text) if end < 0 else end]
+
+
 def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
     """Whether ``copy`` restates ``body``: same unit and value within rounding, no different indicator."""
-    if copy.unit != body.unit:
-        return False
+    if copy.unit != body.unit and copy.unit != "percent":
+        return False  # a rate may restate the change of an amount of any unit
     if copy.indicator and body.indicator and copy.indicator != body.indicator:
         return False
     if not loose and not (copy.indicator and copy.indicator == body.indicator):
         return False  # the lead holds facts of its own: only a named figure repeats the body
-    values = [body.value]
-    if copy.unit == "percent":
-        # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
-        values = [v for v in (body.value if body.kind == copy.kind else None, body.yoy_change_pct,
-                              body.pct_of_plan) if v is not None]
-    return any(_close(copy, body, v, widen=loose) for v in values)
+    if copy.unit != "percent":
+        return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose)
+    # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
+    stated = [(body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
+    if body.kind == copy.kind and body.unit == copy.unit:
+        stated.append((body.value, body.value_rounding, body.qualifier))
+    return any(v is not None and _close(copy, v, r, q, widen=loose) for v, r, q in stated)
 
 
-def _close(copy: Figure, body: Figure, value: float, widen: bool = True) -> bool:
-    """Equal within the rounding of the rounder one; a bound word ("gần 20%", "hơn 2.900 tấn") widens that
-    to a unit of its last digit, and for an amount to a few per cent (a lead is read without widening)."""
-    slack = max(copy.value_rounding, body.value_rounding)
-    if widen and (copy.qualifier in _BOUNDS or body.qualifier in _BOUNDS):
+def _close(copy: Figure, value: float, rounding: float, qualifier: str | None, widen: bool = True) -> bool:
+    """Whether ``copy`` equals ``value`` within the rounding of the rounder one; a bound word ("gần 20%", "hơn
+    2.900 tấn") widens that to a unit of its last digit, and for an amount to a few per cent (a lead is read
+    without widening)."""
+    slack = max(copy.value_rounding, rounding)
+    if widen and (copy.qualifier in _BOUNDS or qualifier in _BOUNDS):
         slack = 2 * slack if copy.unit == "percent" else max(2 * slack, _BOUND_SLACK * abs(value))
     return abs(copy.value - value) <= slack + 1e-9 * abs(value)
 
@@ -142,7 +150,7 @@ def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int 
     f, g = figures[i], figures[i + 1]
     if g.unit != f.unit or g.kind != f.kind or not _PAREN_GAP.fullmatch(text[f.char_end:g.char_start]):
         return None
-    if g.value_rounding > f.value_rounding or not _close(f, g, g.value):
+    if g.value_rounding > f.value_rounding or not _close(f, g.value, g.value_rounding, g.qualifier):
         return None
     return i + 1
 

@@ -177,9 +177,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
         if indicator is not None and overreaches(indicator, body[clause_start(body, start):start]):
             indicator = None  # "Tỷ trọng kinh tế số 11,4% (KH 12%)": neither the share nor its plan is growth
-    measured = indicator or name_figure(body, segment_start, start, end, "percent", "percent", plans=True)[0]
-    if kind == "share" and plan_basis is None and measured in _V.growth_indicators \
-            and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
+    if kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
+            and (indicator or name_figure(body, segment_start, start, end, "percent", "percent", plans=True)[0]) \
+            in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])

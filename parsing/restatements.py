@@ -32,8 +32,10 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     """``figures`` less the copies of a body figure, their components re-indexed."""
     if len(figures) < 2:
         return figures
-    role = _roles(text, sentences)
+    role = _roles(text, sentences, {f.sentence_start for f in figures})
     roles = [role.get(f.sentence_start, "body") for f in figures]
+    if not role and "(" not in text:
+        return figures  # no figure stands where a copy stands, and no "X (Y)"
     drop: dict[int, int | None] = {}  # dropped figure -> the figure it restates
     merged: dict[int, Figure] = {}
     for i, f in enumerate(figures):
@@ -41,10 +43,16 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
         if exact is not None:
             drop[i] = exact
             merged[exact] = _merge(figures[exact], f)
+    by_unit: dict[str, list[int]] = {}
+    for j, g in enumerate(figures):
+        by_unit.setdefault(g.unit, []).append(j)
+    stated_rates = [j for j, g in enumerate(figures) if g.unit == "percent" or g.yoy_change_pct is not None
+                    or g.pct_of_plan is not None]
     for i, f in enumerate(figures):
         if i in drop or roles[i] == "body":
             continue
-        for j, g in enumerate(figures):
+        for j in stated_rates if f.unit == "percent" else by_unit[f.unit]:
+            g = figures[j]
             if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
                     and _same_fact(f, g, loose=roles[i] != "lead"):
                 drop[i] = j
@@ -81,19 +89,23 @@ def _gives_way(role: str, at: int, other_role: str, other_at: int) -> bool:
     return _RANK[role] == 2 and other_at < at
 
 
-def _roles(text: str, sentences: list[Sentence]) -> dict[int, str]:
+def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int, str]:
+    """What each sentence holding a figure (starts in ``holding``) is: a heading, a copy of an earlier one, a
+    caption, the lead or a recap; a body sentence is left out. A copied sentence holds the figures of its
+    original, so only sentences with figures need comparing."""
     roles: dict[int, str] = {}
     seen: set[str] = set()
-    paragraphs = [s for s in sentences if not s.is_heading]
+    first = next((s for s in sentences if not s.is_heading), None)
     lead_end = None
-    if paragraphs:
-        first = paragraphs[0]
+    if first is not None:
         line_end = text.find("\n", first.start)
         lead_end = len(text) if line_end < 0 else line_end
         # A lead only restates a body that follows it: a text of one or two paragraphs has no lead.
         if text.count("\n", lead_end) < 2:
             lead_end = None
     for s in sentences:
+        if s.start not in holding:
+            continue
         chunk = " ".join(text[s.start:s.end].split())
         if s.is_heading:
             roles[s.start] = "heading"

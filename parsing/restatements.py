@@ -11,6 +11,7 @@ both stay, however alike.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -23,6 +24,8 @@ _CAPTION = re.compile(r"(?<!\w)(?:Ảnh|Hình|Nguồn ảnh)\s*(?::|\d|minh họ
 _RECAP = re.compile(r"(?:Như vậy|Tóm lại|Nhìn chung)\s*,", re.IGNORECASE)
 # "hơn 22 ngàn tỷ đồng (22.304 tỷ đồng)": the exact value restated in parentheses right after the rounded one.
 _PAREN_GAP = re.compile(r"\s*\(\s*$")
+# "(giảm) khoảng 71.000 tỷ đồng (": a change stated, then opening a parenthesis right before the figure.
+_CHANGE_THEN_PAREN = re.compile(r"(?:tăng|giảm)(?!\w)[^;()]*\d[^;()]*\(\s*$", re.IGNORECASE)
 # A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
 _BOUND_SLACK = 0.04
 _BOUNDS = {"more_than", "less_than", "approx"}
@@ -39,6 +42,10 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     drop: dict[int, int | None] = {}  # dropped figure -> the figure it restates
     merged: dict[int, Figure] = {}
     for i, f in enumerate(figures):
+        if i and _restates_change(text, figures[i - 1], f):
+            drop[i] = None
+            merged[i - 1] = replace(figures[i - 1], change_abs=math.copysign(f.value, figures[i - 1].change_abs))
+            continue
         exact = _parenthesised_restatement(text, figures, i)
         if exact is not None:
             drop[i] = exact
@@ -165,6 +172,16 @@ def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int 
     if g.value_rounding > f.value_rounding or not _close(f, g.value, g.value_rounding, g.qualifier):
         return None
     return i + 1
+
+
+def _restates_change(text: str, amount: Figure, figure: Figure) -> bool:
+    """"30.984 tỷ đồng, giảm khoảng 71.000 tỷ đồng (71.337 tỷ đồng)": the parenthesised amount is the change
+    just stated, exactly; it is no figure of its own."""
+    if amount.change_abs is None or figure.unit != amount.unit or figure.kind != "amount":
+        return False
+    if not _CHANGE_THEN_PAREN.search(text, max(amount.char_end, figure.char_start - 80), figure.char_start):
+        return False
+    return _close(figure, abs(amount.change_abs), 0.0, "approx")
 
 
 def _merge(exact: Figure, rounded: Figure) -> Figure:

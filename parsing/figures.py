@@ -47,7 +47,7 @@ from parsing.figure_patterns import (
     START_WORDS,
     ends_with,
 )
-from parsing.indicators import NAME_REACH, clause_start, name_figure, overreaches
+from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
 from parsing.model import Figure
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
@@ -172,14 +172,15 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     qualifier = quantity.qualifier
     if qualifier is None and estimated:
         qualifier = "estimate"
-    indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
+    # read with a target's key kept: what a target rate measures still says whether it is growth
+    measured, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent", plans=True)
+    indicator = None if measured and names_plan(plan_clause(body, segment_start, start)) else measured
     if indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
         if indicator is not None and overreaches(indicator, body[clause_start(body, start):start]):
             indicator = None  # "Tỷ trọng kinh tế số 11,4% (KH 12%)": neither the share nor its plan is growth
     if kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
-            and (indicator or name_figure(body, segment_start, start, end, "percent", "percent", plans=True)[0]) \
-            in _V.growth_indicators:
+            and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])

@@ -134,12 +134,25 @@ def overreaches(key: str, clause: str, naming: str = "", plans: bool = False) ->
     ("tỷ trọng ... trong GRDP", which no growth key measures). ``clause`` is the clause before the figure,
     ``naming`` the words from the naming phrase on (a part word before the phrase names something else);
     with ``plans`` a target still takes its key (what a target rate measures says whether it is growth)."""
-    if _NOT_TARGET:
-        clause = _NOT_TARGET.sub(" ", clause)  # "Chương trình mục tiêu quốc gia" names a programme, not a target
-    if not plans and (_TARGET.search(clause) or _PLAN_LEVEL.search(clause)) or key in _V.growth_indicators and _SHARE.search(clause):
+    if not plans and names_plan(clause) or key in _V.growth_indicators and _SHARE.search(clause):
         return True
     return any(key in keys and part.search(naming) and not (unless and unless.search(clause + " " + naming))
                for keys, part, unless in _PARTS)
+
+
+def names_plan(clause: str) -> bool:
+    """Whether the clause before a figure makes it a target, forecast or plan level ("phấn đấu", "(KH 41%)")."""
+    if _PLAN_LEVEL.search(clause):
+        return True
+    if not _TARGET.search(clause):
+        return False
+    # "Chương trình mục tiêu quốc gia" names a programme, not a target
+    return not _NOT_TARGET or bool(_TARGET.search(_NOT_TARGET.sub(" ", clause)))
+
+
+def plan_clause(body: str, segment_start: int, start: int) -> str:
+    """The words before a figure that ``name_figure`` reads a plan level in."""
+    return _EXCLUSION.sub(lambda m: " " * len(m.group(0)), body[max(segment_start, clause_start(body, start)):start])
 
 
 def _without_filler(text: str) -> str:

@@ -59,12 +59,13 @@ from parsing.figure_patterns import (
     START_WORDS,
     ends_with,
 )
-from parsing.indicators import NAME_REACH, name_figure
+from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
 from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
+from parsing.restatements import drop_restatements
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
 from parsing.tables import table_figures
@@ -84,7 +85,7 @@ def extract_figures(text: str) -> list[Figure]:
             figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         figures.extend(found)
         previous = found
-    figures = _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
+    figures = drop_restatements(text, sentences, figures)
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
 
@@ -258,11 +259,15 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     if qualifier is None and estimated and not relation.unnamed \
             and not OTHER_LEVEL_PAREN.search(body, max(segment_start, start - 40), start):
         qualifier = "estimate"
-    indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
+    # read with a target's key kept: what a target rate measures still says whether it is growth
+    measured, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent", plans=True)
+    indicator = None if measured and names_plan(plan_clause(body, segment_start, start)) else measured
     if relation.unnamed:
         indicator = None
     elif indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
+        if indicator is not None and overreaches(indicator, body[clause_start(body, start):start]):
+            indicator = None  # "Tỷ trọng kinh tế số 11,4% (KH 12%)": neither the share nor its plan is growth
     window = body[max(segment_start, start - NAME_REACH):start]
     level_of = _plan_level_of(reader, clause, start)
     if kind == "share" and level_of is not None:
@@ -272,9 +277,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
         if indicator in _V.growth_indicators:
             indicator = None
-    elif kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
-            and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
-        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
+    elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
+            and (indicator or measured) in _V.growth_indicators:
+        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     if kind == "share":
@@ -338,19 +343,3 @@ def _with_tables(figures: list[Figure], cells: list[Figure], rows: list[tuple[in
     return [f if source or f.component_of is None else replace(f, component_of=moved[f.component_of])
             for _, source, _, f in merged]
 
-
-def _drop_heading_repeats(figures: list[Figure], headings: set[int]) -> list[Figure]:
-    """A heading that repeats a figure of the body ("Kinh tế tăng trưởng 6,72%") adds no figure."""
-    if not headings:
-        return figures
-    body_keys = {(f.value, f.unit, f.kind) for f in figures if f.sentence_start not in headings}
-    keep = [not (f.sentence_start in headings and (f.value, f.unit, f.kind) in body_keys) for f in figures]
-    if all(keep):
-        return figures
-    new_index, kept = {}, []
-    for old, (figure, ok) in enumerate(zip(figures, keep)):
-        if ok:
-            new_index[old] = len(kept)
-            kept.append(figure)
-    return [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of))
-            for f in kept]

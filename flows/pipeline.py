@@ -33,6 +33,8 @@ from warehouse.loader import (
     start_run,
 )
 from warehouse.migrate import migrate
+from warehouse.review import record_carried_over
+from warehouse.review_rules import RulesOutcome, apply_rules, read_rules
 
 
 @dataclass
@@ -115,6 +117,7 @@ class RunSummary:
     report_paths: list[str] = field(default_factory=list)
     flow_run_id: str | None = None
     fetch: FetchSummary | None = None
+    rules: RulesOutcome | None = None
 
     def text(self) -> str:
         r = self.result
@@ -127,6 +130,8 @@ class RunSummary:
         ]
         if self.fetch is not None:
             lines.insert(1, self.fetch.text())
+        if self.rules is not None and self.rules.text():
+            lines.append(self.rules.text())
         if self.report_paths:
             lines.append("failure report: " + ", ".join(self.report_paths))
         return "\n".join(lines)
@@ -157,6 +162,7 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
 def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_all) -> RunSummary:
     paths = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
+    rules = read_rules(settings.review_rules_file) if settings.review_rules_file else []
     fetch_summary = None
     with open_warehouse(settings) as con:
         migrate(con)
@@ -189,6 +195,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with open_warehouse(settings) as con:
             record_files(con, ledger.take())
+            rules_outcome = settle_reviews(con, run_id, rules)
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
@@ -197,7 +204,17 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,
-                      [str(p) for p in reports], flow_run_id, fetch_summary)
+                      [str(p) for p in reports], flow_run_id, fetch_summary, rules_outcome)
+
+
+def settle_reviews(con, run_id: int, rules) -> RulesOutcome:
+    """After loading: history rows for the failures that arrived decided (the same slip decided
+    before), then the review rules on those still open."""
+    from warehouse.connection import transaction
+
+    with transaction(con):
+        record_carried_over(con, run_id)
+        return apply_rules(con, run_id, rules)
 
 
 def _record_failed_run(settings, run_id, discovery, result, error) -> None:

@@ -28,6 +28,7 @@ class Settings:
     inbox: Path = BUNDLED_SAMPLES
     reports_dir: Path | None = None  # default: "reports/" beside the warehouse file
     sources_file: Path | None = None  # TOML list of feeds and URL lists
+    review_rules_file: Path | None = None  # TOML review rules (warehouse/review_rules.py)
     batch_size: int = 500  # documents per Prefect task: tasks grow with batches, not files
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     dask_address: str | None = None
@@ -87,6 +88,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         inbox=path("SOLIEU_INBOX"),
         reports_dir=path("SOLIEU_REPORTS_DIR"),
         sources_file=path("SOLIEU_SOURCES"),
+        review_rules_file=path("SOLIEU_REVIEW_RULES"),
         batch_size=number("SOLIEU_BATCH_SIZE", int),
         workers=number("SOLIEU_WORKERS", int),
         dask_address=environ.get("SOLIEU_DASK_ADDRESS") or None,

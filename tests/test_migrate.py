@@ -35,7 +35,8 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     tables = ["documents", "document_texts", "figures", "validation_failures"]
     before = {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
 
-    assert migrate(con)[0] == "005_no_primary_key_indexes.sql"  # later ones follow
+    # Up to the migrations before 011, which adds a column to validation_failures.
+    assert migrate(con, up_to=10)[0] == "005_no_primary_key_indexes.sql"  # later ones follow
 
     assert {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
     keys = con.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()
@@ -44,3 +45,17 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     con.execute("INSERT INTO validation_failures (failure_id, run_id, check_name, severity, message, created_at) "
                 "VALUES (4, 1, 'c', 'error', 'm', now())")
     assert con.execute("SELECT review_status FROM validation_failures WHERE failure_id = 4").fetchone() == ("open",)
+
+
+def test_a_gap_in_the_numbers_is_fine_and_a_late_lower_number_still_applies(monkeypatch):
+    # 011 arrived while 008-010 were on other branches: whichever lands later must still apply.
+    con = duckdb.connect()
+    migrate(con)
+    versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+    assert 11 in versions
+    late = (8, "008_late.sql", lambda c: c.execute("CREATE TABLE late_arrival (x INTEGER)"))
+    real = available_migrations()
+    if 8 not in versions:
+        monkeypatch.setattr("warehouse.migrate.available_migrations", lambda: sorted([*real, late]))
+        assert migrate(con) == ["008_late.sql"]
+        assert migrate(con) == []

@@ -85,7 +85,10 @@ def markdown_sections(failures: pd.DataFrame) -> Iterator[str]:
             for row in check_failures:
                 own = [f for f in row.figures if f["document_id"] == row.document_id]
                 others = [f for f in row.figures if f["document_id"] != row.document_id]
-                review = "open" if row.review_status == "open" else f"{row.review_status} by {md_escape(row.reviewer)}"
+                rule = getattr(row, "review_rule", None)
+                review = ("open" if row.review_status == "open" else
+                          f"{row.review_status}, decided by rule {md_escape(rule)}" if isinstance(rule, str) else
+                          f"{row.review_status} by {md_escape(row.reviewer)}")
                 yield (f"- **{row.severity}** failure {row.failure_id} (run {row.run_id}, {review}): "
                        f"{md_escape(row.message)}")
                 for sentence in dict.fromkeys(f["sentence"] for f in own if f["sentence"]):

@@ -12,7 +12,7 @@ import pandas as pd
 
 FAILURE_FIELDS = ["failure_id", "run_id", "document_id", "source_name", "title", "region", "period_label",
                   "check_name", "severity", "message", "expected", "observed", "sentence", "review_status",
-                  "reviewer", "reviewed_at", "review_note", "created_at", "figures"]
+                  "reviewer", "reviewed_at", "review_note", "review_rule", "created_at", "figures"]
 
 
 def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -50,7 +50,7 @@ def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
     failures = con.execute(
         f"""SELECT v.failure_id, v.run_id, v.document_id, d.source_name, d.title, d.region, d.period_label,
                    v.check_name, v.severity, v.message, v.expected, v.observed, v.sentence, v.review_status,
-                   v.reviewer, v.reviewed_at, v.review_note, v.created_at, v.figure_ids
+                   v.reviewer, v.reviewed_at, v.review_note, v.review_rule, v.created_at, v.figure_ids
             FROM validation_failures v LEFT JOIN documents d USING (document_id)
             {_where(where)}
             ORDER BY d.source_name, v.check_name, v.failure_id

@@ -176,7 +176,7 @@ def _failing(loaded: str, lo: str, hi: str, last_lo: str, last_hi: str, columns:
 
 _PRIOR_FIGURES = f"""
     WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
-                   WHERE severity = 'error' AND review_status <> 'accepted'),
+                   WHERE severity = 'error' AND review_status NOT IN ('accepted', 'expected')),
          own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
                           GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
          own_document_errors AS (SELECT figure_id FROM named

@@ -68,11 +68,15 @@ def _failure_html(row) -> str:
         f"(figure {f['figure_id']}, {_e(f['status'])}): {highlighted(f['sentence'] or '', [f])}</li>"
         for f in others)
     named = ", ".join(f"<mark>{_e(f['raw_text'])}</mark> (figure {f['figure_id']}, {_e(f['status'])})" for f in own)
-    review = (f"<p class=hint>{_e(row.review_status)} by {_e(row.reviewer)} at {_e(row.reviewed_at)}"
+    review = (f"<p class=hint>{_e(row.review_status)} · decided by rule {_e(row.review_rule)}"
+              f"{': ' + _e(row.review_note) if isinstance(row.review_note, str) else ''}</p>"
+              if isinstance(getattr(row, "review_rule", None), str) else
+              f"<p class=hint>{_e(row.review_status)} by {_e(row.reviewer)} at {_e(row.reviewed_at)}"
               f"{': ' + _e(row.review_note) if isinstance(row.review_note, str) else ''}</p>"
               if row.review_status != "open" else
-              f"<p class=hint>Review: <code>solieu review {row.failure_id} --accept</code> (false alarm) or "
-              f"<code>solieu review {row.failure_id} --reject</code> (a real slip)</p>")
+              f"<p class=hint>Review: <code>solieu review {row.failure_id} --accept</code> (false alarm), "
+              f"<code>--reject</code> (a real slip) or <code>--expected</code> (a known habit of the source), "
+              f"or on the page of <code>solieu review-ui</code></p>")
     classes = f"failure {_e(row.severity)}" + (" reviewed" if row.review_status != "open" else "")
     return (f'<div class="{classes}" id="failure-{row.failure_id}">'
             f'<p><span class="badge {_e(row.severity)}">{_e(row.severity)}</span> '

@@ -221,6 +221,25 @@ def cmd_review(args, settings) -> int:
     return 0
 
 
+def cmd_review_ui(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.migrate import migrate
+    from warehouse.review_ui import ReviewApp, serve
+
+    if not settings.warehouse.exists():
+        raise CommandError(f"warehouse {settings.warehouse} does not exist yet; run `solieu run` first")
+    try:
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            migrate(con)  # review_events exists before the first decision
+    except WarehouseLocked as error:
+        raise CommandError(str(error)) from None
+    app = ReviewApp(settings.warehouse, lang=settings.lang, lock_timeout_s=settings.lock_timeout_s)
+    print(f"reviewing {settings.warehouse.resolve()}; stop with Ctrl-C", flush=True)
+    serve(app, host=args.host, port=args.port,
+          ready=lambda url: print(f"open in your browser (the token is the password): {url}", flush=True))
+    return 0
+
+
 def cmd_bench(args, settings) -> int:
     from flows.benchmark.run import parse_sizes, run_benchmark
 
@@ -307,6 +326,12 @@ def build_parser() -> argparse.ArgumentParser:
     bulk.add_argument("--older-than", type=int, metavar="DAYS", help="raised at least DAYS days ago")
     review.add_argument("--note", help="why (recorded with the decision)")
     review.add_argument("--reviewer", help="who decides (default: the OS user)")
+
+    review_ui = command("review-ui", cmd_review_ui, "a local web page to review failures: filter them, "
+                        "decide on one or on every failure of a filter, reopen, read the history")
+    review_ui.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
+    review_ui.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
+                           "this machine only)")
 
     evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
                                    description="print precision, recall and attribute accuracy of the "

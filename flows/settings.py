@@ -44,6 +44,7 @@ class Settings:
     # off where file times lie (sources/inbox_ledger.py).
     trust_file_times: bool = True
     verbose: bool = False
+    lang: str = "vi"  # of the failure reports, the run index and the review page: vi or en
 
     @property
     def report_dir(self) -> Path:
@@ -83,7 +84,11 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             return False
         raise ValueError(f"{name} must be 1 or 0, not {raw!r}")
 
+    lang = (environ.get("SOLIEU_LANG") or "vi").lower()
+    if lang not in ("vi", "en"):
+        raise ValueError(f"SOLIEU_LANG must be vi or en, not {lang!r}")
     return settings.with_overrides(
+        lang=lang,
         warehouse=path("SOLIEU_WAREHOUSE"),
         inbox=path("SOLIEU_INBOX"),
         reports_dir=path("SOLIEU_REPORTS_DIR"),

@@ -35,11 +35,14 @@ def _failure_filter(run_id: int | None, include_reviewed: bool) -> tuple[list[st
 
 def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
                   include_reviewed: bool = False, sources: list[str | None] | None = None,
-                  limit: int | None = None) -> pd.DataFrame:
+                  limit: int | None = None, failure_ids: list[int] | None = None) -> pd.DataFrame:
     """Failures of one run (or of every run), open ones only unless ``include_reviewed``;
-    of the documents named ``sources`` only (None: of a document without a name), and at most
-    ``limit`` of them, when given."""
+    of the documents named ``sources`` only (None: of a document without a name), those of
+    ``failure_ids`` only, and at most ``limit`` of them, when given."""
     where, params = _failure_filter(run_id, include_reviewed)
+    if failure_ids is not None:
+        where.append("v.failure_id IN (SELECT unnest(?::BIGINT[]))")
+        params.append([int(i) for i in failure_ids])
     if sources is not None:
         named = [s for s in sources if s is not None]
         where.append("(d.source_name IN (SELECT unnest(?::VARCHAR[]))"

@@ -130,11 +130,12 @@ def review_failure(con: duckdb.DuckDBPyConnection, failure_id: int, decision: st
 
 def review_many(con: duckdb.DuckDBPyConnection, selection: FailureFilter, decision: str, *,
                 reviewer: str | None = None, note: str | None = None, now: datetime | None = None,
-                failure_ids: Iterable[int] | None = None) -> BulkResult:
+                failure_ids: Iterable[int] | None = None, allow_no_filter: bool = False) -> BulkResult:
     """Decide on every failure ``selection`` picks that the decision applies to (open ones for a
-    decision, decided ones for a reopen); ``failure_ids`` narrows it to those ticked on the page."""
+    decision, decided ones for a reopen); ``failure_ids`` narrows it to those ticked on the page.
+    Without a filter only when ``allow_no_filter`` (the page, which shows how many match first)."""
     target = _target(decision)
-    if selection.is_empty() and failure_ids is None:
+    if selection.is_empty() and failure_ids is None and not allow_no_filter:
         raise ReviewError("a bulk decision needs a filter (--check, --region, --run, ...) or failure ids")
     reviewer = reviewer or default_reviewer()
     now = now or datetime.now()

@@ -35,6 +35,7 @@ from warehouse.loader import (
 from warehouse.migrate import migrate
 from warehouse.review import record_carried_over
 from warehouse.review_rules import RulesOutcome, apply_rules, read_rules
+from warehouse.run_index import write_run_index
 
 
 @dataclass
@@ -118,6 +119,7 @@ class RunSummary:
     flow_run_id: str | None = None
     fetch: FetchSummary | None = None
     rules: RulesOutcome | None = None
+    index_path: str | None = None
 
     def text(self) -> str:
         r = self.result
@@ -134,6 +136,8 @@ class RunSummary:
             lines.append(self.rules.text())
         if self.report_paths:
             lines.append("failure report: " + ", ".join(self.report_paths))
+        if self.index_path:
+            lines.append(f"all runs: {self.index_path}")
         return "\n".join(lines)
 
 
@@ -196,15 +200,20 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         with open_warehouse(settings) as con:
             record_files(con, ledger.take())
             rules_outcome = settle_reviews(con, run_id, rules)
+            if rules_outcome.decided:  # the rules changed some of the run's figures' statuses
+                result.figures_warning, result.figures_quarantined = con.execute(
+                    "SELECT count(*) FILTER (status = 'warning'), count(*) FILTER (status = 'quarantined') "
+                    "FROM figures WHERE run_id = ?", [run_id]).fetchone()
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
+            index = write_run_index(con, settings.report_dir, lang=settings.lang)
     except BaseException as error:
         held.close()
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,
-                      [str(p) for p in reports], flow_run_id, fetch_summary, rules_outcome)
+                      [str(p) for p in reports], flow_run_id, fetch_summary, rules_outcome, str(index))
 
 
 def settle_reviews(con, run_id: int, rules) -> RulesOutcome:

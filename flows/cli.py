@@ -24,6 +24,7 @@ class CommandError(Exception):
 
 
 def cmd_run(args, settings) -> int:
+    from flows.operations import ThresholdExceeded
     from flows.temporary_server import api_of, early_temporary_server
     from sources.inbox import InboxMissing
     from warehouse.connection import WarehouseLocked, exclusive_run
@@ -55,6 +56,10 @@ def cmd_run(args, settings) -> int:
                                         if settings.review_rules_file else None)
     except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
+    except ThresholdExceeded as error:  # the run completed and is recorded; the flow run is Failed
+        print(str(error).split("\n", 1)[1])
+        print(f"solieu run: over a threshold: {str(error).splitlines()[0]}", file=sys.stderr)
+        return 1
     print(result["summary"])
     return 0
 

@@ -15,7 +15,7 @@ from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
-from flows import parallel, pipeline
+from flows import operations, parallel, pipeline
 from flows.settings import load_settings
 from sources.collect import collect_source
 
@@ -83,6 +83,9 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
         description="documents and figures of the latest run",
     )
     _publish_validation_artifacts(settings, summary)
+    operations.emit_run_event(summary)
+    if summary.breaches:  # after the artifacts and the event: the flow run ends Failed
+        raise operations.ThresholdExceeded("; ".join(summary.breaches) + "\n" + summary.text())
     return {"run_id": summary.run_id, **asdict(summary.result),
             "documents_seen": summary.documents_seen,
             "documents_already_loaded": summary.documents_already_loaded,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import parallel
+from flows.operations import breaches, open_counts, stale_sources
 from flows.prepare import Batch, prepare_batch
 from flows.progress import Progress
 from flows.settings import Settings
@@ -120,6 +121,10 @@ class RunSummary:
     fetch: FetchSummary | None = None
     rules: RulesOutcome | None = None
     index_path: str | None = None
+    new_errors: int = 0  # the run's failures still open after earlier decisions and rules
+    new_warnings: int = 0
+    stale_sources: list[str] = field(default_factory=list)
+    breaches: list[str] = field(default_factory=list)  # thresholds the run is over
 
     def text(self) -> str:
         r = self.result
@@ -132,6 +137,12 @@ class RunSummary:
         ]
         if self.fetch is not None:
             lines.insert(1, self.fetch.text())
+        lines.append(f"open:      {self.new_errors} new errors, {self.new_warnings} new warnings "
+                     "(not decided by an earlier decision or a rule)")
+        if self.stale_sources:
+            lines.append("nothing new for a while: " + ", ".join(self.stale_sources))
+        if self.breaches:
+            lines.append("OVER THRESHOLD: " + "; ".join(self.breaches))
         if self.rules is not None and self.rules.text():
             lines.append(self.rules.text())
         if self.report_paths:
@@ -207,13 +218,21 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
             reports = write_run_reports(con, run_id, settings.report_dir)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
-            index = write_run_index(con, settings.report_dir, lang=settings.lang)
+            new_errors, new_warnings = open_counts(con, run_id)
+            stale = [] if settings.stale_after_days is None else stale_sources(
+                con, days=settings.stale_after_days, inbox=settings.inbox,
+                source_names=[source.name for source in sources.sources] if sources else [])
+            index = write_run_index(con, settings.report_dir, lang=settings.lang, stale_sources=stale)
     except BaseException as error:
         held.close()
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
+    over = breaches(new_errors=new_errors, figures_loaded=result.figures_loaded,
+                    figures_quarantined=result.figures_quarantined, max_new_errors=settings.max_new_errors,
+                    max_quarantined_share=settings.max_quarantined_share)
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,
-                      [str(p) for p in reports], flow_run_id, fetch_summary, rules_outcome, str(index))
+                      [str(p) for p in reports], flow_run_id, fetch_summary, rules_outcome, str(index),
+                      new_errors, new_warnings, stale, over)
 
 
 def settle_reviews(con, run_id: int, rules) -> RulesOutcome:

@@ -44,6 +44,10 @@ class Settings:
     # off where file times lie (sources/inbox_ledger.py).
     trust_file_times: bool = True
     verbose: bool = False
+    # Operators (flows/operations.py): a run over a threshold ends Failed; None means no threshold.
+    max_new_errors: int | None = None  # errors of the run still open after earlier decisions and rules
+    max_quarantined_share: float | None = None  # of the figures the run loaded, 0..1
+    stale_after_days: int | None = 7  # name sources with nothing new for this long; None: never
     lang: str = "vi"  # of the failure reports, the run index and the review page: vi or en
 
     @property
@@ -102,4 +106,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
         duckdb_memory_limit=environ.get("SOLIEU_DUCKDB_MEMORY_LIMIT") or None,
         trust_file_times=flag("SOLIEU_TRUST_FILE_TIMES"),
+        max_new_errors=number("SOLIEU_MAX_NEW_ERRORS", int),
+        max_quarantined_share=number("SOLIEU_MAX_QUARANTINED_SHARE", float),
+        stale_after_days=number("SOLIEU_STALE_AFTER_DAYS", int),
     )

@@ -215,7 +215,7 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
                 result.figures_warning, result.figures_quarantined = con.execute(
                     "SELECT count(*) FILTER (status = 'warning'), count(*) FILTER (status = 'quarantined') "
                     "FROM figures WHERE run_id = ?", [run_id]).fetchone()
-            reports = write_run_reports(con, run_id, settings.report_dir)
+            reports = write_run_reports(con, run_id, settings.report_dir, lang=settings.lang)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
             new_errors, new_warnings = open_counts(con, run_id)

@@ -51,10 +51,21 @@ def test_index_shows_runs_trend_backlog_and_automatic_decisions(three_runs):
     assert "Run 3: 3 quarantined figures" in svg and "3 quarantined" in third.text()
 
 
-def test_index_in_vietnamese_by_default(settings, tmp_path):
-    ingest(settings, tmp_path, **{"ls.txt": SLIPPED})
+def test_index_and_reports_in_vietnamese_by_default(settings, tmp_path):
+    from flows.settings import load_settings
+
+    assert load_settings({}).lang == "vi" and load_settings({"SOLIEU_LANG": "EN"}).lang == "en"
+    with pytest.raises(ValueError, match="SOLIEU_LANG must be vi or en"):
+        load_settings({"SOLIEU_LANG": "fr"})
+    ingest(settings.with_overrides(lang="vi"), tmp_path, **{"ls.txt": SLIPPED})
     page = (settings.report_dir / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi">' in page and "Xu hướng theo lần chạy" in page and "components_sum" in page
+    report = (settings.report_dir / "run-00001-failures.html").read_text(encoding="utf-8")
+    assert "<title>Lỗi kiểm tra của lần chạy 1</title>" in report
+    assert "<strong>1 lỗi</strong> (1 lỗi nặng, 0 cảnh báo; 1 đang mở) liên quan 3 số liệu trong 1 văn bản." in report
+    assert "components_sum (1)" in report  # check names stay codes
+    markdown = (settings.report_dir / "run-00001-failures.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# Lỗi kiểm tra của lần chạy 1") and "| phép kiểm tra | mức độ | số lỗi |" in markdown
 
 
 @pytest.mark.slow

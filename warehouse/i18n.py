@@ -77,7 +77,47 @@ _WORDS = {
     "figures_named": ("số liệu đã kiểm", "figures checked"),
     "rate": ("tỉ lệ", "rate"),
     "stale_sources": ("Nguồn không có gì mới", "Sources with nothing new"),
+    # the failure reports
+    "r_check": ("phép kiểm tra", "check"),
+    "r_severity": ("mức độ", "severity"),
+    "r_failures": ("số lỗi", "failures"),
+    "r_document": ("văn bản", "document"),
+    "r_failure": ("lỗi", "failure"),
+    "r_run": ("lần chạy", "run"),
+    "r_figures": ("số liệu", "figures"),
+    "r_compared": ("So với", "Compared with"),
+    "r_in": ("trong", "in"),
+    "r_figure": ("số liệu", "figure"),
+    "r_by": ("bởi", "by"),
+    "r_at": ("lúc", "at"),
+    "r_open": ("đang mở", "open"),
+    "r_hint": ("Rà soát: <code>solieu review {id} --accept</code> (báo nhầm), <code>--reject</code> (lỗi thật) "
+               "hoặc <code>--expected</code> (thói quen đã biết của nguồn), hoặc trên trang "
+               "<code>solieu review-ui</code>",
+               "Review: <code>solieu review {id} --accept</code> (false alarm), <code>--reject</code> (a real slip) "
+               "or <code>--expected</code> (a known habit of the source), or on the page of "
+               "<code>solieu review-ui</code>"),
 }
+
+
+def report_summary(summary: dict, lang: str) -> tuple[str, str]:
+    """The summary sentence of a failure report as (the bold count, the rest), for
+    ``failure_store.summarise``'s counts."""
+    from warehouse.failure_store import plural
+
+    s = summary
+    if lang == "vi":  # Vietnamese nouns take no plural
+        return (f"{s['failures']} lỗi", f"({s['errors']} lỗi nặng, {s['warnings']} cảnh báo; {s['open']} đang mở) "
+                f"liên quan {s['figures']} số liệu trong {len(s['by_document'])} văn bản.")
+    return (plural(s["failures"], "failure"),
+            f"({plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}; {s['open']} open) "
+            f"naming {plural(s['figures'], 'figure')} in {plural(len(s['by_document']), 'document')}.")
+
+
+def run_title(run_id: int | None, lang: str = "en") -> str:
+    if lang == "vi":
+        return f"Lỗi kiểm tra của lần chạy {run_id}" if run_id is not None else "Các lỗi kiểm tra đang mở"
+    return f"Validation failures of run {run_id}" if run_id is not None else "Open validation failures"
 
 
 def language(environ=None) -> str:

@@ -184,11 +184,18 @@ def cmd_failures(args, settings) -> int:
             failures = read_failures(con, run_id=run_id, include_reviewed=args.all)
     except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
-    title = run_title(run_id) if args.all or run_id is None else f"Open validation failures of run {run_id}"
+    title = run_title(run_id, settings.lang) if args.all or run_id is None else (
+        f"Lỗi kiểm tra đang mở của lần chạy {run_id}" if settings.lang == "vi" else
+        f"Open validation failures of run {run_id}")
     if args.all and run_id is None:
-        title = "Validation failures of every run"
-    render = {"table": render_terminal, "md": render_markdown, "html": render_html}.get(args.format)
-    print(render_csv(failures).rstrip("\n") if render is None else render(failures, title).rstrip("\n"))
+        title = "Lỗi kiểm tra của mọi lần chạy" if settings.lang == "vi" else "Validation failures of every run"
+    if args.format in ("md", "html"):
+        render = {"md": render_markdown, "html": render_html}[args.format]
+        print(render(failures, title, settings.lang).rstrip("\n"))
+    elif args.format == "table":
+        print(render_terminal(failures, title).rstrip("\n"))
+    else:
+        print(render_csv(failures).rstrip("\n"))
     return 0
 
 

@@ -36,7 +36,7 @@ def test_migration_007_summarises_the_figures_already_loaded():
     _insert_figure(con, 3, 2, 5e6, indicator=None)
     _insert_figure(con, 4, 3, 1e6)
 
-    assert migrate(con) == ["007_period_bounds.py"]
+    assert migrate(con)[0] == "007_period_bounds.py"  # later ones follow
 
     rows = con.execute(ROWS).fetchall()
     assert len(rows) == 1

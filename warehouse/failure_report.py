@@ -72,8 +72,9 @@ def summary_markdown(summary: dict, title: str, max_documents: int | None = None
     return "\n".join(lines)
 
 
-def render_markdown(failures: pd.DataFrame, title: str) -> str:
-    return "\n".join([summary_markdown(summarise(failures), title), *markdown_sections(failures)]) + "\n"
+def render_markdown(failures: pd.DataFrame, title: str, lang: str = "en") -> str:
+    return "\n".join([summary_markdown(summarise(failures), title, lang=lang),
+                      *markdown_sections(failures, lang)]) + "\n"
 
 
 def markdown_sections(failures: pd.DataFrame, lang: str = "en") -> Iterator[str]:

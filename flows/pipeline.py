@@ -132,6 +132,8 @@ class RunSummary:
             f"run {self.run_id} into {self.warehouse}",
             f"documents: {self.documents_seen} seen, {r.documents_new} new, "
             f"{self.documents_already_loaded} already loaded, {r.documents_rejected} rejected",
+            f"meta:      {r.documents_without_region} new reports without a province, "
+            f"{r.documents_without_period} without a period",
             f"figures:   {r.figures_loaded} loaded, {r.figures_warning} with warnings, "
             f"{r.figures_quarantined} quarantined ({r.failures} validation failures)",
         ]
@@ -194,7 +196,8 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         if sources is not None:  # one fetch step per source, then every article not yet loaded
             fetch_summary = FetchSummary([fetch(settings, run_id, source, sources.fetch)
                                           for source in sources.sources])
-            paths = [*paths, *fetched_documents(settings)]
+            stated = {source.name: source.region for source in sources.sources if source.region}
+            paths = [*paths, *fetched_documents(settings, stated)]
         with Progress(len(paths), prefect_artifact=progress_artifact) as progress:
             counted = 0
             raw_batches = new_batches(paths, settings.inbox, known, settings.batch_size,

@@ -7,13 +7,14 @@ checking need: not DuckDB or httpx, which cost each worker about 40 MB for nothi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from parsing import parse_document
+from parsing import SourceFacts, parse_document
 from schemas.frames import (
     documents_frame,
+    failures_frame,
     figure_rows,
     figures_frame,
     parsed_document_row,
@@ -47,7 +48,7 @@ class Batch:
 
 def prepare_batch(raws: list[RawDocument]) -> Batch:
     """Decode, parse and check one batch. Pure: no warehouse, safe on any worker."""
-    document_rows, figure_rows_ = [], []
+    document_rows, figure_rows_, warnings = [], [], []
     for raw in raws:
         if raw.error is not None:
             document_rows.append(rejected_document_row(None, raw.source_name, None, raw.error))
@@ -60,7 +61,7 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
             )
             continue
         try:
-            parsed = parse_document(text)
+            parsed = parse_document(text, source_facts(raw))
         except Exception as error:  # a parser bug must not stop every later document, run after run
             document_rows.append(rejected_document_row(
                 raw.sha256, raw.source_name, raw.byte_size, f"parser error: {type(error).__name__}: {error}"[:500]))
@@ -70,7 +71,27 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
             row["published_on"] = raw.published_on
         document_rows.append(row)
         figure_rows_.extend(figure_rows(raw.sha256, parsed))
+        if raw.warning:
+            warnings.append(source_warning_row(raw.sha256, raw.warning))
     documents = documents_frame(document_rows)
     figures = figures_frame(figure_rows_)
     failures = check_batch(documents, figures)
+    if warnings:
+        failures = pd.concat([failures, failures_frame(warnings)], ignore_index=True)
     return Batch(documents, apply_statuses(figures, failures), failures)
+
+
+def source_facts(raw: RawDocument) -> SourceFacts | None:
+    """What the parser is told beside the text: the raw document's facts, with its publication date."""
+    if raw.facts is None:
+        return SourceFacts(published=raw.published_on) if raw.published_on else None
+    if raw.facts.published is None and raw.published_on is not None:
+        return replace(raw.facts, published=raw.published_on)
+    return raw.facts
+
+
+def source_warning_row(content_sha256: str, message: str) -> dict:
+    """A warning of the document as a whole (no figure): what came beside its text could not all be used."""
+    return {"content_sha256": content_sha256, "figure_ordinals": [], "prior_figure_ids": [],
+            "batch_figure_keys": [], "check_name": "source_metadata", "severity": "warning",
+            "message": message, "expected": None, "observed": None, "sentence": None}

@@ -18,7 +18,8 @@ import pandas as pd
 
 from flows.pipeline import Batch, open_warehouse
 from flows.settings import Settings
-from parsing import PARSER_VERSION, ParsedDocument, parse_document
+from parsing import PARSER_VERSION, ParsedDocument, SourceFacts, parse_document
+from parsing.regions import province_in_url_path, province_of_folders, province_of_url
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
 from warehouse.connection import exclusive_run, transaction
@@ -27,7 +28,25 @@ from warehouse.migrate import migrate
 from warehouse.period_bounds import rebuild
 from warehouse.reparse import ReparseResult, documents_to_reparse, replace_figures, stored_texts
 
-Parse = Callable[[str], ParsedDocument]
+Parse = Callable[[str, SourceFacts | None], ParsedDocument]
+
+
+def stored_facts(row) -> SourceFacts:
+    """What was known beside a stored text when it was loaded, as far as the warehouse keeps it: the URL
+    or inbox folder in its name, its date and title, and the region found beside the text. A region a
+    person stated (sidecar, sources file) is kept; one from a URL or folder is found again from the
+    name when the name holds it (the outlets file may have grown), else kept (a sidecar's URL)."""
+    name = str(row.source_name)
+    is_url = name.startswith(("http://", "https://"))
+    folder = None if is_url else province_of_folders(name.replace("\\", "/").split("/")[:-1])
+    from_name = folder or (is_url and (province_of_url(name) or province_in_url_path(name)))
+    kept = isinstance(row.region, str) and (row.region_source in ("sidecar", "source")
+                                            or row.region_source in ("url", "folder") and not from_name)
+    return SourceFacts(
+        url=name if is_url else None, title=row.title if isinstance(row.title, str) else None,
+        published=None if pd.isna(row.published_on) else pd.Timestamp(row.published_on).date(),
+        region=row.region if kept else None, region_origin=row.region_source if kept else "sidecar",
+        folder_region=folder)
 
 
 def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:
@@ -37,7 +56,7 @@ def prepare_texts(texts: pd.DataFrame, parse: Parse = parse_document) -> Batch:
     """
     document_rows, rows = [], []
     for row in texts.itertuples():
-        parsed = parse(row.text)
+        parsed = parse(row.text, stored_facts(row))
         byte_size = None if pd.isna(row.byte_size) else int(row.byte_size)
         document_rows.append(parsed_document_row(row.content_sha256, row.source_name, byte_size, parsed))
         rows.extend(figure_rows(row.content_sha256, parsed))

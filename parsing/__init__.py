@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from parsing.figures import extract_figures
 from parsing.metadata import document_meta
-from parsing.model import DocumentMeta, Figure, ParsedDocument
+from parsing.model import DocumentMeta, Figure, ParsedDocument, SourceFacts
 from parsing.normalize import normalize_text
+from parsing.scope import figure_scopes
 
 # Bump when the output for the same text can change: figures record it, and
 # `solieu reparse` re-reads documents parsed by older versions.
-PARSER_VERSION = "0.2.2"
+PARSER_VERSION = "0.3.0"
 
 
-def parse_document(text: str) -> ParsedDocument:
+def parse_document(text: str, source: SourceFacts | None = None) -> ParsedDocument:
+    """Figures and meta of one report; ``source`` is what is known beside the text (see ``parsing.metadata``)."""
     text = normalize_text(text)
-    return ParsedDocument(text=text, meta=document_meta(text), figures=tuple(extract_figures(text)))
+    meta = document_meta(text, source)
+    return ParsedDocument(text=text, meta=meta, figures=tuple(figure_scopes(text, meta, extract_figures(text))))
 
 
-__all__ = ["PARSER_VERSION", "DocumentMeta", "Figure", "ParsedDocument", "parse_document"]
+__all__ = ["PARSER_VERSION", "DocumentMeta", "Figure", "ParsedDocument", "SourceFacts", "parse_document"]

@@ -8,6 +8,14 @@ a figure repeated in a heading and the body matches once. Precision counts every
 including any figure found in ``negatives.json``; recall counts every gold
 figure. Attribute scores (unit, kind, qualifier, pct_of_plan, yoy_change_pct,
 component, indicator, exact span) are computed over matched pairs.
+
+Region and period are scored per document, for entries whose gold has "region"
+(a canonical province name, or null for a text of no one province) or
+"period_start"/"period_end": right, wrong (a value other than the gold one, or a
+value where the gold has none) or none (no value where the gold has one). A
+sidecar ``NAME.meta.json`` (or ``STEM.meta.json``) beside a text gives the parser
+what it would get beside the text in a run (``url``, ``title``, ``published``,
+``region``; see sources/inbox.py).
 """
 
 from __future__ import annotations
@@ -17,10 +25,11 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from parsing import parse_document
-from parsing.model import Figure
+from parsing.model import DocumentMeta, Figure, SourceFacts
 from parsing.normalize import normalize_text
 from parsing.sentences import split_sentences
 
@@ -54,6 +63,8 @@ class DocumentResult:
     false: list[Figure] = field(default_factory=list)
     phenomena: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    meta: DocumentMeta | None = None
+    gold: dict = field(default_factory=dict)
 
 
 def _same(a, b) -> bool:
@@ -70,10 +81,31 @@ def load_gold(corpus: Path) -> list[tuple[dict, str]]:
     return [(entry, (corpus / entry["file"]).read_text(encoding="utf-8")) for entry in entries]
 
 
-def evaluate_document(entry: dict, raw_text: str) -> DocumentResult:
-    parsed = parse_document(raw_text)
+def sidecar_facts(text_file: Path) -> SourceFacts | None:
+    """What a sidecar beside ``text_file`` tells (the fields a run reads; a bad field is left out)."""
+    for sidecar in (text_file.with_name(text_file.name + ".meta.json"), text_file.with_name(text_file.stem + ".meta.json")):
+        if sidecar.is_file():
+            break
+    else:
+        return None
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    text = {k: data[k].strip() for k in ("url", "title", "region", "published") if isinstance(data.get(k), str)}
+    try:
+        published = date.fromisoformat(text["published"][:10]) if "published" in text else None
+    except ValueError:
+        published = None
+    return SourceFacts(url=text.get("url"), title=text.get("title"), published=published, region=text.get("region"))
+
+
+def evaluate_document(entry: dict, raw_text: str, facts: SourceFacts | None = None) -> DocumentResult:
+    parsed = parse_document(raw_text, facts)
     text = parsed.text
-    result = DocumentResult(entry["id"], phenomena=set(entry.get("phenomena", [])))
+    result = DocumentResult(entry["id"], phenomena=set(entry.get("phenomena", [])), meta=parsed.meta, gold=entry)
     used: set[int] = set()
     consumed: set[int] = set()
     for label in entry["figures"]:
@@ -184,6 +216,51 @@ class Scores:
 
 
 @dataclass
+class MetaScore:
+    """Documents whose region (or period) the parser got right, wrong, or gave none where the gold has one."""
+
+    right: int = 0
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)  # (document, got, wanted)
+    none: list[tuple[str, str]] = field(default_factory=list)  # (document, wanted)
+
+    @property
+    def total(self) -> int:
+        return self.right + len(self.wrong) + len(self.none)
+
+    def add(self, doc_id: str, got, wanted, how: str | None) -> None:
+        if got == wanted:
+            self.right += 1
+        elif got is None:
+            self.none.append((doc_id, str(wanted)))
+        else:
+            self.wrong.append((doc_id, f"{got} (from {how})", str(wanted)))
+
+    def line(self, name: str) -> str:
+        return f"{name} right {self.right}/{self.total}, wrong {len(self.wrong)}, none {len(self.none)}"
+
+
+def meta_scores(documents: list[DocumentResult]) -> tuple[MetaScore, MetaScore]:
+    """(region, period) scores over the documents whose gold states them."""
+    region, period = MetaScore(), MetaScore()
+    for doc in documents:
+        if doc.meta is None:
+            continue
+        if "region" in doc.gold:
+            region.add(doc.doc_id, doc.meta.region, doc.gold["region"], doc.meta.region_source)
+        if "period_start" in doc.gold or "period_end" in doc.gold:
+            got = _span(doc.meta.period_start, doc.meta.period_end)
+            period.add(doc.doc_id, got, _span(doc.gold.get("period_start"), doc.gold.get("period_end")),
+                       doc.meta.period_source)
+    return region, period
+
+
+def _span(start, end) -> str | None:
+    if start is None and end is None:
+        return None
+    return f"{start}..{end}"
+
+
+@dataclass
 class Evaluation:
     overall: Scores
     by_phenomenon: dict[str, Scores]
@@ -204,7 +281,7 @@ def evaluate(corpora: list[Path]) -> Evaluation:
     documents = []
     for corpus in corpora:
         for entry, raw_text in load_gold(corpus):
-            result = evaluate_document(entry, raw_text)
+            result = evaluate_document(entry, raw_text, sidecar_facts(corpus / entry["file"]))
             documents.append(result)
             overall.gold += len(result.pairs) + len(result.misses)
             overall.predicted += len(result.pairs) + len(result.false)
@@ -263,6 +340,8 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
         f"predicted key equal)",
         f"indicator named      {_pct(o.accuracy('indicator_named'))}  (matched figures given any indicator key)",
         f"exact span           {_pct(o.accuracy('exact_span'))}",
+        *[score.line(name) for name, score in zip(("region", "period"), meta_scores(evaluation.documents))
+          if score.total],
         "",
         f"{'phenomenon':<28} {'gold':>5} {'prec':>6} {'recall':>6} {'unit':>6} {'qual':>6} {'plan':>6} "
         f"{'yoy':>6} {'ind':>6} {'span':>6}   (prec: document-wide tags only; false figures of the "
@@ -298,6 +377,12 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
         for tag, f in evaluation.negatives_false:
             lines.append(f"  [negative:{tag}] {f.raw_text!r} {f.kind} {f.value} {f.unit} | "
                          f"{' '.join(f.sentence.split())[:160]}")
+        region, period = meta_scores(evaluation.documents)
+        if region.total or period.total:
+            lines += ["", "REGION AND PERIOD ERRORS (wrong, then none)"]
+            for name, score in (("region", region), ("period", period)):
+                lines += [f"  [{d}] {name}: got {got} want {want}" for d, got, want in score.wrong]
+                lines += [f"  [{d}] {name}: got none want {want}" for d, want in score.none]
         lines += ["", "ATTRIBUTE ERRORS (matched figures; span and indicator differences included)"]
         for doc in evaluation.documents:
             for p in doc.pairs:

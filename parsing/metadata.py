@@ -5,45 +5,116 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import date
 
-from parsing.model import DocumentMeta
+from parsing import regions
+from parsing.model import DocumentMeta, SourceFacts
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
 from parsing.vocabulary import vocabulary
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                "mười một": 11}
+_N_MONTHS = r"(?P<n>1[01]|[2-9]|ba|sáu|bảy|chín|mười một|mười)"
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
 # of the year) is never the period a report covers.
 _PERIODS = [
-    ("months", re.compile(rf"(?<!\w)(?P<n>6|sáu|9|chín|3|ba)\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
-    ("quarter", re.compile(r"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
+    ("months", re.compile(rf"(?<!\w){_N_MONTHS}\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
+    ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|\s+(?:ước|đạt|tăng|"
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
-    ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|/)(?P<year>(?:19|20)\d\d)", re.I)),
+    ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)",
+                         re.I)),
+    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
-_PERIOD_START_WORDS = {"months": ("sáu", "chín", "ba"), "quarter": ("quý",), "year": ("cả", "năm"),
-                       "month": ("tháng",)}
-_MONTHS_NO_YEAR = re.compile(r"(?<!\w)(?P<n>6|sáu|9|chín)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?(?:19|20)\d\d)"
-                             r"(?!\s+cuối)", re.I)
-# A year after these words is the base of a comparison or a plan's horizon, not the report's period.
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch)\s*$", re.I)
+_PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
+                       "year": ("cả", "năm"), "month": ("tháng",), "half": ("nửa",)}
+# A period written without its year: the year comes from the publication date (``_year_for``).
+# "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
+# of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
+# 5 tháng"): "3 tháng tới" is a plan, "sau 2 tháng" a duration.
+_NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|trước))"
+_PARTIAL_PERIODS = [
+    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>6|sáu|9|chín|7|bảy|11|mười một)\s+tháng(?:\s+đầu\s+năm)?"
+                          rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}\s+tháng"
+                          rf"|(?P<span>1[01]|[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
+                          rf"(?:đầu\s+năm|qua)"
+                          rf"){_NO_YEAR_AFTER}", re.I)),
+    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
+    ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
+    # "năm qua": the year that has just ended, unless written at its very end ("những năm qua": years)
+    ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\w)năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
+]
+# Words before a count of months that make it a duration, not the report's period.
+_DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
+# A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
+# the report's period.
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
+                             r"ngày\s+\d\d?|tháng\s+\d\d?)\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
+# The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
+# year of a date is the report's: a report is written, its meetings held, in the year it covers or
+# just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
+_YEAR_NOT_THE_PERIOD = re.compile(
+    r"(?:(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu)\s*(?:năm\s*)?"
+    r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SAME_PERIOD_OF = re.compile(r"cùng\s+kỳ(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
-def document_meta(text: str) -> DocumentMeta:
-    published = _published(text)
-    label, start, end = _period(text, published)
-    return DocumentMeta(title=_title(text), region=_region(text), period_label=label, period_start=start,
-                        period_end=end, published_on=published)
+def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
+    """The title, province, period and publication date of a report (see the module's rules)."""
+    source = source or SourceFacts()
+    title, body_start = _title_and_body(text)
+    body = text[body_start:]
+    titles = [t for t in (title, source.title) if t]
+    published = _published(text) or source.published or published_in_url(source.url)
+    label, start, end, period_source = _period(body, titles, published)
+    region, region_source = _region_with_source(text, title, body_start, source)
+    return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
+                        period_end=end, published_on=published, region_source=region_source,
+                        period_source=period_source,
+                        region_code=regions.code_of(region, end or published) if region else None)
+
+
+# News sites file articles under their date: "/202208/", "/2016-3-22/", "/2021/10/05/", or end a
+# slug with a time stamp "-20170721160249647.htm".
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])/")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])(?:[-/](?P<d>0?[1-9]|[12]\d|3[01]))?/")
+_URL_STAMP = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
+
+
+def published_in_url(url: str | None) -> date | None:
+    """The date a news site filed an article under, from its URL; None if the URL shows none."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for pattern in (_URL_STAMP, _URL_DATE, _URL_MONTH):
+        match = pattern.search(path)
+        if match:
+            try:
+                found = date(int(match["y"]), int(match["m"]), int(match.groupdict().get("d") or 1))
+            except ValueError:
+                continue
+            return found if found <= date.today() else None
+    return None
+
+
+# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)".
+_DATE_LINE = re.compile(r"\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?)?\s*(?:\(GMT[^)\n]*\))?[ \t]*(?:\n|$)",
+                        re.I)
 
 
 def _published(text: str) -> date | None:
-    match = _PUBLISHED.match(text)
+    match = _PUBLISHED.match(text) or _DATE_LINE.match(text)
     if not match:
         return None
     try:
@@ -52,30 +123,144 @@ def _published(text: str) -> date | None:
         return None
 
 
-def _period(text: str, published: date | None) -> tuple[str | None, date | None, date | None]:
+def _period(body: str, titles: list[str], published: date | None
+            ) -> tuple[str | None, date | None, date | None, str | None]:
+    """(label, start, end, period_source): the period named with its year in the text, else in the title,
+    else a period named without its year (text first, then title), its year from the publication date,
+    else from the years the text names."""
+    for source, part in (("text", body), *(("title", t) for t in titles)):
+        found = _period_named_in(part)
+        if found:
+            return (*found, source)
+    for part in (body, *titles):
+        partial = _partial_period(part)
+        if partial is None:
+            continue
+        kind, match = partial
+        if published is not None:
+            return (*_partial_bounds(kind, match, _year_for(kind, match, published)), "published")
+        year = _year_named(" ".join((body, *titles)))
+        if year is not None and kind != "past_year":
+            return (*_partial_bounds(kind, match, year), "text")
+        return None, None, None, None
+    return None, None, None, None
+
+
+def _period_named_in(text: str) -> tuple[str, date, date] | None:
+    """The period ``text`` names with its year (``_named_period``), read with what is around it:
+
+    - a month and the months up to it as a span of the year ("tháng 5/2023 ... 5 tháng đầu năm"): a
+      report of the year to date;
+    - a span of months without its year named before a bare year ("6 tháng đầu năm ... trong năm
+      2022"): that span of that year.
+    """
     named = _named_period(text)
-    if named:
-        kind, match = named
-        year = int(match["year"])
-        if kind == "months":
-            months = {"6": 6, "sáu": 6, "9": 9, "chín": 9, "3": 3, "ba": 3}[match["n"].lower()]
-            return match.group(0), date(year, 1, 1), _month_end(year, months)
-        if kind == "quarter":
-            q = _ROMAN[match["q"].lower()]
-            return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
-        if kind == "month":
-            month = int(match["m"])
-            return match.group(0), date(year, month, 1), _month_end(year, month)
-        return match.group(0), date(year, 1, 1), date(year, 12, 31)
-    partial = _MONTHS_NO_YEAR.search(text)
-    year = published.year if published else None
-    if partial and year is None:
-        years = _ANY_YEAR.findall(text)
-        year = int(max(set(years), key=years.count)) if years else None
-    if partial and year:
-        months = 6 if partial["n"].lower() in ("6", "sáu") else 9
-        return f"{partial.group(0)} {year}", date(year, 1, 1), _month_end(year, months)
-    return None, None, None
+    if named is None:
+        return None
+    kind, match = named
+    year = int(match["year"])
+    if kind == "month":
+        month = int(match["m"])
+        if _names_months_to(text, month):
+            return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+    if kind == "year":
+        partial = _partial_period(text)
+        if partial is not None and partial[1].start() < match.start() and partial[0] != "past_year":
+            return _partial_bounds(*partial, year)
+    return _named_bounds(kind, match)
+
+
+# Where each period without its year can start (see ``parsing.scan``).
+_PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
+                        "past_year": ("năm",)}
+_SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
+
+
+def _names_months_to(text: str, month: int) -> bool:
+    """Whether ``text`` names the months from January to ``month`` as a span of the year: with its year
+    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"). A running total of a monthly report ("tính
+    chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month."""
+    candidates = starts(text, _PARTIAL_START_WORDS["months"], digits=True)
+    for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
+        for match in finditer_at(pattern, text, candidates):
+            span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
+                or "đầu" in match.group(0).lower()
+            if _count_of("months", match) == month and span:
+                return True
+    return False
+
+
+def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
+    year = int(match["year"])
+    if kind in ("months", "half"):
+        return match.group(0), date(year, 1, 1), _month_end(year, _count_of(kind, match))
+    if kind == "quarter":
+        q = _ROMAN[match["q"].lower()]
+        return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    if kind == "month":
+        month = int(match["m"])
+        return match.group(0), date(year, month, 1), _month_end(year, month)
+    return match.group(0), date(year, 1, 1), date(year, 12, 31)
+
+
+def _count_of(kind: str, match: re.Match) -> int:
+    """How many months from January a "months" or "half" period covers."""
+    if kind == "half":
+        return 6
+    return _months(next(g for g in (match.groupdict().get(k) for k in ("plain", "n", "span")) if g))
+
+
+def _months(n: str) -> int:
+    n = " ".join(n.lower().split())
+    return int(n) if n.isdigit() else _MONTH_WORDS[n]
+
+
+def _partial_period(text: str) -> tuple[str, re.Match] | None:
+    """The first period named without its year, of the first kind in ``_PARTIAL_PERIODS`` found."""
+    for kind, pattern in _PARTIAL_PERIODS:
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
+            before = text[max(0, match.start() - 16):match.start()]
+            if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
+                    or (kind == "months" and _DURATION.search(before)):
+                continue
+            return kind, match
+    return None
+
+
+def _year_for(kind: str, match: re.Match, published: date) -> int:
+    """The year of a period written without one, from the date the report was published.
+
+    "năm qua" is the year just ended, unless the report is published in its last two months (a
+    year-end review). Any other period is the latest one that has begun by the publication date:
+    "6 tháng đầu năm" published in July is that year's first half; "quý IV" published in January
+    is the last quarter of the year before.
+    """
+    if kind == "past_year":
+        return published.year if published.month >= 11 else published.year - 1
+    first_month = 3 * _ROMAN[match["q"].lower()] - 2 if kind == "quarter" else 1
+    return published.year if date(published.year, first_month, 1) <= published else published.year - 1
+
+
+def _partial_bounds(kind: str, match: re.Match, year: int) -> tuple[str, date, date]:
+    if kind == "past_year":
+        return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
+    label = f"{' '.join(match.group(0).split())} {year}"
+    if kind == "quarter":
+        q = _ROMAN[match["q"].lower()]
+        return label, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    return label, date(year, 1, 1), _month_end(year, _count_of(kind, match))
+
+
+def _year_named(text: str) -> int | None:
+    """The year a report without a publication date is about: the year it names most often, leaving
+    out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
+    Y" compares with."""
+    years = [m.group(0) for m in _ANY_YEAR.finditer(text)
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())]
+    if years:
+        return int(max(set(years), key=lambda y: (years.count(y), y)))
+    compared = _SAME_PERIOD_OF.search(text)
+    return int(compared["year"]) + 1 if compared else None
 
 
 def _named_period(text: str) -> tuple[str, re.Match] | None:
@@ -110,21 +295,167 @@ _PROVINCE = re.compile(rf"(?<!\w){phrase_alternation(_SPELLING_TO_PROVINCE, spac
 _PROVINCE_SPELLINGS = tuple(sorted(_SPELLING_TO_PROVINCE))
 
 
-def _region(text: str) -> str | None:
-    """The province named most often; ties go to the one named first."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for match in finditer_at(_PROVINCE, text, _province_starts(text)):
-        name = _SPELLING_TO_PROVINCE[match.group(0).lower()]
-        counts[name] = counts.get(name, 0) + 1
-        first.setdefault(name, match.start())
-    if not counts:
-        return None
-    return max(counts, key=lambda name: (counts[name], -first[name]))
+# Places (cities, towns, districts) are read only after the word that says what they are
+# ("huyện Lộc Bình", "TP. Hạ Long", "thị xã Đông Triều"): a bare place name is too often a
+# word, a person or a street. Numbered urban districts are listed whole ("Quận 1").
+_PLACE_WORDS = ("huyện", "quận", "thị xã", "thành phố", "tp.", "tp", "tx.")
+_PLACE_NAMES = regions.place_names()
+_PLACE = re.compile(
+    rf"(?<!\w)(?:(?:{phrase_alternation(_PLACE_WORDS, space=' ')})\s*"
+    rf"(?P<name>{phrase_alternation([n for n in _PLACE_NAMES if not n.startswith(_PLACE_WORDS)], space=' ')})"
+    rf"|(?P<whole>{phrase_alternation([n for n in _PLACE_NAMES if n.startswith(_PLACE_WORDS)], space=' ')}))(?!\w)",
+    re.IGNORECASE)
+# What may stand between a province and the word before it that says how it is named.
+_DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
+# A province after these words is a neighbour, a partner, a comparison, an origin or a destination:
+# named in passing, not what the report is about.
+_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn)\s*$",
+                      re.I)
+# ... and these for a province, not for a district: a province report lists its own districts
+# ("các huyện Cao Lộc, Lộc Bình"), but "các tỉnh Lạng Sơn, Cao Bằng" is a list of provinces.
+_PASSING_PROVINCE = re.compile(r"(?<!\w)(?:các|những|gồm|hoặc)\s*$", re.I)
+# Two places of different provinces one after the other, "Lạng Sơn, Cao Bằng", "Bắc Ninh và Bắc Giang":
+# a list, and neither is the report's own.
+_LISTED = re.compile(r"\s*(?:,|và|hoặc|với|&|/)\s*(?:tỉnh|thành phố|tp\.?)?\s*", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?\n()\[\]]")
+_LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SPACES = re.compile(r"\s*")
+_TITLE_WEIGHT, _LEAD_WEIGHT = 3, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    province: str
+    start: int
+    end: int
+    is_place: bool  # a city, town or district, not the province itself
+    designated: bool = False  # written after "tỉnh", "thành phố", "TP."
+
+
+def _region_with_source(text: str, title: str | None, body_start: int, source: SourceFacts
+                        ) -> tuple[str | None, str | None]:
+    """(province, region_source): what the text says, weighed against what came beside it.
+
+    Rules, in order:
+    1. The text's own province is the one it is about: named in the title (``_TITLE_WEIGHT`` each
+       time), in the first sentence (``_LEAD_WEIGHT``) and elsewhere (1), districts and cities
+       counting for their province (``places.tsv``); a province named in passing (after "giáp",
+       "với", "sang", "đến", "từ", "các tỉnh", in a list of provinces: ``_PASSING``...) counts for
+       nothing. Unless one scores more than twice any other, none: the text is a digest of several
+       provinces, or a comparison, and does not tell.
+    2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
+       the source's in the sources file), the inbox folder's province, the province of the URL's outlet.
+    3. When both are known and differ, the text wins only if it names its province in the title or
+       the first sentence and more strongly than it names the outside one: a provincial newspaper
+       writing about another province says so up front ("Cao Bằng: ..."); a province named only in
+       the body is more often a neighbour or a comparison than the subject. Otherwise the outside
+       fact wins. So a weak, disagreeing text never gives a confident answer of its own. But a digest
+       that names several other provinces up front, and never the outside one, gets no region: it is
+       plainly not about the outside one, and about no one of its own.
+    ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
+    """
+    scores, strong = _text_scores(text, title, body_start, source.title)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    # A report about one province names it more than twice as strongly as any other; else it is a
+    # digest of several (or a comparison of two), and the text tells no one province.
+    best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
+    fact, fact_source = _outside_region(source)
+    if fact is None:
+        return (best, "text") if best else (None, None)
+    if best == fact:
+        return fact, "text"
+    if best is not None and best in strong and scores[best] > scores.get(fact, 0):
+        return best, "text"
+    if best is None and fact not in scores and len(strong) > 1:
+        return None, None  # a digest of other provinces, named up front: not the outlet's own
+    return fact, fact_source
+
+
+def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
+    for value, origin in ((source.region, source.region_origin), (source.folder_region, "folder")):
+        name = regions.province_name(value)
+        if name:
+            return name, origin
+    name = regions.province_of_url(source.url) or regions.province_in_url_path(source.url)
+    return (name, "url") if name else (None, None)
+
+
+def _text_scores(text: str, title: str | None, body_start: int, other_title: str | None
+                 ) -> tuple[dict[str, int], set[str]]:
+    """Each province's score as the text's subject, and those named in a title or the first sentence."""
+    scores: dict[str, int] = {}
+    strong: set[str] = set()
+    lead = _LEAD_END.search(text, _SPACES.match(text, body_start).end() + 1)
+    lead_end = lead.end() if lead else len(text)
+    title_end = body_start if title else 0
+    for mention in _own_mentions(text):
+        weight = 1
+        if mention.start < title_end:
+            weight = _TITLE_WEIGHT
+        elif mention.start < lead_end:
+            weight = _LEAD_WEIGHT
+        if mention.designated:  # "tỉnh Lạng Sơn", "UBND TP. Hồ Chí Minh": named as the unit, not as a word
+            weight += 1
+        scores[mention.province] = scores.get(mention.province, 0) + weight
+        if weight > 1:
+            strong.add(mention.province)
+    if other_title and other_title != title:
+        for mention in _own_mentions(other_title):
+            scores[mention.province] = scores.get(mention.province, 0) + _TITLE_WEIGHT
+            strong.add(mention.province)
+    return scores, strong
+
+
+def _own_mentions(text: str) -> list[_Mention]:
+    """The province and place mentions of ``text`` that are not in passing."""
+    mentions = _mentions(text)
+    listed = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.province != b.province and _LISTED.fullmatch(text, a.end, b.start):
+            listed.update((a.start, b.start))
+    own = []
+    for mention in mentions:
+        if mention.start in listed:
+            continue
+        clause = _CLAUSE_END.split(text[max(0, mention.start - 40):mention.start])[-1]
+        designator = _DESIGNATOR.search(clause)
+        words_before = clause[:designator.start()] if designator else clause
+        if _PASSING.search(words_before) or (not mention.is_place and _PASSING_PROVINCE.search(words_before)):
+            continue
+        designated = not mention.is_place and designator is not None
+        own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))
+    return own
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every province, and every place of exactly one province, named in ``text``, in order."""
+    found = [_Mention(_SPELLING_TO_PROVINCE[m.group(0).lower()], m.start(), m.end(), False)
+             for m in finditer_at(_PROVINCE, text, _province_starts(text))]
+    taken = [(m.start, m.end) for m in found]
+    for match in finditer_at(_PLACE, text, starts(text, _PLACE_WORDS, digits=False)):
+        name = match["name"] or match["whole"]
+        at = match.start("name") if match["name"] else match.start()
+        provinces = regions.provinces_of_place(name)
+        if len(provinces) != 1 or any(s < match.end() and at < e for s, e in taken):
+            continue
+        found.append(_Mention(next(iter(provinces)), at, match.end(), True))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _province_starts(text: str) -> list[int] | None:
     return starts(text, _PROVINCE_SPELLINGS, digits=False)
+
+
+def _title_and_body(text: str) -> tuple[str | None, int]:
+    """The title (the first line, when it reads as one) and where the body after it starts."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if not line.strip() or _DATE_LINE.fullmatch(line):  # a page's date line comes before its title
+            at += len(line)
+            continue
+        title = _title(line)
+        return title, (at + len(line) if title else at)
+    return None, 0
 
 
 def _title(text: str) -> str | None:

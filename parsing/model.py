@@ -43,16 +43,49 @@ class Figure:
     # "đạt 49,5% dự toán (dự toán 6.146 tỷ đồng)": the plan amount itself, in the figure's unit
     plan_amount: float | None = None
     plan_amount_rounding: float = 0.0
+    # What the figure is said of (``parsing.scope``): the province or area and the period its own
+    # text names ("Tại Khánh Hòa, ...", "tháng 6"), else the document's; *_source says which.
+    region: str | None = None
+    region_source: str | None = None  # "text" or "document"
+    period_label: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    period_source: str | None = None  # "text" or "document"
+
+
+# How a document's region or period was found; ``documents.region_source`` / ``period_source``.
+REGION_SOURCES = ("text", "sidecar", "source", "folder", "url")
+PERIOD_SOURCES = ("text", "title", "published")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFacts:
+    """What is known of a report beside its text: where it came from and what came with it.
+
+    Each is optional; ``parsing.metadata`` says how they weigh against the text.
+    """
+
+    url: str | None = None  # the page it was fetched from (its outlet tells a province)
+    title: str | None = None  # from a feed, a page or a sidecar
+    published: date | None = None
+    region: str | None = None  # stated by a person: any spelling or code of a province
+    # who stated ``region``: "sidecar" (beside the file) or "source" (sources file); a re-parse passes on
+    # a region found beside the text at load time with the REGION_SOURCES name it had
+    region_origin: str = "sidecar"
+    folder_region: str | None = None  # the province of the inbox folder the file was filed in
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentMeta:
     title: str | None = None
-    region: str | None = None  # province, e.g. "Lạng Sơn"
+    region: str | None = None  # province, canonical name of provinces.tsv, e.g. "Lạng Sơn"
     period_label: str | None = None  # as written, e.g. "6 tháng đầu năm 2021"
     period_start: date | None = None
     period_end: date | None = None
     published_on: date | None = None
+    region_source: str | None = None  # one of REGION_SOURCES, None without a region
+    period_source: str | None = None  # one of PERIOD_SOURCES, None without a period
+    region_code: str | None = None  # the province's code on the report's period (province_codes.tsv)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,8 @@ class Vocabulary:
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
     noun_ends: list[str]  # a preposition or a verb: the counted noun after a share ends before it
+    count_frames: list[str]  # "có", "thêm": a whole number after them counts the noun that follows
+    not_count_nouns: list[str]  # "năm", "lần", "tuổi": a word after a number that is no counted noun
 
 
 @cache
@@ -78,4 +80,6 @@ def vocabulary() -> Vocabulary:
         compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),
         noun_ends=[row[1] for row in negatives if row[0] == "noun_end"],
+        count_frames=[row[1] for row in negatives if row[0] == "count_frame"],
+        not_count_nouns=[row[1] for row in negatives if row[0] == "not_count_noun"],
     )

@@ -20,6 +20,7 @@ from importlib import resources
 
 import pandas as pd
 
+from parsing.scope import area_pattern
 from schemas.intervals import (
     Interval,
     format_interval,
@@ -107,13 +108,31 @@ _SUMS = [
 ]
 
 
+def _same_scope_as_total(figures: pd.DataFrame, parts: pd.DataFrame) -> pd.DataFrame:
+    """The parts said of their total's region and period: one of another province or period
+    ("trong đó, Hà Nội 26,96 tỷ USD" under a national total, a neighbouring list) is no part."""
+    scope = [c for c in _SCOPE if c in figures.columns]
+    if not scope or parts.empty:
+        return parts
+    totals = figures[["content_sha256", "ordinal", *scope]].rename(columns={"ordinal": "component_of_ordinal"})
+    joined = parts[["content_sha256", "component_of_ordinal", *scope]].astype({"component_of_ordinal": "int64"}) \
+        .merge(totals, on=["content_sha256", "component_of_ordinal"], how="left", suffixes=("", "_total"))
+    same = pd.Series(True, index=joined.index)
+    for column in scope:
+        mine, theirs = joined[column], joined[column + "_total"]
+        same &= (mine == theirs) | (mine.isna() & theirs.isna())
+    return parts[same.to_numpy()]
+
+
 def check_components(figures: pd.DataFrame) -> list[dict]:
     """Components add up to their total; so do the plans and last year's values they imply.
 
     When the values themselves do not add up, the plans and last year's values
     derived from them cannot either: only the first failure is raised.
     """
-    parts = figures[figures["component_of_ordinal"].notna()]
+    # A rate's parts ("năng suất bình quân 31,9 tạ/ha. Trong đó: cà phê vối 32,1 tạ/ha") average, never add up.
+    parts = figures[figures["component_of_ordinal"].notna() & ~figures["unit"].str.contains("/", regex=False)]
+    parts = _same_scope_as_total(figures, parts)
     if parts.empty:
         return []
     bounds = figure_bounds(figures)
@@ -269,22 +288,77 @@ def document_months(documents: pd.DataFrame) -> pd.Series:
     return pd.Series((days / 30.4).round().to_numpy(), index=documents["content_sha256"].to_numpy())
 
 
+# Figures compared as one figure stated twice must be said of the same region and period
+# (``parsing.scope``); figures from frames built before figures had a scope compare as before.
+_SCOPE = ["region", "period_start", "period_end"]
+# Words of an indicator phrase that say when, how sure or how generally, not what: "Tính chung
+# 6 tháng, kim ngạch xuất khẩu ước" and "xuất khẩu" describe the same thing.
+_NOT_WHAT = re.compile(r"(?<!\w)(?:tính chung|lũy kế|luỹ kế|trong đó|riêng|trong|ước tính|ước|đạt|khoảng|"
+                       r"kim ngạch|tổng|giá trị|hàng hóa|hàng hoá|toàn tỉnh|trên địa bàn(?: tỉnh)?|tại|tỉnh|thành phố|kh|kế hoạch|"
+                       r"mục tiêu|chỉ tiêu|"
+                       r"(?:\d{1,2}|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[ivx\d]+|"
+                       r"cả\s+năm|năm\s+(?:19|20)\d\d|(?:19|20)\d\d)(?!\w)|[^\w\s]", re.IGNORECASE)
+
+
+def described_as(indicator_text: pd.Series) -> pd.Series:
+    """The indicator phrase without its place, period, qualifier and punctuation, lower case:
+    "Tại Khánh Hòa, 6 tháng đầu năm đón" and "Toàn tỉnh đón" are both "đón"."""
+    return indicator_text.fillna("").str.replace(area_pattern(), " ", regex=True).str.lower() \
+        .str.replace(_NOT_WHAT, " ", regex=True).str.split().str.join(" ")
+
+
+def _same_key_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:
+    """Totals and parts that share their indicator key ("254.000 lượt khách, trong đó khách nội địa
+    246.600 lượt", both ``tourist_arrivals``): the key cannot tell which is which."""
+    parts = figures[figures["component_of_ordinal"].notna()]
+    totals = figures[["content_sha256", "ordinal", "indicator"]].rename(
+        columns={"ordinal": "component_of_ordinal", "indicator": "total_indicator"})
+    joined = parts[["content_sha256", "ordinal", "component_of_ordinal", "indicator"]].astype(
+        {"component_of_ordinal": "int64"}).merge(totals, on=["content_sha256", "component_of_ordinal"])
+    same = joined[joined["indicator"] == joined["total_indicator"]]
+    return set(zip(same["content_sha256"], same["ordinal"].astype(int))) | \
+        set(zip(same["content_sha256"], same["component_of_ordinal"].astype(int)))
+
+
+def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set) -> pd.Series:
+    """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
+    ("" when nothing says so): the checks give an error only for the same scope for certain."""
+    reasons = []
+    for row in pairs.itertuples(index=False):
+        if (row.content_sha256, row.ordinal) in breakdowns or (row.content_sha256, row.ordinal_2) in breakdowns:
+            reasons.append("one of them is a total or a part of a breakdown, which the indicator key "
+                           "does not tell apart")
+        elif not row.described or not row.described_2:
+            reasons.append("the words before one of them do not say what it measures (a plan's target, "
+                           "\"KH 41%\", reads so too)")
+        elif row.described != row.described_2:
+            reasons.append(f"described differently ({row.described!r} and {row.described_2!r}): "
+                           "destinations, sectors or breakdowns can share an indicator key")
+        else:
+            reasons.append("")
+    return pd.Series(reasons, index=pairs.index, dtype="object")
+
+
 def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[dict]:
     """The same indicator stated twice in one document, in different sentences, with different values.
 
-    Only figures said of the same part of the period are compared ("tháng 6" is not "6 tháng").
+    Only figures said of the same region and part of the period are compared ("tháng 6" is not
+    "6 tháng", Khánh Hòa's figure is not Hà Nội's). The failure is an error only when the two
+    certainly have the same scope; where one is a total or a part, or the phrases differ, it is
+    a warning that says why.
     """
     keyed = figures[figures["indicator"].notna()]
-    keyed = keyed[keyed.duplicated(["content_sha256", "indicator", "kind", "unit"], keep=False)]
+    scope = [c for c in _SCOPE if c in keyed.columns]
+    key = ["content_sha256", "indicator", "kind", "unit", *scope]
+    keyed = keyed[keyed.duplicated(key, keep=False)]
     if keyed.empty:
         return []
     keyed = keyed.join(figure_bounds(keyed)[["lo", "hi"]])
     months = pd.Series(dtype="float64") if months is None else months[~months.index.duplicated()]
     keyed["sub_period"] = _sub_period(keyed["indicator_text"], keyed["content_sha256"].map(months))
-    columns = ["content_sha256", "indicator", "kind", "unit", "sub_period", "ordinal", "sentence_start",
-               "component_of_ordinal", "lo", "hi"]
-    pairs = keyed[columns].merge(keyed[columns], on=["content_sha256", "indicator", "kind", "unit", "sub_period"],
-                                 suffixes=("", "_2"))
+    keyed["described"] = described_as(keyed["indicator_text"])
+    columns = [*key, "sub_period", "ordinal", "sentence_start", "component_of_ordinal", "described", "lo", "hi"]
+    pairs = keyed[columns].merge(keyed[columns], on=[*key, "sub_period"], suffixes=("", "_2"))
     pairs = pairs[(pairs["ordinal"] < pairs["ordinal_2"]) & (pairs["sentence_start"] != pairs["sentence_start_2"])]
     pairs = pairs[(pairs["lo"] > pairs["hi_2"]) | (pairs["lo_2"] > pairs["hi"])]
     related = (pairs["component_of_ordinal"] == pairs["ordinal_2"]).fillna(False) | \
@@ -292,18 +366,23 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     pairs = pairs[~related]
     if pairs.empty:
         return []
+    doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}
     failures = []
-    for sha, first_ordinal, second_ordinal in zip(pairs["content_sha256"], pairs["ordinal"], pairs["ordinal_2"]):
+    for sha, first_ordinal, second_ordinal, doubt in zip(pairs["content_sha256"], pairs["ordinal"],
+                                                         pairs["ordinal_2"], doubts):
         first, second = rows[(sha, first_ordinal)], rows[(sha, second_ordinal)]
         scale, word = display_scale(first.raw_text)
         first_interval, second_interval = Interval(first.lo, first.hi), Interval(second.lo, second.hi)
         message = (f"{first.indicator} stated twice: {first.raw_text!r} "
                    f"({format_interval(first_interval, scale)}) and {second.raw_text!r} "
                    f"({format_interval(second_interval, scale)}){' ' + word if word else ''} {first.unit}")
-        failures.append(_failure([first, second], "stated_twice", message, first.value, second.value))
+        if doubt:
+            message += f" (a warning, not an error: {doubt})"
+        failures.append(_failure([first, second], "stated_twice", message, first.value, second.value,
+                                 severity="warning" if doubt else "error"))
     return failures
 
 

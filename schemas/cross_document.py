@@ -9,29 +9,53 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from schemas.consistency import display_scale
+from schemas.consistency import described_as, display_scale
 from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
 # Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
 # and a later figure that differ by less than this give a warning, not an error.
 ESTIMATE_REVISION = 0.05
 _KEY = ["region", "indicator", "kind", "unit"]
-_COLUMNS = [*_KEY, "period_start", "period_end", "value", "value_high", "qualifier", "value_rounding",
+_COLUMNS = [*_KEY, "period_start", "period_end", "indicator_text", "value", "value_high", "qualifier", "value_rounding",
             "yoy_change_pct", "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
             "figure_id", "document_id", "in_batch"]
 
 
+_SCOPE = ["region", "period_label", "period_start", "period_end"]
+
+
+def own_scope(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """``figures`` with their own region and period (``parsing.scope``); a figure without
+    (one built by other means than ``parse_document``) takes its document's."""
+    docs = documents[["content_sha256", *_SCOPE]].drop_duplicates("content_sha256").set_index("content_sha256")
+    figures = figures.copy()
+    unscoped = figures["region_source"].isna() if "region_source" in figures \
+        else pd.Series(True, index=figures.index)
+    shas = figures["content_sha256"].astype(object)
+    for column in _SCOPE:
+        from_document = pd.Series(docs[column].reindex(shas).to_numpy(), index=figures.index)
+        figures[column] = from_document.where(unscoped, figures[column] if column in figures else None)
+    for column in ("region_source", "period_source"):
+        figures[column] = "document" if column not in figures else figures[column].where(~unscoped, "document")
+    for column in ("period_start", "period_end"):
+        figures[column] = pd.to_datetime(figures[column])
+    return figures
+
+
 def comparable_figures(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> pd.DataFrame:
     """Batch and warehouse figures with an indicator, a region and a period, in one frame.
+
+    A figure's region and period are its own (a digest's paragraph on another province, a
+    month in a half-year report: ``parsing.scope``).
 
     Left out are figures whose own document gives their indicator and period values that do
     not agree (a total and a part, two categories the indicator keys do not tell apart):
     which of them should another document's figure equal? Comparing them anyway raised a
     failure for every pair of reprints of such a report, many per document.
     """
-    docs = documents[["content_sha256", "region", "period_start", "period_end", "source_name"]]
     batch = figures[figures["indicator"].notna() & (figures["status"] != "quarantined")].merge(
-        docs, on="content_sha256")
+        documents[["content_sha256", "source_name"]], on="content_sha256")
+    batch = own_scope(batch, documents)
     batch = batch.assign(figure_id=pd.NA, in_batch=True)
     prior = prior.assign(content_sha256=None, ordinal=pd.NA, in_batch=False)
     both = pd.concat([batch.reindex(columns=_COLUMNS), prior.reindex(columns=_COLUMNS)], ignore_index=True)
@@ -107,8 +131,9 @@ def check_reported_differently(known: pd.DataFrame) -> list[dict]:
             severity = _severity(row.rev_lo > row.rev_hi_other or row.rev_lo_other > row.rev_hi)
         else:
             severity = "error"
-        failures.append(_failure(row, "reported_differently", message + ("" if severity == "error" else _REVISED),
-                                 row.value_other, row.value, severity=severity))
+        message += "" if severity == "error" else _REVISED
+        severity, message = _unless_described_differently(row, severity, message)
+        failures.append(_failure(row, "reported_differently", message, row.value_other, row.value, severity=severity))
     return failures
 
 
@@ -148,10 +173,22 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
         # Expected: last year's reported value; observed: what this year's change implies.
         # This year's change is on last year's final figure; last year's report may have printed an estimate.
         severity = _severity(row.last_lo > row.rev_hi_other or row.rev_lo_other > row.last_hi)
-        failures.append(_failure(row, "yoy_vs_last_year", message + ("" if severity == "error" else _REVISED),
+        message += "" if severity == "error" else _REVISED
+        severity, message = _unless_described_differently(row, severity, message)
+        failures.append(_failure(row, "yoy_vs_last_year", message,
                                  row.value_other, implied.mid, mine="this" if row.in_batch else "other",
                                  severity=severity))
     return failures
+
+
+def _unless_described_differently(row, severity: str, message: str) -> tuple[str, str]:
+    """An error only where both figures are described alike: destinations, sectors or parts of a
+    breakdown can share an indicator key ("xuất khẩu sang Hoa Kỳ" and "xuất khẩu")."""
+    mine, other = described_as(pd.Series([row.indicator_text, row.indicator_text_other])).tolist()
+    if severity != "error" or mine == other:
+        return severity, message
+    return "warning", (f"{message} (a warning, not an error: described differently, {mine!r} and {other!r}, "
+                       "and such figures can share an indicator key)")
 
 
 def _failure(row, check: str, message: str, expected, observed, mine: str = "this", severity: str = "error") -> dict:

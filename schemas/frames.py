@@ -17,6 +17,7 @@ from parsing.model import Figure, ParsedDocument
 DOCUMENT_COLUMNS = [
     "content_sha256", "source_name", "title", "region", "period_label", "period_start",
     "period_end", "published_on", "status", "reject_reason", "byte_size", "text",
+    "region_source", "period_source", "region_code",
 ]
 _FIGURE_FIELDS = [f.name for f in fields(Figure) if f.name != "component_of"]
 FIGURE_COLUMNS = ["content_sha256", "ordinal", "component_of_ordinal", *_FIGURE_FIELDS, "status"]
@@ -36,6 +37,7 @@ def parsed_document_row(content_sha256: str, source_name: str, byte_size: int, p
         "region": meta.region, "period_label": meta.period_label, "period_start": meta.period_start,
         "period_end": meta.period_end, "published_on": meta.published_on, "status": "parsed",
         "reject_reason": None, "byte_size": byte_size, "text": parsed.text,
+        "region_source": meta.region_source, "period_source": meta.period_source, "region_code": meta.region_code,
     }
 
 
@@ -66,6 +68,8 @@ def documents_frame(rows: list[dict]) -> pd.DataFrame:
 
 def figures_frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    for column in ("period_start", "period_end"):  # the figure's own period (parsing.scope)
+        frame[column] = pd.to_datetime(frame[column])
     return frame.astype({"ordinal": "int64", "component_of_ordinal": "Int64",
                          "char_start": "int64", "char_end": "int64", "sentence_start": "int64"})
 

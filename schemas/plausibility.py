@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from schemas.cross_document import own_scope
 from schemas.intervals import format_vn
 
 # (check name, condition on the figure and its document's period, message). Thresholds
@@ -16,8 +17,7 @@ MAX_ABS_GROWTH_PCT = 30.0  # GRDP, IIP and CPI rates beyond this are almost alwa
 def check_plausibility(documents: pd.DataFrame, figures: pd.DataFrame) -> list[dict]:
     if figures.empty:
         return []
-    periods = documents[["content_sha256", "period_start", "period_end"]]
-    rows = figures.merge(periods, on="content_sha256", how="left")
+    rows = own_scope(figures, documents)  # the figure's own period: "cả năm 2023" in a half-year report
     months = ((pd.to_datetime(rows["period_end"]) - pd.to_datetime(rows["period_start"])).dt.days / 30.4).round()
     failures = []
 

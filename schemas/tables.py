@@ -7,7 +7,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from parsing.model import KINDS, QUALIFIERS
+from parsing.model import KINDS, PERIOD_SOURCES, QUALIFIERS, REGION_SOURCES
 
 
 class DocumentsTable(pa.DataFrameModel):
@@ -15,10 +15,25 @@ class DocumentsTable(pa.DataFrameModel):
     source_name: Series[str] = pa.Field(str_length={"min_value": 1})
     status: Series[str] = pa.Field(isin=["parsed", "rejected"])
     reject_reason: Series[str] = pa.Field(nullable=True)
+    region_source: Series[str] = pa.Field(nullable=True, isin=list(REGION_SOURCES))
+    period_source: Series[str] = pa.Field(nullable=True, isin=list(PERIOD_SOURCES))
+    region_code: Series[str] = pa.Field(nullable=True, str_matches=r"^\d\d$")
 
     @pa.dataframe_check(error="a rejected document needs a reason; a parsed one has none")
     def reason_matches_status(cls, df: pd.DataFrame) -> Series[bool]:
         return (df["status"] == "rejected") == df["reject_reason"].notna()
+
+    @pa.dataframe_check(error="a region needs its source, and a source its region")
+    def region_has_source(cls, df: pd.DataFrame) -> Series[bool]:
+        if "region_source" not in df:
+            return pd.Series(True, index=df.index)
+        return df["region"].notna() == df["region_source"].notna()
+
+    @pa.dataframe_check(error="a period needs its source, and a source its period")
+    def period_has_source(cls, df: pd.DataFrame) -> Series[bool]:
+        if "period_source" not in df:
+            return pd.Series(True, index=df.index)
+        return df["period_start"].notna() == df["period_source"].notna()
 
     class Config:
         strict = False
@@ -34,10 +49,11 @@ class FiguresTable(pa.DataFrameModel):
     ordinal: Series[int] = pa.Field(ge=0)
     kind: Series[str] = pa.Field(isin=list(KINDS))
     value: Series[float]
-    # The named units of the warehouse, or the long tail as a short lower-case English noun
-    # ("value chain", "vehicle/day", "VND/person/month").
-    unit: Series[str] = pa.Field(str_matches=r"^(?:" + "|".join(UNITS) + r"|[A-Za-z][A-Za-z0-9 ]{0,30})"
-                                 r"(?:/[A-Za-z][A-Za-z ]{0,20}){0,2}$")
+    # The named units of the warehouse, or the long tail as a short English noun ("value chain",
+    # "tonne-km", "vehicle/day", "VND/person/month", "case/10000 person", "person/km2"): every
+    # unit the parser can build passes (tests/test_units_schema.py).
+    unit: Series[str] = pa.Field(str_matches=r"^(?:" + "|".join(UNITS) + r"|[A-Za-z][A-Za-z0-9 \-]{0,30})"
+                                 r"(?:/[A-Za-z0-9][A-Za-z0-9 \-]{0,20}){0,3}$")
     qualifier: Series[str] = pa.Field(nullable=True, isin=list(QUALIFIERS))
     pct_of_plan: Series[float] = pa.Field(nullable=True, gt=0)
     yoy_change_pct: Series[float] = pa.Field(nullable=True, gt=-100)

@@ -18,6 +18,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from parsing.model import SourceFacts
 from sources.article import NotAnArticle, decode_html, extract_article
 from sources.config import FetchOptions, Source
 from sources.feeds import FeedItem, NotAFeed, parse_feed
@@ -167,8 +168,13 @@ def document_content(content: bytes, content_type: str | None, title: str | None
     raise NotAnArticle(f"not HTML: content type {media or 'unknown'}")
 
 
-def fetched_documents(settings) -> list[RawDocument]:
-    """Every fetched article without a document yet, as the pipeline's input."""
+def fetched_documents(settings, regions: dict[str, str] | None = None) -> list[RawDocument]:
+    """Every fetched article without a document yet, as the pipeline's input.
+
+    Each carries its URL (whose outlet tells its province, ``parsing.regions``), its title and date,
+    and the region its source states in the sources file (``regions``: source name -> province).
+    """
+    regions = regions or {}
     with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
         pending = pending_items(con)
     documents = []
@@ -180,8 +186,11 @@ def fetched_documents(settings) -> list[RawDocument]:
             documents.append(RawDocument(item["final_url"], None, None, str(error)))
             continue
         published = article.published_on if article is not None else item["published_on"]
+        title = article.title if article is not None else item["title"]
+        facts = SourceFacts(url=item["final_url"], title=title, published=published,
+                            region=regions.get(item["source"]), region_origin="source")
         documents.append(RawDocument(item["final_url"], text, hashlib.sha256(text).hexdigest(),
-                                     published_on=published))
+                                     published_on=published, facts=facts))
     return documents
 
 

@@ -15,6 +15,8 @@ A TOML file names each source::
     name = "baolangson"
     kind = "rss"                 # rss or atom (either format is read), or urls
     url = "https://baolangson.vn/rss/kinh-te.rss"
+    region = "Lạng Sơn"          # optional: the province its reports are about (any spelling,
+                                 # slug or code); without it, each URL's outlet tells (outlets.tsv)
 
     [[source]]
     name = "reports"
@@ -32,6 +34,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from parsing.regions import province_name
 
 FEED_KINDS = ("rss", "atom")
 KINDS = (*FEED_KINDS, "urls")
@@ -58,6 +62,7 @@ class Source:
     kind: str  # one of KINDS
     url: str | None = None  # the feed, for rss/atom
     urls: tuple[str, ...] = ()  # for kind "urls": inline and from `file`, in order
+    region: str | None = None  # the province stated for every report of the source (canonical name)
 
     @property
     def is_feed(self) -> bool:
@@ -131,15 +136,16 @@ def _source(path: Path, number: int, entry) -> Source:
     kind = entry.get("kind")
     if kind not in KINDS:
         raise SourcesError(f"{where}: unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
-    allowed = {"name", "kind", "url"} if kind in FEED_KINDS else {"name", "kind", "urls", "file"}
+    allowed = {"name", "kind", "url", "region"} if kind in FEED_KINDS else {"name", "kind", "urls", "file", "region"}
     extra = sorted(set(entry) - allowed)
     if extra:
         raise SourcesError(f"{where}: {extra[0]!r} does not apply to kind {kind!r}")
+    region = _region(where, entry["region"]) if "region" in entry else None
     if kind in FEED_KINDS:
         url = entry.get("url")
         if not url:
             raise SourcesError(f"{where}: missing url (the address of the {kind} feed)")
-        return Source(name, kind, url=_checked_url(where, url))
+        return Source(name, kind, url=_checked_url(where, url), region=region)
     urls = entry.get("urls", [])
     if not isinstance(urls, list):
         raise SourcesError(f"{where}: urls must be a list of addresses")
@@ -148,7 +154,15 @@ def _source(path: Path, number: int, entry) -> Source:
         listed += _url_file(where, path.parent / str(entry["file"]))
     if not listed:
         raise SourcesError(f"{where}: no URLs (give urls = [...] or file = \"urls.txt\")")
-    return Source(name, kind, urls=tuple(dict.fromkeys(listed)))
+    return Source(name, kind, urls=tuple(dict.fromkeys(listed)), region=region)
+
+
+def _region(where: str, value) -> str:
+    name = province_name(value) if isinstance(value, str) else None
+    if name is None:
+        raise SourcesError(f"{where}: region {value!r} is not a province (a name as in parsing/vocab/provinces.tsv, "
+                           f"e.g. \"Lạng Sơn\", a slug such as \"lang-son\", or a two-digit code)")
+    return name
 
 
 def _url_file(where: str, file: Path) -> list[str]:

@@ -2,11 +2,24 @@
 
 Reading never raises for a single bad file: what cannot be read becomes a
 ``RawDocument`` with an ``error`` so the run records it and goes on.
+
+What is known beside a report travels with it as ``parsing.SourceFacts``:
+- a sidecar ``NAME.meta.json`` (or ``STEM.meta.json``: ``001.meta.json`` beside ``001.txt``), a JSON
+  object with any of ``url``, ``title``, ``published`` (``YYYY-MM-DD``) and ``region`` (a province,
+  any spelling, slug or code). A sidecar is never a report itself. One that cannot be used is no
+  reason to lose the report: the report is read without what was wrong in it (the whole sidecar if
+  it is no JSON object, else the bad fields), and ``warning`` says what, recorded as a validation
+  warning of the document.
+- the province of the folder it was filed in: the innermost folder, between the inbox and the
+  file, whose name is a province (``parsing.regions.province_of_folders``: any spelling of
+  provinces.tsv, case and diacritics aside, a slug such as ``lang-son`` or ``tinh-lang-son``, or a
+  two-digit province code unless it sits right inside a year folder, where it is a month).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 import unicodedata
@@ -16,8 +29,15 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from parsing.model import SourceFacts
+from parsing.regions import province_name, province_of_folders
+
 # Files that live beside the reports but are not reports.
 IGNORED_NAMES = {"gold.json", ".DS_Store", "Thumbs.db"}
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_FIELDS = ("url", "title", "published", "region")
+# A sidecar is a few fields; anything larger is not one.
+_MAX_SIDECAR_BYTES = 64_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +49,8 @@ class RawDocument:
     published_on: date | None = None  # known from a feed or web page; used when the text has none
     # Of an inbox file read whole, not through a link: what sources/inbox_ledger.py records.
     mtime_ns: int | None = None
+    facts: SourceFacts | None = None  # what is known beside the text: URL, title, stated region, folder
+    warning: str | None = None  # a problem with what came beside the text (a sidecar), recorded, not fatal
 
     @property
     def byte_size(self) -> int | None:
@@ -54,7 +76,7 @@ def list_inbox(inbox: Path) -> list[Path]:
         linked = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
         for name in filenames + linked:
-            if name.startswith(".") or name in IGNORED_NAMES:
+            if name.startswith(".") or name in IGNORED_NAMES or name.endswith(SIDECAR_SUFFIX):
                 continue
             found.append(Path(dirpath) / name)
     return sorted(found)
@@ -132,7 +154,63 @@ def read_raw(path: Path, inbox: Path, max_bytes: int) -> RawDocument:
         return rejected("file is not readable (permission denied)")
     except OSError as error:
         return rejected(f"file could not be read: {error.strerror or error}")
-    return RawDocument(name, content, hashlib.sha256(content).hexdigest(), mtime_ns=mtime_ns)
+    facts, warning = inbox_facts(path, name)
+    return RawDocument(name, content, hashlib.sha256(content).hexdigest(), mtime_ns=mtime_ns, facts=facts,
+                       warning=warning)
+
+
+def sidecar_of(path: Path) -> Path | None:
+    """The sidecar beside ``path``: ``NAME.meta.json``, else ``STEM.meta.json``; None if there is none."""
+    candidates = [path.with_name(path.name + SIDECAR_SUFFIX)]
+    if path.suffix:
+        candidates.append(path.with_name(path.stem + SIDECAR_SUFFIX))
+    return next((c for c in candidates if c.is_file()), None)
+
+
+def inbox_facts(path: Path, name: str) -> tuple[SourceFacts | None, str | None]:
+    """What the file's folder and sidecar tell of it, and a warning if its sidecar cannot be used whole."""
+    folder = province_of_folders(Path(name).parts[:-1])
+    sidecar = sidecar_of(path)
+    fields, warning = read_sidecar(sidecar) if sidecar is not None else ({}, None)
+    if folder is None and not fields:
+        return None, warning
+    return SourceFacts(url=fields.get("url"), title=fields.get("title"), published=fields.get("published"),
+                       region=fields.get("region"), region_origin="sidecar", folder_region=folder), warning
+
+
+def read_sidecar(path: Path) -> tuple[dict, str | None]:
+    """The usable fields of a sidecar, and what was wrong with the rest (None if nothing)."""
+    where = f"sidecar {path.name}"
+    try:
+        if path.stat().st_size > _MAX_SIDECAR_BYTES:
+            return {}, f"{where} is larger than {_MAX_SIDECAR_BYTES:,} bytes; not read"
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        return {}, f"{where} could not be read ({type(error).__name__}: {error}); the report was read without it"
+    if not isinstance(data, dict):
+        return {}, f"{where} is not a JSON object; the report was read without it"
+    fields, problems = {}, []
+    for key, value in data.items():
+        if key not in SIDECAR_FIELDS:
+            problems.append(f"unknown field {key!r} (expected {', '.join(SIDECAR_FIELDS)})")
+        elif value is None or value == "":
+            continue
+        elif not isinstance(value, str):
+            problems.append(f"{key} must be a string, not {value!r}")
+        elif key == "published":
+            try:
+                fields[key] = date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                problems.append(f"published {value!r} is not a date (YYYY-MM-DD)")
+        elif key == "region":
+            if province_name(value) is None:
+                problems.append(f"region {value!r} is no province (a name of provinces.tsv, a slug or a code)")
+            else:
+                fields[key] = value.strip()
+        else:
+            fields[key] = value.strip()
+    warning = f"{where}: {'; '.join(problems)}; those fields were left out" if problems else None
+    return fields, warning
 
 
 def scan_inbox(inbox: Path, max_bytes: int) -> Iterator[RawDocument]:

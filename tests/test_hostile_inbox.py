@@ -115,10 +115,10 @@ def test_a_text_that_breaks_the_parser_is_recorded_and_the_rest_loads(settings, 
     (settings.inbox / "poison.txt").write_text("Văn bản làm hỏng bộ phân tích.\n", encoding="utf-8")
     parse = prepare.parse_document
 
-    def parser_with_a_bug(text):
+    def parser_with_a_bug(text, source=None):
         if "làm hỏng" in text:
             raise IndexError("string index out of range")
-        return parse(text)
+        return parse(text, source)
 
     monkeypatch.setattr(prepare, "parse_document", parser_with_a_bug)
     summary = run_ingest(settings)

@@ -1,4 +1,5 @@
 import duckdb
+import pytest
 
 from warehouse.migrate import available_migrations, migrate
 
@@ -35,8 +36,7 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     tables = ["documents", "document_texts", "figures", "validation_failures"]
     before = {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
 
-    # Up to the migrations before 011, which adds a column to validation_failures.
-    assert migrate(con, up_to=10)[0] == "005_no_primary_key_indexes.sql"  # later ones follow
+    assert migrate(con, up_to=5) == ["005_no_primary_key_indexes.sql"]  # later ones add columns of their own
 
     assert {t: (_columns(con, t), con.execute(f"SELECT * FROM {t}").fetchall()) for t in tables} == before
     keys = con.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()
@@ -51,11 +51,28 @@ def test_a_gap_in_the_numbers_is_fine_and_a_late_lower_number_still_applies(monk
     # 011 arrived while 008-010 were on other branches: whichever lands later must still apply.
     con = duckdb.connect()
     migrate(con)
-    versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+    versions = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
     assert 11 in versions
-    late = (8, "008_late.sql", lambda c: c.execute("CREATE TABLE late_arrival (x INTEGER)"))
+    free = [v for v in range(1, 11) if v not in versions]
+    if not free:
+        pytest.skip("every number below 11 is taken now")
+    late = (free[0], f"{free[0]:03d}_late.sql", lambda c: c.execute("CREATE TABLE late_arrival (x INTEGER)"))
     real = available_migrations()
-    if 8 not in versions:
-        monkeypatch.setattr("warehouse.migrate.available_migrations", lambda: sorted([*real, late]))
-        assert migrate(con) == ["008_late.sql"]
-        assert migrate(con) == []
+    monkeypatch.setattr("warehouse.migrate.available_migrations", lambda: sorted([*real, late]))
+    assert migrate(con) == [late[1]]
+    assert migrate(con) == []
+
+
+def test_008_adds_how_region_and_period_were_found_and_is_safe_to_re_run():
+    con = duckdb.connect()
+    migrate(con, up_to=7)
+    con.execute("INSERT INTO documents (document_id, source_name, status, run_id, loaded_at, region) "
+                "VALUES (1, 'a.txt', 'parsed', 1, now(), 'Lạng Sơn')")
+    assert migrate(con, up_to=8) == ["008_document_region_period_source.sql"]
+    columns = {name for name, _, _ in _columns(con, "documents")}
+    assert {"region_source", "period_source", "region_code"} <= columns
+    assert {"documents_without_region", "documents_without_period"} <= {name for name, _, _ in _columns(con, "runs")}
+    assert con.execute("SELECT region, region_source, region_code FROM documents").fetchall() == [
+        ("Lạng Sơn", None, None)]
+    con.execute("DELETE FROM schema_migrations WHERE version = 8")
+    assert migrate(con, up_to=8) == ["008_document_region_period_source.sql"]  # again, nothing breaks

@@ -66,9 +66,9 @@ def _figures(path):
                                  FROM figures"""))
 
 
-def _renaming_parser(text):
+def _renaming_parser(text, source=None):
     """A 'newer parser' that names budget revenue differently."""
-    parsed = parse_document(text)
+    parsed = parse_document(text, source)
     figures = tuple(replace(f, indicator="budget_revenue_total") if f.indicator == "budget_revenue" else f
                     for f in parsed.figures)
     return replace(parsed, figures=figures)
@@ -123,8 +123,8 @@ def test_reparsing_stored_texts_with_the_same_parser_gives_the_same_figures(load
 
 
 def test_a_decision_whose_check_no_longer_fails_is_dropped_and_the_others_kept(loaded):
-    def fixed_misprint(text):
-        parsed = parse_document(text)
+    def fixed_misprint(text, source=None):
+        parsed = parse_document(text, source)
         return replace(parsed, figures=tuple(
             replace(f, value=1_370_000_000.0) if f.raw_text == "1.470 triệu USD" else f for f in parsed.figures))
 

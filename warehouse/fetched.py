@@ -115,7 +115,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
 def pending_items(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Fetched articles that have no document yet (new this run, or left by a run that stopped)."""
     cursor = con.execute(
-        """SELECT i.item_id, i.url, i.final_url, i.content_type, i.title, i.published_on, r.raw
+        """SELECT i.item_id, i.url, i.final_url, i.source, i.content_type, i.title, i.published_on, r.raw
            FROM fetched_items i JOIN fetched_raw r USING (item_id)
            WHERE i.outcome = 'document'
              AND NOT EXISTS (SELECT 1 FROM documents d

@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from schemas.cross_document import own_scope
 from schemas.intervals import with_bounds_sql
 from warehouse.connection import transaction
 from warehouse.inbox_files import write_files
@@ -33,6 +34,9 @@ class LoadResult:
     documents_new: int = 0
     documents_rejected: int = 0
     documents_already_loaded: int = 0
+    # New parsed documents without a province / a period: their figures group under no region or period.
+    documents_without_region: int = 0
+    documents_without_period: int = 0
     figures_loaded: int = 0
     figures_warning: int = 0
     figures_quarantined: int = 0
@@ -73,6 +77,10 @@ def abandon_stale_runs(con: duckdb.DuckDBPyConnection, *, found_by: int) -> list
                    documents_rejected = (SELECT count(*) FROM documents d
                                          WHERE d.run_id = runs.run_id AND d.status = 'rejected'),
                    figures_loaded = (SELECT count(*) FROM figures f WHERE f.run_id = runs.run_id),
+                   documents_without_region = (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id
+                                               AND d.status = 'parsed' AND d.region IS NULL),
+                   documents_without_period = (SELECT count(*) FROM documents d WHERE d.run_id = runs.run_id
+                                               AND d.status = 'parsed' AND d.period_start IS NULL),
                    message = ?
                WHERE run_id IN (SELECT unnest(?::BIGINT[]))""",
             [datetime.now(), f"the process ended without finishing the run; found by run {found_by}", stale],
@@ -87,11 +95,12 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, *, status: str, seen
         """UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_new = ?,
                documents_skipped = ?, documents_rejected = ?, figures_loaded = ?,
                figures_warning = ?, figures_quarantined = ?, failures = ?, report_path = ?,
-               message = ?
+               message = ?, documents_without_region = ?, documents_without_period = ?
            WHERE run_id = ?""",
         [datetime.now(), status, seen, result.documents_new, skipped, result.documents_rejected,
          result.figures_loaded, result.figures_warning, result.figures_quarantined,
-         result.failures, report_path, message, run_id],
+         result.failures, report_path, message, result.documents_without_region,
+         result.documents_without_period, run_id],
     )
 
 
@@ -104,7 +113,7 @@ def prior_figures(con: duckdb.DuckDBPyConnection, documents: pd.DataFrame, figur
     """Loaded figures that may disagree with one of the batch's, and their siblings.
 
     The cross-document checks (``schemas/cross_document.py``) pair figures of the same region,
-    indicator, kind and unit whose periods are equal or one year apart, and fail a pair whose
+    indicator (the figures' own region and period, ``parsing.scope``), kind and unit whose periods are equal or one year apart, and fail a pair whose
     intervals do not meet. The warehouse makes those pairs here, with the same intervals
     (``with_bounds_sql``) and a hair of tolerance, and returns only figures whose intervals miss
     some batch figure's: about 1 400 at 20 000 reports, where every comparable figure was 53 000
@@ -174,6 +183,10 @@ def _failing(loaded: str, lo: str, hi: str, last_lo: str, last_hi: str, columns:
             WHERE {_apart(f'l.{last_lo}', 'b.min_hi')} OR {_apart('b.max_lo', f'l.{last_hi}')}"""
 
 
+# A document's figures of one key, region and period: the group the checks' ``_ambiguous`` leaves
+# out when its values are apart (a digest's provinces are separate groups).
+_GROUP = "document_id, region, indicator, kind, unit, period_start, period_end"
+
 _PRIOR_FIGURES = f"""
     WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
                    WHERE severity = 'error' AND review_status NOT IN ('accepted', 'expected')),
@@ -191,50 +204,47 @@ _PRIOR_FIGURES = f"""
          suspect AS ({_failing('period_bounds', 'max_lo', 'min_hi', 'max_last_lo', 'min_last_hi',
                                'region, indicator, kind, unit, period_start, period_end')}),
          loaded AS (  -- their figures, as the checks compare them
-            SELECT f.figure_id, f.document_id, d.region, d.period_start, d.period_end, d.source_name,
+            SELECT f.figure_id, f.document_id, f.region, f.period_start, f.period_end, d.source_name,
                    f.indicator, f.kind, f.unit, f.value, f.value_high, f.value_rounding, f.qualifier,
                    f.yoy_change_pct, f.yoy_change_rounding
             FROM figures f
-            -- The suspect documents first, though the join below implies them: without this DuckDB
-            -- joined every loaded figure to its document before filtering (200 000 rows at 20 000).
-            JOIN (SELECT * FROM documents SEMI JOIN suspect USING (region, period_start, period_end)) d
-                 USING (document_id)
-            SEMI JOIN suspect s ON s.region = d.region AND s.period_start = d.period_start
-                 AND s.period_end = d.period_end AND s.indicator = f.indicator AND s.kind = f.kind AND s.unit = f.unit
+            SEMI JOIN suspect s ON s.region = f.region AND s.period_start = f.period_start
+                 AND s.period_end = f.period_end AND s.indicator = f.indicator AND s.kind = f.kind AND s.unit = f.unit
+            JOIN documents d USING (document_id)
             WHERE f.status <> 'quarantined' OR f.figure_id NOT IN (SELECT figure_id FROM own_document_errors)),
          bounded AS ({with_bounds_sql('loaded')}),
-         failing AS ({_failing('bounded', 'lo', 'hi', 'last_lo', 'last_hi', 'document_id, indicator, kind, unit')}),
+         failing AS ({_failing('bounded', 'lo', 'hi', 'last_lo', 'last_hi', _GROUP)}),
          -- Left out, as the checks leave them out (``_ambiguous``): a document's figures of one key
          -- whose values are apart. Only groups clearly apart: one apart by no more than SQL and
          -- numpy may round is returned whole, for the checks to decide.
          returned AS (
-            SELECT document_id, indicator, kind, unit
-            FROM bounded SEMI JOIN failing USING (document_id, indicator, kind, unit)
+            SELECT {_GROUP}
+            FROM bounded SEMI JOIN failing USING ({_GROUP})
             GROUP BY ALL HAVING NOT coalesce({_clearly_apart('max(lo)', 'min(hi)')}, false))
-    SELECT f.figure_id, f.document_id, d.region, d.period_label, d.period_start, d.period_end, f.indicator,
-           f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct, f.value_rounding,
+    SELECT f.figure_id, f.document_id, f.region, f.period_label, f.period_start, f.period_end, f.indicator,
+           f.indicator_text, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct, f.value_rounding,
            f.yoy_change_rounding, f.raw_text, d.source_name
     FROM figures f JOIN documents d USING (document_id)
-    WHERE f.figure_id IN (SELECT figure_id FROM loaded SEMI JOIN returned USING (document_id, indicator, kind, unit))
+    WHERE f.figure_id IN (SELECT figure_id FROM loaded SEMI JOIN returned USING ({_GROUP}))
     ORDER BY f.figure_id"""
 
 
 def _comparable(documents: pd.DataFrame, figures: pd.DataFrame) -> pa.Table:
-    """The batch's figures with an indicator, with their document's region, period and source."""
+    """The batch's figures with an indicator, with their own region and period and their source."""
     columns = {"region": pa.string(), "indicator": pa.string(), "kind": pa.string(), "unit": pa.string(),
                "source_name": pa.string(), "qualifier": pa.string(), "period_start": pa.date32(),
                "period_end": pa.date32(), "value": pa.float64(), "value_high": pa.float64(),
                "value_rounding": pa.float64(), "yoy_change_pct": pa.float64(), "yoy_change_rounding": pa.float64()}
-    docs = documents[["content_sha256", "region", "period_start", "period_end", "source_name"]]
-    own = [name for name in columns if name not in docs.columns]
-    keyed = figures.loc[figures["indicator"].notna(), ["content_sha256", *own]].merge(docs, on="content_sha256")
+    keyed = figures.loc[figures["indicator"].notna()].merge(
+        documents[["content_sha256", "source_name"]], on="content_sha256")
+    keyed = own_scope(keyed, documents)[list(columns)]
     keyed = keyed.dropna(subset=["region", "period_start", "period_end"])
     for name in ("period_start", "period_end"):
         keyed[name] = pd.to_datetime(keyed[name]).dt.date
     for name, kind in columns.items():
         if kind == pa.float64():
             keyed[name] = keyed[name].astype("float64")
-    return pa.Table.from_pandas(keyed[list(columns)], schema=pa.schema(list(columns.items())), preserve_index=False)
+    return pa.Table.from_pandas(keyed, schema=pa.schema(list(columns.items())), preserve_index=False)
 
 
 def load_batch(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str,
@@ -276,7 +286,7 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
     # Rejected texts without readable bytes have no hash; map by hash only where there is one.
     document_ids = dict(zip(documents["content_sha256"], documents["document_id"]))
 
-    figures = figures.reset_index(drop=True).copy()
+    figures = own_scope(figures.reset_index(drop=True), documents)
     first_figure_id = next_id(con, "figures", "figure_id")
     figures["figure_id"] = range(first_figure_id, first_figure_id + len(figures))
     figures["document_id"] = figures["content_sha256"].map(document_ids)
@@ -328,10 +338,11 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
         con.execute(
             """INSERT INTO documents (document_id, source_name, content_sha256, title, region,
                    period_label, period_start, period_end, published_on, status, reject_reason,
-                   run_id, parser_version, byte_size, loaded_at)
+                   run_id, parser_version, byte_size, loaded_at, region_source, period_source, region_code)
                SELECT document_id, source_name, content_sha256, title, region, period_label,
                    period_start::DATE, period_end::DATE, published_on::DATE, status, reject_reason,
-                   run_id, parser_version, byte_size, loaded_at
+                   run_id, parser_version, byte_size, loaded_at, region_source::VARCHAR,
+                   period_source::VARCHAR, region_code::VARCHAR
                FROM batch_documents"""
         )
         con.execute(
@@ -348,6 +359,9 @@ def _load(con, run_id, parser_version, documents, figures, failures, cross_check
 
     result.documents_new = int((documents["status"] == "parsed").sum())
     result.documents_rejected = int((documents["status"] == "rejected").sum())
+    parsed_rows = documents[documents["status"] == "parsed"]
+    result.documents_without_region = int(parsed_rows["region"].isna().sum())
+    result.documents_without_period = int(parsed_rows["period_start"].isna().sum())
     result.figures_loaded = len(figures)
     result.figures_warning = int((figures["status"] == "warning").sum())
     result.figures_quarantined = int((figures["status"] == "quarantined").sum())
@@ -390,12 +404,14 @@ def insert_figures(con: duckdb.DuckDBPyConnection, view: str) -> None:
                value, value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
                plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
                char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-               yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id)
+               yoy_change_rounding, plan_amount, plan_amount_rounding, region, region_source, period_label,
+               period_start, period_end, period_source, parser_version, run_id)
            SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
                value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
                plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
                char_end, component_of, status, value_rounding, pct_of_plan_rounding,
-               yoy_change_rounding, plan_amount, plan_amount_rounding, parser_version, run_id
+               yoy_change_rounding, plan_amount, plan_amount_rounding, region, region_source, period_label,
+               period_start::DATE, period_end::DATE, period_source, parser_version, run_id
            FROM {view}""")
     add_figures(con, view)
 

@@ -1,6 +1,6 @@
 """Where loaded figures may disagree with a batch's: the ``period_bounds`` table (migration 007).
 
-One row per region, indicator, kind, unit and period, holding the extreme interval bounds
+One row per region, indicator, kind, unit and period (the figures' own, ``parsing.scope``), holding the extreme interval bounds
 (``with_bounds_sql``) of every figure ever inserted with them: the largest ``lo`` and smallest
 ``hi``, and the same of last year's value each implies. Whether any of those figures misses a
 batch figure's interval can then be told from one row, so the loader reads the figures of
@@ -39,14 +39,17 @@ CREATE TABLE IF NOT EXISTS period_bounds (
 )"""
 
 
-def _summary(figures: str) -> str:
-    """``figures`` (rows of the figures table, or a frame with their columns) with an indicator
-    and a document that has a region and a period, summarised per key and period."""
-    keyed = f"""SELECT d.region, f.indicator, f.kind, f.unit, d.period_start, d.period_end, f.qualifier,
-                       f.value, f.value_high, f.value_rounding, f.yoy_change_pct, f.yoy_change_rounding
+def _summary(figures: str, figure_scope: bool = True) -> str:
+    """``figures`` (rows of the figures table, or a frame with their columns) with an indicator,
+    a region and a period, summarised per key and period. A figure's region and period are its
+    own (``parsing.scope``, migration 009); ``figure_scope=False`` takes its document's, as the
+    warehouse held them before (migration 007 runs on such a warehouse)."""
+    scope = "f" if figure_scope else "d"
+    keyed = f"""SELECT {scope}.region, f.indicator, f.kind, f.unit, {scope}.period_start, {scope}.period_end,
+                       f.qualifier, f.value, f.value_high, f.value_rounding, f.yoy_change_pct, f.yoy_change_rounding
                 FROM {figures} f JOIN documents d USING (document_id)
-                WHERE f.indicator IS NOT NULL AND d.region IS NOT NULL
-                      AND d.period_start IS NOT NULL AND d.period_end IS NOT NULL"""
+                WHERE f.indicator IS NOT NULL AND {scope}.region IS NOT NULL
+                      AND {scope}.period_start IS NOT NULL AND {scope}.period_end IS NOT NULL"""
     return f"""SELECT {_KEY}, max(lo) AS max_lo, min(hi) AS min_hi,
                       max(last_lo) AS max_last_lo, min(last_hi) AS min_last_hi
                FROM ({with_bounds_sql(f'({keyed})')}) GROUP BY ALL"""
@@ -67,9 +70,9 @@ def add_figures(con: duckdb.DuckDBPyConnection, figures: str) -> None:
                         s.max_lo, s.min_hi, s.max_last_lo, s.min_last_hi)""")
 
 
-def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+def rebuild(con: duckdb.DuckDBPyConnection, figure_scope: bool = True) -> None:
     """Create the table if needed and fill it from the figures loaded (narrowest again)."""
     con.execute(_CREATE)
     con.execute("DELETE FROM period_bounds")
     con.execute(f"INSERT INTO period_bounds ({_KEY}, max_lo, min_hi, max_last_lo, min_last_hi) "
-                f"{_summary('figures')}")
+                f"{_summary('figures', figure_scope)}")

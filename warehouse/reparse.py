@@ -63,9 +63,11 @@ def documents_to_reparse(con: duckdb.DuckDBPyConnection, parser_version: str, *,
 
 
 def stored_texts(con: duckdb.DuckDBPyConnection, document_ids: list[int]) -> pd.DataFrame:
-    """``document_id``, ``content_sha256``, ``source_name``, ``byte_size``, ``text`` of the documents."""
+    """``document_id``, ``content_sha256``, ``source_name``, ``byte_size``, ``text`` of the documents, and
+    what was known beside the text when it was loaded (``title``, ``region``, ``region_source``, ``published_on``)."""
     return con.execute(
-        """SELECT d.document_id, d.content_sha256, d.source_name, d.byte_size, t.text
+        """SELECT d.document_id, d.content_sha256, d.source_name, d.byte_size, t.text, d.title, d.region,
+                  d.region_source, d.published_on
            FROM documents d JOIN document_texts t USING (document_id)
            WHERE d.document_id IN (SELECT unnest(?::BIGINT[])) ORDER BY d.document_id""",
         [document_ids],
@@ -276,7 +278,8 @@ def _insert(con, parser_version, documents, figures, failures) -> None:
             """UPDATE documents SET title = r.title, region = r.region, period_label = r.period_label,
                    period_start = r.period_start::DATE, period_end = r.period_end::DATE,
                    published_on = coalesce(r.published_on::DATE, documents.published_on),
-                   parser_version = ?
+                   region_source = r.region_source::VARCHAR, period_source = r.period_source::VARCHAR,
+                   region_code = r.region_code::VARCHAR, parser_version = ?
                FROM reparsed_documents r WHERE documents.document_id = r.document_id""", [parser_version])
         # Normalising a normalised text gives it back, so this changes nothing
         # unless the normaliser itself changed: then the spans follow the new text.

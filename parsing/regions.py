@@ -1,0 +1,254 @@
+"""Provinces as data: codes and their validity, provincial outlets by host, places by province.
+
+Read once from ``parsing/vocab/``: ``province_codes.tsv`` (the 63 provinces before 1 July
+2025 and the 34 after, each with the code it had and, for a province that merged, the code
+of the one it became), ``outlets.tsv`` (each province's newspaper, television, portal,
+department and statistics-office sites, by host) and ``places.tsv`` (cities, towns and
+districts of the provinces before the merger). Names are the canonical names of
+``provinces.tsv``: ``DocumentMeta.region`` stays one of them whatever the date, so that
+figures of one province group together across the merger; ``region_code`` tells the code
+valid on the report's period.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from urllib.parse import urlsplit
+
+from parsing.vocabulary import _rows, vocabulary
+
+# The day the 34 provinces replaced the 63.
+MERGER = date(2025, 7, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    code: str
+    name: str  # canonical name, as in provinces.tsv
+    valid_from: date | None
+    valid_to: date | None
+    successor: str | None  # the code of the province it became, for one that merged
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    host: str
+    code: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: tuple[Province, ...]
+    outlets: dict[str, Outlet]  # host (lower case, no "www.") -> outlet
+    places: dict[str, frozenset[str]]  # place name (lower case) -> canonical names of its provinces
+    place_kinds: dict[str, frozenset[str]]  # place name (lower case) -> kinds (city, town, district, ...)
+
+    def province(self, code: str, on: date | None = None) -> Province | None:
+        """The province with ``code``; of two rows with one code, the one valid on ``on`` (default: before
+        the merger, the code's first meaning)."""
+        rows = [p for p in self.provinces if p.code == code]
+        if not rows:
+            return None
+        if on is not None:
+            valid = [p for p in rows if _valid_on(p, on)]
+            if valid:
+                return valid[0]
+        return min(rows, key=lambda p: p.valid_from or date.min)
+
+
+def _valid_on(province: Province, on: date) -> bool:
+    return (province.valid_from is None or province.valid_from <= on) and (
+        province.valid_to is None or on <= province.valid_to)
+
+
+def _date(value: str) -> date | None:
+    value = value.strip()
+    return date.fromisoformat(value) if value else None
+
+
+def _cells(row: list[str], count: int) -> list[str]:
+    return [cell.strip() for cell in row] + [""] * (count - len(row))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    provinces = []
+    for row in _rows("province_codes.tsv"):
+        code, name, valid_from, valid_to, successor = _cells(row, 5)[:5]
+        if code.lower() == "code":  # a header line
+            continue
+        provinces.append(Province(code, name, _date(valid_from), _date(valid_to), successor or None))
+    outlets = {}
+    for row in _rows("outlets.tsv"):
+        host, code, kind, name = _cells(row, 4)[:4]
+        if host.lower() == "host":
+            continue
+        outlets[_host(host)] = Outlet(_host(host), code, kind, name)
+    by_code = {p.code: p.name for p in sorted(provinces, key=lambda p: p.valid_from or date.min, reverse=True)}
+    places: dict[str, set[str]] = {}
+    kinds: dict[str, set[str]] = {}
+    for row in _rows("places.tsv"):
+        name, kind, code = _cells(row, 3)[:3]
+        if name.lower() == "name" or code not in by_code:
+            continue
+        key = _key(name)
+        places.setdefault(key, set()).add(by_code[code])
+        kinds.setdefault(key, set()).add(kind)
+    return Gazetteer(tuple(provinces), outlets, {k: frozenset(v) for k, v in places.items()},
+                     {k: frozenset(v) for k, v in kinds.items()})
+
+
+def _key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
+
+
+def _host(host: str) -> str:
+    host = host.strip().lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def outlet_of(url: str | None) -> Outlet | None:
+    """The provincial outlet a URL belongs to: its host or the nearest listed parent domain
+    (the most specific host wins: a department's site under a provincial portal is the department's)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    outlets = gazetteer().outlets
+    host = _host(host)
+    while host:
+        if host in outlets:
+            return outlets[host]
+        _, _, host = host.partition(".")
+    return None
+
+
+def province_of_url(url: str | None) -> str | None:
+    """The canonical name of the province whose outlet published ``url``, or None."""
+    outlet = outlet_of(url)
+    if outlet is None:
+        return None
+    province = gazetteer().province(outlet.code)
+    return province.name if province else None
+
+
+def province_in_url_path(url: str | None) -> str | None:
+    """The province a folder of a URL's path names, as a national site files its provinces' pages
+    ("vietnam.vn/khanhhoa/..."): a whole path segment that is a province's slug, not a word of an
+    article's slug."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    for segment in path.split("/")[:-1]:
+        if segment and not segment.isdigit():
+            name = province_name(segment)
+            if name:
+                return name
+    return None
+
+
+def provinces_of_place(name: str) -> frozenset[str]:
+    """Canonical names of the provinces that have a city, town or district called ``name``
+    (more than one: the name alone does not tell the province)."""
+    return gazetteer().places.get(_key(name), frozenset())
+
+
+def place_names() -> tuple[str, ...]:
+    return tuple(gazetteer().places)
+
+
+def code_of(name: str, on: date | None = None) -> str | None:
+    """The code of the province ``name`` (canonical) on ``on``: after the merger, the code of the
+    province it became; without a date, its code before the merger."""
+    rows = [p for p in gazetteer().provinces if p.name == name]
+    if not rows:
+        return None
+    before = [p for p in rows if p.valid_from is None] or rows
+    province = before[0]
+    if on is None:
+        return province.code
+    seen = set()
+    while province.valid_to is not None and on > province.valid_to and province.successor \
+            and province.code not in seen:
+        seen.add(province.code)
+        nxt = gazetteer().province(province.successor, on)
+        if nxt is None:
+            break
+        province = nxt
+    if province.valid_from is not None and on < province.valid_from:
+        return None
+    return province.code
+
+
+_SPELLINGS = {_key(spelling): name for name, spellings in vocabulary().provinces for spelling in spellings}
+
+
+def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+# "tinh-lang-son", "tp-hcm", "thanh-pho-can-tho": the kind of unit before a folder's province name.
+_UNIT_PREFIXES = ("thanhpho", "tinh", "tp")
+
+
+@cache
+def _by_slug() -> dict[str, str]:
+    found = {}
+    for spelling, name in _SPELLINGS.items():
+        found.setdefault(_slug(spelling), name)
+    return found
+
+
+def province_name(value: str | None) -> str | None:
+    """A province as a person writes it -> its canonical name: any spelling of provinces.tsv
+    (case and diacritics aside), a slug ("lang-son", "LangSon"), or a code ("20")."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        province = gazetteer().province(value.zfill(2))
+        return province.name if province else None
+    if _key(value) in _SPELLINGS:
+        return _SPELLINGS[_key(value)]
+    slug = _slug(value)
+    if slug in _by_slug():
+        return _by_slug()[slug]
+    for prefix in _UNIT_PREFIXES:
+        if slug.startswith(prefix) and slug[len(prefix):] in _by_slug():
+            return _by_slug()[slug[len(prefix):]]
+    return None
+
+
+_YEAR_FOLDER = re.compile(r"(?:19|20)\d\d")
+
+
+def province_of_folders(parts: list[str] | tuple[str, ...]) -> str | None:
+    """The province named by the innermost folder of ``parts`` (the folders of a path inside an
+    inbox, outermost first) that names one; see ``province_name``. A bare two-digit folder right
+    inside a year folder ("2023/06/") is a month, not a province code."""
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
+        if part.isdigit():
+            if len(part) != 2 or (index > 0 and _YEAR_FOLDER.fullmatch(parts[index - 1])):
+                continue
+        name = province_name(part)
+        if name:
+            return name
+    return None

@@ -1,0 +1,209 @@
+"""Which province and period each figure is said of, when its own text says so.
+
+A report is about one province and one period (``parsing.metadata``), but its sentences
+may name others: a digest gives several provinces' paragraphs ("Tại Khánh Hòa, ... đón
+578.000 lượt khách"), a report compares with a neighbour, a clause names a month or
+quarter inside a half-year report ("Tháng 6, kim ngạch xuất khẩu ước 120 triệu USD"), or
+last year's value ("cùng kỳ năm 2020 đạt 5.000 tỷ đồng"). The checks compare figures by
+the scope found here, so that two provinces' or two periods' figures are never taken for
+one figure stated twice.
+
+Region, nearest first: a province (or a larger area, ``vocab/regions.tsv``) named in the
+figure's sentence before it; else one named earlier in its paragraph; else the last
+heading line naming one ("Khánh Hòa" above the paragraph); else the document's.
+A part ("trong đó ...") whose text names neither takes its total's.
+Period: the period named nearest before the figure in its sentence (not as a comparison's
+base: "so với 6 tháng năm 2022"), else in the sentences of its paragraph before it; else the
+document's. A year left
+unsaid is the document's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from parsing.model import DocumentMeta, Figure
+from parsing.patterns import phrase_alternation
+from parsing.sentences import split_sentences
+from parsing.vocabulary import vocabulary
+
+# Where a figure's region or period came from: its own text, or (also when its text names the
+# document's own) the document.
+DOCUMENT, TEXT = "document", "text"
+
+
+@cache
+def _areas() -> tuple[dict[str, str], re.Pattern]:
+    """Lower-cased spelling -> area name, and one pattern finding any spelling."""
+    names = {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}
+    text = resources.files("parsing.vocab").joinpath("regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, *spellings = [cell.strip() for cell in line.split("\t")]
+            names.update({s.lower(): name for s in [name, *spellings] if s})
+    return names, re.compile(rf"(?<!\w){phrase_alternation(names, space=' ')}(?!\w)", re.IGNORECASE)
+
+
+def area_pattern() -> re.Pattern:
+    """Any spelling of a province or a larger area (case-insensitive)."""
+    return _areas()[1]
+
+
+# A province named as an origin or a yardstick is not the one the figure is about:
+# "khách từ TP.HCM", "so với Bắc Giang", "vượt Hà Nội", "dẫn đầu cả nước", "thứ hai cả nước".
+_NOT_THE_SCOPE = re.compile(r"(?:\btừ|so với|vượt(?: qua)?|hơn|sang|dẫn đầu|nhất|thứ\s+\w+)\s+"
+                            r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?$", re.IGNORECASE)
+
+
+def _areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    names, pattern = _areas()
+    found = []
+    for match in pattern.finditer(text, start, end):
+        if not _NOT_THE_SCOPE.search(text, max(start, match.start() - 16), match.start()):
+            found.append((match.start(), names[match.group(0).lower()]))
+    return found
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTHS = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10}
+_YEAR = r"(?:\s*(?:/|năm)\s*(?P<year>(?:19|20)\d\d))?"
+# The periods a clause can name, each as (kind, pattern); the one nearest the figure wins.
+_PERIODS = [
+    # "đến hết tháng 11", "từ tháng 1 đến tháng 9/2023": January to that month
+    ("to_month", re.compile(rf"(?<!\w)(?:từ\s+tháng\s+0?1\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<n>1[0-2]|0?[1-9]){_YEAR}(?!\w)",
+                            re.IGNORECASE)),
+    # "6 tháng đầu năm", "9 tháng năm 2022", "lũy kế 09 tháng": January to that month
+    ("months", re.compile(rf"(?<![\w/])(?P<n>1[0-2]|0?[1-9]|ba|sáu|chín|mười)\s+tháng(?:\s+đầu\s+năm)?{_YEAR}(?!\w)",
+                          re.IGNORECASE)),
+    ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4]){_YEAR}(?!\w)", re.IGNORECASE)),
+    # "tháng 6", "tháng 9/2023", "trong tháng": one month ("tháng 1 đến" is the start of a span)
+    ("month", re.compile(rf"(?<!\w)tháng\s+(?P<n>1[0-2]|0?[1-9]){_YEAR}(?!\w)(?!\s+đến)", re.IGNORECASE)),
+    # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year
+    ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
+                        r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
+]
+# "cùng kỳ năm 2020 đạt 5.000 tỷ đồng": the figure right after is last year's
+_LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year>(?:19|20)\d\d)))?\s*[(,:]?\s*"
+                        r"(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|mới đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
+# A period after these words is the base of a comparison or a plan's horizon, not the figure's.
+_NOT_THE_PERIOD = re.compile(r"(?:so với|cùng kỳ|kế hoạch|dự toán|giai đoạn|đến|cuối)(?:\s+tháng)?\s*$", re.IGNORECASE)
+
+
+def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure]) -> list[Figure]:
+    """``figures`` with their region and period filled in (see the module's docstring)."""
+    if not figures:
+        return figures
+    sentences = split_sentences(text)
+    paragraph_starts = _paragraph_starts(text)
+    headings = [(s.start, area) for s in sentences if s.is_heading
+                for _, area in _areas_in(text, s.start, s.end)[-1:]]
+    scoped = []
+    for figure in figures:
+        paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
+        region, region_source = _region(text, figure, paragraph, headings, meta)
+        label, start, end, period_source = _period(text, figure, paragraph, meta)
+        scoped.append(replace(figure, region=region, region_source=region_source, period_label=label,
+                              period_start=start, period_end=end, period_source=period_source))
+    return [_as_its_total(figure, scoped) for figure in scoped]
+
+
+def _as_its_total(figure: Figure, scoped: list[Figure]) -> Figure:
+    """A part whose own text names no scope is said of its total's: "Tính chung 6 tháng, ... Trong
+    đó, khách quốc tế 104.180 lượt" (the part's sentence names no period)."""
+    if figure.component_of is None or not 0 <= figure.component_of < len(scoped):
+        return figure
+    total = scoped[figure.component_of]
+    if figure.region_source == DOCUMENT and total.region_source == TEXT:
+        figure = replace(figure, region=total.region, region_source=TEXT)
+    if figure.period_source == DOCUMENT and total.period_source == TEXT:
+        figure = replace(figure, period_label=total.period_label, period_start=total.period_start,
+                         period_end=total.period_end, period_source=TEXT)
+    return figure
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs start: after a blank line, or after a line that ends a sentence (a line
+    break inside a sentence is a wrapped line, not a new paragraph)."""
+    return sorted({0, *(m.end() for m in re.finditer(r"\n\s*\n|(?<=[.!?…:;])[ \t]*\n", text))})
+
+
+def _region(text, figure, paragraph, headings, meta) -> tuple[str | None, str]:
+    named = _areas_in(text, figure.sentence_start, figure.char_start)
+    if not named:
+        named = _areas_in(text, paragraph, figure.sentence_start)
+    if not named:
+        named = [h for h in headings if h[0] < figure.char_start]
+    if named and named[-1][1] != meta.region:
+        return named[-1][1], TEXT
+    return meta.region, DOCUMENT
+
+
+def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta):
+    own = (meta.period_label, meta.period_start, meta.period_end, DOCUMENT)
+    clause = text[figure.sentence_start:figure.char_start]
+    last_year = _LAST_YEAR.search(clause)
+    if last_year and meta.period_start and meta.period_end:
+        shift = (meta.period_start.year - int(last_year["year"])) if last_year["year"] else 1
+        if shift > 0:
+            return (f"{meta.period_label} ({last_year.group(0).strip()})", _years_back(meta.period_start, shift),
+                    _years_back(meta.period_end, shift), TEXT)
+    # The period named in the figure's sentence, else in the sentences of its paragraph before it
+    # ("Tính chung 10 tháng, xuất khẩu ... . Nhập khẩu ước đạt 9,5 tỷ USD").
+    nearest = _nearest_period(clause) or _nearest_period(text[paragraph:figure.sentence_start])
+    if nearest is None:
+        return own
+    kind, match = nearest
+    year = meta.period_start.year if meta.period_start else meta.published_on.year if meta.published_on else None
+    named_year = match.groupdict().get("year")
+    year = int(named_year) if named_year else year
+    if year is None:
+        return own
+    bounds = _bounds(kind, match, year)
+    if bounds is None:
+        return own
+    if bounds == (meta.period_start, meta.period_end):
+        return own
+    return " ".join(match.group(0).split()), bounds[0], bounds[1], TEXT
+
+
+def _nearest_period(clause: str) -> tuple[str, re.Match] | None:
+    """The period named last in ``clause``, not as a comparison's base; on a tie, the kind listed first."""
+    nearest = None
+    for kind, pattern in _PERIODS:
+        for match in pattern.finditer(clause):
+            if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()):
+                continue
+            if nearest is None or match.end() > nearest[1].end():
+                nearest = (kind, match)
+    return nearest
+
+
+def _bounds(kind: str, match: re.Match, year: int) -> tuple[date, date] | None:
+    if kind == "year":
+        return date(year, 1, 1), date(year, 12, 31)
+    if kind == "quarter":
+        q = _ROMAN[match["q"].lower()]
+        return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    n = match["n"].lower()
+    month = _MONTHS.get(n) or int(n)
+    if not 1 <= month <= 12:
+        return None
+    if kind == "month":
+        return date(year, month, 1), _month_end(year, month)
+    return date(year, 1, 1), _month_end(year, month)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _years_back(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)

@@ -1,0 +1,245 @@
+"""Where a report is from and when: the text first, then what came beside it (parsing/metadata.py rules).
+
+Every example text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+from parsing import SourceFacts, parse_document, regions
+
+
+def meta(text, **facts):
+    return parse_document(text, SourceFacts(**facts) if facts else None).meta
+
+
+# --- the data: outlets, places, codes ---------------------------------------------------------
+
+def test_outlet_host_and_its_subdomains_and_www():
+    assert regions.province_of_url("https://baolangson.vn/kinh-te/bai-1.html") == "Lạng Sơn"
+    assert regions.province_of_url("http://www.baolangson.vn/x") == "Lạng Sơn"
+    assert regions.province_of_url("https://sokhdt.langson.gov.vn/tin/1") == "Lạng Sơn"
+    assert regions.province_of_url("https://vnexpress.net/kinh-te-1.html") is None
+    assert regions.province_of_url("not a url") is None
+    assert regions.province_of_url(None) is None
+
+
+def test_the_most_specific_host_wins():
+    outlets = regions.gazetteer().outlets
+    nested = [(h, o) for h, o in outlets.items()
+              if any(h.endswith("." + parent) and other.code != o.code for parent, other in outlets.items())]
+    for host, outlet in nested:  # a province's office inside another domain belongs to its own province
+        assert regions.outlet_of(f"https://{host}/a") == outlet
+
+
+def test_province_names_codes_slugs_and_folders():
+    assert regions.province_name("lang-son") == "Lạng Sơn"
+    assert regions.province_name("LANG SON") == "Lạng Sơn"
+    assert regions.province_name("lạng sơn") == "Lạng Sơn"
+    assert regions.province_name("tinh-quang-ninh") == "Quảng Ninh"
+    assert regions.province_name("20") == "Lạng Sơn"
+    assert regions.province_name("tphcm") == "TP. Hồ Chí Minh"
+    assert regions.province_name("Gotham") is None
+    assert regions.province_of_folders(["bao-cao", "lang-son", "2024"]) == "Lạng Sơn"
+    assert regions.province_of_folders(["Quảng Ninh", "cao-bang"]) == "Cao Bằng"  # the innermost one
+    assert regions.province_of_folders(["2023", "06"]) is None  # a month, not Bắc Kạn's code
+    assert regions.province_of_folders(["22"]) == "Quảng Ninh"
+
+
+def test_code_on_the_period_follows_the_merger():
+    assert regions.code_of("Lào Cai", date(2024, 6, 30)) == "10"
+    assert regions.code_of("Lào Cai", date(2025, 9, 30)) == "15"
+    assert regions.code_of("Yên Bái", date(2025, 12, 31)) == "15"
+    assert regions.code_of("Lạng Sơn", date(2026, 1, 1)) == "20"
+    assert regions.code_of("Lào Cai") == "10"
+
+
+# --- region: the text ----------------------------------------------------------------------------
+
+def test_a_neighbour_named_in_passing_does_not_take_the_report():
+    text = ("Trong 6 tháng đầu năm 2024, tỉnh Lạng Sơn thu ngân sách 5.100 tỷ đồng. Hàng hóa chủ yếu "
+            "xuất sang Quảng Ninh, Hà Nội; tỉnh giáp Cao Bằng cũng tăng. Khách đến từ Hà Nội chiếm 40%. "
+            "So với Bắc Giang, tốc độ tăng cao hơn.")
+    m = meta(text)
+    assert (m.region, m.region_source, m.region_code) == ("Lạng Sơn", "text", "20")
+
+
+def test_a_province_named_only_in_passing_gives_no_region():
+    m = meta("Toàn tỉnh đón 1,2 triệu lượt khách, chủ yếu đến từ Hà Nội và Hải Phòng.")
+    assert (m.region, m.region_source) == (None, None)
+
+
+def test_a_district_gives_its_province():
+    m = meta("Năm 2023, huyện Lộc Bình có 1.250 hộ thoát nghèo, thị xã và các xã đều tăng thu.")
+    assert (m.region, m.region_source) == ("Lạng Sơn", "text")
+    assert meta("TP. Hạ Long đón 4,5 triệu lượt khách trong năm 2023.").region == "Quảng Ninh"
+
+
+def test_a_list_of_provinces_is_no_report_of_one():
+    assert meta("Các tỉnh Lạng Sơn, Cao Bằng, Hà Giang cùng đạt 90% kế hoạch.").region is None
+    assert meta("Lạng Sơn và Cao Bằng ký kết hợp tác thương mại năm 2024.").region is None
+
+
+def test_two_provinces_named_alike_leave_the_text_undecided():
+    assert meta("Bắc Ninh thu hút 3,1 tỷ USD; Bắc Giang thu hút 2,9 tỷ USD.").region is None
+
+
+# --- region: the text against what came beside it -------------------------------------------
+
+BODY_WITHOUT_PROVINCE = "Trong 6 tháng đầu năm, toàn tỉnh thu ngân sách đạt 2.400 tỷ đồng, tăng 12% so với cùng kỳ."
+
+
+def test_the_outlet_gives_the_region_when_the_text_has_none():
+    m = meta(BODY_WITHOUT_PROVINCE, url="https://baolangson.vn/kinh-te/thu-ngan-sach.html")
+    assert (m.region, m.region_source) == ("Lạng Sơn", "url")
+
+
+def test_stated_region_then_folder_then_outlet():
+    url = "https://baolangson.vn/a.html"
+    assert meta(BODY_WITHOUT_PROVINCE, url=url, folder_region="Cao Bằng").region_source == "folder"
+    m = meta(BODY_WITHOUT_PROVINCE, url=url, folder_region="Cao Bằng", region="quang-ninh")
+    assert (m.region, m.region_source) == ("Quảng Ninh", "sidecar")
+    m = meta(BODY_WITHOUT_PROVINCE, url=url, region="Quảng Ninh", region_origin="source")
+    assert (m.region, m.region_source) == ("Quảng Ninh", "source")
+
+
+def test_an_outlet_writing_about_another_province_says_so_up_front():
+    text = "Cao Bằng: thu ngân sách 6 tháng tăng mạnh\n\nTỉnh Cao Bằng thu ngân sách 1.100 tỷ đồng."
+    m = meta(text, url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Cao Bằng", "text")
+
+
+def test_a_province_named_only_in_the_body_does_not_beat_the_outlet():
+    text = ("Toàn tỉnh thu ngân sách 2.400 tỷ đồng. Kim ngạch qua cửa khẩu tăng mạnh. "
+            "Đoàn công tác Bắc Giang đã trao đổi kinh nghiệm phát triển nông nghiệp.")
+    m = meta(text, url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Lạng Sơn", "url")
+
+
+def test_the_text_and_the_outlet_agreeing_is_the_text():
+    m = meta("Lạng Sơn đón 2 triệu lượt khách năm 2023.", url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Lạng Sơn", "text")
+
+
+def test_a_title_beside_the_text_counts_as_the_title():
+    m = meta(BODY_WITHOUT_PROVINCE, title="Quảng Ninh: thu ngân sách 6 tháng", url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Quảng Ninh", "text")
+
+
+def test_an_unknown_stated_region_is_ignored():
+    m = meta(BODY_WITHOUT_PROVINCE, region="Gotham", url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Lạng Sơn", "url")
+
+
+# --- periods -------------------------------------------------------------------------------------
+
+def period(m):
+    return (str(m.period_start) if m.period_start else None, str(m.period_end) if m.period_end else None,
+            m.period_source)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the text names the period with its year
+    ("7 tháng năm 2024, kim ngạch xuất khẩu đạt 1.200 triệu USD.", None, ("2024-01-01", "2024-07-31", "text")),
+    ("11 tháng đầu năm 2023, thu ngân sách đạt 8.100 tỷ đồng.", None, ("2023-01-01", "2023-11-30", "text")),
+    ("Mười một tháng năm 2023, thu ngân sách đạt 8.100 tỷ đồng.", None, ("2023-01-01", "2023-11-30", "text")),
+    # without a year: the publication date gives it
+    ("6 tháng đầu năm, thu ngân sách đạt 2.400 tỷ đồng.", date(2024, 7, 8), ("2024-01-01", "2024-06-30", "published")),
+    ("11 tháng, thu ngân sách đạt 8.100 tỷ đồng.", date(2023, 12, 5), ("2023-01-01", "2023-11-30", "published")),
+    ("Quý IV, kim ngạch xuất khẩu đạt 300 triệu USD.", date(2024, 1, 10), ("2023-10-01", "2023-12-31", "published")),
+    ("Năm qua, toàn tỉnh thu ngân sách 9.000 tỷ đồng.", date(2024, 1, 12), ("2023-01-01", "2023-12-31", "published")),
+    ("Năm vừa qua, toàn tỉnh thu ngân sách 9.000 tỷ đồng.", date(2023, 12, 20),
+     ("2023-01-01", "2023-12-31", "published")),
+    # a meeting date is not the period; the period without its year then takes the publication's
+    ("Ngày 15 tháng 7 năm 2023, UBND tỉnh họp đánh giá 6 tháng đầu năm.", date(2023, 7, 16),
+     ("2023-01-01", "2023-06-30", "published")),
+    # a deadline, a horizon or a comparison year is not the period
+    ("Phấn đấu hoàn thành trước tháng 12/2024.", None, (None, None, None)),
+    ("Những năm qua, tỉnh đã thu hút nhiều dự án.", date(2024, 1, 5), (None, None, None)),
+    ("Sau 6 tháng triển khai, dự án đạt 40% khối lượng.", date(2024, 3, 1), (None, None, None)),
+    # no publication date: the comparison year tells the report's year
+    ("6 tháng đầu năm, thu ngân sách tăng 10% so với cùng kỳ năm 2022.", None,
+     ("2023-01-01", "2023-06-30", "text")),
+])
+def test_period(text, published, expected):
+    assert period(meta(text, published=published) if published else meta(text)) == expected
+
+
+def test_the_title_gives_the_period_the_body_does_not():
+    m = meta("Toàn tỉnh thu ngân sách đạt 2.400 tỷ đồng.", title="Kinh tế 9 tháng năm 2023 tăng trưởng khá")
+    assert period(m) == ("2023-01-01", "2023-09-30", "title")
+    m = meta("Kinh tế 9 tháng năm 2023 tăng trưởng khá\n\nToàn tỉnh thu ngân sách đạt 2.400 tỷ đồng.")
+    assert (period(m), m.title) == (("2023-01-01", "2023-09-30", "title"), "Kinh tế 9 tháng năm 2023 tăng trưởng khá")
+
+
+def test_the_text_period_comes_before_the_title():
+    m = meta("Quý I/2024, toàn tỉnh thu ngân sách 900 tỷ đồng.", title="Kinh tế 9 tháng năm 2023")
+    assert period(m) == ("2024-01-01", "2024-03-31", "text")
+
+
+def test_the_region_code_is_the_one_valid_on_the_period():
+    before = meta("Tỉnh Lào Cai: 6 tháng đầu năm 2025 thu ngân sách 5.000 tỷ đồng.")
+    after = meta("Tỉnh Lào Cai: 9 tháng năm 2025 thu ngân sách 9.000 tỷ đồng.")
+    assert (before.region, before.region_code) == ("Lào Cai", "10")
+    assert (after.region, after.region_code) == ("Lào Cai", "15")
+
+
+def test_parse_document_without_facts_still_works():
+    m = parse_document("Tỉnh Lạng Sơn: 6 tháng đầu năm 2021 thu 3.042 tỷ đồng.").meta
+    assert (m.region, m.period_source, m.region_source) == ("Lạng Sơn", "text", "text")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a monthly report that names the year to date as a span of the year is about the year to date
+    ("Tháng 5/2023, toàn tỉnh thu ngân sách 700 tỷ đồng; 5 tháng đầu năm đạt 3.500 tỷ đồng.",
+     ("2023-01-01", "2023-05-31", "text")),
+    ("Tháng 7/2022 xuất khẩu đạt 720 triệu USD, đưa kim ngạch 7 tháng qua lên 4,8 tỷ USD.",
+     ("2022-01-01", "2022-07-31", "text")),
+    # a running total alone leaves it the month's report
+    ("Tháng 10/2023, chỉ số sản xuất tăng 5,6%. Tính chung 10 tháng, chỉ số giảm 6,8%.",
+     ("2023-10-01", "2023-10-31", "text")),
+    # a span without its year, then the year
+    ("6 tháng đầu năm, giá trị xuất khẩu tăng 12%, góp phần hoàn thành chỉ tiêu trong năm 2022.",
+     ("2022-01-01", "2022-06-30", "text")),
+    ("Quí I năm 2016, tổng sản phẩm tăng 8,01%.", ("2016-01-01", "2016-03-31", "text")),
+    ("Doanh thu du lịch nửa đầu năm 2024 đạt 4.100 tỷ đồng.", ("2024-01-01", "2024-06-30", "text")),
+    ("Số liệu tháng 10-2012: khách du lịch đạt 300 nghìn lượt.", ("2012-10-01", "2012-10-31", "text")),
+])
+def test_period_read_with_what_is_around_it(text, expected):
+    assert period(meta(text)) == expected
+
+
+def test_a_news_site_files_its_articles_under_their_date():
+    from parsing.metadata import published_in_url
+
+    assert published_in_url("https://baobariavungtau.com.vn/kinh-te/202208/bai-956779/") == date(2022, 8, 1)
+    assert published_in_url("http://ctk.thanhhoa.gov.vn/portal/Pages/2016-3-22/bai.aspx") == date(2016, 3, 22)
+    assert published_in_url("http://baotintuc.vn/muc/bai-20170721160249647.htm") == date(2017, 7, 21)
+    assert published_in_url("https://baolaocai.vn/bai-post399214.html") is None
+    m = meta("Trong 5 tháng, toàn tỉnh có 420 doanh nghiệp thành lập mới.", url="https://baolongan.vn/x/202306/bai/")
+    assert (period(m), m.published_on) == (("2023-01-01", "2023-05-31", "published"), date(2023, 6, 1))
+
+
+def test_a_province_section_of_a_national_site_tells_the_province():
+    m = meta(BODY_WITHOUT_PROVINCE, url="https://vietnam.vn/khanhhoa/?p=2762")
+    assert (m.region, m.region_source) == ("Khánh Hòa", "url")
+    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/lang-son-thu-ngan-sach.html").region is None
+
+
+def test_a_digest_of_other_provinces_is_not_the_outlets_own():
+    text = ("Dịp nghỉ lễ, Thừa Thiên Huế đón 150 nghìn lượt khách, Quảng Nam đón 120 nghìn lượt khách.\n\n"
+            "Tại Thừa Thiên Huế, công suất phòng đạt 70%; Quảng Nam đạt 65%.")
+    assert (meta(text, url="https://baolangson.vn/a.html").region, meta(text).region) == (None, None)
+
+
+def test_the_first_sentence_after_a_title_and_blank_lines_is_the_lead():
+    text = "Thu ngân sách tăng khá\n\n\n\nTỉnh Cao Bằng thu ngân sách 1.100 tỷ đồng. Toàn tỉnh có 20 dự án."
+    m = meta(text, url="https://baolangson.vn/a.html")
+    assert (m.region, m.region_source) == ("Cao Bằng", "text")
+
+
+def test_a_date_line_first_is_the_publication_date_not_the_title():
+    m = meta("23/06/2024 - 12:04\nLong An thu hút vốn đầu tư\n\nNăm tháng đầu năm, toàn tỉnh có 420 doanh nghiệp mới.")
+    assert (m.published_on, m.title) == (date(2024, 6, 23), "Long An thu hút vốn đầu tư")
+    assert period(m) == ("2024-01-01", "2024-05-31", "published")

@@ -79,7 +79,7 @@ def event_payload(summary) -> dict:
 
 
 def emit_run_event(summary) -> None:
-    """``solieu.run.completed`` about the warehouse, with the run's counts (see README "Operators")."""
+    """``solieu.run.completed`` about the warehouse, with the run's counts (see docs/operations.md "Operators")."""
     from prefect.events import emit_event
 
     warehouse = str(Path(summary.warehouse).resolve())

@@ -95,7 +95,7 @@ def api_url() -> str:
     url = PREFECT_API_URL.value()
     if not url:
         raise ServeError("PREFECT_API_URL is not set: start `prefect server start` and set "
-                         "PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Running on a schedule)")
+                         "PREFECT_API_URL=http://127.0.0.1:4200/api (see docs/operations.md, Running on a schedule)")
     try:
         with urllib.request.urlopen(url.rstrip("/") + "/health", timeout=10) as response:
             response.read()

@@ -3,7 +3,7 @@
 Each ``Case`` creates one entry of an inbox and says what solieu must do with
 it: parse it to exactly the figures of the clean text (or to a given number of
 figures), record it as rejected with a reason containing a given fragment, or
-skip it as a copy of a text already loaded. The README's "Bad input" list is
+skip it as a copy of a text already loaded. The "Bad input" list of docs/operations.md is
 this table in words.
 """
 

@@ -27,13 +27,16 @@ _PERIODS = [
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|\s+(?:ước|đạt|tăng|"
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
+    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014": January to that month, the year to date
+    ("to_month", re.compile(r"(?<!\w)đến\s+hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
+                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)",
                          re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
-                       "year": ("cả", "năm"), "month": ("tháng",), "half": ("nửa",)}
+                       "year": ("cả", "năm"), "to_month": ("đến",), "month": ("tháng",), "half": ("nửa",)}
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
 # of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
@@ -54,14 +57,18 @@ _PARTIAL_PERIODS = [
 _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
 # A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
 # the report's period.
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
+# Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
+# the start of a span: "từ đầu năm 2022".
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
+                             r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              r"ngày\s+\d\d?|tháng\s+\d\d?)\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
-    r"(?:(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu)\s*(?:năm\s*)?"
+    r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
+    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?)\s*(?:năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SAME_PERIOD_OF = re.compile(r"cùng\s+kỳ(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
@@ -131,6 +138,11 @@ def _period(body: str, titles: list[str], published: date | None
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part)
         if found:
+            if source == "text":
+                headline = _titles_period(found, titles)
+                if headline is not None:
+                    return (*headline, "title")
+                found = _part_of_the_year_after(part, found) or found
             return (*found, source)
     for part in (body, *titles):
         partial = _partial_period(part)
@@ -144,6 +156,56 @@ def _period(body: str, titles: list[str], published: date | None
             return (*_partial_bounds(kind, match, year), "text")
         return None, None, None, None
     return None, None, None, None
+
+
+def _whole_year(start: date, end: date) -> bool:
+    return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
+
+
+def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[str, date, date] | None:
+    """The title's period over the text's, when the text names a whole year or a part of the title's span:
+    the headline names what the report covers.
+
+    - a title naming a part of a year with its year ("Tình hình kinh tế xã hội tháng 10 và 10 tháng năm
+      2020") over a year the text names ("vụ mùa năm 2019, ...");
+    - a title naming a span of months without its year ("Kinh tế 9 tháng tăng 5,35%"), in the year of the
+      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it.
+    """
+    _, start, end = found
+    for title in titles:
+        named = _period_named_in(title)
+        if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
+            return named
+    for title in titles:
+        partial = _partial_period(title)
+        if partial is None or partial[0] not in ("months", "half"):
+            continue
+        label, span_start, span_end = _partial_bounds(*partial, end.year)
+        if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
+                                                       and end <= span_end):
+            return label, span_start, span_end
+    return None
+
+
+_LEAD_AFTER_YEAR = 320  # characters after a year the text opens with, searched for the part of it reported on
+
+
+def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A span of a year from January ("6 tháng năm 2023", "đến hết tháng 6/2022") named just after the
+    whole year the text names first: "Năm 2022, tỉnh đề ra chỉ tiêu ... Đến hết tháng 6/2022, ..." reports
+    on the half year, the year being the plan's."""
+    label, start, end = found
+    if not _whole_year(start, end):
+        return None
+    at = text.find(label)
+    if at < 0:
+        return None
+    lead = text[at + len(label):at + len(label) + _LEAD_AFTER_YEAR]
+    named = _named_period(lead)
+    if named is None or named[0] not in ("months", "to_month", "half"):
+        return None
+    part = _named_bounds(*named)
+    return part if part[1] == start and part[2] < end else None
 
 
 def _period_named_in(text: str) -> tuple[str, date, date] | None:
@@ -200,6 +262,9 @@ def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
     if kind == "month":
         month = int(match["m"])
         return match.group(0), date(year, month, 1), _month_end(year, month)
+    if kind == "to_month":
+        month = int(match["m"])
+        return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
 
 

@@ -243,3 +243,41 @@ def test_a_date_line_first_is_the_publication_date_not_the_title():
     m = meta("23/06/2024 - 12:04\nLong An thu hút vốn đầu tư\n\nNăm tháng đầu năm, toàn tỉnh có 420 doanh nghiệp mới.")
     assert (m.published_on, m.title) == (date(2024, 6, 23), "Long An thu hút vốn đầu tư")
     assert period(m) == ("2024-01-01", "2024-05-31", "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base year is no period: constant prices of a year, the year a province was founded, the start of a span
+    ("Tổng sản phẩm theo giá so sánh năm 2010, ước đạt 91.000 tỷ đồng.", (None, None, None)),
+    ("Quy mô kinh tế gấp 20 lần thời điểm tái lập tỉnh vào năm 1997, đạt 80.000 tỷ đồng.", (None, None, None)),
+    ("Từ đầu năm 2022, tỉnh đã giải ngân 2.100 tỷ đồng vốn đầu tư công.", (None, None, None)),
+    # "đến hết tháng N" is the year to date
+    ("Đến hết tháng 6/2022, sản lượng gỗ khai thác đạt 176 nghìn m3.", ("2022-01-01", "2022-06-30", "text")),
+    ("Lũy kế đến hết tháng 12-2014, có 17.000 lượt tàu ra vào cảng.", ("2014-01-01", "2014-12-31", "text")),
+    # a year named first, then the part of it reported on: the year was the plan's
+    ("Năm 2022, tỉnh đề ra chỉ tiêu trồng 5.000 ha rừng. Đến hết tháng 6/2022, toàn tỉnh trồng được 3.100 ha.",
+     ("2022-01-01", "2022-06-30", "text")),
+    ("Hội chợ năm 2023, khai mạc ngày 6/6. Tăng trưởng kinh tế 6 tháng năm 2023 của tỉnh ước đạt 6,5%.",
+     ("2023-01-01", "2023-06-30", "text")),
+    # ... but not a part of another year, nor one named far on
+    ("Năm 2023, GRDP tăng 6,2%, cao hơn mức tăng 6 tháng năm 2022.", ("2023-01-01", "2023-12-31", "text")),
+    ("Năm 2023, GRDP tăng 6,2%. " + "Công nghiệp tiếp tục là động lực tăng trưởng chính của tỉnh. " * 6
+     + "Riêng 6 tháng năm 2023 tăng 5,1%.", ("2023-01-01", "2023-12-31", "text")),
+])
+def test_base_years_and_the_year_to_date(text, expected):
+    assert period(meta(text)) == expected
+
+
+def test_a_title_naming_part_of_a_year_beats_a_year_in_the_text():
+    m = meta("Vụ mùa năm 2020, toàn tỉnh gieo cấy 77.000 ha.",
+             title="Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020")
+    assert period(m) == ("2020-01-01", "2020-10-31", "title")
+    # a year in the title is no part of one: the text's stays
+    m = meta("Năm 2020, toàn tỉnh có 5.000 hộ nghèo.", title="Năm 2021, tỉnh phấn đấu giảm 2.000 hộ nghèo")
+    assert period(m) == ("2020-01-01", "2020-12-31", "text")
+
+
+def test_a_titles_span_of_months_takes_the_texts_year():
+    m = meta("Tốc độ tăng trưởng quý 3/2023 đạt 7,21%; bình quân chung tăng 5,35%.", title="Kinh tế 9 tháng tăng 5,35%")
+    assert period(m) == ("2023-01-01", "2023-09-30", "title")
+    m = meta("Năm 2023, GRDP của tỉnh ước tăng 6,5%.", title="GRDP 6 tháng đầu năm tăng 6,5%")
+    assert period(m) == ("2023-01-01", "2023-06-30", "title")

@@ -409,7 +409,8 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        nothing. Unless one scores more than twice any other, none: the text is a digest of several
        provinces, or a comparison, and does not tell.
     2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
-       the source's in the sources file), the inbox folder's province, the province of the URL's outlet.
+       the source's in the sources file), the inbox folder's province, the province of the URL's outlet;
+       else the outlet whose sign-off code the text carries ("(QNO) - ...", ``outlet_codes.tsv``).
     3. When both are known and differ, the text wins only if it names its province in the title or
        the first sentence and more strongly than it names the outside one: a provincial newspaper
        writing about another province says so up front ("Cao Bằng: ..."); a province named only in
@@ -425,6 +426,10 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
     # digest of several (or a comparison of two), and the text tells no one province.
     best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
     fact, fact_source = _outside_region(source)
+    if fact is None:
+        # no fact beside the text: an outlet's sign-off code in it ("(QNO) - ...") names the outlet, weighed
+        # against the text like a URL's outlet
+        fact, fact_source = regions.province_of_outlet_code(text), "text"
     if fact is None:
         return (best, "text") if best else (None, None)
     if best == fact:

@@ -142,6 +142,33 @@ def province_of_url(url: str | None) -> str | None:
     return province.name if province else None
 
 
+@cache
+def _outlet_codes() -> tuple[dict[str, str], re.Pattern | None]:
+    codes = {}
+    for row in _rows("outlet_codes.tsv"):
+        code, province_code = _cells(row, 3)[:2]
+        if code.lower() == "code":
+            continue
+        province = gazetteer().province(province_code)
+        if province is not None:
+            codes[code.upper()] = province.name
+    if not codes:
+        return codes, None
+    names = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    # "(QNO) - ..." opening the lead, "QTO - ..." opening a paragraph, "(QNO)" closing the text
+    return codes, re.compile(rf"(?:\(({names})\)\s*[-–]|(?:^|\n)[ \t]*({names})\s*[-–]\s|\(({names})\)\s*$)")
+
+
+def province_of_outlet_code(text: str) -> str | None:
+    """The province of the outlet whose sign-off code ("(QNO) - ...", "(HBĐT)") the text carries
+    (``outlet_codes.tsv``), if it carries exactly one outlet's."""
+    codes, pattern = _outlet_codes()
+    if pattern is None:
+        return None
+    found = {codes[next(g for g in m.groups() if g).upper()] for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def province_in_url_path(url: str | None) -> str | None:
     """The province a folder of a URL's path names, as a national site files its provinces' pages
     ("vietnam.vn/khanhhoa/..."): a whole path segment that is a province's slug, not a word of an

@@ -281,3 +281,21 @@ def test_a_titles_span_of_months_takes_the_texts_year():
     assert period(m) == ("2023-01-01", "2023-09-30", "title")
     m = meta("Năm 2023, GRDP của tỉnh ước tăng 6,5%.", title="GRDP 6 tháng đầu năm tăng 6,5%")
     assert period(m) == ("2023-01-01", "2023-06-30", "title")
+
+
+def test_an_outlets_sign_off_code_gives_its_province_when_nothing_beside_the_text_does():
+    body = "Thời gian qua, đàn bò toàn tỉnh tăng 4%, đạt 120.000 con; các huyện chuyển sang chăn nuôi tập trung."
+    assert (meta(f"(HBĐT) - {body}").region, meta(f"(HBĐT) - {body}").region_source) == ("Hòa Bình", "text")
+    assert meta(f"{body}\n(QNO)").region == "Quảng Nam"
+    # a national agency's code names no province, nor does a code inside a word
+    assert meta(f"(TTXVN) - {body}").region is None
+    assert meta(f"Mã QNOX - {body}").region is None
+    # an outlet writing about another province says so up front, and that wins
+    assert meta(f"Đà Nẵng đón 9 triệu lượt khách (QNO) - Theo Cục Thống kê Đà Nẵng, {body}").region == "Đà Nẵng"
+    # a URL's outlet is the fact beside the text; the code does not overrule it
+    assert meta(f"(QNO) - {body}", url="https://baohoabinh.com.vn/12/1/a.htm").region == "Hòa Bình"
+
+
+def test_a_legacy_font_writing_u_horn_as_oi_still_names_the_province():
+    m = meta("Tỉnh Hải Dƣơng: 6 tháng đầu năm 2023 thu ngân sách 9.000 tỷ đồng, tăng trƣởng 7,1%.")
+    assert (m.region, m.period_start, m.period_end) == ("Hải Dương", date(2023, 1, 1), date(2023, 6, 30))

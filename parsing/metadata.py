@@ -59,7 +59,8 @@ _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|t�
 # the report's period.
 # Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
 # the start of a span: "từ đầu năm 2022".
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"phấn đấu|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              r"ngày\s+\d\d?|tháng\s+\d\d?)\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
@@ -67,7 +68,8 @@ _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|2
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
-    r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
+    r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"phấn đấu|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?)\s*(?:năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -78,10 +80,12 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     """The title, province, period and publication date of a report (see the module's rules)."""
     source = source or SourceFacts()
     title, body_start = _title_and_body(text)
-    body = text[body_start:]
-    titles = [t for t in (title, source.title) if t]
     published = _published(text) or source.published or published_in_url(source.url)
-    label, start, end, period_source = _period(body, titles, published)
+    # the period is read without a list of related articles: their headlines name other periods
+    unlisted = _without_link_lists(text)
+    period_title, period_body_start = _title_and_body(unlisted) if unlisted != text else (title, body_start)
+    titles = [t for t in (period_title, source.title) if t]
+    label, start, end, period_source = _period(unlisted[period_body_start:], titles, published)
     region, region_source = _region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
@@ -128,6 +132,27 @@ def _published(text: str) -> date | None:
         return date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
     except ValueError:
         return None
+
+
+# A headline and its date, one a line, "Tình hình kinh tế - xã hội tháng 9 năm 2014 - 01/10/2014": an item of a
+# list of related articles (or the site's latest news) printed around the report.
+_LINK_LINE = re.compile(r"^[^\n]{8,240}?\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d[ \t]*$", re.M)
+
+
+def _without_link_lists(text: str) -> str:
+    """``text`` with every run of two or more headline-and-date lines blanked out (same length)."""
+    links = list(_LINK_LINE.finditer(text))
+    runs, out = [], list(text)
+    for link in links:
+        if runs and not text[runs[-1][-1].end():link.start()].strip():
+            runs[-1].append(link)
+        else:
+            runs.append([link])
+    for run in runs:
+        if len(run) >= 2:
+            for link in run:
+                out[link.start():link.end()] = " " * (link.end() - link.start())
+    return "".join(out) if any(len(run) >= 2 for run in runs) else text
 
 
 def _period(body: str, titles: list[str], published: date | None

@@ -299,3 +299,26 @@ def test_an_outlets_sign_off_code_gives_its_province_when_nothing_beside_the_tex
 def test_a_legacy_font_writing_u_horn_as_oi_still_names_the_province():
     m = meta("Tỉnh Hải Dƣơng: 6 tháng đầu năm 2023 thu ngân sách 9.000 tỷ đồng, tăng trƣởng 7,1%.")
     assert (m.region, m.period_start, m.period_end) == ("Hải Dương", date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_a_list_of_related_headlines_does_not_give_the_period():
+    text = ("Tin liên quan - 02/07/2024\n"
+            "Tình hình kinh tế - xã hội tháng 01 năm 2016 - 08/04/2016\n"
+            "Kế hoạch công tác tháng 12 năm 2014 - 27/01/2015\n"
+            "Tình hình kinh tế - xã hội 6 tháng đầu năm 2014 - 23/07/2014\n\n"
+            "Tháng 6 năm 2024, chỉ số sản xuất công nghiệp tăng 8,1%; 6 tháng đầu năm tăng 7,5%.")
+    assert period(meta(text)) == ("2024-01-01", "2024-06-30", "text")
+    # one headline with its date is the report's own title line, read as before
+    assert period(meta("Kinh tế 6 tháng đầu năm 2024 - 02/07/2024\n\nToàn tỉnh thu 900 tỷ đồng.")) == (
+        "2024-01-01", "2024-06-30", "title")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a plan's words is the plan's, not the report's
+    ("Hội nghị đánh giá dự toán năm 2024; năm 2023, thu ngân sách đạt 9.000 tỷ đồng.",
+     ("2023-01-01", "2023-12-31", "text")),
+    ("Báo cáo tình hình năm 2020 và nhiệm vụ năm 2021. Năm 2020, toàn tỉnh giảm 2.000 hộ nghèo.",
+     ("2020-01-01", "2020-12-31", "text")),
+])
+def test_a_plans_year_is_not_the_period(text, expected):
+    assert period(meta(text)) == expected

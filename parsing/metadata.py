@@ -434,7 +434,7 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        nothing. Unless one scores more than twice any other, none: the text is a digest of several
        provinces, or a comparison, and does not tell.
     2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
-       the source's in the sources file), the inbox folder's province, the province of the URL's outlet;
+       the source's in the sources file), the inbox folder's province, the province of the URL's outlet (or its path's folder, or its host);
        else the outlet whose sign-off code the text carries ("(QNO) - ...", ``outlet_codes.tsv``).
     3. When both are known and differ, the text wins only if it names its province in the title or
        the first sentence and more strongly than it names the outside one: a provincial newspaper
@@ -471,7 +471,8 @@ def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
         name = regions.province_name(value)
         if name:
             return name, origin
-    name = regions.province_of_url(source.url) or regions.province_in_url_path(source.url)
+    name = regions.province_of_url(source.url) or regions.province_in_url_path(source.url) \
+        or regions.province_in_url_host(source.url)
     return (name, "url") if name else (None, None)
 
 

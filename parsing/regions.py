@@ -187,6 +187,27 @@ def province_in_url_path(url: str | None) -> str | None:
     return None
 
 
+_MIN_HOST_SLUG = 6  # "laocai", "ninhbinh": shorter slugs ("hue") are too often part of another word
+
+
+def province_in_url_host(url: str | None) -> str | None:
+    """The province a URL's host names: a label that is a province's slug ("dulich.ninhbinh.vn"), or
+    begins or ends with one ("thongkevinhphuc.gov.vn", "bariavungtautourism.com.vn") -- a provincial
+    site names its province in its address. None when the host names no province, or two."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    found = set()
+    for label in _host(host).split(".")[:-1]:
+        for slug, name in _by_slug().items():
+            if len(slug) >= _MIN_HOST_SLUG and (label.startswith(slug) or label.endswith(slug)):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def provinces_of_place(name: str) -> frozenset[str]:
     """Canonical names of the provinces that have a city, town or district called ``name``
     (more than one: the name alone does not tell the province)."""

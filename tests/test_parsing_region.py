@@ -322,3 +322,18 @@ def test_a_list_of_related_headlines_does_not_give_the_period():
 ])
 def test_a_plans_year_is_not_the_period(text, expected):
     assert period(meta(text)) == expected
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://dulich.ninhbinh.vn/10-thang-luong-khach.html", "Ninh Bình"),  # a label that is the slug
+    ("http://thongkevinhphuc.gov.vn/p3/a.htm", "Vĩnh Phúc"),  # ... or ends with it
+    ("http://www.bariavungtautourism.com.vn/thong-ke/a.htm", "Bà Rịa - Vũng Tàu"),  # ... or begins with it
+    ("https://vneconomy.vn/thanh-hoa-thu-347-trieu-usd.htm", None),  # an article's slug is no host
+    ("https://example.vn/a.htm", None),
+    ("https://laocaibacninh.vn/a.htm", None),  # two provinces: no answer
+])
+def test_a_provincial_sites_host_names_its_province(url, province):
+    assert regions.province_in_url_host(url) == province
+    body = "Toàn tỉnh đón 908 nghìn lượt khách, tăng 72% so với cùng kỳ."
+    assert (meta(body, url=url).region, meta(body, url=url).region_source) == (
+        (province, "url") if province else (None, None))

@@ -471,8 +471,9 @@ def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
         name = regions.province_name(value)
         if name:
             return name, origin
-    name = regions.province_of_url(source.url) or regions.province_in_url_path(source.url) \
-        or regions.province_in_url_host(source.url)
+    # the headline in the address first: an outlet writing about another province says so up front
+    name = regions.province_in_url_headline(source.url) or regions.province_of_url(source.url) \
+        or regions.province_in_url_path(source.url) or regions.province_in_url_host(source.url)
     return (name, "url") if name else (None, None)
 
 

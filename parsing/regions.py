@@ -187,6 +187,23 @@ def province_in_url_path(url: str | None) -> str | None:
     return None
 
 
+def province_in_url_headline(url: str | None) -> str | None:
+    """The province an article's address opens its headline with ("/thanh-hoa-thu-347-trieu-usd-...htm",
+    "/tp-hcm-tang-truong-..."): the headline names its subject first, as "Thanh Hóa: ..." does."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    last = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", last)) if w]
+    found = None
+    for count in range(1, min(4, len(words)) + 1):  # the longest opening that is a slug: "ba-ria-vung-tau"
+        found = _by_slug().get("".join(words[:count]), found)
+    return found
+
+
 _MIN_HOST_SLUG = 6  # "laocai", "ninhbinh": shorter slugs ("hue") are too often part of another word
 
 

@@ -224,7 +224,9 @@ def test_a_news_site_files_its_articles_under_their_date():
 def test_a_province_section_of_a_national_site_tells_the_province():
     m = meta(BODY_WITHOUT_PROVINCE, url="https://vietnam.vn/khanhhoa/?p=2762")
     assert (m.region, m.region_source) == ("Khánh Hòa", "url")
-    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/lang-son-thu-ngan-sach.html").region is None
+    # a province named inside an article's slug is no section (one opening it is its headline's subject:
+    # test_an_articles_address_opening_with_a_province_names_it)
+    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/thu-ngan-sach-lang-son-tang.html").region is None
 
 
 def test_a_digest_of_other_provinces_is_not_the_outlets_own():
@@ -328,7 +330,7 @@ def test_a_plans_year_is_not_the_period(text, expected):
     ("https://dulich.ninhbinh.vn/10-thang-luong-khach.html", "Ninh Bình"),  # a label that is the slug
     ("http://thongkevinhphuc.gov.vn/p3/a.htm", "Vĩnh Phúc"),  # ... or ends with it
     ("http://www.bariavungtautourism.com.vn/thong-ke/a.htm", "Bà Rịa - Vũng Tàu"),  # ... or begins with it
-    ("https://vneconomy.vn/thanh-hoa-thu-347-trieu-usd.htm", None),  # an article's slug is no host
+    ("https://vneconomy.vn/kinh-te/thu-347-trieu-usd.htm", None),
     ("https://example.vn/a.htm", None),
     ("https://laocaibacninh.vn/a.htm", None),  # two provinces: no answer
 ])
@@ -337,3 +339,24 @@ def test_a_provincial_sites_host_names_its_province(url, province):
     body = "Toàn tỉnh đón 908 nghìn lượt khách, tăng 72% so với cùng kỳ."
     assert (meta(body, url=url).region, meta(body, url=url).region_source) == (
         (province, "url") if province else (None, None))
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://vneconomy.vn/thanh-hoa-thu-347-trieu-usd-tu-khach-quoc-te.htm", "Thanh Hóa"),
+    ("https://example.vn/kinh-te/ba-ria-vung-tau-bo-sung-von-cho-du-an-123.html", "Bà Rịa - Vũng Tàu"),
+    ("https://example.vn/tp-hcm-tang-truong-grdp-trong-quy-iii.html", "TP. Hồ Chí Minh"),
+    ("https://example.vn/xuat-khau-thanh-hoa-tang-manh.html", None),  # named later in the headline
+    ("https://example.vn/xem-tin-tuc.aspx?idp=1", None),
+])
+def test_an_articles_address_opening_with_a_province_names_it(url, province):
+    assert regions.province_in_url_headline(url) == province
+
+
+def test_the_headline_in_the_address_beats_the_outlets_own_province():
+    # a Quảng Nam paper's article on Đà Nẵng, the text naming no province
+    body = "Theo Cục Thống kê, tổng lượng khách lưu trú 10 tháng ước đạt 9,3 triệu lượt."
+    m = meta(body, url="https://baoquangnam.vn/da-nang-don-gan-9-3-trieu-luot-khach-3143784.html")
+    assert (m.region, m.region_source) == ("Đà Nẵng", "url")
+    # a region a person stated still wins
+    m = meta(body, url="https://baoquangnam.vn/da-nang-don-khach.html", region="Quảng Nam")
+    assert m.region == "Quảng Nam"

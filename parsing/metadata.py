@@ -62,7 +62,7 @@ _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|t�
 _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
-                             r"ngày\s+\d\d?|tháng\s+\d\d?)\s*$", re.I)
+                             r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?)\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or

@@ -360,3 +360,9 @@ def test_the_headline_in_the_address_beats_the_outlets_own_province():
     # a region a person stated still wins
     m = meta(body, url="https://baoquangnam.vn/da-nang-don-khach.html", region="Quảng Nam")
     assert m.region == "Quảng Nam"
+
+
+def test_a_report_dated_with_its_day_left_blank_is_not_that_months_report():
+    text = ("Hải Dương, ngày    tháng 3 năm 2023\n\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2023\n\n"
+            "Tổng sản phẩm trên địa bàn tăng 6,1%.")
+    assert period(meta(text))[:2] == ("2023-01-01", "2023-03-31")

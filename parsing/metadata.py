@@ -27,13 +27,16 @@ _PERIODS = [
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|\s+(?:ước|đạt|tăng|"
                         r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
+    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014": January to that month, the year to date
+    ("to_month", re.compile(r"(?<!\w)đến\s+hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
+                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)",
                          re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
-                       "year": ("cả", "năm"), "month": ("tháng",), "half": ("nửa",)}
+                       "year": ("cả", "năm"), "to_month": ("đến",), "month": ("tháng",), "half": ("nửa",)}
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
 # of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
@@ -54,14 +57,20 @@ _PARTIAL_PERIODS = [
 _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
 # A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
 # the report's period.
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu|"
-                             r"ngày\s+\d\d?|tháng\s+\d\d?)\s*$", re.I)
+# Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
+# the start of a span: "từ đầu năm 2022".
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"phấn đấu|"
+                             r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
+                             r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?)\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
-    r"(?:(?:cuối|cùng kỳ|so với|giai đoạn|đến|kế hoạch|trước|mục tiêu|phấn đấu)\s*(?:năm\s*)?"
+    r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"phấn đấu|"
+    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?)\s*(?:năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SAME_PERIOD_OF = re.compile(r"cùng\s+kỳ(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
@@ -71,10 +80,12 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     """The title, province, period and publication date of a report (see the module's rules)."""
     source = source or SourceFacts()
     title, body_start = _title_and_body(text)
-    body = text[body_start:]
-    titles = [t for t in (title, source.title) if t]
     published = _published(text) or source.published or published_in_url(source.url)
-    label, start, end, period_source = _period(body, titles, published)
+    # the period is read without a list of related articles: their headlines name other periods
+    unlisted = _without_link_lists(text)
+    period_title, period_body_start = _title_and_body(unlisted) if unlisted != text else (title, body_start)
+    titles = [t for t in (period_title, source.title) if t]
+    label, start, end, period_source = _period(unlisted[period_body_start:], titles, published)
     region, region_source = _region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
@@ -123,6 +134,27 @@ def _published(text: str) -> date | None:
         return None
 
 
+# A headline and its date, one a line, "Tình hình kinh tế - xã hội tháng 9 năm 2014 - 01/10/2014": an item of a
+# list of related articles (or the site's latest news) printed around the report.
+_LINK_LINE = re.compile(r"^[^\n]{8,240}?\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d[ \t]*$", re.M)
+
+
+def _without_link_lists(text: str) -> str:
+    """``text`` with every run of two or more headline-and-date lines blanked out (same length)."""
+    links = list(_LINK_LINE.finditer(text))
+    runs, out = [], list(text)
+    for link in links:
+        if runs and not text[runs[-1][-1].end():link.start()].strip():
+            runs[-1].append(link)
+        else:
+            runs.append([link])
+    for run in runs:
+        if len(run) >= 2:
+            for link in run:
+                out[link.start():link.end()] = " " * (link.end() - link.start())
+    return "".join(out) if any(len(run) >= 2 for run in runs) else text
+
+
 def _period(body: str, titles: list[str], published: date | None
             ) -> tuple[str | None, date | None, date | None, str | None]:
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
@@ -131,6 +163,11 @@ def _period(body: str, titles: list[str], published: date | None
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part)
         if found:
+            if source == "text":
+                headline = _titles_period(found, titles)
+                if headline is not None:
+                    return (*headline, "title")
+                found = _part_of_the_year_after(part, found) or found
             return (*found, source)
     for part in (body, *titles):
         partial = _partial_period(part)
@@ -144,6 +181,56 @@ def _period(body: str, titles: list[str], published: date | None
             return (*_partial_bounds(kind, match, year), "text")
         return None, None, None, None
     return None, None, None, None
+
+
+def _whole_year(start: date, end: date) -> bool:
+    return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
+
+
+def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[str, date, date] | None:
+    """The title's period over the text's, when the text names a whole year or a part of the title's span:
+    the headline names what the report covers.
+
+    - a title naming a part of a year with its year ("Tình hình kinh tế xã hội tháng 10 và 10 tháng năm
+      2020") over a year the text names ("vụ mùa năm 2019, ...");
+    - a title naming a span of months without its year ("Kinh tế 9 tháng tăng 5,35%"), in the year of the
+      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it.
+    """
+    _, start, end = found
+    for title in titles:
+        named = _period_named_in(title)
+        if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
+            return named
+    for title in titles:
+        partial = _partial_period(title)
+        if partial is None or partial[0] not in ("months", "half"):
+            continue
+        label, span_start, span_end = _partial_bounds(*partial, end.year)
+        if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
+                                                       and end <= span_end):
+            return label, span_start, span_end
+    return None
+
+
+_LEAD_AFTER_YEAR = 320  # characters after a year the text opens with, searched for the part of it reported on
+
+
+def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A span of a year from January ("6 tháng năm 2023", "đến hết tháng 6/2022") named just after the
+    whole year the text names first: "Năm 2022, tỉnh đề ra chỉ tiêu ... Đến hết tháng 6/2022, ..." reports
+    on the half year, the year being the plan's."""
+    label, start, end = found
+    if not _whole_year(start, end):
+        return None
+    at = text.find(label)
+    if at < 0:
+        return None
+    lead = text[at + len(label):at + len(label) + _LEAD_AFTER_YEAR]
+    named = _named_period(lead)
+    if named is None or named[0] not in ("months", "to_month", "half"):
+        return None
+    part = _named_bounds(*named)
+    return part if part[1] == start and part[2] < end else None
 
 
 def _period_named_in(text: str) -> tuple[str, date, date] | None:
@@ -200,6 +287,9 @@ def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
     if kind == "month":
         month = int(match["m"])
         return match.group(0), date(year, month, 1), _month_end(year, month)
+    if kind == "to_month":
+        month = int(match["m"])
+        return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
 
 
@@ -344,7 +434,8 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        nothing. Unless one scores more than twice any other, none: the text is a digest of several
        provinces, or a comparison, and does not tell.
     2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
-       the source's in the sources file), the inbox folder's province, the province of the URL's outlet.
+       the source's in the sources file), the inbox folder's province, the province of the URL's outlet (or its path's folder, or its host);
+       else the outlet whose sign-off code the text carries ("(QNO) - ...", ``outlet_codes.tsv``).
     3. When both are known and differ, the text wins only if it names its province in the title or
        the first sentence and more strongly than it names the outside one: a provincial newspaper
        writing about another province says so up front ("Cao Bằng: ..."); a province named only in
@@ -361,6 +452,10 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
     best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
     fact, fact_source = _outside_region(source)
     if fact is None:
+        # no fact beside the text: an outlet's sign-off code in it ("(QNO) - ...") names the outlet, weighed
+        # against the text like a URL's outlet
+        fact, fact_source = regions.province_of_outlet_code(text), "text"
+    if fact is None:
         return (best, "text") if best else (None, None)
     if best == fact:
         return fact, "text"
@@ -376,7 +471,9 @@ def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
         name = regions.province_name(value)
         if name:
             return name, origin
-    name = regions.province_of_url(source.url) or regions.province_in_url_path(source.url)
+    # the headline in the address first: an outlet writing about another province says so up front
+    name = regions.province_in_url_headline(source.url) or regions.province_of_url(source.url) \
+        or regions.province_in_url_path(source.url) or regions.province_in_url_host(source.url)
     return (name, "url") if name else (None, None)
 
 

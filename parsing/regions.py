@@ -142,6 +142,33 @@ def province_of_url(url: str | None) -> str | None:
     return province.name if province else None
 
 
+@cache
+def _outlet_codes() -> tuple[dict[str, str], re.Pattern | None]:
+    codes = {}
+    for row in _rows("outlet_codes.tsv"):
+        code, province_code = _cells(row, 3)[:2]
+        if code.lower() == "code":
+            continue
+        province = gazetteer().province(province_code)
+        if province is not None:
+            codes[code.upper()] = province.name
+    if not codes:
+        return codes, None
+    names = "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
+    # "(QNO) - ..." opening the lead, "QTO - ..." opening a paragraph, "(QNO)" closing the text
+    return codes, re.compile(rf"(?:\(({names})\)\s*[-–]|(?:^|\n)[ \t]*({names})\s*[-–]\s|\(({names})\)\s*$)")
+
+
+def province_of_outlet_code(text: str) -> str | None:
+    """The province of the outlet whose sign-off code ("(QNO) - ...", "(HBĐT)") the text carries
+    (``outlet_codes.tsv``), if it carries exactly one outlet's."""
+    codes, pattern = _outlet_codes()
+    if pattern is None:
+        return None
+    found = {codes[next(g for g in m.groups() if g).upper()] for m in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def province_in_url_path(url: str | None) -> str | None:
     """The province a folder of a URL's path names, as a national site files its provinces' pages
     ("vietnam.vn/khanhhoa/..."): a whole path segment that is a province's slug, not a word of an
@@ -158,6 +185,44 @@ def province_in_url_path(url: str | None) -> str | None:
             if name:
                 return name
     return None
+
+
+def province_in_url_headline(url: str | None) -> str | None:
+    """The province an article's address opens its headline with ("/thanh-hoa-thu-347-trieu-usd-...htm",
+    "/tp-hcm-tang-truong-..."): the headline names its subject first, as "Thanh Hóa: ..." does."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    last = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", last)) if w]
+    found = None
+    for count in range(1, min(4, len(words)) + 1):  # the longest opening that is a slug: "ba-ria-vung-tau"
+        found = _by_slug().get("".join(words[:count]), found)
+    return found
+
+
+_MIN_HOST_SLUG = 6  # "laocai", "ninhbinh": shorter slugs ("hue") are too often part of another word
+
+
+def province_in_url_host(url: str | None) -> str | None:
+    """The province a URL's host names: a label that is a province's slug ("dulich.ninhbinh.vn"), or
+    begins or ends with one ("thongkevinhphuc.gov.vn", "bariavungtautourism.com.vn") -- a provincial
+    site names its province in its address. None when the host names no province, or two."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    found = set()
+    for label in _host(host).split(".")[:-1]:
+        for slug, name in _by_slug().items():
+            if len(slug) >= _MIN_HOST_SLUG and (label.startswith(slug) or label.endswith(slug)):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def provinces_of_place(name: str) -> frozenset[str]:

@@ -12,7 +12,8 @@ Region, nearest first: a province (or a larger area, ``vocab/regions.tsv``) name
 figure's sentence before it; else one named earlier in its paragraph; else the last
 heading line naming one ("Khánh Hòa" above the paragraph); else the document's.
 A part ("trong đó ...") whose text names neither takes its total's.
-Period: the period named nearest before the figure in its sentence (not as a comparison's
+Period: a table cell's is its column's (or its row's) year, read with the table
+(``parsing.tables``); else the period named nearest before the figure in its sentence (not as a comparison's
 base: "so với 6 tháng năm 2022"), else in the sentences of its paragraph before it; else the
 document's. A year left
 unsaid is the document's.
@@ -106,7 +107,10 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure]) -> list[
     for figure in figures:
         paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
         region, region_source = _region(text, figure, paragraph, headings, meta)
-        label, start, end, period_source = _period(text, figure, paragraph, meta)
+        if figure.period_source == TEXT:  # a table cell's column or row named its period
+            label, start, end, period_source = (figure.period_label, figure.period_start, figure.period_end, TEXT)
+        else:
+            label, start, end, period_source = _period(text, figure, paragraph, meta)
         scoped.append(replace(figure, region=region, region_source=region_source, period_label=label,
                               period_start=start, period_end=end, period_source=period_source))
     return [_as_its_total(figure, scoped) for figure in scoped]

@@ -19,8 +19,10 @@ by these. A text with no line ending in a number is left to the sentence reader 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from parsing.figure_patterns import QUANTITY
 from parsing.indicators import name_figure
@@ -62,7 +64,7 @@ class _Line:
     slots: list[_Cell | None]  # every cell ending the line, None for an empty one ("-", "...")
     width: int  # how many cells, empty ones included
     label: str  # the words before the numbers
-    years: list[str]  # a line naming columns by year
+    years: list[str]  # a line naming columns by year: each column's head ("2022", "6 tháng 2023", "Sơ bộ 2023")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,11 @@ def _line(start: int, text: str) -> _Line:
         # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...": the year names the row
         label, data = text[:data[0].end()].strip(), data[1:]
     numbers = [t for t in data if t.group(0) not in _EMPTY_CELL]
-    years = [t.group(0) for t in tokens if _YEAR.fullmatch(t.group(0))]
+    years, head_start = [], 0
+    for token in tokens:
+        if _YEAR.fullmatch(token.group(0)):  # a column's head: the words since the previous year, and its year
+            years.append(" ".join(text[head_start:token.end()].replace("|", " ").split()))
+            head_start = token.end()
     if numbers and all(_YEAR.fullmatch(t.group(0)) for t in numbers):
         label = text.strip() if label else label  # "Chính thức năm 2018": a row label naming its year
         return _Line(start, start + len(text), text, [], [], 0, label, years)  # a header of year columns
@@ -229,9 +235,47 @@ def _counter(line: _Line) -> bool:
 def _years(line: _Line, years: list[str]) -> list[str]:
     if not line.years:
         return years
-    if len(line.years) == 1 and years and int(line.years[0]) > int(years[-1]):
+    if len(line.years) == 1 and years and _year_of(line.years[0]) > _year_of(years[-1]):
         return [*years, line.years[0]]  # one year a line, or a year wrapped under "Sơ bộ - Prel."
     return list(line.years)
+
+
+def _year_of(head: str) -> int:
+    return int(_YEAR.findall(head)[-1])
+
+
+# What a column's (or a row's) head says of its year: part of it ("6 tháng 2023", "Quý II/2023",
+# "Tháng 6 năm 2023") or a preliminary count ("Sơ bộ - Prel. 2023"); a bare year is the whole year.
+_HEAD_MONTHS = re.compile(r"(?<!\w)(\d{1,2}|sáu|chín)\s+tháng(?:\s+đầu)?(?:\s+năm)?\s*[/-]?\s*(?:19|20)\d\d$", re.I)
+_HEAD_MONTH = re.compile(r"(?<!\w)tháng\s+(\d{1,2})(?:\s+năm)?\s*[/-]?\s*(?:19|20)\d\d$", re.I)
+_HEAD_QUARTER = re.compile(r"(?<!\w)quý\s+(IV|III|II|I|[1-4])(?:\s+năm)?\s*[/-]?\s*(?:19|20)\d\d$", re.I)
+_HEAD_PRELIMINARY = re.compile(r"(?<!\w)(?:sơ\s+bộ|prel)", re.I)
+_HEAD_MONTH_WORDS = {"sáu": 6, "chín": 9}
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _head_period(head: str) -> tuple[str, date, date] | None:
+    """The period a column's or a row's head names: its label, first and last day."""
+    years = _YEAR.findall(head)
+    if not years:
+        return None
+    year = int(years[-1])
+    head = head.strip()
+    if found := _HEAD_MONTHS.search(head):
+        month = _HEAD_MONTH_WORDS.get(found[1].lower()) or int(found[1])
+        first = date(year, 1, 1)
+    elif found := _HEAD_QUARTER.search(head):
+        quarter = _QUARTERS.get(found[1].lower()) or int(found[1])
+        month, first = 3 * quarter, date(year, 3 * quarter - 2, 1)
+    elif found := _HEAD_MONTH.search(head):
+        month = int(found[1])
+        first = date(year, month, 1) if 1 <= month <= 12 else None
+    else:
+        label = f"Sơ bộ {year}" if _HEAD_PRELIMINARY.search(head) else str(year)
+        return label, date(year, 1, 1), date(year, 12, 31)
+    if first is None or not 1 <= month <= 12:
+        return None
+    return " ".join(found[0].split()), first, date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _heading(line: _Line, unit: _Unit | None, heading: str) -> tuple[_Unit | None, str]:
@@ -352,8 +396,9 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
     figures = []
     filled = [(i, c) for i, c in enumerate(cells) if c]
     for (i, cell), (value, rounding) in zip(filled, values):
-        # TODO(scope): the column's year is the figure's own period; it is only named in indicator_text here
-        name = " ".join(p for p in (label, columns[i] if columns else "") if p) or None
+        name = label or None
+        # the figure's own period: its column's year, or the year naming its row
+        period = _head_period(columns[i]) if columns else _head_period(label) if _YEAR.search(label) else None
         if unit.family == "percent":
             kind = "growth" if index or _GROWTH_HEADING.search(heading) else "share"
             figure_value = value - 100.0 if index else value
@@ -368,8 +413,16 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             kind=kind, value=round(figure_value, 10), unit=figure_unit, raw_text=cell.raw, char_start=cell.start,
             char_end=cell.end, sentence=text[line_start:line_end], sentence_start=line_start,
             indicator=indicator, indicator_text=name, value_rounding=rounding,
+            **_period_fields(period),
         ))
     return figures
+
+
+def _period_fields(period: tuple[str, date, date] | None) -> dict:
+    if period is None:
+        return {}
+    label, start, end = period
+    return {"period_label": label, "period_start": start, "period_end": end, "period_source": "text"}
 
 
 def _value(raw: str, commas_group: bool) -> tuple[float, float]:

@@ -138,3 +138,62 @@ def test_the_parts_of_a_rate_are_never_summed():
     assert check_batch(documents, figures).empty
     slipped = text.replace("13.268 ha", "23.268 ha")  # the areas still add up, or fail
     assert check_batch(*frames(("coffee.txt", slipped)))["check_name"].tolist() == ["components_sum"]
+
+
+# A flattened yearbook table, written by us: one row a district, one column a year; the last
+# column is a preliminary count, and a second table names a half-year column and a year row.
+YEARBOOK = """Niên giám thống kê: diện tích gieo trồng
+
+Diện tích lúa cả năm phân theo huyện
+Đơn vị tính - Unit: Ha
+                          2021      2022      Sơ bộ 2023
+Huyện Thanh Sơn         3.210,4   3.210,4   3.305,0
+Huyện Yên Lập           2.870,1   2.905,6   2.940,2
+
+Vốn đầu tư thực hiện (Tỷ đồng)
+                          2022      6 tháng 2023
+Khu vực nhà nước          1.250,0   1.250,0
+Khu vực ngoài nhà nước    2.410,5   1.180,2
+
+Số hộ nghèo phân theo khu vực (hộ)
+                 Thành thị   Nông thôn
+2020                 1.120       4.120
+2021                 1.050       3.870
+2022                   980       3.515
+"""
+
+
+def test_a_table_cell_takes_its_columns_year_as_its_period():
+    cells = [f for f in parse_document(YEARBOOK).figures if f.indicator_text == "Huyện Thanh Sơn"]
+    assert [(f.period_label, f.period_start, f.period_end, f.period_source) for f in cells] == [
+        ("2021", date(2021, 1, 1), date(2021, 12, 31), "text"),
+        ("2022", date(2022, 1, 1), date(2022, 12, 31), "text"),
+        ("Sơ bộ 2023", date(2023, 1, 1), date(2023, 12, 31), "text"),  # preliminary, still the year 2023
+    ]
+
+
+def test_a_columns_named_part_of_a_year_is_the_cells_period():
+    cells = [f for f in parse_document(YEARBOOK).figures if f.indicator_text == "Khu vực nhà nước"]
+    assert [(f.period_label, f.period_start, f.period_end) for f in cells] == [
+        ("2022", date(2022, 1, 1), date(2022, 12, 31)),
+        ("6 tháng 2023", date(2023, 1, 1), date(2023, 6, 30)),
+    ]
+
+
+def test_a_row_named_by_a_year_gives_its_cell_that_year():
+    figures = {f.raw_text: f for f in parse_document(YEARBOOK).figures}
+    assert (figures["4.120"].period_start, figures["3.515"].period_end) == (date(2020, 1, 1), date(2022, 12, 31))
+
+
+def test_two_years_of_one_table_row_are_not_one_figure_stated_twice():
+    # "3.210,4" in 2021 and 2022, "1.250,0" in 2022 and in the first half of 2023: equal cells of
+    # two columns are two facts, and neither they nor the unequal ones are paired by the checks
+    documents, figures = frames(("yearbook.txt", YEARBOOK))
+    # each cell's year, in the order of the text: two districts x three years, two sectors x two periods,
+    # three year rows x two areas
+    years = ["2021", "2022", "2023"] * 2 + ["2022", "2023 H1"] * 2 + ["2020", "2020", "2021", "2021", "2022", "2022"]
+    year_of = dict(zip(figures.sort_values("char_start")["ordinal"], years, strict=True))
+    failures = check_batch(documents, figures)
+    twice = failures[failures["check_name"] == "stated_twice"]
+    assert [f.message for f in twice.itertuples() if len({year_of[o] for o in f.figure_ordinals}) > 1] == []
+    assert twice[twice["severity"] == "error"].empty, twice["message"].tolist()

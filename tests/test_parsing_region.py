@@ -224,7 +224,9 @@ def test_a_news_site_files_its_articles_under_their_date():
 def test_a_province_section_of_a_national_site_tells_the_province():
     m = meta(BODY_WITHOUT_PROVINCE, url="https://vietnam.vn/khanhhoa/?p=2762")
     assert (m.region, m.region_source) == ("Khánh Hòa", "url")
-    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/lang-son-thu-ngan-sach.html").region is None
+    # a province named inside an article's slug is no section (one opening it is its headline's subject:
+    # test_an_articles_address_opening_with_a_province_names_it)
+    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/thu-ngan-sach-lang-son-tang.html").region is None
 
 
 def test_a_digest_of_other_provinces_is_not_the_outlets_own():
@@ -243,3 +245,124 @@ def test_a_date_line_first_is_the_publication_date_not_the_title():
     m = meta("23/06/2024 - 12:04\nLong An thu hút vốn đầu tư\n\nNăm tháng đầu năm, toàn tỉnh có 420 doanh nghiệp mới.")
     assert (m.published_on, m.title) == (date(2024, 6, 23), "Long An thu hút vốn đầu tư")
     assert period(m) == ("2024-01-01", "2024-05-31", "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base year is no period: constant prices of a year, the year a province was founded, the start of a span
+    ("Tổng sản phẩm theo giá so sánh năm 2010, ước đạt 91.000 tỷ đồng.", (None, None, None)),
+    ("Quy mô kinh tế gấp 20 lần thời điểm tái lập tỉnh vào năm 1997, đạt 80.000 tỷ đồng.", (None, None, None)),
+    ("Từ đầu năm 2022, tỉnh đã giải ngân 2.100 tỷ đồng vốn đầu tư công.", (None, None, None)),
+    # "đến hết tháng N" is the year to date
+    ("Đến hết tháng 6/2022, sản lượng gỗ khai thác đạt 176 nghìn m3.", ("2022-01-01", "2022-06-30", "text")),
+    ("Lũy kế đến hết tháng 12-2014, có 17.000 lượt tàu ra vào cảng.", ("2014-01-01", "2014-12-31", "text")),
+    # a year named first, then the part of it reported on: the year was the plan's
+    ("Năm 2022, tỉnh đề ra chỉ tiêu trồng 5.000 ha rừng. Đến hết tháng 6/2022, toàn tỉnh trồng được 3.100 ha.",
+     ("2022-01-01", "2022-06-30", "text")),
+    ("Hội chợ năm 2023, khai mạc ngày 6/6. Tăng trưởng kinh tế 6 tháng năm 2023 của tỉnh ước đạt 6,5%.",
+     ("2023-01-01", "2023-06-30", "text")),
+    # ... but not a part of another year, nor one named far on
+    ("Năm 2023, GRDP tăng 6,2%, cao hơn mức tăng 6 tháng năm 2022.", ("2023-01-01", "2023-12-31", "text")),
+    ("Năm 2023, GRDP tăng 6,2%. " + "Công nghiệp tiếp tục là động lực tăng trưởng chính của tỉnh. " * 6
+     + "Riêng 6 tháng năm 2023 tăng 5,1%.", ("2023-01-01", "2023-12-31", "text")),
+])
+def test_base_years_and_the_year_to_date(text, expected):
+    assert period(meta(text)) == expected
+
+
+def test_a_title_naming_part_of_a_year_beats_a_year_in_the_text():
+    m = meta("Vụ mùa năm 2020, toàn tỉnh gieo cấy 77.000 ha.",
+             title="Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020")
+    assert period(m) == ("2020-01-01", "2020-10-31", "title")
+    # a year in the title is no part of one: the text's stays
+    m = meta("Năm 2020, toàn tỉnh có 5.000 hộ nghèo.", title="Năm 2021, tỉnh phấn đấu giảm 2.000 hộ nghèo")
+    assert period(m) == ("2020-01-01", "2020-12-31", "text")
+
+
+def test_a_titles_span_of_months_takes_the_texts_year():
+    m = meta("Tốc độ tăng trưởng quý 3/2023 đạt 7,21%; bình quân chung tăng 5,35%.", title="Kinh tế 9 tháng tăng 5,35%")
+    assert period(m) == ("2023-01-01", "2023-09-30", "title")
+    m = meta("Năm 2023, GRDP của tỉnh ước tăng 6,5%.", title="GRDP 6 tháng đầu năm tăng 6,5%")
+    assert period(m) == ("2023-01-01", "2023-06-30", "title")
+
+
+def test_an_outlets_sign_off_code_gives_its_province_when_nothing_beside_the_text_does():
+    body = "Thời gian qua, đàn bò toàn tỉnh tăng 4%, đạt 120.000 con; các huyện chuyển sang chăn nuôi tập trung."
+    assert (meta(f"(HBĐT) - {body}").region, meta(f"(HBĐT) - {body}").region_source) == ("Hòa Bình", "text")
+    assert meta(f"{body}\n(QNO)").region == "Quảng Nam"
+    # a national agency's code names no province, nor does a code inside a word
+    assert meta(f"(TTXVN) - {body}").region is None
+    assert meta(f"Mã QNOX - {body}").region is None
+    # an outlet writing about another province says so up front, and that wins
+    assert meta(f"Đà Nẵng đón 9 triệu lượt khách (QNO) - Theo Cục Thống kê Đà Nẵng, {body}").region == "Đà Nẵng"
+    # a URL's outlet is the fact beside the text; the code does not overrule it
+    assert meta(f"(QNO) - {body}", url="https://baohoabinh.com.vn/12/1/a.htm").region == "Hòa Bình"
+
+
+def test_a_legacy_font_writing_u_horn_as_oi_still_names_the_province():
+    m = meta("Tỉnh Hải Dƣơng: 6 tháng đầu năm 2023 thu ngân sách 9.000 tỷ đồng, tăng trƣởng 7,1%.")
+    assert (m.region, m.period_start, m.period_end) == ("Hải Dương", date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_a_list_of_related_headlines_does_not_give_the_period():
+    text = ("Tin liên quan - 02/07/2024\n"
+            "Tình hình kinh tế - xã hội tháng 01 năm 2016 - 08/04/2016\n"
+            "Kế hoạch công tác tháng 12 năm 2014 - 27/01/2015\n"
+            "Tình hình kinh tế - xã hội 6 tháng đầu năm 2014 - 23/07/2014\n\n"
+            "Tháng 6 năm 2024, chỉ số sản xuất công nghiệp tăng 8,1%; 6 tháng đầu năm tăng 7,5%.")
+    assert period(meta(text)) == ("2024-01-01", "2024-06-30", "text")
+    # one headline with its date is the report's own title line, read as before
+    assert period(meta("Kinh tế 6 tháng đầu năm 2024 - 02/07/2024\n\nToàn tỉnh thu 900 tỷ đồng.")) == (
+        "2024-01-01", "2024-06-30", "title")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a plan's words is the plan's, not the report's
+    ("Hội nghị đánh giá dự toán năm 2024; năm 2023, thu ngân sách đạt 9.000 tỷ đồng.",
+     ("2023-01-01", "2023-12-31", "text")),
+    ("Báo cáo tình hình năm 2020 và nhiệm vụ năm 2021. Năm 2020, toàn tỉnh giảm 2.000 hộ nghèo.",
+     ("2020-01-01", "2020-12-31", "text")),
+])
+def test_a_plans_year_is_not_the_period(text, expected):
+    assert period(meta(text)) == expected
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://dulich.ninhbinh.vn/10-thang-luong-khach.html", "Ninh Bình"),  # a label that is the slug
+    ("http://thongkevinhphuc.gov.vn/p3/a.htm", "Vĩnh Phúc"),  # ... or ends with it
+    ("http://www.bariavungtautourism.com.vn/thong-ke/a.htm", "Bà Rịa - Vũng Tàu"),  # ... or begins with it
+    ("https://vneconomy.vn/kinh-te/thu-347-trieu-usd.htm", None),
+    ("https://example.vn/a.htm", None),
+    ("https://laocaibacninh.vn/a.htm", None),  # two provinces: no answer
+])
+def test_a_provincial_sites_host_names_its_province(url, province):
+    assert regions.province_in_url_host(url) == province
+    body = "Toàn tỉnh đón 908 nghìn lượt khách, tăng 72% so với cùng kỳ."
+    assert (meta(body, url=url).region, meta(body, url=url).region_source) == (
+        (province, "url") if province else (None, None))
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://vneconomy.vn/thanh-hoa-thu-347-trieu-usd-tu-khach-quoc-te.htm", "Thanh Hóa"),
+    ("https://example.vn/kinh-te/ba-ria-vung-tau-bo-sung-von-cho-du-an-123.html", "Bà Rịa - Vũng Tàu"),
+    ("https://example.vn/tp-hcm-tang-truong-grdp-trong-quy-iii.html", "TP. Hồ Chí Minh"),
+    ("https://example.vn/xuat-khau-thanh-hoa-tang-manh.html", None),  # named later in the headline
+    ("https://example.vn/xem-tin-tuc.aspx?idp=1", None),
+])
+def test_an_articles_address_opening_with_a_province_names_it(url, province):
+    assert regions.province_in_url_headline(url) == province
+
+
+def test_the_headline_in_the_address_beats_the_outlets_own_province():
+    # a Quảng Nam paper's article on Đà Nẵng, the text naming no province
+    body = "Theo Cục Thống kê, tổng lượng khách lưu trú 10 tháng ước đạt 9,3 triệu lượt."
+    m = meta(body, url="https://baoquangnam.vn/da-nang-don-gan-9-3-trieu-luot-khach-3143784.html")
+    assert (m.region, m.region_source) == ("Đà Nẵng", "url")
+    # a region a person stated still wins
+    m = meta(body, url="https://baoquangnam.vn/da-nang-don-khach.html", region="Quảng Nam")
+    assert m.region == "Quảng Nam"
+
+
+def test_a_report_dated_with_its_day_left_blank_is_not_that_months_report():
+    text = ("Hải Dương, ngày    tháng 3 năm 2023\n\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2023\n\n"
+            "Tổng sản phẩm trên địa bàn tăng 6,1%.")
+    assert period(meta(text))[:2] == ("2023-01-01", "2023-03-31")

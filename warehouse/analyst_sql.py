@@ -160,6 +160,9 @@ LEFT JOIN provinces n ON n.code = CASE WHEN p.valid_to IS NULL THEN p.code ELSE 
 """
 
 
+VIEWS = (MACROS, FIGURE_CODES, INDICATOR_VALUES, PROVINCE_SERIES)
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    for script in (MACROS, FIGURE_CODES, INDICATOR_VALUES, PROVINCE_SERIES):
+    for script in VIEWS:
         con.execute(script)

@@ -39,4 +39,4 @@ CREATE TABLE IF NOT EXISTS periods (
 
 def apply(con) -> None:
     con.execute(TABLES)
-    refresh(con)
+    refresh(con, force=True)

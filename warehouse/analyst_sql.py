@@ -139,7 +139,8 @@ LEFT JOIN quarantined q USING ({_KEY})
 LEFT JOIN failures f USING ({_KEY})
 LEFT JOIN provinces p ON p.code = c.region_code
      AND (p.valid_from IS NULL OR p.valid_from <= c.period_end)
-     AND (p.valid_to IS NULL OR c.period_end <= p.valid_to);
+     AND (p.valid_to IS NULL OR c.period_end <= p.valid_to)
+ORDER BY c.region_code, c.indicator, c.kind, c.unit, c.period_end, c.period_start;
 """
 
 PROVINCE_SERIES = """
@@ -156,7 +157,8 @@ JOIN provinces p ON p.code = v.region_code
      AND (p.valid_from IS NULL OR p.valid_from <= v.period_end)
      AND (p.valid_to IS NULL OR v.period_end <= p.valid_to)
 LEFT JOIN provinces n ON n.code = CASE WHEN p.valid_to IS NULL THEN p.code ELSE p.successor_code END
-     AND n.valid_to IS NULL;
+     AND n.valid_to IS NULL
+ORDER BY code_2025, v.indicator, v.kind, v.unit, v.period_end, v.period_start, v.region_code;
 """
 
 

@@ -117,8 +117,10 @@ quarantined AS (
     SELECT {_KEY}, count(*) AS n_quarantined FROM mentions WHERE status = 'quarantined' GROUP BY {_KEY}
 ),
 failures AS (
-    SELECT m.region_code, m.indicator, m.kind, m.unit, m.period_code, count(DISTINCT v.failure_id) AS open_failures
-    FROM (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
+    -- the same failure found again by a later run is one failure (its fingerprint)
+    SELECT m.region_code, m.indicator, m.kind, m.unit, m.period_code, count(DISTINCT v.failure) AS open_failures
+    FROM (SELECT coalesce(fingerprint, failure_id::VARCHAR) AS failure, unnest(figure_ids) AS figure_id
+          FROM validation_failures
           WHERE review_status = 'open') v
     JOIN mentions m USING (figure_id)
     GROUP BY ALL

@@ -24,6 +24,7 @@ class CommandError(Exception):
 
 
 def cmd_run(args, settings) -> int:
+    from flows.operations import ThresholdExceeded
     from flows.temporary_server import api_of, early_temporary_server
     from sources.inbox import InboxMissing
     from warehouse.connection import WarehouseLocked, exclusive_run
@@ -34,6 +35,10 @@ def cmd_run(args, settings) -> int:
         from sources.config import read_sources
 
         read_sources(settings.sources_file)  # a SourcesError is a ValueError: exit 2, one line
+    if settings.review_rules_file:
+        from warehouse.review_rules import read_rules
+
+        read_rules(settings.review_rules_file)  # a ValueError too
     try:
         # The lock is taken before Prefect starts, so a second run waits (or gives up) at once;
         # the flow's own run_ingest re-enters it in this process.
@@ -46,9 +51,15 @@ def cmd_run(args, settings) -> int:
                 result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
                                         sources=str(settings.sources_file) if settings.sources_file else None,
                                         dask_address=settings.dask_address, workers=settings.workers,
-                                        trust_file_times=settings.trust_file_times)
+                                        trust_file_times=settings.trust_file_times,
+                                        review_rules=str(settings.review_rules_file)
+                                        if settings.review_rules_file else None)
     except (InboxMissing, WarehouseLocked) as error:
         raise CommandError(str(error)) from None
+    except ThresholdExceeded as error:  # the run completed and is recorded; the flow run is Failed
+        print(str(error).split("\n", 1)[1])
+        print(f"solieu run: over a threshold: {str(error).splitlines()[0]}", file=sys.stderr)
+        return 1
     print(result["summary"])
     return 0
 
@@ -200,27 +211,71 @@ def cmd_failures(args, settings) -> int:
             failures = read_failures(con, run_id=run_id, include_reviewed=args.all)
     except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
-    title = run_title(run_id) if args.all or run_id is None else f"Open validation failures of run {run_id}"
+    title = run_title(run_id, settings.lang) if args.all or run_id is None else (
+        f"Lỗi kiểm tra đang mở của lần chạy {run_id}" if settings.lang == "vi" else
+        f"Open validation failures of run {run_id}")
     if args.all and run_id is None:
-        title = "Validation failures of every run"
-    render = {"table": render_terminal, "md": render_markdown, "html": render_html}.get(args.format)
-    print(render_csv(failures).rstrip("\n") if render is None else render(failures, title).rstrip("\n"))
+        title = "Lỗi kiểm tra của mọi lần chạy" if settings.lang == "vi" else "Validation failures of every run"
+    if args.format in ("md", "html"):
+        render = {"md": render_markdown, "html": render_html}[args.format]
+        print(render(failures, title, settings.lang).rstrip("\n"))
+    elif args.format == "table":
+        print(render_terminal(failures, title).rstrip("\n"))
+    else:
+        print(render_csv(failures).rstrip("\n"))
     return 0
 
 
 def cmd_review(args, settings) -> int:
     from warehouse.connection import WarehouseLocked, connect
-    from warehouse.review import ReviewError, review_failure
+    from warehouse.review import FailureFilter, ReviewError, review_failure, review_many
 
+    decision = next(d for d in ("accept", "reject", "expected", "reopen") if getattr(args, d))
+    selection = FailureFilter(check=args.check, severity=args.severity, region=args.region,
+                              indicator=args.indicator, run_id=args.run, source=args.source,
+                              min_age_days=args.older_than)
+    if args.failure_id is not None and not selection.is_empty():
+        raise CommandError("give a FAILURE_ID or filters (--check, --region, --run, ...), not both")
+    if args.failure_id is None and selection.is_empty():
+        raise CommandError("give a FAILURE_ID, or filters (--check, --region, --run, ...) to decide in bulk")
     try:
         with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
-            result = review_failure(con, args.failure_id, "accept" if args.accept else "reject",
-                                    reviewer=args.reviewer, note=args.note)
+            if args.failure_id is not None:
+                result = review_failure(con, args.failure_id, decision, reviewer=args.reviewer, note=args.note)
+            else:
+                result = review_many(con, selection, decision, reviewer=args.reviewer, note=args.note)
     except (WarehouseLocked, FileNotFoundError, ReviewError) as error:
         raise CommandError(str(error)) from None
     statuses = ", ".join(f"{fid} {status}" for fid, status in result.figure_statuses.items()) or "none"
-    print(f"failure {result.failure_id} {result.review_status} by {result.reviewer} at "
-          f"{result.reviewed_at:%Y-%m-%d %H:%M:%S}; figures now: {statuses}")
+    status = "reopened" if result.review_status == "open" else result.review_status
+    if args.failure_id is not None:
+        print(f"failure {result.failure_id} {status} by {result.reviewer} at "
+              f"{result.reviewed_at:%Y-%m-%d %H:%M:%S}; figures now: {statuses}")
+    elif not result.failure_ids:
+        print(f"no failure matches {selection.to_json()} that could be {status}")
+    else:
+        print(f"{len(result.failure_ids)} failures {status} by {result.reviewer} at "
+              f"{result.reviewed_at:%Y-%m-%d %H:%M:%S} (bulk {result.bulk_id}: {selection.to_json()}): "
+              f"{', '.join(map(str, result.failure_ids))}; figures now: {statuses}")
+    return 0
+
+
+def cmd_review_ui(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.migrate import migrate
+    from warehouse.review_ui import ReviewApp, serve
+
+    if not settings.warehouse.exists():
+        raise CommandError(f"warehouse {settings.warehouse} does not exist yet; run `solieu run` first")
+    try:
+        with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            migrate(con)  # review_events exists before the first decision
+    except WarehouseLocked as error:
+        raise CommandError(str(error)) from None
+    app = ReviewApp(settings.warehouse, lang=settings.lang, lock_timeout_s=settings.lock_timeout_s)
+    print(f"reviewing {settings.warehouse.resolve()}; stop with Ctrl-C", flush=True)
+    serve(app, host=args.host, port=args.port,
+          ready=lambda url: print(f"open in your browser (the token is the password): {url}", flush=True))
     return 0
 
 
@@ -253,6 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--sources", type=Path, help="TOML file of feeds and URL lists to fetch as well "
                      "(default: $SOLIEU_SOURCES; see sources/sources.example.toml)")
 
+    run.add_argument("--review-rules", type=Path, metavar="FILE", help="TOML review rules applied to the run's "
+                     "failures (default: $SOLIEU_REVIEW_RULES; see review_rules.example.toml)")
     run.add_argument("--dask-address", help="parse on this Dask cluster, e.g. tcp://10.0.0.5:8786 "
                      "(default: $SOLIEU_DASK_ADDRESS, else local processes)")
     run.add_argument("--workers", type=int, help="local processes that parse (default: $SOLIEU_WORKERS "
@@ -305,14 +362,32 @@ def build_parser() -> argparse.ArgumentParser:
     failures.add_argument("--format", choices=["table", "md", "html", "csv"], default="table")
     failures.add_argument("--all", action="store_true", help="include reviewed failures (the history)")
 
-    review = command("review", cmd_review, "decide on a validation failure: --accept (false alarm: the figures "
-                     "become valid) or --reject (a real slip: they stay quarantined)")
-    review.add_argument("failure_id", type=int, metavar="FAILURE_ID")
+    review = command("review", cmd_review, "decide on a validation failure, or on every failure of a filter: "
+                     "--accept (false alarm: the figures become valid), --reject (a real slip: they stay "
+                     "quarantined), --expected (a known habit of the source: usable) or --reopen (decide again)")
+    review.add_argument("failure_id", type=int, metavar="FAILURE_ID", nargs="?")
     decision = review.add_mutually_exclusive_group(required=True)
     decision.add_argument("--accept", action="store_true", help="a false alarm")
     decision.add_argument("--reject", action="store_true", help="a real slip")
+    decision.add_argument("--expected", action="store_true", help="known and tolerated (the figures are usable)")
+    decision.add_argument("--reopen", action="store_true", help="back to open, to decide again")
+    bulk = review.add_argument_group("bulk: every failure matching all of these (open ones; decided ones "
+                                     "for --reopen)")
+    bulk.add_argument("--check", metavar="NAME", help="check name, e.g. components_sum")
+    bulk.add_argument("--severity", choices=["error", "warning"])
+    bulk.add_argument("--region", metavar="PROVINCE", help="the document's province, e.g. 'Lạng Sơn'")
+    bulk.add_argument("--indicator", metavar="CODE", help="a named figure's indicator, e.g. export_value")
+    bulk.add_argument("--run", type=int, metavar="RUN_ID")
+    bulk.add_argument("--source", metavar="PATTERN", help="the document's source: a glob, or a part of it")
+    bulk.add_argument("--older-than", type=int, metavar="DAYS", help="raised at least DAYS days ago")
     review.add_argument("--note", help="why (recorded with the decision)")
     review.add_argument("--reviewer", help="who decides (default: the OS user)")
+
+    review_ui = command("review-ui", cmd_review_ui, "a local web page to review failures: filter them, "
+                        "decide on one or on every failure of a filter, reopen, read the history")
+    review_ui.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
+    review_ui.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
+                           "this machine only)")
 
     evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
                                    description="print precision, recall and attribute accuracy of the "
@@ -346,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             sources_file=getattr(args, "sources", None), verbose=args.verbose,
             dask_address=getattr(args, "dask_address", None), workers=getattr(args, "workers", None),
             trust_file_times=False if getattr(args, "rehash", False) else None,
+            review_rules_file=getattr(args, "review_rules", None),
         )
         return args.handler(args, settings)
     except (CommandError, ValueError) as error:

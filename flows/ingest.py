@@ -15,7 +15,7 @@ from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 from prefect.utilities.annotations import quote
 
-from flows import parallel, pipeline
+from flows import operations, parallel, pipeline
 from flows.settings import load_settings
 from sources.collect import collect_source
 
@@ -66,11 +66,11 @@ fetch_source = task(collect_source, name="fetch-source", cache_policy=NONE, task
 @flow(name="ingest-reports", log_prints=True)
 def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sources: str | None = None,
                    dask_address: str | None = None, workers: int | None = None,
-                   trust_file_times: bool | None = None) -> dict:
+                   trust_file_times: bool | None = None, review_rules: str | None = None) -> dict:
     settings = load_settings().with_overrides(
         inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
         sources_file=Path(sources) if sources else None, dask_address=dask_address, workers=workers,
-        trust_file_times=trust_file_times,
+        trust_file_times=trust_file_times, review_rules_file=Path(review_rules) if review_rules else None,
     )
     # Parse tasks run on local processes or a Dask cluster; loading stays here, in order.
     with parallel.parse_stage(settings, parse_batch, parse_batch_in_pool) as prepare_all:
@@ -83,6 +83,9 @@ def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sourc
         description="documents and figures of the latest run",
     )
     _publish_validation_artifacts(settings, summary)
+    operations.emit_run_event(summary)
+    if summary.breaches:  # after the artifacts and the event: the flow run ends Failed
+        raise operations.ThresholdExceeded("; ".join(summary.breaches) + "\n" + summary.text())
     return {"run_id": summary.run_id, **asdict(summary.result),
             "documents_seen": summary.documents_seen,
             "documents_already_loaded": summary.documents_already_loaded,

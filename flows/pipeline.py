@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows import parallel
+from flows.operations import breaches, open_counts, stale_sources
 from flows.prepare import Batch, prepare_batch
 from flows.progress import Progress
 from flows.settings import Settings
@@ -33,6 +34,9 @@ from warehouse.loader import (
     start_run,
 )
 from warehouse.migrate import migrate
+from warehouse.review import record_carried_over
+from warehouse.review_rules import RulesOutcome, apply_rules, read_rules
+from warehouse.run_index import write_run_index
 
 
 @dataclass
@@ -115,6 +119,12 @@ class RunSummary:
     report_paths: list[str] = field(default_factory=list)
     flow_run_id: str | None = None
     fetch: FetchSummary | None = None
+    rules: RulesOutcome | None = None
+    index_path: str | None = None
+    new_errors: int = 0  # the run's failures still open after earlier decisions and rules
+    new_warnings: int = 0
+    stale_sources: list[str] = field(default_factory=list)
+    breaches: list[str] = field(default_factory=list)  # thresholds the run is over
 
     def text(self) -> str:
         r = self.result
@@ -129,8 +139,18 @@ class RunSummary:
         ]
         if self.fetch is not None:
             lines.insert(1, self.fetch.text())
+        lines.append(f"open:      {self.new_errors} new errors, {self.new_warnings} new warnings "
+                     "(not decided by an earlier decision or a rule)")
+        if self.stale_sources:
+            lines.append("nothing new for a while: " + ", ".join(self.stale_sources))
+        if self.breaches:
+            lines.append("OVER THRESHOLD: " + "; ".join(self.breaches))
+        if self.rules is not None and self.rules.text():
+            lines.append(self.rules.text())
         if self.report_paths:
             lines.append("failure report: " + ", ".join(self.report_paths))
+        if self.index_path:
+            lines.append(f"all runs: {self.index_path}")
         return "\n".join(lines)
 
 
@@ -159,6 +179,7 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
 def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_all) -> RunSummary:
     paths = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
+    rules = read_rules(settings.review_rules_file) if settings.review_rules_file else []
     fetch_summary = None
     with open_warehouse(settings) as con:
         migrate(con)
@@ -192,15 +213,39 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
         already_loaded = discovery.already_loaded + result.documents_already_loaded
         with open_warehouse(settings) as con:
             record_files(con, ledger.take())
-            reports = write_run_reports(con, run_id, settings.report_dir)
+            rules_outcome = settle_reviews(con, run_id, rules)
+            if rules_outcome.decided:  # the rules changed some of the run's figures' statuses
+                result.figures_warning, result.figures_quarantined = con.execute(
+                    "SELECT count(*) FILTER (status = 'warning'), count(*) FILTER (status = 'quarantined') "
+                    "FROM figures WHERE run_id = ?", [run_id]).fetchone()
+            reports = write_run_reports(con, run_id, settings.report_dir, lang=settings.lang)
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
+            new_errors, new_warnings = open_counts(con, run_id)
+            stale = [] if settings.stale_after_days is None else stale_sources(
+                con, days=settings.stale_after_days, inbox=settings.inbox,
+                source_names=[source.name for source in sources.sources] if sources else [])
+            index = write_run_index(con, settings.report_dir, lang=settings.lang, stale_sources=stale)
     except BaseException as error:
         held.close()
         _record_failed_run(settings, run_id, discovery, result, error)
         raise
+    over = breaches(new_errors=new_errors, figures_loaded=result.figures_loaded,
+                    figures_quarantined=result.figures_quarantined, max_new_errors=settings.max_new_errors,
+                    max_quarantined_share=settings.max_quarantined_share)
     return RunSummary(run_id, str(settings.warehouse), discovery.seen, already_loaded, result,
-                      [str(p) for p in reports], flow_run_id, fetch_summary)
+                      [str(p) for p in reports], flow_run_id, fetch_summary, rules_outcome, str(index),
+                      new_errors, new_warnings, stale, over)
+
+
+def settle_reviews(con, run_id: int, rules) -> RulesOutcome:
+    """After loading: history rows for the failures that arrived decided (the same slip decided
+    before), then the review rules on those still open."""
+    from warehouse.connection import transaction
+
+    with transaction(con):
+        record_carried_over(con, run_id)
+        return apply_rules(con, run_id, rules)
 
 
 def _record_failed_run(settings, run_id, discovery, result, error) -> None:

@@ -28,6 +28,7 @@ class Settings:
     inbox: Path = BUNDLED_SAMPLES
     reports_dir: Path | None = None  # default: "reports/" beside the warehouse file
     sources_file: Path | None = None  # TOML list of feeds and URL lists
+    review_rules_file: Path | None = None  # TOML review rules (warehouse/review_rules.py)
     batch_size: int = 500  # documents per Prefect task: tasks grow with batches, not files
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     dask_address: str | None = None
@@ -43,6 +44,11 @@ class Settings:
     # off where file times lie (sources/inbox_ledger.py).
     trust_file_times: bool = True
     verbose: bool = False
+    # Operators (flows/operations.py): a run over a threshold ends Failed; None means no threshold.
+    max_new_errors: int | None = None  # errors of the run still open after earlier decisions and rules
+    max_quarantined_share: float | None = None  # of the figures the run loaded, 0..1
+    stale_after_days: int | None = 7  # name sources with nothing new for this long; None: never
+    lang: str = "vi"  # of the failure reports, the run index and the review page: vi or en
 
     @property
     def report_dir(self) -> Path:
@@ -82,11 +88,16 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             return False
         raise ValueError(f"{name} must be 1 or 0, not {raw!r}")
 
+    lang = (environ.get("SOLIEU_LANG") or "vi").lower()
+    if lang not in ("vi", "en"):
+        raise ValueError(f"SOLIEU_LANG must be vi or en, not {lang!r}")
     return settings.with_overrides(
+        lang=lang,
         warehouse=path("SOLIEU_WAREHOUSE"),
         inbox=path("SOLIEU_INBOX"),
         reports_dir=path("SOLIEU_REPORTS_DIR"),
         sources_file=path("SOLIEU_SOURCES"),
+        review_rules_file=path("SOLIEU_REVIEW_RULES"),
         batch_size=number("SOLIEU_BATCH_SIZE", int),
         workers=number("SOLIEU_WORKERS", int),
         dask_address=environ.get("SOLIEU_DASK_ADDRESS") or None,
@@ -95,4 +106,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
         duckdb_memory_limit=environ.get("SOLIEU_DUCKDB_MEMORY_LIMIT") or None,
         trust_file_times=flag("SOLIEU_TRUST_FILE_TIMES"),
+        max_new_errors=number("SOLIEU_MAX_NEW_ERRORS", int),
+        max_quarantined_share=number("SOLIEU_MAX_QUARANTINED_SHARE", float),
+        stale_after_days=number("SOLIEU_STALE_AFTER_DAYS", int),
     )

@@ -33,19 +33,37 @@ _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
 
+# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"): a typing slip. Two quantities
+# may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
 QUANTITY = re.compile(
-    rf"(?<![\w/.,\-–])(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
-    rf"(?:\s+(?P<scale>{_SCALE_ALT})(?!\w))?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?![\w/])(?!(?<!%)\s+số(?!\w)))?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?!\w)(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
     re.IGNORECASE,
 )
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
-MULTIPLE = re.compile(rf"gấp\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num>{NUMBER})\s+lần"
+MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
-                      rf"|tăng\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần(?!\w)",
+                      rf"|tăng\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
                       re.I)
+# What a multiple is measured against, right after it: a base year ("năm 2010", "so với năm 2015"), last year,
+# or nothing ("gấp 2,5 lần." / "gấp 2,5 lần, ...").
+BASE_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:[^,.;:()]{0,40}?\s)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+LAST_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:năm|cùng\s+kỳ)\s+(?:trước|ngoái)(?!\w)", re.I)
+NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
+# "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
+# ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
+RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$)")
+YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
+# "đóng góp 1,06 điểm phần trăm", "làm giảm tăng trưởng chung 0,18 điểm %": a contribution to a growth rate, a
+# figure of its own in points ("gim": "giảm" on a page that lost its diacritics).
+CONTRIBUTION = re.compile(r"(?<!\w)(?:đóng\s+góp|làm\s+(?P<dir>tăng|giảm|gim))(?!\w)(?![^;]*\d)", re.I)
+# What may follow a multiple that is a change over time ("gấp 5 lần so với năm 1992", "tăng 7,3 lần về sản
+# lượng"); "gấp 1,7 lần Kiên Giang", "gấp 4 lần so với giá đầu vụ" compare with something else.
+OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+kỳ)(?!\w)"
+                       r"|so\s+(?:với\s+)?(?:cùng|năm|giai|đầu|cuối|tháng|quý|kỳ|trước|thời|lúc|khi|\d))", re.I)
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
 
@@ -75,8 +93,10 @@ NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{
 TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
-CHANGE = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I),
-               ("tăng", "giảm", "trưởng", "khoảng", "gần", "hơn", "trên", "thêm"))
+# Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
+CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
+                         r"\s*$", re.I),
+               ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
 RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
@@ -107,13 +127,17 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
 }
 OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
 CLAUSE_END = re.compile(r";")
+# "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
+ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
+# A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
+CONTINUING_CLAUSE = re.compile(r"\s*(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
 NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
-PLAN = {basis: re.compile(rf"\s*(?:so\s+với\s+)?(?:{_alternation(phrases)})(?!\w)", re.I)
+PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)
         for basis, phrases in _V.relations.items()
         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 # A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
@@ -121,8 +145,47 @@ PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations
                          rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
+# "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
+# "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.
+PLAN_LEVEL = Tail(re.compile(rf"\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
+                             r"|(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))\s*$", re.I),
+                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt"))
+INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
+RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
+                        (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
+GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
+SHARE_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['share_word'])})(?!\w)", re.I)
+# A value in parentheses right after another period or the plan: "kế hoạch năm 2021 (7,5%)", "quý IV năm trước (+5,8%)".
+OTHER_LEVEL_PAREN = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['other_level'])})(?:\s+[\wÀ-ỹ]+){{0,3}}?\s*\(\s*[+\-–]?\s*$",
+                               re.I)
+# "cao hơn 0,5% so với mục tiêu", "chỉ cao hơn 25%": a gap between two values, not a bound ("không cao hơn" is one).
+COMPARATIVE = re.compile(r"(?<!\w)(?P<neg>không\s+)?(?P<dir>cao|thấp)\s*$", re.I)
+GAP = re.compile(r"(?<!không\s)(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.I)
+# An amount restated in another unit in parentheses: "49.681 tỷ đồng (khoảng 2,15 tỷ USD)".
+EQUIVALENT_OPENS = re.compile(r"\s*\(\s*(?:tương\s+đương|tương\s+ứng|bằng|hay)?\s*", re.I)
+# A number no figure was read from but that looks like an amount: grouped thousands ("331.624 lyợ́t"), a unit
+# glued to it ("337.874ha"), or a decimal before a scale word ("35,07 ngh́n t đồng").
+MISSED_AMOUNT = re.compile(r"(?<![\w/])(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d/])|\d+(?:[.,]\d+)?(?=[^\W\d_])"
+                           r"|\d+[.,]\d+\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|ngh|tri|t)(?!\w))", re.I)
+# Only punctuation between an amount and the verb after it: the verb's subject is the amount ("4.458 ha; đạt 28,8%").
+NOTHING_BETWEEN = re.compile(r"\s*[,;]?\s*")
+SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))
+YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
+SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
+# A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
+# "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.
+# The span ends after that first word: which of the next words still belong to the noun is not known.
+COUNT_FRAME = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.count_frames)})\s+$", re.I), _last_words(_V.count_frames))
+_NOT_NOUN = rf"(?!(?:{_alternation(_V.not_count_nouns + _V.noun_ends)})(?!\w))"
+UNKNOWN_NOUN = re.compile(rf"\s+{_NOT_NOUN}(?P<noun>[a-zà-ỹđ]+)(?![\w/%])")
+# "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
+FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
+                             ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))
+FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số)(?!\w)",
+                                  re.I)
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
@@ -137,10 +200,19 @@ RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)",
 # A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
 RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
 
+_PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
+                                          "provincial_budget_estimate") for p in _V.relations[basis])
+# The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
+PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})"
+                              rf"|so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
+                   (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
+                                                 "provincial_budget_estimate") for p in _V.relations[basis]),
+                    "đạt", "bằng"), holds=("so", "vượt"))
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
-# A share's counted noun is part of its span ("100% cơ sở y tế") when it is one of these heads.
-SHARE_HEADS = {u.phrase.split()[0].lower() for u in _V.units.values() if u.family == "count"}
+# A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.
+# A whole phrase, so that "dân tộc" does not make "20% dân số" a count of people.
+SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").

@@ -26,35 +26,49 @@ sentence never holds a blank line (see ``sentences``).
 How the code is laid out: ``parsing.figure_patterns`` holds the regexes, ``parsing.quantities`` reads a
 number into a quantity, ``parsing.reader`` the state of the sentence being read, ``parsing.relations`` and
 ``parsing.components`` the rules that attach a number to an amount read before it; what is left (a figure
-of its own: its kind, qualifier and name) is read here.
+of its own: its kind, qualifier and name) is read here. Tables flattened into lines are read by ``parsing.tables``;
+its cells replace the sentence reader's figures on the lines they stand in.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from parsing.components import component_total
 from parsing.figure_patterns import (
     COMPONENTS,
+    CONTRIBUTION,
+    EQUIVALENT_OPENS,
+    GAP,
+    GROWTH_WORDS,
+    MISSED_AMOUNT,
     MULTIPLE,
     NEW_SUBJECT,
+    OTHER_LEVEL_PAREN,
+    OVER_TIME,
     OWN_VERB,
+    PLAN_LEVEL,
     QUANTITY,
-    SHARE_HEADS,
+    RATE_THEN_AMOUNT,
+    SHARE_HEAD,
     SHARE_NOUN,
     SHARE_VERB,
+    SHARE_WORDS,
     START_WORDS,
     ends_with,
 )
-from parsing.indicators import NAME_REACH, name_figure
+from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
 from parsing.model import Figure
+from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
+from parsing.restatements import drop_restatements
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
+from parsing.tables import table_figures
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
@@ -67,9 +81,13 @@ def extract_figures(text: str) -> list[Figure]:
     previous: list[Figure] = []
     for sentence in sentences:
         found = _sentence_figures(text, sentence, candidates, len(figures), previous)
+        if previous:
+            figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         figures.extend(found)
         previous = found
-    return _drop_heading_repeats(figures, {s.start for s in sentences if s.is_heading})
+    figures = drop_restatements(text, sentences, figures)
+    cells, rows = table_figures(text)
+    return _with_tables(figures, cells, rows) if cells else figures
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -87,9 +105,15 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     reader = SentenceReader.open(text, start, end, candidates, offset, previous)
     for _, what, match in events:
         if what == "x":
-            multiple(reader, match, reader.current_amount(reader.clause_of(match.start())))
+            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
+            if change is not None and OVER_TIME.match(body, match.end()):
+                _own_multiple(reader, match, change.value)
+            elif change is not None:
+                reader.segment_start = match.end()
         else:
             _read(reader, match)
+    if reader.anaphor is not None:
+        previous[reader.anaphor.extras["index"]] = reader.anaphor.figure
     return [d.figure for d in reader.drafts]
 
 
@@ -105,23 +129,44 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     current = reader.current_amount(clause)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
+    # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
+    # relations after the parentheses belong to the amount before them
+    aside = ends_with(PLAN_LEVEL, before) is not None or current is not None \
+        and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
+                                                                          quantity.start) is not None
+    count = len(reader.drafts)
     if quantity.family == "percent":
-        count = len(reader.drafts)
+        if current is None and reader.continues_previous_clause(clause, quantity.start):
+            clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
+            current = reader.current_amount(clause)
+        if current is None and clause == 0 and not reader.drafts:
+            current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
         if len(reader.drafts) > count:
             reader.reach = estimated
-        return
-    reader.end_percent_list()
-    if quantity.unit == "percentage point":
-        point_change(reader, clause, before, quantity)
-        return  # the words before it still name the rate after it
-    if amount_change(reader, quantity, before, current):
-        reader.segment_start = quantity.end
-        return
-    _amount(reader, quantity, clause, estimated)
+    else:
+        reader.end_percent_list()
+        if quantity.unit == "percentage point":
+            contribution = CONTRIBUTION.search(body, max(reader.segment_start, quantity.start - NAME_REACH),
+                                               quantity.start)
+            if not contribution:
+                point_change(reader, clause, before, quantity)
+                return  # the words before it still name the rate after it
+            kind = "amount"
+            if (contribution["dir"] or "").lower() in ("giảm", "gim"):
+                # a negative amount fails the figures schema: a contribution that pulls growth down is a change
+                quantity.value, kind = -quantity.value, "growth"
+            _amount(reader, quantity, clause, estimated, kind)
+        elif amount_change(reader, quantity, before, current):
+            reader.segment_start = quantity.end
+            return
+        else:
+            _amount(reader, quantity, clause, estimated)
+    if aside and len(reader.drafts) > count:
+        reader.drafts[-1].extras["aside"] = True
 
 
-def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool) -> None:
+def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:
     """An amount that is a figure of its own, perhaps a component of a total."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity)
@@ -133,14 +178,52 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)
+    change = _rate_before(reader, clause, quantity.start)
     figure = Figure(
-        kind="amount", value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
+        kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
     )
+    if change is not None:
+        figure = replace(figure, yoy_change_pct=change.value, yoy_change_rounding=change.value_rounding)
     reader.drafts.append(Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
     reader.segment_start = quantity.end
+
+
+def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
+    change of the amount after them; it is taken off the figures and returned."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
+            or drafts[-1].extras.get("beside_amount") or not ends_with(RATE_THEN_AMOUNT, reader.body, start):
+        return None
+    if drafts[-1].figure.char_end - reader.base < ends_with(RATE_THEN_AMOUNT, reader.body, start).start():
+        return None
+    return drafts.pop().figure
+
+
+def _own_multiple(reader: SentenceReader, match: re.Match, change: float) -> None:
+    """"Kim ngạch xuất khẩu tăng gấp 3 lần so với năm 2015" with no amount stated: a growth figure, +200%."""
+    body, base = reader.body, reader.base
+    start = match.start("at2") if match["at2"] else match.start()
+    end = match.end()
+    bound = match["q"] or match["q2"]
+    qualifier = _V.qualifiers[bound.lower()][0] if bound else None
+    estimated = _estimated(reader, start)
+    if qualifier is None and estimated:
+        qualifier = "estimate"
+    number = match["num"] or match["num2"]
+    rounding = parse_number(number)[1] * 100 if number else 0.0
+    indicator, indicator_text = name_figure(body, reader.segment_start, start, end, "percent", "percent")
+    figure = Figure(
+        kind="growth", value=change, unit="percent", raw_text=body[start:end], char_start=base + start,
+        char_end=base + end, sentence=body, sentence_start=base, indicator=indicator, indicator_text=indicator_text,
+        qualifier=qualifier, value_rounding=rounding,
+    )
+    reader.drafts.append(Draft(figure, reader.clause_of(start), "percent"))
+    reader.reach = estimated
+    reader.segment_start = end
 
 
 def _estimated(reader: SentenceReader, start: int) -> bool:
@@ -169,28 +252,60 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     kind, value, plan_basis = relation.kind, relation.value, relation.plan_basis
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
+    if relation.against_base and current is None and MISSED_AMOUNT.search(body, segment_start, start):
+        # "Diện tích xuống giống lúa 337.874ha, tăng 2,27% so cùng kỳ": the relation of an amount not read
+        return end
     qualifier = quantity.qualifier
-    if qualifier is None and estimated:
+    if qualifier is None and estimated and not relation.unnamed \
+            and not OTHER_LEVEL_PAREN.search(body, max(segment_start, start - 40), start):
         qualifier = "estimate"
-    indicator, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent")
-    if indicator is None:
+    # read with a target's key kept: what a target rate measures still says whether it is growth
+    measured, indicator_text = name_figure(body, segment_start, start, end, "percent", "percent", plans=True)
+    indicator = None if measured and names_plan(plan_clause(body, segment_start, start)) else measured
+    if relation.unnamed:
+        indicator = None
+    elif indicator is None:
         indicator = _inherited_indicator(reader.drafts, clause, "percent", "percent", body[segment_start:start])
-    if kind == "share" and plan_basis is None and indicator in _V.growth_indicators \
-            and not ends_with(SHARE_VERB, body, start) and quantity.high is None:
-        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%"
+        if indicator is not None and overreaches(indicator, body[clause_start(body, start):start]):
+            indicator = None  # "Tỷ trọng kinh tế số 11,4% (KH 12%)": neither the share nor its plan is growth
+    window = body[max(segment_start, start - NAME_REACH):start]
+    level_of = _plan_level_of(reader, clause, start)
+    if kind == "share" and level_of is not None:
+        # "41,85% (KH 41%)": the plan level is a figure of the same kind and name as the one it is the plan of
+        kind, indicator = level_of.kind, level_of.indicator
+    elif kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
+        # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
+        if indicator in _V.growth_indicators:
+            indicator = None
+    elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
+            and (indicator or measured) in _V.growth_indicators:
+        kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
+    elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
+        kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
-        if noun and noun.group(1).split()[0].lower() in SHARE_HEADS:
+        if noun and SHARE_HEAD.match(noun.group(1)):
             end = end + noun.end(1)
     points, reader.points = reader.points, None
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
         indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
+        pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )
-    reader.drafts.append(Draft(figure, clause, "percent"))
+    # a change against another base stands beside its amount: the relations after it are still the amount's
+    reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """The rate a plan level in parentheses right after it is the plan of ("11,4% (KH 12%)")."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.unit != "percent" \
+            or not ends_with(PLAN_LEVEL, reader.body, start):
+        return None
+    return drafts[-1].figure
 
 
 def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: str, window: str) -> str | None:
@@ -206,18 +321,25 @@ def _inherited_indicator(drafts: list[Draft], clause: int, unit: str, family: st
     return key
 
 
-def _drop_heading_repeats(figures: list[Figure], headings: set[int]) -> list[Figure]:
-    """A heading that repeats a figure of the body ("Kinh tế tăng trưởng 6,72%") adds no figure."""
-    if not headings:
-        return figures
-    body_keys = {(f.value, f.unit, f.kind) for f in figures if f.sentence_start not in headings}
-    keep = [not (f.sentence_start in headings and (f.value, f.unit, f.kind) in body_keys) for f in figures]
-    if all(keep):
-        return figures
+def _with_tables(figures: list[Figure], cells: list[Figure], rows: list[tuple[int, int]]) -> list[Figure]:
+    """The table reader's figures in place of whatever the sentence reader made of the same lines."""
+    starts = [start for start, _ in rows]
+
+    def in_table(figure: Figure) -> bool:
+        at = bisect_right(starts, figure.char_end - 1) - 1
+        return any(rows[i][0] < figure.char_end and figure.char_start < rows[i][1] for i in (at, at + 1)
+                   if 0 <= i < len(rows))
+
+    keep = [not in_table(f) for f in figures]
     new_index, kept = {}, []
     for old, (figure, ok) in enumerate(zip(figures, keep)):
         if ok:
             new_index[old] = len(kept)
             kept.append(figure)
-    return [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of))
-            for f in kept]
+    kept = [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of)) for f in kept]
+    merged = sorted([(f.char_start, 0, i, f) for i, f in enumerate(kept)]
+                    + [(f.char_start, 1, i, f) for i, f in enumerate(cells)], key=lambda e: e[:3])
+    moved = {i: n for n, (_, source, i, _) in enumerate(merged) if source == 0}
+    return [f if source or f.component_of is None else replace(f, component_of=moved[f.component_of])
+            for _, source, _, f in merged]
+

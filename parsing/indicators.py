@@ -33,6 +33,26 @@ def _word(phrase: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){phrase_alternation([phrase])}(?!\w)", re.I) if phrase else None
 
 
+# A phrase inside "(không bao gồm thu tiền sử dụng đất ...)" says what the figure leaves out: it never names it.
+_EXCLUSION = re.compile(r"\((?:không bao gồm|chưa bao gồm|không kể|chưa kể|không tính|trừ)(?!\w)[^()]*\)", re.IGNORECASE)
+
+
+def _words(words: list[str]) -> re.Pattern | None:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(words)})(?!\w)", re.I) if words else None
+
+
+# (keys, words naming a part of what the keys measure, words naming the whole again); see indicator_parts.tsv
+_PARTS = [(keys, _words(words), _words(unless)) for keys, words, unless in _V.indicator_parts
+          if not keys & {"target", "share"}]
+_TARGET, _NOT_TARGET = next((_words(words), _words(unless)) for keys, words, unless in _V.indicator_parts
+                            if "target" in keys)
+_SHARE = next(_words(words) for keys, words, _ in _V.indicator_parts if "share" in keys)
+# A part word up to three words before the naming phrase still narrows it ("diện tích thu hoạch lúa", "hàng hoa
+# quả tham gia xuất khẩu"); further back it names something else ("doanh nghiệp FDI thuộc lĩnh vực điện tử đã
+# đưa kim ngạch xuất khẩu của tỉnh").
+_PART_WORDS_BEFORE = 3
+# "(KH 41%)", "(kế hoạch 52.700 ha)": the plan level stated beside the actual.
+_PLAN_LEVEL = re.compile(r"\(\s*(?:KH|kế hoạch|mục tiêu)\s*(?:năm\s*\d{4}\s*)?(?:tăng|giảm|đạt|là|:)?\s*$", re.IGNORECASE)
 _REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
 # Words around the indicator phrase that are not part of its name: links before it, verbs and bounds after it.
 _LEADING_FILLER = re.compile(r"[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*",
@@ -53,8 +73,8 @@ NAME_REACH = 240
 _NAMED_AFTER = {"count"}
 
 
-def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, family: str
-               ) -> tuple[str | None, str | None]:
+def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, family: str,
+                plans: bool = False) -> tuple[str | None, str | None]:
     """The indicator a figure measures, and the words that name it as written.
 
     The phrase nearest before the figure whose indicator can measure the figure's
@@ -63,10 +83,13 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     registered FDI).
     """
     window = body[max(segment_start, clause_start(body, start)):start]
+    named = _EXCLUSION.sub(lambda m: " " * len(m.group(0)), window)
     after = " ".join(body[end:end + NAME_REACH].split(maxsplit=_AFTER_WORDS)[:_AFTER_WORDS])
     after = body[start:end] + " " + re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     fits = {unit, unit.split("/")[0], family}
-    before_key = next((k for m in reversed(list(_INDICATOR.finditer(window))) for k in _keys(m, fits)), None)
+    before = next(((m.start(), k) for m in reversed(list(_INDICATOR.finditer(named))) for k in _keys(m, fits)),
+                  (0, None))
+    before_key = before[1]
     # A phrase running past the figure's own words names it strongly ("12 xã đạt chuẩn nông thôn mới nâng
     # cao"); one inside them ("2.178 hộ nghèo", "15,6 triệu lượt khách") only when nothing before names it.
     own = end - start
@@ -74,13 +97,19 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     for m in _INDICATOR.finditer(after):
         for k in _keys(m, fits):
             if m.end() > own + 1:
-                strong = strong or k
+                strong = strong or (m.start(), k)
             else:
-                weak = weak or k
+                weak = weak or (m.start(), k)
     if family in _NAMED_AFTER:
-        key = strong or before_key or weak
+        chosen = strong or (before if before_key else None) or weak
     else:
-        key = before_key or strong or weak
+        chosen = (before if before_key else None) or strong or weak
+    key = chosen[1] if chosen else None
+    if key is not None:
+        # the words from the naming phrase on: "kim ngạch xuất khẩu thủy sản đạt", "lượt khách nội địa"
+        naming = named[_words_back(named, chosen[0], _PART_WORDS_BEFORE):] if chosen is before else after[chosen[0]:]
+        if overreaches(key, named, naming, plans):
+            key = None
     if key is not None:
         context = body[clause_start(body, start):start] + " " + after
         for broad, word, narrower, unless in _REFINEMENTS:
@@ -91,6 +120,39 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     if len(text) > 120:
         text = text[-120:].split(" ", 1)[-1]
     return key, text or None
+
+
+def _words_back(text: str, at: int, count: int) -> int:
+    """Where the ``count`` words before ``at`` start."""
+    return re.search(rf"(?:\S+\s+){{0,{count}}}$", text[:at]).start()
+
+
+def overreaches(key: str, clause: str, naming: str = "", plans: bool = False) -> bool:
+    """Whether ``key``, the total's indicator, would overreach for a figure: its words name a
+    part of the total ("xuất khẩu thủy sản", "khách nội địa") or another measure ("vốn FDI đã thực hiện",
+    "diện tích thu hoạch"), a plan level ("phấn đấu đón 3,5 triệu lượt khách", "(KH 41%)"), or a share
+    ("tỷ trọng ... trong GRDP", which no growth key measures). ``clause`` is the clause before the figure,
+    ``naming`` the words from the naming phrase on (a part word before the phrase names something else);
+    with ``plans`` a target still takes its key (what a target rate measures says whether it is growth)."""
+    if not plans and names_plan(clause) or key in _V.growth_indicators and _SHARE.search(clause):
+        return True
+    return any(key in keys and part.search(naming) and not (unless and unless.search(clause + " " + naming))
+               for keys, part, unless in _PARTS)
+
+
+def names_plan(clause: str) -> bool:
+    """Whether the clause before a figure makes it a target, forecast or plan level ("phấn đấu", "(KH 41%)")."""
+    if _PLAN_LEVEL.search(clause):
+        return True
+    if not _TARGET.search(clause):
+        return False
+    # "Chương trình mục tiêu quốc gia" names a programme, not a target
+    return not _NOT_TARGET or bool(_TARGET.search(_NOT_TARGET.sub(" ", clause)))
+
+
+def plan_clause(body: str, segment_start: int, start: int) -> str:
+    """The words before a figure that ``name_figure`` reads a plan level in."""
+    return _EXCLUSION.sub(lambda m: " " * len(m.group(0)), body[max(segment_start, clause_start(body, start)):start])
 
 
 def _without_filler(text: str) -> str:

@@ -8,7 +8,8 @@ import re
 # Some sources print "2.35" with a dot decimal; a dot followed by anything but
 # exactly three digits can only be that.
 # A few sources group thousands with a space ("1 250 tấn"): only three-digit groups after a space.
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
+# Mixed separators: "9.332.3 tỷ đồng" groups with dots and ends with a one- or two-digit dot decimal.
+NUMBER = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -24,6 +25,9 @@ def parse_number(raw: str) -> tuple[float, float]:
         whole, _, decimals = raw.partition(",")
         value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
         return value, 0.5 * 10.0 ** -len(decimals)
+    if raw.count(".") > 1:  # "9.332.3": the last dot is the decimal mark
+        whole, _, decimals = raw.rpartition(".")
+        return float(whole.replace(".", "") + "." + decimals), 0.5 * 10.0 ** -len(decimals)
     if "," in raw:
         whole, decimals = raw.split(",")
         return float(f"{whole}.{decimals}"), 0.5 * 10.0 ** -len(decimals)

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from parsing.figure_patterns import (
     AFTER_LABEL,
     BOUND,
+    COMPARATIVE,
     COMPOUND,
+    COUNT_FRAME,
+    FRACTION_SHARE_AFTER,
+    FRACTION_SHARE_BEFORE,
     MARKER,
     NOT_MARKER,
     PER,
@@ -21,13 +25,14 @@ from parsing.figure_patterns import (
     RATE_FAMILIES,
     TIME_MARKER,
     TIME_UNITS,
+    UNKNOWN_NOUN,
     YEAR,
     ends_with,
     phrase_key,
 )
 from parsing.indicators import names_money
 from parsing.numbers import SPELLED, parse_number
-from parsing.vocabulary import vocabulary
+from parsing.vocabulary import Unit, vocabulary
 
 _V = vocabulary()
 
@@ -51,10 +56,17 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
     if match["word"]:
         return _read_spelled(body, match)
+    if match["of"] and (fraction := _read_fraction(body, match)) is not True:
+        return fraction
+    end, noun = match.end(), None
     if match["unit"] is None:
-        if not _bare_money(body, match, segment_start):
-            return None  # a bare number: a year, a label, or a count of something we cannot name
-        unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
+        noun = _unknown_noun(body, match)
+        if noun is not None:
+            unit, end = _ANY_NOUN, noun.end()  # "có 35 chủ trương": a count of a noun the vocabulary lacks
+        elif not _bare_money(body, match, segment_start):
+            return None  # a bare number: a year, a label, or a figure of no unit
+        else:
+            unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
     else:
         if COMPOUND.match(body, match.start("unit")):
             return None  # "năm xã hội": the unit word starts another word
@@ -63,8 +75,10 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     before = body[:match.start()]
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
-    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number):
-        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63
+    glued_unit = match["unit"] is not None and match.start("unit") == match.end("num")
+    if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number) and not glued_unit \
+            and not match["of"]:
+        return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63; "65ha", "96.000m3" are a number and its unit
     if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
         return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
     value, rounding = parse_number(raw_number)
@@ -83,25 +97,78 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
             and not ends_with(BOUND, before):
         return None  # "19 tiêu chí" names the national new-rural standard
     scale = _V.scales.get(phrase_key(match["scale"]), 1.0) if match["scale"] else 1.0
+    if match["rest"]:  # "2 triệu 67 nghìn người", "1 tỷ 500 triệu đồng": one number in two scales
+        smaller = _V.scales[phrase_key(match["scale2"])] / scale
+        if smaller >= 1.0 or float(match["rest"]) * smaller >= 1.0:
+            return None
+        value, rounding = value + float(match["rest"]) * smaller, 0.5 * smaller
     high = parse_number(high_raw)[0] * scale if high_raw else None
     start = match.start() if match["high2"] else match.start("num")
     qualifier = None
     bound = ends_with(BOUND, body, start)
-    if bound:
+    comparative = None
+    if bound and phrase_key(bound["q"]) == "hơn":
+        comparative = COMPARATIVE.search(body, max(0, bound.start("q") - 12), bound.start("q"))
+    if comparative is not None:
+        # "cao hơn 0,5%" is a gap, no bound; "không cao hơn 18.438 đồng/lít" is at most, "không thấp hơn" at least
+        if comparative["neg"]:
+            qualifier = "less_than" if comparative["dir"].lower() == "cao" else "more_than"
+    elif bound:
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
         start = bound.start("q")
-    name = _unit_name(unit, match["per"], body[segment_start:start], body[match.end():match.end() + 40])
+    name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
+    if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
+        return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
     high = None if high is None else high * unit.multiplier
-    return Quantity(start, match.end(), value * scale, high, rounding * scale, name, unit.family, qualifier,
-                    phrase_key(match["unit"] or ""))
+    return Quantity(start, end, value * scale, high, rounding * scale, name, unit.family, qualifier,
+                    phrase_key(match["unit"] or (noun["noun"] if noun else "")))
+
+
+# What a count of a noun the vocabulary does not name is counted in.
+_ANY_NOUN = Unit("", "item", "count")
+
+
+def _unknown_noun(body: str, match: re.Match) -> re.Match | None:
+    """The noun after a whole number that a count frame introduces ("có 35 chủ trương"), if it is one."""
+    if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
+        return None
+    raw = match["num"]
+    if not raw.isdigit() or YEAR.fullmatch(raw) or not ends_with(COUNT_FRAME, body, match.start()):
+        return None
+    return UNKNOWN_NOUN.match(body, match.end())
+
+
+def _read_fraction(body: str, match: re.Match) -> Quantity | None | bool:
+    """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
+    any other "a/b" is a date, a rank or a document number."""
+    part, whole = parse_number(match["num"])[0], float(match["of"])
+    if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
+        return None
+    if match["unit"] is not None:
+        return _V.units[phrase_key(match["unit"])].family == "count" or None
+    before = body[:match.start("num")]
+    if not (ends_with(FRACTION_SHARE_BEFORE, before) or FRACTION_SHARE_AFTER.match(body, match.end())):
+        return None
+    start, qualifier = match.start("num"), None
+    bound = ends_with(BOUND, body, start)
+    if bound:
+        qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
+    return Quantity(start, match.end(), round(100 * part / whole, 2), None, 0.0, "percent", "percent", qualifier)
 
 
 def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
     """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
     if not match["scale"] or _V.scales[phrase_key(match["scale"])] < 1e9:
         return False
-    return names_money(body, segment_start, match.start())
+    if names_money(body, segment_start, match.start()):
+        return True
+    # Nothing else is counted in billions in a report: "doanh thu khoảng 3.450 tỷ", unless "tỷ" starts another
+    # word ("2020 tỷ lệ", "tỷ trọng") or the number is a year.
+    return not _OTHER_TY_WORD.match(body, match.end("scale")) and not YEAR.fullmatch(match["num"])
+
+
+_OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", re.I)
 
 
 def _read_spelled(body: str, match: re.Match) -> Quantity | None:

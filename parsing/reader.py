@@ -16,7 +16,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from parsing.figure_patterns import CLAUSE_END, COMPONENTS, ESTIMATE, NOT_ESTIMATE, OPENS_WITH_COMPONENTS
+from parsing.figure_patterns import (
+    ANAPHOR,
+    CLAUSE_END,
+    COMPONENTS,
+    CONTINUING_CLAUSE,
+    ESTIMATE,
+    NOT_ESTIMATE,
+    OPENS_WITH_COMPONENTS,
+)
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
 
@@ -53,6 +61,9 @@ class SentenceReader:
     # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it
     points: tuple[int, float] | None = None
     plan_amount_end: int = -1  # where the plan amount stated after a percentage of plan ends: no figure before it
+    # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
+    # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
+    anaphor: Draft | None = None
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
@@ -70,7 +81,12 @@ class SentenceReader:
         carried_total = None
         if previous and OPENS_WITH_COMPONENTS.match(body):
             carried_total = (offset - len(previous), previous)
-        return cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        if previous and ANAPHOR.match(body):
+            index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
+            if index is not None:
+                reader.anaphor = Draft(previous[index], 0, "", {"index": index})
+        return reader
 
     def clause_of(self, at: int) -> int:
         """The clause (0 for the first; a ";" starts the next) holding position ``at``."""
@@ -80,11 +96,20 @@ class SentenceReader:
         """The amount that relations read now belong to: the last one of the clause, past any share of it
         ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
         for draft in reversed(self.drafts):
+            if draft.extras.get("beside_amount") or draft.extras.get("aside") and draft.clause == clause:
+                continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
             if draft.figure.kind == "amount":
                 return draft
         return None
+
+    def continues_previous_clause(self, clause: int, at: int) -> bool:
+        """Whether the clause holding ``at`` has no subject and opens with a relation verb ("...; tăng 21%"):
+        its rate belongs to the amount of the clause before."""
+        if clause == 0:
+            return False
+        return CONTINUING_CLAUSE.match(self.body, self.clause_ends[clause - 1] + 1, at) is not None
 
     def end_percent_list(self) -> None:
         """An amount read: no later percentage continues the list before it."""

@@ -10,6 +10,12 @@ figure of its own:
   one per amount of a list read "respectively" ("tăng lần lượt 13,1% và 69,2%") or "về lượng"/"về giá trị";
 - absolute change: "tăng 520 ha" after an amount in hectares, "giảm 4,2 điểm phần trăm" after a rate
   (``change_abs``).
+
+Which amount: the last of the clause, past a share of it, a month-on-month rate beside it and a level in
+parentheses (a plan "(kế hoạch 77.000 ha)", another period "(năm 2012 là ...)", another unit "(khoảng 2,15 tỷ
+USD)"); a clause opening with the verb ("...; tăng 21%") continues the one before, and "Con số này" the
+sentence before. Not a change on last year: a rate after an index's name (the index's own growth), one on the
+month before (a growth figure of its own), a multiple against a far base year or another group.
 """
 
 from __future__ import annotations
@@ -20,22 +26,34 @@ from dataclasses import dataclass, replace
 from parsing.figure_patterns import (
     ABOUT,
     AND_JOIN,
+    BASE_YEAR,
     CHANGE,
     CLOSING_PAREN,
     COMPARED,
     EXCEED,
+    INDEX_NAME,
+    LAST_YEAR,
     LAST_YEARS_CHANGE,
     LIST_JOIN,
     MONEY_ASPECTS,
+    NO_BASE,
+    NOTHING_BETWEEN,
     OTHER_PERIOD,
     PLAN,
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
+    PLAN_BEFORE,
+    PREVIOUS_PERIOD,
     QUANTITY,
     RATIO,
+    RATIO_ENDS,
     RESPECTIVELY,
     SAME_PERIOD,
+    SHARE_CHANGE_OPENS,
+    SIGNED,
     TIMES,
+    YEAR_IN_TEXT,
+    YEARLY,
     ends_with,
     phrase_key,
 )
@@ -52,16 +70,45 @@ class Standalone:
     kind: str  # "share" or "growth"
     value: float  # a growth read from "bằng 105% cùng kỳ" is the change, 5
     plan_basis: str | None  # "đạt 30% kế hoạch" with no amount before it is a share of the plan
+    # a change of the amount before it against another base ("tăng 1,2% so với tháng trước"): it takes neither
+    # the amount's name nor that of the rate before it
+    unnamed: bool = False
+    # said against a base ("so với cùng kỳ", "kế hoạch"): the relation of an amount, if the sentence holds one
+    against_base: bool = False
 
 
-def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> None:
-    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%)."""
+def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> Standalone | None:
+    """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%);
+    with no amount before it in its clause, a change of its own (returned, for the caller to make a figure)."""
     number, word = match["num"] or match["num2"], match["word"] or match["word2"]
     value, rounding = parse_number(number) if number else (TIMES[word.lower()], 0.0)
     change = round((value - 1.0) * 100.0, 9)
-    if current is not None and current.figure.yoy_change_pct is None:
-        current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
+    if current is None:
+        return Standalone("growth", change, None)
     reader.segment_start = match.end()
+    after = reader.body[match.end():]
+    plan_basis, _ = _plan_basis(after)
+    if plan_basis is not None:
+        # "gấp 1,6 lần so kế hoạch": 160% of the plan, no change on last year
+        if current.figure.pct_of_plan is None:
+            current.figure = replace(current.figure, pct_of_plan=round(value * 100.0, 9), plan_basis=plan_basis,
+                                     pct_of_plan_rounding=rounding * 100)
+        return None
+    if not _against_last_year(reader.body, after):
+        return None  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
+    if current.figure.yoy_change_pct is None:
+        current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
+    return None
+
+
+def _against_last_year(body: str, after: str) -> bool:
+    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", a year no more than one before
+    every year the sentence names, or no base at all ("gấp 2,5 lần."); not another group or a far base year."""
+    base = BASE_YEAR.match(after)
+    if base is not None:
+        year = int(base["year"])
+        return all(int(y) - year < 2 for y in YEAR_IN_TEXT.findall(body))
+    return bool(SAME_PERIOD.match(after) or LAST_YEAR.match(after) or NO_BASE.match(after))
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
@@ -86,13 +133,23 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
     plan_basis, plan_length = _plan_basis(after)
+    exceeds = ends_with(EXCEED, before) is not None
+    if plan_basis is None:
+        # the plan named before the percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%"
+        named = ends_with(PLAN_BEFORE, before)
+        if named is not None:
+            plan_basis, plan_length = _plan_basis(named["plan"] or named["plan2"])[0], 0
+            exceeds = named["plan"] is not None
     if plan_basis is not None:
+        if exceeds:
+            value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
         if current is None:
-            return Standalone("share", value, plan_basis)
-        return _pct_of_plan(reader, quantity, before, current, plan_basis, end + plan_length)
+            return Standalone("share", value, plan_basis, against_base=True)
+        return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
     change_match = ends_with(CHANGE, before)
+    sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
             and not same_period:
@@ -101,28 +158,69 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end
     if ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
+    elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
+            and current.figure.kind == "amount" and not other_period and RATIO_ENDS.match(after):
+        # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
+        change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
-        sign = -1.0 if change_match["dir"].lower() == "giảm" else 1.0
         change, change_rounding = sign * value, rounding
+    elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
+        # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
+        change, change_rounding = value, rounding
     else:
         change = None
+    if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
+        return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
+    if change is not None and current is not None and current.figure.kind == "amount" \
+            and _names_an_index(reader, current, quantity.start):
+        return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
     if change is not None and current is not None and current.figure.kind == "amount":
+        if other_period and PREVIOUS_PERIOD.match(after):
+            # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
+            return Standalone("growth", change, None, unnamed=True)
         if other_period:
-            return end + other_period.end()  # "tăng 1,2% so với tháng trước": not a change on last year
+            return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
+        if YEARLY.match(after):
+            # "tăng hơn 24% mỗi năm": an average rate over years, its own figure
+            return Standalone("growth", change, None, unnamed=True)
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
-        return Standalone("growth", change, None)
+        return Standalone("growth", change, None, against_base=bool(same_period))
+    if ratio and ratio.group().split()[-1].lower() == "đạt" and current is not None \
+            and current.figure.kind == "amount" and RATIO_ENDS.match(after) and current.figure.pct_of_plan is None \
+            and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
+        # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
+        return _pct_of_plan(reader, quantity, value, current, "plan", end)
+    if ratio and value > 100.0:
+        # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
+        return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
 
 
-def _pct_of_plan(reader: SentenceReader, quantity: Quantity, before: str, current: Draft, plan_basis: str,
+def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
+    """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
+    change (its ``change_abs``, in points), no figure of its own."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
+            or drafts[-1].figure.change_abs is not None:
+        return False
+    between = reader.body[drafts[-1].figure.char_end - reader.base:verb_at]
+    if not SHARE_CHANGE_OPENS.fullmatch(between):
+        return False
+    drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
+    return True
+
+
+def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
+    """Whether an index ("chỉ số ...", "IIP", "CPI") is named between the amount and the rate at ``at``."""
+    return INDEX_NAME.search(reader.body, current.figure.char_end - reader.base, at) is not None
+
+
+def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
-    """"đạt 65,26% kế hoạch" after an amount, and the plan amount stated right after it."""
-    value = quantity.value
-    if ends_with(EXCEED, before):
-        value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
+    """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
     f = current.figure
     if f.pct_of_plan is None:
         current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)

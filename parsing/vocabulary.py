@@ -42,6 +42,10 @@ class Vocabulary:
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
     noun_ends: list[str]  # a preposition or a verb: the counted noun after a share ends before it
+    count_frames: list[str]  # "có", "thêm": a whole number after them counts the noun that follows
+    not_count_nouns: list[str]  # "năm", "lần", "tuổi": a word after a number that is no counted noun
+    # keys (or "target", "share") -> words that make a phrase name a part, a plan or a share, and words undoing that
+    indicator_parts: list[tuple[frozenset[str], list[str], list[str]]]
 
 
 @cache
@@ -78,4 +82,9 @@ def vocabulary() -> Vocabulary:
         compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),
         noun_ends=[row[1] for row in negatives if row[0] == "noun_end"],
+        count_frames=[row[1] for row in negatives if row[0] == "count_frame"],
+        not_count_nouns=[row[1] for row in negatives if row[0] == "not_count_noun"],
+        indicator_parts=[(frozenset(row[0].split(",")), [w.lower() for w in row[1].split("|") if w],
+                          [w.lower() for w in row[2].split("|") if w] if len(row) > 2 else [])
+                         for row in _rows("indicator_parts.tsv")],
     )

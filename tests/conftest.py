@@ -15,6 +15,8 @@ os.environ["PREFECT_HOME"] = _PREFECT_HOME
 os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
 os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
 os.environ["SOLIEU_ENV"] = "test"
+# The reports' tests read English phrases; Vietnamese, the default, is tested where asked for.
+os.environ["SOLIEU_LANG"] = "en"
 for name in ("SOLIEU_WAREHOUSE", "SOLIEU_INBOX", "SOLIEU_REPORTS_DIR", "PREFECT_API_URL"):
     os.environ.pop(name, None)
 

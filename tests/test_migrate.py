@@ -1,4 +1,5 @@
 import duckdb
+import pytest
 
 from warehouse.migrate import available_migrations, migrate
 
@@ -44,6 +45,22 @@ def test_dropping_the_primary_key_indexes_keeps_every_row_and_column():
     con.execute("INSERT INTO validation_failures (failure_id, run_id, check_name, severity, message, created_at) "
                 "VALUES (4, 1, 'c', 'error', 'm', now())")
     assert con.execute("SELECT review_status FROM validation_failures WHERE failure_id = 4").fetchone() == ("open",)
+
+
+def test_a_gap_in_the_numbers_is_fine_and_a_late_lower_number_still_applies(monkeypatch):
+    # 011 arrived while 008-010 were on other branches: whichever lands later must still apply.
+    con = duckdb.connect()
+    migrate(con)
+    versions = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    assert 11 in versions
+    free = [v for v in range(1, 11) if v not in versions]
+    if not free:
+        pytest.skip("every number below 11 is taken now")
+    late = (free[0], f"{free[0]:03d}_late.sql", lambda c: c.execute("CREATE TABLE late_arrival (x INTEGER)"))
+    real = available_migrations()
+    monkeypatch.setattr("warehouse.migrate.available_migrations", lambda: sorted([*real, late]))
+    assert migrate(con) == [late[1]]
+    assert migrate(con) == []
 
 
 def test_008_adds_how_region_and_period_were_found_and_is_safe_to_re_run():

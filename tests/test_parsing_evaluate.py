@@ -6,7 +6,7 @@ from flows.cli import main
 from parsing.evaluate import evaluate, report
 
 TEXT = ("Tổng thu ngân sách đạt 3.042,3 tỷ đồng, đạt 49,5% dự toán, tăng 5% so với cùng kỳ. "
-        "Kim ngạch xuất khẩu đạt 690 triệu USD. Toàn tỉnh có 12 đường hầm mới.")
+        "Kim ngạch xuất khẩu đạt 690 triệu USD. Toàn tỉnh mở 12 đường hầm mới.")
 
 
 def _corpus(tmp_path):
@@ -18,7 +18,7 @@ def _corpus(tmp_path):
         # right value and span, wrong relation: the parser reads yoy 5.0
         {**figure, "text": "3.042,3 tỷ đồng", "value": 3042300000000.0, "unit": "VND", "pct_of_plan": 49.5,
          "plan_basis": "budget_estimate", "indicator": "budget_revenue", "yoy_change_pct": 7.0},
-        # a long-tail count the parser has no unit for: a miss
+        # a long-tail count with no count frame before it ("mở"): a miss
         {**figure, "text": "12 đường hầm", "value": 12.0, "unit": "tunnel"},
     ]}]
     (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
@@ -44,7 +44,7 @@ def test_report_lists_every_error_with_its_sentence(tmp_path):
     misses = text.split("MISSES")[1].split("FALSE FIGURES")[0]
     false = text.split("FALSE FIGURES")[1].split("ATTRIBUTE ERRORS")[0]
     attributes = text.split("ATTRIBUTE ERRORS")[1]
-    assert "'12 đường hầm'" in misses and "Toàn tỉnh có 12 đường hầm mới." in misses
+    assert "'12 đường hầm'" in misses and "Toàn tỉnh mở 12 đường hầm mới." in misses
     assert "'690 triệu USD'" in false and "Kim ngạch xuất khẩu đạt 690 triệu USD." in false
     assert "yoy_change_pct: got 5.0 want 7.0" in attributes
     for line in ("precision", "recall", "attachment accuracy", "unit accuracy", "qualifier accuracy",

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from warehouse import i18n
 from warehouse.failure_store import (
     by_document_and_check,
     plural,
@@ -25,6 +26,7 @@ from warehouse.failure_store import (
     summarise,
     summarise_run,
 )
+from warehouse.i18n import report_summary, words
 from warehouse.report_html import document_anchors, html_head, html_sections, html_tail
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
@@ -49,21 +51,20 @@ def _md_highlighted(sentence: str, figures: list[dict]) -> str:
     return "".join(out)
 
 
-def summary_markdown(summary: dict, title: str, max_documents: int | None = None) -> str:
+def summary_markdown(summary: dict, title: str, max_documents: int | None = None, lang: str = "en") -> str:
     """The counts of ``failure_store.summarise``; the table of documents cut at ``max_documents``."""
     s = summary
-    lines = [f"# {md_escape(title)}", "",
-             f"**{plural(s['failures'], 'failure')}** ({plural(s['errors'], 'error')}, "
-             f"{plural(s['warnings'], 'warning')}; {s['open']} open) naming {plural(s['figures'], 'figure')} in "
-             f"{plural(len(s['by_document']), 'document')}.", ""]
+    w = words(lang)
+    count, rest = report_summary(summary, lang)
+    lines = [f"# {md_escape(title)}", "", f"**{count}** {rest}", ""]
     if s["by_check"]:
-        lines += ["| check | severity | failures |", "|---|---|---|"]
+        lines += [f"| {w['r_check']} | {w['r_severity']} | {w['r_failures']} |", "|---|---|---|"]
         lines += [f"| {md_escape(c)} | {sev} | {n} |" for c, sev, n in s["by_check"]]
         documents = list(s["by_document"].items())
         if max_documents is not None and len(documents) > max_documents:  # those with most failures
             documents = sorted(documents, key=lambda document: -document[1])
         shown = documents[:max_documents]
-        lines += ["", "| document | failures |", "|---|---|"]
+        lines += ["", f"| {w['r_document']} | {w['r_failures']} |", "|---|---|"]
         lines += [f"| {md_escape(d)} | {n} |" for d, n in shown]
         if len(shown) < len(documents):
             lines.append(f"| … and {len(documents) - len(shown)} more documents, with fewer failures | |")
@@ -71,11 +72,12 @@ def summary_markdown(summary: dict, title: str, max_documents: int | None = None
     return "\n".join(lines)
 
 
-def render_markdown(failures: pd.DataFrame, title: str) -> str:
-    return "\n".join([summary_markdown(summarise(failures), title), *markdown_sections(failures)]) + "\n"
+def render_markdown(failures: pd.DataFrame, title: str, lang: str = "en") -> str:
+    return "\n".join([summary_markdown(summarise(failures), title, lang=lang),
+                      *markdown_sections(failures, lang)]) + "\n"
 
 
-def markdown_sections(failures: pd.DataFrame) -> Iterator[str]:
+def markdown_sections(failures: pd.DataFrame, lang: str = "en") -> Iterator[str]:
     """The lines of a section per document of ``failures``: its failures, check by check."""
     for source, first, checks in by_document_and_check(failures):
         about = " · ".join(md_escape(v) for v in (first.title, first.region, first.period_label) if md_escape(v))
@@ -85,14 +87,18 @@ def markdown_sections(failures: pd.DataFrame) -> Iterator[str]:
             for row in check_failures:
                 own = [f for f in row.figures if f["document_id"] == row.document_id]
                 others = [f for f in row.figures if f["document_id"] != row.document_id]
-                review = "open" if row.review_status == "open" else f"{row.review_status} by {md_escape(row.reviewer)}"
-                yield (f"- **{row.severity}** failure {row.failure_id} (run {row.run_id}, {review}): "
+                rule = getattr(row, "review_rule", None)
+                w = words(lang)
+                review = (w["r_open"] if row.review_status == "open" else
+                          f"{row.review_status}, {w['decided_by_rule']} {md_escape(rule)}" if isinstance(rule, str)
+                          else f"{row.review_status} {w['r_by']} {md_escape(row.reviewer)}")
+                yield (f"- **{row.severity}** {w['r_failure']} {row.failure_id} ({w['r_run']} {row.run_id}, {review}): "
                        f"{md_escape(row.message)}")
                 for sentence in dict.fromkeys(f["sentence"] for f in own if f["sentence"]):
                     yield f"  > {_md_highlighted(sentence, [f for f in own if f['sentence'] == sentence])}"
                 for f in others:
-                    yield (f"  - compared with **{md_escape(f['raw_text'])}** in {md_escape(f['source_name'])}"
-                           f" (figure {f['figure_id']})")
+                    yield (f"  - {w['r_compared'].lower()} **{md_escape(f['raw_text'])}** {w['r_in']} "
+                           f"{md_escape(f['source_name'])} ({w['r_figure']} {f['figure_id']})")
                 yield ""
 
 
@@ -133,8 +139,8 @@ def render_terminal(failures: pd.DataFrame, title: str, width: int | None = None
     return console.file.getvalue().rstrip("\n")
 
 
-def run_title(run_id: int | None) -> str:
-    return f"Validation failures of run {run_id}" if run_id is not None else "Open validation failures"
+def run_title(run_id: int | None, lang: str = "en") -> str:
+    return i18n.run_title(run_id, lang)
 
 
 # Documents read at a time while writing a run's reports: the reports grow with the run, the
@@ -150,13 +156,13 @@ ARTIFACT_MAX_DOCUMENTS = 50
 
 
 def write_run_reports(con: duckdb.DuckDBPyConnection, run_id: int, report_dir: Path,
-                      chunk_documents: int = REPORT_CHUNK_DOCUMENTS) -> list[Path]:
+                      chunk_documents: int = REPORT_CHUNK_DOCUMENTS, lang: str = "en") -> list[Path]:
     """Write the HTML and Markdown reports of one run; both list every failure the run raised.
 
     They are written a few hundred documents at a time, and come out as ``render_html`` and
     ``render_markdown`` would write them from every failure at once.
     """
-    title = run_title(run_id)
+    title = run_title(run_id, lang)
     summary = summarise_run(con, run_id, include_reviewed=True)
     anchors = document_anchors(summary)
     report_dir.mkdir(parents=True, exist_ok=True)
@@ -168,14 +174,14 @@ def write_run_reports(con: duckdb.DuckDBPyConnection, run_id: int, report_dir: P
     sources = [*summary["by_document"], *([None] if unnamed else [])]
     with html_path.open("w", encoding="utf-8") as html_file, md_path.open("w", encoding="utf-8") as md_file:
         html_lines, md_lines = _Lines(html_file), _Lines(md_file)
-        html_lines.write(html_head(summary, title))
-        md_lines.write([summary_markdown(summary, title)])
+        html_lines.write(html_head(summary, title, lang))
+        md_lines.write([summary_markdown(summary, title, lang=lang)])
         for start in range(0, len(sources), chunk_documents):
             failures = read_failures(con, run_id=run_id, include_reviewed=True,
                                      sources=sources[start:start + chunk_documents])
-            html_lines.write(html_sections(failures, anchors))
-            md_lines.write(markdown_sections(failures))
-        html_lines.write(html_tail(summary))
+            html_lines.write(html_sections(failures, anchors, lang))
+            md_lines.write(markdown_sections(failures, lang))
+        html_lines.write(html_tail(summary, lang))
         html_file.write("\n")
         md_file.write("\n")
     return [md_path, html_path]

@@ -12,7 +12,7 @@ import pandas as pd
 
 FAILURE_FIELDS = ["failure_id", "run_id", "document_id", "source_name", "title", "region", "period_label",
                   "check_name", "severity", "message", "expected", "observed", "sentence", "review_status",
-                  "reviewer", "reviewed_at", "review_note", "created_at", "figures"]
+                  "reviewer", "reviewed_at", "review_note", "review_rule", "created_at", "figures"]
 
 
 def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
@@ -35,11 +35,14 @@ def _failure_filter(run_id: int | None, include_reviewed: bool) -> tuple[list[st
 
 def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
                   include_reviewed: bool = False, sources: list[str | None] | None = None,
-                  limit: int | None = None) -> pd.DataFrame:
+                  limit: int | None = None, failure_ids: list[int] | None = None) -> pd.DataFrame:
     """Failures of one run (or of every run), open ones only unless ``include_reviewed``;
-    of the documents named ``sources`` only (None: of a document without a name), and at most
-    ``limit`` of them, when given."""
+    of the documents named ``sources`` only (None: of a document without a name), those of
+    ``failure_ids`` only, and at most ``limit`` of them, when given."""
     where, params = _failure_filter(run_id, include_reviewed)
+    if failure_ids is not None:
+        where.append("v.failure_id IN (SELECT unnest(?::BIGINT[]))")
+        params.append([int(i) for i in failure_ids])
     if sources is not None:
         named = [s for s in sources if s is not None]
         where.append("(d.source_name IN (SELECT unnest(?::VARCHAR[]))"
@@ -50,7 +53,7 @@ def read_failures(con: duckdb.DuckDBPyConnection, *, run_id: int | None = None,
     failures = con.execute(
         f"""SELECT v.failure_id, v.run_id, v.document_id, d.source_name, d.title, d.region, d.period_label,
                    v.check_name, v.severity, v.message, v.expected, v.observed, v.sentence, v.review_status,
-                   v.reviewer, v.reviewed_at, v.review_note, v.created_at, v.figure_ids
+                   v.reviewer, v.reviewed_at, v.review_note, v.review_rule, v.created_at, v.figure_ids
             FROM validation_failures v LEFT JOIN documents d USING (document_id)
             {_where(where)}
             ORDER BY d.source_name, v.check_name, v.failure_id

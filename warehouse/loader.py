@@ -189,7 +189,7 @@ _GROUP = "document_id, region, indicator, kind, unit, period_start, period_end"
 
 _PRIOR_FIGURES = f"""
     WITH named AS (SELECT failure_id, unnest(figure_ids) AS figure_id FROM validation_failures
-                   WHERE severity = 'error' AND review_status <> 'accepted'),
+                   WHERE severity = 'error' AND review_status NOT IN ('accepted', 'expected')),
          own_document AS (SELECT n.failure_id FROM named n JOIN figures f USING (figure_id)
                           GROUP BY n.failure_id HAVING count(DISTINCT f.document_id) = 1),
          own_document_errors AS (SELECT figure_id FROM named

@@ -63,5 +63,5 @@ def migrate(con: duckdb.DuckDBPyConnection, up_to: int | None = None) -> list[st
     if any(version == analyst.MIGRATION for version, *_ in available_migrations()) and (
             analyst.MIGRATION in done or any(name.startswith(f"{analyst.MIGRATION:03d}_") for name in applied)):
         with transaction(con):  # code tables, views and comments follow the data files and rules
-            analyst.refresh(con)
+            analyst.refresh(con, force=bool(applied))  # a new migration may add tables to comment
     return applied

@@ -13,7 +13,8 @@ from itertools import groupby
 
 import pandas as pd
 
-from warehouse.failure_store import by_document_and_check, plural, summarise
+from warehouse.failure_store import by_document_and_check, summarise
+from warehouse.i18n import report_summary, words
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}
@@ -54,7 +55,8 @@ def highlighted(sentence: str, figures: list[dict]) -> str:
     return "".join(out)
 
 
-def _failure_html(row) -> str:
+def _failure_html(row, lang: str = "en") -> str:
+    w = words(lang)
     own = [f for f in row.figures if f["document_id"] == row.document_id]
     others = [f for f in row.figures if f["document_id"] != row.document_id]
     sentences = []
@@ -64,46 +66,51 @@ def _failure_html(row) -> str:
     if not sentences and isinstance(row.sentence, str):
         sentences.append(f"<blockquote>{_e(row.sentence)}</blockquote>")
     other_items = "".join(
-        f"<li><mark>{_e(f['raw_text'])}</mark> in {source_link(f['source_name'])} "
-        f"(figure {f['figure_id']}, {_e(f['status'])}): {highlighted(f['sentence'] or '', [f])}</li>"
+        f"<li><mark>{_e(f['raw_text'])}</mark> {w['r_in']} {source_link(f['source_name'])} "
+        f"({w['r_figure']} {f['figure_id']}, {_e(f['status'])}): {highlighted(f['sentence'] or '', [f])}</li>"
         for f in others)
-    named = ", ".join(f"<mark>{_e(f['raw_text'])}</mark> (figure {f['figure_id']}, {_e(f['status'])})" for f in own)
-    review = (f"<p class=hint>{_e(row.review_status)} by {_e(row.reviewer)} at {_e(row.reviewed_at)}"
+    named = ", ".join(f"<mark>{_e(f['raw_text'])}</mark> ({w['r_figure']} {f['figure_id']}, {_e(f['status'])})"
+                      for f in own)
+    review = (f"<p class=hint>{_e(row.review_status)} · {w['decided_by_rule']} {_e(row.review_rule)}"
+              f"{': ' + _e(row.review_note) if isinstance(row.review_note, str) else ''}</p>"
+              if isinstance(getattr(row, "review_rule", None), str) else
+              f"<p class=hint>{_e(row.review_status)} {w['r_by']} {_e(row.reviewer)} {w['r_at']} {_e(row.reviewed_at)}"
               f"{': ' + _e(row.review_note) if isinstance(row.review_note, str) else ''}</p>"
               if row.review_status != "open" else
-              f"<p class=hint>Review: <code>solieu review {row.failure_id} --accept</code> (false alarm) or "
-              f"<code>solieu review {row.failure_id} --reject</code> (a real slip)</p>")
+              f"<p class=hint>{w['r_hint'].format(id=row.failure_id)}</p>")
     classes = f"failure {_e(row.severity)}" + (" reviewed" if row.review_status != "open" else "")
     return (f'<div class="{classes}" id="failure-{row.failure_id}">'
             f'<p><span class="badge {_e(row.severity)}">{_e(row.severity)}</span> '
-            f"<strong>failure {row.failure_id}</strong> · run {row.run_id} · figures: {named or '–'}</p>"
+            f"<strong>{w['r_failure']} {row.failure_id}</strong> · {w['r_run']} {row.run_id} · "
+            f"{w['r_figures']}: {named or '–'}</p>"
             f'<p class="arithmetic">{_e(row.message)}</p>{"".join(sentences)}'
-            f"{'<p>Compared with:</p><ul>' + other_items + '</ul>' if other_items else ''}{review}</div>")
+            f"{'<p>' + w['r_compared'] + ':</p><ul>' + other_items + '</ul>' if other_items else ''}{review}</div>")
 
 
-def render_html(failures: pd.DataFrame, title: str) -> str:
+def render_html(failures: pd.DataFrame, title: str, lang: str = "en") -> str:
     summary = summarise(failures)
-    parts = [*html_head(summary, title), *html_sections(failures, document_anchors(summary)),
-             *html_tail(summary)]
+    parts = [*html_head(summary, title, lang), *html_sections(failures, document_anchors(summary), lang),
+             *html_tail(summary, lang)]
     return "\n".join(parts) + "\n"
 
 
-def html_head(summary: dict, title: str) -> list[str]:
+def html_head(summary: dict, title: str, lang: str = "en") -> list[str]:
     """The page's head and its summary tables (``failure_store.summarise``)."""
+    w = words(lang)
+    count, rest = report_summary(summary, lang)
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>", f"<h1>{_e(title)}</h1>",
-        f'<p id="summary"><strong>{plural(summary["failures"], "failure")}</strong> '
-        f'({plural(summary["errors"], "error")}, {plural(summary["warnings"], "warning")}; {summary["open"]} open) '
-        f'naming {plural(summary["figures"], "figure")} in {plural(len(summary["by_document"]), "document")}.</p>',
+        f'<p id="summary"><strong>{count}</strong> {rest}</p>',
     ]
     if summary["by_check"]:
         rows = "".join(f"<tr><td>{_e(c)}</td><td>{_e(s)}</td><td>{n}</td></tr>" for c, s, n in summary["by_check"])
-        parts.append(f"<table><tr><th>check</th><th>severity</th><th>failures</th></tr>{rows}</table>")
+        parts.append(f"<table><tr><th>{w['r_check']}</th><th>{w['r_severity']}</th><th>{w['r_failures']}</th></tr>"
+                     f"{rows}</table>")
         docs = "".join(f'<tr><td><a href="#doc-{i}">{_e(d)}</a></td><td>{n}</td></tr>'
                        for i, (d, n) in enumerate(summary["by_document"].items()))
-        parts.append(f"<table><tr><th>document</th><th>failures</th></tr>{docs}</table>")
+        parts.append(f"<table><tr><th>{w['r_document']}</th><th>{w['r_failures']}</th></tr>{docs}</table>")
     return parts
 
 
@@ -112,7 +119,7 @@ def document_anchors(summary: dict) -> dict:
     return {source: i for i, source in enumerate(summary["by_document"])}
 
 
-def html_sections(failures: pd.DataFrame, anchors: dict) -> Iterator[str]:
+def html_sections(failures: pd.DataFrame, anchors: dict, lang: str = "en") -> Iterator[str]:
     """A section per document of ``failures``: its failures, check by check."""
     for (source, document_id), first, checks in by_document_and_check(failures, ("source_name", "document_id")):
         about = " · ".join(_e(v) for v in (first.title, first.region, first.period_label) if _e(v))
@@ -120,8 +127,8 @@ def html_sections(failures: pd.DataFrame, anchors: dict) -> Iterator[str]:
         yield f'<h2 id="doc-{anchor}">{source_link(source)}</h2>' + (f"<p>{about}</p>" if about else "")
         for check, check_failures in checks:
             yield f"<h3>{_e(check)} ({len(check_failures)})</h3>"
-            yield from (_failure_html(row) for row in check_failures)
+            yield from (_failure_html(row, lang) for row in check_failures)
 
 
-def html_tail(summary: dict) -> list[str]:
-    return (["<p>No failures.</p>"] if not summary["failures"] else []) + ["</body></html>"]
+def html_tail(summary: dict, lang: str = "en") -> list[str]:
+    return ([f"<p>{words(lang)['no_failures']}</p>"] if not summary["failures"] else []) + ["</body></html>"]

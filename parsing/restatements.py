@@ -1,0 +1,197 @@
+"""One figure per fact: copies of a body figure in a title, lead, caption, copied sentence or "X (Y)".
+
+News pages state their key number two or three times: the title ("... thu hút hơn 1,2 tỷ USD vốn FDI"),
+the lead paragraph that sums up the article, a photo caption, a sentence pasted twice. Each copy is
+the same fact as the body statement, often rounded ("gần 20%" for 19,4%, "hơn 2.900" for 2.906), so
+only the body statement is kept. A copy is recognised by where it stands and by its value: same unit,
+values equal within the rounding of the rounder one (a bound word "gần/hơn/khoảng" widens that to a
+few per cent), and no different indicator key. Two equal values in body sentences are two facts and
+both stay, however alike.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from parsing.model import Figure
+from parsing.sentences import Sentence
+
+# A caption: a line crediting a photo ("Ảnh: V.Tùng", "(Ảnh minh họa)") or numbered like one ("- Hình 1").
+_CAPTION = re.compile(r"(?<!\w)(?:Ảnh|Hình|Nguồn ảnh)\s*(?::|\d|minh họa|minh hoạ|tư liệu)", re.IGNORECASE)
+# A closing recap restates what the body said ("Như vậy, ...", "Tóm lại, ...").
+_RECAP = re.compile(r"(?:Như vậy|Tóm lại|Nhìn chung)\s*,", re.IGNORECASE)
+# "hơn 22 ngàn tỷ đồng (22.304 tỷ đồng)": the exact value restated in parentheses right after the rounded one.
+_PAREN_GAP = re.compile(r"\s*\(\s*$")
+# "(giảm) khoảng 71.000 tỷ đồng (": a change stated, then opening a parenthesis right before the figure.
+_CHANGE_THEN_PAREN = re.compile(r"(?:tăng|giảm)(?!\w)[^;()]*\d[^;()]*\(\s*$", re.IGNORECASE)
+# A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
+_BOUND_SLACK = 0.04
+_BOUNDS = {"more_than", "less_than", "approx"}
+
+
+def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
+    """``figures`` less the copies of a body figure, their components re-indexed."""
+    if len(figures) < 2:
+        return figures
+    role = _roles(text, sentences, {f.sentence_start for f in figures})
+    roles = [role.get(f.sentence_start, "body") for f in figures]
+    if not role and "(" not in text:
+        return figures  # no figure stands where a copy stands, and no "X (Y)"
+    drop: dict[int, int | None] = {}  # dropped figure -> the figure it restates
+    merged: dict[int, Figure] = {}
+    for i, f in enumerate(figures):
+        if i and _restates_change(text, figures[i - 1], f):
+            drop[i] = None
+            merged[i - 1] = replace(figures[i - 1], change_abs=math.copysign(f.value, figures[i - 1].change_abs))
+            continue
+        exact = _parenthesised_restatement(text, figures, i)
+        if exact is not None:
+            drop[i] = exact
+            merged[exact] = _merge(figures[exact], f)
+    by_unit: dict[str, list[int]] = {}
+    for j, g in enumerate(figures):
+        by_unit.setdefault(g.unit, []).append(j)
+    stated_rates = [j for j, g in enumerate(figures) if g.unit == "percent" or g.yoy_change_pct is not None
+                    or g.pct_of_plan is not None]
+    for i, f in enumerate(figures):
+        if i in drop or roles[i] == "body":
+            continue
+        for j in stated_rates if f.unit == "percent" else by_unit[f.unit]:
+            g = figures[j]
+            if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
+                    and _same_fact(f, g, loose=roles[i] != "lead"):
+                drop[i] = j
+                if g.indicator is None and f.indicator is not None:
+                    # the same fact, named only in its copy ("Đà Nẵng đón 1.504 nghìn lượt khách quốc tế")
+                    merged[j] = replace(merged.get(j, g), indicator=f.indicator)
+                break
+    if not drop:
+        return figures
+    new_index, kept = {}, []
+    for old, figure in enumerate(figures):
+        if old not in drop:
+            new_index[old] = len(kept)
+            kept.append(merged.get(old, figure))
+    out = []
+    for f in kept:
+        total = f.component_of
+        while total in drop:
+            total = drop[total]
+        out.append(f if f.component_of is None else replace(f, component_of=new_index.get(total)))
+    return out
+
+
+# Which copy gives way: a title to anything, a caption or copied sentence to the lead and body, the lead
+# and a recap to the body only.
+_RANK = {"body": 0, "lead": 1, "recap": 1, "copy": 2, "caption": 2, "heading": 3}
+
+
+def _gives_way(role: str, at: int, other_role: str, other_at: int) -> bool:
+    """Whether a figure standing in ``role`` is the copy when ``other_role`` states the same fact; of two
+    copied sentences or captions the later one is the copy."""
+    if _RANK[role] != _RANK[other_role]:
+        return _RANK[role] > _RANK[other_role]
+    return _RANK[role] == 2 and other_at < at
+
+
+def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int, str]:
+    """What each sentence holding a figure (starts in ``holding``) is: a heading, a copy of an earlier one, a
+    caption, the lead or a recap; a body sentence is left out. A copied sentence holds the figures of its
+    original, so only sentences with figures need comparing."""
+    roles: dict[int, str] = {}
+    seen: set[str] = set()
+    first = next((s for s in sentences if not s.is_heading), None)
+    lead_end = None
+    if first is not None:
+        line_end = text.find("\n", first.start)
+        lead_end = len(text) if line_end < 0 else line_end
+        # A lead only restates a body that follows it: a text of one or two paragraphs has no lead.
+        if text.count("\n", lead_end) < 2:
+            lead_end = None
+    for s in sentences:
+        if s.start not in holding:
+            continue
+        chunk = " ".join(text[s.start:s.end].split())
+        if s.is_heading:
+            roles[s.start] = "heading"
+        elif chunk in seen:
+            roles[s.start] = "copy"
+        elif _CAPTION.search(_line(text, s)):
+            roles[s.start] = "caption"
+        elif lead_end is not None and s.end <= lead_end:
+            roles[s.start] = "lead"
+        elif _RECAP.match(chunk):
+            roles[s.start] = "recap"
+        seen.add(chunk)
+    return roles
+
+
+def _line(text: str, sentence: Sentence) -> str:
+    """The whole line(s) a sentence stands on: a caption's credit may follow its sentence ("... 1,3 tỷ USD. Ảnh: T.")."""
+    end = text.find("\n", sentence.end)
+    return text[text.rfind("\n", 0, sentence.start) + 1:len(text) if end < 0 else end]
+
+
+def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
+    """Whether ``copy`` restates ``body``: same unit and value within rounding, no different indicator."""
+    if copy.unit != body.unit and copy.unit != "percent":
+        return False  # a rate may restate the change of an amount of any unit
+    if copy.indicator and body.indicator and copy.indicator != body.indicator:
+        return False
+    if not loose and not (copy.indicator and copy.indicator == body.indicator):
+        return False  # the lead holds facts of its own: only a named figure repeats the body
+    if copy.unit != "percent":
+        return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose)
+    # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
+    stated = [(body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
+    if body.kind == copy.kind and body.unit == copy.unit:
+        stated.append((body.value, body.value_rounding, body.qualifier))
+    return any(v is not None and _close(copy, v, r, q, widen=loose) for v, r, q in stated)
+
+
+def _close(copy: Figure, value: float, rounding: float, qualifier: str | None, widen: bool = True) -> bool:
+    """Whether ``copy`` equals ``value`` within the rounding of the rounder one; a bound word ("gần 20%", "hơn
+    2.900 tấn") widens that to a unit of its last digit, and for an amount to a few per cent (a lead is read
+    without widening)."""
+    slack = max(copy.value_rounding, rounding)
+    if widen and (copy.qualifier in _BOUNDS or qualifier in _BOUNDS):
+        slack = 2 * slack if copy.unit == "percent" else max(2 * slack, _BOUND_SLACK * abs(value))
+    return abs(copy.value - value) <= slack + 1e-9 * abs(value)
+
+
+def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int | None:
+    """The figure restating figure ``i`` in parentheses right after it, if any ("hơn 22 ngàn tỷ đồng
+    (22.304 tỷ đồng)"): the exact one is kept."""
+    if i + 1 >= len(figures):
+        return None
+    f, g = figures[i], figures[i + 1]
+    if g.unit != f.unit or g.kind != f.kind or not _PAREN_GAP.fullmatch(text[f.char_end:g.char_start]):
+        return None
+    if g.value_rounding > f.value_rounding or not _close(f, g.value, g.value_rounding, g.qualifier):
+        return None
+    return i + 1
+
+
+def _restates_change(text: str, amount: Figure, figure: Figure) -> bool:
+    """"30.984 tỷ đồng, giảm khoảng 71.000 tỷ đồng (71.337 tỷ đồng)": the parenthesised amount is the change
+    just stated, exactly; it is no figure of its own."""
+    if amount.change_abs is None or figure.unit != amount.unit or figure.kind != "amount":
+        return False
+    if not _CHANGE_THEN_PAREN.search(text, max(amount.char_end, figure.char_start - 80), figure.char_start):
+        return False
+    return _close(figure, abs(amount.change_abs), 0.0, "approx")
+
+
+def _merge(exact: Figure, rounded: Figure) -> Figure:
+    """The exact figure, with what the rounded one's sentence said about it (name, relations)."""
+    fields = {}
+    if rounded.indicator is not None:
+        # the rounded figure stands right after its naming words; the parenthesised one is read after "("
+        fields.update(indicator=rounded.indicator, indicator_text=rounded.indicator_text)
+    for name in ( "pct_of_plan", "plan_basis", "yoy_change_pct", "change_abs",
+                 "component_of", "yoy_change_rounding", "pct_of_plan_rounding"):
+        if getattr(exact, name) in (None, 0.0) and getattr(rounded, name) not in (None, 0.0):
+            fields[name] = getattr(rounded, name)
+    return replace(exact, **fields) if fields else exact

@@ -1,0 +1,381 @@
+"""Tables flattened into text lines: statistical yearbook pages, statistics releases, atlases.
+
+A table reaches the parser as lines, in two shapes (often mixed on one page):
+
+- a *row line*: a row label, then one number per column ("Huyện Kim Bôi  436,0  532,6  455,9");
+- a *cell line*: one number alone, perhaps closed by " |" ("13.970 |"), the row label on a line above.
+
+Neither carries a unit: that is in a heading line ("Đơn vị tính - Unit: Ha", "ĐVT: tấn", "(Nghìn người)",
+"Người - Person", "Tỷ lệ tăng - Growth rate (%)"), the latest one above the number governing it. A line of
+years ("2017 2018 2019", or one year a line) names the columns; a year opening a row of numbers names the row.
+Under a development-index heading ("Tốc độ phát triển", "Năm trước = 100", "so với cùng kỳ (%)") a cell x
+is a growth of x − 100. A table whose comma-numbers all group digits by three ("188,758") and none groups with
+dots prints thousands with commas. Row numbers, page numbers and a run of page counters are no figures.
+
+``table_figures`` finds the blocks (at least three data lines, or two row lines, close together, under a
+unit) and reads every cell into a figure; the sentence reader's figures inside those lines are then replaced
+by these. A text with no line ending in a number is left to the sentence reader alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from parsing.figure_patterns import QUANTITY
+from parsing.indicators import name_figure
+from parsing.model import Figure
+from parsing.numbers import parse_number
+from parsing.quantities import read_quantity
+
+_TOKEN = re.compile(r"[^\s|]+")
+_NUMBER_TOKEN = re.compile(r"[-−]?\d[\d.,]*")
+_EMPTY_CELL = frozenset({"-", "–", "...", "..", "…", "x", "*"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMMA_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+")
+_DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# Where a heading names the unit of the numbers below it.
+_UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)\s*\|?\s*$", re.I)
+_UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
+_UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z ]*\s*$")
+# A development index: the previous period (or year) is 100.
+_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|chỉ\s+số\s+phát\s+triển|tốc\s+độ\s+tăng", re.I)
+_EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với", re.I)
+_GROWTH_HEADING = re.compile(r"tăng|growth|phát\s+triển", re.I)
+_MAX_LABEL_GAP = 3  # text lines allowed between two data lines of one table (a row label, a section heading)
+_HEADER_REACH = 12  # lines above a table searched for its unit and years
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    start: int  # in the document
+    end: int
+    raw: str
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    cells: list[_Cell]  # the numbers ending the line, in order (empty cells left out)
+    slots: list[_Cell | None]  # every cell ending the line, None for an empty one ("-", "...")
+    width: int  # how many cells, empty ones included
+    label: str  # the words before the numbers
+    years: list[str]  # a line naming columns by year
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    multiplier: float
+    unit: str
+    family: str
+
+
+def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """The figures of every table of ``text`` and the spans of the lines they were read from."""
+    if sum(line.rstrip(" \t|")[-1:].isdigit() for line in text.split("\n")) < 3:
+        return [], []  # fewer than three lines end in a number: no table
+    lines = [_line(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    for block in _blocks(lines):
+        found = _read_block(text, lines, block)
+        if found:
+            figures.extend(found)
+            spans.extend((lines[i].start, lines[i].end) for i in block if lines[i].cells)
+    return figures, spans
+
+
+def _line(start: int, text: str) -> _Line:
+    tokens = list(_TOKEN.finditer(text))
+    trailing = 0
+    for token in reversed(tokens):
+        if _NUMBER_TOKEN.fullmatch(token.group(0)) or token.group(0) in _EMPTY_CELL:
+            trailing += 1
+        else:
+            break
+    data = tokens[len(tokens) - trailing:]
+    label = text[:data[0].start()].strip() if data else text.strip()
+    if len(data) >= 3 and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
+        # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...": the year names the row
+        label, data = text[:data[0].end()].strip(), data[1:]
+    numbers = [t for t in data if t.group(0) not in _EMPTY_CELL]
+    years = [t.group(0) for t in tokens if _YEAR.fullmatch(t.group(0))]
+    if numbers and all(_YEAR.fullmatch(t.group(0)) for t in numbers):
+        label = text.strip() if label else label  # "Chính thức năm 2018": a row label naming its year
+        return _Line(start, start + len(text), text, [], [], 0, label, years)  # a header of year columns
+    if not any(_NUMBER_TOKEN.fullmatch(t.group(0)) for t in tokens) or len(years) < 1 \
+            or any(_NUMBER_TOKEN.fullmatch(t.group(0)) and not _YEAR.fullmatch(t.group(0)) for t in tokens):
+        years = []
+    if label and len(numbers) < 2:
+        numbers, data, label = [], [], text.strip()  # "Chính thức năm 2018": words ending in a number, a label
+    slots = [None if t.group(0) in _EMPTY_CELL else _Cell(start + t.start(), start + t.end(), t.group(0))
+             for t in data]
+    if not numbers and (label or len(slots) > 1):
+        slots = []  # "- Krông Pắc", "..." closing a sentence: no empty cell
+    return _Line(start, start + len(text), text, [c for c in slots if c], slots, len(data), label, years)
+
+
+def _blocks(lines: list[_Line]) -> list[list[int]]:
+    """Runs of data lines close together: a table when it holds three data lines, or two row lines."""
+    blocks, current, gap = [], [], 0
+    for i, line in enumerate(lines):
+        if line.slots:
+            if current and gap > _MAX_LABEL_GAP:
+                blocks.append(current)
+                current = []
+            current.append(i)
+            gap = 0
+        elif current:
+            gap += 1
+            current.append(i)
+    if current:
+        blocks.append(current)
+    tables = []
+    for block in blocks:
+        while block and not lines[block[-1]].slots:
+            block.pop()
+        data = [lines[i] for i in block if lines[i].cells]
+        rows = [d for d in data if d.label and len(d.cells) >= 2]
+        if len(data) >= 3 or len(rows) >= 2:
+            tables.append(block)
+    return tables
+
+
+def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]:
+    first = block[0]
+    header = lines[max(0, first - _HEADER_REACH):first]
+    block_lines = [lines[i] for i in block]
+    commas = _comma_thousands(block_lines)
+    widths = [line.width for line in block_lines if line.label and line.cells]
+    row_width = max(set(widths), key=widths.count) if widths else 0
+    unit, heading = None, ""
+    years: list[str] = []
+    for line in header:
+        unit, heading = _heading(line, unit, heading)
+        years = _years(line, years)
+    figures: list[Figure] = []
+    label = header[-1].label if header and not header[-1].cells else ""
+    heads = _column_heads(header, row_width or _cells_per_row(block_lines))
+    measures = _measures(header, row_width)
+    title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
+    pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
+    pending_commas = False
+    for at, line in enumerate(block_lines):
+        commas_group = commas[at]
+        if not line.slots:
+            if pending:
+                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
+                pending = []
+            unit, heading = _heading(line, unit, heading)
+            years = _years(line, years)
+            label = line.label
+            continue
+        if line.label and len(line.cells) >= 2:
+            if pending:
+                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
+                pending = []
+            row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
+            slots = line.slots
+            if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
+                # several measures a year: only the columns the unit's heading names have that unit
+                slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
+            figures += _row(text, slots, row_label, years, unit, heading, commas_group, heads, title)
+            continue
+        if _counter(line):
+            continue
+        if row_width and not line.label and len(line.cells) < row_width:
+            continue  # a page number among rows of several columns
+        pending += line.slots
+        pending_commas = commas_group
+    if pending:
+        figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
+    return figures
+
+
+def _comma_thousands(lines: list[_Line]) -> list[bool]:
+    """Per line, whether a comma groups thousands in the part of the table it stands in (a heading naming a
+    unit starts a part): its comma-numbers all group by three ("188,758"), one has no leading zero, and no
+    number groups with dots."""
+    parts, current = [], []
+    for line in lines:
+        if not line.cells and current and _heading(line, None, "")[0] is not None:
+            parts.append(current)
+            current = []
+        current.append(line)
+    parts.append(current)
+    out = []
+    for part in parts:
+        raws = [c.raw for line in part for c in line.cells]
+        grouped = any(_COMMA_GROUPED.fullmatch(r) for r in raws) \
+            and all(_COMMA_GROUPED.fullmatch(r) for r in raws if "," in r) \
+            and not any(_DOT_GROUPED.fullmatch(r) for r in raws)
+        out += [grouped] * len(part)
+    return out
+
+
+_ENGLISH_ONLY = re.compile(r"[A-Za-z .,'()-]+")
+
+
+def _counter(line: _Line) -> bool:
+    """"466 467 468 469": a run of page numbers."""
+    values = [c.raw for c in line.cells]
+    if len(values) < 3 or not all(v.isdigit() for v in values):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in zip(values, values[1:]))
+
+
+def _years(line: _Line, years: list[str]) -> list[str]:
+    if not line.years:
+        return years
+    if len(line.years) == 1 and years and int(line.years[0]) > int(years[-1]):
+        return [*years, line.years[0]]  # one year a line, or a year wrapped under "Sơ bộ - Prel."
+    return list(line.years)
+
+
+def _heading(line: _Line, unit: _Unit | None, heading: str) -> tuple[_Unit | None, str]:
+    """The unit a heading line names, if it names one, and the heading the unit was read from."""
+    words = line.text.strip().rstrip("|").strip()
+    found = _UNIT_LINE.search(words)
+    phrases = [found.group(1)] if found else []
+    phrases += [m.group(1) for m in _UNIT_PARENS.finditer(words)][::-1]
+    dash = _UNIT_DASH_ENGLISH.match(words)
+    if dash:
+        phrases.append(dash.group(1))
+    if words.endswith("%"):
+        phrases.append("%")  # "(Năm trước = 100) - %"
+    for phrase in phrases:
+        read = _unit(phrase)
+        if read is not None:
+            return read, words
+    return unit, heading
+
+
+def _unit(phrase: str) -> _Unit | None:
+    """"Ha", "Nghìn người", "Tỷ đồng", "%": the unit and scale a heading phrase names."""
+    phrase = phrase.strip().lower().replace("ƣ", "ư")  # "Ngƣời": a yearbook font's broken "ư"
+    if phrase == "%":
+        return _Unit(1.0, "percent", "percent")
+    probe = f"1 {phrase}"
+    match = QUANTITY.match(probe)
+    if match is None or match.end() != len(probe) or match["unit"] is None:
+        return None
+    quantity = read_quantity(probe, match, 0)
+    if quantity is None:
+        return None
+    return _Unit(quantity.value, quantity.unit, quantity.family)
+
+
+def _measures(header: list[_Line], width: int) -> list[str]:
+    """"Diện tích Năng suất Sản lượng Diện tích Năng suất Sản lượng ...": a head line repeating the names of
+    several measures once per year column gives the measure of each column (empty if no line does)."""
+    for line in header:
+        words = line.text.split()
+        for size in range(2, len(words) // 2 + 1):
+            repeats = len(words) // size
+            if len(words) % size or words != words[:size] * repeats or width % repeats or width // repeats < 2:
+                continue
+            per = width // repeats
+            if size % per:
+                continue
+            names = [" ".join(words[i:i + size // per]) for i in range(0, size, size // per)]
+            return names * repeats
+    return []
+
+
+def _cells_per_row(lines: list[_Line]) -> int:
+    """One cell a line: how many lines of numbers follow a row label."""
+    counts, run = [], 0
+    for line in lines:
+        if line.slots:
+            run += len(line.slots)
+        elif run:
+            counts.append(run)
+            run = 0
+    counts.append(run)
+    return max(set(counts), key=counts.count)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _column_heads(header: list[_Line], width: int) -> list[str]:
+    """The heads of the columns when the lines above the table name one column each (the row label and the unit
+    line left out): a cell under a "(%)" head of a table in another unit is a ratio, not an amount."""
+    heads = [h.text.strip() for h in header if not _UNIT_LINE.search(h.text)]
+    if len(heads) > width and not heads[-1].endswith(")"):
+        heads = heads[:-1]  # the label of the first row
+    heads = heads[-width:] if width >= 2 else []
+    return heads if len(heads) == width and any(h.endswith("(%)") for h in heads) else []
+
+
+def _ratio_of(heads: list[str], column: int) -> int | None:
+    """The amount column a ratio column compares ("Tháng 10/2023 so với cùng kỳ (%)" -> "Ước tính tháng 10
+    năm 2023"): the one sharing the most word pairs with its head, if any does."""
+    def pairs(head: str) -> set[tuple[str, str]]:
+        words = _WORDS.findall(head.lower())
+        return set(zip(words, words[1:]))
+
+    mine = pairs(heads[column])
+    scores = [(len(mine & pairs(h)), i) for i, h in enumerate(heads) if not h.endswith("(%)")]
+    best = max(scores, default=(0, None))
+    return best[1] if best[0] > 0 else None
+
+
+def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None, heading: str,
+         commas_group: bool, heads: list[str], title: str) -> list[Figure]:
+    if unit is None:
+        return []  # a number no heading gives a unit to is no figure
+    if heads and len(heads) == len(cells) and unit.family != "percent":
+        amounts = [i for i, h in enumerate(heads) if not h.endswith("(%)")]
+        figures = _row(text, [cells[i] for i in amounts], label, [], unit, heading, commas_group, [], title)
+        for i, head in enumerate(heads):
+            target = _ratio_of(heads, i) if head.endswith("(%)") else None
+            if target is not None and _EXPLICIT_INDEX.search(head) and cells[i] and cells[target]:
+                at = [j for j in amounts if cells[j]].index(target)
+                value, rounding = _value(cells[i].raw, commas_group)
+                figures[at] = replace(figures[at], yoy_change_pct=round(value - 100.0, 10),
+                                      yoy_change_rounding=rounding)
+            # TODO(tables): a ratio column no amount column matches is left out
+        return figures
+    values = [_value(c.raw, commas_group) for c in cells if c]
+    index = unit.family == "percent" and (_EXPLICIT_INDEX.search(heading) is not None
+                                         or _INDEX_HEADING.search(heading) is not None
+                                         and all(v[0] >= 50 for v in values))
+    columns = years if len(years) == len(cells) and not _YEAR.search(label) else []
+    family = "percent" if unit.family == "percent" else unit.family
+    figure_unit_name = "percent" if unit.family == "percent" else unit.unit
+    # the row's indicator: its label, then the heading of its unit, then the caption, nearest first
+    probe = " ".join(f"{title} {heading} {label}".split()) + " 1"
+    indicator, _ = name_figure(probe, 0, len(probe) - 1, len(probe), figure_unit_name, family)
+    figures = []
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    for (i, cell), (value, rounding) in zip(filled, values):
+        # TODO(scope): the column's year is the figure's own period; it is only named in indicator_text here
+        name = " ".join(p for p in (label, columns[i] if columns else "") if p) or None
+        if unit.family == "percent":
+            kind = "growth" if index or _GROWTH_HEADING.search(heading) else "share"
+            figure_value = value - 100.0 if index else value
+            figure_unit = "percent"
+        else:
+            kind, figure_value, figure_unit = "amount", value * unit.multiplier, unit.unit
+            rounding *= unit.multiplier
+        line_start = text.rfind("\n", 0, cell.start) + 1
+        line_end = text.find("\n", cell.end)
+        line_end = len(text) if line_end < 0 else line_end
+        figures.append(Figure(
+            kind=kind, value=round(figure_value, 10), unit=figure_unit, raw_text=cell.raw, char_start=cell.start,
+            char_end=cell.end, sentence=text[line_start:line_end], sentence_start=line_start,
+            indicator=indicator, indicator_text=name, value_rounding=rounding,
+        ))
+    return figures
+
+
+def _value(raw: str, commas_group: bool) -> tuple[float, float]:
+    sign = -1.0 if raw[0] in "-−" else 1.0
+    raw = raw.lstrip("-−")
+    if commas_group and "," in raw:
+        return sign * float(raw.replace(",", "")), 0.5
+    value, rounding = parse_number(raw)
+    return sign * value, rounding

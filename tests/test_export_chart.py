@@ -76,6 +76,20 @@ def test_xlsx_one_sheet_per_table_reads_back_equal(con, tmp_path):
                 assert g == w, name
 
 
+def test_xlsx_takes_every_default_table(con, tmp_path):
+    from openpyxl import load_workbook
+
+    from warehouse.export import _cell
+
+    [book_path, _] = export(con, tmp_path, "xlsx")
+    book = load_workbook(book_path, read_only=True)
+    assert "validation_failures" in book.sheetnames and "indicator_values" in book.sheetnames
+    figures = con.execute("SELECT count(*) FROM figures").fetchone()[0]
+    assert len(list(book["figures"].values)) == figures + 1
+    # failure fingerprints hold unit separators, which a sheet cannot
+    assert _cell("check\x1fa.txt\x1f531 triệu") == "check a.txt 531 triệu"
+
+
 def test_chart_draws_a_series(con, tmp_path):
     from warehouse.chart import write_chart
 

@@ -84,9 +84,15 @@ def _describe(con, path: Path, tables: list[str]) -> Path:
 
 
 def _cell(value):
-    """openpyxl takes numbers, text, dates and booleans; lists (figure ids, spellings) become text."""
+    """openpyxl takes numbers, text, dates and booleans; lists (figure ids, spellings) become text,
+    and control characters a sheet cannot hold (the unit separators inside failure fingerprints)
+    become spaces."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+        value = ", ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub(" ", value)
     if isinstance(value, float) and value != value:  # NaN
         return None
     if isinstance(value, float) and value in (float("inf"), float("-inf")):

@@ -113,6 +113,11 @@ def test_disagreeing_finals_are_a_conflict_and_the_latest_wins(con):
         WHERE region_code = '20' AND indicator = 'export_turnover' AND period_code = '2023-S1'""").fetchall()
     assert (chosen, conflict, ids) == (reprint, True, [final])
     assert superseded == [_figure_of(con, "xk-uoc")]
+    from warehouse.chart import series_svg
+
+    svg = series_svg(con, "export_turnover", "Lạng Sơn")  # the picture tells them apart too
+    assert svg.count('class="value final conflict"') == 1
+    assert svg.count('class="disagreeing"') == 1 and svg.count('class="replaced"') == 1
     con.execute("UPDATE figures SET value = 531e6 WHERE figure_id = ?", [reprint])
 
 

@@ -110,6 +110,9 @@ def _legend(kinds: list[str]) -> str:
     y += 22
     items.append(f'<circle cx="{x + 12}" cy="{y}" r="10" fill="none" stroke="{CONFLICT}" stroke-width="2"/>'
                  f'<text x="{x + 30}" y="{y + 4}">conflict</text>')
+    y += 24
+    items.append(f'<path d="M{x + 7},{y - 5} l10,10 m0,-10 l-10,10" stroke="{CONFLICT}" stroke-width="2"/>'
+                 f'<text x="{x + 30}" y="{y + 4}">disagreeing source</text>')
     items.append(f'<line x1="{x + 12}" x2="{x + 12}" y1="{y + 22}" y2="{y + 42}" stroke="{grey}"/>'
                  f'<text x="{x + 30}" y="{y + 36}">interval</text>')
     return f'<g class="legend" font-size="12">{"".join(items)}</g>'
@@ -157,11 +160,13 @@ def series_svg(con: duckdb.DuckDBPyConnection, indicator: str, region: str | Non
     rows = con.execute("""SELECT period_code, period_start, period_end, value, value_lo, value_hi, obs_status,
                                  conflict, region_name, n_documents, chosen_figure_id,
                                  (SELECT list(f.value) FROM figures f
-                                  WHERE list_contains(superseded_figure_ids, f.figure_id)) AS replaced
+                                  WHERE list_contains(superseded_figure_ids, f.figure_id)) AS replaced,
+                                 (SELECT list(f.value) FROM figures f
+                                  WHERE list_contains(conflicting_figure_ids, f.figure_id)) AS disagreeing
                           FROM indicator_values WHERE indicator = ? AND region_code = ? AND kind = ? AND unit = ?
                           ORDER BY period_end, period_start""", [indicator, code, kind, unit]).fetchall()
     factor, label = _scale([r[3] for r in rows], unit)
-    values = [v / factor for r in rows for v in (r[3], r[4], r[5], *(r[11] or [])) if v is not None and math.isfinite(v)]
+    values = [v / factor for r in rows for v in (r[3], r[4], r[5], *(r[11] or []), *(r[12] or [])) if v is not None and math.isfinite(v)]
     first = min(r[2] for r in rows)
     last = max(r[2] for r in rows)
     span = max((last - first).days, 1)
@@ -195,6 +200,11 @@ def series_svg(con: duckdb.DuckDBPyConnection, indicator: str, region: str | Non
                            f'y2="{y_of(r[3] / factor):.1f}" stroke="{colour}" stroke-dasharray="3 3"/>'
                            f'<circle cx="{x:.1f}" cy="{y_of(old / factor):.1f}" r="3.5" fill="white" '
                            f'stroke="{colour}" stroke-dasharray="2 1.5"/></g>')
+            for other in r[12] or []:  # the mentions that disagree with the value, as red crosses
+                y = y_of(other / factor)
+                out.append(f'<g class="disagreeing"><title>{escape(r[0])}: another source says '
+                           f'{_number(other / factor)} {escape(label)}</title><path d="M{x - 5:.1f},{y - 5:.1f} '
+                           f'l10,10 m0,-10 l-10,10" stroke="{CONFLICT}" stroke-width="2"/></g>')
             out.append(_marker(x, y_of(r[3] / factor), r[6], colour, bool(r[7]), title))
             out.append(f'<text x="{x:.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="end" '
                        f'transform="rotate(-40 {x:.1f} {HEIGHT - BOTTOM + 16})">{escape(r[0])}</text>')

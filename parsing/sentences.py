@@ -28,8 +28,8 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 _TERMINAL = re.compile(r"[.!?…:;]\W*$")
 # A page's title stands alone on its first line and is run into the next line by a single line break
 # ("Cao Bằng đón gần 270.000 lượt du khách\nCập nhật: ..."): a short first line with no closing
-# punctuation, the next one opening with a capital (or the "|" of a menu line), is a heading.
-_TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*[{_CAPITALS}|])")
+# punctuation, the next one opening with a capital (or the "|" of a menu line, or a dateline), is a heading.
+_TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*(?:[{_CAPITALS}|]|\d{{1,2}}/\d{{1,2}}/\d{{4}}))")
 
 
 @dataclass(frozen=True, slots=True)

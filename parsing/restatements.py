@@ -188,7 +188,8 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
     if not loose and not (copy.indicator and copy.indicator == body.indicator):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
-        return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose)
+        return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose) \
+            or loose and _above_bound(copy, body.value)
     # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
     stated = [(body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
     if body.kind == copy.kind and body.unit == copy.unit:
@@ -206,6 +207,15 @@ def _close(copy: Figure, value: float, rounding: float, qualifier: str | None, w
     if widen and (copy.qualifier in _BOUNDS or qualifier in _BOUNDS):
         slack = 2 * slack if copy.unit == "percent" else max(2 * slack, _BOUND_SLACK * abs(value))
     return abs(copy.value - value) <= slack + 1e-9 * abs(value)
+
+
+def _above_bound(copy: Figure, value: float) -> bool:
+    """"hơn 2.000 tỷ đồng" in a title for the body's 2.274 tỷ: a title's lower bound holds the body's amount
+    when the amount lies between it and the next step of its leading digit (2.000 up to 3.000)."""
+    if copy.qualifier != "more_than" or copy.value <= 0:
+        return False
+    step = 10.0 ** math.floor(math.log10(copy.value))
+    return copy.value <= value < copy.value + step
 
 
 def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int | None:

@@ -99,9 +99,13 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         if roles[i] not in ("body", "lead") or f.kind != "amount" or f.unit == "percent" or f.value_high is not None \
                 or not _specific(f) or _RANKED_PLACE.search(f.sentence, 0, f.char_start - f.sentence_start):
             continue
-        seen.setdefault((f.unit, f.value, f.qualifier, f.indicator), []).append(i)
+        # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
+        seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
+                        []).append(i)
     repeats: dict[int, int] = {}
     for group in seen.values():
+        if len({figures[i].qualifier for i in group} & _BOUNDS) > 1:
+            continue  # "hơn 500 ha" and "gần 500 ha" are two amounts
         if len({figures[i].sentence_start for i in group}) < len(group):
             continue  # "Nhà máy I (2.250 MW) và Nhà máy II (2.250 MW)": one sentence, two things of one size
         body = [i for i in group if roles[i] == "body"] or group

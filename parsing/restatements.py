@@ -102,6 +102,13 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
         seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
                         []).append(i)
+    for key in [k for k in seen if k[3] is None]:
+        # the lead names less than the body: its unnamed amount is the body's named one of the same size
+        named = [k for k in seen if k[:3] == key[:3] and k[3] is not None]
+        leads = [i for i in seen[key] if roles[i] == "lead"]
+        if len(named) == 1 and leads and all(roles[i] == "lead" for i in seen[key]):
+            seen[named[0]].extend(leads)
+            del seen[key]
     repeats: dict[int, int] = {}
     for group in seen.values():
         if len({figures[i].qualifier for i in group} & _BOUNDS) > 1:

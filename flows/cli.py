@@ -122,6 +122,33 @@ def cmd_sql(args, settings) -> int:
     return 0
 
 
+def cmd_export(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.export import ExportError, export
+
+    try:
+        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+            written = export(con, args.out, args.format, args.table or None, vietnamese=args.vietnamese)
+    except (WarehouseLocked, FileNotFoundError, ExportError) as error:
+        raise CommandError(str(error)) from None
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_chart(args, settings) -> int:
+    from warehouse.chart import ChartError, write_chart
+    from warehouse.connection import WarehouseLocked, connect
+
+    try:
+        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+            path = write_chart(con, args.indicator, region=args.region, out=args.out, period=args.period)
+    except (WarehouseLocked, FileNotFoundError, ChartError) as error:
+        raise CommandError(str(error)) from None
+    print(path)
+    return 0
+
+
 def _format_table(frame, fmt: str) -> str:
     if fmt == "csv":
         return frame.to_csv(index=False).rstrip("\n")
@@ -312,6 +339,23 @@ def build_parser() -> argparse.ArgumentParser:
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    export = command("export", cmd_export, "write the public tables and views as Parquet, CSV or one "
+                     "Excel workbook, with columns.csv describing every column")
+    export.add_argument("--format", choices=["parquet", "csv", "xlsx"], default="parquet")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write into")
+    export.add_argument("--table", action="append", metavar="T", help="only this table or view (repeatable; "
+                        "default: indicator_values, the code tables, figures, documents, failures, runs...)")
+    export.add_argument("--vietnamese", action="store_true", help="xlsx: Vietnamese column headers")
+
+    chart = command("chart", cmd_chart, "draw an indicator's series (SVG): values with their intervals, "
+                    "estimates and finals told apart, conflicts marked; or provinces side by side")
+    chart.add_argument("indicator", help="indicator key, e.g. export_turnover (see the indicators table)")
+    chart.add_argument("--region", metavar="R", help="province code or name (default: the one with most values)")
+    chart.add_argument("--period", metavar="CODE", help="instead of a series: provinces side by side for "
+                       "one period, e.g. 2021-S1")
+    chart.add_argument("--out", type=Path, metavar="FILE", help="SVG file (default: INDICATOR[-R].svg; "
+                       ".html: the SVG in a page)")
 
     failures = command("failures", cmd_failures, "show validation failures (open ones unless --all)")
     failures.add_argument("--run", metavar="latest|RUN_ID", help="one run's failures (default: every run)")

@@ -117,6 +117,9 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
         start = bound.start("q")
     name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
+    ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
+    if ranked and not _MEMBERS.search(ranked.group(0)):
+        return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
         return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
@@ -124,6 +127,13 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     return Quantity(start, end, value * scale, high, rounding * scale, name, unit.family, qualifier,
                     phrase_key(match["unit"] or (noun["noun"] if noun else "")))
 
+
+# Places counted as the set a ranking is drawn from ("4 tỉnh nuôi tôm diện tích lớn nhất", "5 địa phương dẫn
+# đầu"), read up to the end of the clause: no count of the report's own.
+_RANKED_SETS = frozenset(_V.ranked_sets)
+_RANKED_BY = re.compile(
+    rf"[^;.:(),]{{0,80}}?(?<!\w)(?:{'|'.join(map(re.escape, _V.ranking_words))})(?!\w)", re.I)
+_MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
 
 # What a count of a noun the vocabulary does not name is counted in.
 _ANY_NOUN = Unit("", "item", "count")

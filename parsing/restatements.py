@@ -26,6 +26,9 @@ _RECAP = re.compile(r"(?:Như vậy|Tóm lại|Nhìn chung)\s*,", re.IGNORECASE)
 _PAREN_GAP = re.compile(r"\s*\(\s*$")
 # "(giảm) khoảng 71.000 tỷ đồng (": a change stated, then opening a parenthesis right before the figure.
 _CHANGE_THEN_PAREN = re.compile(r"(?:tăng|giảm)(?!\w)[^;()]*\d[^;()]*\(\s*$", re.IGNORECASE)
+# "Sóc Trăng đứng thứ ba với 206.334 tấn": a place's amount quoted in a ranking of places compares it with the
+# others; it is a statement of its own, not a repeat of the place's figure told earlier.
+_RANKED_PLACE = re.compile(r"(?<!\w)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+với\s*$", re.I)
 # A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
 _BOUND_SLACK = 0.04
 _BOUNDS = {"more_than", "less_than", "approx"}
@@ -37,9 +40,10 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
         return figures
     role = _roles(text, sentences, {f.sentence_start for f in figures})
     roles = [role.get(f.sentence_start, "body") for f in figures]
-    if not role and "(" not in text:
-        return figures  # no figure stands where a copy stands, and no "X (Y)"
-    drop: dict[int, int | None] = {}  # dropped figure -> the figure it restates
+    repeats = _body_repeats(figures, roles)
+    if not role and "(" not in text and not repeats:
+        return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
+    drop: dict[int, int | None] = dict(repeats)  # dropped figure -> the figure it restates
     merged: dict[int, Figure] = {}
     for i, f in enumerate(figures):
         if i and _restates_change(text, figures[i - 1], f):
@@ -83,6 +87,57 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     return out
 
 
+def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
+    """Amounts a body states twice, word for word ("... ước đạt trên 1.360 tỷ đồng" in the opening paragraph and
+    again closing the section on it): one fact, kept where the text says most about it (its change, share of plan
+    or parts), else where it is first stated. Only a specific amount counts as told twice: same unit, value,
+    bound and indicator key (a total named and a part unnamed may be equal: imports, and imports through the
+    one gate that had any), in different sentences, at least two significant digits, and no small count
+    ("2 dự án" twice are two sets)."""
+    seen: dict[tuple, list[int]] = {}
+    for i, f in enumerate(figures):
+        if roles[i] not in ("body", "lead") or f.kind != "amount" or f.unit == "percent" or f.value_high is not None \
+                or not _specific(f) or _RANKED_PLACE.search(f.sentence, 0, f.char_start - f.sentence_start):
+            continue
+        # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
+        seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
+                        []).append(i)
+    for key in [k for k in seen if k[3] is None]:
+        # the lead names less than the body: its unnamed amount is the body's named one of the same size
+        named = [k for k in seen if k[:3] == key[:3] and k[3] is not None]
+        leads = [i for i in seen[key] if roles[i] == "lead"]
+        if len(named) == 1 and leads and all(roles[i] == "lead" for i in seen[key]):
+            seen[named[0]].extend(leads)
+            del seen[key]
+    repeats: dict[int, int] = {}
+    for group in seen.values():
+        if len({figures[i].qualifier for i in group} & _BOUNDS) > 1:
+            continue  # "hơn 500 ha" and "gần 500 ha" are two amounts
+        if len({figures[i].sentence_start for i in group}) < len(group):
+            continue  # "Nhà máy I (2.250 MW) và Nhà máy II (2.250 MW)": one sentence, two things of one size
+        body = [i for i in group if roles[i] == "body"] or group
+        keep = max(body, key=lambda i: (_told(figures[i]), -i))
+        # the lead gives way to the body's statement of the same amount
+        repeats.update((i, keep) for i in group if i != keep
+                       and (i in body or _told(figures[i]) <= _told(figures[keep])))
+    return repeats
+
+
+def _specific(figure: Figure) -> bool:
+    """Whether an amount is unlikely to recur by chance: two significant digits or more, and for a count of
+    things at least a hundred."""
+    digits = "".join(c for c in figure.raw_text if c.isdigit()).rstrip("0")
+    if len(digits) < 2:
+        return False
+    return figure.value >= 100 or figure.value_rounding < 0.5
+
+
+def _told(figure: Figure) -> int:
+    """How much the text says of a figure besides its value."""
+    return sum(v is not None for v in (figure.yoy_change_pct, figure.pct_of_plan, figure.change_abs,
+                                       figure.component_of, figure.indicator))
+
+
 # Which copy gives way: a title to anything, a caption or copied sentence to the lead and body, the lead
 # and a recap to the body only.
 _RANK = {"body": 0, "lead": 1, "recap": 1, "copy": 2, "caption": 2, "heading": 3}
@@ -105,7 +160,8 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
     first = next((s for s in sentences if not s.is_heading), None)
     lead_end = None
     if first is not None:
-        line_end = text.find("\n", first.start)
+        # the line the first sentence ends on: a dateline may open it ("03/12/2024\nBình Định đã ...")
+        line_end = text.find("\n", first.end)
         lead_end = len(text) if line_end < 0 else line_end
         # A lead only restates a body that follows it: a text of one or two paragraphs has no lead.
         if text.count("\n", lead_end) < 2:
@@ -143,7 +199,8 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
     if not loose and not (copy.indicator and copy.indicator == body.indicator):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
-        return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose)
+        return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose) \
+            or loose and _above_bound(copy, body.value)
     # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
     stated = [(body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
     if body.kind == copy.kind and body.unit == copy.unit:
@@ -155,10 +212,21 @@ def _close(copy: Figure, value: float, rounding: float, qualifier: str | None, w
     """Whether ``copy`` equals ``value`` within the rounding of the rounder one; a bound word ("gần 20%", "hơn
     2.900 tấn") widens that to a unit of its last digit, and for an amount to a few per cent (a lead is read
     without widening)."""
+    if copy.qualifier == "more_than" and value < copy.value * (1 - 1e-9):
+        return False  # "trên 1 triệu khách" is not the 531.000 of one of its months
     slack = max(copy.value_rounding, rounding)
     if widen and (copy.qualifier in _BOUNDS or qualifier in _BOUNDS):
         slack = 2 * slack if copy.unit == "percent" else max(2 * slack, _BOUND_SLACK * abs(value))
     return abs(copy.value - value) <= slack + 1e-9 * abs(value)
+
+
+def _above_bound(copy: Figure, value: float) -> bool:
+    """"hơn 2.000 tỷ đồng" in a title for the body's 2.274 tỷ: a title's lower bound holds the body's amount
+    when the amount lies between it and the next step of its leading digit (2.000 up to 3.000)."""
+    if copy.qualifier != "more_than" or copy.value <= 0:
+        return False
+    step = 10.0 ** math.floor(math.log10(copy.value))
+    return copy.value <= value < copy.value + step
 
 
 def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int | None:

@@ -26,6 +26,10 @@ _SHORT_LIST_HEADING = re.compile(rf"[^\n]{{0,60}}(?<![.!?…:;,])[ \t]*\n(?=[ \t
 _BULLET = re.compile(r"[-+•*–][ \t]")  # a list item, not a heading
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _TERMINAL = re.compile(r"[.!?…:;]\W*$")
+# A page's title stands alone on its first line and is run into the next line by a single line break
+# ("Cao Bằng đón gần 270.000 lượt du khách\nCập nhật: ..."): a short first line with no closing
+# punctuation, the next one opening with a capital (or the "|" of a menu line, or a dateline), is a heading.
+_TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*(?:[{_CAPITALS}|]|\d{{1,2}}/\d{{1,2}}/\d{{4}}))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,9 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
         if word and word.group(1) in abbreviations and "\n" not in boundary.group(0):
             continue  # "TP. Hồ Chí Minh"
         cuts.append((boundary.start(), boundary.end()))
+    title = _TITLE_LINE.match(text)
+    if title and not _BULLET.match(text.lstrip()):
+        cuts.append((title.end() - 1, title.end()))
     for item in finditer_at(_LIST_LINE, text, _line_starts(newlines)):
         if item.start() > 0:
             cuts.append((item.start(), item.start()))

@@ -42,6 +42,8 @@ class Vocabulary:
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
     noun_ends: list[str]  # a preposition or a verb: the counted noun after a share ends before it
+    ranked_sets: list[str]  # places counted as the set a ranking is drawn from ("10 tỉnh ... cao nhất")
+    ranking_words: list[str]  # "nhất", "dẫn đầu": the words that rank them
     count_frames: list[str]  # "có", "thêm": a whole number after them counts the noun that follows
     not_count_nouns: list[str]  # "năm", "lần", "tuổi": a word after a number that is no counted noun
     # keys (or "target", "share") -> words that make a phrase name a part, a plan or a share, and words undoing that
@@ -83,6 +85,8 @@ def vocabulary() -> Vocabulary:
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),
         noun_ends=[row[1] for row in negatives if row[0] == "noun_end"],
         count_frames=[row[1] for row in negatives if row[0] == "count_frame"],
+        ranked_sets=[row[1] for row in negatives if row[0] == "ranked_set"],
+        ranking_words=[row[1] for row in negatives if row[0] == "ranking_word"],
         not_count_nouns=[row[1] for row in negatives if row[0] == "not_count_noun"],
         indicator_parts=[(frozenset(row[0].split(",")), [w.lower() for w in row[1].split("|") if w],
                           [w.lower() for w in row[2].split("|") if w] if len(row) > 2 else [])

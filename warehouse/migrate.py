@@ -12,6 +12,7 @@ from importlib import import_module, resources
 
 import duckdb
 
+from warehouse import analyst
 from warehouse.connection import transaction
 
 _LEDGER = """
@@ -59,4 +60,8 @@ def migrate(con: duckdb.DuckDBPyConnection, up_to: int | None = None) -> list[st
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, datetime.now()]
             )
         applied.append(name)
+    if any(version == analyst.MIGRATION for version, *_ in available_migrations()) and (
+            analyst.MIGRATION in done or any(name.startswith(f"{analyst.MIGRATION:03d}_") for name in applied)):
+        with transaction(con):  # code tables, views and comments follow the data files and rules
+            analyst.refresh(con, force=bool(applied))  # a new migration may add tables to comment
     return applied

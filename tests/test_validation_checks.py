@@ -214,3 +214,13 @@ def test_a_month_and_the_months_to_date_are_not_the_same_figure_stated_twice():
     errors = _errors(_failures(restated)[0])
     assert errors["check_name"].tolist() == ["stated_twice"]
     assert "'690 triệu USD'" in errors.iloc[0]["message"] and "'960 triệu USD'" in errors.iloc[0]["message"]
+
+
+
+def test_a_share_of_the_plan_may_exceed_100_percent_and_a_share_of_nothing_may_not():
+    documents, figures = frames(("plan.txt", "Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đầu năm 2024 "
+                                             "đạt 112,8% dự toán năm."))
+    assert figures[["kind", "value", "plan_basis"]].values.tolist() == [["share", 112.8, "budget_estimate"]]
+    assert "schema:share_out_of_range" not in set(check_batch(documents, figures)["check_name"])
+    of_nothing = figures.assign(plan_basis=None, pct_of_plan=None)
+    assert "schema:share_out_of_range" in set(check_batch(documents, of_nothing)["check_name"])

@@ -30,12 +30,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker is not None:
         last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
         candidates = ((reader.offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
-                      for i in range(last - 1, -1, -1))
+                      for i in range(last - 1, -1, -1) if not drafts[i].extras.get("aside"))
         first = next(candidates, None)
         candidates = [] if first is None else chain([first], candidates)
     if not candidates and reader.carried_total is not None:
-        start, figures = reader.carried_total
-        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1))
+        start, figures, asides = reader.carried_total
+        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1) if i not in asides)
         marker = 0
     if not candidates:
         return None
@@ -52,9 +52,18 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             continue
         if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
             return None
+        if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
+            return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
+
+
+def _opens_own_list(reader: SentenceReader, quantity: Quantity, clause: int) -> bool:
+    """Whether a "trong đó"/"gồm" marker follows the amount within its clause."""
+    clause_end = reader.clause_ends[clause] if clause < len(reader.clause_ends) else len(reader.body)
+    at = bisect_right(reader.components_at, quantity.end)
+    return at < len(reader.components_at) and reader.components_at[at] <= clause_end
 
 
 def _opens_like(clause: str, total_name: str | None) -> bool:

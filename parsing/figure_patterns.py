@@ -106,6 +106,9 @@ AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                    r"(?!\w)", re.I)
 MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
+# "giảm 15% về lượng và giá trị": one change said of both aspects
+ABOUT_BOTH = re.compile(rf"\s*(?:và|,)\s*(?:về\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+                        r"(?!\w)", re.I)
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
 LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))

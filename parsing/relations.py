@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from parsing.figure_patterns import (
     ABOUT,
+    ABOUT_BOTH,
     AND_JOIN,
     BASE_YEAR,
     CHANGE,
@@ -118,7 +119,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     body = reader.body
     end, value, rounding = quantity.end, quantity.value, quantity.rounding
     after = body[end:]
-    measured = _measured_change(reader, end, before, clause)
+    measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
         if target is not None and target.figure.yoy_change_pct is None:
@@ -235,7 +236,7 @@ def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, curre
     return plan_end
 
 
-def _measured_change(reader: SentenceReader, end: int, before: str, clause: int):
+def _measured_change(reader: SentenceReader, end: int, before: str, clause: int, value: float, rounding: float):
     """"250 nghìn tấn, trị giá 125 triệu USD, tăng 15% về lượng và 25% về giá trị": a change said to be
     "về lượng" goes to the quantity, "về giá trị" to the money amount of the clause."""
     about = ABOUT.match(reader.body, end)
@@ -249,6 +250,15 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int)
     money = phrase_key(about["what"]) in MONEY_ASPECTS
     target = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
                    and (d.unit_family == "money") == money), None)
+    both = ABOUT_BOTH.match(reader.body, about.end())
+    if both is not None and (phrase_key(both["what"]) in MONEY_ASPECTS) != money and change:
+        # "giảm 15% về lượng và giá trị": the other aspect's amount changed as much
+        other = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
+                      and (d.unit_family == "money") != money), None)
+        if other is not None and other.figure.yoy_change_pct is None:
+            other.figure = replace(other.figure, yoy_change_pct=reader.about_sign * value,
+                                   yoy_change_rounding=rounding)
+        return target, reader.about_sign, both.end() - end
     return target, reader.about_sign, about.end() - end
 
 
@@ -311,6 +321,9 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     if current is not None and current.figure.unit == quantity.unit and OTHER_PERIOD.match(body, quantity.end):
         return True  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
     if current is not None and current.figure.unit == quantity.unit and current.figure.change_abs is None:
+        if ends_with(CHANGE, body, current.figure.char_start - reader.base):
+            # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own
+            return False
         sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
         current.figure = replace(current.figure, change_abs=sign * quantity.value)
         current.extras["fall"] = sign < 0

@@ -13,6 +13,10 @@ from parsing.figure_patterns import NEW_TOTAL
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
+from parsing.vocabulary import vocabulary
+
+# the units whose counts are parts of a total counted in another unit (hotels among accommodation establishments)
+_KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("unit_kind", []))
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -46,7 +50,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     for index, figure, phrase in candidates:  # nearest first
         if figure.kind != "amount":
             continue
-        same_unit = figure.unit == quantity.unit or (
+        same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
         if not same_unit:
             continue
@@ -57,6 +61,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
+
+
+def kind_of(part_unit: str, total_unit: str) -> bool:
+    """Whether a count in ``part_unit`` is among a total counted in ``total_unit`` (a hotel among establishments):
+    the part keeps its own unit."""
+    return (part_unit, total_unit) in _KINDS_OF
 
 
 def _opens_own_list(reader: SentenceReader, quantity: Quantity, clause: int) -> bool:

@@ -56,6 +56,8 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$)")
+# A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
+PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
 # "đóng góp 1,06 điểm phần trăm", "làm giảm tăng trưởng chung 0,18 điểm %": a contribution to a growth rate, a
 # figure of its own in points ("gim": "giảm" on a page that lost its diacritics).
@@ -153,6 +155,8 @@ PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternat
 PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
                          rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
+# "so với cùng kỳ năm 2022": the same period, whatever year it names
+SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+kỳ(?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 # "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
 # "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total
+from parsing.components import component_total, kind_of
 from parsing.figure_patterns import (
     BULLET,
     COMPONENTS,
@@ -186,7 +186,7 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     """An amount that is a figure of its own, perhaps a component of a total."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity)
-    if total is not None and total[1].unit != quantity.unit:
+    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
     reader.reach = estimated
     qualifier = quantity.qualifier

@@ -40,6 +40,7 @@ from parsing.figure_patterns import (
     NO_BASE,
     NOTHING_BETWEEN,
     OTHER_PERIOD,
+    PERIOD_PART,
     PLAN,
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
@@ -50,6 +51,7 @@ from parsing.figure_patterns import (
     RATIO_ENDS,
     RESPECTIVELY,
     SAME_PERIOD,
+    SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
     SIGNED,
     TIMES,
@@ -103,13 +105,22 @@ def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> 
 
 
 def _against_last_year(body: str, after: str) -> bool:
-    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", a year no more than one before
-    every year the sentence names, or no base at all ("gấp 2,5 lần."); not another group or a far base year."""
+    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", the year before one the sentence
+    names (and no later one), or no base at all ("gấp 2,5 lần."); not another group, a far base year or the
+    start of a year."""
+    if SAME_PERIOD_NAMED.match(after) or LAST_YEAR.match(after):
+        return True  # "tăng 7 lần so với cùng kỳ năm 2022"
+    if OTHER_PERIOD.match(after):
+        return False  # "tăng gấp đôi so với đầu năm 2010": a stock against another point in time
     base = BASE_YEAR.match(after)
     if base is not None:
+        # the year after the base must be named: "gấp 1,5 lần so với năm 2015" alone compares with a far year
         year = int(base["year"])
-        return all(int(y) - year < 2 for y in YEAR_IN_TEXT.findall(body))
-    return bool(SAME_PERIOD.match(after) or LAST_YEAR.match(after) or NO_BASE.match(after))
+        years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
+        # "so với 6 tháng đầu năm 2021": a part of a year is compared with the same part, last year's
+        named_period = PERIOD_PART.search(base.group())
+        return (named_period is not None or year + 1 in years) and all(y - year < 2 for y in years)
+    return bool(SAME_PERIOD.match(after) or NO_BASE.match(after))
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,

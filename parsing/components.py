@@ -16,6 +16,8 @@ from parsing.reader import SentenceReader
 from parsing.vocabulary import vocabulary
 
 # the units whose counts are parts of a total counted in another unit (hotels among accommodation establishments)
+# parts adding up to at most this much of the total (rounded parts) complete it
+_COMPLETE = 1.01
 _KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("unit_kind", []))
 
 
@@ -53,6 +55,11 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
         if not same_unit:
+            continue
+        if figure.value <= reader.part_sums.get(index, 0.0) <= figure.value * _COMPLETE:
+            # the parts listed add up to the total: this one is no part of it, perhaps of a total before it ("A 100,
+            # trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts already well above the
+            # total are a slip of the text, and the list stays open for the check to see it.
             continue
         if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
             return None

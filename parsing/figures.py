@@ -84,12 +84,13 @@ def extract_figures(text: str) -> list[Figure]:
     asides: frozenset[int] = frozenset()
     last_found: tuple[int, list[Figure], frozenset[int]] | None = None  # the latest sentence that gave figures
     bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None
+    part_sums: dict[int, float] = {}
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
             bullet_total = None  # a line that is no "+" bullet ends the list
         found, found_asides = _sentence_figures(text, sentence, candidates, len(figures), previous, asides,
-                                                bullet_total)
+                                                bullet_total, part_sums)
         if previous:
             figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         if found:
@@ -105,7 +106,7 @@ def extract_figures(text: str) -> list[Figure]:
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
-                      bullet_total: tuple[int, list[Figure], frozenset[int]] | None
+                      bullet_total: tuple[int, list[Figure], frozenset[int]] | None, part_sums: dict[int, float]
                       ) -> tuple[list[Figure], frozenset[int]]:
     """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end
@@ -118,7 +119,8 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
                     + [(m.start(), "x", m) for m in finditer_at(MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:
         return [], frozenset()  # most sentences hold no quantity: their words need no reading
-    reader = SentenceReader.open(text, start, end, candidates, offset, previous, bullet_total, previous_asides)
+    reader = SentenceReader.open(text, start, end, candidates, offset, previous, bullet_total, previous_asides,
+                                 part_sums)
     for _, what, match in events:
         if what == "x":
             change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
@@ -188,6 +190,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     total = component_total(reader, quantity)
     if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
+    if total is not None:
+        reader.part_sums[total[0]] = reader.part_sums.get(total[0], 0.0) + quantity.value
     reader.reach = estimated
     qualifier = quantity.qualifier
     if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):

@@ -65,11 +65,15 @@ class SentenceReader:
     # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
     # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
     anaphor: Draft | None = None
+    # the sum of the parts given so far to each total (by document index), shared by the sentences of a document:
+    # a list whose parts already reach their total takes no more ("...; + Khách lưu trú ..." after the two parts)
+    part_sums: dict[int, float] = field(default_factory=dict)
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
              previous: list[Figure], bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None,
-             previous_asides: frozenset[int] = frozenset()) -> SentenceReader:
+             previous_asides: frozenset[int] = frozenset(), part_sums: dict[int, float] | None = None
+             ) -> SentenceReader:
         """The reader of ``text[start:end]``, a sentence of the document ``text``; ``candidates`` are where
         each pattern can start in the document (see ``parsing.scan``), ``previous`` the figures of the
         sentence before, ``bullet_total`` the total a bullet list ("Trong đó:" then "+ ..." lines) still
@@ -85,6 +89,8 @@ class SentenceReader:
         if previous and OPENS_WITH_COMPONENTS.match(body):
             carried_total = (offset - len(previous), previous, previous_asides)
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        if part_sums is not None:
+            reader.part_sums = part_sums
         if previous and ANAPHOR.match(body):
             index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
             if index is not None:

@@ -56,10 +56,11 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
         if not same_unit:
             continue
-        if figure.value <= reader.part_sums.get(index, 0.0) <= figure.value * _COMPLETE:
-            # the parts listed add up to the total: this one is no part of it, perhaps of a total before it ("A 100,
-            # trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts already well above the
-            # total are a slip of the text, and the list stays open for the check to see it.
+        listed, count = reader.part_sums.get(index, (0.0, 0))
+        if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE:
+            # two parts or more add up to the total: this one is no part of it, perhaps of a total before it ("A
+            # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,
+            # or a single part as large as it, are a slip of the text: the list stays open for the check to see it.
             continue
         if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
             return None

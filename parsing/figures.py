@@ -84,7 +84,7 @@ def extract_figures(text: str) -> list[Figure]:
     asides: frozenset[int] = frozenset()
     last_found: tuple[int, list[Figure], frozenset[int]] | None = None  # the latest sentence that gave figures
     bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None
-    part_sums: dict[int, float] = {}
+    part_sums: dict[int, tuple[float, int]] = {}
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
@@ -106,7 +106,8 @@ def extract_figures(text: str) -> list[Figure]:
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
-                      bullet_total: tuple[int, list[Figure], frozenset[int]] | None, part_sums: dict[int, float]
+                      bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
+                      part_sums: dict[int, tuple[float, int]]
                       ) -> tuple[list[Figure], frozenset[int]]:
     """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end
@@ -191,7 +192,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
     if total is not None:
-        reader.part_sums[total[0]] = reader.part_sums.get(total[0], 0.0) + quantity.value
+        listed, count = reader.part_sums.get(total[0], (0.0, 0))
+        reader.part_sums[total[0]] = (listed + quantity.value, count + 1)
     reader.reach = estimated
     qualifier = quantity.qualifier
     if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):

@@ -67,12 +67,12 @@ class SentenceReader:
     anaphor: Draft | None = None
     # the sum of the parts given so far to each total (by document index), shared by the sentences of a document:
     # a list whose parts already reach their total takes no more ("...; + Khách lưu trú ..." after the two parts)
-    part_sums: dict[int, float] = field(default_factory=dict)
+    part_sums: dict[int, tuple[float, int]] = field(default_factory=dict)  # and how many parts
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
              previous: list[Figure], bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None,
-             previous_asides: frozenset[int] = frozenset(), part_sums: dict[int, float] | None = None
+             previous_asides: frozenset[int] = frozenset(), part_sums: dict[int, tuple[float, int]] | None = None
              ) -> SentenceReader:
         """The reader of ``text[start:end]``, a sentence of the document ``text``; ``candidates`` are where
         each pattern can start in the document (see ``parsing.scan``), ``previous`` the figures of the

@@ -156,6 +156,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if exceeds:
             value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
         if current is None:
+            rate = _rate_of_clause(reader, clause)
+            if rate is not None and not ends_with(LIST_JOIN, before):  # not "lần lượt 112,8%, 107,3% so với dự toán"
+                # "tỷ lệ lao động qua đào tạo đạt 65% (đạt 100% kế hoạch)": the plan of the rate before it
+                rate.figure = replace(rate.figure, pct_of_plan=value, plan_basis=plan_basis,
+                                      pct_of_plan_rounding=quantity.rounding)
+                return end + plan_length
             return Standalone("share", value, plan_basis, against_base=True)
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
@@ -209,6 +215,18 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
+    """The last share of the clause, with no plan yet and no amount after it ("tỷ lệ giảm nghèo đạt 20,58%, giảm
+    bình quân 4,12%/năm, đạt 137,3% so với chỉ tiêu"): what a percentage of plan with no amount before it is
+    said of."""
+    for draft in reversed(reader.drafts):
+        if draft.clause != clause or draft.figure.kind == "amount":
+            return None
+        if draft.figure.kind == "share":
+            return draft if draft.figure.pct_of_plan is None else None
+    return None
 
 
 def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:

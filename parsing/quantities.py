@@ -21,6 +21,7 @@ from parsing.figure_patterns import (
     NOT_MARKER,
     PER,
     RATE_AFTER,
+    RATE_AREA_AFTER,
     RATE_CONTEXT,
     RATE_FAMILIES,
     TIME_MARKER,
@@ -204,7 +205,7 @@ def _unit_name(unit, per: str | None, window: str, after: str) -> str:
     if per:
         name = "/".join([name, *(_V.per_units[phrase_key(p)] for p in per.split("/")[1:])])
     parts = name.split("/")
-    following = RATE_AFTER.match(after)
+    following = RATE_AFTER.match(after) or RATE_AREA_AFTER.match(after)
     if following and len(parts) == 1:
         divisor, families = _V.rate_contexts[phrase_key(following["per"])]
         if unit.family in families:

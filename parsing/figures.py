@@ -196,7 +196,10 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         reader.part_sums[total[0]] = (listed + quantity.value, count + 1)
     reader.reach = estimated
     qualifier = quantity.qualifier
-    if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
+    # the estimate of a total passes to its parts in its own sentence only: a new sentence ends the verb's reach
+    # ("... ước đạt 12.500 tỷ đồng. Trong đó, thu nội địa 11.800 tỷ đồng" states the part as it is)
+    total_estimated = total is not None and total[0] >= reader.offset and total[1].qualifier == "estimate"
+    if qualifier is None and (estimated or total_estimated):
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)

@@ -86,6 +86,9 @@ def _last_words(phrases) -> tuple[str, ...]:
 
 # Words directly before a number.
 _BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "bound"]
+# "đạt 4% trở lên": a bound said after the figure, right after its span
+BOUND_AFTER = re.compile(
+    rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
 BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),

@@ -10,7 +10,7 @@ from parsing.scope import figure_scopes
 
 # Bump when the output for the same text can change: figures record it, and
 # `solieu reparse` re-reads documents parsed by older versions.
-PARSER_VERSION = "0.4.0"
+PARSER_VERSION = "0.4.1"
 
 
 def parse_document(text: str, source: SourceFacts | None = None) -> ParsedDocument:

@@ -76,8 +76,10 @@ from parsing.vocabulary import vocabulary
 _V = vocabulary()
 
 
-def extract_figures(text: str) -> list[Figure]:
-    sentences = split_sentences(text)
+def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[Figure]:
+    """Every figure of ``text`` (normalised); ``sentences`` are its ``split_sentences``, when the caller has them."""
+    if sentences is None:
+        sentences = split_sentences(text)
     candidates = {name: starts(text, words, digits) for name, (_, words, digits) in START_WORDS.items()}
     figures: list[Figure] = []
     previous: list[Figure] = []

@@ -13,6 +13,12 @@ from parsing.figure_patterns import NEW_TOTAL
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
+from parsing.vocabulary import vocabulary
+
+# the units whose counts are parts of a total counted in another unit (hotels among accommodation establishments)
+# parts adding up to at most this much of the total (rounded parts) complete it
+_COMPLETE = 1.01
+_KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("unit_kind", []))
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -30,12 +36,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker is not None:
         last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
         candidates = ((reader.offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
-                      for i in range(last - 1, -1, -1))
+                      for i in range(last - 1, -1, -1) if not drafts[i].extras.get("aside"))
         first = next(candidates, None)
         candidates = [] if first is None else chain([first], candidates)
     if not candidates and reader.carried_total is not None:
-        start, figures = reader.carried_total
-        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1))
+        start, figures, asides = reader.carried_total
+        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1) if i not in asides)
         marker = 0
     if not candidates:
         return None
@@ -46,15 +52,36 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     for index, figure, phrase in candidates:  # nearest first
         if figure.kind != "amount":
             continue
-        same_unit = figure.unit == quantity.unit or (
+        same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
         if not same_unit:
             continue
+        listed, count = reader.part_sums.get(index, (0.0, 0))
+        if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE:
+            # two parts or more add up to the total: this one is no part of it, perhaps of a total before it ("A
+            # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,
+            # or a single part as large as it, are a slip of the text: the list stays open for the check to see it.
+            continue
         if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
             return None
+        if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
+            return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
+
+
+def kind_of(part_unit: str, total_unit: str) -> bool:
+    """Whether a count in ``part_unit`` is among a total counted in ``total_unit`` (a hotel among establishments):
+    the part keeps its own unit."""
+    return (part_unit, total_unit) in _KINDS_OF
+
+
+def _opens_own_list(reader: SentenceReader, quantity: Quantity, clause: int) -> bool:
+    """Whether a "trong đó"/"gồm" marker follows the amount within its clause."""
+    clause_end = reader.clause_ends[clause] if clause < len(reader.clause_ends) else len(reader.body)
+    at = bisect_right(reader.components_at, quantity.end)
+    return at < len(reader.components_at) and reader.components_at[at] <= clause_end
 
 
 def _opens_like(clause: str, total_name: str | None) -> bool:

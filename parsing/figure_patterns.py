@@ -56,6 +56,8 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$)")
+# A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
+PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
 # "đóng góp 1,06 điểm phần trăm", "làm giảm tăng trưởng chung 0,18 điểm %": a contribution to a growth rate, a
 # figure of its own in points ("gim": "giảm" on a page that lost its diacritics).
@@ -84,6 +86,9 @@ def _last_words(phrases) -> tuple[str, ...]:
 
 # Words directly before a number.
 _BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "bound"]
+# "đạt 4% trở lên": a bound said after the figure, right after its span
+BOUND_AFTER = re.compile(
+    rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
 BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
@@ -106,6 +111,9 @@ AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                    r"(?!\w)", re.I)
 MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
+# "giảm 15% về lượng và giá trị": one change said of both aspects
+ABOUT_BOTH = re.compile(rf"\s*(?:và|,)\s*(?:về\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+                        r"(?!\w)", re.I)
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
 LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
@@ -116,16 +124,22 @@ ESTIMATE = re.compile(
     rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
 NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
-COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.I)
+# "phân theo khu vực như sau:", "theo các vùng như sau:" open a breakdown of the total before it, as "trong đó" does
+COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra"
+                        r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:)(?!\w)", re.I)
 # Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
 # run of digits if told.
 START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "quantity": (QUANTITY, ("từ", *SPELLED), True),
     "multiple": (MULTIPLE, ("gấp", "tăng"), False),
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
-    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia"), False),
+    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo"), False),
 }
 OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+# "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
+# sentence, every one of them parts of the total before the marker
+ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$", re.I)
+BULLET = re.compile(r"^\s*[+•]\s")
 CLAUSE_END = re.compile(r";")
 # "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
 ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
@@ -144,12 +158,17 @@ PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternat
 PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
                          rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
+# "so với cùng kỳ năm 2022": the same period, whatever year it names
+SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+kỳ(?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 # "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
 # "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.
-PLAN_LEVEL = Tail(re.compile(rf"\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
-                             r"|(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))\s*$", re.I),
-                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt"))
+# "vượt mục tiêu năm 2024 (8,4 triệu lượt khách)": the level named right before the parentheses.
+PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
+                             r"|(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))"
+                             rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?\s*\()"
+                             r"\s*$", re.I),
+                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt", "("))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
@@ -196,6 +215,9 @@ TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
 # rate contexts that divide by a time unit, so a phrase found here always has its row.
 _PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in TIME_UNITS]
 RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?P<per>{_alternation(_PER_TIME)})(?!\w)", re.I)
+# "1,5 tấn trên một ha": a per-area phrase right after the unit makes a yield or a value per hectare
+_PER_AREA = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor == "hectare"]
+RATE_AREA_AFTER = re.compile(rf"\s+(?P<per>{_alternation(_PER_AREA)})(?!\w)", re.I)
 RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 # A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
 RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))

@@ -36,10 +36,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total
+from parsing.components import component_total, kind_of
 from parsing.figure_patterns import (
+    BULLET,
     COMPONENTS,
     CONTRIBUTION,
+    ENDS_WITH_COMPONENTS,
     EQUIVALENT_OPENS,
     GAP,
     GROWTH_WORDS,
@@ -74,35 +76,54 @@ from parsing.vocabulary import vocabulary
 _V = vocabulary()
 
 
-def extract_figures(text: str) -> list[Figure]:
-    sentences = split_sentences(text)
+def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[Figure]:
+    """Every figure of ``text`` (normalised); ``sentences`` are its ``split_sentences``, when the caller has them."""
+    if sentences is None:
+        sentences = split_sentences(text)
     candidates = {name: starts(text, words, digits) for name, (_, words, digits) in START_WORDS.items()}
     figures: list[Figure] = []
     previous: list[Figure] = []
+    asides: frozenset[int] = frozenset()
+    last_found: tuple[int, list[Figure], frozenset[int]] | None = None  # the latest sentence that gave figures
+    bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None
+    part_sums: dict[int, tuple[float, int]] = {}
     for sentence in sentences:
-        found = _sentence_figures(text, sentence, candidates, len(figures), previous)
+        body = text[sentence.start:sentence.end]
+        if bullet_total is not None and not BULLET.match(body):
+            bullet_total = None  # a line that is no "+" bullet ends the list
+        found, found_asides = _sentence_figures(text, sentence, candidates, len(figures), previous, asides,
+                                                bullet_total, part_sums)
         if previous:
             figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
+        if found:
+            last_found = (len(figures), found, found_asides)
         figures.extend(found)
-        previous = found
+        previous, asides = found, found_asides
+        if ENDS_WITH_COMPONENTS.search(body):
+            bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
-                      previous: list[Figure]) -> list[Figure]:
+                      previous: list[Figure], previous_asides: frozenset[int],
+                      bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
+                      part_sums: dict[int, tuple[float, int]]
+                      ) -> tuple[list[Figure], frozenset[int]]:
+    """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end
     quantities = within(candidates["quantity"], text, start, end)
     multiples = within(candidates["multiple"], text, start, end)
     if quantities == [] and multiples == []:
-        return []  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
+        return [], frozenset()  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
     body = text[start:end]
     events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, quantities)]
                     + [(m.start(), "x", m) for m in finditer_at(MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:
-        return []  # most sentences hold no quantity: their words need no reading
-    reader = SentenceReader.open(text, start, end, candidates, offset, previous)
+        return [], frozenset()  # most sentences hold no quantity: their words need no reading
+    reader = SentenceReader.open(text, start, end, candidates, offset, previous, bullet_total, previous_asides,
+                                 part_sums)
     for _, what, match in events:
         if what == "x":
             change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
@@ -114,7 +135,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
             _read(reader, match)
     if reader.anaphor is not None:
         previous[reader.anaphor.extras["index"]] = reader.anaphor.figure
-    return [d.figure for d in reader.drafts]
+    return [d.figure for d in reader.drafts], frozenset(i for i, d in enumerate(reader.drafts) if d.extras.get("aside"))
 
 
 def _read(reader: SentenceReader, match: re.Match) -> None:
@@ -170,11 +191,17 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     """An amount that is a figure of its own, perhaps a component of a total."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity)
-    if total is not None and total[1].unit != quantity.unit:
+    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
+    if total is not None:
+        listed, count = reader.part_sums.get(total[0], (0.0, 0))
+        reader.part_sums[total[0]] = (listed + quantity.value, count + 1)
     reader.reach = estimated
     qualifier = quantity.qualifier
-    if qualifier is None and (estimated or total is not None and total[1].qualifier == "estimate"):
+    # the estimate of a total passes to its parts in its own sentence only: a new sentence ends the verb's reach
+    # ("... ước đạt 12.500 tỷ đồng. Trong đó, thu nội địa 11.800 tỷ đồng" states the part as it is)
+    total_estimated = total is not None and total[0] >= reader.offset and total[1].qualifier == "estimate"
+    if qualifier is None and (estimated or total_estimated):
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)

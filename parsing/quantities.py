@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from parsing.figure_patterns import (
     AFTER_LABEL,
     BOUND,
+    BOUND_AFTER,
     COMPARATIVE,
     COMPOUND,
     COUNT_FRAME,
@@ -21,6 +22,7 @@ from parsing.figure_patterns import (
     NOT_MARKER,
     PER,
     RATE_AFTER,
+    RATE_AREA_AFTER,
     RATE_CONTEXT,
     RATE_FAMILIES,
     TIME_MARKER,
@@ -116,6 +118,8 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     elif bound:
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
         start = bound.start("q")
+    elif (after_bound := BOUND_AFTER.match(body, end)) is not None:
+        qualifier = _V.qualifiers[phrase_key(after_bound["q"])][0]
     name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
@@ -204,7 +208,7 @@ def _unit_name(unit, per: str | None, window: str, after: str) -> str:
     if per:
         name = "/".join([name, *(_V.per_units[phrase_key(p)] for p in per.split("/")[1:])])
     parts = name.split("/")
-    following = RATE_AFTER.match(after)
+    following = RATE_AFTER.match(after) or RATE_AREA_AFTER.match(after)
     if following and len(parts) == 1:
         divisor, families = _V.rate_contexts[phrase_key(following["per"])]
         if unit.family in families:

@@ -48,8 +48,9 @@ class SentenceReader:
     estimate_at: list[int]  # where an estimate verb ("ước đạt") starts
     components_at: list[int]  # where a "trong đó"/"gồm" marker ends
     # "Trong đó, thu nội địa ..." opening the sentence: the previous sentence's figures, and the document index
-    # of the first of them, whose totals the parts of this sentence can belong to
-    carried_total: tuple[int, list[Figure]] | None
+    # of the first of them, whose totals the parts of this sentence can belong to, and which of them stood aside
+    # in parentheses ("vượt mục tiêu năm (8,4 triệu lượt khách)": never a total)
+    carried_total: tuple[int, list[Figure], frozenset[int]] | None
     drafts: list[Draft] = field(default_factory=list)  # the figures read so far, in order
     segment_start: int = 0  # where the words naming the next figure begin
     reach: bool = False  # whether an estimate verb still governs the figures being read
@@ -64,13 +65,19 @@ class SentenceReader:
     # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
     # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
     anaphor: Draft | None = None
+    # the sum of the parts given so far to each total (by document index), shared by the sentences of a document:
+    # a list whose parts already reach their total takes no more ("...; + Khách lưu trú ..." after the two parts)
+    part_sums: dict[int, tuple[float, int]] = field(default_factory=dict)  # and how many parts
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
-             previous: list[Figure]) -> SentenceReader:
+             previous: list[Figure], bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None,
+             previous_asides: frozenset[int] = frozenset(), part_sums: dict[int, tuple[float, int]] | None = None
+             ) -> SentenceReader:
         """The reader of ``text[start:end]``, a sentence of the document ``text``; ``candidates`` are where
         each pattern can start in the document (see ``parsing.scan``), ``previous`` the figures of the
-        sentence before."""
+        sentence before, ``bullet_total`` the total a bullet list ("Trong đó:" then "+ ..." lines) still
+        belongs to."""
         body = text[start:end]
         not_estimates = [m.span() for m in NOT_ESTIMATE.finditer(body)] if "ước" in body.lower() else []
         estimates = finditer_at(ESTIMATE, body, within(candidates["estimate"], text, start, end))
@@ -78,10 +85,12 @@ class SentenceReader:
         components = finditer_at(COMPONENTS, body, within(candidates["components"], text, start, end))
         components_at = [m.end() for m in components]
         clause_ends = [m.start() for m in CLAUSE_END.finditer(body)]
-        carried_total = None
+        carried_total = bullet_total
         if previous and OPENS_WITH_COMPONENTS.match(body):
-            carried_total = (offset - len(previous), previous)
+            carried_total = (offset - len(previous), previous, previous_asides)
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        if part_sums is not None:
+            reader.part_sums = part_sums
         if previous and ANAPHOR.match(body):
             index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
             if index is not None:

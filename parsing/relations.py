@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from parsing.figure_patterns import (
     ABOUT,
+    ABOUT_BOTH,
     AND_JOIN,
     BASE_YEAR,
     CHANGE,
@@ -39,6 +40,7 @@ from parsing.figure_patterns import (
     NO_BASE,
     NOTHING_BETWEEN,
     OTHER_PERIOD,
+    PERIOD_PART,
     PLAN,
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
@@ -49,6 +51,7 @@ from parsing.figure_patterns import (
     RATIO_ENDS,
     RESPECTIVELY,
     SAME_PERIOD,
+    SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
     SIGNED,
     TIMES,
@@ -102,13 +105,22 @@ def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> 
 
 
 def _against_last_year(body: str, after: str) -> bool:
-    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", a year no more than one before
-    every year the sentence names, or no base at all ("gấp 2,5 lần."); not another group or a far base year."""
+    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", the year before one the sentence
+    names (and no later one), or no base at all ("gấp 2,5 lần."); not another group, a far base year or the
+    start of a year."""
+    if SAME_PERIOD_NAMED.match(after) or LAST_YEAR.match(after):
+        return True  # "tăng 7 lần so với cùng kỳ năm 2022"
+    if OTHER_PERIOD.match(after):
+        return False  # "tăng gấp đôi so với đầu năm 2010": a stock against another point in time
     base = BASE_YEAR.match(after)
     if base is not None:
+        # the year after the base must be named: "gấp 1,5 lần so với năm 2015" alone compares with a far year
         year = int(base["year"])
-        return all(int(y) - year < 2 for y in YEAR_IN_TEXT.findall(body))
-    return bool(SAME_PERIOD.match(after) or LAST_YEAR.match(after) or NO_BASE.match(after))
+        years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
+        # "so với 6 tháng đầu năm 2021": a part of a year is compared with the same part, last year's
+        named_period = PERIOD_PART.search(base.group())
+        return (named_period is not None or year + 1 in years) and all(y - year < 2 for y in years)
+    return bool(SAME_PERIOD.match(after) or NO_BASE.match(after))
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
@@ -118,7 +130,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     body = reader.body
     end, value, rounding = quantity.end, quantity.value, quantity.rounding
     after = body[end:]
-    measured = _measured_change(reader, end, before, clause)
+    measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
         if target is not None and target.figure.yoy_change_pct is None:
@@ -144,6 +156,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if exceeds:
             value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
         if current is None:
+            rate = _rate_of_clause(reader, clause)
+            if rate is not None and not ends_with(LIST_JOIN, before):  # not "lần lượt 112,8%, 107,3% so với dự toán"
+                # "tỷ lệ lao động qua đào tạo đạt 65% (đạt 100% kế hoạch)": the plan of the rate before it
+                rate.figure = replace(rate.figure, pct_of_plan=value, plan_basis=plan_basis,
+                                      pct_of_plan_rounding=quantity.rounding)
+                return end + plan_length
             return Standalone("share", value, plan_basis, against_base=True)
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
@@ -199,6 +217,18 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     return Standalone("share", value, None)
 
 
+def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
+    """The last share of the clause, with no plan yet and no amount after it ("tỷ lệ giảm nghèo đạt 20,58%, giảm
+    bình quân 4,12%/năm, đạt 137,3% so với chỉ tiêu"): what a percentage of plan with no amount before it is
+    said of."""
+    for draft in reversed(reader.drafts):
+        if draft.clause != clause or draft.figure.kind == "amount":
+            return None
+        if draft.figure.kind == "share":
+            return draft if draft.figure.pct_of_plan is None else None
+    return None
+
+
 def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
     """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
     change (its ``change_abs``, in points), no figure of its own."""
@@ -235,7 +265,7 @@ def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, curre
     return plan_end
 
 
-def _measured_change(reader: SentenceReader, end: int, before: str, clause: int):
+def _measured_change(reader: SentenceReader, end: int, before: str, clause: int, value: float, rounding: float):
     """"250 nghìn tấn, trị giá 125 triệu USD, tăng 15% về lượng và 25% về giá trị": a change said to be
     "về lượng" goes to the quantity, "về giá trị" to the money amount of the clause."""
     about = ABOUT.match(reader.body, end)
@@ -249,6 +279,15 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int)
     money = phrase_key(about["what"]) in MONEY_ASPECTS
     target = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
                    and (d.unit_family == "money") == money), None)
+    both = ABOUT_BOTH.match(reader.body, about.end())
+    if both is not None and (phrase_key(both["what"]) in MONEY_ASPECTS) != money and change:
+        # "giảm 15% về lượng và giá trị": the other aspect's amount changed as much
+        other = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
+                      and (d.unit_family == "money") != money), None)
+        if other is not None and other.figure.yoy_change_pct is None:
+            other.figure = replace(other.figure, yoy_change_pct=reader.about_sign * value,
+                                   yoy_change_rounding=rounding)
+        return target, reader.about_sign, both.end() - end
     return target, reader.about_sign, about.end() - end
 
 
@@ -311,6 +350,9 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     if current is not None and current.figure.unit == quantity.unit and OTHER_PERIOD.match(body, quantity.end):
         return True  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
     if current is not None and current.figure.unit == quantity.unit and current.figure.change_abs is None:
+        if ends_with(CHANGE, body, current.figure.char_start - reader.base):
+            # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own
+            return False
         sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
         current.figure = replace(current.figure, change_abs=sign * quantity.value)
         current.extras["fall"] = sign < 0

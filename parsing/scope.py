@@ -30,7 +30,7 @@ from importlib import resources
 
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
-from parsing.sentences import split_sentences
+from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
 # Where a figure's region or period came from: its own text, or (also when its text names the
@@ -95,11 +95,14 @@ _LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year>(
 _NOT_THE_PERIOD = re.compile(r"(?:so với|cùng kỳ|kế hoạch|dự toán|giai đoạn|đến|cuối)(?:\s+tháng)?\s*$", re.IGNORECASE)
 
 
-def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure]) -> list[Figure]:
-    """``figures`` with their region and period filled in (see the module's docstring)."""
+def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
+                  sentences: list[Sentence] | None = None) -> list[Figure]:
+    """``figures`` with their region and period filled in (see the module's docstring); ``sentences`` are the
+    text's ``split_sentences``, when the caller has them."""
     if not figures:
         return figures
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     paragraph_starts = _paragraph_starts(text)
     headings = [(s.start, area) for s in sentences if s.is_heading
                 for _, area in _areas_in(text, s.start, s.end)[-1:]]

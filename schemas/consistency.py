@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pandas as pd
@@ -301,10 +301,17 @@ _NOT_WHAT = re.compile(r"(?<!\w)(?:tính chung|lũy kế|luỹ kế|trong đó|r
 
 
 def described_as(indicator_text: pd.Series) -> pd.Series:
+    """``description`` of each phrase."""
+    return indicator_text.map(description)
+
+
+@lru_cache(maxsize=1 << 16)
+def description(indicator_text: str | None) -> str:
     """The indicator phrase without its place, period, qualifier and punctuation, lower case:
-    "Tại Khánh Hòa, 6 tháng đầu năm đón" and "Toàn tỉnh đón" are both "đón"."""
-    return indicator_text.fillna("").str.replace(area_pattern(), " ", regex=True).str.lower() \
-        .str.replace(_NOT_WHAT, " ", regex=True).str.split().str.join(" ")
+    "Tại Khánh Hòa, 6 tháng đầu năm đón" and "Toàn tỉnh đón" are both "đón". Cached, and on plain
+    strings: the cross-document checks ask it of every pair of figures they compare."""
+    text = area_pattern().sub(" ", indicator_text if isinstance(indicator_text, str) else "").lower()
+    return " ".join(_NOT_WHAT.sub(" ", text).split())
 
 
 def _same_key_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from schemas.consistency import described_as, display_scale
+from schemas.consistency import description, display_scale
 from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
 # Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
@@ -184,7 +184,7 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
 def _unless_described_differently(row, severity: str, message: str) -> tuple[str, str]:
     """An error only where both figures are described alike: destinations, sectors or parts of a
     breakdown can share an indicator key ("xuất khẩu sang Hoa Kỳ" and "xuất khẩu")."""
-    mine, other = described_as(pd.Series([row.indicator_text, row.indicator_text_other])).tolist()
+    mine, other = description(row.indicator_text), description(row.indicator_text_other)
     if severity != "error" or mine == other:
         return severity, message
     return "warning", (f"{message} (a warning, not an error: described differently, {mine!r} and {other!r}, "

@@ -214,3 +214,29 @@ def test_a_month_and_the_months_to_date_are_not_the_same_figure_stated_twice():
     errors = _errors(_failures(restated)[0])
     assert errors["check_name"].tolist() == ["stated_twice"]
     assert "'690 triệu USD'" in errors.iloc[0]["message"] and "'960 triệu USD'" in errors.iloc[0]["message"]
+
+
+
+def test_a_share_of_the_plan_may_exceed_100_percent_and_a_share_of_nothing_may_not():
+    documents, figures = frames(("plan.txt", "Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đầu năm 2024 "
+                                             "đạt 112,8% dự toán năm."))
+    assert figures[["kind", "value", "plan_basis"]].values.tolist() == [["share", 112.8, "budget_estimate"]]
+    assert "schema:share_out_of_range" not in set(check_batch(documents, figures)["check_name"])
+    of_nothing = figures.assign(plan_basis=None, pct_of_plan=None)
+    assert "schema:share_out_of_range" in set(check_batch(documents, of_nothing)["check_name"])
+
+
+def test_parts_of_a_bullet_list_or_a_breakdown_that_exceed_their_total_are_still_an_error():
+    bullets = ("Toàn huyện có 1.820 ha cây ăn quả. Trong đó:\n+ Vải thiều: 1.300 ha;\n+ Nhãn: 720 ha.\n")
+    failures, _ = _failures(bullets, "fruit-2024.txt")
+    assert _errors(failures)["check_name"].tolist() == ["components_sum"]
+    breakdown = "Số hộ cận nghèo toàn tỉnh là 5.230 hộ, phân theo khu vực như sau: thành thị 740 hộ; nông thôn 4.590 hộ.\n"
+    failures, _ = _failures(breakdown, "households-2024.txt")
+    assert _errors(failures)["check_name"].tolist() == ["components_sum"]
+
+
+def test_a_target_in_parentheses_is_no_total_of_the_parts_after_it():
+    text = ("Năm 2024, tổng lượng khách lưu trú đạt 5,2 triệu lượt, vượt mục tiêu năm (4,9 triệu lượt khách). "
+            "Trong đó, khách quốc tế đạt 1,4 triệu lượt; khách nội địa đạt 3,8 triệu lượt.\n")
+    failures, _ = _failures(text, "guests-2024.txt")
+    assert _errors(failures).empty, failures["message"].tolist()

@@ -12,9 +12,9 @@ import shutil
 
 import duckdb
 import pytest
+from validation_helpers import SAMPLES
 
 from flows.pipeline import run_ingest
-from tests.conftest import SAMPLES
 from warehouse.codes import period_code, period_rows
 
 KEY = "region_code, indicator, kind, unit, period_code"

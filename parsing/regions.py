@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from parsing.vocabulary import _rows, vocabulary
 
@@ -113,15 +113,21 @@ def _host(host: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def outlet_of(url: str | None) -> Outlet | None:
-    """The provincial outlet a URL belongs to: its host or the nearest listed parent domain
-    (the most specific host wins: a department's site under a provincial portal is the department's)."""
+def _url_parts(url: str | None) -> SplitResult | None:
+    """A URL split into its parts; None for no URL or one that cannot be split."""
     if not url:
         return None
     try:
-        host = urlsplit(url.strip()).hostname
+        return urlsplit(url.strip())
     except ValueError:
         return None
+
+
+def outlet_of(url: str | None) -> Outlet | None:
+    """The provincial outlet a URL belongs to: its host or the nearest listed parent domain
+    (the most specific host wins: a department's site under a provincial portal is the department's)."""
+    parts = _url_parts(url)
+    host = parts.hostname if parts else None
     if not host:
         return None
     outlets = gazetteer().outlets
@@ -173,12 +179,10 @@ def province_in_url_path(url: str | None) -> str | None:
     """The province a folder of a URL's path names, as a national site files its provinces' pages
     ("vietnam.vn/khanhhoa/..."): a whole path segment that is a province's slug, not a word of an
     article's slug."""
-    if not url:
+    parts = _url_parts(url)
+    if parts is None:
         return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
+    path = parts.path
     for segment in path.split("/")[:-1]:
         if segment and not segment.isdigit():
             name = province_name(segment)
@@ -190,13 +194,10 @@ def province_in_url_path(url: str | None) -> str | None:
 def province_in_url_headline(url: str | None) -> str | None:
     """The province an article's address opens its headline with ("/thanh-hoa-thu-347-trieu-usd-...htm",
     "/tp-hcm-tang-truong-..."): the headline names its subject first, as "Thanh Hóa: ..." does."""
-    if not url:
+    parts = _url_parts(url)
+    if parts is None:
         return None
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return None
-    last = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
     words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", last)) if w]
     found = None
     for count in range(1, min(4, len(words)) + 1):  # the longest opening that is a slug: "ba-ria-vung-tau"
@@ -211,12 +212,10 @@ def province_in_url_host(url: str | None) -> str | None:
     """The province a URL's host names: a label that is a province's slug ("dulich.ninhbinh.vn"), or
     begins or ends with one ("thongkevinhphuc.gov.vn", "bariavungtautourism.com.vn") -- a provincial
     site names its province in its address. None when the host names no province, or two."""
-    if not url:
+    parts = _url_parts(url)
+    if parts is None:
         return None
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return None
+    host = parts.hostname or ""
     found = set()
     for label in _host(host).split(".")[:-1]:
         for slug, name in _by_slug().items():

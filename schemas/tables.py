@@ -51,9 +51,10 @@ class FiguresTable(pa.DataFrameModel):
     value: Series[float]
     # The named units of the warehouse, or the long tail as a short English noun ("value chain",
     # "tonne-km", "vehicle/day", "VND/person/month", "case/10000 person", "person/km2"): every
-    # unit the parser can build passes (tests/test_units_schema.py).
+    # unit the parser can build passes (tests/test_units_schema.py). Four "/" at most: a rate unit
+    # ("VND/person/month") divided again by a rate phrase that itself names two ("người/tháng").
     unit: Series[str] = pa.Field(str_matches=r"^(?:" + "|".join(UNITS) + r"|[A-Za-z][A-Za-z0-9 \-]{0,30})"
-                                 r"(?:/[A-Za-z0-9][A-Za-z0-9 \-]{0,20}){0,3}$")
+                                 r"(?:/[A-Za-z0-9][A-Za-z0-9 \-]{0,20}){0,4}$")
     qualifier: Series[str] = pa.Field(nullable=True, isin=list(QUALIFIERS))
     pct_of_plan: Series[float] = pa.Field(nullable=True, gt=0)
     yoy_change_pct: Series[float] = pa.Field(nullable=True, gt=-100)

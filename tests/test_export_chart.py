@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import duckdb
 import pandas as pd
 import pytest
+from validation_helpers import SAMPLES
 
 from flows.pipeline import run_ingest
 from warehouse.export import export
@@ -16,7 +17,6 @@ from warehouse.export import export
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory):
     from flows.settings import load_settings
-    from tests.conftest import SAMPLES
 
     path = tmp_path_factory.mktemp("export") / "solieu.duckdb"
     run_ingest(load_settings().with_overrides(warehouse=path, inbox=SAMPLES, workers=1))

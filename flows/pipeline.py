@@ -25,18 +25,12 @@ from sources.inbox_ledger import InboxLedger
 from warehouse.connection import HeldConnection, connect, exclusive_run
 from warehouse.failure_report import write_run_reports
 from warehouse.inbox_files import record_files, trusted_files
-from warehouse.loader import (
-    LoadResult,
-    abandon_stale_runs,
-    finish_run,
-    known_hashes,
-    load_batch,
-    start_run,
-)
+from warehouse.loader import LoadResult, known_hashes, load_batch
 from warehouse.migrate import migrate
 from warehouse.review import record_carried_over
 from warehouse.review_rules import RulesOutcome, apply_rules, read_rules
 from warehouse.run_index import write_run_index
+from warehouse.runs_ledger import abandon_stale_runs, finish_run, start_run
 
 
 @dataclass

@@ -23,10 +23,11 @@ from parsing.regions import province_in_url_path, province_of_folders, province_
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_against_warehouse, check_batch
 from warehouse.connection import exclusive_run, transaction
-from warehouse.loader import LoadResult, finish_run, start_run
+from warehouse.loader import LoadResult
 from warehouse.migrate import migrate
 from warehouse.period_bounds import rebuild
 from warehouse.reparse import ReparseResult, documents_to_reparse, replace_figures, stored_texts
+from warehouse.runs_ledger import finish_run, start_run
 
 Parse = Callable[[str, SourceFacts | None], ParsedDocument]
 

@@ -144,7 +144,7 @@ def test_loader_reads_only_the_prior_figures_that_may_disagree_with_the_batch(tm
 
     from flows.pipeline import Batch, load_prepared, prepare_batch
     from sources.inbox import RawDocument
-    from warehouse.loader import prior_figures
+    from warehouse.prior_figures import prior_figures
 
     def raw(name, text):
         data = text.encode()

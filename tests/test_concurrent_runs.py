@@ -72,8 +72,8 @@ def test_loading_a_batch_another_run_loaded_meanwhile_adds_nothing(settings):
     a process that does not take it, or a lock file on a filesystem without flock)."""
     from flows.pipeline import load_prepared
     from warehouse.connection import connect
-    from warehouse.loader import start_run
     from warehouse.migrate import migrate
+    from warehouse.runs_ledger import start_run
 
     raws = [read_raw(path, settings.inbox, settings.max_document_bytes) for path in list_inbox(settings.inbox)]
     batch = prepare_batch(raws)
@@ -92,8 +92,8 @@ def test_loading_a_batch_another_run_loaded_meanwhile_adds_nothing(settings):
 
 def test_a_later_run_marks_a_run_its_process_left_running_as_abandoned(settings):
     from warehouse.connection import connect
-    from warehouse.loader import start_run
     from warehouse.migrate import migrate
+    from warehouse.runs_ledger import start_run
 
     with connect(settings.warehouse) as con:
         migrate(con)

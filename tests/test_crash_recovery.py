@@ -189,7 +189,8 @@ from parsing import PARSER_VERSION
 from schemas.validate import apply_statuses, check_against_warehouse
 from sources.inbox import list_inbox, read_raw
 from warehouse.connection import connect
-from warehouse.loader import load_batch, start_run
+from warehouse.loader import load_batch
+from warehouse.runs_ledger import start_run
 from warehouse.migrate import migrate
 
 warehouse, inbox = Path(sys.argv[1]), Path(sys.argv[2])

@@ -19,8 +19,9 @@ from flows import pipeline, prepare
 from parsing import PARSER_VERSION, parse_document
 from schemas.validate import apply_statuses, check_against_warehouse
 from sources.inbox import RawDocument
-from warehouse.loader import load_batch, start_run
+from warehouse.loader import load_batch
 from warehouse.migrate import migrate
+from warehouse.runs_ledger import start_run
 
 
 def _raw(name: str, content: bytes) -> RawDocument:

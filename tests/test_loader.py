@@ -11,8 +11,9 @@ from schemas.frames import (
     rejected_document_row,
 )
 from schemas.validate import apply_statuses
-from warehouse.loader import load_batch, start_run
+from warehouse.loader import load_batch
 from warehouse.migrate import migrate
+from warehouse.runs_ledger import start_run
 
 TEXT = "Tổng kim ngạch 2.010 triệu USD, trong đó xuất khẩu 690 triệu USD."
 SHA = "a" * 64

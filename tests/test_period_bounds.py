@@ -4,9 +4,10 @@ import pytest
 from parsing.model import DocumentMeta, Figure, ParsedDocument
 from schemas.frames import documents_frame, failures_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses
-from warehouse.loader import load_batch, start_run
+from warehouse.loader import load_batch
 from warehouse.migrate import migrate
 from warehouse.period_bounds import rebuild
+from warehouse.runs_ledger import start_run
 
 ROWS = "SELECT * FROM period_bounds ORDER BY ALL"
 

@@ -15,7 +15,8 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.connection import transaction
-from warehouse.loader import next_id
+from warehouse.ids import next_id
+from warehouse.registered import registered
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,7 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
                                  for k, v in columns.items()},
                               "byte_size": pa.array([len(i.raw) for i in items], pa.int64()),
                               "raw": pa.array([i.raw for i in items], pa.binary())})
-            con.register("fetched_batch", table)
-            try:
+            with registered(con, fetched_batch=table):
                 con.execute(
                     """INSERT INTO fetched_items (item_id, url, final_url, source, feed_url, fetched_at,
                            http_status, content_type, byte_size, content_sha256, title, published_on,
@@ -91,8 +91,6 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
                            published_on::DATE, outcome, document_sha256::VARCHAR, run_id::BIGINT
                        FROM fetched_batch""")
                 con.execute("INSERT INTO fetched_raw SELECT item_id, raw FROM fetched_batch")
-            finally:
-                con.unregister("fetched_batch")
         if failures:
             first = next_id(con, "fetch_failures", "failure_id")
             table = pa.table({
@@ -104,12 +102,9 @@ def record_fetches(con: duckdb.DuckDBPyConnection, items: list[ItemRow], failure
                 "failed_at": [f.failed_at for f in failures],
                 "run_id": pa.array([f.run_id for f in failures], pa.int64()),
             })
-            con.register("failure_batch", table)
-            try:
+            with registered(con, failure_batch=table):
                 con.execute("INSERT INTO fetch_failures SELECT failure_id, url, source, reason, http_status, "
                             "attempts, failed_at, run_id FROM failure_batch")
-            finally:
-                con.unregister("failure_batch")
 
 
 def pending_items(con: duckdb.DuckDBPyConnection) -> list[dict]:

@@ -8,6 +8,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.connection import transaction
+from warehouse.registered import registered
 
 
 def trusted_files(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int]]:
@@ -32,12 +33,10 @@ def write_files(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, int, int, 
     if not rows:
         return
     names, sizes, times, hashes = zip(*rows)
-    con.register("read_inbox_files", pa.table({
+    files = pa.table({
         "source_name": pa.array(names, pa.string()), "byte_size": pa.array(sizes, pa.int64()),
-        "mtime_ns": pa.array(times, pa.int64()), "content_sha256": pa.array(hashes, pa.string())}))
-    try:
+        "mtime_ns": pa.array(times, pa.int64()), "content_sha256": pa.array(hashes, pa.string())})
+    with registered(con, read_inbox_files=files):
         con.execute("DELETE FROM inbox_files WHERE source_name IN (SELECT source_name FROM read_inbox_files)")
         con.execute("INSERT INTO inbox_files SELECT source_name, byte_size, mtime_ns, content_sha256, ? "
                     "FROM read_inbox_files", [datetime.now()])
-    finally:
-        con.unregister("read_inbox_files")

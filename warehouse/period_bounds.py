@@ -4,7 +4,7 @@ One row per region, indicator, kind, unit and period (the figures' own, ``parsin
 (``with_bounds_sql``) of every figure ever inserted with them: the largest ``lo`` and smallest
 ``hi``, and the same of last year's value each implies. Whether any of those figures misses a
 batch figure's interval can then be told from one row, so the loader reads the figures of
-only the few periods where one may (``warehouse.loader.prior_figures``). Without it, it read
+only the few periods where one may (``warehouse.prior_figures.prior_figures``). Without it, it read
 every figure of the batch's regions, indicators and periods: about 245 000 rows per batch
 with 100 000 reports loaded, growing with every reprint; with it, 17 700 rows summarise the
 whole warehouse.

@@ -23,15 +23,16 @@ import duckdb
 import pandas as pd
 
 from warehouse.connection import transaction
-from warehouse.loader import (
+from warehouse.registered import registered
+from warehouse.review import refresh_statuses
+from warehouse.write_batch import (
     ApplyStatuses,
     CrossCheck,
-    insert_failures,
-    insert_figures,
-    next_id,
-    prior_figures,
+    check_against_loaded,
+    insert_rows,
+    number_failures,
+    numbered_rows,
 )
-from warehouse.review import fingerprint, refresh_statuses
 
 
 @dataclass
@@ -90,7 +91,9 @@ def replace_figures(con: duckdb.DuckDBPyConnection, run_id: int, parser_version:
     return result
 
 
-def _replace(con, run_id, parser_version, texts, documents, figures, failures, cross_check, apply_statuses):
+def _replace(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str, texts: pd.DataFrame,
+             documents: pd.DataFrame, figures: pd.DataFrame, failures: pd.DataFrame, cross_check: CrossCheck,
+             apply_statuses: ApplyStatuses) -> ReparseResult:
     ids = [int(i) for i in texts["document_id"]]
     document_ids = dict(zip(texts["content_sha256"], ids))
     old = con.execute(
@@ -101,13 +104,11 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
            FROM validation_failures
            WHERE document_id IN (SELECT unnest(?::BIGINT[])) AND review_status <> 'open'""", [ids]).df()
 
-    parsed = documents[documents["status"] == "parsed"]
-    prior = prior_figures(con, parsed, figures)
-    cross = cross_check(parsed, figures, prior[~prior["document_id"].isin(ids)])
-    if not cross.empty:
-        failures = pd.concat([failures, cross], ignore_index=True)
-    figures = _numbered_figures(con, apply_statuses(figures, failures), document_ids, run_id, parser_version)
-    failures = _failures_with_ids(failures, figures, document_ids)
+    figures, failures, prior = check_against_loaded(con, documents, figures, failures, cross_check,
+                                                    apply_statuses, replacing=ids)
+    documents = documents.assign(document_id=documents["content_sha256"].map(document_ids))
+    figures, failures = numbered_rows(con, documents, figures, failures, prior, run_id=run_id,
+                                      parser_version=parser_version)
 
     renamed = match_figures(old, figures)
     replaced = {int(i) for i in old["figure_id"]}
@@ -117,16 +118,12 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
             for check, f_ids in zip(failures["check_name"], failures["figure_ids"])]
     failures = failures[pd.Series(keep, index=failures.index, dtype=bool)].reset_index(drop=True)
     failures, kept, dropped = _with_reviews(failures, *carried_reviews(reviewed, renamed, replaced))
-    failures["fingerprint"] = _fingerprints(failures, figures, texts, prior)
-    first_failure = next_id(con, "validation_failures", "failure_id")
-    failures["failure_id"] = range(first_failure, first_failure + len(failures))
-    failures["run_id"] = run_id
-    failures["created_at"] = datetime.now()
+    failures = number_failures(con, failures, run_id=run_id, now=datetime.now())
 
-    documents = documents.assign(document_id=documents["content_sha256"].map(document_ids))
     con.execute("DELETE FROM figures WHERE document_id IN (SELECT unnest(?::BIGINT[]))", [ids])
     con.execute("DELETE FROM validation_failures WHERE document_id IN (SELECT unnest(?::BIGINT[]))", [ids])
-    _insert(con, parser_version, documents, figures, failures)
+    _update_documents(con, parser_version, documents)
+    insert_rows(con, figures, failures)
     # Statuses follow every failure naming a figure, reviewed ones included, as after a load.
     refresh_statuses(con, [*figures["figure_id"], *(i for ids in failures["figure_ids"] for i in ids)])
 
@@ -135,54 +132,6 @@ def _replace(con, run_id, parser_version, texts, documents, figures, failures, c
         failures_open=int((failures["review_status"] == "open").sum()), reviews_kept=kept,
         reviews_dropped=dropped,
     )
-
-
-def _numbered_figures(con, figures: pd.DataFrame, document_ids: dict[str, int], run_id: int,
-                      parser_version: str) -> pd.DataFrame:
-    """Warehouse ids for the batch's figures (new ids, after every existing one), components resolved."""
-    figures = figures.reset_index(drop=True).copy()
-    first = next_id(con, "figures", "figure_id")
-    figures["figure_id"] = range(first, first + len(figures))
-    figures["document_id"] = figures["content_sha256"].map(document_ids)
-    by_ordinal = _ids_by_ordinal(figures)
-    figures["component_of"] = pd.array(
-        [None if pd.isna(total) else by_ordinal.get((sha, int(total)))
-         for sha, total in zip(figures["content_sha256"], figures["component_of_ordinal"])], dtype="Int64")
-    figures["run_id"] = run_id
-    figures["parser_version"] = parser_version
-    return figures
-
-
-def _failures_with_ids(failures: pd.DataFrame, figures: pd.DataFrame, document_ids: dict[str, int]) -> pd.DataFrame:
-    """Each failure's figures as warehouse ids (its own, other batch documents', prior ones), sorted."""
-    failures = failures.reset_index(drop=True).copy()
-    by_ordinal = _ids_by_ordinal(figures)
-    by_key = {f"{sha}:{o}": fid for (sha, o), fid in by_ordinal.items()}
-    failures["figure_ids"] = [
-        sorted({by_ordinal[(sha, int(o))] for o in ordinals} | {by_key[k] for k in keys if k in by_key}
-               | {int(i) for i in prior_ids})
-        for sha, ordinals, keys, prior_ids in zip(failures["content_sha256"], failures["figure_ordinals"],
-                                                  failures["batch_figure_keys"], failures["prior_figure_ids"])
-    ]
-    failures["document_id"] = failures["content_sha256"].map(document_ids)
-    return failures
-
-
-def _fingerprints(failures: pd.DataFrame, figures: pd.DataFrame, texts: pd.DataFrame,
-                  prior: pd.DataFrame) -> list[str]:
-    """As the loader records them, so that later runs carry these decisions over too."""
-    sources = {int(d): s for d, s in zip(texts["document_id"], texts["source_name"])}
-    printed = {int(f): (sources.get(int(d)), raw) for f, d, raw in
-               zip(figures["figure_id"], figures["document_id"], figures["raw_text"])}
-    printed.update({int(f): (s, raw) for f, s, raw in
-                    zip(prior["figure_id"], prior["source_name"], prior["raw_text"])})
-    return [fingerprint(check, [printed[i] for i in ids if i in printed])
-            for check, ids in zip(failures["check_name"], failures["figure_ids"])]
-
-
-def _ids_by_ordinal(figures: pd.DataFrame) -> dict[tuple[str, int], int]:
-    return {(sha, int(o)): int(fid) for sha, o, fid in
-            zip(figures["content_sha256"], figures["ordinal"], figures["figure_id"])}
 
 
 def _with_reviews(failures: pd.DataFrame, decisions: dict, dropped: int) -> tuple[pd.DataFrame, int, int]:
@@ -238,7 +187,7 @@ def _renamed(figure_id: int, renamed: dict[int, int], replaced: set[int]) -> int
     return None if figure_id in replaced else figure_id
 
 
-def _remap_other_failures(con, ids: list[int], renamed: dict[int, int],
+def _remap_other_failures(con: duckdb.DuckDBPyConnection, ids: list[int], renamed: dict[int, int],
                           replaced: set[int]) -> set[tuple[str, tuple[int, ...]]]:
     """Point other documents' failures at the new ids; returns their (check, figure ids)."""
     # A join on the unnested ids, not list_has_any(figure_ids, <every id of the batch>), which
@@ -259,21 +208,14 @@ def _remap_other_failures(con, ids: list[int], renamed: dict[int, int],
         seen.add((check, tuple(mapped)))
         updates.append({"failure_id": failure_id, "figure_ids": mapped})
     if updates:
-        frame = pd.DataFrame(updates)
-        con.register("remapped_failures", frame)
-        try:
+        with registered(con, remapped_failures=pd.DataFrame(updates)):
             con.execute("""UPDATE validation_failures SET figure_ids = r.figure_ids::BIGINT[]
                            FROM remapped_failures r WHERE validation_failures.failure_id = r.failure_id""")
-        finally:
-            con.unregister("remapped_failures")
     return seen
 
 
-def _insert(con, parser_version, documents, figures, failures) -> None:
-    con.register("reparsed_documents", documents)
-    con.register("reparsed_figures", figures)
-    con.register("reparsed_failures", failures)
-    try:
+def _update_documents(con: duckdb.DuckDBPyConnection, parser_version: str, documents: pd.DataFrame) -> None:
+    with registered(con, reparsed_documents=documents):
         con.execute(
             """UPDATE documents SET title = r.title, region = r.region, period_label = r.period_label,
                    period_start = r.period_start::DATE, period_end = r.period_end::DATE,
@@ -285,10 +227,3 @@ def _insert(con, parser_version, documents, figures, failures) -> None:
         # unless the normaliser itself changed: then the spans follow the new text.
         con.execute("""UPDATE document_texts SET text = r.text FROM reparsed_documents r
                        WHERE document_texts.document_id = r.document_id AND document_texts.text <> r.text""")
-        if len(figures):
-            insert_figures(con, "reparsed_figures")
-        if len(failures):
-            insert_failures(con, "reparsed_failures")
-    finally:
-        for name in ("reparsed_documents", "reparsed_figures", "reparsed_failures"):
-            con.unregister(name)

@@ -21,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from warehouse.connection import transaction
+from warehouse.registered import registered
 
 DECISIONS = {"accept": "accepted", "reject": "rejected", "expected": "expected", "reopen": "open"}
 # Statuses under which a failure no longer holds its figures back.
@@ -240,12 +241,9 @@ def refresh_statuses(con: duckdb.DuckDBPyConnection, figure_ids: Iterable[int]) 
            JOIN wanted USING (figure_id)""", [ids]).df()
     statuses = verdicts(ids, named)
     frame = pd.DataFrame({"figure_id": list(statuses), "status": list(statuses.values())})
-    con.register("refreshed_statuses", frame)
-    try:
+    with registered(con, refreshed_statuses=frame):
         con.execute("UPDATE figures SET status = r.status FROM refreshed_statuses r "
                     "WHERE figures.figure_id = r.figure_id AND figures.status <> r.status")
-    finally:
-        con.unregister("refreshed_statuses")
     return statuses
 
 

@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     from schemas.validate import schema_failures
     from sources.inbox import list_inbox, read_raw
     from warehouse.connection import connect
-    from warehouse.loader import start_run
     from warehouse.migrate import migrate
+    from warehouse.runs_ledger import start_run
 
     count = int((argv if argv is not None else sys.argv[1:] or ["500"])[0])
     with tempfile.TemporaryDirectory(prefix="solieu-stages-") as tmp:

@@ -147,8 +147,9 @@ ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternatio
 CONTINUING_CLAUSE = re.compile(r"\s*(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
-# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
-NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
+# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components; "với tổng vốn" after a
+# count ("; điều chỉnh 13 lượt dự án với tổng vốn tăng thêm 43 triệu USD") is the sum over the items counted.
+NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
 PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)
@@ -169,6 +170,10 @@ PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_l
                              rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?\s*\()"
                              r"\s*$", re.I),
                   (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt", "("))
+# "tăng 55,6% ... gấp 1,9 lần so với trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)", "tăng 101,6% so với
+# tháng trước (570,9 nghìn lượt khách)": the base of a comparison, stated in parentheses right after it. A figure of
+# its own that stands aside: never a total for the parts that follow, and no subject of the relations after it.
+COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[^()%;,.:]*)?\(\s*$", re.I), ("(",), ("so",))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
@@ -193,6 +198,13 @@ YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+# "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison
+# (``relations._dated_same_period`` tells whether it is the same period a year before); and such a period
+# named anywhere in a sentence.
+DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s*(?:/|\s+năm\s+)"
+                          r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})(?!\w)"
+                          r"(?:\s*(?:/|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
 # A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
 # "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.

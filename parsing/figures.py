@@ -39,6 +39,7 @@ from dataclasses import replace
 from parsing.components import component_total, kind_of
 from parsing.figure_patterns import (
     BULLET,
+    COMPARISON_BASE,
     COMPONENTS,
     CONTRIBUTION,
     ENDS_WITH_COMPONENTS,
@@ -126,7 +127,8 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
                                  part_sums)
     for _, what, match in events:
         if what == "x":
-            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
+            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start()), match.start())
+                              or reader.anaphor)
             if change is not None and OVER_TIME.match(body, match.end()):
                 _own_multiple(reader, match, change.value)
             elif change is not None:
@@ -147,19 +149,20 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     if quantity is None:
         return
     clause = reader.clause_of(match.start())
-    current = reader.current_amount(clause)
+    current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
     # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
     # relations after the parentheses belong to the amount before them
-    aside = ends_with(PLAN_LEVEL, before) is not None or current is not None \
+    aside = ends_with(PLAN_LEVEL, before) is not None or ends_with(COMPARISON_BASE, before) is not None \
+        or current is not None \
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
-            current = reader.current_amount(clause)
+            current = reader.current_amount(clause, quantity.start)
         if current is None and clause == 0 and not reader.drafts:
             current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)

@@ -101,17 +101,28 @@ class SentenceReader:
         """The clause (0 for the first; a ";" starts the next) holding position ``at``."""
         return bisect_left(self.clause_ends, at)
 
-    def current_amount(self, clause: int) -> Draft | None:
-        """The amount that relations read now belong to: the last one of the clause, past any share of it
-        ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
+    def current_amount(self, clause: int, at: int | None = None) -> Draft | None:
+        """The amount that relations read at ``at`` belong to: the last one of the clause, past any share of it
+        ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%") and past parentheses closed before ``at``
+        ("6.071 nghìn lượt (trong đó, khách quốc tế 368,3 nghìn lượt, ...) bằng 101% kế hoạch")."""
         for draft in reversed(self.drafts):
             if draft.extras.get("beside_amount") or draft.extras.get("aside") and draft.clause == clause:
                 continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
+            if at is not None and draft.clause == clause and self._closed_around(draft, at):
+                continue
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
             if draft.figure.kind == "amount":
                 return draft
         return None
+
+    def _closed_around(self, draft: Draft, at: int) -> bool:
+        """Whether ``draft`` stands inside parentheses that close before ``at``."""
+        start = draft.figure.char_start - self.base
+        opened = self.body.rfind("(", 0, start)
+        if opened < 0 or self.body.find(")", opened, start) >= 0:
+            return False
+        return 0 <= self.body.find(")", start, at)
 
     def continues_previous_clause(self, clause: int, at: int) -> bool:
         """Whether the clause holding ``at`` has no subject and opens with a relation verb ("...; tăng 21%"):

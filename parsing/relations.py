@@ -31,12 +31,14 @@ from parsing.figure_patterns import (
     CHANGE,
     CLOSING_PAREN,
     COMPARED,
+    DATED_PERIOD,
     EXCEED,
     INDEX_NAME,
     LAST_YEAR,
     LAST_YEARS_CHANGE,
     LIST_JOIN,
     MONEY_ASPECTS,
+    NAMED_PERIOD,
     NO_BASE,
     NOTHING_BETWEEN,
     OTHER_PERIOD,
@@ -166,6 +168,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
+    dated = DATED_PERIOD.match(after)
+    if dated is not None and _dated_same_period(body[:end], dated):
+        same_period, other_period = dated, None  # "tăng 35,9% so với tháng 2/2024" in February 2025
     change_match = ends_with(CHANGE, before)
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
@@ -215,6 +220,22 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+def _dated_same_period(before: str, dated: re.Match) -> bool:
+    """Whether a base such as "tháng 2/2024" or "quý I/2021" is the same month or quarter a year before the
+    one the sentence is about: the sentence names that month or quarter (of the next year, or of no year), or
+    names none of its kind. "tháng 12" of a year named alone is the start of the next year ("so với tháng
+    12/2023": since then), and another month named ("tháng 10 ... so với tháng 9/2024") makes it the period
+    before."""
+    what, number, year = dated["what"].lower(), dated["n"].upper(), int(dated["year"])
+    named = [m for m in NAMED_PERIOD.finditer(before) if m["what"].lower() == what]
+    same = [m for m in named if m["n"].upper() == number]
+    if same:
+        return any(m["year"] is None or int(m["year"]) == year + 1 for m in same)
+    if named:
+        return False
+    return not (what == "tháng" and number == "12")
 
 
 def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:

@@ -136,6 +136,10 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo"), False),
 }
 OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+# "Trong thu nội địa, thu từ khu vực DNNN trung ương 432,9 tỷ đồng; ...": a sentence opening with the name of a
+# figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
+OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
+                                    r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$", re.I)
@@ -205,6 +209,9 @@ DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\
                           r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})(?!\w)"
                           r"(?:\s*(?:/|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+# "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56%": a rate's change in points, its levels after it.
+FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
+                            r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
 # A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
 # "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.

@@ -99,12 +99,23 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         if found:
             last_found = (len(figures), found, found_asides)
         figures.extend(found)
-        previous, asides = found, found_asides
+        if found or not _caption_line(text, sentence):
+            previous, asides = found, found_asides
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
+
+
+def _caption_line(text: str, sentence: Sentence) -> bool:
+    """A short line of its own with no figure (a photo caption between a total and its "Trong đó, ..."): it does
+    not part the parts from their total."""
+    return sentence.end - sentence.start <= _CAPTION_CHARS and text[:sentence.start].rstrip(" \t").endswith("\n") \
+        and text[sentence.end:].lstrip(" \t")[:1] in ("\n", "")
+
+
+_CAPTION_CHARS = 200
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -316,7 +327,11 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         noun = SHARE_NOUN.match(body[end:])
         if noun and SHARE_HEAD.match(noun.group(1)):
             end = end + noun.end(1)
-    points, reader.points = reader.points, None
+    points = reader.points
+    if points is not None and len(points) == 3 and points[2] != start:
+        points = None  # "từ 32,21%": the starting level; the change waits for the level it ends at
+    else:
+        reader.points = None
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,

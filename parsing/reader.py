@@ -24,6 +24,7 @@ from parsing.figure_patterns import (
     ESTIMATE,
     NOT_ESTIMATE,
     OPENS_WITH_COMPONENTS,
+    OPENS_WITH_NAMED_TOTAL,
 )
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
@@ -59,8 +60,9 @@ class SentenceReader:
     respectively: tuple[float, list[Draft]] | None = None
     # "tăng 15% về lượng và 25% về giá trị": the sign of the changes said to be "về ..."
     about_sign: float | None = None
-    # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it
-    points: tuple[int, float] | None = None
+    # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it (and
+    # where that rate starts, when a level it starts from comes first: "giảm 20,65%, từ 32,21% xuống còn 11,56%")
+    points: tuple[int, float] | tuple[int, float, int] | None = None
     plan_amount_end: int = -1  # where the plan amount stated after a percentage of plan ends: no figure before it
     # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
     # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
@@ -88,6 +90,14 @@ class SentenceReader:
         carried_total = bullet_total
         if previous and OPENS_WITH_COMPONENTS.match(body):
             carried_total = (offset - len(previous), previous, previous_asides)
+        elif previous and (named := OPENS_WITH_NAMED_TOTAL.match(body)) is not None:
+            # only the figure so named can be the total: the others stand aside
+            name = " ".join(named["name"].lower().split())
+            index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"
+                          and name in " ".join((previous[i].indicator_text or "").lower().split())), None)
+            if index is not None:
+                carried_total = (offset - len(previous), previous,
+                                 frozenset(i for i in range(len(previous)) if i != index))
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
         if part_sums is not None:
             reader.part_sums = part_sums

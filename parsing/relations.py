@@ -33,6 +33,7 @@ from parsing.figure_patterns import (
     COMPARED,
     DATED_PERIOD,
     EXCEED,
+    FROM_TO_LEVELS,
     INDEX_NAME,
     LAST_YEAR,
     LAST_YEARS_CHANGE,
@@ -138,6 +139,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if target is not None and target.figure.yoy_change_pct is None:
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         return end + length
+    if _change_in_points(reader, quantity, before, clause):
+        return end
     if ends_with(LAST_YEARS_CHANGE, before):
         return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
     respectively = _respectively(reader, before, clause)
@@ -220,6 +223,21 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
+    """"tỷ lệ hộ nghèo giảm 20,65%, từ 32,21% ... xuống còn 11,56%": a change whose levels follow and differ by it
+    is the later level's change in points (its ``change_abs``), no figure of its own."""
+    change = ends_with(CHANGE, before)
+    levels = FROM_TO_LEVELS.match(reader.body, quantity.end) if change else None
+    if levels is None:
+        return False
+    (start, start_rounding), (end, end_rounding) = parse_number(levels["from"]), parse_number(levels["to"])
+    if abs(abs(start - end) - quantity.value) > start_rounding + end_rounding + quantity.rounding + 1e-9:
+        return False
+    sign = -1.0 if end < start else 1.0
+    reader.points = (clause, sign * quantity.value, levels.start("to"))
+    return True
 
 
 def _dated_same_period(before: str, dated: re.Match) -> bool:

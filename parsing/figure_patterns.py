@@ -182,6 +182,10 @@ INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
+# Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
+# 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
+RATE_LIST_GAP = re.compile(r"\s*(?:[,;:]\s*|\s(?:và|là)\s+|\s)*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
+                           r"(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3})?\s*(?:đạt|là)?\s*:?\s*$")
 SHARE_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['share_word'])})(?!\w)", re.I)
 # A value in parentheses right after another period or the plan: "kế hoạch năm 2021 (7,5%)", "quý IV năm trước (+5,8%)".
 OTHER_LEVEL_PAREN = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['other_level'])})(?:\s+[\wÀ-ỹ]+){{0,3}}?\s*\(\s*[+\-–]?\s*$",

@@ -54,6 +54,7 @@ from parsing.figure_patterns import (
     OWN_VERB,
     PLAN_LEVEL,
     QUANTITY,
+    RATE_LIST_GAP,
     RATE_THEN_AMOUNT,
     SHARE_HEAD,
     SHARE_NOUN,
@@ -323,6 +324,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
+    elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
+        kind = "growth"  # "(tăng lần lượt là 3,21%, 4,85%, 5,42%)", "tăng trưởng 2 con số là: A 11,86%; B 11,07%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
         if noun and SHARE_HEAD.match(noun.group(1)):
@@ -342,6 +345,27 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
+    """Whether the rate at ``start`` goes on a list of rates of change: the figure before it in the sentence is
+    a growth rate, and only a list's joints, a name or a breakdown's words ("trong đó ngành A đạt") stand between
+    them, no share word ("chiếm", "tỷ trọng")."""
+    if not reader.drafts:
+        return False
+    last = reader.drafts[-1].figure
+    if last.kind != "growth" or last.unit != "percent" or reader.drafts[-1].extras.get("beside_amount"):
+        return False
+    between = reader.body[last.char_end - reader.base:start]
+    if len(between) > _RATE_LIST_REACH or SHARE_WORDS.search(between):
+        return False
+    if RATE_LIST_GAP.fullmatch(between):
+        return True
+    marker = COMPONENTS.search(between)
+    return marker is not None and re.fullmatch(r"[^\d%;]*", between) is not None
+
+
+_RATE_LIST_REACH = 80
 
 
 def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:

@@ -248,8 +248,9 @@ RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts
 _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                           "provincial_budget_estimate") for p in _V.relations[basis])
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
+# (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
 PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})"
-                              rf"|so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
+                              rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
                    (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                                  "provincial_budget_estimate") for p in _V.relations[basis]),
                     "đạt", "bằng"), holds=("so", "vượt"))

@@ -89,7 +89,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     last_found: tuple[int, list[Figure], frozenset[int]] | None = None  # the latest sentence that gave figures
     bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None
     part_sums: dict[int, tuple[float, int]] = {}
-    open_breakdown: tuple[int, Figure] | None = None  # the total the last sentence listed parts of
+    open_breakdown: tuple[int, Figure, Figure] | None = None  # the total the last sentence listed parts of
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
@@ -104,7 +104,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         if found or not _caption_line(text, sentence):
             previous, asides = found, found_asides
             last = found[-1].component_of if found else None
-            open_breakdown = (last, figures[last]) if last is not None else None
+            open_breakdown = (last, figures[last], found[-1]) if last is not None else None
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)
@@ -125,7 +125,7 @@ _CAPTION_CHARS = 200
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
                       bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
-                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure] | None = None
+                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure, Figure] | None = None
                       ) -> tuple[list[Figure], frozenset[int]]:
     """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end

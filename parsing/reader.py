@@ -70,10 +70,10 @@ class SentenceReader:
     # the sum of the parts given so far to each total (by document index), shared by the sentences of a document:
     # a list whose parts already reach their total takes no more ("...; + Khách lưu trú ..." after the two parts)
     part_sums: dict[int, tuple[float, int]] = field(default_factory=dict)  # and how many parts
-    # the total (document index, figure) whose parts the sentence before listed: an amount of this sentence that
-    # makes them add up to it exactly is its last part ("Trong đó, vốn Trung ương 50,3 nghìn tỷ. Vốn địa phương
-    # 170,7 nghìn tỷ." under 221 nghìn tỷ)
-    open_breakdown: tuple[int, Figure] | None = None
+    # the total (document index, figure) whose parts the sentence before listed, and the last of them: an amount
+    # of this sentence, named like that part, that makes them add up to the total exactly is its last part
+    # ("Trong đó, vốn Trung ương 50,3 nghìn tỷ. Vốn địa phương 170,7 nghìn tỷ." under 221 nghìn tỷ)
+    open_breakdown: tuple[int, Figure, Figure] | None = None
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,

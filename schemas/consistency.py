@@ -334,11 +334,13 @@ _BREAKDOWN_OPENS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+
 
 
 def _listed_in_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:
-    """Figures said after a breakdown's opening words in their own sentence."""
+    """Figures said after a breakdown's opening words in their own sentence that no total was found for (one linked
+    to its total is told apart by its own key: "trong đó xuất khẩu 680 triệu USD" is the export figure)."""
     if "sentence" not in figures or "char_start" not in figures:
         return set()
     listed = set()
-    for row in figures[["content_sha256", "ordinal", "sentence", "char_start", "sentence_start"]].itertuples(index=False):
+    unplaced = figures[figures["component_of_ordinal"].isna()]
+    for row in unplaced[["content_sha256", "ordinal", "sentence", "char_start", "sentence_start"]].itertuples(index=False):
         if isinstance(row.sentence, str) and _BREAKDOWN_OPENS.search(row.sentence, 0,
                                                                     max(0, row.char_start - row.sentence_start)):
             listed.add((row.content_sha256, int(row.ordinal)))
@@ -374,8 +376,8 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set, listed: set = froze
             reasons.append("one of them is a total or a part of a breakdown, which the indicator key "
                            "does not tell apart")
         elif first in listed or second in listed:
-            reasons.append("one of them is listed as a part (after \"trong đó\", \"gồm\"), of a breakdown the "
-                           "indicator key does not tell apart")
+            reasons.append("one of them is listed as a part (after \"trong đó\", \"gồm\") of a breakdown whose "
+                           "total the parser did not find, which the indicator key does not tell apart")
         elif first in unsure_region or second in unsure_region:
             reasons.append("the text gives figures of another province, and one of these takes the report's "
                            "province only because its paragraph names none")

@@ -6,10 +6,11 @@ are its parts (``Figure.component_of``), until a clause names a new total.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import chain
 
-from parsing.figure_patterns import NEW_TOTAL
+from parsing.figure_patterns import COMPONENTS, NEW_TOTAL
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
@@ -44,7 +45,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1) if i not in asides)
         marker = 0
     if not candidates:
-        return None
+        return _completes_open_breakdown(reader, quantity)
     before_clauses = bisect_left(clause_ends, quantity.start)
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
@@ -69,6 +70,30 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
+
+
+def _completes_open_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The total the sentence before listed parts of, when this sentence's first amount, in the total's unit, makes
+    those parts add up to the total (within the printed rounding): the list goes on past the full stop."""
+    if reader.open_breakdown is None or any(d.figure.kind == "amount" for d in reader.drafts):
+        return None
+    index, total, part = reader.open_breakdown
+    listed, count = reader.part_sums.get(index, (0.0, 0))
+    if total.unit != quantity.unit or count == 0 or not _named_alike(part.indicator_text, reader.body):
+        return None
+    slack = total.value_rounding + quantity.rounding * (count + 1) + 1e-9 * total.value
+    return (index, total) if abs(listed + quantity.value - total.value) <= slack else None
+
+
+def _named_alike(part_name: str | None, sentence: str) -> bool:
+    """Whether the sentence opens with the word the part's name opens with after its marker ("trong đó, vốn Trung
+    ương ..." and "Vốn địa phương ..."); a list line ("- Thu nội địa ...") is an item of its own."""
+    part_words = _WORD.findall(COMPONENTS.split(part_name or "")[-1].lower())
+    first = _WORD.match(sentence.lstrip())
+    return bool(part_words) and first is not None and first.group().lower() == part_words[0]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def kind_of(part_unit: str, total_unit: str) -> bool:

@@ -136,6 +136,10 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo"), False),
 }
 OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+# "Trong thu nội địa, thu từ khu vực DNNN trung ương 432,9 tỷ đồng; ...": a sentence opening with the name of a
+# figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
+OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
+                                    r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$", re.I)
@@ -147,8 +151,9 @@ ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternatio
 CONTINUING_CLAUSE = re.compile(r"\s*(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
-# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components.
-NEW_TOTAL = re.compile(r"(?<!\w)tổng(?!\w)", re.I)
+# A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components; "với tổng vốn" after a
+# count ("; điều chỉnh 13 lượt dự án với tổng vốn tăng thêm 43 triệu USD") is the sum over the items counted.
+NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
 PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)
@@ -169,10 +174,18 @@ PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_l
                              rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?\s*\()"
                              r"\s*$", re.I),
                   (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt", "("))
+# "tăng 55,6% ... gấp 1,9 lần so với trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)", "tăng 101,6% so với
+# tháng trước (570,9 nghìn lượt khách)": the base of a comparison, stated in parentheses right after it. A figure of
+# its own that stands aside: never a total for the parts that follow, and no subject of the relations after it.
+COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[^()%;,.:]*)?\(\s*$", re.I), ("(",), ("so",))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
+# Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
+# 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
+RATE_LIST_GAP = re.compile(r"\s*(?:[,;:]\s*|\s(?:và|là)\s+|\s)*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
+                           r"(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3})?\s*(?:đạt|là)?\s*:?\s*$")
 SHARE_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['share_word'])})(?!\w)", re.I)
 # A value in parentheses right after another period or the plan: "kế hoạch năm 2021 (7,5%)", "quý IV năm trước (+5,8%)".
 OTHER_LEVEL_PAREN = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['other_level'])})(?:\s+[\wÀ-ỹ]+){{0,3}}?\s*\(\s*[+\-–]?\s*$",
@@ -193,6 +206,16 @@ YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+# "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison
+# (``relations._dated_same_period`` tells whether it is the same period a year before); and such a period
+# named anywhere in a sentence.
+DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s*(?:/|\s+năm\s+)"
+                          r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})(?!\w)"
+                          r"(?:\s*(?:/|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+# "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56%": a rate's change in points, its levels after it.
+FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
+                            r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
 # A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
 # "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.
@@ -225,8 +248,9 @@ RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts
 _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                           "provincial_budget_estimate") for p in _V.relations[basis])
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
+# (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
 PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})"
-                              rf"|so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
+                              rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
                    (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                                  "provincial_budget_estimate") for p in _V.relations[basis]),
                     "đạt", "bằng"), holds=("so", "vượt"))

@@ -39,6 +39,7 @@ from dataclasses import replace
 from parsing.components import component_total, kind_of
 from parsing.figure_patterns import (
     BULLET,
+    COMPARISON_BASE,
     COMPONENTS,
     CONTRIBUTION,
     ENDS_WITH_COMPONENTS,
@@ -53,6 +54,7 @@ from parsing.figure_patterns import (
     OWN_VERB,
     PLAN_LEVEL,
     QUANTITY,
+    RATE_LIST_GAP,
     RATE_THEN_AMOUNT,
     SHARE_HEAD,
     SHARE_NOUN,
@@ -87,18 +89,22 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     last_found: tuple[int, list[Figure], frozenset[int]] | None = None  # the latest sentence that gave figures
     bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None
     part_sums: dict[int, tuple[float, int]] = {}
+    open_breakdown: tuple[int, Figure, Figure] | None = None  # the total the last sentence listed parts of
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
             bullet_total = None  # a line that is no "+" bullet ends the list
         found, found_asides = _sentence_figures(text, sentence, candidates, len(figures), previous, asides,
-                                                bullet_total, part_sums)
+                                                bullet_total, part_sums, open_breakdown)
         if previous:
             figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         if found:
             last_found = (len(figures), found, found_asides)
         figures.extend(found)
-        previous, asides = found, found_asides
+        if found or not _caption_line(text, sentence):
+            previous, asides = found, found_asides
+            last = found[-1].component_of if found else None
+            open_breakdown = (last, figures[last], found[-1]) if last is not None else None
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)
@@ -106,10 +112,20 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     return _with_tables(figures, cells, rows) if cells else figures
 
 
+def _caption_line(text: str, sentence: Sentence) -> bool:
+    """A short line of its own with no figure (a photo caption between a total and its "Trong đó, ..."): it does
+    not part the parts from their total."""
+    return sentence.end - sentence.start <= _CAPTION_CHARS and text[:sentence.start].rstrip(" \t").endswith("\n") \
+        and text[sentence.end:].lstrip(" \t")[:1] in ("\n", "")
+
+
+_CAPTION_CHARS = 200
+
+
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
                       bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
-                      part_sums: dict[int, tuple[float, int]]
+                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure, Figure] | None = None
                       ) -> tuple[list[Figure], frozenset[int]]:
     """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end
@@ -124,9 +140,11 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
         return [], frozenset()  # most sentences hold no quantity: their words need no reading
     reader = SentenceReader.open(text, start, end, candidates, offset, previous, bullet_total, previous_asides,
                                  part_sums)
+    reader.open_breakdown = open_breakdown
     for _, what, match in events:
         if what == "x":
-            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start())) or reader.anaphor)
+            change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start()), match.start())
+                              or reader.anaphor)
             if change is not None and OVER_TIME.match(body, match.end()):
                 _own_multiple(reader, match, change.value)
             elif change is not None:
@@ -147,19 +165,20 @@ def _read(reader: SentenceReader, match: re.Match) -> None:
     if quantity is None:
         return
     clause = reader.clause_of(match.start())
-    current = reader.current_amount(clause)
+    current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
     # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
     # relations after the parentheses belong to the amount before them
-    aside = ends_with(PLAN_LEVEL, before) is not None or current is not None \
+    aside = ends_with(PLAN_LEVEL, before) is not None or ends_with(COMPARISON_BASE, before) is not None \
+        or current is not None \
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
-            current = reader.current_amount(clause)
+            current = reader.current_amount(clause, quantity.start)
         if current is None and clause == 0 and not reader.drafts:
             current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
@@ -309,11 +328,17 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
+    elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
+        kind = "growth"  # "(tăng lần lượt là 3,21%, 4,85%, 5,42%)", "tăng trưởng 2 con số là: A 11,86%; B 11,07%"
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
         if noun and SHARE_HEAD.match(noun.group(1)):
             end = end + noun.end(1)
-    points, reader.points = reader.points, None
+    points = reader.points
+    if points is not None and len(points) == 3 and points[2] != start:
+        points = None  # "từ 32,21%": the starting level; the change waits for the level it ends at
+    else:
+        reader.points = None
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
@@ -324,6 +349,27 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
+    """Whether the rate at ``start`` goes on a list of rates of change: the figure before it in the sentence is
+    a growth rate, and only a list's joints, a name or a breakdown's words ("trong đó ngành A đạt") stand between
+    them, no share word ("chiếm", "tỷ trọng")."""
+    if not reader.drafts:
+        return False
+    last = reader.drafts[-1].figure
+    if last.kind != "growth" or last.unit != "percent" or reader.drafts[-1].extras.get("beside_amount"):
+        return False
+    between = reader.body[last.char_end - reader.base:start]
+    if len(between) > _RATE_LIST_REACH or SHARE_WORDS.search(between):
+        return False
+    if RATE_LIST_GAP.fullmatch(between):
+        return True
+    marker = COMPONENTS.search(between)
+    return marker is not None and re.fullmatch(r"[^\d%;]*", between) is not None
+
+
+_RATE_LIST_REACH = 80
 
 
 def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:

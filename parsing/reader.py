@@ -24,6 +24,7 @@ from parsing.figure_patterns import (
     ESTIMATE,
     NOT_ESTIMATE,
     OPENS_WITH_COMPONENTS,
+    OPENS_WITH_NAMED_TOTAL,
 )
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
@@ -59,8 +60,9 @@ class SentenceReader:
     respectively: tuple[float, list[Draft]] | None = None
     # "tăng 15% về lượng và 25% về giá trị": the sign of the changes said to be "về ..."
     about_sign: float | None = None
-    # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it
-    points: tuple[int, float] | None = None
+    # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it (and
+    # where that rate starts, when a level it starts from comes first: "giảm 20,65%, từ 32,21% xuống còn 11,56%")
+    points: tuple[int, float] | tuple[int, float, int] | None = None
     plan_amount_end: int = -1  # where the plan amount stated after a percentage of plan ends: no figure before it
     # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
     # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
@@ -68,6 +70,10 @@ class SentenceReader:
     # the sum of the parts given so far to each total (by document index), shared by the sentences of a document:
     # a list whose parts already reach their total takes no more ("...; + Khách lưu trú ..." after the two parts)
     part_sums: dict[int, tuple[float, int]] = field(default_factory=dict)  # and how many parts
+    # the total (document index, figure) whose parts the sentence before listed, and the last of them: an amount
+    # of this sentence, named like that part, that makes them add up to the total exactly is its last part
+    # ("Trong đó, vốn Trung ương 50,3 nghìn tỷ. Vốn địa phương 170,7 nghìn tỷ." under 221 nghìn tỷ)
+    open_breakdown: tuple[int, Figure, Figure] | None = None
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
@@ -88,6 +94,14 @@ class SentenceReader:
         carried_total = bullet_total
         if previous and OPENS_WITH_COMPONENTS.match(body):
             carried_total = (offset - len(previous), previous, previous_asides)
+        elif previous and (named := OPENS_WITH_NAMED_TOTAL.match(body)) is not None:
+            # only the figure so named can be the total: the others stand aside
+            name = " ".join(named["name"].lower().split())
+            index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"
+                          and name in " ".join((previous[i].indicator_text or "").lower().split())), None)
+            if index is not None:
+                carried_total = (offset - len(previous), previous,
+                                 frozenset(i for i in range(len(previous)) if i != index))
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
         if part_sums is not None:
             reader.part_sums = part_sums
@@ -101,17 +115,28 @@ class SentenceReader:
         """The clause (0 for the first; a ";" starts the next) holding position ``at``."""
         return bisect_left(self.clause_ends, at)
 
-    def current_amount(self, clause: int) -> Draft | None:
-        """The amount that relations read now belong to: the last one of the clause, past any share of it
-        ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%")."""
+    def current_amount(self, clause: int, at: int | None = None) -> Draft | None:
+        """The amount that relations read at ``at`` belong to: the last one of the clause, past any share of it
+        ("1.234 tỷ đồng, chiếm 12,3% tổng mức bán lẻ, tăng 25,6%") and past parentheses closed before ``at``
+        ("6.071 nghìn lượt (trong đó, khách quốc tế 368,3 nghìn lượt, ...) bằng 101% kế hoạch")."""
         for draft in reversed(self.drafts):
             if draft.extras.get("beside_amount") or draft.extras.get("aside") and draft.clause == clause:
                 continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
+            if at is not None and draft.clause == clause and self._closed_around(draft, at):
+                continue
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
             if draft.figure.kind == "amount":
                 return draft
         return None
+
+    def _closed_around(self, draft: Draft, at: int) -> bool:
+        """Whether ``draft`` stands inside parentheses that close before ``at``."""
+        start = draft.figure.char_start - self.base
+        opened = self.body.rfind("(", 0, start)
+        if opened < 0 or self.body.find(")", opened, start) >= 0:
+            return False
+        return 0 <= self.body.find(")", start, at)
 
     def continues_previous_clause(self, clause: int, at: int) -> bool:
         """Whether the clause holding ``at`` has no subject and opens with a relation verb ("...; tăng 21%"):

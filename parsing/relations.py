@@ -31,12 +31,15 @@ from parsing.figure_patterns import (
     CHANGE,
     CLOSING_PAREN,
     COMPARED,
+    DATED_PERIOD,
     EXCEED,
+    FROM_TO_LEVELS,
     INDEX_NAME,
     LAST_YEAR,
     LAST_YEARS_CHANGE,
     LIST_JOIN,
     MONEY_ASPECTS,
+    NAMED_PERIOD,
     NO_BASE,
     NOTHING_BETWEEN,
     OTHER_PERIOD,
@@ -136,6 +139,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if target is not None and target.figure.yoy_change_pct is None:
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         return end + length
+    if _change_in_points(reader, quantity, before, clause):
+        return end
     if ends_with(LAST_YEARS_CHANGE, before):
         return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
     respectively = _respectively(reader, before, clause)
@@ -166,6 +171,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
+    dated = DATED_PERIOD.match(after)
+    base = _dated_base(body[:end], dated) if dated is not None else None
+    if base == "same":
+        same_period, other_period = dated, None  # "tăng 35,9% so với tháng 2/2024" in February 2025
     change_match = ends_with(CHANGE, before)
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
@@ -193,7 +202,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
     if change is not None and current is not None and current.figure.kind == "amount":
-        if other_period and PREVIOUS_PERIOD.match(after):
+        if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
         if other_period:
@@ -215,6 +224,37 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
+    """"tỷ lệ hộ nghèo giảm 20,65%, từ 32,21% ... xuống còn 11,56%": a change whose levels follow and differ by it
+    is the later level's change in points (its ``change_abs``), no figure of its own."""
+    change = ends_with(CHANGE, before)
+    levels = FROM_TO_LEVELS.match(reader.body, quantity.end) if change else None
+    if levels is None:
+        return False
+    (start, _), (end, _) = parse_number(levels["from"]), parse_number(levels["to"])
+    # the printed difference itself, not just one the roundings allow: "tăng 2%, từ 50% lên 51%" is relative
+    if abs(abs(start - end) - quantity.value) > 1e-6:
+        return False
+    sign = -1.0 if end < start else 1.0
+    reader.points = (clause, sign * quantity.value, levels.start("to"))
+    return True
+
+
+def _dated_base(before: str, dated: re.Match) -> str:
+    """What a base such as "tháng 2/2024" or "quý I/2021" is: "same", the same month or quarter a year before the
+    one the sentence is about (the sentence names that month or quarter, of the next year or of no year, or none
+    of its kind); "start", the start of the year after it ("so với tháng 12/2023" named alone: since then); or
+    "before", another period ("tháng 10 ... so với tháng 9/2024": the month before)."""
+    what, number, year = dated["what"].lower(), dated["n"].upper(), int(dated["year"])
+    named = [m for m in NAMED_PERIOD.finditer(before) if m["what"].lower() == what]
+    same = [m for m in named if m["n"].upper() == number]
+    if same:
+        return "same" if any(m["year"] is None or int(m["year"]) == year + 1 for m in same) else "before"
+    if named:
+        return "before"
+    return "start" if what == "tháng" and number == "12" else "same"
 
 
 def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:

@@ -327,14 +327,60 @@ def _same_key_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:
         set(zip(same["content_sha256"], same["component_of_ordinal"].astype(int)))
 
 
-def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set) -> pd.Series:
+# Words opening a breakdown ("trong đó", "gồm"): a figure after one in its sentence is a part of some total,
+# even where the parser found no total of its unit to link it to ("tổng vốn 172 triệu USD. Trong đó, cấp mới
+# 26 dự án ...": the 26 projects are a part of the FDI list, the 8 of the next sentence's DDI list).
+_BREAKDOWN_OPENS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?!\w)", re.IGNORECASE)
+
+
+def _listed_in_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:
+    """Figures said after a breakdown's opening words in their own sentence that no total was found for (one linked
+    to its total is told apart by its own key: "trong đó xuất khẩu 680 triệu USD" is the export figure)."""
+    if "sentence" not in figures or "char_start" not in figures:
+        return set()
+    listed = set()
+    unplaced = figures[figures["component_of_ordinal"].isna()]
+    for row in unplaced[["content_sha256", "ordinal", "sentence", "char_start", "sentence_start"]].itertuples(index=False):
+        if isinstance(row.sentence, str) and _BREAKDOWN_OPENS.search(row.sentence, 0,
+                                                                    max(0, row.char_start - row.sentence_start)):
+            listed.add((row.content_sha256, int(row.ordinal)))
+    return listed
+
+
+def _other_provinces_named(figures: pd.DataFrame) -> set[tuple[str, int]]:
+    """Figures whose region is their document's by default while the document's text gives other figures
+    another province ("Tại Hà Nam, ..." in a report filed under Ninh Bình): a paragraph that names none may
+    be about either, so such a figure's region is not certain."""
+    if "region_source" not in figures or "region" not in figures:
+        return set()
+    by_text = figures[figures["region_source"] == "text"].groupby("content_sha256")["region"].agg(set)
+    unsure = set()
+    if by_text.empty:
+        return unsure
+    defaulted = figures[(figures["region_source"] != "text") & figures["content_sha256"].isin(by_text.index)]
+    for row in defaulted[["content_sha256", "ordinal", "region"]].itertuples(index=False):
+        named = by_text.get(row.content_sha256, set())
+        if named - {row.region}:
+            unsure.add((row.content_sha256, int(row.ordinal)))
+    return unsure
+
+
+def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set, listed: set = frozenset(),
+                       unsure_region: set = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
     ("" when nothing says so): the checks give an error only for the same scope for certain."""
     reasons = []
     for row in pairs.itertuples(index=False):
-        if (row.content_sha256, row.ordinal) in breakdowns or (row.content_sha256, row.ordinal_2) in breakdowns:
+        first, second = (row.content_sha256, row.ordinal), (row.content_sha256, row.ordinal_2)
+        if first in breakdowns or second in breakdowns:
             reasons.append("one of them is a total or a part of a breakdown, which the indicator key "
                            "does not tell apart")
+        elif first in listed or second in listed:
+            reasons.append("one of them is listed as a part (after \"trong đó\", \"gồm\") of a breakdown whose "
+                           "total the parser did not find, which the indicator key does not tell apart")
+        elif first in unsure_region or second in unsure_region:
+            reasons.append("the text gives figures of another province, and one of these takes the report's "
+                           "province only because its paragraph names none")
         elif not row.described or not row.described_2:
             reasons.append("the words before one of them do not say what it measures (a plan's target, "
                            "\"KH 41%\", reads so too)")
@@ -373,7 +419,8 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     pairs = pairs[~related]
     if pairs.empty:
         return []
-    doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures))
+    doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
+                                _other_provinces_named(figures))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

@@ -35,3 +35,34 @@ def test_a_miss_a_false_figure_and_a_wrong_yoy_are_counted(tmp_path):
     assert totals.per_100("missed") == 100 / 3
     assert build_records.attribute_errors(row) == "yoy=1"
     assert "tỷ" not in score.to_tsv(rows)  # facts only: no words of the text
+
+
+def test_a_later_set_gets_rows_from_its_facts_its_before_scores_and_the_current_parser(tmp_path):
+    folder = tmp_path / "realtext" / "R9"
+    folder.mkdir(parents=True)
+    (folder / "R9-01.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "R9-01.meta.json").write_text(json.dumps({"url": "https://example.org/b"}), encoding="utf-8")
+    gold = [{"id": "R9-01", "file": "R9-01.txt", "region": "Lào Cai", "figures": [
+        label("500 tỷ đồng", 500e9, "VND", yoy=12.0), label("2.000 tỷ đồng", 2000e9, "VND"),
+        label("30.000 lượt khách", 30000.0, "visit")]}]
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    (folder / "facts.jsonl").write_text(json.dumps({
+        "id": "R9-01", "source_kind": "portal", "published": "2024-07",
+        "false_alarms_before": {"stated_twice:error": 1}, "false_alarms_after": {}}) + "\n", encoding="utf-8")
+    before_rows, _ = score.score_folders([folder])
+    before_rows[0] |= {"parser": 4, "false": 1, "errors": 1}  # as an older parser scored it: one false figure
+    (folder / "before.tsv").write_text(score.to_tsv(before_rows), encoding="utf-8")
+
+    assert build_records.later_sets(tmp_path) == [folder]
+    assert build_records.later_sets(tmp_path, ["R8"]) == []
+    rows, totals = build_records.later_set_rows(folder)
+
+    row = rows[0]
+    assert (row["reader_id"], row["url"], row["province"], row["source_kind"]) == (
+        "R9-01", "https://example.org/b", "Lào Cai", "portal")
+    assert row["false_alarms_before"] == "stated_twice:error=1"
+    assert row["errors_before"] == "false_figure=1"
+    assert (row["parser_figures_before"], row["false_before"], row["parser_after"], row["false_after"]) == (
+        "4", "1", 3, 0)  # read back from a TSV: text
+    section = build_records.later_set_section(folder, rows, totals)
+    assert "Set R9: 1 excerpts" in section and "before: 1 in 1 reports (stated_twice 1); after: 0 in 1" in section

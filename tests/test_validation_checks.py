@@ -1,11 +1,16 @@
 """The checks as plain functions: frames in, failures out. Slips are caught, rounding never is."""
 
+import hashlib
+
 import hypothesis.strategies as st
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from validation_helpers import LANGSON_2021, SAMPLES, TRADE_SENTENCE, edit, frames, named_raw_texts
 
+from parsing import parse_document
+from parsing.model import SourceFacts
+from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
 from schemas.validate import apply_statuses, check_batch
 
 
@@ -240,3 +245,48 @@ def test_a_target_in_parentheses_is_no_total_of_the_parts_after_it():
             "Trong đó, khách quốc tế đạt 1,4 triệu lượt; khách nội địa đạt 3,8 triệu lượt.\n")
     failures, _ = _failures(text, "guests-2024.txt")
     assert _errors(failures).empty, failures["message"].tolist()
+
+
+def test_two_breakdowns_counting_new_projects_are_no_figure_stated_twice_but_one_list_stated_twice_is():
+    # FDI and domestic lists, each "trong đó cấp mới N dự án": two breakdowns the key new_projects cannot tell apart
+    text = ("Hải Dương 6 tháng đầu năm 2024. Cấp mới, điều chỉnh vốn cho các dự án FDI với tổng vốn 172 triệu USD. "
+            "Trong đó, cấp mới 26 dự án với vốn 129 triệu USD. Cấp mới, điều chỉnh vốn cho các dự án trong nước "
+            "với tổng vốn 2.365,8 tỷ đồng, trong đó, cấp mới 8 dự án với vốn 2.088,2 tỷ đồng.")
+    failures, _ = _failures(text)
+    twice = failures[failures["check_name"] == "stated_twice"]
+    assert _errors(failures).empty, failures["message"].tolist()
+    assert set(twice["severity"]) <= {"warning"}
+    plain = ("Hải Dương 6 tháng đầu năm 2024. Toàn tỉnh cấp mới 26 dự án. Thu hút đầu tư ổn định. "
+             "Toàn tỉnh cấp mới 28 dự án.")
+    assert _errors(_failures(plain)[0])["check_name"].tolist() == ["stated_twice"]
+
+
+def _filed_under(province: str, text: str):
+    """Documents and figures of a text filed under ``province`` (as its URL or folder says)."""
+    parsed = parse_document(text, SourceFacts(region=province))
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    documents = documents_frame([parsed_document_row(sha, "report.txt", len(text.encode()), parsed)])
+    return check_batch(documents, figures_frame(figure_rows(sha, parsed)))
+
+
+def test_a_paragraph_naming_no_province_in_a_text_about_two_is_not_certainly_the_reports_province():
+    text = ("GRDP bình quân đầu người năm 2024 đạt 96 triệu đồng.\n\n"
+            "Tại Hà Nam, tổng sản phẩm trong tỉnh năm 2024 ước đạt 56.116,6 tỷ đồng.\n\n"
+            "GRDP bình quân đầu người năm 2024 ước đạt 109,8 triệu đồng.")
+    failures = _filed_under("Ninh Bình", text)
+    assert _errors(failures).empty, failures["message"].tolist()
+    assert "another province" in failures[failures["check_name"] == "stated_twice"].iloc[0]["message"]
+    single = text.replace("Tại Hà Nam, tổng", "Tổng")  # one province only: the same figure stated twice
+    assert _errors(_filed_under("Ninh Bình", single))["check_name"].tolist() == ["stated_twice"]
+
+
+def test_parts_after_a_comparison_base_in_parentheses_go_to_the_total_before_it():
+    text = ("Cả nước 6 tháng đầu năm 2022 có 40.667 doanh nghiệp quay trở lại hoạt động, tăng 55,6% so với cùng kỳ "
+            "và gấp 1,9 lần so với trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp). Trong đó, bán buôn, bán lẻ "
+            "15.381 doanh nghiệp; xây dựng 5.015 doanh nghiệp; chế biến, chế tạo 4.493 doanh nghiệp.")
+    failures, figures = _failures(text, name="canuoc-2022-h1.txt")
+    assert _errors(failures).empty, failures["message"].tolist()
+    totals = figures.set_index("raw_text")["component_of_ordinal"]
+    assert totals["15.381 doanh nghiệp"] == figures.index[figures["raw_text"] == "40.667 doanh nghiệp"][0]
+    slip = text.replace("4.493 doanh nghiệp.", "24.493 doanh nghiệp.")  # the parts now exceed the total: a slip
+    assert _errors(_failures(slip, name="canuoc-2022-h1.txt")[0])["check_name"].tolist() == ["components_sum"]

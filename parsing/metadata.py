@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
-from parsing import regions
+from parsing import holidays, regions
 from parsing.model import DocumentMeta, SourceFacts
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
@@ -25,18 +25,27 @@ _PERIODS = [
     ("months", re.compile(rf"(?<!\w){_N_MONTHS}\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
     ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
-    ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|\s+(?:ước|đạt|tăng|"
-                        r"tổng|kinh tế|toàn tỉnh|tỉnh))", re.I)),
+    # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"
+    ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|[ \t]*(?:\n|$)|\s+(?:ước|đạt|"
+                        r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã))", re.I)),
+    # "ước cả năm 2021 kim ngạch ...": the whole year, whatever follows
+    ("whole_year", re.compile(r"(?<!\w)cả\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+    # "giai đoạn 2021-2025", "bình quân 5 năm 2021-2025": a span of years (``_is_plan`` leaves out a plan's)
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
+                        r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014": January to that month, the year to date
     ("to_month", re.compile(r"(?<!\w)đến\s+hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
-    ("month", re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)",
-                         re.I)),
+    # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January)
+    ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên))"
+                         r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
-                       "year": ("cả", "năm"), "to_month": ("đến",), "month": ("tháng",), "half": ("nửa",)}
+                       "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "năm", "mười"),
+                       "to_month": ("đến",), "month": ("tháng",), "half": ("nửa",)}
+_DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
 # of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
@@ -52,7 +61,11 @@ _PARTIAL_PERIODS = [
     ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
     # "năm qua": the year that has just ended, unless written at its very end ("những năm qua": years)
     ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\w)năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
+    # "giá trị năm nay lại tăng": this year (not "tháng 5 năm nay", "dịp lễ năm nay": ``_THIS_YEAR_OF``)
+    ("this_year", re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.I)),
 ]
+# "năm nay" after these names part of the year, not the year itself
+_THIS_YEAR_OF = re.compile(r"(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|\d)[^.;,\n]{0,12}$", re.I)
 # Words before a count of months that make it a duration, not the report's period.
 _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
 # A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
@@ -62,7 +75,10 @@ _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|t�
 _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
-                             r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?)\s*$", re.I)
+                             r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
+                             # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
+                             r"(?<!\w)vụ\s+(?:đông\s+xuân|chiêm(?:\s+xuân)?|hè\s+thu|thu\s+đông|mùa|xuân|hè|đông)|"
+                             r"(?:ngoái|trước|cùng kỳ)\s*\()\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
@@ -70,10 +86,10 @@ _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|2
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
-    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?)\s*(?:năm\s*)?"
+    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng kỳ)\s*\()\s*(?:năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SAME_PERIOD_OF = re.compile(r"cùng\s+kỳ(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+_SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với|năm\s+(?:ngoái|trước)\s*\()(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
 def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
@@ -84,7 +100,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     # the period is read without a list of related articles: their headlines name other periods
     unlisted = _without_link_lists(text)
     period_title, period_body_start = _title_and_body(unlisted) if unlisted != text else (title, body_start)
-    titles = [t for t in (period_title, source.title) if t]
+    # the headline in the address is the article's headline too ("/bao-cao-...-thang-5-nam-2023-tinh-hai-duong/")
+    titles = [t for t in (period_title, source.title, _address_headline(source.url)) if t]
     label, start, end, period_source = _period(unlisted[period_body_start:], titles, published)
     region, region_source = _region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
@@ -119,7 +136,8 @@ def published_in_url(url: str | None) -> date | None:
 
 
 # A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)".
-_DATE_LINE = re.compile(r"\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*(?:\d{1,2}[:h]\d\d\s*,?\s*)?)?"
+                        r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                         r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?)?\s*(?:\(GMT[^)\n]*\))?[ \t]*(?:\n|$)",
                         re.I)
 
@@ -159,7 +177,11 @@ def _period(body: str, titles: list[str], published: date | None
             ) -> tuple[str | None, date | None, date | None, str | None]:
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
     else a period named without its year (text first, then title), its year from the publication date,
-    else from the years the text names."""
+    else from the years the text names; a holiday the text or title is about comes first when named before any
+    other period (``parsing.holidays``); a date the figures are counted to ("tính đến ngày 15/6/2023") last."""
+    holiday = _holiday(body, titles, published)
+    if holiday is not None:
+        return holiday
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part)
         if found:
@@ -170,7 +192,7 @@ def _period(body: str, titles: list[str], published: date | None
                 found = _part_of_the_year_after(part, found) or found
             return (*found, source)
     for part in (body, *titles):
-        partial = _partial_period(part)
+        partial = _partial_period(part) or (_opening_months(part) if part is not body else None)
         if partial is None:
             continue
         kind, match = partial
@@ -180,7 +202,89 @@ def _period(body: str, titles: list[str], published: date | None
         if year is not None and kind != "past_year":
             return (*_partial_bounds(kind, match, year), "text")
         return None, None, None, None
+    to_date = _counted_to(body, published)
+    if to_date is not None:
+        return (*to_date, "text")
     return None, None, None, None
+
+
+def _holiday(body: str, titles: list[str], published: date | None
+             ) -> tuple[str, date, date, str] | None:
+    """The holiday a title names, or the body names before any other period (see ``parsing.holidays``)."""
+    year = published.year if published else _year_named(" ".join((body, *titles)))
+    for title in titles:  # the title names the holiday; its days may be written in the body
+        found = holidays.holiday_period(title, year, days_in=body)
+        if found is not None:
+            return found.label, found.start, found.end, "title"
+    found = holidays.holiday_period(body, year)
+    if found is None:
+        return None
+    if _first_period_at(body) < found.at:
+        return None  # a holiday named inside a longer report ("9 tháng đầu năm ... dịp lễ 30/4")
+    return found.label, found.start, found.end, "text"
+
+
+def _first_period_at(text: str) -> int:
+    """Where ``text`` first names a period, with its year or without; ``len(text)`` if nowhere."""
+    named = _named_period(text)
+    first = named[1].start() if named else len(text)
+    for kind, pattern in _PARTIAL_PERIODS:
+        if kind == "this_year":
+            continue
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
+            if match.start() >= first:
+                break
+            before = text[max(0, match.start() - 16):match.start()]
+            if not (_NOT_THE_PERIOD.search(before) or (kind == "months" and _DURATION.search(before))):
+                first = match.start()
+                break
+    return first
+
+
+# A headline opening with a count of months: "10 tháng, lượng khách ...", "5 tháng, 3,3 triệu khách du lịch".
+_OPENING_MONTHS = re.compile(rf"^\W*{_N_MONTHS.replace('(?P<n>', '(?P<span>')}\s+tháng(?=[\s,:]|$)(?!\s+(?:tới|sau|cuối))",
+                             re.I)
+
+
+def _opening_months(title: str) -> tuple[str, re.Match] | None:
+    match = _OPENING_MONTHS.match(title)
+    return ("months", match) if match else None
+
+
+# "tính đến ngày 15/6/2023", "đến hết ngày 20/9": the year to that day, when the text names no other period
+_COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+                         r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
+
+
+def _counted_to(body: str, published: date | None) -> tuple[str, date, date] | None:
+    for match in _COUNTED_TO.finditer(body):
+        year = int(match["year"]) if match["year"] else published.year if published else None
+        if year is None:
+            continue
+        try:
+            end = date(year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if published is None or end <= published:
+            return " ".join(match.group(0).split()), date(year, 1, 1), end
+    return None
+
+
+# The words of an address headline that name periods, given back their diacritics: "thang-5-nam-2023".
+# And the words that make a year no period ("so-voi-nam-2018", "ke-hoach-nam-2025", "den-nam-2030").
+_ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau": "đầu", "ca": "cả", "giai": "giai",
+                         "doan": "đoạn", "voi": "với", "cung": "cùng", "ky": "kỳ", "ke": "kế", "hoach": "hoạch",
+                         "den": "đến", "toi": "tới", "truoc": "trước", "cuoi": "cuối", "muc": "mục", "tieu": "tiêu",
+                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt"}
+
+
+def _address_headline(url: str | None) -> str | None:
+    """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period words
+    with their diacritics, for reading a period; None for an address with no headline."""
+    words = regions.url_headline_words(url)
+    if len(words) < 3:
+        return None
+    return " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
 
 
 def _whole_year(start: date, end: date) -> bool:
@@ -247,7 +351,7 @@ def _period_named_in(text: str) -> tuple[str, date, date] | None:
     kind, match = named
     year = int(match["year"])
     if kind == "month":
-        month = int(match["m"])
+        month = _month_of(match)
         if _names_months_to(text, month):
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
@@ -259,7 +363,7 @@ def _period_named_in(text: str) -> tuple[str, date, date] | None:
 
 # Where each period without its year can start (see ``parsing.scan``).
 _PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
-                        "past_year": ("năm",)}
+                        "past_year": ("năm",), "this_year": ("năm",)}
 _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 
 
@@ -285,12 +389,18 @@ def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
         q = _ROMAN[match["q"].lower()]
         return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
     if kind == "month":
-        month = int(match["m"])
+        month = _month_of(match)
         return match.group(0), date(year, month, 1), _month_end(year, month)
+    if kind == "span":
+        return " ".join(match.group(0).split()), date(int(match["first"]), 1, 1), date(year, 12, 31)
     if kind == "to_month":
         month = int(match["m"])
         return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
+
+
+def _month_of(match: re.Match) -> int:
+    return 1 if match["first"] else int(match["m"])
 
 
 def _count_of(kind: str, match: re.Match) -> int:
@@ -311,7 +421,8 @@ def _partial_period(text: str) -> tuple[str, re.Match] | None:
         for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
             before = text[max(0, match.start() - 16):match.start()]
             if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
-                    or (kind == "months" and _DURATION.search(before)):
+                    or (kind == "months" and _DURATION.search(before)) \
+                    or (kind == "this_year" and _THIS_YEAR_OF.search(text, max(0, match.start() - 24), match.start())):
                 continue
             return kind, match
     return None
@@ -327,12 +438,14 @@ def _year_for(kind: str, match: re.Match, published: date) -> int:
     """
     if kind == "past_year":
         return published.year if published.month >= 11 else published.year - 1
+    if kind == "this_year":
+        return published.year
     first_month = 3 * _ROMAN[match["q"].lower()] - 2 if kind == "quarter" else 1
     return published.year if date(published.year, first_month, 1) <= published else published.year - 1
 
 
 def _partial_bounds(kind: str, match: re.Match, year: int) -> tuple[str, date, date]:
-    if kind == "past_year":
+    if kind in ("past_year", "this_year"):
         return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
     label = f"{' '.join(match.group(0).split())} {year}"
     if kind == "quarter":
@@ -357,18 +470,34 @@ def _named_period(text: str) -> tuple[str, re.Match] | None:
     """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
     earliest = None
     for kind, pattern in _PERIODS:
-        candidates = starts(text, _PERIOD_START_WORDS[kind], digits=kind == "months")
+        candidates = starts(text, _PERIOD_START_WORDS[kind], digits=kind in _DIGIT_STARTS)
         if earliest is not None and candidates is not None:
             candidates = candidates[:bisect_left(candidates, earliest[0])]  # only one named before can win
         for match in finditer_at(pattern, text, candidates):
             if earliest is not None and match.start() >= earliest[0]:
                 break
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
-                    or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
+                    or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
+                    or (kind == "span" and not _is_reported_span(text, match)):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind
     return earliest and earliest[1:]
+
+
+# A span of years is a plan's, a programme's or a term's, not a report's, after these words in its clause
+# ("kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Nghị quyết số 11 ... giai đoạn 2020-2025 và tầm nhìn").
+_PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
+                             r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án)[^.;:!?\n]{0,60}$",
+                             re.I)
+
+
+def _is_reported_span(text: str, match: re.Match) -> bool:
+    """A span of years the report covers: at least two years, not after a plan's words in its clause."""
+    if int(match["year"]) <= int(match["first"]):
+        return False
+    clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+    return not _PLAN_OF_A_SPAN.search(clause + " ")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -445,11 +574,16 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        plainly not about the outside one, and about no one of its own.
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
+    if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url):
+        return None, None  # the address's headline is the article's: a digest of several provinces
     scores, strong = _text_scores(text, title, body_start, source.title)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
-    # A report about one province names it more than twice as strongly as any other; else it is a
-    # digest of several (or a comparison of two), and the text tells no one province.
+    # A report about one province names it more than twice as strongly as any other (the nation or several
+    # provinces named as the subject count as one more: ``_NATION``); else it is a digest of several, a
+    # national item or a comparison of two, and the text tells no one province.
     best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
+    if best == _NATION:
+        best = None
     fact, fact_source = _outside_region(source)
     if fact is None:
         # no fact beside the text: an outlet's sign-off code in it ("(QNO) - ...") names the outlet, weighed
@@ -461,9 +595,46 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
         return fact, "text"
     if best is not None and best in strong and scores[best] > scores.get(fact, 0):
         return best, "text"
-    if best is None and fact not in scores and len(strong) > 1:
-        return None, None  # a digest of other provinces, named up front: not the outlet's own
+    if best is None and fact not in scores and (len(strong) > 1 or _NATION in strong):
+        return None, None  # a digest of other provinces or a national item, named up front: not the outlet's own
+    if best is None and fact not in scores and _NATION in scores \
+            and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
+        return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"
     return fact, fact_source
+
+
+# The key of the nation, or of several provinces, named as a text's subject in its scores.
+_NATION = "(cả nước)"
+
+
+def _digest_pattern() -> re.Pattern:
+    plain = [phrase for phrase, counted in regions.digest_subjects() if not counted]
+    counted = [phrase for phrase, counted in regions.digest_subjects() if counted]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(plain)}|\d+(?:/\d+)?\s+(?:{phrase_alternation(counted)}))(?!\w)",
+                      re.I)
+
+
+_DIGEST = _digest_pattern()
+# The nation named as a yardstick, not as the subject: "cao nhất cả nước", "đứng thứ 2 cả nước", "so với cả
+# nước", "chiếm 42,4% cả nước", "của cả nước" (in its clause, before it).
+_NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhất|dẫn\s+đầu|đứng|thứ|bình\s+quân|top|tốp|lọt|"
+                                r"xếp|hạng|vị\s+trí|"
+                                r"chiếm|mức|trong\s+số|(?<!\w)từ|(?<!\w)với|(?<!\w)như)", re.I)
+# "tỉnh", "thành phố", "địa bàn" naming the outlet's own unit ("toàn tỉnh", "của tỉnh", "UBND tỉnh", "Sở Du lịch
+# thành phố"), not a named one ("tỉnh Lạng Sơn") nor several ("các tỉnh", "63 tỉnh", "tỉnh, thành").
+_PHRASE_END = re.compile(r",\s|[.;:!?\n()\[\]]")  # a clause or a comma's phrase ("42,4%" is no comma)
+_OWN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn)(?!\w)", re.I)
+_SEVERAL_BEFORE = re.compile(r"(?:các|nhiều|những|mỗi|\d)\s*$", re.I)
+
+
+def _names_its_own_unit(text: str) -> bool:
+    for match in _OWN_UNIT.finditer(text):
+        after = text[match.end():match.end() + 3].lstrip(" ")
+        if after[:1].isupper() or after[:1] in ",/" or _SEVERAL_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                   match.start()):
+            continue
+        return True
+    return False
 
 
 def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
@@ -482,7 +653,7 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
     """Each province's score as the text's subject, and those named in a title or the first sentence."""
     scores: dict[str, int] = {}
     strong: set[str] = set()
-    lead = _LEAD_END.search(text, _SPACES.match(text, body_start).end() + 1)
+    lead = _LEAD_END.search(text, _lead_start(text, body_start) + 1)
     lead_end = lead.end() if lead else len(text)
     title_end = body_start if title else 0
     for mention in _own_mentions(text):
@@ -500,7 +671,34 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
         for mention in _own_mentions(other_title):
             scores[mention.province] = scores.get(mention.province, 0) + _TITLE_WEIGHT
             strong.add(mention.province)
+    for at in _nation_mentions(text):
+        weight = _TITLE_WEIGHT if at < title_end else _LEAD_WEIGHT if at < lead_end else 1
+        scores[_NATION] = scores.get(_NATION, 0) + weight
+        if weight > 1:
+            strong.add(_NATION)
     return scores, strong
+
+
+def _nation_mentions(text: str) -> list[int]:
+    """Where ``text`` names the nation or several provinces as its subject ("cả nước có", "34 tỉnh thành",
+    "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
+    found = []
+    for match in _DIGEST.finditer(text):
+        clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
+        if not _NATION_IN_PASSING.search(clause):
+            found.append(match.start())
+    return found
+
+
+def _lead_start(text: str, body_start: int) -> int:
+    """Where the first sentence starts: after blank lines and a page's date line ("Cập nhật lúc 23:52, Thứ
+    Sáu, 08/11/2019 (GMT+7)")."""
+    at = _SPACES.match(text, body_start).end()
+    while True:
+        line = _DATE_LINE.match(text, at)
+        if line is None or line.end() == at:
+            return at
+        at = _SPACES.match(text, line.end()).end()
 
 
 def _own_mentions(text: str) -> list[_Mention]:

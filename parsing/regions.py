@@ -194,15 +194,67 @@ def province_in_url_path(url: str | None) -> str | None:
 def province_in_url_headline(url: str | None) -> str | None:
     """The province an article's address opens its headline with ("/thanh-hoa-thu-347-trieu-usd-...htm",
     "/tp-hcm-tang-truong-..."): the headline names its subject first, as "Thanh Hóa: ..." does."""
-    parts = _url_parts(url)
-    if parts is None:
-        return None
-    last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
-    words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", last)) if w]
+    words = url_headline_words(url)
     found = None
     for count in range(1, min(4, len(words)) + 1):  # the longest opening that is a slug: "ba-ria-vung-tau"
         found = _by_slug().get("".join(words[:count]), found)
     return found
+
+
+# A word of an article's address that is an id, not a word of its headline: "post1095047", "a191899", "4600643",
+# a time stamp "20240529083722467" (a year, four digits, stays: "thang-5-nam-2023").
+_ADDRESS_ID = re.compile(r"^[a-z]{0,4}\d{5,}$")
+
+
+def url_headline_words(url: str | None) -> list[str]:
+    """The words of the headline an article's address ends with ("/10-thang-hon-68-trieu-luot-du-khach-den-
+    da-nang-3120702" -> ["10", "thang", "hon", ...]), lower case, without its extension and trailing ids."""
+    parts = _url_parts(url)
+    if parts is None:
+        return []
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    words = [w for w in re.split(r"[-_]+", re.sub(r"\.\w+$", "", last)) if w]
+    while words and _ADDRESS_ID.match(words[-1]):
+        words.pop()
+    return words
+
+
+@cache
+def _digest_slugs() -> tuple[tuple[str, ...], ...]:
+    # several provinces only: "ca-nuoc" in an address is as often a ranking ("cao-nhat-ca-nuoc") as the subject
+    return tuple(tuple(w for w in re.split(r"[^a-z0-9]+", _slug_words(phrase)) if w)
+                 for phrase, counted in digest_subjects() if not counted and phrase not in _NATION_PHRASES)
+
+
+_NATION_PHRASES = ("cả nước", "toàn quốc")
+
+
+def digest_subjects() -> list[tuple[str, bool]]:
+    """(phrase, needs a count before it) of ``digest_subjects.tsv``: the nation or several provinces."""
+    rows = []
+    for row in _rows("digest_subjects.tsv"):
+        phrase, counted = (_cells(row, 2) + [""])[:2]
+        rows.append((phrase, counted.lower() == "counted"))
+    return rows
+
+
+def digest_in_url_headline(url: str | None) -> bool:
+    """Whether an article's address headline names the nation or several provinces as its subject
+    ("/nhieu-dia-phuong-thu-nghin-ty-tu-du-lich-...", "/xep-hang-kinh-te-34-tinh-thanh-..."): a digest."""
+    words = url_headline_words(url)
+    for index in range(len(words)):
+        for phrase in _digest_slugs():
+            if tuple(words[index:index + len(phrase)]) == phrase:
+                return True
+        # a count of provinces: "34-tinh-thanh", "63-dia-phuong"
+        if words[index].isdigit() and tuple(words[index + 1:index + 3]) in (("tinh", "thanh"), ("dia", "phuong")):
+            return True
+    return False
+
+
+def _slug_words(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 _MIN_HOST_SLUG = 6  # "laocai", "ninhbinh": shorter slugs ("hue") are too often part of another word

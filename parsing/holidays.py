@@ -1,0 +1,174 @@
+"""Holiday periods: the days a report about a public holiday covers.
+
+A holiday is what a report is about when it is named after a holiday word ("dịp Tết Nguyên đán Giáp Thìn
+2024", "5 ngày nghỉ lễ 30/4", "kỳ nghỉ lễ đặc biệt ... và Quốc khánh 2/9"); "Sau Tết cổ truyền" or "trùng
+với thời điểm Tết" only place a text in time. The holiday of last year ("Kỳ nghỉ lễ 2/9 năm ngoái") is a
+comparison and is skipped. An unnamed holiday ("3 ngày nghỉ lễ (từ ngày 31-8 đến ngày 2-9)") is the days
+its text gives right after it.
+
+Its days: the first range of days the text gives for it ("từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)",
+"từ ngày 01 - 04/9/2022") that lies within a week of the holiday's official days; else the official days
+off of that year (``vocab/holiday_days.tsv``); a year not listed there gives none.
+
+Its year, first found: written with it ("Tết Giáp Thìn 2024", "2/9/2025", "Tết Ất Tỵ": the year of that
+name in the sixty-year cycle), written in its range of days, then the caller's (the publication date's,
+else the year the text names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from parsing.patterns import phrase_alternation
+from parsing.vocabulary import _rows
+
+_YEAR = r"(?:19|20)\d\d"
+# The heavenly stems and earthly branches naming a lunar year: the year Y is STEMS[Y % 10] BRANCHES[Y % 12]
+# ("Giáp Thìn" is 2024). Calendar arithmetic, not vocabulary.
+_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")
+_BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi")
+_BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ", "tí": "tý"}
+_CYCLE = rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})"
+_NEAR_OFFICIAL_DAYS = timedelta(days=7)
+_LONGEST_HOLIDAY = timedelta(days=16)
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayPeriod:
+    label: str
+    start: date
+    end: date
+    at: int  # where the text names it
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    found = {}
+    for row in _rows("holidays.tsv"):
+        key, *spellings = [cell.strip() for cell in row]
+        found.update({s.lower(): key for s in spellings if s})
+    return found
+
+
+@cache
+def official_days() -> dict[tuple[str, int], tuple[date, date]]:
+    """(holiday key, year) -> its first and last day off."""
+    days = {}
+    for row in _rows("holiday_days.tsv"):
+        key, year, first, last = [cell.strip() for cell in row][:4]
+        days[(key, int(year))] = (date.fromisoformat(first), date.fromisoformat(last))
+    return days
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    names = phrase_alternation(_spellings())
+    year_after = rf"(?:\s+(?:Nguyên\s+đán\s+)?{_CYCLE})?(?:\s*[/.-]\s*(?P<year>{_YEAR})|\s+(?:năm\s+)?(?P<year2>{_YEAR}))?"
+    # "dịp Tết", "kỳ nghỉ lễ 30/4", "ngày nghỉ Lễ Quốc khánh": the name right after the holiday word
+    direct = re.compile(rf"(?<!\w)(?:dịp|kỳ\s+nghỉ|kì\s+nghỉ|ngày\s+nghỉ|đợt\s+nghỉ|nghỉ)(?:\s+(?:nghỉ\s+)?lễ)?"
+                        rf"(?:\s+(?:và\s+)?ngày)?\s+(?P<name>{names}){year_after}(?!\w)", re.IGNORECASE)
+    # "Kỳ nghỉ lễ đặc biệt chào mừng ... và Quốc khánh 2/9": the holiday's name later in the clause
+    later = re.compile(rf"(?<!\w)(?:kỳ|kì|đợt)\s+nghỉ\s+lễ\s[^.;!?\n(]{{0,90}}?\s(?P<name>{names}){year_after}(?!\w)",
+                       re.IGNORECASE)
+    return direct, later
+
+
+_UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
+# "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
+_LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ)", re.IGNORECASE)
+# A range of days: "từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)", "từ ngày 8/2 - 14/02/2024", "từ ngày 01 - 04/9/2022",
+# "từ 31/8 đến sáng 3/9", "30.4 - 3.5".
+_RANGE = re.compile(
+    rf"(?<![\d/.-])(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?(?:[/.-](?P<y1>{_YEAR}))?\s*(?:đến|tới|-|–)\s*"
+    rf"(?:(?:hết|ngày|sáng|chiều|tối)\s+)*(?P<d2>[0-3]?\d)[/.-](?P<m2>[01]?\d)(?:[/.-](?P<y2>{_YEAR}))?(?![\d/])",
+    re.IGNORECASE)
+
+
+def holiday_period(text: str, year: int | None, days_in: str | None = None) -> HolidayPeriod | None:
+    """The holiday ``text`` is about, with its days (see the module's rules); ``year`` is the caller's
+    year for a holiday written without one; ``days_in`` is a further text that may give its days (a
+    title's body). None when the text names no holiday, or its days are unknown."""
+    for match in _holiday_mentions(text):
+        found = _days(text, match, year, days_in)
+        if found is not None:
+            return found
+    return None
+
+
+def _holiday_mentions(text: str) -> list[re.Match]:
+    direct, later = _patterns()
+    found = {m.start(): m for pattern in (later, direct) for m in pattern.finditer(text)}
+    found.update({m.start(): m for m in _UNNAMED.finditer(text) if m.start() not in found
+                  and not any(f.start() <= m.start() < f.end() for f in found.values())})
+    return [m for _, m in sorted(found.items()) if not _LAST_YEARS.match(text, m.end())]
+
+
+def _days(text: str, match: re.Match, year: int | None, days_in: str | None) -> HolidayPeriod | None:
+    groups = match.groupdict()
+    key = _spellings().get(" ".join(groups["name"].lower().split())) if groups.get("name") else None
+    written = groups.get("year") or groups.get("year2")
+    holiday_year = int(written) if written else _cycle_year(groups) if key == "tet" else None
+    label = " ".join(match.group(0).split())
+    if key is None:  # an unnamed holiday: the days written right after it
+        days = _range_in(text, match.end(), match.end() + 60, holiday_year or year, None)
+        return HolidayPeriod(label, *days, match.start()) if days else None
+    # the days come after the name: "lễ 30/4 - 1/5" names the holiday, "từ 29/4 đến 3/5" gives its days
+    holiday_year = holiday_year or _year_of_first_range(text, match.end()) \
+        or (_year_of_first_range(days_in, 0) if days_in else None) or year
+    if holiday_year is None:
+        return None
+    official = official_days().get((key, holiday_year))
+    days = _range_in(text, match.end(), len(text), holiday_year, official) \
+        or (_range_in(days_in, 0, len(days_in), holiday_year, official) if days_in else None) or official
+    if days is None:
+        return None
+    if not written and str(holiday_year) not in label:
+        label = f"{label} {holiday_year}"
+    return HolidayPeriod(label, *days, match.start())
+
+
+def _cycle_year(groups: dict) -> int | None:
+    if not groups.get("stem"):
+        return None
+    stem, branch = groups["stem"].lower(), groups["branch"].lower()
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    # the year of that name nearest to 2025 (a 60-year cycle: no report of ours is 30 years off)
+    candidates = [y for y in range(1996, 2056) if _STEMS[y % 10] == stem and _BRANCHES[y % 12] == branch]
+    return candidates[0] if candidates else None
+
+
+def _year_of_first_range(text: str, start: int) -> int | None:
+    for match in _RANGE.finditer(text, start):
+        written = match["y2"] or match["y1"]
+        if written:
+            return int(written)
+    return None
+
+
+def _range_in(text: str, start: int, end: int, year: int | None, official: tuple[date, date] | None
+              ) -> tuple[date, date] | None:
+    for match in _RANGE.finditer(text, start, end):
+        days = _range_days(match, year)
+        if days is None:
+            continue
+        first, last = days
+        if official is None or (first >= official[0] - _NEAR_OFFICIAL_DAYS and last <= official[1] + _NEAR_OFFICIAL_DAYS):
+            return days
+    return None
+
+
+def _range_days(match: re.Match, year: int | None) -> tuple[date, date] | None:
+    last_year = int(match["y2"]) if match["y2"] else year
+    if last_year is None:
+        return None
+    month2 = int(match["m2"])
+    month1 = int(match["m1"]) if match["m1"] else month2
+    first_year = int(match["y1"]) if match["y1"] else last_year - (month1 > month2)
+    try:
+        first, last = date(first_year, month1, int(match["d1"])), date(last_year, month2, int(match["d2"]))
+    except ValueError:
+        return None
+    return (first, last) if first <= last and last - first <= _LONGEST_HOLIDAY else None

@@ -622,6 +622,9 @@ _NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhấ
                                 r"chiếm|mức|trong\s+số|(?<!\w)từ|(?<!\w)với|(?<!\w)như)", re.I)
 # "tỉnh", "thành phố", "địa bàn" naming the outlet's own unit ("toàn tỉnh", "của tỉnh", "UBND tỉnh", "Sở Du lịch
 # thành phố"), not a named one ("tỉnh Lạng Sơn") nor several ("các tỉnh", "63 tỉnh", "tỉnh, thành").
+# Several provinces as a yardstick: "xếp thứ 4/13 tỉnh, thành phố vùng ...", "một trong số 10 địa phương".
+_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với)", re.I)
+_NATION_WORDS = ("cả nước", "toàn quốc")
 _PHRASE_END = re.compile(r",\s|[.;:!?\n()\[\]]")  # a clause or a comma's phrase ("42,4%" is no comma)
 _OWN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn)(?!\w)", re.I)
 _SEVERAL_BEFORE = re.compile(r"(?:các|nhiều|những|mỗi|\d)\s*$", re.I)
@@ -685,7 +688,8 @@ def _nation_mentions(text: str) -> list[int]:
     found = []
     for match in _DIGEST.finditer(text):
         clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
-        if not _NATION_IN_PASSING.search(clause):
+        passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
+        if not passing.search(clause):
             found.append(match.start())
     return found
 

@@ -71,3 +71,97 @@ def _every_period_then_the_earliest(text):
 def test_the_period_is_the_one_written_first(text):
     named, expected = metadata._named_period(text), _every_period_then_the_earliest(text)
     assert (named and (named[0], named[1].span())) == (expected and (expected[0], expected[1].span()))
+
+
+# --- the period read like a person reads it (issue 21, the real-text set P1) -------------------------
+
+def _period_of(text, **facts):
+    from parsing import SourceFacts
+
+    meta = parse_document(text, SourceFacts(**facts) if facts else None).meta
+    return (str(meta.period_start) if meta.period_start else None, str(meta.period_end) if meta.period_end else None,
+            meta.period_source)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a holiday named after a holiday word: the days its text gives ...
+    ("Trong 5 ngày nghỉ lễ 30/4, Sa Pa đón 103.000 lượt khách. Tổng lượt khách từ 29/4 đến 3/5 đạt 103.000 lượt.",
+     "2023-05-04", ("2023-04-29", "2023-05-03", "text")),
+    ("Trong 04 ngày nghỉ Lễ 30-4 và Ngày Quốc tế Lao động 01-5 (từ ngày 30-4 - 03-5), Đà Lạt đón 150.000 lượt khách.",
+     "2021-05-03", ("2021-04-30", "2021-05-03", "text")),
+    ("Trong 04 ngày nghỉ Lễ 02/9, từ ngày 01 - 04/9/2022, Phong Nha đón 21.829 lượt khách.", None,
+     ("2022-09-01", "2022-09-04", "text")),
+    # ... else its official days off, its year from its name in the sixty-year cycle
+    ("Dịp nghỉ Tết Giáp Thìn, lượng khách đến Hà Giang đạt 141.200 lượt, tăng 64% so với cùng kỳ năm 2023.", None,
+     ("2024-02-08", "2024-02-14", "text")),
+    ("Trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ 2026, ngành du lịch đón 14 triệu lượt khách.", None,
+     ("2026-02-14", "2026-02-22", "text")),
+    # last year's holiday is a comparison; this year's is the one after it
+    ("Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái, 4 tỉnh thành đạt doanh thu nghìn tỷ. Kỳ nghỉ lễ năm nay kéo dài 4 ngày "
+     "(từ ngày 30/8 đến hết 2/9/2025), Hà Nội đón 2,08 triệu lượt khách.", None, ("2025-08-30", "2025-09-02", "text")),
+    # an unnamed holiday: the days written right after it
+    ("Trong 3 ngày nghỉ lễ (từ ngày 31-8 đến ngày 2-9), tổng khách du lịch đạt 384.000 lượt.", "2024-09-03",
+     ("2024-08-31", "2024-09-02", "text")),
+    # a holiday named inside a longer report, or only placing the report in time, is not its period
+    ("Tháng 02/2024 trùng với thời điểm Tết Nguyên đán Giáp Thìn năm 2024, sản lượng lúa đạt 204 nghìn tấn.", None,
+     ("2024-02-01", "2024-02-29", "text")),
+    ("Trong 9 tháng đầu năm, Khánh Hòa đón 9 triệu lượt khách. Dịp lễ 30/4-1/5, tỉnh đứng thứ 4 về lượng khách.",
+     "2024-09-26", ("2024-01-01", "2024-09-30", "published")),
+])
+def test_holiday_periods(text, published, expected):
+    from datetime import date
+
+    facts = {"published": date.fromisoformat(published)} if published else {}
+    assert _period_of(text, **facts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of years the report covers ...
+    ("Giai đoạn 2021-2025, tăng trưởng GDP bình quân ước đạt 6,3%.", ("2021-01-01", "2025-12-31", "text")),
+    ("So với chỉ tiêu tăng trưởng bình quân 5 năm 2021-2025, có 7/10 chỉ tiêu cao hơn. Quy mô kinh tế ước năm 2025 "
+     "đạt 565 ngàn tỷ đồng.", ("2021-01-01", "2025-12-31", "text")),
+    # ... not a plan's, a programme's or a term's
+    ("Hội nghị thông qua kế hoạch đầu tư công trung hạn giai đoạn 2021-2025.", (None, None, None)),
+    ("Nghị quyết số 11 về phát triển ngành điều giai đoạn 2020-2025 và tầm nhìn đến năm 2030.", (None, None, None)),
+    # the first month of a year; the whole year whatever follows "cả năm YYYY"
+    ("Tháng đầu tiên của năm 2024, kim ngạch xuất khẩu đạt 409 triệu USD.", ("2024-01-01", "2024-01-31", "text")),
+    ("Dự kiến thu ngân sách vượt dự toán, ước cả năm 2021 kim ngạch xuất khẩu hơn 2 tỷ USD.",
+     ("2021-01-01", "2021-12-31", "text")),
+    # a crop season's year and last year's value in parentheses are not the period
+    ("Diện tích gieo trồng vụ Chiêm xuân năm 2023 toàn tỉnh đạt 64.462 ha.", (None, None, None)),
+    ("Sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn) nhưng giá trị năm nay lại tăng.",
+     ("2019-01-01", "2019-12-31", "text")),
+    # a heading ending with its year; a year opening a sentence
+    ("Thu hút đầu tư năm 2024\n\nNăm 2024 đã trở thành cột mốc, vốn thu hút đạt 38.088 tỷ đồng.",
+     ("2024-01-01", "2024-12-31", "text")),
+    # the figures counted to a day, when nothing else names a period
+    ("Tính đến ngày 15/6/2023, toàn tỉnh giải ngân 1.200 tỷ đồng vốn đầu tư công.",
+     ("2023-01-01", "2023-06-15", "text")),
+])
+def test_periods_of_years_months_and_days(text, expected):
+    assert _period_of(text) == expected
+
+
+def test_the_address_headline_is_a_title():
+    report = "1. Trồng trọt\nDiện tích gieo trồng vụ Chiêm xuân năm 2023 toàn tỉnh đạt 64.462 ha; 6 tháng đầu năm trồng 22.598 ha."
+    url = "https://thongkehd.gov.vn/bao-cao-tinh-hinh-kinh-te-xa-hoi-thang-5-nam-2023-tinh-hai-duong/"
+    assert _period_of(report, url=url) == ("2023-05-01", "2023-05-31", "title")
+    # a headline opening with a count of months, its year from the address's date folder
+    text = "Ngày 23-10, Sở Du lịch thành phố cho biết, từ đầu năm đến nay, có 6,8 triệu lượt khách đến Đà Nẵng."
+    url = "https://baodanang.vn/channel/5404/201810/10-thang-hon-68-trieu-luot-du-khach-den-da-nang-3120702"
+    assert _period_of(text, url=url) == ("2018-01-01", "2018-10-31", "published")
+    # a comparison year in the address is none
+    assert _period_of("Giá trị năm nay lại tăng hơn 1 nghìn tỷ đồng.",
+                      url="https://a.vn/thu-tu-vai-thieu-tang-so-voi-nam-2018.html") == (
+        "2019-01-01", "2019-12-31", "text")
+
+
+def test_holiday_days_are_consistent():
+    from parsing import holidays
+
+    days = holidays.official_days()
+    keys = {row[0] for row in __import__("parsing.vocabulary", fromlist=["_rows"])._rows("holidays.tsv")}
+    assert days and {key for key, _ in days} <= keys
+    for (key, year), (first, last) in days.items():
+        assert first <= last and (last - first).days <= 16, (key, year)
+        assert year in (first.year, last.year), (key, year)

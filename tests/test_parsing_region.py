@@ -366,3 +366,60 @@ def test_a_report_dated_with_its_day_left_blank_is_not_that_months_report():
     text = ("Hải Dương, ngày    tháng 3 năm 2023\n\nBÁO CÁO\nTình hình kinh tế - xã hội quý I năm 2023\n\n"
             "Tổng sản phẩm trên địa bàn tăng 6,1%.")
     assert period(meta(text))[:2] == ("2023-01-01", "2023-03-31")
+
+
+# --- digests and national items (issue 21, the real-text set P1) -------------------------------------
+
+def test_a_national_item_names_no_province_though_it_names_one_in_its_body():
+    text = ("Du lịch khởi sắc dịp Tết\n\nTrong 9 ngày nghỉ Tết, ngành du lịch cả nước đón 14 triệu lượt khách. "
+            "Thành phố Hồ Chí Minh đón 4,3 triệu lượt khách, đứng đầu cả nước.")
+    assert meta(text).region is None
+    # ... also from a provincial outlet, whose province it never names
+    assert meta(text, url="https://baolangson.vn/a.html").region is None
+
+
+def test_a_ranking_against_the_nation_is_no_national_item():
+    text = ("Năm 2023, Lạng Sơn lọt top 10 cả nước về thu hút vốn\n\n"
+            "Theo Sở Kế hoạch và Đầu tư Lạng Sơn, năm 2023 tỉnh cấp mới 35 dự án, đứng thứ 9 cả nước.")
+    assert meta(text).region == "Lạng Sơn"
+    assert meta("Xuất khẩu của tỉnh tăng 12%, cao hơn mức tăng chung của cả nước.",
+                url="https://baolangson.vn/a.html").region == "Lạng Sơn"
+
+
+def test_a_count_of_provinces_up_front_is_a_digest():
+    text = ("Trong 6 tháng đầu năm 2021, có 15/63 địa phương giải ngân trên 3% gồm: Cao Bằng, Tuyên Quang, "
+            "Lào Cai, Nghệ An và Bạc Liêu. Có 37/63 địa phương giải ngân 0%.")
+    assert meta(text, url="https://baonghean.vn/a.html").region is None
+    assert meta("Xếp hạng 34 tỉnh thành năm 2025\n\nNăm 2025, Quảng Ninh dẫn đầu cả nước về tăng trưởng.").region is None
+
+
+def test_national_news_carried_by_a_provincial_outlet_is_not_its_provinces():
+    text = ("Doanh nghiệp mới tăng\n\n(LS) - Theo Cục Quản lý đăng ký kinh doanh, số doanh nghiệp mới tăng. "
+            "Cụ thể, trong 10 tháng, cả nước có trên 114 ngàn doanh nghiệp thành lập mới, "
+            "tại TP. Hồ Chí Minh có 36 ngàn doanh nghiệp.")
+    assert meta(text, url="https://baolangson.vn/a.html").region is None
+    # the outlet's own report says "tỉnh" (or "thành phố", "địa bàn") for its province
+    own = text + " Trên địa bàn tỉnh có 900 doanh nghiệp mới."
+    assert meta(own, url="https://baolangson.vn/a.html").region == "Lạng Sơn"
+
+
+def test_an_address_headline_naming_several_provinces_makes_a_digest():
+    text = "Huế thu 2.600 tỷ đồng từ du lịch\n\nTrong quý I, lượng khách đến TP. Huế đạt 1,5 triệu lượt."
+    url = "https://baogialai.com.vn/nhieu-dia-phuong-thu-nghin-ty-tu-du-lich-trong-quy-i-2025-post317329.html"
+    assert meta(text, url=url).region is None
+    assert meta(text).region == "Thừa Thiên Huế"
+    assert regions.digest_in_url_headline("https://tienphong.vn/xep-hang-kinh-te-34-tinh-thanh-post1.tpo")
+    # "ca-nuoc" in an address is as often a ranking as the subject
+    assert not regions.digest_in_url_headline("https://baolangson.vn/tang-truong-cao-nhat-ca-nuoc-post1.html")
+    assert regions.url_headline_words("https://baodanang.vn/5404/201810/10-thang-hon-68-trieu-3120702") == [
+        "10", "thang", "hon", "68", "trieu"]
+
+
+def test_a_page_date_line_after_the_title_is_not_the_lead():
+    text = ("Doanh nghiệp mới tăng\n\nCập nhật lúc 23:52, Thứ Sáu, 08/11/2019 (GMT+7)\n\n"
+            "Tỉnh Cao Bằng có 120 doanh nghiệp mới. Lạng Sơn có 90 doanh nghiệp mới.")
+    assert meta(text, url="https://baolangson.vn/a.html").region == "Cao Bằng"  # named up front, in the lead
+
+
+def test_a_local_news_site_names_its_province():
+    assert regions.province_of_url("https://vinh24h.vn/tag/toc-do-tang-truong-grdp") == "Nghệ An"

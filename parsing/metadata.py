@@ -478,7 +478,7 @@ def _named_period(text: str) -> tuple[str, re.Match] | None:
                 break
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
-                    or (kind == "span" and not _is_reported_span(text, match)):
+                    or (kind == "span" and not is_reported_span(text, match)):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind
@@ -492,8 +492,9 @@ _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch
                              re.I)
 
 
-def _is_reported_span(text: str, match: re.Match) -> bool:
-    """A span of years the report covers: at least two years, not after a plan's words in its clause."""
+def is_reported_span(text: str, match: re.Match) -> bool:
+    """A span of years a report (or a figure) covers: at least two years, not after a plan's words in its
+    clause. ``match`` has the groups "first" and "year"."""
     if int(match["year"]) <= int(match["first"]):
         return False
     clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]

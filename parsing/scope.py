@@ -13,9 +13,10 @@ figure's sentence before it; else one named earlier in its paragraph; else the l
 heading line naming one ("Khánh Hòa" above the paragraph); else the document's.
 A part ("trong đó ...") whose text names neither takes its total's.
 Period: a table cell's is its column's (or its row's) year, read with the table
-(``parsing.tables``); else the period named nearest before the figure in its sentence (not as a comparison's
-base: "so với 6 tháng năm 2022"), else in the sentences of its paragraph before it; else the
-document's. A year left
+(``parsing.tables``); else a holiday named in the figure's sentence after any other period there ("Dịp lễ
+30/4-1/5, tỉnh đón ...", ``parsing.holidays``); else the period named nearest before the figure in its
+sentence (not as a comparison's base: "so với 6 tháng năm 2022"; a span of years "bình quân 5 năm
+2021-2025" but not a plan's), else in the sentences of its paragraph before it; else the document's. A year left
 unsaid is the document's.
 """
 
@@ -28,6 +29,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from parsing import holidays
+from parsing.metadata import is_reported_span
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
 from parsing.sentences import Sentence, split_sentences
@@ -82,8 +85,14 @@ _PERIODS = [
     ("months", re.compile(rf"(?<![\w/])(?P<n>1[0-2]|0?[1-9]|ba|sáu|chín|mười)\s+tháng(?:\s+đầu\s+năm)?{_YEAR}(?!\w)",
                           re.IGNORECASE)),
     ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4]){_YEAR}(?!\w)", re.IGNORECASE)),
-    # "tháng 6", "tháng 9/2023", "trong tháng": one month ("tháng 1 đến" is the start of a span)
-    ("month", re.compile(rf"(?<!\w)tháng\s+(?P<n>1[0-2]|0?[1-9]){_YEAR}(?!\w)(?!\s+đến)", re.IGNORECASE)),
+    # "tháng 6", "tháng 9/2023", "trong tháng": one month ("tháng 1 đến" is the start of a span); "tháng đầu
+    # tiên của năm 2024" is January
+    ("month", re.compile(rf"(?<!\w)tháng\s+(?:(?P<n>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)(?:\s+của)?(?=\s+năm\s+\d))"
+                         rf"{_YEAR}(?!\w)(?!\s+đến)", re.IGNORECASE)),
+    # "bình quân 5 năm 2021-2025", "giai đoạn 2021-2025": a span of years (not a plan's, ``is_reported_span``)
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
+                        r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+                        re.IGNORECASE)),
     # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year
     ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
                         r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
@@ -161,7 +170,15 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta):
                     _years_back(meta.period_end, shift), TEXT)
     # The period named in the figure's sentence, else in the sentences of its paragraph before it
     # ("Tính chung 10 tháng, xuất khẩu ... . Nhập khẩu ước đạt 9,5 tỷ USD").
-    nearest = _nearest_period(clause) or _nearest_period(text[paragraph:figure.sentence_start])
+    in_clause = _nearest_period(clause)
+    nearest = in_clause or _nearest_period(text[paragraph:figure.sentence_start])
+    year = meta.period_end.year if meta.period_end else meta.published_on.year if meta.published_on else None
+    # a holiday named in the figure's sentence, after any other period there: "Dịp lễ 30/4-1/5, tỉnh đón ..."
+    holiday = holidays.holiday_period(clause, year)
+    if holiday is not None and (in_clause is None or holiday.at > in_clause[1].start()):
+        if (holiday.start, holiday.end) == (meta.period_start, meta.period_end):
+            return own
+        return holiday.label, holiday.start, holiday.end, TEXT
     if nearest is None:
         return own
     kind, match = nearest
@@ -183,7 +200,8 @@ def _nearest_period(clause: str) -> tuple[str, re.Match] | None:
     nearest = None
     for kind, pattern in _PERIODS:
         for match in pattern.finditer(clause):
-            if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()):
+            if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()) \
+                    or (kind == "span" and not is_reported_span(clause, match)):
                 continue
             if nearest is None or match.end() > nearest[1].end():
                 nearest = (kind, match)
@@ -196,6 +214,10 @@ def _bounds(kind: str, match: re.Match, year: int) -> tuple[date, date] | None:
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
         return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    if kind == "span":
+        return date(int(match["first"]), 1, 1), date(year, 12, 31)
+    if kind == "month" and match["first"]:
+        return date(year, 1, 1), _month_end(year, 1)
     n = match["n"].lower()
     month = _MONTHS.get(n) or int(n)
     if not 1 <= month <= 12:

@@ -5,6 +5,7 @@ The digest below is written by us, with figures of the kind national round-ups p
 
 from datetime import date
 
+import pytest
 from validation_helpers import frames
 
 from parsing import parse_document
@@ -197,3 +198,21 @@ def test_two_years_of_one_table_row_are_not_one_figure_stated_twice():
     twice = failures[failures["check_name"] == "stated_twice"]
     assert [f.message for f in twice.itertuples() if len({year_of[o] for o in f.figure_ordinals}) > 1] == []
     assert twice[twice["severity"] == "error"].empty, twice["message"].tolist()
+
+
+@pytest.mark.parametrize("text, raw, expected", [
+    # a holiday inside a longer report is its figure's period (the official days off when no dates are given)
+    ("Trong 9 tháng năm 2024, tỉnh đón 9 triệu lượt khách. Dịp lễ 30/4-1/5, tỉnh đón 120 nghìn lượt khách.",
+     "120 nghìn lượt khách", ("2024-04-27", "2024-05-01")),
+    # a span of years the figure is averaged over, but not a plan's
+    ("Năm 2025, GRDP tăng 8,5%. GRDP bình quân 5 năm 2021-2025 tăng 7,6%/năm.", "7,6%/năm",
+     ("2021-01-01", "2025-12-31")),
+    ("Năm 2023, khách du lịch đạt 2 triệu lượt. Vốn đầu tư công trung hạn giai đoạn 2021-2025 là 5.000 tỷ đồng.",
+     "5.000 tỷ đồng", ("2023-01-01", "2023-12-31")),
+    # the first month of a year
+    ("Năm 2024, xuất khẩu đạt 4,8 tỷ USD; tháng đầu tiên của năm 2024 đạt 409 triệu USD.", "409 triệu USD",
+     ("2024-01-01", "2024-01-31")),
+])
+def test_a_figures_holiday_span_and_first_month(text, raw, expected):
+    figure = next(f for f in parse_document(text).figures if f.raw_text == raw)
+    assert (str(figure.period_start), str(figure.period_end)) == expected

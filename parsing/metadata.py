@@ -561,8 +561,10 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        time), in the first sentence (``_LEAD_WEIGHT``) and elsewhere (1), districts and cities
        counting for their province (``places.tsv``); a province named in passing (after "giáp",
        "với", "sang", "đến", "từ", "các tỉnh", in a list of provinces: ``_PASSING``...) counts for
-       nothing. Unless one scores more than twice any other, none: the text is a digest of several
-       provinces, or a comparison, and does not tell.
+       nothing. The nation or several provinces named as the subject ("cả nước có", "34 tỉnh thành":
+       ``digest_subjects.tsv``; not as a yardstick: ``_NATION_IN_PASSING``) compete as ``_NATION``.
+       Unless one scores more than twice any other, none: the text is a digest of several provinces,
+       a national item, or a comparison, and does not tell.
     2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
        the source's in the sources file), the inbox folder's province, the province of the URL's outlet (or its path's folder, or its host);
        else the outlet whose sign-off code the text carries ("(QNO) - ...", ``outlet_codes.tsv``).
@@ -571,8 +573,11 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        writing about another province says so up front ("Cao Bằng: ..."); a province named only in
        the body is more often a neighbour or a comparison than the subject. Otherwise the outside
        fact wins. So a weak, disagreeing text never gives a confident answer of its own. But a digest
-       that names several other provinces up front, and never the outside one, gets no region: it is
-       plainly not about the outside one, and about no one of its own.
+       that names several other provinces (or the nation, or several provinces as its subject) up
+       front, and never the outside one, gets no region: it is plainly not about the outside one, and
+       about no one of its own; so does national news an outlet carried (the nation its subject, the
+       outlet's province never named nor called "tỉnh", "thành phố", "địa bàn": ``_names_its_own_unit``),
+       and an article whose address headline names several provinces (``regions.digest_in_url_headline``).
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
     if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url):

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from parsing.patterns import phrase_alternation
+from parsing.scan import finditer_at, starts
 from parsing.vocabulary import _rows
 
 _YEAR = r"(?:19|20)\d\d"
@@ -76,6 +77,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return direct, later
 
 
+_HOLIDAY_WORD = re.compile(r"nghỉ|dịp", re.IGNORECASE)
 _UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
 # "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
 _LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ)", re.IGNORECASE)
@@ -87,10 +89,17 @@ _RANGE = re.compile(
     re.IGNORECASE)
 
 
+def may_name_a_holiday(text: str) -> bool:
+    """False when ``text`` has no holiday word at all: a quick test before reading it for one."""
+    return _HOLIDAY_WORD.search(text) is not None
+
+
 def holiday_period(text: str, year: int | None, days_in: str | None = None) -> HolidayPeriod | None:
     """The holiday ``text`` is about, with its days (see the module's rules); ``year`` is the caller's
     year for a holiday written without one; ``days_in`` is a further text that may give its days (a
     title's body). None when the text names no holiday, or its days are unknown."""
+    if not _HOLIDAY_WORD.search(text):  # most texts name no holiday: skip the long patterns
+        return None
     for match in _holiday_mentions(text):
         found = _days(text, match, year, days_in)
         if found is not None:
@@ -98,10 +107,15 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     return None
 
 
+# Where a holiday word can start (see ``parsing.scan``).
+_STARTS = ("dịp", "kỳ", "kì", "ngày", "đợt", "nghỉ")
+
+
 def _holiday_mentions(text: str) -> list[re.Match]:
     direct, later = _patterns()
-    found = {m.start(): m for pattern in (later, direct) for m in pattern.finditer(text)}
-    found.update({m.start(): m for m in _UNNAMED.finditer(text) if m.start() not in found
+    candidates = starts(text, _STARTS, digits=False)
+    found = {m.start(): m for pattern in (later, direct) for m in finditer_at(pattern, text, candidates)}
+    found.update({m.start(): m for m in finditer_at(_UNNAMED, text, candidates) if m.start() not in found
                   and not any(f.start() <= m.start() < f.end() for f in found.values())})
     return [m for _, m in sorted(found.items()) if not _LAST_YEARS.match(text, m.end())]
 

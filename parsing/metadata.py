@@ -211,6 +211,8 @@ def _period(body: str, titles: list[str], published: date | None
 def _holiday(body: str, titles: list[str], published: date | None
              ) -> tuple[str, date, date, str] | None:
     """The holiday a title names, or the body names before any other period (see ``parsing.holidays``)."""
+    if not any(holidays.may_name_a_holiday(part) for part in (body, *titles)):
+        return None
     year = published.year if published else _year_named(" ".join((body, *titles)))
     for title in titles:  # the title names the holiday; its days may be written in the body
         found = holidays.holiday_period(title, year, days_in=body)
@@ -621,6 +623,8 @@ def _digest_pattern() -> re.Pattern:
 
 
 _DIGEST = _digest_pattern()
+# Where such a phrase can start (see ``parsing.scan``): the first word of a phrase, or a count's digits.
+_DIGEST_STARTS = tuple({phrase.split()[0].lower() for phrase, counted in regions.digest_subjects() if not counted})
 # The nation named as a yardstick, not as the subject: "cao nhất cả nước", "đứng thứ 2 cả nước", "so với cả
 # nước", "chiếm 42,4% cả nước", "của cả nước" (in its clause, before it).
 _NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhất|dẫn\s+đầu|đứng|thứ|bình\s+quân|top|tốp|lọt|"
@@ -692,7 +696,7 @@ def _nation_mentions(text: str) -> list[int]:
     """Where ``text`` names the nation or several provinces as its subject ("cả nước có", "34 tỉnh thành",
     "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
     found = []
-    for match in _DIGEST.finditer(text):
+    for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
         clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
         passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
         if not passing.search(clause):

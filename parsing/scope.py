@@ -97,6 +97,7 @@ _PERIODS = [
     ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
                         r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
 ]
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|đến)\s*(?:năm\s+)?(?:19|20)\d\d")
 # "cùng kỳ năm 2020 đạt 5.000 tỷ đồng": the figure right after is last year's
 _LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year>(?:19|20)\d\d)))?\s*[(,:]?\s*"
                         r"(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|mới đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
@@ -199,6 +200,8 @@ def _nearest_period(clause: str) -> tuple[str, re.Match] | None:
     """The period named last in ``clause``, not as a comparison's base; on a tie, the kind listed first."""
     nearest = None
     for kind, pattern in _PERIODS:
+        if kind == "span" and not _YEAR_RANGE.search(clause):  # most clauses name no span of years
+            continue
         for match in pattern.finditer(clause):
             if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()) \
                     or (kind == "span" and not is_reported_span(clause, match)):

@@ -300,12 +300,17 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
     - a title naming a part of a year with its year ("Tình hình kinh tế xã hội tháng 10 và 10 tháng năm
       2020") over a year the text names ("vụ mùa năm 2019, ...");
     - a title naming a span of months without its year ("Kinh tế 9 tháng tăng 5,35%"), in the year of the
-      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it.
+      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it;
+    - a title naming a period outside the span of years the text names first: the span is a base.
     """
     _, start, end = found
     for title in titles:
         named = _period_named_in(title)
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
+            return named
+        # a span of years the title's period lies outside is a comparison's base ("Số liệu 9 tháng năm 2024"
+        # over "gấp 1,4 lần so với bình quân giai đoạn 2019-2023")
+        if named is not None and start.year < end.year and not (start <= named[1] and named[2] <= end):
             return named
     for title in titles:
         partial = _partial_period(title)

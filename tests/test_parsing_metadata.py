@@ -165,3 +165,9 @@ def test_holiday_days_are_consistent():
     for (key, year), (first, last) in days.items():
         assert first <= last and (last - first).days <= 16, (key, year)
         assert year in (first.year, last.year), (key, year)
+
+
+def test_a_span_of_years_the_titles_period_lies_outside_is_a_base():
+    text = ("Số liệu 9 tháng năm 2024 của tỉnh\n\nTrong 9 tháng, toàn tỉnh có 1.250 doanh nghiệp quay lại hoạt động, "
+            "gấp 1,4 lần so với bình quân giai đoạn 2019-2023.")
+    assert _period_of(text) == ("2024-01-01", "2024-09-30", "title")

@@ -499,12 +499,22 @@ _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch
                              re.I)
 
 
+# A span after a comparison in its clause is its base ("gấp 1,4 lần so với bình quân giai đoạn 2019-2023"),
+# unless compared with a target set for it ("So với chỉ tiêu tăng trưởng bình quân 5 năm 2021-2025, ...").
+_COMPARED = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|gấp|(?<!\w)bằng|(?<!\w)hơn)", re.I)
+_TARGET_OF_A_SPAN = re.compile(r"chỉ\s+tiêu", re.I)
+
+
 def is_reported_span(text: str, match: re.Match) -> bool:
     """A span of years a report (or a figure) covers: at least two years, not after a plan's words in its
-    clause. ``match`` has the groups "first" and "year"."""
+    clause, nor after a comparison (unless with a target set for it). ``match`` has the groups "first" and
+    "year"."""
     if int(match["year"]) <= int(match["first"]):
         return False
     clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+    compared = _COMPARED.search(clause)
+    if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
+        return False
     return not _PLAN_OF_A_SPAN.search(clause + " ")
 
 

@@ -216,3 +216,10 @@ def test_two_years_of_one_table_row_are_not_one_figure_stated_twice():
 def test_a_figures_holiday_span_and_first_month(text, raw, expected):
     figure = next(f for f in parse_document(text).figures if f.raw_text == raw)
     assert (str(figure.period_start), str(figure.period_end)) == expected
+
+
+def test_a_span_of_years_after_a_comparison_is_its_base_not_the_figures_period():
+    text = ("6 tháng đầu năm 2022 có 40.667 doanh nghiệp quay lại hoạt động, gấp 1,9 lần so với trung bình giai đoạn "
+            "2017-2021. Trong đó, xây dựng 5.015 doanh nghiệp.")
+    part = next(f for f in parse_document(text).figures if f.raw_text == "5.015 doanh nghiệp")
+    assert (str(part.period_start), str(part.period_end)) == ("2022-01-01", "2022-06-30")

@@ -21,6 +21,7 @@ from parsing.figure_patterns import (
     MARKER,
     NOT_MARKER,
     PER,
+    QUANTITY,
     RATE_AFTER,
     RATE_AREA_AFTER,
     RATE_CONTEXT,
@@ -65,6 +66,8 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
         noun = _unknown_noun(body, match)
         if noun is not None:
             unit, end = _ANY_NOUN, noun.end()  # "có 35 chủ trương": a count of a noun the vocabulary lacks
+        elif (changed := _unit_of_change(body, match)) is not None:
+            unit = changed  # "số hộ nghèo là 17.185 (giảm 5.193 hộ ...)": the change names what is counted
         elif not _bare_money(body, match, segment_start):
             return None  # a bare number: a year, a label, or a figure of no unit
         else:
@@ -153,10 +156,29 @@ def _unknown_noun(body: str, match: re.Match) -> re.Match | None:
     return UNKNOWN_NOUN.match(body, match.end())
 
 
+# A change in parentheses right after a bare number: "17.185 (giảm 5.193 hộ so với ...)".
+_CHANGE_AFTER = re.compile(r"\s*\(\s*(?:tăng|giảm)\s+(?:thêm\s+)?", re.I)
+
+
+def _unit_of_change(body: str, match: re.Match):
+    """The count unit of the change a bare whole number is followed by, if the change names one."""
+    raw = match["num"]
+    if match["scale"] or match["of"] or YEAR.fullmatch(raw) or not parse_number(raw)[0].is_integer():
+        return None
+    opened = _CHANGE_AFTER.match(body, match.end())
+    if opened is None:
+        return None
+    change = QUANTITY.match(body, opened.end())
+    if change is None or change["unit"] is None or change["scale"] or change["word"]:
+        return None
+    unit = _V.units[phrase_key(change["unit"])]
+    return unit if unit.family == "count" and not change["per"] else None
+
+
 def _read_fraction(body: str, match: re.Match) -> Quantity | None | bool:
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
-    part, whole = parse_number(match["num"])[0], float(match["of"])
+    part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
     if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
         return None
     if match["unit"] is not None:

@@ -76,9 +76,10 @@ class _Unit:
 
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of every table of ``text`` and the spans of the lines they were read from."""
-    if sum(line.rstrip(" \t|")[-1:].isdigit() for line in text.split("\n")) < 3:
+    pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip() for piece in _rows_of(m)]
+    if sum(piece[1].rstrip(" \t|")[-1:].isdigit() for piece in pieces) < 3:
         return [], []  # fewer than three lines end in a number: no table
-    lines = [_line(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()]
+    lines = [_line(start, piece) for start, piece in pieces]
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     for block in _blocks(lines):
@@ -87,6 +88,33 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
             figures.extend(found)
             spans.extend((lines[i].start, lines[i].end) for i in block if lines[i].cells)
     return figures, spans
+
+
+# A table flattened into one line, its rows bulleted: "... 2015 2017 - Số lượng nghìn con + Trâu nghìn con 0,2
+# 0,32 0,25 0,15 + Bò nghìn con 45,3 67,2 ...". A bullet ("+", or "-" before a word) opens a row.
+_HEADING_AFTER_ROW = re.compile(r"\d\s+\d[\d.,]*\s+([^\W\d_][^\d]*)$")
+_BULLET = re.compile(r"\s(?:\+|-(?=\s+[^\W\d_]))\s+")
+
+
+def _rows_of(line: re.Match) -> list[tuple[int, str]]:
+    """A text line as table lines: itself, or the rows its bullets open when three or more of them end in
+    numbers."""
+    pieces, at = [], line.start()
+    for bullet in _BULLET.finditer(line.group(0)):
+        pieces.append((at, line.string[at:line.start() + bullet.start()]))
+        at = line.start() + bullet.end()
+    pieces.append((at, line.string[at:line.end()]))
+    rows = sum(bool(re.search(r"\d\s*$", piece)) and len(_NUMBER_TOKEN.findall(piece)) >= 3 for _, piece in pieces)
+    if rows < 3:
+        return [(line.start(), line.group(0))]
+    split = []
+    for start, piece in pieces:  # "Gia cầm nghìn con 4.606,6 ... 8.288,6 Sản lượng tấn": a heading after a row
+        tail = _HEADING_AFTER_ROW.search(piece)
+        if tail:
+            split += [(start, piece[:tail.start(1)].rstrip()), (start + tail.start(1), tail.group(1))]
+        else:
+            split.append((start, piece))
+    return split
 
 
 def _line(start: int, text: str) -> _Line:
@@ -166,13 +194,14 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
     measures = _measures(header, row_width)
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
+    unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     pending_commas = False
     for at, line in enumerate(block_lines):
         commas_group = commas[at]
         if not line.slots:
             if pending:
-                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
+                figures += _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title)
                 pending = []
             unit, heading = _heading(line, unit, heading)
             years = _years(line, years)
@@ -180,14 +209,18 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             continue
         if line.label and len(line.cells) >= 2:
             if pending:
-                figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
+                figures += _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title)
                 pending = []
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
             slots = line.slots
+            row_unit, row_heading = _row_unit(line, unit_column), heading
+            if row_unit is not None:
+                row_heading = line.label  # "Doanh thu (tỷ đồng) 482,7 553,7": the row names its own unit
             if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
                 # several measures a year: only the columns the unit's heading names have that unit
                 slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
-            figures += _row(text, slots, row_label, years, unit, heading, commas_group, heads, title)
+            figures += _row(text, slots, row_label, years, row_unit or unit, row_heading, commas_group, heads,
+                            title)
             continue
         if _counter(line):
             continue
@@ -196,8 +229,28 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         pending += line.slots
         pending_commas = commas_group
     if pending:
-        figures += _row(text, pending, label, years, unit, heading, pending_commas, heads, title)
+        figures += _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title)
     return figures
+
+
+# A unit column: "Chỉ tiêu | Đơn vị tính | 2005 2010 2015": each row's label ends with its own unit.
+_UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[|:]?\s*(?:19|20)\d\d", re.I)
+_LABEL_UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)\s*$")
+
+
+def _row_unit(line: _Line, unit_column: bool) -> _Unit | None:
+    """The unit a row line names for its own cells: in parentheses closing its label ("Khách quốc tế (lượt)"),
+    or, under a unit column, in the last words of its label ("Trâu nghìn con")."""
+    label = line.label.rstrip(" |")
+    found = _LABEL_UNIT_PARENS.search(label)
+    if found:
+        return _unit(found.group(1))
+    if unit_column:
+        words = label.split()
+        for size in (3, 2, 1):
+            if len(words) > size and (read := _unit(" ".join(words[-size:]))) is not None:
+                return read
+    return None
 
 
 def _comma_thousands(lines: list[_Line]) -> list[bool]:
@@ -221,6 +274,8 @@ def _comma_thousands(lines: list[_Line]) -> list[bool]:
     return out
 
 
+_PERCENT = _Unit(1.0, "percent", "percent")
+_INDEX_CELL = re.compile(r"\d{2,3},\d{1,2}")  # "142,9": an index printed with its decimals
 _ENGLISH_ONLY = re.compile(r"[A-Za-z .,'()-]+")
 
 
@@ -348,8 +403,8 @@ def _column_heads(header: list[_Line], width: int) -> list[str]:
     """The heads of the columns when the lines above the table name one column each (the row label and the unit
     line left out): a cell under a "(%)" head of a table in another unit is a ratio, not an amount."""
     heads = [h.text.strip() for h in header if not _UNIT_LINE.search(h.text)]
-    if len(heads) > width and not heads[-1].endswith(")"):
-        heads = heads[:-1]  # the label of the first row
+    if len(heads) > width and not heads[-1].endswith("(%)"):
+        heads = heads[:-1]  # the label of the first row ("I. Tổng số lượt khách (lượt)": its unit is no head)
     heads = heads[-width:] if width >= 2 else []
     return heads if len(heads) == width and any(h.endswith("(%)") for h in heads) else []
 
@@ -371,6 +426,10 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
          commas_group: bool, heads: list[str], title: str) -> list[Figure]:
     if unit is None:
         return []  # a number no heading gives a unit to is no figure
+    if heads and unit.family != "percent" and 2 <= len(cells) < len(heads) and heads[-1].endswith("(%)") \
+            and cells[-1] and _INDEX_CELL.fullmatch(cells[-1].raw) and 50 <= _value(cells[-1].raw, False)[0] <= 400:
+        # a row cut short keeps its index in the last column: "Số phòng (phòng) 22.654 142,1"
+        cells = [*cells[:-1], *[None] * (len(heads) - len(cells)), cells[-1]]
     if heads and len(heads) == len(cells) and unit.family != "percent":
         amounts = [i for i, h in enumerate(heads) if not h.endswith("(%)")]
         figures = _row(text, [cells[i] for i in amounts], label, [], unit, heading, commas_group, [], title)
@@ -381,8 +440,11 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                 value, rounding = _value(cells[i].raw, commas_group)
                 figures[at] = replace(figures[at], yoy_change_pct=round(value - 100.0, 10),
                                       yoy_change_rounding=rounding)
-            # TODO(tables): a ratio column no amount column matches is left out
-        return figures
+            elif target is None and head.endswith("(%)") and cells[i] and _EXPLICIT_INDEX.search(title):
+                # an index column no amount column's head matches ("So với / cùng kỳ / (%)" split over lines):
+                # the printed index is a growth figure of its own
+                figures += _row(text, [cells[i]], label, [], _PERCENT, "so với (%)", commas_group, [], title)
+        return sorted(figures, key=lambda f: f.char_start)
     values = [_value(c.raw, commas_group) for c in cells if c]
     index = unit.family == "percent" and (_EXPLICIT_INDEX.search(heading) is not None
                                          or _INDEX_HEADING.search(heading) is not None
@@ -416,6 +478,17 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             **_period_fields(period),
         ))
     return figures
+
+
+def _pending_rows(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None,
+                  heading: str, commas_group: bool, heads: list[str], title: str) -> list[Figure]:
+    """Cells one a line waiting for their row: a run twice as long as the heads is two rows under one label
+    (the second row's label left unprinted)."""
+    width = len(heads)
+    if width >= 2 and len(cells) > width and len(cells) % width == 0:
+        return [f for at in range(0, len(cells), width)
+                for f in _row(text, cells[at:at + width], label, years, unit, heading, commas_group, heads, title)]
+    return _row(text, cells, label, years, unit, heading, commas_group, heads, title)
 
 
 def _period_fields(period: tuple[str, date, date] | None) -> dict:

@@ -64,6 +64,7 @@ from parsing.figure_patterns import (
     ends_with,
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
+from parsing.metadata import link_list_spans
 from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
@@ -108,6 +109,9 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)
+    if links := link_list_spans(text):
+        # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
+        figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
 

@@ -152,25 +152,31 @@ def _published(text: str) -> date | None:
         return None
 
 
-# A headline and its date, one a line, "Tình hình kinh tế - xã hội tháng 9 năm 2014 - 01/10/2014": an item of a
-# list of related articles (or the site's latest news) printed around the report.
-_LINK_LINE = re.compile(r"^[^\n]{8,240}?\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d[ \t]*$", re.M)
+# A headline and its date, one a line, "Tình hình kinh tế - xã hội tháng 9 năm 2014 - 01/10/2014" or ">   Tháng 11
+# ước nhập siêu 300 triệu USD (27/11/2014)": an item of a list of related articles (or the site's latest news)
+# printed around the report.
+_LINK_LINE = re.compile(r"^[ \t]*(?:[>•·*][ \t]*)?[^\n]{8,240}?"
+                        r"(?:\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d|\s\(\d{1,2}/\d{1,2}/(?:19|20)\d\d\))[ \t]*$", re.M)
 
 
-def _without_link_lists(text: str) -> str:
-    """``text`` with every run of two or more headline-and-date lines blanked out (same length)."""
-    links = list(_LINK_LINE.finditer(text))
-    runs, out = [], list(text)
-    for link in links:
+def link_list_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` lists related articles: every run of two or more headline-and-date lines."""
+    runs: list[list[re.Match]] = []
+    for link in _LINK_LINE.finditer(text):
         if runs and not text[runs[-1][-1].end():link.start()].strip():
             runs[-1].append(link)
         else:
             runs.append([link])
-    for run in runs:
-        if len(run) >= 2:
-            for link in run:
-                out[link.start():link.end()] = " " * (link.end() - link.start())
-    return "".join(out) if any(len(run) >= 2 for run in runs) else text
+    return [(link.start(), link.end()) for run in runs if len(run) >= 2 for link in run]
+
+
+def _without_link_lists(text: str) -> str:
+    """``text`` with every run of two or more headline-and-date lines blanked out (same length)."""
+    spans = link_list_spans(text)
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out) if spans else text
 
 
 def _period(body: str, titles: list[str], published: date | None

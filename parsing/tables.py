@@ -106,7 +106,7 @@ def _rows_of(line: re.Match) -> list[tuple[int, str]]:
     pieces.append((at, line.string[at:line.end()]))
     rows = sum(bool(re.search(r"\d\s*$", piece)) and len(_NUMBER_TOKEN.findall(piece)) >= 3 for _, piece in pieces)
     if rows < 3:
-        return [(line.start(), line.group(0))]
+        return _numbered_rows(line.start(), line.group(0))
     split = []
     for start, piece in pieces:  # "Gia cầm nghìn con 4.606,6 ... 8.288,6 Sản lượng tấn": a heading after a row
         tail = _HEADING_AFTER_ROW.search(piece)
@@ -115,6 +115,29 @@ def _rows_of(line: re.Match) -> list[tuple[int, str]]:
         else:
             split.append((start, piece))
     return split
+
+
+# A row number, then a name: "1 Tp. Buôn Ma Thuột 13.823 13.931 ... 2 Huyện Ea Hleo 20.025 ...".
+_NUMBERED_ROW = re.compile(r"(?<!\S)(?P<n>\d{1,2})\s+(?=[^\W\d_])")
+
+
+def _numbered_rows(start: int, text: str) -> list[tuple[int, str]]:
+    """A line holding several numbered rows of a flattened page, cut before each row's number: the line opens
+    with row number n, and n + 1 follows a number further on."""
+    first = _NUMBERED_ROW.match(text.lstrip())
+    if first is None:
+        return [(start, text)]
+    offset = len(text) - len(text.lstrip())
+    expected, cuts = int(first["n"]) + 1, []
+    for row in _NUMBERED_ROW.finditer(text, offset + first.end()):
+        if int(row["n"]) == expected and re.search(r"\d\s*$", text[:row.start()]) \
+                and len(_NUMBER_TOKEN.findall(text[cuts[-1] if cuts else 0:row.start()])) >= 3:
+            cuts.append(row.start())
+            expected += 1
+    if not cuts:
+        return [(start, text)]
+    bounds = [0, *cuts, len(text)]
+    return [(start + a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:])]
 
 
 def _line(start: int, text: str) -> _Line:
@@ -195,6 +218,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     measures = _measures(header, row_width)
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
+    column_units = _column_units(header, row_width)
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     pending_commas = False
     for at, line in enumerate(block_lines):
@@ -219,6 +243,13 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
                 # several measures a year: only the columns the unit's heading names have that unit
                 slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
+            if column_units and row_unit is None:
+                if len(slots) == len(column_units):  # "Diện tích (ha) Sản lượng (tấn)" over "2008 2010 2008 2010"
+                    for at in range(0, len(slots), len(column_units) // len(set(column_units))):
+                        group = slots[at:at + len(column_units) // len(set(column_units))]
+                        figures += _row(text, group, row_label, years[at:at + len(group)], column_units[at],
+                                        heading, commas_group, [], title)
+                continue  # a row of another width under such a head: its columns are unknown
             figures += _row(text, slots, row_label, years, row_unit or unit, row_heading, commas_group, heads,
                             title)
             continue
@@ -251,6 +282,22 @@ def _row_unit(line: _Line, unit_column: bool) -> _Unit | None:
             if len(words) > size and (read := _unit(" ".join(words[-size:]))) is not None:
                 return read
     return None
+
+
+def _column_units(header: list[_Line], width: int) -> list[_Unit]:
+    """"Diện tích (ha) Sản lượng (tấn)" above "2008 2010 2011 2008 2010 2011": a head naming as many units as the
+    year line repeats its years gives each column its unit (empty if no head does)."""
+    years = next((line.years for line in reversed(header) if len(line.years) == width), None)
+    if not years or width < 2:
+        return []
+    bare = [_YEAR.findall(y)[-1] for y in years]
+    for line in header:
+        units = [u for u in (_unit(m.group(1)) for m in _UNIT_PARENS.finditer(line.text)) if u is not None]
+        if len(units) >= 2 and width % len(units) == 0:
+            size = width // len(units)
+            if bare == bare[:size] * len(units):
+                return [u for u in units for _ in range(size)]
+    return []
 
 
 def _comma_thousands(lines: list[_Line]) -> list[bool]:
@@ -371,6 +418,8 @@ def _measures(header: list[_Line], width: int) -> list[str]:
     several measures once per year column gives the measure of each column (empty if no line does)."""
     for line in header:
         words = line.text.split()
+        if all(_YEAR.fullmatch(w) for w in words):
+            continue  # "2008 2010 2011 2008 2010 2011": years repeated per measure, no measure names
         for size in range(2, len(words) // 2 + 1):
             repeats = len(words) // size
             if len(words) % size or words != words[:size] * repeats or width % repeats or width // repeats < 2:

@@ -174,10 +174,17 @@ def _line(start: int, text: str) -> _Line:
     return _Line(start, start + len(text), text, [c for c in slots if c], slots, len(data), label, years)
 
 
+_CAPTION = re.compile(r"\s*(?:bảng|biểu)\s+\d", re.I)
+
+
 def _blocks(lines: list[_Line]) -> list[list[int]]:
     """Runs of data lines close together: a table when it holds three data lines, or two row lines."""
     blocks, current, gap = [], [], 0
     for i, line in enumerate(lines):
+        if current and not line.slots and _CAPTION.match(line.text):
+            blocks.append(current)  # "Bảng 4. Chăn nuôi ...": the next table's caption ends this one
+            current, gap = [], 0
+            continue
         if line.slots:
             if current and gap > _MAX_LABEL_GAP:
                 blocks.append(current)
@@ -203,6 +210,9 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
 def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]:
     first = block[0]
     header = lines[max(0, first - _HEADER_REACH):first]
+    captions = [at for at, line in enumerate(header) if not line.cells and _CAPTION.match(line.text)]
+    if captions:
+        header = header[captions[-1]:]  # the heads of this table start at its caption, not in the one above
     block_lines = [lines[i] for i in block]
     commas = _comma_thousands(block_lines)
     widths = [line.width for line in block_lines if line.label and line.cells]

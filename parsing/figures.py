@@ -77,6 +77,7 @@ from parsing.tables import table_figures
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
+_PER_YEAR_RATE = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
 
 
 def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[Figure]:
@@ -334,6 +335,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
         kind = "growth"  # "(tăng lần lượt là 3,21%, 4,85%, 5,42%)", "tăng trưởng 2 con số là: A 11,86%; B 11,07%"
+    elif kind == "share" and plan_basis is None and _PER_YEAR_RATE.search(body, start, end):
+        kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
         if noun and SHARE_HEAD.match(noun.group(1)):

@@ -188,3 +188,13 @@ def names_money(body: str, start: int, end: int) -> bool:
     if not names:
         return False
     return all(_V.indicator_units.get(k) == {"money"} for k in _INDICATORS_BY_PHRASE[_key(names[-1].group(0))])
+
+
+def named_count_unit(body: str, start: int, end: int) -> str | None:
+    """The one count unit the indicator named nearest before ``end`` is measured in, if it has one ("thu hút
+    khách du lịch khoảng 8,3 triệu": visits)."""
+    names = list(_INDICATOR.finditer(body, max(start, end - NAME_REACH), end))
+    if not names:
+        return None
+    units = {u for k in _INDICATORS_BY_PHRASE[_key(names[-1].group(0))] for u in _V.indicator_units.get(k, ())}
+    return next(iter(units)) if len(units) == 1 else None

@@ -33,7 +33,7 @@ from parsing.figure_patterns import (
     ends_with,
     phrase_key,
 )
-from parsing.indicators import names_money
+from parsing.indicators import named_count_unit, names_money
 from parsing.numbers import SPELLED, parse_number
 from parsing.vocabulary import Unit, vocabulary
 
@@ -68,10 +68,12 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
             unit, end = _ANY_NOUN, noun.end()  # "có 35 chủ trương": a count of a noun the vocabulary lacks
         elif (changed := _unit_of_change(body, match)) is not None:
             unit = changed  # "số hộ nghèo là 17.185 (giảm 5.193 hộ ...)": the change names what is counted
-        elif not _bare_money(body, match, segment_start):
-            return None  # a bare number: a year, a label, or a figure of no unit
-        else:
+        elif _bare_money(body, match, segment_start):
             unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
+        elif (counted := _bare_count(body, match, segment_start)) is not None:
+            unit = counted  # "thu hút khách du lịch khoảng 8,3 triệu": visits, the word left out
+        else:
+            return None  # a bare number: a year, a label, or a figure of no unit
     else:
         if COMPOUND.match(body, match.start("unit")):
             return None  # "năm xã hội": the unit word starts another word
@@ -127,6 +129,8 @@ def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | 
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
+    if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
+        return None  # "Tổng vốn đăng ký của 2 dự án này": the projects counted before, not a count of its own
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
         return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
@@ -141,6 +145,9 @@ _RANKED_SETS = frozenset(_V.ranked_sets)
 _RANKED_BY = re.compile(
     rf"[^;.:(),]{{0,80}}?(?<!\w)(?:{'|'.join(map(re.escape, _V.ranking_words))})(?!\w)", re.I)
 _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
+
+# A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
+_BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)
 
 # What a count of a noun the vocabulary does not name is counted in.
 _ANY_NOUN = Unit("", "item", "count")
@@ -202,6 +209,16 @@ def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
     # Nothing else is counted in billions in a report: "doanh thu khoảng 3.450 tỷ", unless "tỷ" starts another
     # word ("2020 tỷ lệ", "tỷ trọng") or the number is a year.
     return not _OTHER_TY_WORD.match(body, match.end("scale")) and not YEAR.fullmatch(match["num"])
+
+
+def _bare_count(body: str, match: re.Match, segment_start: int) -> Unit | None:
+    """"khoảng 8,3 triệu" with no unit word, after the name of an indicator counted in one unit: that unit."""
+    if match["scale"] is None or _V.scales[phrase_key(match["scale"])] not in (1e3, 1e6) \
+            or _OTHER_TY_WORD.match(body, match.end("scale")):
+        return None
+    name = named_count_unit(body, segment_start, match.start())
+    unit = next((u for u in _V.units.values() if u.name == name and u.multiplier == 1.0), None) if name else None
+    return unit if unit is not None and unit.family == "count" else None
 
 
 _OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", re.I)

@@ -114,6 +114,7 @@ def later_set_rows(folder: Path) -> tuple[list[dict], score.Totals]:
             # the readers' categories, as score.py finds them on the parser the reader started from
             categories = {"false_figure": int(old["false"]), "missed": int(old["missed"])}
             categories |= {f"wrong_{name}": int(old[f"err_{name}"]) for name in score.ATTRIBUTE_COLUMNS}
+            categories = fact.get("errors", categories)  # a reader's own categories, where kept
             row |= {"parser_figures_before": old["parser"], "errors_before": compact(categories),
                     "region_before": old["region"], "period_before": old["period"]} | _before_columns(old)
         reviewed.append(row | _after_columns(after[entry["id"]]))

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from parsing import holidays, regions
 from parsing.model import DocumentMeta, SourceFacts
@@ -159,20 +160,29 @@ _LINK_LINE = re.compile(r"^[ \t]*(?:[>•·*][ \t]*)?[^\n]{8,240}?"
                         r"(?:\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d|\s\(\d{1,2}/\d{1,2}/(?:19|20)\d\d\))[ \t]*$", re.M)
 
 
-def link_list_spans(text: str) -> list[tuple[int, int]]:
+_LINK_END = re.compile(r"\d/(?:19|20)\d\d\)?[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=4)
+def link_list_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where ``text`` lists related articles: every run of two or more headline-and-date lines."""
+    ends = _LINK_END.finditer(text)
+    if next(ends, None) is None or next(ends, None) is None:
+        return ()  # fewer than two lines end in a date: no list
     runs: list[list[re.Match]] = []
     for link in _LINK_LINE.finditer(text):
         if runs and not text[runs[-1][-1].end():link.start()].strip():
             runs[-1].append(link)
         else:
             runs.append([link])
-    return [(link.start(), link.end()) for run in runs if len(run) >= 2 for link in run]
+    return tuple((link.start(), link.end()) for run in runs if len(run) >= 2 for link in run)
 
 
 def _without_link_lists(text: str) -> str:
     """``text`` with every run of two or more headline-and-date lines blanked out (same length)."""
     spans = link_list_spans(text)
+    if not spans:
+        return text
     out = list(text)
     for start, end in spans:
         out[start:end] = " " * (end - start)

@@ -169,11 +169,9 @@ _CHANGE_AFTER = re.compile(r"\s*\(\s*(?:tăng|giảm)\s+(?:thêm\s+)?", re.I)
 
 def _unit_of_change(body: str, match: re.Match):
     """The count unit of the change a bare whole number is followed by, if the change names one."""
-    raw = match["num"]
-    if match["scale"] or match["of"] or YEAR.fullmatch(raw) or not parse_number(raw)[0].is_integer():
-        return None
     opened = _CHANGE_AFTER.match(body, match.end())
-    if opened is None:
+    raw = match["num"]
+    if opened is None or match["scale"] or match["of"] or YEAR.fullmatch(raw) or not parse_number(raw)[0].is_integer():
         return None
     change = QUANTITY.match(body, opened.end())
     if change is None or change["unit"] is None or change["scale"] or change["word"]:

@@ -76,7 +76,11 @@ class _Unit:
 
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of every table of ``text`` and the spans of the lines they were read from."""
-    pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip() for piece in _rows_of(m)]
+    if not any(line.rstrip(" \t|")[-1:].isdigit() for line in text.split("\n")):
+        return [], []  # no line ends in a number: no table
+    # only a line ending in a number can hold table rows run together (bulleted, or numbered)
+    pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()
+              for piece in (_rows_of(m) if m.group(0).rstrip(" \t|")[-1:].isdigit() else [(m.start(), m.group(0))])]
     if sum(piece[1].rstrip(" \t|")[-1:].isdigit() for piece in pieces) < 3:
         return [], []  # fewer than three lines end in a number: no table
     lines = [_line(start, piece) for start, piece in pieces]

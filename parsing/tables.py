@@ -229,6 +229,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     figures: list[Figure] = []
     label = header[-1].label if header and not header[-1].cells else ""
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
+    if heads and (released := _release_columns(title_of(header), len(heads))):
+        years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
     measures = _measures(header, row_width)
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
@@ -296,6 +298,35 @@ def _row_unit(line: _Line, unit_column: bool) -> _Unit | None:
             if len(words) > size and (read := _unit(" ".join(words[-size:]))) is not None:
                 return read
     return None
+
+
+def title_of(header: list[_Line]) -> str:
+    return " ".join(line.text.strip() for line in header if not line.cells)
+
+
+# The columns of a statistics release, in order: a month of a year ("Thực hiện tháng 6/2019", "Ước TH Tháng 7
+# 2019"), the year so far ("Lũy kế từ đầu năm", "Cộng dồn 3 tháng") and a ratio ("So với cùng kỳ (%)").
+_RELEASE_COLUMN = re.compile(
+    r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:năm\s*)?[/-]?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?P<todate>(?:lũy|luỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?|cộng\s+dồn(?:\s+\d{1,2}\s+tháng)?|từ\s+đầu\s+năm)"
+    r"|(?P<ratio>\(%\))", re.I)
+
+
+def _release_columns(title: str, width: int) -> list[str]:
+    """Each column's head as a period ("tháng 6/2019", "7 tháng 2019", "(%)") when the heads of a release name
+    exactly ``width`` columns by month, year so far and ratio (empty otherwise)."""
+    heads, month, year = [], None, None
+    for found in _RELEASE_COLUMN.finditer(title):
+        if found["m"]:
+            month, year = int(found["m"]), found["y"]
+            heads.append(f"tháng {month}/{year}")
+        elif found["todate"]:
+            if month is None:
+                return []
+            heads.append(f"{month} tháng {year}")
+        else:
+            heads.append("(%)")
+    return heads if len(heads) == width and 1 <= (month or 0) <= 12 else []
 
 
 def _column_units(header: list[_Line], width: int) -> list[_Unit]:
@@ -493,9 +524,13 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             and cells[-1] and _INDEX_CELL.fullmatch(cells[-1].raw) and 50 <= _value(cells[-1].raw, False)[0] <= 400:
         # a row cut short keeps its index in the last column: "Số phòng (phòng) 22.654 142,1"
         cells = [*cells[:-1], *[None] * (len(heads) - len(cells)), cells[-1]]
+    elif heads and unit.family != "percent" and 2 <= len(cells) < len(heads) and heads[-1].endswith("(%)"):
+        cells = [*cells, *[None] * (len(heads) - len(cells))]  # "Khách lưu trú (lượt) 315.998 357.273 2.113.211"
     if heads and len(heads) == len(cells) and unit.family != "percent":
         amounts = [i for i, h in enumerate(heads) if not h.endswith("(%)")]
-        figures = _row(text, [cells[i] for i in amounts], label, [], unit, heading, commas_group, [], title)
+        by_column = len(years) == len(cells)
+        figures = _row(text, [cells[i] for i in amounts], label, [years[i] for i in amounts] if by_column else [],
+                       unit, heading, commas_group, [], title)
         for i, head in enumerate(heads):
             target = _ratio_of(heads, i) if head.endswith("(%)") else None
             if target is not None and _EXPLICIT_INDEX.search(head) and cells[i] and cells[target]:
@@ -506,7 +541,9 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             elif target is None and head.endswith("(%)") and cells[i] and _EXPLICIT_INDEX.search(title):
                 # an index column no amount column's head matches ("So với / cùng kỳ / (%)" split over lines):
                 # the printed index is a growth figure of its own
-                figures += _row(text, [cells[i]], label, [], _PERCENT, "so với (%)", commas_group, [], title)
+                # its period is the column it follows ("Lũy kế ... | So với cùng kỳ (%)")
+                figures += _row(text, [cells[i]], label, [years[i - 1]] if by_column and i else [], _PERCENT,
+                                "so với (%)", commas_group, [], title)
         return sorted(figures, key=lambda f: f.char_start)
     values = [_value(c.raw, commas_group) for c in cells if c]
     index = unit.family == "percent" and (_EXPLICIT_INDEX.search(heading) is not None

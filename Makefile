@@ -32,7 +32,7 @@ eval: $(STAMP)
 	$(BIN)/solieu eval
 
 bench-parser: $(STAMP)
-	$(BIN)/python -m parsing.benchmark
+	$(BIN)/python -m benchmarks.parser_speed
 
 # Sizes 1000 and 20000 (minutes); add 100000 with: make bench BENCH_SIZES=1000,20000,100000
 # (the plain-Python and running-server comparisons run up to 20000: at 100000 each is a run as long again)

@@ -280,7 +280,7 @@ def cmd_review_ui(args, settings) -> int:
 
 
 def cmd_bench(args, settings) -> int:
-    from flows.benchmark.run import parse_sizes, run_benchmark
+    from benchmarks.run import parse_sizes, run_benchmark
 
     _, text = run_benchmark(parse_sizes(args.sizes), keep=args.keep, report_file=args.report,
                             log=lambda line: print(line, file=sys.stderr, flush=True),

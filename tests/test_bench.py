@@ -6,8 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from flows.benchmark.generate import generate_corpus, generate_document, load_templates, read_truth
-from flows.benchmark.measure import score_against_truth
+from benchmarks.generate import generate_corpus, generate_document, load_templates, read_truth
+from benchmarks.measure import score_against_truth
 from flows.parallel import in_order
 from flows.pipeline import run_ingest
 from parsing.normalize import normalize_text
@@ -15,7 +15,7 @@ from parsing.normalize import normalize_text
 
 @pytest.fixture(scope="module")
 def templates():
-    from flows.benchmark.generate import filler_paragraphs
+    from benchmarks.generate import filler_paragraphs
 
     found = load_templates()
     return found, filler_paragraphs(found)
@@ -103,10 +103,36 @@ def test_the_worker_processes_exit_once_the_last_batch_is_taken():
         assert set(active_children()) - before == set()
 
 
+def test_the_validation_benchmark_builds_frames_the_checks_accept_and_plants_the_slips_it_says():
+    # It builds its frames by hand: a new column of the tables would otherwise break it unseen.
+    from benchmarks.validation_speed import build
+    from schemas.validate import check_against_warehouse, check_batch
+
+    documents, figures, prior = build(2_000, slip_rate=0)
+    assert len(figures) == 2_000
+    assert check_batch(documents, figures).empty and check_against_warehouse(documents, figures, prior).empty
+    documents, figures, prior = build(2_000, slip_rate=0.5)
+    slipped = check_batch(documents, figures)
+    assert set(slipped["check_name"]) == {"components_sum"} and 20 < len(slipped) < 80
+    assert set(check_against_warehouse(documents, figures, prior)["check_name"]) == {"yoy_vs_last_year"}
+
+
+def test_the_stage_timer_and_the_parser_benchmark_run_on_the_current_code(capsys):
+    from benchmarks import parser_speed, stages
+
+    assert stages.main(["12"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("12 documents, ")
+    for stage in ("parse: region (metadata)", "prepare_batch", "check: pandera models", "load (cross-document"):
+        assert stage in out, stage
+    assert parser_speed.main(["--documents", "20", "--rounds", "1"]) == 0
+    assert "documents/s" in capsys.readouterr().out
+
+
 @pytest.mark.slow
 def test_bench_runs_end_to_end_on_20_reports_and_prints_the_table(tmp_path):
-    from flows.benchmark.report import ROWS
-    from flows.benchmark.run import run_benchmark
+    from benchmarks.report import ROWS
+    from benchmarks.run import run_benchmark
 
     results, text = run_benchmark([20, 30], keep=tmp_path / "bench", report_file=tmp_path / "report.md",
                                   log=lambda line: None, compare_up_to=20)

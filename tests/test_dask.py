@@ -5,7 +5,7 @@ import shutil
 import duckdb
 import pytest
 
-from flows.benchmark.generate import generate_corpus
+from benchmarks.generate import generate_corpus
 from flows.pipeline import run_ingest
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]

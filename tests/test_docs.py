@@ -12,7 +12,7 @@ import pytest
 from flows.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE_PACKAGES = ("flows", "warehouse", "sources", "schemas", "parsing")
+CODE_PACKAGES = ("flows", "warehouse", "sources", "schemas", "parsing", "benchmarks")
 VARIABLE = re.compile(r"SOLIEU_[A-Z_]*[A-Z]")
 # [text](target): the target up to a closing parenthesis, a space (a title) or an anchor.
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s#]*)(#[^)\s]*)?[^)]*\)")

@@ -3,7 +3,7 @@
 import duckdb
 import pytest
 
-from flows.benchmark.generate import generate_corpus
+from benchmarks.generate import generate_corpus
 from flows.pipeline import run_ingest
 
 

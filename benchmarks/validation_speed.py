@@ -1,4 +1,4 @@
-"""How long validation takes for many figures: ``python -m schemas.benchmark [--figures 100000]``.
+"""How long validation takes for many figures: ``python -m benchmarks.validation_speed [--figures 100000]``.
 
 Builds realistic in-flight frames without parsing (parsing is timed elsewhere):
 documents of 63 provinces over ten years of quarterly, half-year, 9-month and yearly
@@ -80,7 +80,8 @@ def build(figures_wanted: int, seed: int = 7, slip_rate: float = 0.01) -> tuple[
         documents.append({"content_sha256": sha, "source_name": f"report-{d}.txt", "title": None,
                           "region": province, "period_label": f"{end_month} tháng đầu năm {year}",
                           "period_start": date(year, 1, 1), "period_end": period_end, "published_on": None,
-                          "status": "parsed", "reject_reason": None, "byte_size": 4000, "text": "x" * 4000})
+                          "status": "parsed", "reject_reason": None, "byte_size": 4000, "text": "x" * 4000,
+                          "region_source": "text", "period_source": "text", "region_code": f"{p:02d}"})
         slip = rng.random() < slip_rate
         value, last, share = series[p, y], series[p, y - 1], plan_share[p, y]
         export, imports = value[1] * 1e6, value[2] * 1e6

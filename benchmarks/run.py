@@ -7,13 +7,22 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from flows.benchmark.machine import describe
-from flows.benchmark.machine import text as machine_text
-from flows.benchmark.measure import bench_environment, measure_size, warm_up
-from flows.benchmark.report import report
-from flows.benchmark.server import running_server
+from benchmarks.machine import describe
+from benchmarks.machine import text as machine_text
+from benchmarks.measure import bench_environment, measure_size, warm_up
+from benchmarks.report import report
+from benchmarks.server import running_server
 
 DEFAULT_SIZES = (1_000, 20_000)
+BENCH_EXTRA = "pip install -c constraints.txt -e '.[bench]'"
+
+
+def require_bench_extra() -> None:
+    """Stop with the install command when psutil (the ``bench`` extra, not a runtime dependency) is missing."""
+    try:
+        import psutil  # noqa: F401
+    except ModuleNotFoundError:
+        raise SystemExit(f"solieu bench measures memory with psutil, which is not installed: {BENCH_EXTRA}") from None
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -32,6 +41,7 @@ def run_benchmark(sizes: list[int], keep: Path | None = None, report_file: Path 
 
     Sizes above ``compare_up_to`` skip the plain-Python and running-server comparisons ("-" in the table).
     """
+    require_bench_extra()
     directory = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="solieu-bench-"))
     directory.mkdir(parents=True, exist_ok=True)
     try:

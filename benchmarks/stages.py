@@ -1,4 +1,4 @@
-"""Where the time goes, stage by stage, in one process: ``python -m flows.benchmark.stages [N]``.
+"""Where the time goes, stage by stage, in one process: ``python -m benchmarks.stages [N]``.
 
 Generates N reports (default 500) and times each step of the job on them:
 reading, the parser's steps, each check of ``schemas/``, and the load. The
@@ -22,12 +22,13 @@ def _timed(function, *args) -> tuple[float, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from flows.benchmark.generate import generate_corpus
+    from benchmarks.generate import generate_corpus
     from flows.pipeline import load_prepared, prepare_batch
     from flows.settings import load_settings
     from parsing import parse_document
     from parsing.figures import extract_figures
-    from parsing.metadata import _region, document_meta
+    from parsing.metadata import _region_with_source, _title_and_body, document_meta
+    from parsing.model import SourceFacts
     from parsing.normalize import normalize_text
     from parsing.numbers import NUMBER
     from schemas.consistency import check_change_agrees_with_percent, check_components, check_restatements
@@ -52,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("regex scan (one compiled regex)", _timed(lambda: [pattern.findall(t) for t in texts])[0]))
         normal = [normalize_text(t) for t in texts]
         rows.append(("parse: normalize", _timed(lambda: [normalize_text(t) for t in texts])[0]))
-        rows.append(("parse: region (metadata)", _timed(lambda: [_region(t) for t in normal])[0]))
+        rows.append(("parse: region (metadata)",
+                     _timed(lambda: [_region_with_source(t, *_title_and_body(t), SourceFacts()) for t in normal])[0]))
         rows.append(("parse: all metadata", _timed(lambda: [document_meta(t) for t in normal])[0]))
         rows.append(("parse: figures", _timed(lambda: [extract_figures(t) for t in normal])[0]))
         rows.append(("parse: parse_document in all", _timed(lambda: [parse_document(t) for t in texts])[0]))

@@ -1,4 +1,4 @@
-"""The job as plain Python, without Prefect: ``python -m flows.benchmark.plain INBOX WAREHOUSE``.
+"""The job as plain Python, without Prefect: ``python -m benchmarks.plain INBOX WAREHOUSE``.
 
 The benchmark times this beside ``solieu run`` to show what orchestration
 costs. Parsing runs on the same number of local processes as the flow.

@@ -1,4 +1,4 @@
-"""Task runs Prefect recorded for one flow run: ``python -m flows.benchmark.taskruns FLOW_RUN_ID``.
+"""Task runs Prefect recorded for one flow run: ``python -m benchmarks.taskruns FLOW_RUN_ID``.
 
 Prints ``{task name: {"runs": n, "seconds": total run time}}`` as JSON. Run as its own
 process so that it reads the same Prefect database (``PREFECT_HOME``) as the run it counts.

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.benchmark.generate import generate_corpus, read_truth
+from benchmarks.generate import generate_corpus, read_truth
 from parsing.numbers import NUMBER
 from sources.inbox import list_inbox
 
@@ -108,12 +108,12 @@ def solieu_run(inbox: Path, warehouse: Path, env: dict[str, str]) -> Timed:
 
 
 def plain_run(inbox: Path, warehouse: Path, env: dict[str, str]) -> Timed:
-    command = [sys.executable, "-m", "flows.benchmark.plain", str(inbox), str(warehouse)]
+    command = [sys.executable, "-m", "benchmarks.plain", str(inbox), str(warehouse)]
     return _checked(run_timed(command, env), "plain-Python run")
 
 
 def task_runs(flow_run_id: str, env: dict[str, str]) -> dict[str, dict]:
-    timed = _checked(run_timed([sys.executable, "-m", "flows.benchmark.taskruns", flow_run_id], env),
+    timed = _checked(run_timed([sys.executable, "-m", "benchmarks.taskruns", flow_run_id], env),
                      "reading task runs")
     return json.loads(timed.stdout.strip().splitlines()[-1])
 

@@ -1,4 +1,4 @@
-"""Parser throughput: ``python -m parsing.benchmark [--documents N]`` (or ``make bench-parser``).
+"""Parser throughput: ``python -m benchmarks.parser_speed [--documents N]`` (or ``make bench-parser``).
 
 Parses the bundled sample reports and the labelled corpus, repeated until N
 documents have been read, and prints documents, figures and megabytes per
@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 from parsing import parse_document
+from parsing.evaluate import DEFAULT_CORPORA
 
-REPO = Path(__file__).resolve().parent.parent
-FOLDERS = [REPO / "sources" / "samples", REPO / "parsing" / "corpus"]
+FOLDERS = list(DEFAULT_CORPORA)  # the labelled corpus and the bundled samples
 
 
 def load_texts(folders: list[Path] = FOLDERS) -> list[str]:
@@ -38,7 +38,7 @@ def run_round(texts: list[str], documents: int) -> tuple[float, float, int, int]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m parsing.benchmark", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.parser_speed", description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=3000, help="documents per round (default 3000)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds to run (default 3)")
     args = parser.parse_args(argv)

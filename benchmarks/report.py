@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.benchmark.machine import text as machine_text
+from benchmarks.machine import text as machine_text
 
 
 def _mb(x: float) -> str:

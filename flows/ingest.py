@@ -29,8 +29,8 @@ def load_quoted_batch(settings, run_id: int, batch: pipeline.Batch, held) -> pip
     """``load_batch`` with its batch and connection quoted (``prefect.utilities.annotations.quote``).
 
     Prefect walks every item of a task's parameters, looking for results of other tasks to
-    draw as dependencies: py-spy put that at 13 % of the flow process's CPU at 20 000 reports
-    (the parse tasks' raw documents too, quoted in ``flows.parallel``). The price is the
+    draw as dependencies: a share of the flow process's CPU that grows with the documents
+    (docs/performance.md; the parse tasks' raw documents are quoted too, in ``flows.parallel``). The price is the
     arrow from each parse task to its load task in the UI's graph of a run.
     """
     return load_batch(settings, run_id, quote(batch), quote(held))

@@ -37,8 +37,8 @@ def then_release(results: Iterable[Any], release: Callable[[], None]) -> Iterato
     """``results``, then ``release()`` once the consumer has taken the last one.
 
     The run goes on after its last batch is parsed: the loader finishes, the failure reports
-    are written. Idle worker processes held about 200 MB each (PSS) all that while, and
-    that was the run's peak at 20 000 and 100 000 reports.
+    are written. Idle worker processes would hold their memory all that while, when the
+    run's memory peaks.
     """
     yield from results
     release()
@@ -74,7 +74,7 @@ def parse_stage(settings: Settings, parse_task, parse_in_pool_task) -> Iterator[
     Else on local processes: ``parse_in_pool_task(raws, pool)`` runs in a thread of the flow and
     waits for a plain worker process of ``pool``. Prefect's ProcessPoolTaskRunner would do the
     same work, but each of its workers imports Prefect and reports every task's states itself:
-    about 100 MB and a few seconds of start-up more per worker. Call it inside a flow run.
+    more memory and start-up per worker (docs/performance.md). Call it inside a flow run.
     """
     from prefect.task_runners import ThreadPoolTaskRunner
     from prefect.utilities.annotations import quote  # parameters Prefect need not walk (flows/ingest.py)

@@ -2,7 +2,7 @@
 
 A local worker process imports only this module to run ``prepare_batch`` (a Dask worker
 also imports Prefect, which runs the task there), so it imports only what parsing and
-checking need: not DuckDB or httpx, which cost each worker about 40 MB for nothing.
+checking need: not DuckDB or httpx, whose memory each worker would hold for nothing.
 """
 
 from __future__ import annotations
@@ -39,9 +39,8 @@ class Batch:
     def release(self) -> None:
         """Drop the rows, once loaded. A parse task's result outlives the task: Prefect's events
         worker keeps a copy of the context of each event until it is sent, and that copy holds
-        the task's return value (prefect 3.8.8, ``EventsWorker._context_cache``). Up to 8 batches
-        were alive at once in an 8 000 run, where at most 5 are in flight; releasing the loaded
-        ones took about 100 MB off a 20 000 run's peak."""
+        the task's return value (prefect 3.8.8, ``EventsWorker._context_cache``), so loaded
+        batches stayed alive beside those in flight and raised the run's peak memory."""
         self.documents = self.figures = self.failures = pd.DataFrame()
         self.inbox_files = []
 

@@ -2,10 +2,9 @@
 
 Without ``PREFECT_API_URL``, Prefect starts a temporary server (uvicorn serving
 ``prefect.server.api.server:create_app``) at the flow's first API call, waits for
-it, and stops it at exit. Measured on a 2-core machine, a run with nothing to do
-took 18.6 s that way, against 2.3 s without Prefect: the server process spends
-about 9 s of CPU importing Prefect's server, and the run's own process spent 3.4 s
-importing that server too, just to start it, all before the flow could begin.
+it, and stops it at exit. Importing Prefect's server takes seconds of CPU, in the
+server's process and, just to start it, in the run's own too, all before the flow
+can begin: most of a run with nothing to do (docs/performance.md).
 
 Starting the same server here, first thing, lets it import on the other core
 while this process imports Prefect, pandas and the parser; and this process

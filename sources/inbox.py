@@ -95,8 +95,8 @@ def relative_name(path: Path, inbox: Path) -> str:
     A name that is not UTF-8 (copied from an old Windows archive) gets U+FFFD in
     place of its bad bytes; macOS writes names in NFD, analysts type NFC.
     """
-    # Paths from list_inbox start with the resolved inbox: slicing the string is exact and costs
-    # a fraction of Path.relative_to, which a run over 20 000 files paid once for each.
+    # Paths from list_inbox start with the resolved inbox: slicing the string is exact and far
+    # cheaper than Path.relative_to, which a run pays once for every file of the inbox.
     root, text = str(_resolved(inbox)), str(path)
     if text.startswith(root) and text[len(root):len(root) + 1] == os.sep and root != os.sep:
         name = text[len(root) + 1:]
@@ -139,8 +139,8 @@ def read_raw(path: Path, inbox: Path, max_bytes: int) -> RawDocument:
                 return rejected("not a regular file (it changed while being read)")
             if info.st_size > max_bytes:
                 return rejected(f"file is {info.st_size:,} bytes, above the limit of {max_bytes:,} bytes")
-            # Ask for the size the file has (not max_bytes: a 5 MB buffer per report cost more
-            # than reading it); one byte more tells whether it grew meanwhile.
+            # Ask for the size the file has (not max_bytes: a buffer that large per report cost
+            # more than reading it); one byte more tells whether it grew meanwhile.
             content = handle.read(info.st_size + 1)
             if len(content) > info.st_size:
                 content += handle.read(max_bytes + 1 - len(content))

@@ -3,8 +3,8 @@
 A file is counted as already loaded without being opened when it is a regular file (not
 a link), its name, byte size and modification time (``st_mtime_ns``) are those recorded
 when it was last read, and the text read then (by content hash) is in ``documents``.
-Reading and hashing every file again cost about 4 s of a run over 20 000 loaded files
-that found nothing new; one ``lstat`` each costs a fraction of that.
+Reading and hashing every file again was most of a run that found nothing new; one
+``lstat`` each costs a fraction of that (docs/performance.md).
 
 Why (name, size, mtime_ns) is trusted: writing to a file sets its modification time to
 the clock's current time, and nothing the job or an editor does sets it back; a

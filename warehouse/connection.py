@@ -79,8 +79,8 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
 class HeldConnection:
     """The loader's connection, kept open across batches for up to ``hold_s`` seconds at a time.
 
-    Opening the file and closing it (which checkpoints it) cost 0.1-0.3 s, as much as
-    loading a small batch; but while it is open no other process can read the warehouse.
+    Opening the file and closing it (which checkpoints it) costs as much as loading a small
+    batch (docs/performance.md); but while it is open no other process can read the warehouse.
     So the loader keeps it for a few seconds of batches, then lets go until the next one:
     an analyst's query waits a few seconds at most, never the whole run.
     """

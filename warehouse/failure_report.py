@@ -144,12 +144,11 @@ def run_title(run_id: int | None, lang: str = "en") -> str:
 
 
 # Documents read at a time while writing a run's reports: the reports grow with the run, the
-# memory they take must not (a run of 100 000 reports peaked at 1 GB reading its failures whole).
+# memory they take must not (read whole, a large run's failures were its peak).
 REPORT_CHUNK_DOCUMENTS = 500
 
 # Prefect keeps every artifact in its database, and its UI draws a table whole: the failures of
-# a run of 100 000 reports made a 25 MB table artifact (and 300 MB more in the API server) that
-# nobody could page through. The artifacts show the first ones and point to the reports, which
+# a large run made a table artifact that swelled the API server and that nobody could page through. The artifacts show the first ones and point to the reports, which
 # list them all.
 ARTIFACT_MAX_ROWS = 500
 ARTIFACT_MAX_DOCUMENTS = 50

@@ -142,7 +142,7 @@ def summarise(failures: pd.DataFrame) -> dict:
 
 def summarise_run(con: duckdb.DuckDBPyConnection, run_id: int | None, *, include_reviewed: bool = True) -> dict:
     """``summarise(read_failures(...))`` counted by the warehouse, without reading every failure:
-    a run of tens of thousands of failures took a gigabyte to read whole."""
+    read whole, a large run's failures took more memory than the run itself."""
     where, params = _failure_filter(run_id, include_reviewed)
     filtered = f"(SELECT * FROM validation_failures v {_where(where)}) v"
     failures, errors, warnings, open_ = con.execute(

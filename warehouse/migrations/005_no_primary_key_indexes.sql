@@ -2,9 +2,8 @@
 --
 -- Why: DuckDB keeps a PRIMARY KEY as an ART index and writes the whole index again at
 -- every checkpoint, which happens each time the loader closes the file after a batch (so
--- analysts can read between batches). With 20 000 documents loaded, closing after a
--- batch of 500 took 2-3 s, against 0.03-0.3 s without the indexes, and the file was
--- twice as large (336 MB against 179 MB). The ids stay unique without the index: one
+-- analysts can read between batches): closing after a batch took seconds once many
+-- documents were loaded, and the indexes doubled the file (docs/performance.md). The ids stay unique without the index: one
 -- loader writes at a time (the run lock) and takes the next ids inside its transaction
 -- (`warehouse/loader.py:next_id`); tests/test_warehouse_ids.py checks it.
 -- DuckDB cannot drop a constraint, so each table is rebuilt and renamed.

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import pandas as pd
 
 from parsing.scope import area_pattern
+from schemas.frames import FailureRow
 from schemas.intervals import (
     Interval,
     format_interval,
@@ -39,7 +42,7 @@ _KEY = ["content_sha256", "ordinal"]
 def complete_decompositions() -> pd.DataFrame:
     """One row per (decomposition, part): ``decomposition``, ``total_indicator``, ``indicator``, ``size``."""
     text = resources.files("schemas").joinpath("decompositions.tsv").read_text(encoding="utf-8")
-    rows = []
+    rows: list[tuple[int, str, str, int]] = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             total, parts = line.split("\t")
@@ -77,7 +80,7 @@ def display_scale(raw_text: str) -> tuple[float, str]:
     return 1.0, ""
 
 
-def _is_set(value) -> bool:
+def _is_set(value: object) -> bool:
     return value is not None and value is not pd.NA and not (isinstance(value, float) and math.isnan(value))
 
 
@@ -90,8 +93,8 @@ def figure_bounds(figures: pd.DataFrame) -> pd.DataFrame:
                          "last_lo": last_lo, "last_hi": last_hi}, index=figures.index)
 
 
-def _failure(rows, check: str, message: str, expected: float | None, observed: float | None,
-             severity: str = "error") -> dict:
+def _failure(rows: Iterable[Any], check: str, message: str, expected: float | None, observed: float | None,
+             severity: str = "error") -> FailureRow:
     rows = list(rows)
     return {
         "content_sha256": rows[0].content_sha256, "figure_ordinals": [int(r.ordinal) for r in rows],
@@ -124,7 +127,7 @@ def _same_scope_as_total(figures: pd.DataFrame, parts: pd.DataFrame) -> pd.DataF
     return parts[same.to_numpy()]
 
 
-def check_components(figures: pd.DataFrame) -> list[dict]:
+def check_components(figures: pd.DataFrame) -> list[FailureRow]:
     """Components add up to their total; so do the plans and last year's values they imply.
 
     When the values themselves do not add up, the plans and last year's values
@@ -173,7 +176,7 @@ def check_components(figures: pd.DataFrame) -> list[dict]:
     failing = sums.loc[[i for _, i, _ in found], ["content_sha256", "total_ordinal"]].drop_duplicates()
     failing_parts = parts.merge(failing.rename(columns={"total_ordinal": "component_of_ordinal"}),
                                 on=["content_sha256", "component_of_ordinal"])
-    members: dict[tuple[str, int], list] = {}
+    members: dict[tuple[str, int], list[Any]] = {}
     for row in failing_parts.itertuples(index=False):
         members.setdefault((row.content_sha256, int(row.component_of_ordinal)), []).append(row)
     failing_totals = figures.merge(failing.rename(columns={"total_ordinal": "ordinal"}), on=_KEY)
@@ -186,7 +189,7 @@ def check_components(figures: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def _term(row, relation_column: str | None, scale: float) -> str:
+def _term(row: Any, relation_column: str | None, scale: float) -> str:
     printed = format_vn(row.value / scale)
     if relation_column == "pct_of_plan":
         return f"{printed}/{format_vn(row.pct_of_plan)}%"
@@ -195,7 +198,7 @@ def _term(row, relation_column: str | None, scale: float) -> str:
     return printed
 
 
-def _sum_failure(check: str, relation: str, total, parts: list, group) -> dict:
+def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group: pd.Series) -> FailureRow:
     _, prefix, what, relation_column = next(s for s in _SUMS if s[0] == check)
     scale, word = display_scale(total.raw_text)
     unit = f" {word} {total.unit}" if word else f" {total.unit}"
@@ -217,13 +220,13 @@ def _sum_failure(check: str, relation: str, total, parts: list, group) -> dict:
     return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid)
 
 
-def _part_bounds(parts: list, prefix: str):
+def _part_bounds(parts: list[Any], prefix: str) -> list[tuple[float, float]]:
     frame = pd.DataFrame([p._asdict() for p in parts])
     bounds = figure_bounds(frame)
     return list(zip(bounds[prefix + "lo"], bounds[prefix + "hi"]))
 
 
-def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[dict]:
+def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
     """"giảm 520 ha (bằng 0,4%)": the absolute and the relative change must agree."""
     both = figures[figures["change_abs"].notna() & figures["yoy_change_pct"].notna()]
     failures = []
@@ -250,7 +253,7 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def _as_float(value) -> float:
+def _as_float(value: Any) -> float:
     return 0.0 if not _is_set(value) else abs(float(value))
 
 
@@ -392,7 +395,7 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set, listed: set = froze
     return pd.Series(reasons, index=pairs.index, dtype="object")
 
 
-def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[dict]:
+def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[FailureRow]:
     """The same indicator stated twice in one document, in different sentences, with different values.
 
     Only figures said of the same region and part of the period are compared ("tháng 6" is not
@@ -440,7 +443,7 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     return failures
 
 
-def check_plan_amount(figures: pd.DataFrame) -> list[dict]:
+def check_plan_amount(figures: pd.DataFrame) -> list[FailureRow]:
     """"đạt 49,5% dự toán (dự toán 6.146 tỷ đồng)": the plan that value / pct_of_plan implies must agree
     with the plan amount stated beside it. The value's qualifier ("hơn", "khoảng") widens the implied
     plan as it widens the value (``value_bounds``)."""
@@ -466,7 +469,7 @@ def check_plan_amount(figures: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def check_document_figures(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[dict]:
+def check_document_figures(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[FailureRow]:
     if figures.empty:
         return []
     months = None if documents is None or documents.empty else document_months(documents)

@@ -6,10 +6,14 @@ the failure, and documents of one batch are compared with each other too.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
 from schemas.consistency import description, display_scale
+from schemas.frames import FailureRow
 from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
 # Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
@@ -95,7 +99,7 @@ _MATCH = ["key", "period_start", "period_end"]  # the same region, indicator, ki
 _SLIM = ["in_batch", "content_sha256", "source_name", "lo", "hi", "last_lo", "last_hi"]
 
 
-def _pairs(known: pd.DataFrame, left: pd.DataFrame, keep) -> pd.DataFrame:
+def _pairs(known: pd.DataFrame, left: pd.DataFrame, keep: Callable[[pd.DataFrame], pd.Series]) -> pd.DataFrame:
     """Pairs of ``left`` rows and ``known`` rows with the same region, indicator and period that ``keep``.
 
     The join and the filter run on a few columns only; the full rows (sentences, texts) are
@@ -109,9 +113,9 @@ def _pairs(known: pd.DataFrame, left: pd.DataFrame, keep) -> pd.DataFrame:
     return pd.concat([mine, other], axis=1)
 
 
-def check_reported_differently(known: pd.DataFrame) -> list[dict]:
+def check_reported_differently(known: pd.DataFrame) -> list[FailureRow]:
     """The same region, indicator and period reported with different values by two documents."""
-    def keep(p):
+    def keep(p: pd.DataFrame) -> pd.Series:
         # A pair of two batch figures is seen twice: keep one of them.
         return (p["in_batch"] & (p["source_name"] != p["source_name_other"])
                 & (~p["in_batch_other"] | (p["content_sha256"] > p["content_sha256_other"]))
@@ -147,13 +151,13 @@ def _year_earlier(dates: pd.Series) -> pd.Series:
     return pd.Series(shifted, index=dates.index).astype(dates.dtype)
 
 
-def check_against_last_year(known: pd.DataFrame) -> list[dict]:
+def check_against_last_year(known: pd.DataFrame) -> list[FailureRow]:
     """A year-on-year change must agree with last year's figure for the same region and period."""
     this_year = known[known["yoy_change_pct"].notna() & (known["kind"] == "amount")].copy()
     this_year["period_start"] = _year_earlier(this_year["period_start"])
     this_year["period_end"] = _year_earlier(this_year["period_end"])
 
-    def keep(p):
+    def keep(p: pd.DataFrame) -> pd.Series:
         return ((p["in_batch"] | p["in_batch_other"])
                 & ((p["last_lo"] > p["hi_other"]) | (p["lo_other"] > p["last_hi"])))
 
@@ -181,7 +185,7 @@ def check_against_last_year(known: pd.DataFrame) -> list[dict]:
     return failures
 
 
-def _unless_described_differently(row, severity: str, message: str) -> tuple[str, str]:
+def _unless_described_differently(row: Any, severity: str, message: str) -> tuple[str, str]:
     """An error only where both figures are described alike: destinations, sectors or parts of a
     breakdown can share an indicator key ("xuất khẩu sang Hoa Kỳ" and "xuất khẩu")."""
     mine, other = description(row.indicator_text), description(row.indicator_text_other)
@@ -191,14 +195,16 @@ def _unless_described_differently(row, severity: str, message: str) -> tuple[str
                        "and such figures can share an indicator key)")
 
 
-def _failure(row, check: str, message: str, expected, observed, mine: str = "this", severity: str = "error") -> dict:
+def _failure(row: Any, check: str, message: str, expected: float | None, observed: float | None, mine: str = "this",
+             severity: str = "error") -> FailureRow:
     """One failure row, owned by the batch figure; the other figure is named by key or warehouse id."""
     me, other = ("", "_other") if mine == "this" else ("_other", "")
 
-    def get(name, side):
+    def get(name: str, side: str) -> Any:
         return getattr(row, name + side)
 
-    batch_keys, prior_ids = [], []
+    batch_keys: list[str] = []
+    prior_ids: list[int] = []
     if get("in_batch", other):
         batch_keys.append(f"{get('content_sha256', other)}:{int(get('ordinal', other))}")
     else:
@@ -211,7 +217,7 @@ def _failure(row, check: str, message: str, expected, observed, mine: str = "thi
     }
 
 
-def check_across_documents(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> list[dict]:
+def check_across_documents(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> list[FailureRow]:
     if figures.empty or documents.empty:
         return []
     known = comparable_figures(documents, figures, prior)

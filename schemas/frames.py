@@ -9,6 +9,7 @@ check documents anywhere (threads, processes, a Dask cluster) and return rows.
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import Any
 
 import pandas as pd
 
@@ -24,13 +25,16 @@ FIGURE_COLUMNS = ["content_sha256", "ordinal", "component_of_ordinal", *_FIGURE_
 # ``figure_ordinals`` name figures of the failure's own document; a cross-document
 # check also names figures of other documents of the batch (``batch_figure_keys``,
 # "sha256:ordinal") or already in the warehouse (``prior_figure_ids``).
+# A row while a frame is built, column -> value; a failure row has the FAILURE_COLUMNS.
+Row = dict[str, Any]
+FailureRow = dict[str, Any]
 FAILURE_COLUMNS = [
     "content_sha256", "figure_ordinals", "prior_figure_ids", "batch_figure_keys", "check_name", "severity",
     "message", "expected", "observed", "sentence",
 ]
 
 
-def parsed_document_row(content_sha256: str, source_name: str, byte_size: int, parsed: ParsedDocument) -> dict:
+def parsed_document_row(content_sha256: str, source_name: str, byte_size: int, parsed: ParsedDocument) -> Row:
     meta = parsed.meta
     return {
         "content_sha256": content_sha256, "source_name": source_name, "title": meta.title,
@@ -42,14 +46,14 @@ def parsed_document_row(content_sha256: str, source_name: str, byte_size: int, p
 
 
 def rejected_document_row(content_sha256: str | None, source_name: str, byte_size: int | None,
-                          reason: str) -> dict:
-    row = dict.fromkeys(DOCUMENT_COLUMNS)
+                          reason: str) -> Row:
+    row: Row = dict.fromkeys(DOCUMENT_COLUMNS)
     row.update(content_sha256=content_sha256, source_name=source_name, status="rejected",
                reject_reason=reason, byte_size=byte_size)
     return row
 
 
-def figure_rows(content_sha256: str, parsed: ParsedDocument) -> list[dict]:
+def figure_rows(content_sha256: str, parsed: ParsedDocument) -> list[Row]:
     rows = []
     for ordinal, figure in enumerate(parsed.figures):
         row = {name: getattr(figure, name) for name in _FIGURE_FIELDS}
@@ -59,14 +63,14 @@ def figure_rows(content_sha256: str, parsed: ParsedDocument) -> list[dict]:
     return rows
 
 
-def documents_frame(rows: list[dict]) -> pd.DataFrame:
+def documents_frame(rows: list[Row]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     for column in ("period_start", "period_end", "published_on"):
         frame[column] = pd.to_datetime(frame[column])
     return frame.astype({"byte_size": "Int64"})
 
 
-def figures_frame(rows: list[dict]) -> pd.DataFrame:
+def figures_frame(rows: list[Row]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
     for column in ("period_start", "period_end"):  # the figure's own period (parsing.scope)
         frame[column] = pd.to_datetime(frame[column])
@@ -74,7 +78,7 @@ def figures_frame(rows: list[dict]) -> pd.DataFrame:
                          "char_start": "int64", "char_end": "int64", "sentence_start": "int64"})
 
 
-def failures_frame(rows: list[dict]) -> pd.DataFrame:
+def failures_frame(rows: list[FailureRow]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=FAILURE_COLUMNS)
     for column in ("prior_figure_ids", "batch_figure_keys"):
         frame[column] = [ids if isinstance(ids, list) else [] for ids in frame[column]]

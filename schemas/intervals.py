@@ -64,7 +64,8 @@ def growth_factor(change_pct: float, half_width: float) -> Interval:
 
 
 def _zero_if_missing(column: pd.Series) -> np.ndarray:
-    return np.nan_to_num(column.to_numpy(dtype="float64", na_value=np.nan), nan=0.0)
+    zeroed: np.ndarray = np.nan_to_num(column.to_numpy(dtype="float64", na_value=np.nan), nan=0.0)
+    return zeroed
 
 
 def value_bounds(figures: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 
 from schemas.cross_document import own_scope
+from schemas.frames import FailureRow
 from schemas.intervals import format_vn
 
 # (check name, condition on the figure and its document's period, message). Thresholds
@@ -14,14 +18,14 @@ MAX_YOY_CHANGE_PCT = 400.0  # five times last year's value
 MAX_ABS_GROWTH_PCT = 30.0  # GRDP, IIP and CPI rates beyond this are almost always misread
 
 
-def check_plausibility(documents: pd.DataFrame, figures: pd.DataFrame) -> list[dict]:
+def check_plausibility(documents: pd.DataFrame, figures: pd.DataFrame) -> list[FailureRow]:
     if figures.empty:
         return []
     rows = own_scope(figures, documents)  # the figure's own period: "cả năm 2023" in a half-year report
     months = ((pd.to_datetime(rows["period_end"]) - pd.to_datetime(rows["period_start"])).dt.days / 30.4).round()
-    failures = []
+    failures: list[FailureRow] = []
 
-    def warn(mask, check, message):
+    def warn(mask: pd.Series, check: str, message: Callable[[Any], str]) -> None:
         for row in rows[mask.fillna(False)].itertuples():
             failures.append({
                 "content_sha256": row.content_sha256, "figure_ordinals": [int(row.ordinal)],

@@ -1,4 +1,8 @@
-"""pandera models of the in-flight tables, one per table, checks beside the columns."""
+"""pandera models of the in-flight tables, one per table, checks beside the columns.
+
+A check returns one boolean per row (or per value). It is annotated ``pd.Series``, not pandera's
+``Series[bool]``: pandas has no types for mypy here, so ``Series[bool]`` would be asserted, not checked.
+"""
 
 from __future__ import annotations
 
@@ -20,17 +24,17 @@ class DocumentsTable(pa.DataFrameModel):
     region_code: Series[str] = pa.Field(nullable=True, str_matches=r"^\d\d$")
 
     @pa.dataframe_check(error="a rejected document needs a reason; a parsed one has none")
-    def reason_matches_status(cls, df: pd.DataFrame) -> Series[bool]:
+    def reason_matches_status(cls, df: pd.DataFrame) -> pd.Series:
         return (df["status"] == "rejected") == df["reject_reason"].notna()
 
     @pa.dataframe_check(error="a region needs its source, and a source its region")
-    def region_has_source(cls, df: pd.DataFrame) -> Series[bool]:
+    def region_has_source(cls, df: pd.DataFrame) -> pd.Series:
         if "region_source" not in df:
             return pd.Series(True, index=df.index)
         return df["region"].notna() == df["region_source"].notna()
 
     @pa.dataframe_check(error="a period needs its source, and a source its period")
-    def period_has_source(cls, df: pd.DataFrame) -> Series[bool]:
+    def period_has_source(cls, df: pd.DataFrame) -> pd.Series:
         if "period_source" not in df:
             return pd.Series(True, index=df.index)
         return df["period_start"].notna() == df["period_source"].notna()
@@ -64,26 +68,26 @@ class FiguresTable(pa.DataFrameModel):
     raw_text: Series[str] = pa.Field(str_length={"min_value": 1})
 
     @pa.check("value", error="value is not a finite number")
-    def value_is_finite(cls, value: Series[float]) -> Series[bool]:
+    def value_is_finite(cls, value: Series[float]) -> pd.Series:
         return pd.Series(np.isfinite(value.to_numpy(dtype="float64")), index=value.index)
 
     @pa.dataframe_check(error="an amount cannot be negative")
-    def amounts_not_negative(cls, df: pd.DataFrame) -> Series[bool]:
+    def amounts_not_negative(cls, df: pd.DataFrame) -> pd.Series:
         return (df["kind"] != "amount") | (df["value"] >= 0)
 
     @pa.dataframe_check(error="a share must lie within 0..100 percent")
-    def shares_within_0_100(cls, df: pd.DataFrame) -> Series[bool]:
+    def shares_within_0_100(cls, df: pd.DataFrame) -> pd.Series:
         # "đạt 112,8% dự toán" standing alone is a share of the plan: revenue above its estimate is
         # routine, so only a share of no plan is bounded by 100
         of_plan = df["plan_basis"].notna() if "plan_basis" in df else pd.Series(False, index=df.index)
         return (df["kind"] != "share") | df["value"].between(0, 100) | (of_plan & (df["value"] >= 0))
 
     @pa.dataframe_check(error="span is empty or reversed")
-    def span_is_ordered(cls, df: pd.DataFrame) -> Series[bool]:
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return df["char_end"] > df["char_start"]
 
     @pa.dataframe_check(error="span lies outside the document text")
-    def span_inside_document(cls, df: pd.DataFrame) -> Series[bool]:
+    def span_inside_document(cls, df: pd.DataFrame) -> pd.Series:
         if "document_length" not in df:
             return pd.Series(True, index=df.index)
         return df["document_length"].isna() | (df["char_end"] <= df["document_length"])

@@ -9,20 +9,22 @@ an error quarantines every figure it names, a warning marks them.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import pandera.pandas as pa
 
 from schemas.consistency import check_document_figures
 from schemas.cross_document import check_across_documents
-from schemas.frames import failures_frame
+from schemas.frames import FailureRow, failures_frame
 from schemas.intervals import format_vn
 from schemas.plausibility import check_plausibility
 from schemas.tables import FIGURE_ROW_CHECKS, DocumentsTable, FiguresTable
 
 
-def schema_failures(documents: pd.DataFrame, figures: pd.DataFrame) -> list[dict]:
+def schema_failures(documents: pd.DataFrame, figures: pd.DataFrame) -> list[FailureRow]:
     """Lazy pandera validation, grouped to one failure per (figure, check), not one per column."""
-    failures = []
+    failures: list[FailureRow] = []
     if not documents.empty:
         try:
             DocumentsTable.validate(documents, lazy=True)
@@ -44,7 +46,7 @@ def schema_failures(documents: pd.DataFrame, figures: pd.DataFrame) -> list[dict
     return failures
 
 
-def _schema_failure(figure: pd.Series, check: str, cases: pd.DataFrame) -> dict:
+def _schema_failure(figure: pd.Series, check: str, cases: pd.DataFrame) -> FailureRow:
     """One failure per figure and check, however many columns pandera listed it under."""
     if check in FIGURE_ROW_CHECKS:
         name, columns = FIGURE_ROW_CHECKS[check]
@@ -63,7 +65,7 @@ def _schema_failure(figure: pd.Series, check: str, cases: pd.DataFrame) -> dict:
     }
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     return repr(value) if isinstance(value, str) else format_vn(value) if isinstance(value, (int, float)) \
         else str(value)
 
@@ -89,7 +91,7 @@ def apply_statuses(figures: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFram
     keys = pd.Series([f"{sha}:{int(o)}" for sha, o in zip(figures["content_sha256"], figures["ordinal"])],
                      index=figures.index)
     for severity, status in (("warning", "warning"), ("error", "quarantined")):
-        named = set()
+        named: set[str] = set()
         for row in failures[failures["severity"] == severity].itertuples():
             named.update(f"{row.content_sha256}:{int(o)}" for o in row.figure_ordinals)
             named.update(row.batch_figure_keys)
@@ -97,7 +99,7 @@ def apply_statuses(figures: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFram
     return figures
 
 
-def _as_float(value) -> float | None:
+def _as_float(value: Any) -> float | None:
     try:
         return float(value)
     except (TypeError, ValueError):

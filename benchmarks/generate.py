@@ -113,7 +113,10 @@ def _other_names(template: Template) -> list[str]:
 
 
 def _year(template: Template) -> int:
-    return int(_YEAR.search(template.period).group(0))
+    year = _YEAR.search(template.period)
+    if year is None:
+        raise ValueError(f"sample {template.name}: no year in its period {template.period!r}")
+    return int(year.group(0))
 
 
 def generate_document(index: int, seed: int, templates: list[Template], fillers: list[str]) -> tuple[str, dict]:

@@ -155,7 +155,7 @@ def score_against_truth(warehouse: Path, truth: dict[str, dict]) -> dict:
             """SELECT d.source_name, f.char_start, f.char_end, f.value
                FROM figures f JOIN documents d USING (document_id) ORDER BY d.source_name, f.char_start"""
         ).fetchall()
-        documents = con.execute("SELECT count(*) FROM documents WHERE status = 'parsed'").fetchone()[0]
+        documents = con.execute("SELECT count(*) FROM documents WHERE status = 'parsed'").fetchall()[0][0]
     loaded: dict[str, list[tuple]] = {}
     for name, start, end, value in rows:
         loaded.setdefault(name, []).append((start, end, value))
@@ -184,7 +184,9 @@ def _flow_run_id(warehouse: Path, run_id: int = 1) -> str | None:
 
 def _loaded_counts(warehouse: Path) -> tuple[int, int]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM figures)").fetchone()
+        documents, figures = con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM figures)").fetchall()[0]
+        return documents, figures
 
 
 def warm_up(directory: Path, env: dict[str, str]) -> float:

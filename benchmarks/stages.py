@@ -12,10 +12,12 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
-def _timed(function, *args) -> tuple[float, object]:
+def _timed(function: Callable[..., Any], *args: Any) -> tuple[float, Any]:
     start = time.perf_counter()
     result = function(*args)
     return time.perf_counter() - start, result

@@ -21,7 +21,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from schemas.frames import documents_frame, figures_frame
+from schemas.frames import Row, documents_frame, figures_frame
 from schemas.validate import check_against_warehouse, check_batch
 
 PROVINCES = [f"Tỉnh {i:02d}" for i in range(63)]
@@ -69,7 +69,9 @@ def build(figures_wanted: int, seed: int = 7, slip_rate: float = 0.01) -> tuple[
     base = rng.uniform(100, 3000, (len(PROVINCES), 1, per_document))
     series = base * np.cumprod(1 + growth, axis=1)
     plan_share = rng.uniform(0.3, 0.9, (len(PROVINCES), years + 1, per_document))
-    documents, figures, prior = [], [], []
+    documents: list[Row] = []
+    figures: list[Row] = []
+    prior: list[Row] = []
     for d in range(documents_wanted):
         # 63 provinces x 4 reporting periods x 10 years: about two papers per province and period.
         p, y = d % len(PROVINCES), 1 + (d // (4 * len(PROVINCES))) % years
@@ -125,10 +127,10 @@ def build(figures_wanted: int, seed: int = 7, slip_rate: float = 0.01) -> tuple[
                               "value": printed * scale, "value_rounding": rounding * scale, "value_high": None,
                               "qualifier": None, "yoy_change_pct": None, "yoy_change_rounding": None,
                               "raw_text": "x", "sentence": SENTENCE, "source_name": f"last-year-{d}.txt"})
-    prior = pd.DataFrame(prior)
+    prior_frame = pd.DataFrame(prior)
     for column in ("period_start", "period_end"):  # as DuckDB returns DATE columns
-        prior[column] = pd.to_datetime(prior[column])
-    return documents_frame(documents), figures_frame(figures), prior
+        prior_frame[column] = pd.to_datetime(prior_frame[column])
+    return documents_frame(documents), figures_frame(figures), prior_frame
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -141,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     documents, figures, prior = build(args.figures, slip_rate=args.slip_rate)
     print(f"built {len(documents)} documents, {len(figures)} figures, {len(prior)} prior figures "
           f"in {time.perf_counter() - started:.1f} s")
-    timings = {"check_batch": [], "check_against_warehouse": []}
+    timings: dict[str, list[float]] = {"check_batch": [], "check_against_warehouse": []}
     for _ in range(args.repeat):
         started = time.perf_counter()
         failures = check_batch(documents, figures)

@@ -13,6 +13,8 @@ It saves the block as ``solieu-alerts`` and creates (or replaces) the automation
 from __future__ import annotations
 
 import argparse
+from datetime import timedelta
+from typing import cast
 
 from prefect.automations import Automation
 from prefect.events.actions import SendNotification
@@ -35,7 +37,7 @@ def build_automation(block_document_id) -> Automation:
             expect={"solieu.run.completed"},
             # Also "solieu.stale-sources": "yes", in a second automation, to hear of quiet sources.
             match={"prefect.resource.id": "solieu.warehouse.*", "solieu.over-threshold": "yes"},
-            posture=Posture.Reactive, threshold=1, within=0,
+            posture=Posture.Reactive, threshold=1, within=timedelta(0),
         ),
         actions=[SendNotification(block_document_id=block_document_id, subject="solieu: run over threshold",
                                   body=BODY)],
@@ -49,11 +51,12 @@ def main() -> None:
     parser.add_argument("--slack-webhook-url", required=True)
     args = parser.parse_args()
     block_id = SlackWebhook(url=args.slack_webhook_url).save("solieu-alerts", overwrite=True)
+    # From sync code Prefect's sync_compatible methods return their result, not a coroutine.
     try:
-        Automation.read(name=NAME).delete()  # run again: replaced, not doubled
+        cast(Automation, Automation.read(name=NAME)).delete()  # run again: replaced, not doubled
     except ValueError:  # none yet
         pass
-    automation = build_automation(block_id).create()
+    automation = cast(Automation, build_automation(block_id).create())
     print(f"automation {automation.name!r} ({automation.id}) posts to the solieu-alerts block")
 
 

@@ -228,7 +228,14 @@ def cmd_failures(args, settings) -> int:
 
 def cmd_review(args, settings) -> int:
     from warehouse.connection import WarehouseLocked, connect
-    from warehouse.review import FailureFilter, ReviewError, review_failure, review_many
+    from warehouse.review import (
+        BulkResult,
+        FailureFilter,
+        ReviewError,
+        ReviewResult,
+        review_failure,
+        review_many,
+    )
 
     decision = next(d for d in ("accept", "reject", "expected", "reopen") if getattr(args, d))
     selection = FailureFilter(check=args.check, severity=args.severity, region=args.region,
@@ -238,6 +245,7 @@ def cmd_review(args, settings) -> int:
         raise CommandError("give a FAILURE_ID or filters (--check, --region, --run, ...), not both")
     if args.failure_id is None and selection.is_empty():
         raise CommandError("give a FAILURE_ID, or filters (--check, --region, --run, ...) to decide in bulk")
+    result: ReviewResult | BulkResult
     try:
         with connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
             if args.failure_id is not None:
@@ -248,7 +256,7 @@ def cmd_review(args, settings) -> int:
         raise CommandError(str(error)) from None
     statuses = ", ".join(f"{fid} {status}" for fid, status in result.figure_statuses.items()) or "none"
     status = "reopened" if result.review_status == "open" else result.review_status
-    if args.failure_id is not None:
+    if isinstance(result, ReviewResult):
         print(f"failure {result.failure_id} {status} by {result.reviewer} at "
               f"{result.reviewed_at:%Y-%m-%d %H:%M:%S}; figures now: {statuses}")
     elif not result.failure_ids:

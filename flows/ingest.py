@@ -20,9 +20,9 @@ from flows.settings import load_settings
 from sources.collect import collect_source
 
 # Inputs are large batches of bytes: never hash them for a cache key.
-parse_batch = task(pipeline.prepare_batch, name="parse-and-check-batch", cache_policy=NONE)
-parse_batch_in_pool = task(pipeline.prepare_batch_in, name="parse-and-check-batch", cache_policy=NONE)
-load_batch = task(pipeline.load_prepared, name="load-batch", cache_policy=NONE)
+parse_batch = task(name="parse-and-check-batch", cache_policy=NONE)(pipeline.prepare_batch)
+parse_batch_in_pool = task(name="parse-and-check-batch", cache_policy=NONE)(pipeline.prepare_batch_in)
+load_batch = task(name="load-batch", cache_policy=NONE)(pipeline.load_prepared)
 
 
 def load_quoted_batch(settings, run_id: int, batch: pipeline.Batch, held) -> pipeline.LoadResult:
@@ -33,7 +33,8 @@ def load_quoted_batch(settings, run_id: int, batch: pipeline.Batch, held) -> pip
     (docs/performance.md; the parse tasks' raw documents are quoted too, in ``flows.parallel``). The price is the
     arrow from each parse task to its load task in the UI's graph of a run.
     """
-    return load_batch(settings, run_id, quote(batch), quote(held))
+    # Prefect unwraps a quote() before the call; its types do not say so.
+    return load_batch(settings, run_id, quote(batch), quote(held))  # type: ignore[call-overload]
 
 
 # Parsing and loading get no retries: bad input is recorded as rejected, not
@@ -59,8 +60,8 @@ def _warehouse_was_busy(task, task_run, state) -> bool:
 
 
 # One task per source (never per URL): a feed can list hundreds of items.
-fetch_source = task(collect_source, name="fetch-source", cache_policy=NONE, task_run_name="fetch-{source.name}",
-                    retries=2, retry_delay_seconds=30, retry_condition_fn=_warehouse_was_busy)
+fetch_source = task(name="fetch-source", cache_policy=NONE, task_run_name="fetch-{source.name}",
+                    retries=2, retry_delay_seconds=30, retry_condition_fn=_warehouse_was_busy)(collect_source)
 
 
 @flow(name="ingest-reports", log_prints=True)

@@ -22,9 +22,10 @@ class ThresholdExceeded(RuntimeError):
 
 def open_counts(con: duckdb.DuckDBPyConnection, run_id: int) -> tuple[int, int]:
     """The run's failures still open once earlier decisions and rules applied: (errors, warnings)."""
-    return con.execute(
+    errors, warnings = con.execute(
         "SELECT count(*) FILTER (severity = 'error'), count(*) FILTER (severity = 'warning') "
-        "FROM validation_failures WHERE run_id = ? AND review_status = 'open'", [run_id]).fetchone()
+        "FROM validation_failures WHERE run_id = ? AND review_status = 'open'", [run_id]).fetchall()[0]
+    return errors, warnings
 
 
 def stale_sources(con: duckdb.DuckDBPyConnection, *, days: int, inbox: Path, source_names: list[str],
@@ -33,17 +34,17 @@ def stale_sources(con: duckdb.DuckDBPyConnection, *, days: int, inbox: Path, sou
     document in the last ``days`` days. Nothing is stale before the warehouse is that old."""
     now = now or datetime.now()
     cutoff = now - timedelta(days=days)
-    first = con.execute("SELECT min(started_at) FROM runs").fetchone()[0]
+    first = con.execute("SELECT min(started_at) FROM runs").fetchall()[0][0]
     if first is None or first > cutoff:
         return []
     stale = []
     last_inbox = con.execute("SELECT max(loaded_at) FROM documents WHERE status = 'parsed' "
-                             "AND NOT regexp_matches(source_name, '^https?://')").fetchone()[0]
+                             "AND NOT regexp_matches(source_name, '^https?://')").fetchall()[0][0]
     if last_inbox is None or last_inbox < cutoff:
         stale.append(f"inbox {inbox}")
     for name in source_names:
         last = con.execute("SELECT max(fetched_at) FROM fetched_items WHERE source = ? AND outcome = 'document'",
-                           [name]).fetchone()[0]
+                           [name]).fetchall()[0][0]
         if last is None or last < cutoff:
             stale.append(name)
     return stale

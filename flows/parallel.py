@@ -88,13 +88,15 @@ def parse_stage(settings: Settings, parse_task, parse_in_pool_task) -> Iterator[
             yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": raws}), batches, window)
     elif settings.workers > 1:
         window = window_for(settings)
-        with _local_pool(settings) as pool, ThreadPoolTaskRunner(max_workers=window) as runner:
+        threads: ThreadPoolTaskRunner[Any]
+        with _local_pool(settings) as pool, ThreadPoolTaskRunner(max_workers=window) as threads:
             yield lambda batches: then_release(in_order(
-                lambda raws: runner.submit(parse_in_pool_task, {"raws": quote(raws), "pool": quote(pool)}), batches, window),
+                lambda raws: threads.submit(parse_in_pool_task, {"raws": quote(raws), "pool": quote(pool)}), batches, window),
                 pool.shutdown)
     else:
-        with ThreadPoolTaskRunner(max_workers=1) as runner:
-            yield lambda batches: in_order(lambda raws: runner.submit(parse_task, {"raws": quote(raws)}), batches, 1)
+        single: ThreadPoolTaskRunner[Any]
+        with ThreadPoolTaskRunner(max_workers=1) as single:
+            yield lambda batches: in_order(lambda raws: single.submit(parse_task, {"raws": quote(raws)}), batches, 1)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ the benchmark call them directly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,7 +171,7 @@ def run_ingest(settings: Settings, *, flow_run_id: str | None = None, parse: Par
 
 
 def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_all) -> RunSummary:
-    paths = inbox_paths(settings.inbox)
+    paths: Sequence[Path | RawDocument] = inbox_paths(settings.inbox)
     sources = read_sources(settings.sources_file) if settings.sources_file else None
     rules = read_rules(settings.review_rules_file) if settings.review_rules_file else []
     fetch_summary = None

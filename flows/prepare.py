@@ -52,26 +52,28 @@ def prepare_batch(raws: list[RawDocument]) -> Batch:
         if raw.error is not None:
             document_rows.append(rejected_document_row(None, raw.source_name, None, raw.error))
             continue
+        content, sha256 = raw.content, raw.sha256
+        assert content is not None and sha256 is not None, "a RawDocument without an error has its bytes"
         try:
-            text = decode_report(raw.content)
+            text = decode_report(content)
         except RejectedDocument as rejection:
             document_rows.append(
-                rejected_document_row(raw.sha256, raw.source_name, raw.byte_size, str(rejection))
+                rejected_document_row(sha256, raw.source_name, len(content), str(rejection))
             )
             continue
         try:
             parsed = parse_document(text, source_facts(raw))
         except Exception as error:  # a parser bug must not stop every later document, run after run
             document_rows.append(rejected_document_row(
-                raw.sha256, raw.source_name, raw.byte_size, f"parser error: {type(error).__name__}: {error}"[:500]))
+                sha256, raw.source_name, len(content), f"parser error: {type(error).__name__}: {error}"[:500]))
             continue
-        row = parsed_document_row(raw.sha256, raw.source_name, raw.byte_size, parsed)
+        row = parsed_document_row(sha256, raw.source_name, len(content), parsed)
         if row["published_on"] is None:  # a web page's date when the text itself has none
             row["published_on"] = raw.published_on
         document_rows.append(row)
-        figure_rows_.extend(figure_rows(raw.sha256, parsed))
+        figure_rows_.extend(figure_rows(sha256, parsed))
         if raw.warning:
-            warnings.append(source_warning_row(raw.sha256, raw.warning))
+            warnings.append(source_warning_row(sha256, raw.warning))
     documents = documents_frame(document_rows)
     figures = figures_frame(figure_rows_)
     failures = check_batch(documents, figures)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import time
 from contextlib import AbstractContextManager
+from typing import cast
+from uuid import UUID
 
 
 class Progress(AbstractContextManager):
@@ -15,7 +17,7 @@ class Progress(AbstractContextManager):
         self.total = max(total, 1)
         self.done = 0
         self._bar = None
-        self._artifact_id = None
+        self._artifact_id: UUID | None = None
         self._artifact_updated = 0.0
         if terminal if terminal is not None else sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
@@ -28,9 +30,10 @@ class Progress(AbstractContextManager):
         if prefect_artifact:
             from prefect.artifacts import create_progress_artifact
 
-            self._artifact_id = create_progress_artifact(
+            # Called from sync code, Prefect's sync_compatible function returns the id, not a coroutine.
+            self._artifact_id = cast(UUID, create_progress_artifact(
                 0.0, key="ingest-progress", description=f"{description} processed, percent"
-            )
+            ))
 
     def advance(self, count: int) -> None:
         self.done += count

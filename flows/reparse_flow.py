@@ -17,7 +17,7 @@ from prefect.runtime import flow_run
 from flows import reparse
 from flows.settings import load_settings
 
-reparse_batch = task(reparse.reparse_batch, name="reparse-batch", cache_policy=NONE)
+reparse_batch = task(name="reparse-batch", cache_policy=NONE)(reparse.reparse_batch)
 
 
 @flow(name="reparse-documents", log_prints=True)

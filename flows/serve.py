@@ -21,7 +21,7 @@ from __future__ import annotations
 import signal
 import urllib.error
 import urllib.request
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from flows.settings import Settings
 
@@ -72,7 +72,8 @@ def build_deployment(settings: Settings, *, cron: str = DEFAULT_CRON,
     from flows.ingest import ingest_reports
 
     validate_schedule(cron, timezone)
-    return ingest_reports.to_deployment(
+    # Called from sync code, Prefect's sync_compatible to_deployment returns the deployment itself.
+    return cast("RunnerDeployment", ingest_reports.to_deployment(
         name=DEPLOYMENT_NAME,
         schedules=[Cron(cron, timezone=timezone)],
         parameters=deployment_parameters(settings),
@@ -85,7 +86,7 @@ def build_deployment(settings: Settings, *, cron: str = DEFAULT_CRON,
                     f"{settings.warehouse.resolve()}",
         tags=["solieu"],
         paused=False,
-    )
+    ))
 
 
 def api_url() -> str:

@@ -8,13 +8,14 @@ command line overrides both.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 BUNDLED_SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
 
 # Per-environment defaults. Only what really differs between them lives here.
-_ENV_DEFAULTS = {
+_ENV_DEFAULTS: dict[str, dict[str, float]] = {
     "dev": {"lock_timeout_s": 30.0},
     "test": {"lock_timeout_s": 5.0},
     "prod": {"lock_timeout_s": 600.0},
@@ -59,12 +60,12 @@ class Settings:
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
 
-def load_settings(environ: dict[str, str] | None = None) -> Settings:
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     environ = os.environ if environ is None else environ
     env = environ.get("SOLIEU_ENV", "dev")
     if env not in _ENV_DEFAULTS:
         raise ValueError(f"SOLIEU_ENV must be one of {', '.join(_ENV_DEFAULTS)}, not {env!r}")
-    settings = Settings(env=env, **_ENV_DEFAULTS[env])
+    settings = Settings(env=env, **_ENV_DEFAULTS[env])  # type: ignore[arg-type]  # float fields only
 
     def path(name):
         return Path(environ[name]) if environ.get(name) else None

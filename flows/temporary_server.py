@@ -41,6 +41,8 @@ def _free_port() -> int:
 def _site_packages_of_prefect() -> str:
     # find_spec locates the package without importing it (importing is what we avoid here).
     spec = importlib.util.find_spec("prefect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("prefect is not installed")
     return str(Path(next(iter(spec.submodule_search_locations))).parent)
 
 

@@ -34,7 +34,7 @@ FAILURE_COLUMNS = [
 ]
 
 
-def parsed_document_row(content_sha256: str, source_name: str, byte_size: int, parsed: ParsedDocument) -> Row:
+def parsed_document_row(content_sha256: str, source_name: str, byte_size: int | None, parsed: ParsedDocument) -> Row:
     meta = parsed.meta
     return {
         "content_sha256": content_sha256, "source_name": source_name, "title": meta.title,

@@ -61,7 +61,8 @@ class _Node:
     __slots__ = ("tag", "attrs", "children", "parent")
 
     def __init__(self, tag: str, attrs: dict[str, str], parent: _Node | None):
-        self.tag, self.attrs, self.children, self.parent = tag, attrs, [], parent
+        self.tag, self.attrs, self.parent = tag, attrs, parent
+        self.children: list[_Node | str] = []
 
     def is_boilerplate(self) -> bool:
         if self.tag in _SKIPPED_TAGS:
@@ -162,7 +163,7 @@ def _article_block(root: _Node) -> _Node | None:
     return densest if score else best
 
 
-def _inside_boilerplate(node: _Node) -> bool:
+def _inside_boilerplate(node: _Node | None) -> bool:
     while node is not None:
         if node.is_boilerplate():
             return True

@@ -115,6 +115,7 @@ def collect_source(settings, run_id: int | None, source: Source, options: FetchO
 def _listed_items(fetcher: Fetcher, source: Source, run_id, failures: list[FailureRow]) -> list[FeedItem]:
     if not source.is_feed:
         return [FeedItem(url) for url in source.urls]
+    assert source.url is not None, "a feed source has its url (sources/config.py requires it)"
     outcome = fetcher.fetch(source.url)
     if isinstance(outcome, FetchFailed):
         failures.append(_failure_row(source.name, run_id, source.url, f"feed: {outcome.reason}",

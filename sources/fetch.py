@@ -95,6 +95,7 @@ class Fetcher:
             outcome, retryable = self._attempt(url, attempt)
             if not retryable:
                 return outcome
+        assert isinstance(outcome, FetchFailed)  # only a failure is tried again
         return FetchFailed(url, f"{outcome.reason} ({attempts} attempts)", outcome.status, attempts)
 
     def _attempt(self, url: str, attempt: int) -> tuple[Fetched | FetchFailed, bool]:

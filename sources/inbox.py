@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from parsing.model import SourceFacts
 from parsing.regions import province_name, province_of_folders
@@ -178,7 +179,7 @@ def inbox_facts(path: Path, name: str) -> tuple[SourceFacts | None, str | None]:
                        region=fields.get("region"), region_origin="sidecar", folder_region=folder), warning
 
 
-def read_sidecar(path: Path) -> tuple[dict, str | None]:
+def read_sidecar(path: Path) -> tuple[dict[str, Any], str | None]:
     """The usable fields of a sidecar, and what was wrong with the rest (None if nothing)."""
     where = f"sidecar {path.name}"
     try:
@@ -189,7 +190,8 @@ def read_sidecar(path: Path) -> tuple[dict, str | None]:
         return {}, f"{where} could not be read ({type(error).__name__}: {error}); the report was read without it"
     if not isinstance(data, dict):
         return {}, f"{where} is not a JSON object; the report was read without it"
-    fields, problems = {}, []
+    fields: dict[str, Any] = {}  # url, title, region: str; published: date
+    problems: list[str] = []
     for key, value in data.items():
         if key not in SIDECAR_FIELDS:
             problems.append(f"unknown field {key!r} (expected {', '.join(SIDECAR_FIELDS)})")

@@ -82,7 +82,7 @@ def refresh(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
     con.execute(_STATE)
     current = fingerprint()
     if not force and con.execute("SELECT fingerprint FROM analyst_state").fetchall() == [(current,)] and \
-            con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'province_series'").fetchone()[0]:
+            con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'province_series'").fetchall()[0][0]:
         return False
     codes.refresh(con)
     create_views(con)

@@ -8,6 +8,7 @@ the provinces side by side. Plain SVG text: no network, no script, no plotting l
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -118,7 +119,11 @@ def _legend(kinds: list[str]) -> str:
     return f'<g class="legend" font-size="12">{"".join(items)}</g>'
 
 
-def _frame(title: str, subtitle: str, label: str, lo: float, hi: float, body: str, extra: str = "") -> str:
+# The plot's contents, drawn with the frame's y axis: body(y_of, y_lo, y_hi) -> SVG.
+Body = Callable[[Callable[[float], float], float, float], str]
+
+
+def _frame(title: str, subtitle: str, label: str, lo: float, hi: float, body: Body, extra: str = "") -> str:
     y_lo, y_hi, ticks = _axis(lo, hi)
     plot_h = HEIGHT - TOP - BOTTOM
 

@@ -42,7 +42,7 @@ def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0,
 
     ``memory_limit`` caps DuckDB's buffer pool (e.g. "256MB"; None: DuckDB's default, 80 % of RAM).
     """
-    config = {"memory_limit": memory_limit} if memory_limit else {}
+    config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
     if str(path) != ":memory:":
         path = Path(path)
         if read_only and not path.exists():

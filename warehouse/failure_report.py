@@ -134,9 +134,10 @@ def render_terminal(failures: pd.DataFrame, title: str, width: int | None = None
                       str(row["document"]), row["figures"], row["message"], row["review"])
     if width is None:
         width = shutil.get_terminal_size((160, 40)).columns if sys.stdout.isatty() else 160
-    console = Console(file=io.StringIO(), width=width, markup=False, highlight=False, emoji=False)
+    printed = io.StringIO()
+    console = Console(file=printed, width=width, markup=False, highlight=False, emoji=False)
     console.print(table)
-    return console.file.getvalue().rstrip("\n")
+    return printed.getvalue().rstrip("\n")
 
 
 def run_title(run_id: int | None, lang: str = "en") -> str:

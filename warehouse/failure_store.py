@@ -16,7 +16,7 @@ FAILURE_FIELDS = ["failure_id", "run_id", "document_id", "source_name", "title",
 
 
 def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
-    return con.execute("SELECT max(run_id) FROM runs").fetchone()[0]
+    return con.execute("SELECT max(run_id) FROM runs").fetchall()[0][0]
 
 
 def _where(conditions: list[str]) -> str:
@@ -147,7 +147,7 @@ def summarise_run(con: duckdb.DuckDBPyConnection, run_id: int | None, *, include
     filtered = f"(SELECT * FROM validation_failures v {_where(where)}) v"
     failures, errors, warnings, open_ = con.execute(
         f"""SELECT count(*), count(*) FILTER (severity = 'error'), count(*) FILTER (severity = 'warning'),
-                   count(*) FILTER (review_status = 'open') FROM {filtered}""", params).fetchone()
+                   count(*) FILTER (review_status = 'open') FROM {filtered}""", params).fetchall()[0]
     by_check = con.execute(
         f"""SELECT check_name, severity, count(*) AS n FROM {filtered}
             GROUP BY ALL ORDER BY severity, n DESC, check_name""", params).fetchall()
@@ -158,7 +158,7 @@ def summarise_run(con: duckdb.DuckDBPyConnection, run_id: int | None, *, include
         f"""SELECT count(DISTINCT n.figure_id)
             FROM (SELECT unnest(figure_ids) AS figure_id FROM {filtered}) n
             JOIN figures f USING (figure_id) JOIN documents d ON d.document_id = f.document_id""",
-        params).fetchone()[0]
+        params).fetchall()[0][0]
     return {"failures": failures, "errors": errors, "warnings": warnings, "open": open_,
             "by_check": [(check, severity, int(n)) for check, severity, n in by_check],
             "by_document": {source: int(n) for source, n in by_document}, "figures": figures}

@@ -71,9 +71,10 @@ class FailureFilter:
         return json.dumps({k: v for k, v in asdict(self).items() if v is not None}, ensure_ascii=False,
                           sort_keys=True)
 
-    def sql(self, now: datetime | None = None) -> tuple[str, list]:
+    def sql(self, now: datetime | None = None) -> tuple[str, list[object]]:
         """A WHERE clause over ``validation_failures v LEFT JOIN documents d`` and its parameters."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         for column, value in (("v.check_name", self.check), ("v.severity", self.severity),
                               ("v.run_id", self.run_id), ("v.review_status", self.status)):
             if value is not None:
@@ -152,7 +153,7 @@ def review_many(con: duckdb.DuckDBPyConnection, selection: FailureFilter, decisi
             f"{where} ORDER BY v.failure_id", params).fetchall()]
         if not ids:
             return BulkResult(None, target, reviewer, now, [], {})
-        bulk_id = con.execute("SELECT coalesce(max(bulk_id), 0) + 1 FROM review_events").fetchone()[0]
+        bulk_id = con.execute("SELECT coalesce(max(bulk_id), 0) + 1 FROM review_events").fetchall()[0][0]
         statuses = decide(con, ids, target, reviewer=reviewer, note=note, now=now, bulk_id=bulk_id,
                           bulk_filter=selection.to_json())
     return BulkResult(bulk_id, target, reviewer, now, ids, statuses)
@@ -174,7 +175,7 @@ def decide(con: duckdb.DuckDBPyConnection, failure_ids: list[int], target: str, 
     if not ids:
         return {}
     wanted = "failure_id IN (SELECT unnest(?::BIGINT[]))"
-    next_event = con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM review_events").fetchone()[0]
+    next_event = con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM review_events").fetchall()[0][0]
     con.execute(
         f"""INSERT INTO review_events
             SELECT ? + row_number() OVER (ORDER BY failure_id) - 1, failure_id, review_status, ?, ?, ?, ?,
@@ -195,7 +196,7 @@ def decide(con: duckdb.DuckDBPyConnection, failure_ids: list[int], target: str, 
 def record_carried_over(con: duckdb.DuckDBPyConnection, run_id: int, now: datetime | None = None) -> int:
     """A ``review_events`` row for each failure of this run that arrived decided (the same slip
     decided earlier, see ``carry_over_reviews``) and has none yet; returns how many."""
-    next_event = con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM review_events").fetchone()[0]
+    next_event = con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM review_events").fetchall()[0][0]
     return con.execute(
         """INSERT INTO review_events
            SELECT ? + row_number() OVER (ORDER BY failure_id) - 1, failure_id, 'open', review_status,
@@ -203,7 +204,7 @@ def record_carried_over(con: duckdb.DuckDBPyConnection, run_id: int, now: dateti
            FROM validation_failures v
            WHERE run_id = ? AND review_status <> 'open'
              AND NOT EXISTS (SELECT 1 FROM review_events e WHERE e.failure_id = v.failure_id)""",
-        [next_event, now or datetime.now(), run_id]).fetchone()[0]
+        [next_event, now or datetime.now(), run_id]).fetchall()[0][0]
 
 
 def verdicts(figure_ids: Iterable[int], named: pd.DataFrame) -> dict[int, str]:

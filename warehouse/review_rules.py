@@ -131,9 +131,9 @@ def apply_rules(con: duckdb.DuckDBPyConnection, run_id: int, rules: list[Rule], 
     for failure_id, failure_run, status, check, region, indicators, source in rows:
         if failure_run != run_id or status != "open":
             continue
-        rule = next((r for r in live if r.matches(check, region, indicators or [], source)), None)
-        if rule is not None:
-            chosen.setdefault(rule.name, []).append(failure_id)
+        matching = next((r for r in live if r.matches(check, region, indicators or [], source)), None)
+        if matching is not None:
+            chosen.setdefault(matching.name, []).append(failure_id)
     by_name = {r.name: r for r in live}
     for name, ids in chosen.items():
         rule = by_name[name]

@@ -91,7 +91,7 @@ class ReviewApp:
             failures = read_failures(con, include_reviewed=True, failure_ids=ids[:PAGE_SIZE])
             choices = _choices(con)
             open_total = con.execute("SELECT count(*) FROM validation_failures "
-                                     "WHERE review_status = 'open'").fetchone()[0]
+                                     "WHERE review_status = 'open'").fetchall()[0][0]
         return self.templates.get_template("review.html").render(
             w=words(self.lang), lang=self.lang, failures=[_view(row) for row in failures.itertuples()],
             matching=len(ids), open_total=open_total, raw=raw, choices=choices, form_token=self.form_token,
@@ -208,5 +208,5 @@ def serve(app: ReviewApp, host: str = "127.0.0.1", port: int = 8765, ready=print
         bound = server.servers[0].sockets[0].getsockname()[1] if server.servers else port
         ready(f"http://{host}:{bound}/?token={app.token}")
 
-    server.startup = startup
+    server.startup = startup  # type: ignore[method-assign]  # uvicorn tells the bound port nowhere else
     server.run()

@@ -20,6 +20,8 @@ import duckdb
 import httpx
 import pytest
 
+from warehouse.connection import exclusive_run
+
 pytestmark = pytest.mark.slow
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
@@ -130,7 +132,8 @@ class Serve:
     """`solieu serve` as a user starts it, its output in a file."""
 
     def __init__(self, api: str, inbox: Path, warehouse: Path, log: Path):
-        env = dict(os.environ, PREFECT_API_URL=api, PREFECT_RUNNER_POLL_FREQUENCY="5")
+        # A run waits this long for the run lock: the overlap check holds the lock for a while.
+        env = dict(os.environ, PREFECT_API_URL=api, PREFECT_RUNNER_POLL_FREQUENCY="5", SOLIEU_LOCK_TIMEOUT="180")
         self.log = log
         with log.open("w") as out:
             self.process = subprocess.Popen(
@@ -184,6 +187,11 @@ def _finished(api: Api, deployment_id: str, ids: set[str]):
     return check
 
 
+def _left_waiting(run: dict) -> dict | None:
+    """The run once the runner has decided on it (started or cancelled it), else None."""
+    return None if run["state_type"] in ("SCHEDULED", "PENDING") else run
+
+
 def test_serve_fires_on_schedule_survives_a_restart_and_never_overlaps(prefect_server, sample_inbox,
                                                                        warehouse_path, tmp_path):
     started = time.monotonic()
@@ -211,14 +219,23 @@ def test_serve_fires_on_schedule_survives_a_restart_and_never_overlaps(prefect_s
         assert _warehouse_rows(warehouse, "SELECT status FROM runs WHERE flow_run_id = "
                                f"'{first['id']}'") == [("completed",)]
 
-        # Two runs asked for at once (right after a scheduled one, so well before the next):
-        # one runs, the other is cancelled by the concurrency limit.
-        pair = {api.create_run(deployment["id"]), api.create_run(deployment["id"])}
-        runs = _wait_for("both manual runs to finish", _finished(api, deployment["id"], pair),
-                         timeout=90, every=2, log=serving.log)
-        assert sorted(r["state_type"] for r in runs) == ["CANCELLED", "COMPLETED"], runs
-        [cancelled] = [r for r in runs if r["state_type"] == "CANCELLED"]
+        # A run asked for while another is running is cancelled by the concurrency limit. The first
+        # must still be running when the second is decided, whatever the machine's speed: it waits
+        # for the warehouse's run lock, which this test holds until then (a run with nothing new
+        # would otherwise finish before the runner even picks up the second).
+        with exclusive_run(warehouse.resolve()):
+            holder = api.create_run(deployment["id"])
+            _wait_for("the first manual run to start", lambda: api.flow_run(holder)["state_type"] == "RUNNING",
+                      timeout=60, every=0.5, log=serving.log)
+            newcomer = api.create_run(deployment["id"])
+            cancelled = _wait_for("the second manual run to be cancelled or started",
+                                  lambda: _left_waiting(api.flow_run(newcomer)), timeout=90, every=1, log=serving.log)
+            assert api.flow_run(holder)["state_type"] == "RUNNING"  # it held the slot all along
+        assert cancelled["state_type"] == "CANCELLED", cancelled  # RUNNING would be two runs at once
         assert "concurrency" in (cancelled["state"]["message"] or "").lower()
+        [held] = _wait_for("the first manual run to finish", _finished(api, deployment["id"], {holder}),
+                           timeout=90, every=2, log=serving.log)
+        assert held["state_type"] == "COMPLETED", held
 
         # SIGTERM (what systemd and `docker stop` send) stops it cleanly and pauses the schedule.
         assert serving.stop() == 0
@@ -260,10 +277,12 @@ def test_serve_fires_on_schedule_survives_a_restart_and_never_overlaps(prefect_s
     finally:
         serving.stop()
 
-    # Across everything that ran, no two runs of the deployment were ever running at once.
-    ran = sorted((_time(r["start_time"]), _time(r["end_time"]))
-                 for r in api.flow_runs(deployment["id"]) if r["start_time"])
+    # Across everything that ran, no two runs of the deployment were ever running at once. A run
+    # cancelled before it started has a start time too (Prefect gives one to every finished run),
+    # but it never entered Running: its run_count is 0.
+    ran = sorted((_time(r["start_time"]), _time(r["end_time"]), r["name"], r["state_type"], r["auto_scheduled"])
+                 for r in api.flow_runs(deployment["id"]) if r["run_count"] > 0)
     assert len(ran) >= 4
-    for (_, end), (next_start, _) in zip(ran, ran[1:]):
-        assert end is not None and end <= next_start, ran
+    for (_, end, *_), (next_start, *_) in zip(ran, ran[1:]):
+        assert end is not None and end <= next_start, "\n".join(map(str, ran))
     print(f"serve integration test took {time.monotonic() - started:.0f} s (plus server start-up)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from itertools import chain
 
 from parsing.figure_patterns import COMPONENTS, NEW_TOTAL
@@ -33,7 +34,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     drafts, components_at, clause_ends, body = reader.drafts, reader.components_at, reader.clause_ends, reader.body
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
-    candidates = []
+    candidates: Iterator[tuple[int, Figure, str]] | list[tuple[int, Figure, str]] = []
     if marker is not None:
         last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
         candidates = ((reader.offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
@@ -46,6 +47,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         marker = 0
     if not candidates:
         return _completes_open_breakdown(reader, quantity)
+    assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     before_clauses = bisect_left(clause_ends, quantity.start)
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):

@@ -300,7 +300,8 @@ def evaluate(corpora: list[Path]) -> Evaluation:
                     scores.predicted += len(result.false)
                     scores.precision_known = True
                 scores.add_pairs(tagged_pairs)
-    negatives_total, negatives_false = 0, []
+    negatives_total = 0
+    negatives_false: list[tuple[str, Figure]] = []
     for corpus in corpora:
         path = corpus / "negatives.json"
         if not path.exists():

@@ -246,10 +246,11 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
     """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
     change of the amount after them; it is taken off the figures and returned."""
     drafts = reader.drafts
+    rate = ends_with(RATE_THEN_AMOUNT, reader.body, start)
     if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
-            or drafts[-1].extras.get("beside_amount") or not ends_with(RATE_THEN_AMOUNT, reader.body, start):
+            or drafts[-1].extras.get("beside_amount") or not rate:
         return None
-    if drafts[-1].figure.char_end - reader.base < ends_with(RATE_THEN_AMOUNT, reader.body, start).start():
+    if drafts[-1].figure.char_end - reader.base < rate.start():
         return None
     return drafts.pop().figure
 
@@ -411,7 +412,8 @@ def _with_tables(figures: list[Figure], cells: list[Figure], rows: list[tuple[in
                    if 0 <= i < len(rows))
 
     keep = [not in_table(f) for f in figures]
-    new_index, kept = {}, []
+    new_index: dict[int, int] = {}
+    kept: list[Figure] = []
     for old, (figure, ok) in enumerate(zip(figures, keep)):
         if ok:
             new_index[old] = len(kept)

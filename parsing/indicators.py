@@ -37,14 +37,18 @@ def _word(phrase: str) -> re.Pattern | None:
 _EXCLUSION = re.compile(r"\((?:không bao gồm|chưa bao gồm|không kể|chưa kể|không tính|trừ)(?!\w)[^()]*\)", re.IGNORECASE)
 
 
-def _words(words: list[str]) -> re.Pattern | None:
-    return re.compile(rf"(?<!\w)(?:{phrase_alternation(words)})(?!\w)", re.I) if words else None
+def _words(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(words)})(?!\w)", re.I)
+
+
+def _optional_words(words: list[str]) -> re.Pattern[str] | None:
+    return _words(words) if words else None
 
 
 # (keys, words naming a part of what the keys measure, words naming the whole again); see indicator_parts.tsv
-_PARTS = [(keys, _words(words), _words(unless)) for keys, words, unless in _V.indicator_parts
+_PARTS = [(keys, _words(words), _optional_words(unless)) for keys, words, unless in _V.indicator_parts
           if not keys & {"target", "share"}]
-_TARGET, _NOT_TARGET = next((_words(words), _words(unless)) for keys, words, unless in _V.indicator_parts
+_TARGET, _NOT_TARGET = next((_words(words), _optional_words(unless)) for keys, words, unless in _V.indicator_parts
                             if "target" in keys)
 _SHARE = next(_words(words) for keys, words, _ in _V.indicator_parts if "share" in keys)
 # A part word up to three words before the naming phrase still narrows it ("diện tích thu hoạch lúa", "hàng hoa
@@ -105,7 +109,7 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     else:
         chosen = (before if before_key else None) or strong or weak
     key = chosen[1] if chosen else None
-    if key is not None:
+    if key is not None and chosen is not None:
         # the words from the naming phrase on: "kim ngạch xuất khẩu thủy sản đạt", "lượt khách nội địa"
         naming = named[_words_back(named, chosen[0], _PART_WORDS_BEFORE):] if chosen is before else after[chosen[0]:]
         if overreaches(key, named, naming, plans):
@@ -124,7 +128,9 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
 
 def _words_back(text: str, at: int, count: int) -> int:
     """Where the ``count`` words before ``at`` start."""
-    return re.search(rf"(?:\S+\s+){{0,{count}}}$", text[:at]).start()
+    found = re.search(rf"(?:\S+\s+){{0,{count}}}$", text[:at])
+    assert found is not None  # zero words match
+    return found.start()
 
 
 def overreaches(key: str, clause: str, naming: str = "", plans: bool = False) -> bool:
@@ -157,9 +163,15 @@ def plan_clause(body: str, segment_start: int, start: int) -> str:
 
 def _without_filler(text: str) -> str:
     """``text`` less the filler words that open it and those that end it."""
-    name_start = _LEADING_FILLER.match(text).end()
-    run_start = len(text) - _TRAILING_RUN_REVERSED.match(text[::-1]).end()
-    return text[name_start:_TRAILING_FILLER.search(text, max(name_start, run_start)).start()]
+    # Each pattern matches the empty string, so each finds a match.
+    leading = _LEADING_FILLER.match(text)
+    trailing_run = _TRAILING_RUN_REVERSED.match(text[::-1])
+    assert leading is not None and trailing_run is not None
+    name_start = leading.end()
+    run_start = len(text) - trailing_run.end()
+    trailing = _TRAILING_FILLER.search(text, max(name_start, run_start))
+    assert trailing is not None
+    return text[name_start:trailing.start()]
 
 
 def clause_start(body: str, at: int) -> int:

@@ -749,7 +749,7 @@ def _lead_start(text: str, body_start: int) -> int:
 def _own_mentions(text: str) -> list[_Mention]:
     """The province and place mentions of ``text`` that are not in passing."""
     mentions = _mentions(text)
-    listed = set()
+    listed: set[int] = set()
     for a, b in zip(mentions, mentions[1:]):
         if a.province != b.province and _LISTED.fullmatch(text, a.end, b.start):
             listed.update((a.start, b.start))

@@ -29,7 +29,7 @@ def phrase_alternation(phrases, space: str = r"\s+") -> str:
 
 
 def _tokens(phrase: str) -> list[str]:
-    tokens = []
+    tokens: list[str] = []
     for char in phrase:
         if char.isspace():
             if tokens and tokens[-1] == " ":

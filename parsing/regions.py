@@ -324,7 +324,7 @@ _UNIT_PREFIXES = ("thanhpho", "tinh", "tp")
 
 @cache
 def _by_slug() -> dict[str, str]:
-    found = {}
+    found: dict[str, str] = {}
     for spelling, name in _SPELLINGS.items():
         found.setdefault(_slug(spelling), name)
     return found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import Any
 
 from parsing.model import Figure
 from parsing.sentences import Sentence
@@ -48,7 +49,9 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     for i, f in enumerate(figures):
         if i and _restates_change(text, figures[i - 1], f):
             drop[i] = None
-            merged[i - 1] = replace(figures[i - 1], change_abs=math.copysign(f.value, figures[i - 1].change_abs))
+            change = figures[i - 1].change_abs
+            assert change is not None  # _restates_change read it
+            merged[i - 1] = replace(figures[i - 1], change_abs=math.copysign(f.value, change))
             continue
         exact = _parenthesised_restatement(text, figures, i)
         if exact is not None:
@@ -73,7 +76,8 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
                 break
     if not drop:
         return figures
-    new_index, kept = {}, []
+    new_index: dict[int | None, int] = {}
+    kept: list[Figure] = []
     for old, figure in enumerate(figures):
         if old not in drop:
             new_index[old] = len(kept)
@@ -202,7 +206,8 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose) \
             or loose and _above_bound(copy, body.value)
     # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
-    stated = [(body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
+    stated: list[tuple[float | None, float, str | None]] = [
+        (body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
     if body.kind == copy.kind and body.unit == copy.unit:
         stated.append((body.value, body.value_rounding, body.qualifier))
     return any(v is not None and _close(copy, v, r, q, widen=loose) for v, r, q in stated)
@@ -254,7 +259,7 @@ def _restates_change(text: str, amount: Figure, figure: Figure) -> bool:
 
 def _merge(exact: Figure, rounded: Figure) -> Figure:
     """The exact figure, with what the rounded one's sentence said about it (name, relations)."""
-    fields = {}
+    fields: dict[str, Any] = {}
     if rounded.indicator is not None:
         # the rounded figure stands right after its naming words; the parenthesised one is read after "("
         fields.update(indicator=rounded.indicator, indicator_text=rounded.indicator_text)

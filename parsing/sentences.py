@@ -40,7 +40,7 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    sentences = []
+    sentences: list[Sentence] = []
     start = 0
     for cut_start, cut_end in _boundaries(text):
         if cut_start < start:

@@ -183,7 +183,9 @@ _CAPTION = re.compile(r"\s*(?:bảng|biểu)\s+\d", re.I)
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:
     """Runs of data lines close together: a table when it holds three data lines, or two row lines."""
-    blocks, current, gap = [], [], 0
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    gap = 0
     for i, line in enumerate(lines):
         if current and not line.slots and _CAPTION.match(line.text):
             blocks.append(current)  # "Bảng 4. Chăn nuôi ...": the next table's caption ends this one
@@ -349,7 +351,8 @@ def _comma_thousands(lines: list[_Line]) -> list[bool]:
     """Per line, whether a comma groups thousands in the part of the table it stands in (a heading naming a
     unit starts a part): its comma-numbers all group by three ("188,758"), one has no leading zero, and no
     number groups with dots."""
-    parts, current = [], []
+    parts: list[list[_Line]] = []
+    current: list[_Line] = []
     for line in lines:
         if not line.cells and current and _heading(line, None, "")[0] is not None:
             parts.append(current)
@@ -408,6 +411,7 @@ def _head_period(head: str) -> tuple[str, date, date] | None:
         return None
     year = int(years[-1])
     head = head.strip()
+    first: date | None
     if found := _HEAD_MONTHS.search(head):
         month = _HEAD_MONTH_WORDS.get(found[1].lower()) or int(found[1])
         first = date(year, 1, 1)
@@ -533,9 +537,10 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                        unit, heading, commas_group, [], title)
         for i, head in enumerate(heads):
             target = _ratio_of(heads, i) if head.endswith("(%)") else None
-            if target is not None and _EXPLICIT_INDEX.search(head) and cells[i] and cells[target]:
+            cell = cells[i]
+            if target is not None and _EXPLICIT_INDEX.search(head) and cell and cells[target]:
                 at = [j for j in amounts if cells[j]].index(target)
-                value, rounding = _value(cells[i].raw, commas_group)
+                value, rounding = _value(cell.raw, commas_group)
                 figures[at] = replace(figures[at], yoy_change_pct=round(value - 100.0, 10),
                                       yoy_change_rounding=rounding)
             elif target is None and head.endswith("(%)") and cells[i] and _EXPLICIT_INDEX.search(title):

@@ -246,7 +246,8 @@ def _scored_line(name: str, rows: list[dict]) -> str:
 
 def totals_section(records: list[dict], reviewed: list[dict], dev: score.Totals, blind: list[dict],
                    blind_totals: score.Totals) -> str:
-    errors, alarms = Counter(), Counter()
+    errors: Counter[str] = Counter()
+    alarms: Counter[str] = Counter()
     for record in records:
         errors.update(record["errors"])
         alarms.update(record["false_alarms"])
@@ -304,8 +305,8 @@ def totals_section(records: list[dict], reviewed: list[dict], dev: score.Totals,
     return "\n".join(lines)
 
 
-def _by_head(counts: Counter) -> Counter:
-    heads = Counter()
+def _by_head(counts: Counter[str]) -> Counter[str]:
+    heads: Counter[str] = Counter()
     for key, n in counts.items():
         heads[key.split(":")[0]] += n
     return heads

@@ -176,7 +176,7 @@ def carried_reviews(reviewed: pd.DataFrame, renamed: dict[int, int], replaced: s
             dropped += 1
             continue
         reviewed_at = None if pd.isna(row.reviewed_at) else row.reviewed_at
-        decisions[(int(row.document_id), row.check_name, tuple(sorted(new_ids)))] = (
+        decisions[(int(row.document_id), row.check_name, tuple(sorted(i for i in new_ids if i is not None)))] = (
             row.review_status, row.reviewer, reviewed_at, row.review_note)
     return decisions, dropped
 

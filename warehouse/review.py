@@ -248,7 +248,7 @@ def refresh_statuses(con: duckdb.DuckDBPyConnection, figure_ids: Iterable[int]) 
     return statuses
 
 
-def fingerprint(check_name: str, named: Iterable[tuple[str, str]]) -> str:
+def fingerprint(check_name: str, named: Iterable[tuple[str | None, str]]) -> str:
     """The check and the figures it names as (source, printed text), independent of ids."""
     return check_name + "|" + "|".join(sorted(f"{source}\x1f{raw}" for source, raw in named))
 

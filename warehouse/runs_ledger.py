@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def start_run(con: duckdb.DuckDBPyConnection, *, flow_run_id: str | None, inbox: str,
               parser_version: str) -> int:
     con.execute("BEGIN TRANSACTION")
-    run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+    run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchall()[0][0]
     con.execute(
         "INSERT INTO runs (run_id, flow_run_id, started_at, status, inbox, parser_version) "
         "VALUES (?, ?, ?, 'running', ?, ?)",

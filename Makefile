@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint eval bench bench-parser clean
+.PHONY: run test test-fast lint typecheck eval bench bench-parser clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,12 +20,16 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: lint
+# mypy, configured in pyproject.toml ([tool.mypy]): schemas/ strict, the rest of the tree as mypy's default.
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
 	$(BIN)/pytest -q
 
 # The edit-test loop: the fast tests on every core. `make test` (CI) runs everything serially,
 # because the slow end-to-end tests time real processes.
-test-fast: lint
+test-fast: lint typecheck
 	$(BIN)/pytest -q -m "not slow" -n auto
 
 eval: $(STAMP)

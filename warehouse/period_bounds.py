@@ -5,9 +5,8 @@ One row per region, indicator, kind, unit and period (the figures' own, ``parsin
 ``hi``, and the same of last year's value each implies. Whether any of those figures misses a
 batch figure's interval can then be told from one row, so the loader reads the figures of
 only the few periods where one may (``warehouse.prior_figures.prior_figures``). Without it, it read
-every figure of the batch's regions, indicators and periods: about 245 000 rows per batch
-with 100 000 reports loaded, growing with every reprint; with it, 17 700 rows summarise the
-whole warehouse.
+every figure of the batch's regions, indicators and periods, which grew with every reprint
+loaded; the table stays about as large as the set of keys and periods (docs/performance.md).
 
 The table only narrows the search, so it may say too much but never too little. It counts
 every figure, whatever its status, and inserting figures only widens rows: while reparsing

@@ -24,9 +24,11 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from parsing import parse_document
 from parsing.model import DocumentMeta, Figure, SourceFacts
@@ -43,7 +45,7 @@ class GoldFigure:
     text: str
     start: int
     end: int
-    label: dict
+    label: dict[str, Any]  # the gold.json entry of the figure
     phenomena: set[str]
     sentence: str = ""  # the sentence of the document the labelled span stands in
 
@@ -64,16 +66,16 @@ class DocumentResult:
     phenomena: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     meta: DocumentMeta | None = None
-    gold: dict = field(default_factory=dict)
+    gold: dict[str, Any] = field(default_factory=dict)
 
 
-def _same(a, b) -> bool:
+def _same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
 
 
-def load_gold(corpus: Path) -> list[tuple[dict, str]]:
+def load_gold(corpus: Path) -> list[tuple[dict[str, Any], str]]:
     gold_file = corpus / "gold.json"
     if not gold_file.exists():
         return []
@@ -102,7 +104,7 @@ def sidecar_facts(text_file: Path) -> SourceFacts | None:
     return SourceFacts(url=text.get("url"), title=text.get("title"), published=published, region=text.get("region"))
 
 
-def evaluate_document(entry: dict, raw_text: str, facts: SourceFacts | None = None) -> DocumentResult:
+def evaluate_document(entry: dict[str, Any], raw_text: str, facts: SourceFacts | None = None) -> DocumentResult:
     parsed = parse_document(raw_text, facts)
     text = parsed.text
     result = DocumentResult(entry["id"], phenomena=set(entry.get("phenomena", [])), meta=parsed.meta, gold=entry)
@@ -144,14 +146,14 @@ def _sentence_at(text: str, at: int) -> str:
     return ""
 
 
-def _check_components(result: DocumentResult, figures) -> None:
+def _check_components(result: DocumentResult, figures: Sequence[Figure]) -> None:
     by_index = {pair.predicted_index: pair.gold.text for pair in result.pairs}
     for pair in result.pairs:
         total = pair.predicted.component_of
         pair.gold.label["_predicted_component_of"] = by_index.get(total) if total is not None else None
 
 
-ATTRIBUTES = {
+ATTRIBUTES: dict[str, Callable[[Pair], bool]] = {
     "unit": lambda p: p.predicted.unit == p.gold.label["unit"],
     "kind": lambda p: p.predicted.kind == p.gold.label["kind"],
     "qualifier": lambda p: p.predicted.qualifier == p.gold.label.get("qualifier"),
@@ -171,7 +173,7 @@ ATTRIBUTES = {
 _ATTACHED = ("pct_of_plan", "yoy_change_pct", "change_abs", "value_high", "plan_basis")
 
 
-def _attachment_applies(name: str):
+def _attachment_applies(name: str) -> Callable[[Pair], bool]:
     # labels written before a field existed (the samples have no plan_basis) are not scored on it
     return lambda p: name in p.gold.label and (
         p.gold.label.get(name) is not None or getattr(p.predicted, name) is not None)
@@ -182,8 +184,8 @@ class Scores:
     gold: int = 0
     predicted: int = 0
     matched: int = 0
-    attribute_hits: dict = field(default_factory=lambda: defaultdict(int))
-    attribute_totals: dict = field(default_factory=lambda: defaultdict(int))
+    attribute_hits: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    attribute_totals: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     # whether false figures can be counted against this tag: only a document-wide tag (nfd, line_break, ...)
     # says which false figures belong to it
     precision_known: bool = False
@@ -227,7 +229,7 @@ class MetaScore:
     def total(self) -> int:
         return self.right + len(self.wrong) + len(self.none)
 
-    def add(self, doc_id: str, got, wanted, how: str | None) -> None:
+    def add(self, doc_id: str, got: str | None, wanted: object, how: str | None) -> None:
         if got == wanted:
             self.right += 1
         elif got is None:
@@ -254,7 +256,7 @@ def meta_scores(documents: list[DocumentResult]) -> tuple[MetaScore, MetaScore]:
     return region, period
 
 
-def _span(start, end) -> str | None:
+def _span(start: object, end: object) -> str | None:
     if start is None and end is None:
         return None
     return f"{start}..{end}"
@@ -398,7 +400,7 @@ def report(evaluation: Evaluation, show_errors: bool = True) -> str:
     return "\n".join(lines)
 
 
-def _got(pair: Pair, name: str):
+def _got(pair: Pair, name: str) -> Any:
     if name == "component_of":
         return pair.gold.label.get("_predicted_component_of")
     if name == "exact_span":
@@ -406,7 +408,7 @@ def _got(pair: Pair, name: str):
     return getattr(pair.predicted, name)
 
 
-def _want(pair: Pair, name: str):
+def _want(pair: Pair, name: str) -> Any:
     if name == "exact_span":
         return pair.gold.text
     return pair.gold.label.get("components_of" if name == "component_of" else name)

@@ -8,6 +8,7 @@ match means is decided in ``parsing.quantities``, ``parsing.relations`` and ``pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from parsing.numbers import NUMBER, SPELLED
@@ -75,12 +76,12 @@ class Tail:
     """A pattern anchored with ``$``, read right before a number: each of its matches ends with one of ``ends``
     (lower case) and then whitespace alone, and holds one of ``holds`` (lower case) if any are given."""
 
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     ends: tuple[str, ...]
     holds: tuple[str, ...] = ()
 
 
-def _last_words(phrases) -> tuple[str, ...]:
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({phrase.lower().split()[-1] for phrase in phrases if phrase.strip()}))
 
 
@@ -265,7 +266,7 @@ SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 _LOOKBACK = 80
 
 
-def ends_with(tail: Tail, text: str, end: int | None = None) -> re.Match | None:
+def ends_with(tail: Tail, text: str, end: int | None = None) -> re.Match[str] | None:
     """``tail`` right before ``end``, searching only the last few words."""
     end = len(text) if end is None else end
     start = max(0, end - _LOOKBACK)

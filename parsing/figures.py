@@ -161,7 +161,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     return [d.figure for d in reader.drafts], frozenset(i for i, d in enumerate(reader.drafts) if d.extras.get("aside"))
 
 
-def _read(reader: SentenceReader, match: re.Match) -> None:
+def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     """Read one printed quantity: a relation of an amount before it, or a figure of its own."""
     if match.start() < reader.plan_amount_end:
         return  # the plan amount of the percentage just read belongs to its relation
@@ -255,7 +255,7 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
     return drafts.pop().figure
 
 
-def _own_multiple(reader: SentenceReader, match: re.Match, change: float) -> None:
+def _own_multiple(reader: SentenceReader, match: re.Match[str], change: float) -> None:
     """"Kim ngạch xuất khẩu tăng gấp 3 lần so với năm 2015" with no amount stated: a growth figure, +200%."""
     body, base = reader.body, reader.base
     start = match.start("at2") if match["at2"] else match.start()

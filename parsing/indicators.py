@@ -10,6 +10,7 @@ narrow the key (``indicator_refinements.tsv``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parsing.patterns import phrase_alternation
 from parsing.vocabulary import vocabulary
@@ -29,7 +30,7 @@ for _indicator_key, _phrases in _V.indicators.items():
 _INDICATOR = re.compile(rf"(?<!\w)(?:{phrase_alternation(_INDICATORS_BY_PHRASE)})(?!\w)", re.IGNORECASE)
 
 
-def _word(phrase: str) -> re.Pattern | None:
+def _word(phrase: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){phrase_alternation([phrase])}(?!\w)", re.I) if phrase else None
 
 
@@ -180,14 +181,14 @@ def clause_start(body: str, at: int) -> int:
     return max(floor, body.rfind(";", floor, at) + 1)
 
 
-def _nearest(word: re.Pattern | None, context: str) -> int:
+def _nearest(word: re.Pattern[str] | None, context: str) -> int:
     """Where the last occurrence of ``word`` starts in ``context`` (-1: nowhere)."""
     if word is None:
         return -1
     return max((m.start() for m in word.finditer(context)), default=-1)
 
 
-def _keys(match: re.Match, fits: set[str]):
+def _keys(match: re.Match[str], fits: set[str]) -> Iterator[str]:
     for key in _INDICATORS_BY_PHRASE[_key(match.group(0))]:
         units = _V.indicator_units.get(key)
         if not units or units & fits:

@@ -404,7 +404,7 @@ def _names_months_to(text: str, month: int) -> bool:
     return False
 
 
-def _named_bounds(kind: str, match: re.Match) -> tuple[str, date, date]:
+def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
     year = int(match["year"])
     if kind in ("months", "half"):
         return match.group(0), date(year, 1, 1), _month_end(year, _count_of(kind, match))
@@ -438,7 +438,7 @@ def _months(n: str) -> int:
     return int(n) if n.isdigit() else _MONTH_WORDS[n]
 
 
-def _partial_period(text: str) -> tuple[str, re.Match] | None:
+def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The first period named without its year, of the first kind in ``_PARTIAL_PERIODS`` found."""
     for kind, pattern in _PARTIAL_PERIODS:
         for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
@@ -451,7 +451,7 @@ def _partial_period(text: str) -> tuple[str, re.Match] | None:
     return None
 
 
-def _year_for(kind: str, match: re.Match, published: date) -> int:
+def _year_for(kind: str, match: re.Match[str], published: date) -> int:
     """The year of a period written without one, from the date the report was published.
 
     "năm qua" is the year just ended, unless the report is published in its last two months (a
@@ -489,7 +489,7 @@ def _year_named(text: str) -> int | None:
     return int(compared["year"]) + 1 if compared else None
 
 
-def _named_period(text: str) -> tuple[str, re.Match] | None:
+def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
     earliest = None
     for kind, pattern in _PERIODS:

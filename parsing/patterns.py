@@ -10,16 +10,18 @@ space inside a phrase matches any run of whitespace (a wrapped line too).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 _END = ""  # marks the end of a phrase in the trie
 
 
-def phrase_alternation(phrases, space: str = r"\s+") -> str:
+def phrase_alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
     """A non-capturing regex matching any of ``phrases`` (match with re.IGNORECASE), longest first.
 
     ``space`` is what a space in a phrase matches: any run of whitespace unless told otherwise.
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}  # token -> the trie of what follows it
     for phrase in {p.lower() for p in phrases if p}:
         node = trie
         for token in _tokens(phrase):
@@ -40,7 +42,7 @@ def _tokens(phrase: str) -> list[str]:
     return tokens
 
 
-def _pattern(node: dict, space: str) -> str:
+def _pattern(node: dict[str, Any], space: str) -> str:
     branches = [(space if token == " " else re.escape(token)) + _pattern(child, space)
                 for token, child in sorted(node.items()) if token != _END]
     if not branches:

@@ -56,7 +56,7 @@ class Quantity:
     phrase: str = ""  # the unit as written, lower case ("cơ sở lưu trú")
 
 
-def read_quantity(body: str, match: re.Match, segment_start: int) -> Quantity | None:
+def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quantity | None:
     """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
     if match["word"]:
         return _read_spelled(body, match)
@@ -154,7 +154,7 @@ _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.
 _ANY_NOUN = Unit("", "item", "count")
 
 
-def _unknown_noun(body: str, match: re.Match) -> re.Match | None:
+def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
     """The noun after a whole number that a count frame introduces ("có 35 chủ trương"), if it is one."""
     if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
         return None
@@ -199,7 +199,7 @@ def _read_fraction(body: str, match: re.Match) -> Quantity | None | bool:
     return Quantity(start, match.end(), round(100 * part / whole, 2), None, 0.0, "percent", "percent", qualifier)
 
 
-def _bare_money(body: str, match: re.Match, segment_start: int) -> bool:
+def _bare_money(body: str, match: re.Match[str], segment_start: int) -> bool:
     """"18.000 tỷ" with no unit word, after the name of an indicator measured in money."""
     if not match["scale"] or _V.scales[phrase_key(match["scale"])] < 1e9:
         return False
@@ -223,7 +223,7 @@ def _bare_count(body: str, match: re.Match, segment_start: int) -> Unit | None:
 _OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", re.I)
 
 
-def _read_spelled(body: str, match: re.Match) -> Quantity | None:
+def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit."""
     word = match["word"].lower()
     before = body[:match.start()]
@@ -239,7 +239,7 @@ def _read_spelled(body: str, match: re.Match) -> Quantity | None:
                     phrase_key(match["wordunit"]))
 
 
-def _unit_name(unit, per: str | None, window: str, after: str) -> str:
+def _unit_name(unit: Unit, per: str | None, window: str, after: str) -> str:
     """The unit, divided by what a "/" after it, a phrase before the number ("đầu người") or a "mỗi
     tháng" right after it says."""
     name = unit.name

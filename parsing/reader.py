@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Any
 
 from parsing.figure_patterns import (
     ANAPHOR,
@@ -37,7 +38,7 @@ class Draft:
     figure: Figure
     clause: int
     unit_family: str
-    extras: dict = field(default_factory=dict)  # "unit_phrase": the unit as written; "fall": its change is a fall
+    extras: dict[str, Any] = field(default_factory=dict)  # "unit_phrase": the unit as written; "fall": its change is a fall
 
 
 @dataclass(slots=True)

@@ -149,7 +149,7 @@ def province_of_url(url: str | None) -> str | None:
 
 
 @cache
-def _outlet_codes() -> tuple[dict[str, str], re.Pattern | None]:
+def _outlet_codes() -> tuple[dict[str, str], re.Pattern[str] | None]:
     codes = {}
     for row in _rows("outlet_codes.tsv"):
         code, province_code = _cells(row, 3)[:2]

@@ -83,7 +83,7 @@ class Standalone:
     against_base: bool = False
 
 
-def multiple(reader: SentenceReader, match: re.Match, current: Draft | None) -> Standalone | None:
+def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None) -> Standalone | None:
     """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%);
     with no amount before it in its clause, a change of its own (returned, for the caller to make a figure)."""
     number, word = match["num"] or match["num2"], match["word"] or match["word2"]
@@ -305,7 +305,8 @@ def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, curre
     return plan_end
 
 
-def _measured_change(reader: SentenceReader, end: int, before: str, clause: int, value: float, rounding: float):
+def _measured_change(reader: SentenceReader, end: int, before: str, clause: int, value: float, rounding: float
+                     ) -> tuple[Draft | None, float, int] | None:
     """"250 nghìn tấn, trị giá 125 triệu USD, tăng 15% về lượng và 25% về giá trị": a change said to be
     "về lượng" goes to the quantity, "về giá trị" to the money amount of the clause."""
     about = ABOUT.match(reader.body, end)

@@ -98,7 +98,7 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
     bound and indicator key (a total named and a part unnamed may be equal: imports, and imports through the
     one gate that had any), in different sentences, at least two significant digits, and no small count
     ("2 dự án" twice are two sets)."""
-    seen: dict[tuple, list[int]] = {}
+    seen: dict[tuple[str, float, str | None, str | None], list[int]] = {}
     for i, f in enumerate(figures):
         if roles[i] not in ("body", "lead") or f.kind != "amount" or f.unit == "percent" or f.value_high is not None \
                 or not _specific(f) or _RANKED_PLACE.search(f.sentence, 0, f.char_start - f.sentence_start):

@@ -71,7 +71,7 @@ def _trie_occurrences(text: str, words: tuple[str, ...]) -> set[int]:
 
 
 @cache
-def _trie(words: tuple[str, ...]) -> re.Pattern:
+def _trie(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(phrase_alternation(words))
 
 
@@ -109,7 +109,7 @@ def within(candidates: list[int] | None, text: str, start: int, end: int) -> lis
     return inside
 
 
-def finditer_at(pattern: re.Pattern, text: str, candidates: list[int] | None) -> Iterator[re.Match]:
+def finditer_at(pattern: re.Pattern[str], text: str, candidates: list[int] | None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that never matches the empty string and can only
     start at one of ``candidates`` (sorted positions in ``text``, from ``starts``; None: anywhere)."""
     if candidates is None:

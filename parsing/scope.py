@@ -42,7 +42,7 @@ DOCUMENT, TEXT = "document", "text"
 
 
 @cache
-def _areas() -> tuple[dict[str, str], re.Pattern]:
+def _areas() -> tuple[dict[str, str], re.Pattern[str]]:
     """Lower-cased spelling -> area name, and one pattern finding any spelling."""
     names = {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}
     text = resources.files("parsing.vocab").joinpath("regions.tsv").read_text(encoding="utf-8")
@@ -53,7 +53,7 @@ def _areas() -> tuple[dict[str, str], re.Pattern]:
     return names, re.compile(rf"(?<!\w){phrase_alternation(names, space=' ')}(?!\w)", re.IGNORECASE)
 
 
-def area_pattern() -> re.Pattern:
+def area_pattern() -> re.Pattern[str]:
     """Any spelling of a province or a larger area (case-insensitive)."""
     return _areas()[1]
 
@@ -149,7 +149,8 @@ def _paragraph_starts(text: str) -> list[int]:
     return sorted({0, *(m.end() for m in re.finditer(r"\n\s*\n|(?<=[.!?…:;])[ \t]*\n", text))})
 
 
-def _region(text, figure, paragraph, headings, meta) -> tuple[str | None, str]:
+def _region(text: str, figure: Figure, paragraph: int, headings: list[tuple[int, str]], meta: DocumentMeta
+            ) -> tuple[str | None, str]:
     named = _areas_in(text, figure.sentence_start, figure.char_start)
     if not named:
         named = _areas_in(text, paragraph, figure.sentence_start)
@@ -160,7 +161,8 @@ def _region(text, figure, paragraph, headings, meta) -> tuple[str | None, str]:
     return meta.region, DOCUMENT
 
 
-def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta):
+def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
+            ) -> tuple[str | None, date | None, date | None, str]:
     own = (meta.period_label, meta.period_start, meta.period_end, DOCUMENT)
     clause = text[figure.sentence_start:figure.char_start]
     last_year = _LAST_YEAR.search(clause)
@@ -196,7 +198,7 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta):
     return " ".join(match.group(0).split()), bounds[0], bounds[1], TEXT
 
 
-def _nearest_period(clause: str) -> tuple[str, re.Match] | None:
+def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:
     """The period named last in ``clause``, not as a comparison's base; on a tie, the kind listed first."""
     nearest = None
     for kind, pattern in _PERIODS:
@@ -211,7 +213,7 @@ def _nearest_period(clause: str) -> tuple[str, re.Match] | None:
     return nearest
 
 
-def _bounds(kind: str, match: re.Match, year: int) -> tuple[date, date] | None:
+def _bounds(kind: str, match: re.Match[str], year: int) -> tuple[date, date] | None:
     if kind == "year":
         return date(year, 1, 1), date(year, 12, 31)
     if kind == "quarter":

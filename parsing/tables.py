@@ -23,6 +23,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from parsing.figure_patterns import QUANTITY
 from parsing.indicators import name_figure

@@ -20,6 +20,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from parsing.realtext import score
 
@@ -29,15 +30,15 @@ BEGIN, END = "<!-- totals:begin (written by build_records.py) -->", "<!-- totals
 SCORED = ("parser", "matched", "false", "missed", "errors")
 
 
-def compact(counts: dict) -> str:
+def compact(counts: dict[str, Any]) -> str:
     return ";".join(f"{k}={v}" for k, v in sorted(counts.items()) if v) or "-"
 
 
-def attribute_errors(row: dict) -> str:
+def attribute_errors(row: dict[str, Any]) -> str:
     return compact({name: int(row[f"err_{name}"]) for name in score.ATTRIBUTE_COLUMNS})
 
 
-def read_tsv(path: Path) -> list[dict]:
+def read_tsv(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     header, *lines = path.read_text(encoding="utf-8").splitlines()
@@ -45,12 +46,12 @@ def read_tsv(path: Path) -> list[dict]:
     return [dict(zip(names, line.split("\t"))) for line in lines]
 
 
-def write_tsv(path: Path, columns: list[str], rows: list[dict]) -> None:
+def write_tsv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
     lines = ["\t".join(columns)] + ["\t".join(str(row.get(c, "")) for c in columns) for row in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def scored_before(tree: Path, folders: list[Path]) -> dict[str, dict]:
+def scored_before(tree: Path, folders: list[Path]) -> dict[str, dict[str, Any]]:
     """score.py's rows for the parser of an older checkout, by document id."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "before.tsv"
@@ -59,12 +60,12 @@ def scored_before(tree: Path, folders: list[Path]) -> dict[str, dict]:
         return {row["id"]: row for row in read_tsv(out)}
 
 
-def _before_columns(row: dict) -> dict:
+def _before_columns(row: dict[str, Any]) -> dict[str, Any]:
     return {f"{k}_before": row[k] for k in ("parser", "matched", "false", "missed")} | {
         "attr_errors_before": attribute_errors(row), "errors_scored_before": row["errors"]}
 
 
-def _after_columns(row: dict) -> dict:
+def _after_columns(row: dict[str, Any]) -> dict[str, Any]:
     return {f"{k}_after": row[k] for k in ("parser", "matched", "false", "missed")} | {
         "attr_errors_after": attribute_errors(row), "errors_after": row["errors"],
         "region_after": row["region"], "period_after": row["period"]}
@@ -166,7 +167,7 @@ def _write_set_sections(sections: dict[str, str]) -> None:
     readme.write_text(text, encoding="utf-8")
 
 
-def build(scratch: Path, before_tree: Path | None, sets: list[str] | None = None) -> dict:
+def build(scratch: Path, before_tree: Path | None, sets: list[str] | None = None) -> dict[str, Any]:
     dev_folders = [scratch / "realtext" / r for r in READERS]
     blind_folder = scratch / "blindset"
     later = later_sets(scratch, sets)
@@ -231,8 +232,10 @@ def build(scratch: Path, before_tree: Path | None, sets: list[str] | None = None
     return {"dev": dev_totals, "blind": blind_totals} | results
 
 
-def _scored_line(name: str, rows: list[dict]) -> str:
-    total = lambda k: sum(int(r[k]) for r in rows if r.get(k, "") not in ("", "-"))  # noqa: E731
+def _scored_line(name: str, rows: list[dict[str, Any]]) -> str:
+    def total(column: str) -> int:
+        return sum(int(r[column]) for r in rows if r.get(column, "") not in ("", "-"))
+
     # reviewed.tsv keeps the parser's count before once, as the readers recorded it (score.py gives the same)
     parser = total(f"parser_{name}") or total(f"parser_figures_{name}")
     matched = total(f"matched_{name}")
@@ -244,8 +247,8 @@ def _scored_line(name: str, rows: list[dict]) -> str:
             f"({matched}/{gold}) | {100 * errors / gold:.1f} | {100 * total(f'missed_{name}') / gold:.1f} |")
 
 
-def totals_section(records: list[dict], reviewed: list[dict], dev: score.Totals, blind: list[dict],
-                   blind_totals: score.Totals) -> str:
+def totals_section(records: list[dict[str, Any]], reviewed: list[dict[str, Any]], dev: score.Totals,
+                   blind: list[dict[str, Any]], blind_totals: score.Totals) -> str:
     errors: Counter[str] = Counter()
     alarms: Counter[str] = Counter()
     for record in records:
@@ -254,7 +257,9 @@ def totals_section(records: list[dict], reviewed: list[dict], dev: score.Totals,
     gold = sum(r["gold_figures"] for r in records)
     misses = sum(v for k, v in errors.items() if k.startswith("missed"))
     read = sum(errors.values()) - misses
-    meta = lambda key: Counter(r[key] for r in records)  # noqa: E731
+    def meta(column: str) -> Counter[str]:
+        return Counter(r[column] for r in records)
+
     lines = [
         f"Dev set: {len(records)} excerpts read by three readers, {gold} gold figures.",
         "",

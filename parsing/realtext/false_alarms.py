@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -31,7 +32,7 @@ def provinces_named(text: str) -> set[str]:
     return {_SPELLING_TO_PROVINCE[m.group(0).lower()] for m in _PROVINCE.finditer(text)}
 
 
-def run(folders: list[Path]) -> dict:
+def run(folders: list[Path]) -> dict[str, Any]:
     from flows.pipeline import run_ingest
     from flows.settings import load_settings
 
@@ -59,15 +60,15 @@ def run(folders: list[Path]) -> dict:
     return {"failures": failures, "documents": documents, "texts": texts, "figure_regions": figure_regions}
 
 
-def _has_column(con, table: str, column: str) -> bool:
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
     return bool(con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? "
-                            "AND column_name = ?", [table, column]).fetchone()[0])
+                            "AND column_name = ?", [table, column]).fetchall()[0][0])
 
 
-def report(result: dict, verbose: bool = False) -> str:
+def report(result: dict[str, Any], verbose: bool = False) -> str:
     names = sorted(name for name, _ in result["documents"])
     digest = {name: len(provinces_named(result["texts"][name])) > 1 for name in names}
-    by_text: dict[str, Counter] = {name: Counter() for name in names}
+    by_text: dict[str, Counter[tuple[str, str]]] = {name: Counter() for name in names}
     two_provinces = 0
     lines = []
     for source, check, severity, regions, message in result["failures"]:

@@ -17,6 +17,7 @@ import inspect
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from parsing import evaluate as ev
 
@@ -40,11 +41,11 @@ COLUMNS = (["id", "url", "province", "source_kind"] + COUNT_COLUMNS
 @dataclass
 class Totals:
     documents: int = 0
-    counts: dict = field(default_factory=lambda: dict.fromkeys(COUNT_COLUMNS + ["errors"], 0))
-    attribute_errors: dict = field(default_factory=lambda: dict.fromkeys(ATTRIBUTE_COLUMNS, 0))
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_COLUMNS + ["errors"], 0))
+    attribute_errors: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ATTRIBUTE_COLUMNS, 0))
     scores: ev.Scores = field(default_factory=ev.Scores)
-    region: dict = field(default_factory=lambda: {"right": 0, "wrong": 0, "none": 0})
-    period: dict = field(default_factory=lambda: {"right": 0, "wrong": 0, "none": 0})
+    region: dict[str, int] = field(default_factory=lambda: {"right": 0, "wrong": 0, "none": 0})
+    period: dict[str, int] = field(default_factory=lambda: {"right": 0, "wrong": 0, "none": 0})
 
     @property
     def precision(self) -> float:
@@ -65,14 +66,14 @@ class Totals:
         return 100 * self.counts[count] / gold if gold else 0.0
 
 
-def _evaluate(entry: dict, raw_text: str, text_file: Path):
+def _evaluate(entry: dict[str, Any], raw_text: str, text_file: Path) -> ev.DocumentResult:
     # evaluate.py before sidecars took no source facts
     if "facts" in inspect.signature(ev.evaluate_document).parameters and hasattr(ev, "sidecar_facts"):
         return ev.evaluate_document(entry, raw_text, ev.sidecar_facts(text_file))
     return ev.evaluate_document(entry, raw_text)
 
 
-def _meta_status(result) -> tuple[str, str]:
+def _meta_status(result: ev.DocumentResult) -> tuple[str, str]:
     if not hasattr(ev, "meta_scores") or getattr(result, "meta", None) is None:
         return "-", "-"
     statuses = []
@@ -81,7 +82,7 @@ def _meta_status(result) -> tuple[str, str]:
     return statuses[0], statuses[1]
 
 
-def score_document(entry: dict, raw_text: str, text_file: Path, totals: Totals) -> dict:
+def score_document(entry: dict[str, Any], raw_text: str, text_file: Path, totals: Totals) -> dict[str, Any]:
     result = _evaluate(entry, raw_text, text_file)
     scores = ev.Scores()
     scores.add_pairs(result.pairs)
@@ -114,14 +115,14 @@ def score_document(entry: dict, raw_text: str, text_file: Path, totals: Totals) 
     return row
 
 
-def _wrong(pair, name: str) -> bool:
+def _wrong(pair: ev.Pair, name: str) -> bool:
     # the same rule as evaluate.Scores.add_pairs: attached relations are scored only where gold or parser has one
     if name in ev._ATTACHED and not ev._attachment_applies(name)(pair):
         return False
     return not ev.ATTRIBUTES[name](pair)
 
 
-def score_folders(folders: list[Path]) -> tuple[list[dict], Totals]:
+def score_folders(folders: list[Path]) -> tuple[list[dict[str, Any]], Totals]:
     totals, rows = Totals(), []
     for folder in folders:
         for entry, raw_text in ev.load_gold(folder):
@@ -150,7 +151,7 @@ def totals_table(totals: Totals) -> str:
     return "\n".join(lines)
 
 
-def to_tsv(rows: list[dict]) -> str:
+def to_tsv(rows: list[dict[str, Any]]) -> str:
     lines = ["\t".join(COLUMNS)]
     lines += ["\t".join(str(row[c]).replace("\t", " ") for c in COLUMNS) for row in rows]
     return "\n".join(lines) + "\n"

@@ -20,7 +20,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-# mypy, configured in pyproject.toml ([tool.mypy]): schemas/ strict, the rest of the tree as mypy's default.
+# mypy, configured in pyproject.toml ([tool.mypy]): parsing/ and schemas/ strict, the rest with mypy's defaults.
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

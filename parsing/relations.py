@@ -242,7 +242,7 @@ def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, c
     return True
 
 
-def _dated_base(before: str, dated: re.Match) -> str:
+def _dated_base(before: str, dated: re.Match[str]) -> str:
     """What a base such as "tháng 2/2024" or "quý I/2021" is: "same", the same month or quarter a year before the
     one the sentence is about (the sentence names that month or quarter, of the next year or of no year, or none
     of its kind); "start", the start of the year after it ("so với tháng 12/2023" named alone: since then); or

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -357,7 +357,7 @@ def _other_provinces_named(figures: pd.DataFrame) -> set[tuple[str, int]]:
     if "region_source" not in figures or "region" not in figures:
         return set()
     by_text = figures[figures["region_source"] == "text"].groupby("content_sha256")["region"].agg(set)
-    unsure = set()
+    unsure: set[tuple[str, int]] = set()
     if by_text.empty:
         return unsure
     defaulted = figures[(figures["region_source"] != "text") & figures["content_sha256"].isin(by_text.index)]
@@ -368,8 +368,9 @@ def _other_provinces_named(figures: pd.DataFrame) -> set[tuple[str, int]]:
     return unsure
 
 
-def _restatement_doubt(pairs: pd.DataFrame, breakdowns: set, listed: set = frozenset(),
-                       unsure_region: set = frozenset()) -> pd.Series:
+def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Set[tuple[str, int]],
+                       listed: Set[tuple[str, int]] = frozenset(),
+                       unsure_region: Set[tuple[str, int]] = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
     ("" when nothing says so): the checks give an error only for the same scope for certain."""
     reasons = []

@@ -94,7 +94,7 @@ def later_sets(scratch: Path, names: list[str] | None = None) -> list[Path]:
                   and (names is None or p.name in names))
 
 
-def later_set_rows(folder: Path) -> tuple[list[dict], score.Totals]:
+def later_set_rows(folder: Path) -> tuple[list[dict[str, Any]], score.Totals]:
     """reviewed.tsv rows of one later set (reader id = the text's id), and score.py's totals after."""
     rows, totals = score.score_folders([folder])
     after = {row["id"]: row for row in rows}
@@ -122,7 +122,7 @@ def later_set_rows(folder: Path) -> tuple[list[dict], score.Totals]:
     return reviewed, totals
 
 
-def later_set_section(folder: Path, rows: list[dict], totals: score.Totals) -> str:
+def later_set_section(folder: Path, rows: list[dict[str, Any]], totals: score.Totals) -> str:
     """The README paragraph of one later set: facts and totals only."""
     before = json.loads((folder / "before.json").read_text(encoding="utf-8")) if (folder / "before.json").exists() else {}
     facts = [json.loads(line) for line in (folder / "facts.jsonl").read_text(encoding="utf-8").splitlines()] \
@@ -131,7 +131,7 @@ def later_set_section(folder: Path, rows: list[dict], totals: score.Totals) -> s
     kinds = Counter(r["source_kind"] for r in rows)
 
     def errors(when: str) -> str:
-        counts = Counter()
+        counts: Counter[str] = Counter()
         for fact in facts:
             counts.update({k: v for k, v in fact.get(f"false_alarms_{when}", {}).items() if k.endswith(":error")})
         return f"{sum(counts.values())} in {len(facts)} reports" + (

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
@@ -65,7 +66,7 @@ def official_days() -> dict[tuple[str, int], tuple[date, date]]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = phrase_alternation(_spellings())
     year_after = rf"(?:\s+(?:Nguyên\s+đán\s+)?{_CYCLE})?(?:\s*[/.-]\s*(?P<year>{_YEAR})|\s+(?:năm\s+)?(?P<year2>{_YEAR}))?"
     # "dịp Tết", "kỳ nghỉ lễ 30/4", "ngày nghỉ Lễ Quốc khánh": the name right after the holiday word
@@ -111,7 +112,7 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
 _STARTS = ("dịp", "kỳ", "kì", "ngày", "đợt", "nghỉ")
 
 
-def _holiday_mentions(text: str) -> list[re.Match]:
+def _holiday_mentions(text: str) -> list[re.Match[str]]:
     direct, later = _patterns()
     candidates = starts(text, _STARTS, digits=False)
     found = {m.start(): m for pattern in (later, direct) for m in finditer_at(pattern, text, candidates)}
@@ -120,7 +121,7 @@ def _holiday_mentions(text: str) -> list[re.Match]:
     return [m for _, m in sorted(found.items()) if not _LAST_YEARS.match(text, m.end())]
 
 
-def _days(text: str, match: re.Match, year: int | None, days_in: str | None) -> HolidayPeriod | None:
+def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None) -> HolidayPeriod | None:
     groups = match.groupdict()
     key = _spellings().get(" ".join(groups["name"].lower().split())) if groups.get("name") else None
     written = groups.get("year") or groups.get("year2")
@@ -144,7 +145,7 @@ def _days(text: str, match: re.Match, year: int | None, days_in: str | None) -> 
     return HolidayPeriod(label, *days, match.start())
 
 
-def _cycle_year(groups: dict) -> int | None:
+def _cycle_year(groups: dict[str, Any]) -> int | None:
     if not groups.get("stem"):
         return None
     stem, branch = groups["stem"].lower(), groups["branch"].lower()
@@ -174,7 +175,7 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
     return None
 
 
-def _range_days(match: re.Match, year: int | None) -> tuple[date, date] | None:
+def _range_days(match: re.Match[str], year: int | None) -> tuple[date, date] | None:
     last_year = int(match["y2"]) if match["y2"] else year
     if last_year is None:
         return None

@@ -200,7 +200,7 @@ def names_money(body: str, start: int, end: int) -> bool:
     names = list(_INDICATOR.finditer(body, max(start, end - NAME_REACH), end))
     if not names:
         return False
-    return all(_V.indicator_units.get(k) == {"money"} for k in _INDICATORS_BY_PHRASE[_key(names[-1].group(0))])
+    return all(_V.indicator_units.get(k) == frozenset({"money"}) for k in _INDICATORS_BY_PHRASE[_key(names[-1].group(0))])
 
 
 def named_count_unit(body: str, start: int, end: int) -> str | None:

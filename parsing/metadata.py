@@ -169,7 +169,7 @@ def link_list_spans(text: str) -> tuple[tuple[int, int], ...]:
     ends = _LINK_END.finditer(text)
     if next(ends, None) is None or next(ends, None) is None:
         return ()  # fewer than two lines end in a date: no list
-    runs: list[list[re.Match]] = []
+    runs: list[list[re.Match[str]]] = []
     for link in _LINK_LINE.finditer(text):
         if runs and not text[runs[-1][-1].end():link.start()].strip():
             runs[-1].append(link)
@@ -264,7 +264,7 @@ _OPENING_MONTHS = re.compile(rf"^\W*{_N_MONTHS.replace('(?P<n>', '(?P<span>')}\s
                              re.I)
 
 
-def _opening_months(title: str) -> tuple[str, re.Match] | None:
+def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
     match = _OPENING_MONTHS.match(title)
     return ("months", match) if match else None
 
@@ -422,11 +422,11 @@ def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
 
 
-def _month_of(match: re.Match) -> int:
+def _month_of(match: re.Match[str]) -> int:
     return 1 if match["first"] else int(match["m"])
 
 
-def _count_of(kind: str, match: re.Match) -> int:
+def _count_of(kind: str, match: re.Match[str]) -> int:
     """How many months from January a "months" or "half" period covers."""
     if kind == "half":
         return 6
@@ -467,7 +467,7 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
     return published.year if date(published.year, first_month, 1) <= published else published.year - 1
 
 
-def _partial_bounds(kind: str, match: re.Match, year: int) -> tuple[str, date, date]:
+def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, date, date]:
     if kind in ("past_year", "this_year"):
         return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
     label = f"{' '.join(match.group(0).split())} {year}"
@@ -521,7 +521,7 @@ _COMPARED = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|gấp|(?<!\w)bằng|(?<!\
 _TARGET_OF_A_SPAN = re.compile(r"chỉ\s+tiêu", re.I)
 
 
-def is_reported_span(text: str, match: re.Match) -> bool:
+def is_reported_span(text: str, match: re.Match[str]) -> bool:
     """A span of years a report (or a figure) covers: at least two years, not after a plan's words in its
     clause, nor after a comparison (unless with a target set for it). ``match`` has the groups "first" and
     "year"."""
@@ -646,7 +646,7 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
 _NATION = "(cả nước)"
 
 
-def _digest_pattern() -> re.Pattern:
+def _digest_pattern() -> re.Pattern[str]:
     plain = [phrase for phrase, counted in regions.digest_subjects() if not counted]
     counted = [phrase for phrase, counted in regions.digest_subjects() if counted]
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(plain)}|\d+(?:/\d+)?\s+(?:{phrase_alternation(counted)}))(?!\w)",
@@ -738,12 +738,18 @@ def _nation_mentions(text: str) -> list[int]:
 def _lead_start(text: str, body_start: int) -> int:
     """Where the first sentence starts: after blank lines and a page's date line ("Cập nhật lúc 23:52, Thứ
     Sáu, 08/11/2019 (GMT+7)")."""
-    at = _SPACES.match(text, body_start).end()
+    at = _past_spaces(text, body_start)
     while True:
         line = _DATE_LINE.match(text, at)
         if line is None or line.end() == at:
             return at
-        at = _SPACES.match(text, line.end()).end()
+        at = _past_spaces(text, line.end())
+
+
+def _past_spaces(text: str, at: int) -> int:
+    spaces = _SPACES.match(text, at)
+    assert spaces is not None  # it matches the empty string
+    return spaces.end()
 
 
 def _own_mentions(text: str) -> list[_Mention]:

@@ -168,7 +168,7 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
 _CHANGE_AFTER = re.compile(r"\s*\(\s*(?:tăng|giảm)\s+(?:thêm\s+)?", re.I)
 
 
-def _unit_of_change(body: str, match: re.Match):
+def _unit_of_change(body: str, match: re.Match[str]) -> Unit | None:
     """The count unit of the change a bare whole number is followed by, if the change names one."""
     opened = _CHANGE_AFTER.match(body, match.end())
     raw = match["num"]
@@ -181,7 +181,7 @@ def _unit_of_change(body: str, match: re.Match):
     return unit if unit.family == "count" and not change["per"] else None
 
 
-def _read_fraction(body: str, match: re.Match) -> Quantity | None | bool:
+def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
@@ -210,7 +210,7 @@ def _bare_money(body: str, match: re.Match[str], segment_start: int) -> bool:
     return not _OTHER_TY_WORD.match(body, match.end("scale")) and not YEAR.fullmatch(match["num"])
 
 
-def _bare_count(body: str, match: re.Match, segment_start: int) -> Unit | None:
+def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | None:
     """"khoảng 8,3 triệu" with no unit word, after the name of an indicator counted in one unit: that unit."""
     if match["scale"] is None or _V.scales[phrase_key(match["scale"])] not in (1e3, 1e6) \
             or _OTHER_TY_WORD.match(body, match.end("scale")):

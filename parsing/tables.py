@@ -101,7 +101,7 @@ _HEADING_AFTER_ROW = re.compile(r"\d\s+\d[\d.,]*\s+([^\W\d_][^\d]*)$")
 _BULLET = re.compile(r"\s(?:\+|-(?=\s+[^\W\d_]))\s+")
 
 
-def _rows_of(line: re.Match) -> list[tuple[int, str]]:
+def _rows_of(line: re.Match[str]) -> list[tuple[int, str]]:
     """A text line as table lines: itself, or the rows its bullets open when three or more of them end in
     numbers."""
     pieces, at = [], line.start()
@@ -133,7 +133,8 @@ def _numbered_rows(start: int, text: str) -> list[tuple[int, str]]:
     if first is None:
         return [(start, text)]
     offset = len(text) - len(text.lstrip())
-    expected, cuts = int(first["n"]) + 1, []
+    expected = int(first["n"]) + 1
+    cuts: list[int] = []
     for row in _NUMBERED_ROW.finditer(text, offset + first.end()):
         if int(row["n"]) == expected and re.search(r"\d\s*$", text[:row.start()]) \
                 and len(_NUMBER_TOKEN.findall(text[cuts[-1] if cuts else 0:row.start()])) >= 3:
@@ -597,7 +598,7 @@ def _pending_rows(text: str, cells: list[_Cell | None], label: str, years: list[
     return _row(text, cells, label, years, unit, heading, commas_group, heads, title)
 
 
-def _period_fields(period: tuple[str, date, date] | None) -> dict:
+def _period_fields(period: tuple[str, date, date] | None) -> dict[str, Any]:
     if period is None:
         return {}
     label, start, end = period

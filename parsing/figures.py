@@ -421,7 +421,7 @@ def _with_tables(figures: list[Figure], cells: list[Figure], rows: list[tuple[in
     kept = [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of)) for f in kept]
     merged = sorted([(f.char_start, 0, i, f) for i, f in enumerate(kept)]
                     + [(f.char_start, 1, i, f) for i, f in enumerate(cells)], key=lambda e: e[:3])
-    moved = {i: n for n, (_, source, i, _) in enumerate(merged) if source == 0}
-    return [f if source or f.component_of is None else replace(f, component_of=moved[f.component_of])
+    moved = [{i: n for n, (_, from_cells, i, _) in enumerate(merged) if from_cells == source} for source in (0, 1)]
+    return [f if f.component_of is None else replace(f, component_of=moved[source][f.component_of])
             for _, source, _, f in merged]
 

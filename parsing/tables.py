@@ -10,7 +10,8 @@ Neither carries a unit: that is in a heading line ("Đơn vị tính - Unit: Ha"
 years ("2017 2018 2019", or one year a line) names the columns; a year opening a row of numbers names the row.
 Under a development-index heading ("Tốc độ phát triển", "Năm trước = 100", "so với cùng kỳ (%)") a cell x
 is a growth of x − 100. A table whose comma-numbers all group digits by three ("188,758") and none groups with
-dots prints thousands with commas. Row numbers, page numbers and a run of page counters are no figures.
+dots prints thousands with commas. Under the unit line, a column head of its own ending in "(%)" makes the last
+column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it. Row numbers, page numbers and a run of page counters are no figures.
 
 ``table_figures`` finds the blocks (at least three data lines, or two row lines, close together, under a
 unit) and reads every cell into a figure; the sentence reader's figures inside those lines are then replaced
@@ -42,6 +43,10 @@ _UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
 _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z ]*\s*$")
 # A development index: the previous period (or year) is 100.
+# A column's own head ending in "(%)" ("Tỷ lệ che phủ rừng - Proportion of forest coverage (%)"), and heads
+# announcing the parts of the first column.
+_COLUMN_SHARE_HEAD = re.compile(r"\w\s*\(%\)\s*\|?\s*$")
+_PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
 _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|chỉ\s+số\s+phát\s+triển|tốc\s+độ\s+tăng", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với", re.I)
 _GROWTH_HEADING = re.compile(r"tăng|growth|phát\s+triển", re.I)
@@ -90,7 +95,7 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     for block in _blocks(lines):
         found = _read_block(text, lines, block)
         if found:
-            figures.extend(found)
+            _extend(figures, found)
             spans.extend((lines[i].start, lines[i].end) for i in block if lines[i].cells)
     return figures, spans
 
@@ -226,9 +231,16 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     widths = [line.width for line in block_lines if line.label and line.cells]
     row_width = max(set(widths), key=widths.count) if widths else 0
     unit, heading = None, ""
+    share_last = False  # the last column is a share of the row, under its own "(%)" head
     years: list[str] = []
     for line in header:
-        unit, heading = _heading(line, unit, heading)
+        read, read_heading = _heading(line, unit, heading)
+        if unit is not None and unit.family != "percent" and read is not None and read.family == "percent" \
+                and _COLUMN_SHARE_HEAD.search(line.text) and not _UNIT_LINE.search(line.text):
+            share_last = True  # "... Tỷ lệ che phủ rừng ... coverage (%)" under "Đơn vị tính - Unit: Ha"
+        else:
+            share_last = share_last and read is unit  # a new unit heading starts a new table
+            unit, heading = read, read_heading
         years = _years(line, years)
     figures: list[Figure] = []
     label = header[-1].label if header and not header[-1].cells else ""
@@ -239,13 +251,14 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
     column_units = _column_units(header, row_width)
+    layout = _Layout(share_last=share_last, parts=_PARTS_HEAD.search(title) is not None)
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     pending_commas = False
     for at, line in enumerate(block_lines):
         commas_group = commas[at]
         if not line.slots:
             if pending:
-                figures += _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title)
+                _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
                 pending = []
             unit, heading = _heading(line, unit, heading)
             years = _years(line, years)
@@ -253,7 +266,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             continue
         if line.label and len(line.cells) >= 2:
             if pending:
-                figures += _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title)
+                _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
                 pending = []
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
             slots = line.slots
@@ -267,11 +280,11 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                 if len(slots) == len(column_units):  # "Diện tích (ha) Sản lượng (tấn)" over "2008 2010 2008 2010"
                     for at in range(0, len(slots), len(column_units) // len(set(column_units))):
                         group = slots[at:at + len(column_units) // len(set(column_units))]
-                        figures += _row(text, group, row_label, years[at:at + len(group)], column_units[at],
-                                        heading, commas_group, [], title)
+                        _extend(figures, _row(text, group, row_label, years[at:at + len(group)], column_units[at],
+                                               heading, commas_group, [], title))
                 continue  # a row of another width under such a head: its columns are unknown
-            figures += _row(text, slots, row_label, years, row_unit or unit, row_heading, commas_group, heads,
-                            title)
+            _extend(figures, _row(text, slots, row_label, years, row_unit or unit, row_heading, commas_group,
+                                  heads, title, layout))
             continue
         if _counter(line):
             continue
@@ -280,7 +293,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         pending += line.slots
         pending_commas = commas_group
     if pending:
-        figures += _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title)
+        _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
     return figures
 
 
@@ -506,7 +519,12 @@ def _column_heads(header: list[_Line], width: int) -> list[str]:
     if len(heads) > width and not heads[-1].endswith("(%)"):
         heads = heads[:-1]  # the label of the first row ("I. Tổng số lượt khách (lượt)": its unit is no head)
     heads = heads[-width:] if width >= 2 else []
+    if any(_SEVERAL_HEADS.search(h) for h in heads):
+        return []  # "Area of forest   Rừng tự nhiên   Rừng trồng": a line of several heads, wrapped over lines
     return heads if len(heads) == width and any(h.endswith("(%)") for h in heads) else []
+
+
+_SEVERAL_HEADS = re.compile(r"\S {3,}\S")
 
 
 def _ratio_of(heads: list[str], column: int) -> int | None:
@@ -523,7 +541,7 @@ def _ratio_of(heads: list[str], column: int) -> int | None:
 
 
 def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None, heading: str,
-         commas_group: bool, heads: list[str], title: str) -> list[Figure]:
+         commas_group: bool, heads: list[str], title: str, layout: _Layout | None = None) -> list[Figure]:
     if unit is None:
         return []  # a number no heading gives a unit to is no figure
     if heads and unit.family != "percent" and 2 <= len(cells) < len(heads) and heads[-1].endswith("(%)") \
@@ -584,6 +602,8 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             indicator=indicator, indicator_text=name, value_rounding=rounding,
             **_period_fields(period),
         ))
+    if layout is not None and unit.family != "percent":
+        figures = _laid_out(figures, [v for v, _ in values], cells, layout)
     return figures
 
 
@@ -596,6 +616,39 @@ def _pending_rows(text: str, cells: list[_Cell | None], label: str, years: list[
         return [f for at in range(0, len(cells), width)
                 for f in _row(text, cells[at:at + width], label, years, unit, heading, commas_group, heads, title)]
     return _row(text, cells, label, years, unit, heading, commas_group, heads, title)
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What a table's heads say of its columns beyond the unit."""
+    share_last: bool  # the last column is a share in percent, the others in the table's unit
+    parts: bool  # "Chia ra - Of which": the columns after the first are its parts
+
+
+def _laid_out(figures: list[Figure], printed: list[float], cells: list[_Cell | None], layout: _Layout
+              ) -> list[Figure]:
+    """A row of a table whose heads give a share column ("Tỷ lệ ... (%)") or parts of the first column ("Chia
+    ra - Of which"): the share read as a percentage, the parts linked to the first cell (``component_of`` counts
+    from the row's first figure) when they add up to it."""
+    if layout.share_last and len(figures) >= 2 and cells[-1] is not None and 0 <= printed[-1] <= 100:
+        share = figures[-1]
+        figures[-1] = replace(share, kind="share", value=printed[-1], unit="percent",
+                              value_rounding=_value(share.raw_text, False)[1])
+        amounts = figures[:-1]
+    else:
+        amounts = figures
+    if layout.parts and len(amounts) >= 3:
+        total, parts = amounts[0], amounts[1:]
+        slack = total.value_rounding + sum(p.value_rounding for p in parts)
+        if abs(sum(p.value for p in parts) - total.value) <= slack + 1e-9 * total.value:
+            figures[1:len(amounts)] = [replace(p, component_of=0) for p in parts]
+    return figures
+
+
+def _extend(figures: list[Figure], more: list[Figure]) -> None:
+    """``figures`` followed by ``more``, whose ``component_of`` counted from ``more``'s first figure."""
+    offset = len(figures)
+    figures.extend(f if f.component_of is None else replace(f, component_of=f.component_of + offset) for f in more)
 
 
 def _period_fields(period: tuple[str, date, date] | None) -> dict[str, Any]:

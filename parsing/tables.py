@@ -11,7 +11,9 @@ years ("2017 2018 2019", or one year a line) names the columns; a year opening a
 Under a development-index heading ("Tốc độ phát triển", "Năm trước = 100", "so với cùng kỳ (%)") a cell x
 is a growth of x − 100. A table whose comma-numbers all group digits by three ("188,758") and none groups with
 dots prints thousands with commas. Under the unit line, a column head of its own ending in "(%)" makes the last
-column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it. Row numbers, page numbers and a run of page counters are no figures.
+column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it.
+A short line holding only a unit of measure ("tỷ. đ", "nghìn tấn", "%": a unit column flattened one cell a line)
+gives the row below its unit and leaves the row's label; a bare count noun ("Xã") is taken for a label. Row numbers, page numbers and a run of page counters are no figures.
 
 ``table_figures`` finds the blocks (at least three data lines, or two row lines, close together, under a
 unit) and reads every cell into a figure; the sentence reader's figures inside those lines are then replaced
@@ -50,6 +52,8 @@ _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
 _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|chỉ\s+số\s+phát\s+triển|tốc\s+độ\s+tăng", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với", re.I)
 _GROWTH_HEADING = re.compile(r"tăng|growth|phát\s+triển", re.I)
+_UNIT_COLUMN_HEAD = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|đvt|unit)\W*", re.I)  # the head of the unit column
+_UNIT_CELL_CHARS = 12  # a line no longer than this that is a unit phrase alone names the unit of the row below
 _MAX_LABEL_GAP = 3  # text lines allowed between two data lines of one table (a row label, a section heading)
 _HEADER_REACH = 12  # lines above a table searched for its unit and years
 
@@ -243,7 +247,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             unit, heading = read, read_heading
         years = _years(line, years)
     figures: list[Figure] = []
-    label = header[-1].label if header and not header[-1].cells else ""
+    named = [line for line in header if not _is_unit_cell(line.text)]  # a unit cell under the label leaves it
+    label = named[-1].label if named and header and not header[-1].cells else ""
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
     if heads and (released := _release_columns(title_of(header), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
@@ -260,9 +265,11 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             if pending:
                 _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
                 pending = []
-            unit, heading = _heading(line, unit, heading)
+            read, heading = _heading(line, unit, heading)
             years = _years(line, years)
-            label = line.label
+            if not (read is not unit and _is_unit_cell(line.text)):
+                label = line.label  # a unit cell ("tỷ. đ") under the row's label leaves the label
+            unit = read
             continue
         if line.label and len(line.cells) >= 2:
             if pending:
@@ -455,11 +462,18 @@ def _heading(line: _Line, unit: _Unit | None, heading: str) -> tuple[_Unit | Non
         phrases.append(dash.group(1))
     if words.endswith("%"):
         phrases.append("%")  # "(Năm trước = 100) - %"
+    if len(words) <= _UNIT_CELL_CHARS and not line.cells and not _UNIT_COLUMN_HEAD.fullmatch(words):
+        phrases.append(words)  # "tỷ. đ", "Tấn": the unit column's cell of the row below
     for phrase in phrases:
         read = _unit(phrase)
-        if read is not None:
-            return read, words
+        if read is not None and (phrase is not words or read.family != "count" or read.multiplier != 1):
+            return read, words  # a row label that names a count ("Xã", "Huyện") is no unit cell
     return unit, heading
+
+
+def _is_unit_cell(text: str) -> bool:
+    words = text.strip().rstrip("|").strip()
+    return len(words) <= _UNIT_CELL_CHARS and _unit(words) is not None
 
 
 def _unit(phrase: str) -> _Unit | None:
@@ -468,8 +482,8 @@ def _unit(phrase: str) -> _Unit | None:
     if phrase == "%":
         return _Unit(1.0, "percent", "percent")
     probe = f"1 {phrase}"
-    match = QUANTITY.match(probe)
-    if match is None or match.end() != len(probe) or match["unit"] is None:
+    match = QUANTITY.fullmatch(probe)  # "tỷ. đ" whole, not the scale "tỷ" and a stray ". đ"
+    if match is None or match["unit"] is None:
         return None
     quantity = read_quantity(probe, match, 0)
     if quantity is None:

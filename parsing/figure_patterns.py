@@ -104,6 +104,10 @@ CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(
                          r"\s*$", re.I),
                ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
+# "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the comparison named between the verb and its rate
+_BASES_FIRST = [*_V.relations["same_period"], *_V.relations["previous_period"]]
+CHANGE_BASE_FIRST = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+hơn)?\s+(?P<base>{_alternation(_BASES_FIRST)})\s*$",
+                                    re.I), _last_words(_BASES_FIRST), holds=("so",))
 RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
                      ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
@@ -172,7 +176,8 @@ SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relati
 # "vượt mục tiêu năm 2024 (8,4 triệu lượt khách)": the level named right before the parentheses.
 PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
                              r"|(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))"
-                             rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?\s*\()"
+                             rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
+                             r"(?:(?:\s+[^\W\d]+){0,3}\s+(?:giao|đề\s+ra))?\s*\()"
                              r"\s*$", re.I),
                   (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt", "("))
 # "tăng 55,6% ... gấp 1,9 lần so với trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)", "tăng 101,6% so với

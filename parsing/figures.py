@@ -371,13 +371,15 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     between = reader.body[last.char_end - reader.base:start]
     if len(between) > _RATE_LIST_REACH or SHARE_WORDS.search(between):
         return False
-    if RATE_LIST_GAP.fullmatch(between):
+    if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between):
         return True
     marker = COMPONENTS.search(between)
     return marker is not None and re.fullmatch(r"[^\d%;]*", between) is not None
 
 
 _RATE_LIST_REACH = 80
+# "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb
+_NEXT_ITEM = re.compile(r"\s*;\s*[^\W\d][^\d%;:()]{0,60}")
 
 
 def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:

@@ -111,7 +111,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             return None
         value, rounding = value + float(match["rest"]) * smaller, 0.5 * smaller
     high = parse_number(high_raw)[0] * scale if high_raw else None
-    start = match.start() if match["high2"] else match.start("num")
+    start = match.start() if match["high2"] or match["from"] and match["high"] else match.start("num")  # "từ 250 - 300"
     qualifier = None
     bound = ends_with(BOUND, body, start)
     comparative = None

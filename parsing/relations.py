@@ -29,6 +29,7 @@ from parsing.figure_patterns import (
     AND_JOIN,
     BASE_YEAR,
     CHANGE,
+    CHANGE_BASE_FIRST,
     CLOSING_PAREN,
     COMPARED,
     DATED_PERIOD,
@@ -126,6 +127,9 @@ def _against_last_year(body: str, after: str) -> bool:
     return bool(SAME_PERIOD.match(after) or NO_BASE.match(after))
 
 
+_LIST_OPENS = re.compile(r":\s*[^\W\d]")
+
+
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
                      clause: int) -> int | Standalone:
     """Read one percentage as a relation of an amount, and return where its words end; or, if it is none,
@@ -133,6 +137,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     body = reader.body
     end, value, rounding = quantity.end, quantity.value, quantity.rounding
     after = body[end:]
+    if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
+        current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -149,6 +155,15 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
+    base_first = ends_with(CHANGE_BASE_FIRST, before)
+    if base_first is not None:
+        change = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value
+        if PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]):
+            return Standalone("growth", change, None, unnamed=True)  # "tăng so với tháng trước 6%": its own figure
+        if current is not None and current.figure.kind == "amount" and current.figure.yoy_change_pct is None:
+            current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding)
+            return end
+        return Standalone("growth", change, None, against_base=True)
     plan_basis, plan_length = _plan_basis(after)
     exceeds = ends_with(EXCEED, before) is not None
     if plan_basis is None:

@@ -52,7 +52,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
-    for index, figure, phrase in candidates:  # nearest first
+    for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
         if figure.kind != "amount":
             continue
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
@@ -74,14 +74,34 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     return None
 
 
+def _named_first(candidates, part_words: str) -> list:
+    """The candidate totals, nearest first, but a total counted in a noun of two words or more that the part's own
+    words repeat first ("... gần 18.870 hộ nghèo, ...; số hộ cận nghèo trên 8.800 hộ. Trong đó, số hộ nghèo dân tộc
+    thiểu số ... 17.650 hộ": the poor households, not the near-poor)."""
+    candidates = list(candidates)
+    said = " ".join(_WORD.findall(part_words.lower()))
+    for at, (_, figure, _) in enumerate(candidates):
+        digits = _LAST_DIGIT.search(figure.raw_text)
+        noun = _WORD.findall(figure.raw_text[digits.end():].lower()) if digits else []
+        if len(noun) >= 2 and f" {' '.join(noun)} " in f" {said} ":
+            return [candidates[at], *candidates[:at], *candidates[at + 1:]]
+    return candidates
+
+
+_LAST_DIGIT = re.compile(r".*\d", re.S)
+
+
 def _completes_open_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """The total the sentence before listed parts of, when this sentence's first amount, in the total's unit, makes
     those parts add up to the total (within the printed rounding): the list goes on past the full stop."""
-    if reader.open_breakdown is None or any(d.figure.kind == "amount" for d in reader.drafts):
+    if reader.open_breakdown is None:
         return None
     index, total, part = reader.open_breakdown
+    if any(d.figure.kind == "amount" and d.figure.unit == total.unit for d in reader.drafts):
+        return None  # only the sentence's first amount in the total's unit can complete it
     listed, count = reader.part_sums.get(index, (0.0, 0))
-    if total.unit != quantity.unit or count == 0 or not _named_alike(part.indicator_text, reader.body):
+    if total.unit != quantity.unit or count == 0 or not (
+            _named_alike(part.indicator_text, reader.body) or _said_alike(part, reader.body[:quantity.start])):
         return None
     slack = total.value_rounding + quantity.rounding * (count + 1) + 1e-9 * total.value
     return (index, total) if abs(listed + quantity.value - total.value) <= slack else None
@@ -95,6 +115,16 @@ def _named_alike(part_name: str | None, sentence: str) -> bool:
     return bool(part_words) and first is not None and first.group().lower() == part_words[0]
 
 
+def _said_alike(part: Figure, before: str) -> bool:
+    """Whether the amount is introduced by the same three words as the listed part ("... 5 dự án được cấp mới với
+    số vốn là 12.190,2 tỷ đồng. Tỉnh cũng điều chỉnh tăng vốn 17 dự án với số vốn là 2.789,8 tỷ đồng")."""
+    part_words = _WORD.findall(part.sentence[:part.char_start - part.sentence_start].lower())[-_SAID_WORDS:]
+    words = _WORD.findall(before.lower())[-_SAID_WORDS:]
+    return len(part_words) == _SAID_WORDS and words == part_words
+
+
+_SAID_WORDS = 3
+_OPENING_TIME = re.compile(r"^\s*(?:(?:năm|tháng|quý)\s+[\w/]+|(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+\d+)\s*,\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -115,5 +145,5 @@ def _opens_like(clause: str, total_name: str | None) -> bool:
     """Whether a clause starts with the first two words that named the total."""
     if not total_name:
         return False
-    head = total_name.lower().split()[:2]
+    head = _OPENING_TIME.sub("", total_name.lower()).split()[:2]  # "Năm 2018, diện tích ...": the name after the time
     return len(head) == 2 and clause.lower().split()[:2] == head

@@ -125,6 +125,9 @@ def _caption_line(text: str, sentence: Sentence) -> bool:
 
 
 _CAPTION_CHARS = 200
+# "98,9 triệu USD vốn từ 12 dự án cấp mới, bằng 35,86%": the items an amount came from, counted inside its noun
+# phrase; the relations after them are the amount's
+_FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -178,7 +181,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     aside = ends_with(PLAN_LEVEL, before) is not None or ends_with(COMPARISON_BASE, before) is not None \
         or current is not None \
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
-                                                                          quantity.start) is not None
+                                                                          quantity.start) is not None \
+        or current is not None and quantity.family == "count" and quantity.unit != current.figure.unit \
+        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):

@@ -69,7 +69,7 @@ from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
-from parsing.relations import Standalone, amount_change, multiple, percent_relation, point_change
+from parsing.relations import Standalone, amount_change, change_size, multiple, percent_relation, point_change
 from parsing.restatements import drop_restatements
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
@@ -207,7 +207,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                 # a negative amount fails the figures schema: a contribution that pulls growth down is a change
                 quantity.value, kind = -quantity.value, "growth"
             _amount(reader, quantity, clause, estimated, kind)
-        elif amount_change(reader, quantity, before, current):
+        elif amount_change(reader, quantity, before, current) or change_size(reader, quantity, before, clause):
             reader.segment_start = quantity.end
             return
         else:

@@ -128,6 +128,19 @@ def _against_last_year(body: str, after: str) -> bool:
 
 
 _LIST_OPENS = re.compile(r":\s*[^\W\d]")
+# "so với (cuối) năm 2015 diện tích tăng": a base year named before the change verb of its clause
+_BASE_BEFORE = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+                          r"[^%;,\d]{0,40}?(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
+
+
+def _far_base_before(body: str, before: str) -> bool:
+    """Whether the rate's base, named before its verb ("so với năm 2015 diện tích tăng 217,55%"), lies two years or
+    more before a year the sentence names ("Đến tháng 6/2019, ..."): a change over years, not on last year."""
+    found = _BASE_BEFORE.search(before[-120:])
+    if found is None:
+        return False
+    year = int(found["year"])
+    return any(int(y) >= year + 2 for y in YEAR_IN_TEXT.findall(body))
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
@@ -155,6 +168,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
+    if _far_base_before(body, before):
+        return end  # "so với cuối năm 2015 diện tích tăng 165,81%, ... so với năm 2018 tăng 6,65%": not on last year
     base_first = ends_with(CHANGE_BASE_FIRST, before)
     if base_first is not None:
         change = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value
@@ -421,6 +436,30 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
         return True
     return False
+
+
+# After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",
+# "tăng 28,8% so với cùng kỳ, tương đương 1.348,7 ha", "tăng 6,65% so với năm 2018 (3.912 ha)".
+_SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
+                           r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
+                           r"\s*(?:\(|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)\s+)?$", re.I)
+
+
+def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
+    """Whether an amount right after a rate of change ("tăng 2,64%, bằng 7.300 con") is the size of that change in
+    the amount's unit: then it is the ``change_abs`` of the amount the rate belongs to (if it is that amount's
+    change on last year) and no figure of its own."""
+    found = _SIZE_OF_RATE.search(before[-160:])
+    if found is None:
+        return False
+    current = reader.current_amount(clause, quantity.start)
+    if current is None or current.figure.unit != quantity.unit:
+        return False
+    rate = parse_number(found["rate"])[0]
+    yoy = current.figure.yoy_change_pct
+    if yoy is not None and abs(abs(yoy) - rate) < 1e-9 and current.figure.change_abs is None:
+        current.figure = replace(current.figure, change_abs=(-1.0 if yoy < 0 else 1.0) * quantity.value)
+    return True  # the size of a change on another base is no figure either
 
 
 def point_change(reader: SentenceReader, clause: int, before: str, quantity: Quantity) -> None:

@@ -32,6 +32,7 @@ from parsing.figure_patterns import (
     CHANGE_BASE_FIRST,
     CLOSING_PAREN,
     COMPARED,
+    COMPONENTS,
     DATED_PERIOD,
     EXCEED,
     FROM_TO_LEVELS,
@@ -133,6 +134,51 @@ _BASE_BEFORE = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cuối\s+|đầu\s+)?nă
                           r"[^%;,\d]{0,40}?(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
 
 
+# ", luân chuyển tăng": a short subject naming one of the sentence's amounts, right before the change verb
+_NAMED_CHANGE = re.compile(r"(?:^|[,;:]|(?<=\strước)|(?<=\sngoái)|(?<=\skỳ))\s*(?P<name>[^\W\d]+(?:\s+[^\W\d]+){1,3})\s+(?P<dir>tăng|giảm)\s*$", re.I)
+_SO = re.compile(r"(?<!\w)so(?=\s)", re.I)
+
+
+def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | None:
+    """"Khối lượng hành khách vận chuyển ... ước đạt 2.076 ngàn người, luân chuyển đạt 169 triệu người.km; so với cùng
+    kỳ năm trước, vận chuyển tăng 17,02%, luân chuyển tăng 15,92%": a change whose short subject repeats two words
+    naming one amount of the sentence (no breakdown opened since) is that amount's."""
+    found = _NAMED_CHANGE.search(before[-60:])
+    if found is None:
+        return None
+    words = _tone_key(found["name"]).split()
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    for draft in reversed(reader.drafts):
+        if draft.figure.kind != "amount" or not draft.figure.indicator_text:
+            continue
+        name = f" {_tone_key(draft.figure.indicator_text)} "
+        if any(f" {pair} " in name for pair in pairs):
+            if COMPONENTS.search(reader.body, draft.figure.char_end - reader.base, len(before)):
+                return None  # "..., trong đó, xuất khẩu tăng 5%": a part's change
+            return draft, -1.0 if found["dir"].lower() == "giảm" else 1.0
+    return None
+
+
+def named_base_is_previous(before: str) -> bool:
+    """Whether the last comparison named before a change is with the period before ("so với tháng trước, ...")."""
+    last = None
+    for so in _SO.finditer(before):
+        if PREVIOUS_PERIOD.match(before, so.start()) or SAME_PERIOD.match(before, so.start()):
+            last = so.start()
+    return last is not None and PREVIOUS_PERIOD.match(before, last) is not None
+
+
+# Two spellings of one syllable ("hoá"/"hóa", "thuỷ"/"thủy"): the tone mark on either vowel
+_TONES = str.maketrans({"á": "a", "à": "a", "ả": "a", "ã": "a", "ạ": "a", "ó": "o", "ò": "o", "ỏ": "o", "õ": "o",
+                        "ọ": "o", "ú": "u", "ù": "u", "ủ": "u", "ũ": "u", "ụ": "u", "ý": "y", "ỳ": "y", "ỷ": "y",
+                        "ỹ": "y", "ỵ": "y"})
+
+
+def _tone_key(words: str) -> str:
+    """Words compared whatever vowel of "oa", "uy" carries the tone (lower case, one space)."""
+    return " ".join(words.lower().translate(_TONES).split())
+
+
 def _far_base_before(body: str, before: str) -> bool:
     """Whether the rate's base, named before its verb ("so với năm 2015 diện tích tăng 217,55%"), lies two years or
     more before a year the sentence names ("Đến tháng 6/2019, ..."): a change over years, not on last year."""
@@ -170,6 +216,15 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end + (same_period.end() if same_period else 0)
     if _far_base_before(body, before):
         return end  # "so với cuối năm 2015 diện tích tăng 165,81%, ... so với năm 2018 tăng 6,65%": not on last year
+    named = _named_change(reader, before)
+    if named is not None:
+        target, sign = named
+        if named_base_is_previous(before):
+            return Standalone("growth", sign * value, None, unnamed=True)  # "so với tháng trước, vận chuyển tăng 0,8%"
+        if target.figure.yoy_change_pct is None:
+            target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        same_period = SAME_PERIOD.match(after)
+        return end + (same_period.end() if same_period else 0)
     base_first = ends_with(CHANGE_BASE_FIRST, before)
     if base_first is not None:
         change = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value

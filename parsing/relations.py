@@ -36,6 +36,7 @@ from parsing.figure_patterns import (
     DATED_PERIOD,
     EXCEED,
     FROM_TO_LEVELS,
+    GAP,
     INDEX_NAME,
     LAST_YEAR,
     LAST_YEARS_CHANGE,
@@ -276,6 +277,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
         change, change_rounding = sign * value, rounding
+    elif current is not None and current.figure.kind == "amount" and same_period and GAP.search(before[-20:]):
+        # "đạt trên 183.000 tấn, ... và cao hơn 17,8% so với cùng kỳ": the amount's change on last year
+        change, change_rounding = (1.0 if "cao" in GAP.search(before[-20:]).group().lower() else -1.0) * value, rounding
     elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
         # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
         change, change_rounding = value, rounding

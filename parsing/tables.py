@@ -52,6 +52,8 @@ _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
 _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|chỉ\s+số\s+phát\s+triển|tốc\s+độ\s+tăng", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với", re.I)
 _GROWTH_HEADING = re.compile(r"tăng|growth|phát\s+triển", re.I)
+_PRICE_BASE = re.compile(r"(?<!\w)giá(?:\s+so\s+sánh)?(?:\s+năm)?\s+(?:19|20)\d\d", re.I)
+_PART_ROW = re.compile(r"\s*(?:[-+–]\s*)?(?:riêng|trong\s+đó|trong\s+số\s+đó)(?!\w)", re.I)
 _UNIT_COLUMN_HEAD = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|đvt|unit)\W*", re.I)  # the head of the unit column
 _UNIT_CELL_CHARS = 12  # a line no longer than this that is a unit phrase alone names the unit of the row below
 _MAX_LABEL_GAP = 3  # text lines allowed between two data lines of one table (a row label, a section heading)
@@ -100,7 +102,10 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
         found = _read_block(text, lines, block)
         if found:
             _extend(figures, found)
-            spans.extend((lines[i].start, lines[i].end) for i in block if lines[i].cells)
+            # a unit cell's line too ("tỷ đ" under "GRDP, giá 2010"): no sentence may read "2010 tỷ đ" across it
+            unit_cell_above = [block[0] - 1] if block[0] and _is_unit_cell(lines[block[0] - 1].text) else []
+            spans.extend((lines[i].start, lines[i].end) for i in unit_cell_above + block
+                         if lines[i].cells or _is_unit_cell(lines[i].text))
     return figures, spans
 
 
@@ -405,8 +410,8 @@ def _counter(line: _Line) -> bool:
 
 
 def _years(line: _Line, years: list[str]) -> list[str]:
-    if not line.years:
-        return years
+    if not line.years or _PRICE_BASE.search(line.text):
+        return years  # "GRDP, giá 2010": the year of constant prices names no column
     if len(line.years) == 1 and years and _year_of(line.years[0]) > _year_of(years[-1]):
         return [*years, line.years[0]]  # one year a line, or a year wrapped under "Sơ bộ - Prel."
     return list(line.years)
@@ -588,18 +593,20 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
     index = unit.family == "percent" and (_EXPLICIT_INDEX.search(heading) is not None
                                          or _INDEX_HEADING.search(heading) is not None
                                          and all(v[0] >= 50 for v in values))
-    columns = years if len(years) == len(cells) and not _YEAR.search(label) else []
+    label_year = _YEAR.search(_PRICE_BASE.sub("", label))  # a year naming the row, not its prices' base
+    columns = years if len(years) == len(cells) and not label_year else []
     family = "percent" if unit.family == "percent" else unit.family
     figure_unit_name = "percent" if unit.family == "percent" else unit.unit
     # the row's indicator: its label, then the heading of its unit, then the caption, nearest first
-    probe = " ".join(f"{title} {heading} {label}".split()) + " 1"
+    # a part's row ("- Riêng lãnh thổ đầu tàu", "Trong đó: ...") takes no key from the caption or heading
+    probe = " ".join((label if _PART_ROW.match(label) else f"{title} {heading} {label}").split()) + " 1"
     indicator, _ = name_figure(probe, 0, len(probe) - 1, len(probe), figure_unit_name, family)
     figures = []
     filled = [(i, c) for i, c in enumerate(cells) if c]
     for (i, cell), (value, rounding) in zip(filled, values):
         name = label or None
         # the figure's own period: its column's year, or the year naming its row
-        period = _head_period(columns[i]) if columns else _head_period(label) if _YEAR.search(label) else None
+        period = _head_period(columns[i]) if columns else _head_period(label) if label_year else None
         if unit.family == "percent":
             kind = "growth" if index or _GROWTH_HEADING.search(heading) else "share"
             figure_value = value - 100.0 if index else value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from parsing.figure_patterns import COMPONENTS, NEW_TOTAL
@@ -74,7 +74,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     return None
 
 
-def _named_first(candidates, part_words: str) -> list:
+def _named_first(candidates: Iterable[tuple[int, Figure, str]], part_words: str) -> list[tuple[int, Figure, str]]:
     """The candidate totals, nearest first, but a total counted in a noun of two words or more that the part's own
     words repeat first ("... gần 18.870 hộ nghèo, ...; số hộ cận nghèo trên 8.800 hộ. Trong đó, số hộ nghèo dân tộc
     thiểu số ... 17.650 hộ": the poor households, not the near-poor)."""

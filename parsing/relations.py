@@ -217,9 +217,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end + (same_period.end() if same_period else 0)
     if _far_base_before(body, before):
         return end  # "so với cuối năm 2015 diện tích tăng 165,81%, ... so với năm 2018 tăng 6,65%": not on last year
-    named = _named_change(reader, before)
-    if named is not None:
-        target, sign = named
+    subject = _named_change(reader, before)
+    if subject is not None:
+        target, sign = subject
         if named_base_is_previous(before):
             return Standalone("growth", sign * value, None, unnamed=True)  # "so với tháng trước, vận chuyển tăng 0,8%"
         if target.figure.yoy_change_pct is None:
@@ -228,13 +228,13 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end + (same_period.end() if same_period else 0)
     base_first = ends_with(CHANGE_BASE_FIRST, before)
     if base_first is not None:
-        change = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value
+        stated = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value
         if PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]):
-            return Standalone("growth", change, None, unnamed=True)  # "tăng so với tháng trước 6%": its own figure
+            return Standalone("growth", stated, None, unnamed=True)  # "tăng so với tháng trước 6%": its own figure
         if current is not None and current.figure.kind == "amount" and current.figure.yoy_change_pct is None:
-            current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding)
+            current.figure = replace(current.figure, yoy_change_pct=stated, yoy_change_rounding=rounding)
             return end
-        return Standalone("growth", change, None, against_base=True)
+        return Standalone("growth", stated, None, against_base=True)
     plan_basis, plan_length = _plan_basis(after)
     exceeds = ends_with(EXCEED, before) is not None
     if plan_basis is None:
@@ -269,6 +269,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
+    change: float | None
     if ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
@@ -277,9 +278,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
         change, change_rounding = sign * value, rounding
-    elif current is not None and current.figure.kind == "amount" and same_period and GAP.search(before[-20:]):
+    elif current is not None and current.figure.kind == "amount" and same_period \
+            and (gap := GAP.search(before[-20:])) is not None:
         # "đạt trên 183.000 tấn, ... và cao hơn 17,8% so với cùng kỳ": the amount's change on last year
-        change, change_rounding = (1.0 if "cao" in GAP.search(before[-20:]).group().lower() else -1.0) * value, rounding
+        change, change_rounding = (1.0 if "cao" in gap.group().lower() else -1.0) * value, rounding
     elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
         # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
         change, change_rounding = value, rounding

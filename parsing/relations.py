@@ -506,6 +506,9 @@ _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+
                            r"\s*(?:\(|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)\s+)?$", re.I)
 
 
+_BASE_FIT = 0.02  # an amount within 2% of the level the rate starts from is that level, not the change's size
+
+
 def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
     """Whether an amount right after a rate of change ("tăng 2,64%, bằng 7.300 con") is the size of that change in
     the amount's unit: then it is the ``change_abs`` of the amount the rate belongs to (if it is that amount's
@@ -517,6 +520,10 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
     if current is None or current.figure.unit != quantity.unit:
         return False
     rate = parse_number(found["rate"])[0]
+    sign = -1.0 if found["dir"].lower() == "giảm" else 1.0
+    base_level = current.figure.value / (1.0 + sign * rate / 100.0) if sign * rate > -100.0 else None
+    if base_level is not None and abs(quantity.value - base_level) <= _BASE_FIT * base_level:
+        return False  # "tăng 101,6% so với tháng trước (570,9 nghìn lượt khách)": the level compared with, a figure
     yoy = current.figure.yoy_change_pct
     if yoy is not None and abs(abs(yoy) - rate) < 1e-9 and current.figure.change_abs is None:
         current.figure = replace(current.figure, change_abs=(-1.0 if yoy < 0 else 1.0) * quantity.value)

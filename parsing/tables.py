@@ -14,6 +14,10 @@ dots prints thousands with commas. Under the unit line, a column head of its own
 column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it.
 A short line holding only a unit of measure ("tỷ. đ", "nghìn tấn", "%": a unit column flattened one cell a line)
 gives the row below its unit and leaves the row's label; a bare count noun ("Xã") is taken for a label. Row numbers, page numbers and a run of page counters are no figures.
+A caption or line naming an index's base ("(Năm trước = 100)" above the unit line, "Tháng trước = 100" inside the
+table) makes its cells growth x − 100, and the base's "100" is no cell. Only a row standing for the caption's
+whole takes the caption's indicator key, and no two cells of a table keep one key at one period: a table states
+each fact once.
 
 ``table_figures`` finds the blocks (at least three data lines, or two row lines, close together, under a
 unit) and reads every cell into a figure; the sentence reader's figures inside those lines are then replaced
@@ -24,15 +28,17 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from parsing.figure_patterns import QUANTITY
+from parsing.figure_patterns import QUANTITY, RATE_CONTEXT, phrase_key
 from parsing.indicators import name_figure
 from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import read_quantity
+from parsing.vocabulary import vocabulary
 
 _TOKEN = re.compile(r"[^\s|]+")
 _NUMBER_TOKEN = re.compile(r"[-−]?\d[\d.,]*")
@@ -43,7 +49,7 @@ _DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Where a heading names the unit of the numbers below it.
 _UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)\s*\|?\s*$", re.I)
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
-_UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z ]*\s*$")
+_UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z .]*\s*$")
 # A development index: the previous period (or year) is 100.
 # A column's own head ending in "(%)" ("Tỷ lệ che phủ rừng - Proportion of forest coverage (%)"), and heads
 # announcing the parts of the first column.
@@ -51,7 +57,22 @@ _COLUMN_SHARE_HEAD = re.compile(r"\w\s*\(%\)\s*\|?\s*$")
 _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
 _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|chỉ\s+số\s+phát\s+triển|tốc\s+độ\s+tăng", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với", re.I)
-_GROWTH_HEADING = re.compile(r"tăng|growth|phát\s+triển", re.I)
+# "Tỷ lệ tăng", "Tốc độ phát triển": rates of change; "giá trị gia tăng" (value added) is no change, and a structure
+# ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
+_GROWTH_HEADING = re.compile(r"(?<!gia\s)tăng|growth|phát\s+triển", re.I)
+_SHARE_HEADING = re.compile(r"cơ\s+cấu|tỷ\s+trọng|structure", re.I)
+# A caption naming an index ("Chỉ số phát triển ... (Năm trước = 100)", "Tháng trước = 100"); one comparing with
+# another period ("các tháng năm 2018 so với tháng 12 năm trước") when every cell is at least half of 100.
+_CAPTION_INDEX = re.compile(r"=\s*100(?!\d)|(?:chỉ\s+số|tốc\s+độ)\s+phát\s+triển", re.I)
+_CAPTION_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
+# A row standing for the whole the table's caption names (its total, or the whole in one year); other rows are
+# its parts (districts, sectors, months), which the caption's indicator key does not name.
+_WHOLE_ROW = re.compile(r"^\W*(?:tổng\s+(?:số|cộng)|toàn\s+(?:tỉnh|ngành|thành\s+phố|quốc)|cả\s+nước|chung"
+                        r"|total)(?!\w)", re.I)
+# Words naming the kind of a percentage row in a unit column ("Tốc độ tăng trưởng ... %", "Cơ cấu ... %"); a row
+# naming none ("- Dịch vụ %") has the kind of the last row or caption that did.
+_KIND_WORDS = re.compile(r"tăng|growth|phát\s+triển|cơ\s+cấu|tỷ\s+trọng|structure", re.I)
+_LONE_YEAR = re.compile(r"(?:sơ\s+bộ\W*(?:prel\W*)?)?(?:19|20)\d\d", re.I)
 _PRICE_BASE = re.compile(r"(?<!\w)giá(?:\s+so\s+sánh)?(?:\s+năm)?\s+(?:19|20)\d\d", re.I)
 _PART_ROW = re.compile(r"\s*(?:[-+–]\s*)?(?:riêng|trong\s+đó|trong\s+số\s+đó)(?!\w)", re.I)
 _UNIT_COLUMN_HEAD = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|đvt|unit)\W*", re.I)  # the head of the unit column
@@ -91,7 +112,7 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     if not any(line.rstrip(" \t|")[-1:].isdigit() for line in text.split("\n")):
         return [], []  # no line ends in a number: no table
     # only a line ending in a number can hold table rows run together (bulleted, or numbered)
-    pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip()
+    pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip(" \t|")
               for piece in (_rows_of(m) if m.group(0).rstrip(" \t|")[-1:].isdigit() else [(m.start(), m.group(0))])]
     if sum(piece[1].rstrip(" \t|")[-1:].isdigit() for piece in pieces) < 3:
         return [], []  # fewer than three lines end in a number: no table
@@ -163,8 +184,11 @@ def _numbered_rows(start: int, text: str) -> list[tuple[int, str]]:
 def _line(start: int, text: str) -> _Line:
     tokens = list(_TOKEN.finditer(text))
     trailing = 0
-    for token in reversed(tokens):
-        if _NUMBER_TOKEN.fullmatch(token.group(0)) or token.group(0) in _EMPTY_CELL:
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at].group(0)
+        if at and tokens[at - 1].group(0).endswith("="):
+            break  # "Năm trước = 100 - Previous year = 100  102,57 ...": the base of an index, not a cell
+        if _NUMBER_TOKEN.fullmatch(token) or token in _EMPTY_CELL:
             trailing += 1
         else:
             break
@@ -254,6 +278,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     figures: list[Figure] = []
     named = [line for line in header if not _is_unit_cell(line.text)]  # a unit cell under the label leaves it
     label = named[-1].label if named and header and not header[-1].cells else ""
+    if header and len(years) == 1 and _LONE_YEAR.fullmatch(header[-1].text.strip(" \t|")):
+        label, years = header[-1].text.strip(" \t|"), []  # the one year above the first row names that row
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
     if heads and (released := _release_columns(title_of(header), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
@@ -262,29 +288,62 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
     column_units = _column_units(header, row_width)
     layout = _Layout(share_last=share_last, parts=_PARTS_HEAD.search(title) is not None)
+    # where an index's base is looked for: the lines above since the last line of numbers ("Tháng trước = 100"
+    # above the rows of a table before is not this one's), or the lines above a unit heading inside the table
+    since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
+    base_caption = " ".join(line.text.strip() for line in header[since:] if not line.cells)
+    units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines))
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
+    caption: list[str] = []  # the lines without numbers since the last line of numbers
+    kind_label = ""  # under a unit column, the last row or caption naming the kind of its percentages
     pending_commas = False
+
+    def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
+        if units_over_columns and len(cells) == len(units_over_columns):  # "(ha) (tấn) (kg/ha/năm)", one a line
+            return [f for cell, own in zip(cells, units_over_columns) if cell
+                    for f in _row(text, [cell], label, [], own, heading, pending_commas, [], title,
+                                  base_caption=base_caption)]
+        return _pending_rows(text, cells, label, years, unit, heading, pending_commas, heads, title, base_caption)
+
     for at, line in enumerate(block_lines):
         commas_group = commas[at]
+        if not line.slots and pending and _LONE_YEAR.fullmatch(line.text.strip(" \t|")):
+            _extend(figures, read_pending(pending, label))  # "2011" alone between rows of one cell a line
+            pending, label = [], line.text.strip(" \t|")
+            continue
         if not line.slots:
             if pending:
-                _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
+                _extend(figures, read_pending(pending, label))
                 pending = []
+            caption.append(line.text.strip())
+            if _KIND_WORDS.search(line.text):  # "Cơ cấu giá trị gia tăng theo ngành % %" over rows of shares
+                kind_label = line.text.strip()
             read, heading = _heading(line, unit, heading)
+            if read is not None and read is not unit and not _is_unit_cell(line.text):
+                base_caption = " ".join(caption)  # a heading naming a unit starts a new part of the table
             years = _years(line, years)
             if not (read is not unit and _is_unit_cell(line.text)):
                 label = line.label  # a unit cell ("tỷ. đ") under the row's label leaves the label
             unit = read
             continue
+        caption = []
         if line.label and len(line.cells) >= 2:
             if pending:
-                _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
+                _extend(figures, read_pending(pending, label))
                 pending = []
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
             slots = line.slots
             row_unit, row_heading = _row_unit(line, unit_column), heading
+            row_years = years
+            if unit_column and row_unit is None:
+                continue  # "Hệ số ICOR 5.90 5.50" in a unit column: a row naming no unit has no figures
             if row_unit is not None:
                 row_heading = line.label  # "Doanh thu (tỷ đồng) 482,7 553,7": the row names its own unit
+                if unit_column and row_unit.family == "percent":  # "- Dịch vụ %" under "Tốc độ tăng trưởng ... %"
+                    kind_label = line.label if _KIND_WORDS.search(_unit_words_dropped(line.label)) else kind_label
+                    row_heading = kind_label
+                if unit_column and len(years) > len(slots):
+                    row_years = years[:len(slots)]  # a row cut short of the last years fills the first ones
             if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
                 # several measures a year: only the columns the unit's heading names have that unit
                 slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
@@ -293,10 +352,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                     for at in range(0, len(slots), len(column_units) // len(set(column_units))):
                         group = slots[at:at + len(column_units) // len(set(column_units))]
                         _extend(figures, _row(text, group, row_label, years[at:at + len(group)], column_units[at],
-                                               heading, commas_group, [], title))
+                                               heading, commas_group, [], title, base_caption=base_caption))
                 continue  # a row of another width under such a head: its columns are unknown
-            _extend(figures, _row(text, slots, row_label, years, row_unit or unit, row_heading, commas_group,
-                                  heads, title, layout))
+            _extend(figures, _row(text, slots, row_label, row_years, row_unit or unit, row_heading, commas_group,
+                                  heads, title, layout, base_caption))
             continue
         if _counter(line):
             continue
@@ -305,12 +364,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         pending += line.slots
         pending_commas = commas_group
     if pending:
-        _extend(figures, _pending_rows(text, pending, label, years, unit, heading, pending_commas, heads, title))
-    return figures
+        _extend(figures, read_pending(pending, label))
+    return _stated_once(figures)
 
 
 # A unit column: "Chỉ tiêu | Đơn vị tính | 2005 2010 2015": each row's label ends with its own unit.
-_UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[|:]?\s*(?:19|20)\d\d", re.I)
+_UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đ\.?\s?v\.?\s*tính|đvt)\s*[|:]?\s*(?:19|20)\d\d", re.I)
 _LABEL_UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)\s*$")
 
 
@@ -372,6 +431,25 @@ def _column_units(header: list[_Line], width: int) -> list[_Unit]:
             if bare == bare[:size] * len(units):
                 return [u for u in units for _ in range(size)]
     return []
+
+
+def _units_over_columns(header: list[_Line], width: int) -> list[_Unit]:
+    """The units of the columns when the lines above name one each in parentheses, a line each ("(ha)",
+    "(tấn)", "(kg/ha/năm)"), not all alike; else none."""
+    found = [re.fullmatch(r"\(([^()]{1,24})\)", line.text.strip(" \t|")) for line in header]
+    units = [_unit(m.group(1)) for m in found if m]
+    if width < 2 or len(units) != width or any(u is None for u in units) \
+            or len({u.unit for u in units if u is not None}) < 2:
+        return []
+    return [u for u in units if u is not None]
+
+
+def _unit_words_dropped(label: str) -> str:
+    """"Tốc độ tăng trưởng kinh tế GRDP %" -> its words before the unit (a unit word is no kind word)."""
+    words = label.split()
+    while words and _unit(words[-1]) is not None:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _comma_thousands(lines: list[_Line]) -> list[bool]:
@@ -560,7 +638,10 @@ def _ratio_of(heads: list[str], column: int) -> int | None:
 
 
 def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None, heading: str,
-         commas_group: bool, heads: list[str], title: str, layout: _Layout | None = None) -> list[Figure]:
+         commas_group: bool, heads: list[str], title: str, layout: _Layout | None = None,
+         base_caption: str | None = None) -> list[Figure]:
+    """The figures of one row; ``base_caption`` (default: ``title``) is where an index's base is looked for."""
+    base_caption = title if base_caption is None else base_caption
     if unit is None:
         return []  # a number no heading gives a unit to is no figure
     if heads and unit.family != "percent" and 2 <= len(cells) < len(heads) and heads[-1].endswith("(%)") \
@@ -573,7 +654,7 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
         amounts = [i for i, h in enumerate(heads) if not h.endswith("(%)")]
         by_column = len(years) == len(cells)
         figures = _row(text, [cells[i] for i in amounts], label, [years[i] for i in amounts] if by_column else [],
-                       unit, heading, commas_group, [], title)
+                       unit, heading, commas_group, [], title, base_caption=base_caption)
         for i, head in enumerate(heads):
             target = _ratio_of(heads, i) if head.endswith("(%)") else None
             cell = cells[i]
@@ -587,20 +668,16 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                 # the printed index is a growth figure of its own
                 # its period is the column it follows ("Lũy kế ... | So với cùng kỳ (%)")
                 figures += _row(text, [cells[i]], label, [years[i - 1]] if by_column and i else [], _PERCENT,
-                                "so với (%)", commas_group, [], title)
+                                "so với (%)", commas_group, [], title, base_caption=base_caption)
         return sorted(figures, key=lambda f: f.char_start)
     values = [_value(c.raw, commas_group) for c in cells if c]
-    index = unit.family == "percent" and (_EXPLICIT_INDEX.search(heading) is not None
-                                         or _INDEX_HEADING.search(heading) is not None
-                                         and all(v[0] >= 50 for v in values))
+    index = unit.family == "percent" and _is_index(heading, base_caption, [v[0] for v in values])
     label_year = _YEAR.search(_PRICE_BASE.sub("", label))  # a year naming the row, not its prices' base
     columns = years if len(years) == len(cells) and not label_year else []
     family = "percent" if unit.family == "percent" else unit.family
     figure_unit_name = "percent" if unit.family == "percent" else unit.unit
-    # the row's indicator: its label, then the heading of its unit, then the caption, nearest first
-    # a part's row ("- Riêng lãnh thổ đầu tàu", "Trong đó: ...") takes no key from the caption or heading
-    probe = " ".join((label if _PART_ROW.match(label) else f"{title} {heading} {label}").split()) + " 1"
-    indicator, _ = name_figure(probe, 0, len(probe) - 1, len(probe), figure_unit_name, family)
+    indicator = _row_indicator(title, heading, label, figure_unit_name, family)
+    rate_unit = _rate_unit(unit, f"{title} {label}")
     figures = []
     filled = [(i, c) for i, c in enumerate(cells) if c]
     for (i, cell), (value, rounding) in zip(filled, values):
@@ -608,11 +685,12 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
         # the figure's own period: its column's year, or the year naming its row
         period = _head_period(columns[i]) if columns else _head_period(label) if label_year else None
         if unit.family == "percent":
-            kind = "growth" if index or _GROWTH_HEADING.search(heading) else "share"
+            kind = "growth" if index or _GROWTH_HEADING.search(heading) and not _SHARE_HEADING.search(heading) \
+                else "share"
             figure_value = value - 100.0 if index else value
             figure_unit = "percent"
         else:
-            kind, figure_value, figure_unit = "amount", value * unit.multiplier, unit.unit
+            kind, figure_value, figure_unit = "amount", value * unit.multiplier, rate_unit
             rounding *= unit.multiplier
         line_start = text.rfind("\n", 0, cell.start) + 1
         line_end = text.find("\n", cell.end)
@@ -629,14 +707,16 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
 
 
 def _pending_rows(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None,
-                  heading: str, commas_group: bool, heads: list[str], title: str) -> list[Figure]:
+                  heading: str, commas_group: bool, heads: list[str], title: str,
+                  base_caption: str | None = None) -> list[Figure]:
     """Cells one a line waiting for their row: a run twice as long as the heads is two rows under one label
     (the second row's label left unprinted)."""
     width = len(heads)
     if width >= 2 and len(cells) > width and len(cells) % width == 0:
         return [f for at in range(0, len(cells), width)
-                for f in _row(text, cells[at:at + width], label, years, unit, heading, commas_group, heads, title)]
-    return _row(text, cells, label, years, unit, heading, commas_group, heads, title)
+                for f in _row(text, cells[at:at + width], label, years, unit, heading, commas_group, heads, title,
+                              base_caption=base_caption)]
+    return _row(text, cells, label, years, unit, heading, commas_group, heads, title, base_caption=base_caption)
 
 
 @dataclass(frozen=True, slots=True)
@@ -670,6 +750,51 @@ def _extend(figures: list[Figure], more: list[Figure]) -> None:
     """``figures`` followed by ``more``, whose ``component_of`` counted from ``more``'s first figure."""
     offset = len(figures)
     figures.extend(f if f.component_of is None else replace(f, component_of=f.component_of + offset) for f in more)
+
+
+def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:
+    """Whether the percentages of a row are a development index (the base period = 100)."""
+    if _EXPLICIT_INDEX.search(heading) or _CAPTION_INDEX.search(base_caption):
+        return True
+    return all(v >= 50 for v in values) and bool(_INDEX_HEADING.search(heading)
+                                                 or _CAPTION_COMPARED.search(base_caption))
+
+
+def _row_indicator(title: str, heading: str, label: str, unit: str, family: str) -> str | None:
+    """The indicator key of a row's cells: the one its own label names, else the caption's for a row standing
+    for the caption's whole (no label, a total, a year); a part ("Huyện Kim Bôi", "Tháng 1", "- Riêng ...")
+    gets none, as in prose a part of an indicator takes no key of the whole."""
+    def named(words: str) -> str | None:
+        probe = " ".join(words.split()) + " 1"
+        return name_figure(probe, 0, len(probe) - 1, len(probe), unit, family)[0]
+
+    own = named(label) if label else None
+    if own is not None or _PART_ROW.match(label):
+        return own
+    if label and not _WHOLE_ROW.search(label) and _head_period(_PRICE_BASE.sub("", label)) is None:
+        return None
+    return named(f"{title} {heading} {label}")
+
+
+def _rate_unit(unit: _Unit, words: str) -> str:
+    """The unit of an amount, divided by what a rate phrase of its caption or row names ("Tổng sản phẩm trên địa
+    bàn bình quân đầu người" in thousand đồng: VND/person), as in prose (``vocab/rate_contexts.tsv``)."""
+    if "/" in unit.unit:
+        return unit.unit
+    for context in RATE_CONTEXT.finditer(words):
+        divisor, families = vocabulary().rate_contexts[phrase_key(context.group(0))]
+        if unit.family in families:
+            return f"{unit.unit}/{divisor}"
+    return unit.unit
+
+
+def _stated_once(figures: list[Figure]) -> list[Figure]:
+    """A table states each fact once: cells its keys would give one indicator at one period (two columns of
+    measures under one caption, a continued table's rows without their months) lose the key, as parts of a
+    whole the key does not tell apart; the checks then never take two cells of a table for one fact."""
+    seen = Counter((f.indicator, f.kind, f.unit, f.period_label) for f in figures if f.indicator)
+    return [replace(f, indicator=None) if f.indicator and seen[(f.indicator, f.kind, f.unit, f.period_label)] > 1
+            else f for f in figures]
 
 
 def _period_fields(period: tuple[str, date, date] | None) -> dict[str, Any]:

@@ -185,10 +185,10 @@ def _line(start: int, text: str) -> _Line:
     tokens = list(_TOKEN.finditer(text))
     trailing = 0
     for at in range(len(tokens) - 1, -1, -1):
-        token = tokens[at].group(0)
+        word = tokens[at].group(0)
         if at and tokens[at - 1].group(0).endswith("="):
             break  # "Năm trước = 100 - Previous year = 100  102,57 ...": the base of an index, not a cell
-        if _NUMBER_TOKEN.fullmatch(token) or token in _EMPTY_CELL:
+        if _NUMBER_TOKEN.fullmatch(word) or word in _EMPTY_CELL:
             trailing += 1
         else:
             break

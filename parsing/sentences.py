@@ -61,7 +61,7 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
             continue  # "TP. Hồ Chí Minh"
         cuts.append((boundary.start(), boundary.end()))
     title = _TITLE_LINE.match(text)
-    if title and not _BULLET.match(text.lstrip()):
+    if title and not _BULLET.match(text.lstrip()) and not _ends_in_scale_word(text[:title.end() - 1]):
         cuts.append((title.end() - 1, title.end()))
     for item in finditer_at(_LIST_LINE, text, _line_starts(newlines)):
         if item.start() > 0:
@@ -70,6 +70,12 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
         if heading:
             cuts.append((heading.end() - 1, heading.end()))
     return sorted(cuts)
+
+
+def _ends_in_scale_word(line: str) -> bool:
+    """A first line ending in "2.010 triệu" is prose wrapped before its unit ("USD, ..."), not a title."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in vocabulary().scales
 
 
 def _boundary_starts(text: str, newlines: set[int]) -> list[int]:

@@ -252,6 +252,23 @@ def digest_in_url_headline(url: str | None) -> bool:
     return False
 
 
+def two_provinces_in_url_headline(url: str | None) -> bool:
+    """Whether an article's address headline names two provinces joined by "và" or "với"
+    ("/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095"): a comparison of the two, about neither alone."""
+    words = url_headline_words(url)
+    slugs = _by_slug()
+    for index, word in enumerate(words):
+        if word not in ("va", "voi"):
+            continue
+        before = next((slugs["".join(words[start:index])] for start in range(max(0, index - 4), index)
+                       if "".join(words[start:index]) in slugs), None)
+        after = next((slugs["".join(words[index + 1:end])] for end in range(min(len(words), index + 5), index + 1, -1)
+                      if "".join(words[index + 1:end]) in slugs), None)
+        if before and after and before != after:
+            return True
+    return False
+
+
 def _slug_words(text: str) -> str:
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()

@@ -712,7 +712,10 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        front, and never the outside one, gets no region: it is plainly not about the outside one, and
        about no one of its own; so does national news an outlet carried (the nation its subject, the
        outlet's province never named nor called "tỉnh", "thành phố", "địa bàn": ``_names_its_own_unit``),
-       and an article whose address headline names several provinces (``regions.digest_in_url_headline``).
+       and an article whose address headline names several provinces (``regions.digest_in_url_headline``)
+       or joins two ("/ha-noi-va-tp-ho-chi-minh-...": ``regions.two_provinces_in_url_headline``) unless a
+       person stated the province. A national office cited as the source ("Tổng cục Thống kê",
+       ``national_sources.tsv``) names the nation as the subject.
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
     if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url):
@@ -827,16 +830,21 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
     return scores, strong
 
 
+_NATIONAL_SOURCE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.national_sources())})(?!\w)", re.I)
+
+
 def _nation_mentions(text: str) -> list[int]:
     """Where ``text`` names the nation or several provinces as its subject ("cả nước có", "34 tỉnh thành",
-    "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
-    found = []
+    "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``), or cites a national office as its
+    source ("Theo số liệu của Tổng cục Thống kê", ``national_sources.tsv``)."""
+    found = [m.start() for m in _NATIONAL_SOURCE.finditer(text)
+             if not re.search(r"so\s+với[^.;,\n]{0,20}$", text[max(0, m.start() - 30):m.start()], re.I)]
     for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
         clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
         passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
         if not passing.search(clause):
             found.append(match.start())
-    return found
+    return sorted(found)
 
 
 def _lead_start(text: str, body_start: int) -> int:

@@ -229,6 +229,11 @@ def _digest_slugs() -> tuple[tuple[str, ...], ...]:
 _NATION_PHRASES = ("cả nước", "toàn quốc")
 
 
+def national_sources() -> list[str]:
+    """The national offices of ``national_sources.tsv``: a text citing one is about the nation."""
+    return [_cells(row, 1)[0] for row in _rows("national_sources.tsv")]
+
+
 def digest_subjects() -> list[tuple[str, bool]]:
     """(phrase, needs a count before it) of ``digest_subjects.tsv``: the nation or several provinces."""
     rows = []

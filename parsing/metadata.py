@@ -534,14 +534,14 @@ def _year_named(text: str) -> int | None:
 _SINCE = re.compile(r"(?<!\w)(?:kể\s+từ|từ\s+khi|tính\s+từ)(?!\w)", re.I)
 
 
-def _since_date(text: str, match: re.Match) -> bool:
+def _since_date(text: str, match: re.Match[str]) -> bool:
     if not re.search(r"\d{1,2}\s*/\s*$", text[max(0, match.start() - 4):match.start()]):
         return False
     sentence_start = max(text.rfind(".", 0, match.start() - 6), text.rfind("\n", 0, match.start())) + 1
     return bool(_SINCE.search(text, sentence_start, match.start()))
 
 
-def _far_base_pattern() -> re.Pattern:
+def _far_base_pattern() -> re.Pattern[str]:
     phrases = [row[0].strip() for row in _rows("far_bases.tsv")]
     return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
 
@@ -549,7 +549,7 @@ def _far_base_pattern() -> re.Pattern:
 _FAR_BASE = _far_base_pattern()
 
 
-def _is_far_base(text: str, match: re.Match) -> bool:
+def _is_far_base(text: str, match: re.Match[str]) -> bool:
     """Whether the compared year of ``match`` is described as a far base in its clause ("so với cùng kỳ năm
     2019, năm chưa xảy ra dịch", "So trước dịch, ... bằng 79% tháng 7/2019"): not the year before the report."""
     sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
@@ -576,7 +576,7 @@ _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+tru
                               r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|đặt\s+mục\s+tiêu|đề\s+ra\s+mục\s+tiêu)(?!\w)", re.I)
 
 
-def _plan_year(text: str, match: re.Match) -> bool:
+def _plan_year(text: str, match: re.Match[str]) -> bool:
     """Whether the year of ``match`` opens its clause ("Trong năm 2024, ...", "Năm 2025 tỉnh ...") and the
     clause says what will be done. A year inside a clause ("kế hoạch sản xuất công nghiệp 2017 ... sẽ hoàn
     thành") is this year's plan and still dates the report."""

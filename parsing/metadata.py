@@ -827,6 +827,9 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
         scores[_NATION] = scores.get(_NATION, 0) + weight
         if weight > 1:
             strong.add(_NATION)
+    cited = _national_sources_cited(text)
+    if cited:
+        scores[_NATION] = scores.get(_NATION, 0) + cited
     return scores, strong
 
 
@@ -835,16 +838,22 @@ _NATIONAL_SOURCE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.national_
 
 def _nation_mentions(text: str) -> list[int]:
     """Where ``text`` names the nation or several provinces as its subject ("cả nước có", "34 tỉnh thành",
-    "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``), or cites a national office as its
-    source ("Theo số liệu của Tổng cục Thống kê", ``national_sources.tsv``)."""
-    found = [m.start() for m in _NATIONAL_SOURCE.finditer(text)
-             if not re.search(r"so\s+với[^.;,\n]{0,20}$", text[max(0, m.start() - 30):m.start()], re.I)]
+    "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
+    found = []
     for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
         clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
         passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
         if not passing.search(clause):
             found.append(match.start())
-    return sorted(found)
+    return found
+
+
+def _national_sources_cited(text: str) -> int:
+    """How often ``text`` cites a national office as its source ("Theo số liệu của Tổng cục Thống kê",
+    ``national_sources.tsv``; not "so với số liệu của ..."). Each counts 1 for the nation, wherever it is:
+    an outlet's report on its own province cites them too, and then says "tỉnh" (``_names_its_own_unit``)."""
+    return sum(1 for m in _NATIONAL_SOURCE.finditer(text)
+               if not re.search(r"so\s+với[^.;,\n]{0,20}$", text[max(0, m.start() - 30):m.start()], re.I))
 
 
 def _lead_start(text: str, body_start: int) -> int:

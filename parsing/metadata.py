@@ -13,7 +13,7 @@ from parsing import holidays, regions
 from parsing.model import DocumentMeta, SourceFacts
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
-from parsing.vocabulary import vocabulary
+from parsing.vocabulary import _rows, vocabulary
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
@@ -24,7 +24,7 @@ _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 # of the year) is never the period a report covers.
 _PERIODS = [
     ("months", re.compile(rf"(?<!\w){_N_MONTHS}\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
-    ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s+)"
+    ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|[ \t]*(?:\n|$)|\s+(?:ước|đạt|"
@@ -32,7 +32,8 @@ _PERIODS = [
     # "ước cả năm 2021 kim ngạch ...": the whole year, whatever follows
     ("whole_year", re.compile(r"(?<!\w)cả\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     # "giai đoạn 2021-2025", "bình quân 5 năm 2021-2025": a span of years (``_is_plan`` leaves out a plan's)
-    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
+    # "nhiệm kỳ 2020-2025, tỉnh ... đạt": a term, as the time the clause reports on (``is_reported_span``)
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014": January to that month, the year to date
     ("to_month", re.compile(r"(?<!\w)đến\s+hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
@@ -44,7 +45,7 @@ _PERIODS = [
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
-                       "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "năm", "mười"),
+                       "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "năm", "mười", "nhiệm"),
                        "to_month": ("đến",), "month": ("tháng",), "half": ("nửa",)}
 _DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
@@ -79,7 +80,9 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so s�
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
                              # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
                              r"(?<!\w)vụ\s+(?:đông\s+xuân|chiêm(?:\s+xuân)?|hè\s+thu|thu\s+đông|mùa|xuân|hè|đông)|"
-                             r"(?:ngoái|trước|cùng kỳ)\s*\()\s*$", re.I)
+                             r"(?:ngoái|trước|cùng kỳ)\s*\(|"
+                             # the base of a percentage or a multiple: "bằng 79% tháng 7/2019", "gấp 3 lần năm 2019"
+                             r"(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần))\s*$", re.I)
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
@@ -88,6 +91,7 @@ _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng kỳ)\s*\()\s*(?:năm\s*)?"
+    r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với|năm\s+(?:ngoái|trước)\s*\()(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
@@ -97,7 +101,9 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     """The title, province, period and publication date of a report (see the module's rules)."""
     source = source or SourceFacts()
     title, body_start = _title_and_body(text)
-    published = _published(text) or source.published or published_in_url(source.url)
+    # a page's date line comes first, or right under its title ("Tỉnh thành nào ...?" then "01/01/2024 14:00 PM")
+    published = _published(text) or (_published(text[body_start:]) if title else None) or source.published \
+        or published_in_url(source.url)
     # the period is read without a list of related articles: their headlines name other periods
     unlisted = _without_link_lists(text)
     period_title, period_body_start = _title_and_body(unlisted) if unlisted != text else (title, body_start)
@@ -139,7 +145,8 @@ def published_in_url(url: str | None) -> date | None:
 # A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)".
 _DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*(?:\d{1,2}[:h]\d\d\s*,?\s*)?)?"
                         r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
-                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?)?\s*(?:\(GMT[^)\n]*\))?[ \t]*(?:\n|$)",
+                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:\(GMT[^)\n]*\))?"
+                        r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?[ \t]*(?:\n|$)",
                         re.I)
 
 
@@ -198,6 +205,12 @@ def _period(body: str, titles: list[str], published: date | None
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
+    found = _period_read(body, titles, published)
+    return _month_of_the_titles(found, titles)
+
+
+def _period_read(body: str, titles: list[str], published: date | None
+                 ) -> tuple[str | None, date | None, date | None, str | None]:
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part)
         if found:
@@ -205,6 +218,8 @@ def _period(body: str, titles: list[str], published: date | None
                 headline = _titles_period(found, titles)
                 if headline is not None:
                     return (*headline, "title")
+                if _whole_year(*found[1:]) and _runs_over_years(part):
+                    return None, None, None, None  # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period
                 found = _part_of_the_year_after(part, found) or found
             return (*found, source)
     for part in (body, *titles):
@@ -305,6 +320,28 @@ def _address_headline(url: str | None) -> str | None:
     return " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
 
 
+# "tháng 9" alone (not "9 tháng", not "tháng 9/2017"): a month report's headline names its month
+_BARE_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*[/.-]\s*\d)(?!\s+(?:năm|tháng))", re.I)
+
+
+def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str | None], titles: list[str]
+                         ) -> tuple[str | None, date | None, date | None, str | None]:
+    """A month report's running total ("Tính chung 9 tháng năm nay ...") under a headline naming the month
+    alone ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD"): the report is the month's."""
+    label, start, end, source = found
+    if start is None or end is None or start != date(end.year, 1, 1) or end.month == 1 \
+            or end != _month_end(end.year, end.month):
+        return found
+    for title in titles:
+        if re.search(rf"(?<!\w)0?{end.month}\s+tháng", title, re.I):
+            continue  # "tháng 10 và 10 tháng năm 2020": the headline names the months to date too
+        for match in _BARE_MONTH.finditer(title):
+            before = title[max(0, match.start() - 4):match.start()]
+            if int(match["m"]) == end.month and not re.search(r"\d\s*$", before):
+                return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, "title"
+    return found
+
+
 def _whole_year(start: date, end: date) -> bool:
     return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
 
@@ -329,7 +366,7 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
         if named is not None and start.year < end.year and not (start <= named[1] and named[2] <= end):
             return named
     for title in titles:
-        partial = _partial_period(title)
+        partial = _partial_period(title) or _opening_months(title)  # "10 tháng, lượng khách ..."
         if partial is None or partial[0] not in ("months", "half"):
             continue
         label, span_start, span_end = _partial_bounds(*partial, end.year)
@@ -482,11 +519,71 @@ def _year_named(text: str) -> int | None:
     out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
     Y" compares with."""
     years = [m.group(0) for m in _ANY_YEAR.finditer(text)
-             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())]
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _plan_year(text, m) and not _since_date(text, m)]
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
-    compared = _SAME_PERIOD_OF.search(text)
-    return int(compared["year"]) + 1 if compared else None
+    for compared in _SAME_PERIOD_OF.finditer(text):
+        if not _is_far_base(text, compared):
+            return int(compared["year"]) + 1
+    return None
+
+
+# A date after "từ khi", "kể từ" in its sentence dates an earlier event ("tính từ khi mở cửa lại vào
+# 15/3/2022"), not the report.
+_SINCE = re.compile(r"(?<!\w)(?:kể\s+từ|từ\s+khi|tính\s+từ)(?!\w)", re.I)
+
+
+def _since_date(text: str, match: re.Match[str]) -> bool:
+    if not re.search(r"\d{1,2}\s*/\s*$", text[max(0, match.start() - 4):match.start()]):
+        return False
+    sentence_start = max(text.rfind(".", 0, match.start() - 6), text.rfind("\n", 0, match.start())) + 1
+    return bool(_SINCE.search(text, sentence_start, match.start()))
+
+
+def _far_base_pattern() -> re.Pattern[str]:
+    phrases = [row[0].strip() for row in _rows("far_bases.tsv")]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+
+
+_FAR_BASE = _far_base_pattern()
+
+
+def _is_far_base(text: str, match: re.Match[str]) -> bool:
+    """Whether the compared year of ``match`` is described as a far base in its clause ("so với cùng kỳ năm
+    2019, năm chưa xảy ra dịch", "So trước dịch, ... bằng 79% tháng 7/2019"): not the year before the report."""
+    sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    after = re.split(r"[.;\n]", text[match.end():match.end() + 60])[0]
+    return bool(_FAR_BASE.search(text, sentence_start, match.start()) or _FAR_BASE.search(after))
+
+
+_YEAR_WORD = re.compile(r"(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
+
+
+def _runs_over_years(text: str) -> bool:
+    """Whether ``text`` reports on three or more years, each named as "năm YYYY" outside comparisons, plans
+    and spans ("năm 2021, Cà Mau ... Năm 2022, ... năm 2023 ..."): it covers no one year."""
+    years = {m["year"] for m in _YEAR_WORD.finditer(text)
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _plan_year(text, m)}
+    return len(years) >= 3
+
+
+# A year followed in its clause by what will be done: "Trong năm 2024, huyện tập trung thực hiện ...",
+# "Năm 2025, tỉnh phấn đấu ...": a plan's year, not the report's ("đã tập trung" is done).
+# ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
+_PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
+                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|đặt\s+mục\s+tiêu|đề\s+ra\s+mục\s+tiêu)(?!\w)", re.I)
+
+
+def _plan_year(text: str, match: re.Match[str]) -> bool:
+    """Whether the year of ``match`` opens its clause ("Trong năm 2024, ...", "Năm 2025 tỉnh ...") and the
+    clause says what will be done. A year inside a clause ("kế hoạch sản xuất công nghiệp 2017 ... sẽ hoàn
+    thành") is this year's plan and still dates the report."""
+    opening = re.split(r"[.;:!?\n,]", text[max(0, match.start() - 24):match.start()])[-1]
+    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
+        return False
+    return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
 
 
 def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
@@ -501,7 +598,8 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
                 break
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
-                    or (kind == "span" and not is_reported_span(text, match)):
+                    or (kind == "span" and not is_reported_span(text, match)) \
+                    or (kind in ("year", "whole_year") and _plan_year(text, match)):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind
@@ -528,6 +626,10 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     if int(match["year"]) <= int(match["first"]):
         return False
     clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+    if match.group(0).lower().startswith("nhiệm"):
+        # a term is the report's span only as the clause's time ("Nhiệm kỳ 2020-2025, tỉnh đã ..."), not as
+        # the name of a body ("HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp")
+        return clause.strip().lower() in ("", "trong", "qua", "cả") and text[match.end():].lstrip(" ")[:1] == ","
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
@@ -610,11 +712,16 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
        front, and never the outside one, gets no region: it is plainly not about the outside one, and
        about no one of its own; so does national news an outlet carried (the nation its subject, the
        outlet's province never named nor called "tỉnh", "thành phố", "địa bàn": ``_names_its_own_unit``),
-       and an article whose address headline names several provinces (``regions.digest_in_url_headline``).
+       and an article whose address headline names several provinces (``regions.digest_in_url_headline``)
+       or joins two ("/ha-noi-va-tp-ho-chi-minh-...": ``regions.two_provinces_in_url_headline``) unless a
+       person stated the province. A national office cited as the source ("Tổng cục Thống kê",
+       ``national_sources.tsv``) names the nation as the subject.
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
     if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url):
         return None, None  # the address's headline is the article's: a digest of several provinces
+    if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
+        return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
     scores, strong = _text_scores(text, title, body_start, source.title)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     # A report about one province names it more than twice as strongly as any other (the nation or several
@@ -720,7 +827,13 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
         scores[_NATION] = scores.get(_NATION, 0) + weight
         if weight > 1:
             strong.add(_NATION)
+    cited = _national_sources_cited(text)
+    if cited:
+        scores[_NATION] = scores.get(_NATION, 0) + cited
     return scores, strong
+
+
+_NATIONAL_SOURCE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.national_sources())})(?!\w)", re.I)
 
 
 def _nation_mentions(text: str) -> list[int]:
@@ -733,6 +846,14 @@ def _nation_mentions(text: str) -> list[int]:
         if not passing.search(clause):
             found.append(match.start())
     return found
+
+
+def _national_sources_cited(text: str) -> int:
+    """How often ``text`` cites a national office as its source ("Theo số liệu của Tổng cục Thống kê",
+    ``national_sources.tsv``; not "so với số liệu của ..."). Each counts 1 for the nation, wherever it is:
+    an outlet's report on its own province cites them too, and then says "tỉnh" (``_names_its_own_unit``)."""
+    return sum(1 for m in _NATIONAL_SOURCE.finditer(text)
+               if not re.search(r"so\s+với[^.;,\n]{0,20}$", text[max(0, m.start() - 30):m.start()], re.I))
 
 
 def _lead_start(text: str, body_start: int) -> int:

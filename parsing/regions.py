@@ -229,6 +229,11 @@ def _digest_slugs() -> tuple[tuple[str, ...], ...]:
 _NATION_PHRASES = ("cả nước", "toàn quốc")
 
 
+def national_sources() -> list[str]:
+    """The national offices of ``national_sources.tsv``: a text citing one is about the nation."""
+    return [_cells(row, 1)[0] for row in _rows("national_sources.tsv")]
+
+
 def digest_subjects() -> list[tuple[str, bool]]:
     """(phrase, needs a count before it) of ``digest_subjects.tsv``: the nation or several provinces."""
     rows = []
@@ -248,6 +253,23 @@ def digest_in_url_headline(url: str | None) -> bool:
                 return True
         # a count of provinces: "34-tinh-thanh", "63-dia-phuong"
         if words[index].isdigit() and tuple(words[index + 1:index + 3]) in (("tinh", "thanh"), ("dia", "phuong")):
+            return True
+    return False
+
+
+def two_provinces_in_url_headline(url: str | None) -> bool:
+    """Whether an article's address headline names two provinces joined by "và" or "với"
+    ("/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095"): a comparison of the two, about neither alone."""
+    words = url_headline_words(url)
+    slugs = _by_slug()
+    for index, word in enumerate(words):
+        if word not in ("va", "voi"):
+            continue
+        before = next((slugs["".join(words[start:index])] for start in range(max(0, index - 4), index)
+                       if "".join(words[start:index]) in slugs), None)
+        after = next((slugs["".join(words[index + 1:end])] for end in range(min(len(words), index + 5), index + 1, -1)
+                      if "".join(words[index + 1:end]) in slugs), None)
+        if before and after and before != after:
             return True
     return False
 

@@ -75,7 +75,9 @@ def _areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTHS = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10}
-_YEAR = r"(?:\s*(?:/|năm)\s*(?P<year>(?:19|20)\d\d))?"
+# "tháng 9/2023", "quý I năm 2023", and as the document reads them (``parsing.metadata``) "quý I-2009",
+# "quý 1.2017", "tháng 10-2012"
+_YEAR = r"(?:\s*(?:/|năm)\s*(?P<year>(?:19|20)\d\d)|\s*[-.]\s*(?P<year_joined>(?:19|20)\d\d)(?!\d))?"
 # The periods a clause can name, each as (kind, pattern); the one nearest the figure wins.
 _PERIODS = [
     # "đến hết tháng 11", "từ tháng 1 đến tháng 9/2023": January to that month
@@ -186,7 +188,7 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
         return own
     kind, match = nearest
     year = meta.period_start.year if meta.period_start else meta.published_on.year if meta.published_on else None
-    named_year = match.groupdict().get("year")
+    named_year = match.groupdict().get("year") or match.groupdict().get("year_joined")
     year = int(named_year) if named_year else year
     if year is None:
         return own

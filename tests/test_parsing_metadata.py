@@ -171,3 +171,60 @@ def test_a_span_of_years_the_titles_period_lies_outside_is_a_base():
     text = ("Số liệu 9 tháng năm 2024 của tỉnh\n\nTrong 9 tháng, toàn tỉnh có 1.250 doanh nghiệp quay lại hoạt động, "
             "gấp 1,4 lần so với bình quân giai đoạn 2019-2023.")
     assert _period_of(text) == ("2024-01-01", "2024-09-30", "title")
+
+
+# --- set P3: general rules (every text written for these tests) -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a quarter written with a hyphen or a dot; its base "so với quý I-2008" is no period
+    ("Xuất khẩu dệt may chỉ bằng 99,9% so với quý I-2008. Trong quý I-2009, xuất khẩu sắn tăng 123%.",
+     ("2009-01-01", "2009-03-31", "text")),
+    ("Tính đến hết quý 1.2018, xuất khẩu đạt 54 tỷ USD; riêng tháng 3.2018 nhập khẩu đạt 19 tỷ USD.",
+     ("2018-01-01", "2018-03-31", "text")),
+    # a far base described as before the pandemic does not date the report ...
+    ("Tính chung 7 tháng, khách quốc tế đạt 954.600 lượt, gấp 10 lần cùng kỳ năm ngoái nhưng vẫn giảm 90% so "
+     "với cùng kỳ năm 2019, năm chưa xảy ra dịch.", (None, None, None)),
+    # ... while "cùng kỳ năm 2022" alone names the year before
+    ("Năm tháng đầu năm, số doanh nghiệp giải thể giảm 32,6% so với cùng kỳ năm 2022.",
+     ("2023-01-01", "2023-05-31", "text")),
+    # the base of a percentage is no period; a date after "từ khi" is an earlier event
+    ("Tháng 7 là tháng đón nhiều khách nhất từ khi mở cửa lại vào 15/3/2022. So trước dịch, lượng khách bằng 79% "
+     "tháng 7/2019. Trong 7 tháng đầu năm, lượng khách gấp ba lần cùng kỳ 2022.",
+     ("2023-01-01", "2023-07-31", "text")),
+    # a year opening a clause of what will be done is a plan's ("đã tập trung" is done; "rừng tập trung" a forest)
+    ("Năm 2023 phần lớn chỉ tiêu của huyện đều vượt. Trong năm 2024, huyện tập trung thực hiện đề án cà phê.",
+     (None, None, None)),
+    ("Năm 2022, tỉnh trồng rừng tập trung được 16.120 ha, đạt 107,5% kế hoạch.", ("2022-01-01", "2022-12-31", "text")),
+    # a term as the time of its clause is a span; a council's term is a name
+    ("Nhiệm kỳ 2020-2025, tỉnh đạt tốc độ tăng trưởng bình quân 7,5%; năm 2024 quy mô kinh tế đạt 354 nghìn tỷ.",
+     ("2020-01-01", "2025-12-31", "text")),
+    ("Ngày 8/12, HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp; năm 2022, thu ngân sách vượt 35,6%.",
+     ("2022-01-01", "2022-12-31", "text")),
+    # a text reporting year after year covers no one year
+    ("Năm 2021, tỉnh xuất khẩu thủy sản trên 1 tỷ USD. Năm 2022, tỉnh đạt 1,2 tỷ USD. Mặc dù năm 2023 xuất khẩu "
+     "tôm cả nước giảm, tỉnh vẫn đạt khoảng 1 tỷ USD.", (None, None, None)),
+])
+def test_p3_periods(text, expected):
+    assert _period_of(text) == expected
+
+
+def test_a_title_opening_with_a_count_of_months_is_the_year_to_date():
+    text = "10 tháng, lượng khách đạt trên 3,4 triệu lượt\nTrong tháng 10-2012, khách đến tỉnh đạt 139.300 lượt."
+    assert _period_of(text) == ("2012-01-01", "2012-10-31", "title")
+
+
+def test_a_headline_naming_the_month_alone_makes_the_running_total_a_month_report():
+    text = "Tính chung 9 tháng năm nay, kim ngạch xuất khẩu đạt 154 tỷ USD, tăng 19,8% so với cùng kỳ năm 2016."
+    url = "http://a.vn/kim-ngach-hang-hoa-xuat-khau-thang-9-uoc-tinh-dat-19-ty-usd/"
+    assert _period_of(text, url=url) == ("2017-09-01", "2017-09-30", "title")
+    assert _period_of(text) == ("2017-01-01", "2017-09-30", "text")
+    # a headline naming the months to date as well keeps them
+    both = "Tình hình kinh tế tháng 9 và 9 tháng năm 2017\n\n" + text
+    assert _period_of(both) == ("2017-01-01", "2017-09-30", "title")
+
+
+def test_a_date_line_under_the_title_is_the_publication_date():
+    text = "Tỉnh thành nào tăng trưởng cao nhất?\n\n01/01/2024 14:00 PM | Kinh doanh\n\nNăm qua, 7 tỉnh tăng trưởng hai con số."
+    meta = parse_document(text).meta
+    assert str(meta.published_on) == "2024-01-01"
+    assert (str(meta.period_start), str(meta.period_end)) == ("2023-01-01", "2023-12-31")

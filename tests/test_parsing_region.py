@@ -423,3 +423,23 @@ def test_a_page_date_line_after_the_title_is_not_the_lead():
 
 def test_a_local_news_site_names_its_province():
     assert regions.province_of_url("https://vinh24h.vn/tag/toc-do-tang-truong-grdp") == "Nghệ An"
+
+
+def test_national_news_citing_a_national_agency_on_a_provincial_site_names_no_province():
+    text = ("Theo Cục Quản lý đăng ký kinh doanh, Bộ Kế hoạch và Đầu tư, trong tháng 1/2018 có 10.839 doanh nghiệp "
+            "thành lập mới. Khu vực Đông Nam Bộ dẫn đầu với 35.926 tỷ đồng vốn đăng ký.")
+    assert meta(text, url="https://baolangson.vn/a.html").region is None
+    agency = "Theo số liệu Tổng cục Thống kê, khách quốc tế tháng 7 đạt 352.600 lượt, gấp 47 lần cùng kỳ."
+    assert meta(agency, url="https://baolangson.vn/b.html").region is None
+    # the outlet's own report citing the office still says "tỉnh"
+    own = "Theo công bố của Tổng cục Thống kê, tăng trưởng kinh tế của tỉnh 6 tháng đạt 5,74%."
+    assert meta(own, url="https://baolangson.vn/c.html").region == "Lạng Sơn"
+
+
+def test_two_provinces_joined_in_the_address_headline_make_a_comparison():
+    url = "http://a.vn/Thi-truong/Ha-Noi-va-TP-Ho-Chi-Minh-nhap-sieu-349095/"
+    text = "Kim ngạch xuất khẩu của Hà Nội đạt 2,5 tỷ USD nhưng nhập khẩu tới 5,72 tỷ USD."
+    assert regions.two_provinces_in_url_headline(url)
+    assert meta(text, url=url).region is None
+    assert not regions.two_provinces_in_url_headline("https://a.vn/tinh-kep-giua-campuchia-va-tp-hcm-tang-truong")
+    assert meta(text, url=url, region="Hà Nội").region == "Hà Nội"  # a person's word beside the text wins

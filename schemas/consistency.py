@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from parsing.scope import area_pattern
-from schemas.frames import FailureRow
+from schemas.frames import FailureRow, Severity, failure_row
 from schemas.intervals import (
     Interval,
     format_interval,
@@ -94,13 +94,11 @@ def figure_bounds(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _failure(rows: Iterable[Any], check: str, message: str, expected: float | None, observed: float | None,
-             severity: str = "error") -> FailureRow:
+             severity: Severity = "error") -> FailureRow:
     rows = list(rows)
-    return {
-        "content_sha256": rows[0].content_sha256, "figure_ordinals": [int(r.ordinal) for r in rows],
-        "prior_figure_ids": [], "batch_figure_keys": [], "check_name": check, "severity": severity,
-        "message": message, "expected": expected, "observed": observed, "sentence": rows[-1].sentence,
-    }
+    return failure_row(rows[0].content_sha256, check, severity, message,
+                       figure_ordinals=[r.ordinal for r in rows], expected=expected, observed=observed,
+                       sentence=rows[-1].sentence)
 
 
 # (check, bounds prefix, what the parts are, how one part's term is written)

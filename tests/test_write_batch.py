@@ -5,7 +5,14 @@ import pandas as pd
 import pytest
 
 from parsing.model import DocumentMeta, Figure, ParsedDocument
-from schemas.frames import documents_frame, failures_frame, figure_rows, figures_frame, parsed_document_row
+from schemas.frames import (
+    documents_frame,
+    failure_row,
+    failures_frame,
+    figure_rows,
+    figures_frame,
+    parsed_document_row,
+)
 from schemas.validate import apply_statuses
 from warehouse.loader import load_batch
 from warehouse.migrate import migrate
@@ -39,10 +46,8 @@ def _no_cross_check(documents, figures, prior):
 def _against_first_figure(documents, figures, prior):
     """A cross-document failure of the second document naming its own figures (one twice, the
     later first) and the loaded figure 1, which has the lowest id."""
-    return failures_frame([{
-        "content_sha256": SECOND, "figure_ordinals": [1, 0, 1], "prior_figure_ids": [1],
-        "batch_figure_keys": [], "check_name": "reported_differently", "severity": "error",
-        "message": "apart", "expected": None, "observed": None, "sentence": TEXT}])
+    return failures_frame([failure_row(SECOND, "reported_differently", "error", "apart",
+                                       figure_ordinals=[1, 0, 1], prior_figure_ids=[1], sentence=TEXT)])
 
 
 @pytest.fixture

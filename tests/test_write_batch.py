@@ -3,8 +3,9 @@
 import duckdb
 import pandas as pd
 import pytest
+from test_loader import TEXT, _figure, _no_cross_check
 
-from parsing.model import DocumentMeta, Figure, ParsedDocument
+from parsing.model import DocumentMeta, ParsedDocument
 from schemas.frames import (
     documents_frame,
     failure_row,
@@ -20,14 +21,7 @@ from warehouse.registered import registered
 from warehouse.reparse import replace_figures, stored_texts
 from warehouse.runs_ledger import start_run
 
-TEXT = "Tổng kim ngạch 2.010 triệu USD, trong đó xuất khẩu 690 triệu USD."
 FIRST, SECOND = "a" * 64, "c" * 64
-
-
-def _figure(raw, value, **extra):
-    start = TEXT.index(raw)
-    return Figure(kind="amount", value=value, unit="USD", raw_text=raw, char_start=start,
-                  char_end=start + len(raw), sentence=TEXT, **extra)
 
 
 def _prepared(sha, name):
@@ -37,10 +31,6 @@ def _prepared(sha, name):
     ))
     documents = documents_frame([parsed_document_row(sha, name, len(TEXT.encode()), parsed)])
     return documents, figures_frame(figure_rows(sha, parsed)), failures_frame([])
-
-
-def _no_cross_check(documents, figures, prior):
-    return failures_frame([])
 
 
 def _against_first_figure(documents, figures, prior):

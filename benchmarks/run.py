@@ -12,6 +12,7 @@ from benchmarks.machine import text as machine_text
 from benchmarks.measure import bench_environment, measure_size, warm_up
 from benchmarks.report import report
 from benchmarks.server import running_server
+from schemas.errors import SettingError
 
 DEFAULT_SIZES = (1_000, 20_000)
 BENCH_EXTRA = "pip install -c constraints.txt -e '.[bench]'"
@@ -29,9 +30,9 @@ def parse_sizes(text: str) -> list[int]:
     try:
         sizes = [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise ValueError(f"--sizes must be numbers separated by commas, not {text!r}") from None
+        raise SettingError(f"--sizes must be numbers separated by commas, not {text!r}") from None
     if not sizes or min(sizes) < 1:
-        raise ValueError(f"--sizes must be positive numbers, not {text!r}")
+        raise SettingError(f"--sizes must be positive numbers, not {text!r}")
     return sizes
 
 

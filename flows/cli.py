@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from schemas.errors import SolieuError
+
 
 def _quiet_prefect(verbose: bool) -> None:
     # Must happen before prefect is imported. The console shows only our own
@@ -19,14 +21,13 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
-class CommandError(Exception):
+class CommandError(SolieuError):
     """A one-line reason the command could not do its work (exit code 2)."""
 
 
 def cmd_run(args, settings) -> int:
     from flows.operations import ThresholdExceeded
     from flows.temporary_server import api_of, early_temporary_server
-    from sources.inbox import InboxMissing
     from warehouse.connection import WarehouseLocked, exclusive_run
 
     if not settings.inbox.is_dir():
@@ -34,11 +35,11 @@ def cmd_run(args, settings) -> int:
     if settings.sources_file:
         from sources.config import read_sources
 
-        read_sources(settings.sources_file)  # a SourcesError is a ValueError: exit 2, one line
+        read_sources(settings.sources_file)  # a SourcesError (a SolieuError): exit 2, one line
     if settings.review_rules_file:
         from warehouse.review_rules import read_rules
 
-        read_rules(settings.review_rules_file)  # a ValueError too
+        read_rules(settings.review_rules_file)  # a ReviewRulesError, the same
     try:
         # The lock is taken before Prefect starts, so a second run waits (or gives up) at once;
         # the flow's own run_ingest re-enters it in this process.
@@ -54,7 +55,7 @@ def cmd_run(args, settings) -> int:
                                         trust_file_times=settings.trust_file_times,
                                         review_rules=str(settings.review_rules_file)
                                         if settings.review_rules_file else None)
-    except (InboxMissing, WarehouseLocked) as error:
+    except WarehouseLocked as error:
         raise CommandError(str(error)) from None
     except ThresholdExceeded as error:  # the run completed and is recorded; the flow run is Failed
         print(str(error).split("\n", 1)[1])
@@ -71,14 +72,11 @@ def cmd_serve(args, settings) -> int:
         raise CommandError(f"inbox {settings.inbox} does not exist or is not a directory")
     if settings.sources_file is not None and not settings.sources_file.is_file():
         raise CommandError(f"sources file {settings.sources_file} does not exist")
-    try:
-        serve.validate_schedule(args.cron, args.timezone)
-        api = serve.api_url()
-        _check_warehouse_writable(settings)
-        deployment = serve.build_deployment(settings, cron=args.cron, timezone=args.timezone)
-        runner, deployment_id = serve.start_runner(deployment)
-    except serve.ServeError as error:
-        raise CommandError(str(error)) from None
+    serve.validate_schedule(args.cron, args.timezone)
+    api = serve.api_url()
+    _check_warehouse_writable(settings)
+    deployment = serve.build_deployment(settings, cron=args.cron, timezone=args.timezone)
+    runner, deployment_id = serve.start_runner(deployment)
     print(f"serving {serve.FLOW_NAME}/{serve.DEPLOYMENT_NAME}: cron {args.cron!r} ({args.timezone}), "
           f"at most {serve.MAX_CONCURRENT_RUNS} run at a time", flush=True)
     print(f"inbox {settings.inbox.resolve()} -> warehouse {settings.warehouse.resolve()}", flush=True)
@@ -124,12 +122,12 @@ def cmd_sql(args, settings) -> int:
 
 def cmd_export(args, settings) -> int:
     from warehouse.connection import WarehouseLocked, connect
-    from warehouse.export import ExportError, export
+    from warehouse.export import export
 
     try:
         with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
             written = export(con, args.out, args.format, args.table or None, vietnamese=args.vietnamese)
-    except (WarehouseLocked, FileNotFoundError, ExportError) as error:
+    except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
     for path in written:
         print(path)
@@ -137,13 +135,13 @@ def cmd_export(args, settings) -> int:
 
 
 def cmd_chart(args, settings) -> int:
-    from warehouse.chart import ChartError, write_chart
+    from warehouse.chart import write_chart
     from warehouse.connection import WarehouseLocked, connect
 
     try:
         with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
             path = write_chart(con, args.indicator, region=args.region, out=args.out, period=args.period)
-    except (WarehouseLocked, FileNotFoundError, ChartError) as error:
+    except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
     print(path)
     return 0
@@ -182,12 +180,20 @@ def cmd_reparse(args, settings) -> int:
 
 
 def cmd_eval(args, settings) -> int:
+    import json
+
     from parsing.evaluate import DEFAULT_CORPORA, evaluate, report
 
     missing = [str(c) for c in args.corpora if not (c / "gold.json").exists()]
     if missing:
         raise CommandError(f"no gold.json in {', '.join(missing)}")
-    print(report(evaluate(args.corpora or DEFAULT_CORPORA), show_errors=not args.quiet))
+    corpora = args.corpora or DEFAULT_CORPORA
+    for labels in (c / name for c in corpora for name in ("gold.json", "negatives.json")):
+        try:
+            json.loads(labels.read_text(encoding="utf-8")) if labels.exists() else None
+        except json.JSONDecodeError as error:
+            raise CommandError(f"{labels} is not valid JSON: {error}") from None
+    print(report(evaluate(corpora), show_errors=not args.quiet))
     return 0
 
 
@@ -231,7 +237,6 @@ def cmd_review(args, settings) -> int:
     from warehouse.review import (
         BulkResult,
         FailureFilter,
-        ReviewError,
         ReviewResult,
         review_failure,
         review_many,
@@ -252,7 +257,7 @@ def cmd_review(args, settings) -> int:
                 result = review_failure(con, args.failure_id, decision, reviewer=args.reviewer, note=args.note)
             else:
                 result = review_many(con, selection, decision, reviewer=args.reviewer, note=args.note)
-    except (WarehouseLocked, FileNotFoundError, ReviewError) as error:
+    except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
     statuses = ", ".join(f"{fid} {status}" for fid, status in result.figure_statuses.items()) or "none"
     status = "reopened" if result.review_status == "open" else result.review_status
@@ -432,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
             review_rules_file=getattr(args, "review_rules", None),
         )
         return args.handler(args, settings)
-    except (CommandError, ValueError) as error:
+    except SolieuError as error:  # bad input or a state to act on; anything else is a bug: its traceback shows
         print(f"solieu {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

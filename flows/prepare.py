@@ -13,7 +13,9 @@ import pandas as pd
 
 from parsing import SourceFacts, parse_document
 from schemas.frames import (
+    FailureRow,
     documents_frame,
+    failure_row,
     failures_frame,
     figure_rows,
     figures_frame,
@@ -91,8 +93,6 @@ def source_facts(raw: RawDocument) -> SourceFacts | None:
     return raw.facts
 
 
-def source_warning_row(content_sha256: str, message: str) -> dict:
+def source_warning_row(content_sha256: str, message: str) -> FailureRow:
     """A warning of the document as a whole (no figure): what came beside its text could not all be used."""
-    return {"content_sha256": content_sha256, "figure_ordinals": [], "prior_figure_ids": [],
-            "batch_figure_keys": [], "check_name": "source_metadata", "severity": "warning",
-            "message": message, "expected": None, "observed": None, "sentence": None}
+    return failure_row(content_sha256, "source_metadata", "warning", message)

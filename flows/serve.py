@@ -24,6 +24,7 @@ import urllib.request
 from typing import TYPE_CHECKING, Any, cast
 
 from flows.settings import Settings
+from schemas.errors import SolieuError
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -35,7 +36,7 @@ DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
 MAX_CONCURRENT_RUNS = 1
 
 
-class ServeError(Exception):
+class ServeError(SolieuError):
     """A one-line reason `solieu serve` cannot start."""
 
 

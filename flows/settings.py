@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from schemas.errors import SettingError
+
 BUNDLED_SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
 
 # Per-environment defaults. Only what really differs between them lives here.
@@ -64,7 +66,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     environ = os.environ if environ is None else environ
     env = environ.get("SOLIEU_ENV", "dev")
     if env not in _ENV_DEFAULTS:
-        raise ValueError(f"SOLIEU_ENV must be one of {', '.join(_ENV_DEFAULTS)}, not {env!r}")
+        raise SettingError(f"SOLIEU_ENV must be one of {', '.join(_ENV_DEFAULTS)}, not {env!r}")
     settings = Settings(env=env, **_ENV_DEFAULTS[env])  # type: ignore[arg-type]  # float fields only
 
     def path(name):
@@ -77,7 +79,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         try:
             return kind(raw)
         except ValueError:
-            raise ValueError(f"{name} must be a number, not {raw!r}") from None
+            raise SettingError(f"{name} must be a number, not {raw!r}") from None
 
     def flag(name):
         raw = environ.get(name)
@@ -87,11 +89,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             return True
         if raw.lower() in {"0", "false", "no", "off"}:
             return False
-        raise ValueError(f"{name} must be 1 or 0, not {raw!r}")
+        raise SettingError(f"{name} must be 1 or 0, not {raw!r}")
 
     lang = (environ.get("SOLIEU_LANG") or "vi").lower()
     if lang not in ("vi", "en"):
-        raise ValueError(f"SOLIEU_LANG must be vi or en, not {lang!r}")
+        raise SettingError(f"SOLIEU_LANG must be vi or en, not {lang!r}")
     return settings.with_overrides(
         lang=lang,
         warehouse=path("SOLIEU_WAREHOUSE"),

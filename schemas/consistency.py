@@ -23,7 +23,8 @@ from typing import Any
 import pandas as pd
 
 from parsing.scope import area_pattern
-from schemas.frames import FailureRow
+from parsing.vocabulary import vocabulary
+from schemas.frames import FailureRow, Severity, failure_row
 from schemas.intervals import (
     Interval,
     format_interval,
@@ -33,8 +34,6 @@ from schemas.intervals import (
     value_bounds,
 )
 
-_SCALES = [("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("nghìn tỉ", 1e12), ("tỷ", 1e9), ("tỉ", 1e9),
-           ("triệu", 1e6), ("nghìn", 1e3), ("ngàn", 1e3)]
 _KEY = ["content_sha256", "ordinal"]
 
 
@@ -71,11 +70,18 @@ def _complete_groups(frame: pd.DataFrame, sizes: pd.Series) -> pd.Series:
     return pd.Series(sizes.index.isin(index), index=sizes.index)
 
 
+@cache
+def _scale_words() -> list[tuple[re.Pattern[str], str, float]]:
+    """The parser's scale words (``parsing/vocab/scales.tsv``), longest first: "nghìn tỷ" before "tỷ"."""
+    words = sorted(vocabulary().scales.items(), key=lambda item: -len(item[0]))
+    return [(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)"), word, scale) for word, scale in words]
+
+
 def display_scale(raw_text: str) -> tuple[float, str]:
     """The scale a figure was printed in, to show arithmetic as the report wrote it."""
     lowered = raw_text.lower()
-    for word, scale in _SCALES:
-        if re.search(rf"(?<!\w){word}(?!\w)", lowered):
+    for pattern, word, scale in _scale_words():
+        if pattern.search(lowered):
             return scale, word
     return 1.0, ""
 
@@ -94,13 +100,11 @@ def figure_bounds(figures: pd.DataFrame) -> pd.DataFrame:
 
 
 def _failure(rows: Iterable[Any], check: str, message: str, expected: float | None, observed: float | None,
-             severity: str = "error") -> FailureRow:
+             severity: Severity = "error") -> FailureRow:
     rows = list(rows)
-    return {
-        "content_sha256": rows[0].content_sha256, "figure_ordinals": [int(r.ordinal) for r in rows],
-        "prior_figure_ids": [], "batch_figure_keys": [], "check_name": check, "severity": severity,
-        "message": message, "expected": expected, "observed": observed, "sentence": rows[-1].sentence,
-    }
+    return failure_row(rows[0].content_sha256, check, severity, message,
+                       figure_ordinals=[r.ordinal for r in rows], expected=expected, observed=observed,
+                       sentence=rows[-1].sentence)
 
 
 # (check, bounds prefix, what the parts are, how one part's term is written)

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from schemas.consistency import description, display_scale
-from schemas.frames import FailureRow
+from schemas.frames import FailureRow, FigureKey, Severity, failure_row, figure_key
 from schemas.intervals import Interval, format_interval, format_vn, last_year_bounds, value_bounds
 
 # Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
@@ -87,7 +87,7 @@ def _ambiguous(known: pd.DataFrame) -> pd.Series:
     return groups["lo"].transform("max") > groups["hi"].transform("min")
 
 
-def _severity(apart_even_if_revised: bool) -> str:
+def _severity(apart_even_if_revised: bool) -> Severity:
     return "error" if apart_even_if_revised else "warning"
 
 
@@ -185,7 +185,7 @@ def check_against_last_year(known: pd.DataFrame) -> list[FailureRow]:
     return failures
 
 
-def _unless_described_differently(row: Any, severity: str, message: str) -> tuple[str, str]:
+def _unless_described_differently(row: Any, severity: Severity, message: str) -> tuple[Severity, str]:
     """An error only where both figures are described alike: destinations, sectors or parts of a
     breakdown can share an indicator key ("xuất khẩu sang Hoa Kỳ" and "xuất khẩu")."""
     mine, other = description(row.indicator_text), description(row.indicator_text_other)
@@ -196,25 +196,23 @@ def _unless_described_differently(row: Any, severity: str, message: str) -> tupl
 
 
 def _failure(row: Any, check: str, message: str, expected: float | None, observed: float | None, mine: str = "this",
-             severity: str = "error") -> FailureRow:
+             severity: Severity = "error") -> FailureRow:
     """One failure row, owned by the batch figure; the other figure is named by key or warehouse id."""
     me, other = ("", "_other") if mine == "this" else ("_other", "")
 
     def get(name: str, side: str) -> Any:
         return getattr(row, name + side)
 
-    batch_keys: list[str] = []
+    batch_keys: list[FigureKey] = []
     prior_ids: list[int] = []
     if get("in_batch", other):
-        batch_keys.append(f"{get('content_sha256', other)}:{int(get('ordinal', other))}")
+        batch_keys.append(figure_key(get("content_sha256", other), get("ordinal", other)))
     else:
         prior_ids.append(int(get("figure_id", other)))
-    return {
-        "content_sha256": get("content_sha256", me), "figure_ordinals": [int(get("ordinal", me))],
-        "prior_figure_ids": prior_ids, "batch_figure_keys": batch_keys, "check_name": check,
-        "severity": severity, "message": message, "expected": expected, "observed": observed,
-        "sentence": get("sentence", me),
-    }
+    return failure_row(get("content_sha256", me), check, severity, message,
+                       figure_ordinals=[get("ordinal", me)], prior_figure_ids=prior_ids,
+                       batch_figure_keys=batch_keys, expected=expected, observed=observed,
+                       sentence=get("sentence", me))
 
 
 def check_across_documents(documents: pd.DataFrame, figures: pd.DataFrame, prior: pd.DataFrame) -> list[FailureRow]:

@@ -8,8 +8,9 @@ check documents anywhere (threads, processes, a Dask cluster) and return rows.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
-from typing import Any
+from typing import Any, Literal, NewType, TypedDict
 
 import pandas as pd
 
@@ -22,16 +23,53 @@ DOCUMENT_COLUMNS = [
 ]
 _FIGURE_FIELDS = [f.name for f in fields(Figure) if f.name != "component_of"]
 FIGURE_COLUMNS = ["content_sha256", "ordinal", "component_of_ordinal", *_FIGURE_FIELDS, "status"]
-# ``figure_ordinals`` name figures of the failure's own document; a cross-document
-# check also names figures of other documents of the batch (``batch_figure_keys``,
-# "sha256:ordinal") or already in the warehouse (``prior_figure_ids``).
-# A row while a frame is built, column -> value; a failure row has the FAILURE_COLUMNS.
+# A row while a frame is built, column -> value.
 Row = dict[str, Any]
-FailureRow = dict[str, Any]
-FAILURE_COLUMNS = [
-    "content_sha256", "figure_ordinals", "prior_figure_ids", "batch_figure_keys", "check_name", "severity",
-    "message", "expected", "observed", "sentence",
-]
+
+# A figure of a batch in flight, before it has a warehouse id: "<content_sha256>:<ordinal>".
+FigureKey = NewType("FigureKey", str)
+
+
+def figure_key(content_sha256: str, ordinal: int) -> FigureKey:
+    """The key of a batch's figure, as failures name figures of other documents of the batch."""
+    return FigureKey(f"{content_sha256}:{int(ordinal)}")
+
+
+Severity = Literal["error", "warning"]
+
+
+class FailureRow(TypedDict):
+    """A failed check, as every check returns it (build it with ``failure_row``).
+
+    ``figure_ordinals`` name figures of the failure's own document; a cross-document check also
+    names figures of other documents of the batch (``batch_figure_keys``) or already in the
+    warehouse (``prior_figure_ids``). The loader turns all three into ``figure_ids``.
+    """
+
+    content_sha256: str
+    figure_ordinals: list[int]
+    prior_figure_ids: list[int]
+    batch_figure_keys: list[FigureKey]
+    check_name: str
+    severity: Severity
+    message: str
+    expected: float | None  # what the check expected, where one number says it
+    observed: float | None
+    sentence: str | None  # shown to the reviewer
+
+
+FAILURE_COLUMNS = list(FailureRow.__annotations__)
+
+
+def failure_row(content_sha256: str, check_name: str, severity: Severity, message: str, *,
+                figure_ordinals: Iterable[int] = (), prior_figure_ids: Iterable[int] = (),
+                batch_figure_keys: Iterable[FigureKey] = (), expected: float | None = None,
+                observed: float | None = None, sentence: str | None = None) -> FailureRow:
+    return FailureRow(
+        content_sha256=content_sha256, figure_ordinals=[int(o) for o in figure_ordinals],
+        prior_figure_ids=[int(i) for i in prior_figure_ids], batch_figure_keys=list(batch_figure_keys),
+        check_name=check_name, severity=severity, message=message, expected=expected, observed=observed,
+        sentence=sentence)
 
 
 def parsed_document_row(content_sha256: str, source_name: str, byte_size: int | None, parsed: ParsedDocument) -> Row:

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from schemas.cross_document import own_scope
-from schemas.frames import FailureRow
+from schemas.frames import FailureRow, failure_row
 from schemas.intervals import format_vn
 
 # (check name, condition on the figure and its document's period, message). Thresholds
@@ -27,11 +27,8 @@ def check_plausibility(documents: pd.DataFrame, figures: pd.DataFrame) -> list[F
 
     def warn(mask: pd.Series, check: str, message: Callable[[Any], str]) -> None:
         for row in rows[mask.fillna(False)].itertuples():
-            failures.append({
-                "content_sha256": row.content_sha256, "figure_ordinals": [int(row.ordinal)],
-                "prior_figure_ids": [], "batch_figure_keys": [], "check_name": check, "severity": "warning",
-                "message": message(row), "expected": None, "observed": None, "sentence": row.sentence,
-            })
+            failures.append(failure_row(row.content_sha256, check, "warning", message(row),
+                                        figure_ordinals=[row.ordinal], sentence=row.sentence))
 
     warn((rows["pct_of_plan"] > MAX_PCT_OF_PLAN_BEFORE_YEAR_END) & (months < 12),
          "pct_of_plan_high", lambda r: f"{r.raw_text!r} is {format_vn(r.pct_of_plan)}% of the yearly plan after "

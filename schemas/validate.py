@@ -16,7 +16,7 @@ import pandera.pandas as pa
 
 from schemas.consistency import check_document_figures
 from schemas.cross_document import check_across_documents
-from schemas.frames import FailureRow, failures_frame
+from schemas.frames import FailureRow, failure_row, failures_frame, figure_key
 from schemas.intervals import format_vn
 from schemas.plausibility import check_plausibility
 from schemas.tables import FIGURE_ROW_CHECKS, DocumentsTable, FiguresTable
@@ -29,7 +29,8 @@ def schema_failures(documents: pd.DataFrame, figures: pd.DataFrame) -> list[Fail
         try:
             DocumentsTable.validate(documents, lazy=True)
         except pa.errors.SchemaErrors as errors:
-            # A document row that breaks the model is a bug of ours, not of the text: say so loudly.
+            # A document row that breaks the model is a bug of ours, not of the text: say so loudly
+            # (no SolieuError: the CLI shows its traceback).
             raise ValueError(f"documents table broke its schema:\n{errors.failure_cases}") from None
     if figures.empty:
         return failures
@@ -57,12 +58,9 @@ def _schema_failure(figure: pd.Series, check: str, cases: pd.DataFrame) -> Failu
         observed = cases["failure_case"].iloc[0]
         name = f"{column}_invalid"
         message = f"{figure['raw_text']!r}: {column} = {_show(observed)} fails {check}"
-    return {
-        "content_sha256": figure["content_sha256"], "figure_ordinals": [int(figure["ordinal"])],
-        "prior_figure_ids": [], "batch_figure_keys": [], "check_name": f"schema:{name}",
-        "severity": "error", "message": message, "expected": None, "observed": _as_float(observed),
-        "sentence": figure["sentence"],
-    }
+    return failure_row(figure["content_sha256"], f"schema:{name}", "error", message,
+                       figure_ordinals=[figure["ordinal"]], observed=_as_float(observed),
+                       sentence=figure["sentence"])
 
 
 def _show(value: object) -> str:
@@ -88,12 +86,12 @@ def apply_statuses(figures: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFram
     figures["status"] = "valid"
     if failures.empty or figures.empty:
         return figures
-    keys = pd.Series([f"{sha}:{int(o)}" for sha, o in zip(figures["content_sha256"], figures["ordinal"])],
+    keys = pd.Series([figure_key(sha, o) for sha, o in zip(figures["content_sha256"], figures["ordinal"])],
                      index=figures.index)
     for severity, status in (("warning", "warning"), ("error", "quarantined")):
         named: set[str] = set()
         for row in failures[failures["severity"] == severity].itertuples():
-            named.update(f"{row.content_sha256}:{int(o)}" for o in row.figure_ordinals)
+            named.update(figure_key(row.content_sha256, o) for o in row.figure_ordinals)
             named.update(row.batch_figure_keys)
         figures.loc[keys.isin(named), "status"] = status
     return figures

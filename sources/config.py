@@ -36,12 +36,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from parsing.regions import province_name
+from schemas.errors import SolieuError
 
 FEED_KINDS = ("rss", "atom")
 KINDS = (*FEED_KINDS, "urls")
 
 
-class SourcesError(ValueError):
+class SourcesError(SolieuError):
     """The sources file cannot be used; ``str(error)`` is one line naming the problem."""
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from parsing.model import SourceFacts
 from parsing.regions import province_name, province_of_folders
+from schemas.errors import SolieuError
 
 # Files that live beside the reports but are not reports.
 IGNORED_NAMES = {"gold.json", ".DS_Store", "Thumbs.db"}
@@ -58,8 +59,8 @@ class RawDocument:
         return None if self.content is None else len(self.content)
 
 
-class InboxMissing(Exception):
-    pass
+class InboxMissing(SolieuError):
+    """The inbox folder is not there."""
 
 
 def list_inbox(inbox: Path) -> list[Path]:

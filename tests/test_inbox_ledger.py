@@ -13,6 +13,7 @@ import pytest
 from flows import pipeline
 from flows.pipeline import run_ingest
 from flows.settings import load_settings
+from schemas.errors import SettingError
 from sources.inbox import list_inbox
 from sources.inbox_ledger import InboxLedger
 from warehouse.inbox_files import record_files, trusted_files
@@ -194,7 +195,7 @@ def test_the_switch_reads_from_the_environment(value, expected):
 
 
 def test_a_bad_switch_value_is_named():
-    with pytest.raises(ValueError, match="SOLIEU_TRUST_FILE_TIMES must be 1 or 0, not 'maybe'"):
+    with pytest.raises(SettingError, match="SOLIEU_TRUST_FILE_TIMES must be 1 or 0, not 'maybe'"):
         load_settings({"SOLIEU_TRUST_FILE_TIMES": "maybe"})
 
 

@@ -53,9 +53,10 @@ def test_index_shows_runs_trend_backlog_and_automatic_decisions(three_runs):
 
 def test_index_and_reports_in_vietnamese_by_default(settings, tmp_path):
     from flows.settings import load_settings
+    from schemas.errors import SettingError
 
     assert load_settings({}).lang == "vi" and load_settings({"SOLIEU_LANG": "EN"}).lang == "en"
-    with pytest.raises(ValueError, match="SOLIEU_LANG must be vi or en"):
+    with pytest.raises(SettingError, match="SOLIEU_LANG must be vi or en"):
         load_settings({"SOLIEU_LANG": "fr"})
     ingest(settings.with_overrides(lang="vi"), tmp_path, **{"ls.txt": SLIPPED})
     page = (settings.report_dir / "index.html").read_text(encoding="utf-8")

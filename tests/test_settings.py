@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from flows.settings import BUNDLED_SAMPLES, load_settings
+from schemas.errors import SettingError
 
 
 def test_defaults_point_at_local_warehouse_and_bundled_samples():
@@ -32,5 +33,5 @@ def test_command_line_overrides_environment_but_none_keeps_it():
     ({"SOLIEU_BATCH_SIZE": "many"}, "SOLIEU_BATCH_SIZE must be a number"),
 ])
 def test_bad_settings_are_named(environ, message):
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(SettingError, match=message):
         load_settings(environ)

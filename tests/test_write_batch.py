@@ -3,9 +3,17 @@
 import duckdb
 import pandas as pd
 import pytest
+from test_loader import TEXT, _figure, _no_cross_check
 
-from parsing.model import DocumentMeta, Figure, ParsedDocument
-from schemas.frames import documents_frame, failures_frame, figure_rows, figures_frame, parsed_document_row
+from parsing.model import DocumentMeta, ParsedDocument
+from schemas.frames import (
+    documents_frame,
+    failure_row,
+    failures_frame,
+    figure_rows,
+    figures_frame,
+    parsed_document_row,
+)
 from schemas.validate import apply_statuses
 from warehouse.loader import load_batch
 from warehouse.migrate import migrate
@@ -13,14 +21,7 @@ from warehouse.registered import registered
 from warehouse.reparse import replace_figures, stored_texts
 from warehouse.runs_ledger import start_run
 
-TEXT = "Tổng kim ngạch 2.010 triệu USD, trong đó xuất khẩu 690 triệu USD."
 FIRST, SECOND = "a" * 64, "c" * 64
-
-
-def _figure(raw, value, **extra):
-    start = TEXT.index(raw)
-    return Figure(kind="amount", value=value, unit="USD", raw_text=raw, char_start=start,
-                  char_end=start + len(raw), sentence=TEXT, **extra)
 
 
 def _prepared(sha, name):
@@ -32,17 +33,11 @@ def _prepared(sha, name):
     return documents, figures_frame(figure_rows(sha, parsed)), failures_frame([])
 
 
-def _no_cross_check(documents, figures, prior):
-    return failures_frame([])
-
-
 def _against_first_figure(documents, figures, prior):
     """A cross-document failure of the second document naming its own figures (one twice, the
     later first) and the loaded figure 1, which has the lowest id."""
-    return failures_frame([{
-        "content_sha256": SECOND, "figure_ordinals": [1, 0, 1], "prior_figure_ids": [1],
-        "batch_figure_keys": [], "check_name": "reported_differently", "severity": "error",
-        "message": "apart", "expected": None, "observed": None, "sentence": TEXT}])
+    return failures_frame([failure_row(SECOND, "reported_differently", "error", "apart",
+                                       figure_ordinals=[1, 0, 1], prior_figure_ids=[1], sentence=TEXT)])
 
 
 @pytest.fixture

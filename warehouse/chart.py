@@ -15,6 +15,8 @@ from pathlib import Path
 
 import duckdb
 
+from schemas.errors import SolieuError
+
 WIDTH, HEIGHT = 860, 460
 LEFT, RIGHT, TOP, BOTTOM = 90, 170, 60, 90
 SCALES = ((1e9, "tỷ"), (1e6, "triệu"), (1e3, "nghìn"))
@@ -24,8 +26,8 @@ COLOURS = {"year": "#1f77b4", "half": "#2ca02c", "quarter": "#9467bd", "month": 
 CONFLICT = "#d62728"
 
 
-class ChartError(ValueError):
-    pass
+class ChartError(SolieuError):
+    """The chart cannot be drawn as asked (no such indicator, region or period); the message says why."""
 
 
 def _region_code(con, region: str | None, indicator: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 
+from schemas.errors import SolieuError
 from warehouse.analyst import vietnamese_headers
 
 # What an analyst wants by default: the curated values and code tables first, then the trail.
@@ -24,8 +25,8 @@ EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
 WORKBOOK = "solieu.xlsx"
 
 
-class ExportError(ValueError):
-    pass
+class ExportError(SolieuError):
+    """The export cannot be written as asked; the message says why."""
 
 
 def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from schemas.errors import SettingError
+
 LANGUAGES = ("vi", "en")
 
 # key: (Vietnamese, English)
@@ -123,7 +125,7 @@ def run_title(run_id: int | None, lang: str = "en") -> str:
 def language(environ=None) -> str:
     value = ((environ if environ is not None else os.environ).get("SOLIEU_LANG") or "vi").lower()[:2]
     if value not in LANGUAGES:
-        raise ValueError(f"SOLIEU_LANG must be vi or en, not {value!r}")
+        raise SettingError(f"SOLIEU_LANG must be vi or en, not {value!r}")
     return value
 
 

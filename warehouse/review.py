@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 import duckdb
 import pandas as pd
 
+from schemas.errors import SolieuError
 from warehouse.connection import transaction
 from warehouse.registered import registered
 
@@ -28,7 +29,7 @@ DECISIONS = {"accept": "accepted", "reject": "rejected", "expected": "expected",
 CLEARED = ("accepted", "expected")
 
 
-class ReviewError(ValueError):
+class ReviewError(SolieuError):
     """The review cannot be recorded; the message says why."""
 
 

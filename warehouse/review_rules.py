@@ -18,13 +18,14 @@ from pathlib import Path
 
 import duckdb
 
+from schemas.errors import SolieuError
 from warehouse.review import DECISIONS, decide
 
 _MATCH_KEYS = ("check", "region", "indicator", "source")
 _KEYS = {"name", *_MATCH_KEYS, "decision", "reason", "expires"}
 
 
-class ReviewRulesError(ValueError):
+class ReviewRulesError(SolieuError):
     """The rules file cannot be used; the message says where and why."""
 
 

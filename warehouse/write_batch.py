@@ -26,6 +26,7 @@ import duckdb
 import pandas as pd
 
 from schemas.cross_document import own_scope
+from schemas.frames import figure_key
 from warehouse.ids import next_id
 from warehouse.period_bounds import add_figures
 from warehouse.prior_figures import prior_figures
@@ -114,7 +115,7 @@ def _failures_naming_ids(failures: pd.DataFrame, figures: pd.DataFrame,
     """Each failure's figures as warehouse ids (its own, other batch documents', prior ones), sorted, once each."""
     failures = failures.reset_index(drop=True).copy()
     by_ordinal = _ids_by_ordinal(figures)
-    by_key = {f"{sha}:{o}": fid for (sha, o), fid in by_ordinal.items()}
+    by_key = {figure_key(sha, o): fid for (sha, o), fid in by_ordinal.items()}
     failures["figure_ids"] = [
         sorted({by_ordinal[(sha, int(o))] for o in ordinals} | {by_key[k] for k in keys if k in by_key}
                | {int(i) for i in prior_ids})

@@ -49,6 +49,7 @@ def cmd_run(args, settings) -> int:
 
             with api_of(server):
                 result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
+                                        data_path=getattr(settings.warehouse, "data_path", None),
                                         sources=str(settings.sources_file) if settings.sources_file else None,
                                         dask_address=settings.dask_address, workers=settings.workers,
                                         trust_file_times=settings.trust_file_times,
@@ -298,8 +299,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name, handler, help_text):
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--warehouse", type=Path, help="DuckDB file (default: $SOLIEU_WAREHOUSE "
+        sub.add_argument("--warehouse", help="DuckDB file, or a DuckLake: ducklake:sqlite:PATH or "
+                         "'ducklake:postgres:dbname=... host=...' (default: $SOLIEU_WAREHOUSE "
                          "or warehouse/solieu.duckdb)")
+        sub.add_argument("--data-path", metavar="DIR|s3://...", help="a new DuckLake's Parquet files "
+                         "(default: $SOLIEU_DATA_PATH, else PATH.files/ beside a SQLite catalog)")
         sub.set_defaults(handler=handler)
         return sub
 
@@ -417,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = load_settings().with_overrides(
-            warehouse=getattr(args, "warehouse", None), inbox=getattr(args, "inbox", None),
+            warehouse=getattr(args, "warehouse", None), data_path=getattr(args, "data_path", None), inbox=getattr(args, "inbox", None),
             sources_file=getattr(args, "sources", None), verbose=args.verbose,
             dask_address=getattr(args, "dask_address", None), workers=getattr(args, "workers", None),
             trust_file_times=False if getattr(args, "rehash", False) else None,

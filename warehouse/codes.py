@@ -101,6 +101,9 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
         columns = [name for name, in con.execute(
             "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
             [table]).fetchall()]
-        frame = pd.DataFrame(rows, columns=columns)  # noqa: F841 (read by name below)
-        con.execute(f"DELETE FROM {table}")
-        con.execute(f"INSERT INTO {table} SELECT * FROM frame")
+        con.register("code_rows", pd.DataFrame(rows, columns=columns))
+        try:
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} SELECT * FROM code_rows")
+        finally:
+            con.unregister("code_rows")

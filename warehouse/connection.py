@@ -1,5 +1,5 @@
-"""Opening the warehouse file: one writer at a time, waiting politely for another;
-one run at a time for the whole length of a run."""
+"""Opening the warehouse, a DuckDB file or a DuckLake (``warehouse/lake.py``): for a file, one
+writer at a time, waiting politely for another; one run at a time for the whole length of a run."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+
+from warehouse.lake import Lake, open_lake
 
 _HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
 
@@ -36,12 +38,16 @@ def _command_line(pid: int) -> str | None:
     return raw.replace(b"\x00", b" ").decode(errors="replace").strip()[:200] or None
 
 
-def connect(path: Path, *, read_only: bool = False, wait_s: float = 0.0,
+def connect(path: Path | Lake, *, read_only: bool = False, wait_s: float = 0.0,
             memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
-    """Open ``path``; while another process holds it, retry for up to ``wait_s`` seconds.
+    """Open the warehouse ``path``; while another process holds a file, retry for up to ``wait_s`` seconds.
 
-    ``memory_limit`` caps DuckDB's buffer pool (e.g. "256MB"; None: DuckDB's default, 80 % of RAM).
+    A lake (``warehouse.lake.Lake``) is never held: readers see its latest committed snapshot and
+    writers commit snapshots of their own. ``memory_limit`` caps DuckDB's buffer pool (e.g. "256MB";
+    None: DuckDB's default, 80 % of RAM).
     """
+    if isinstance(path, Lake):
+        return open_lake(path, read_only=read_only, memory_limit=memory_limit)
     config = {"memory_limit": memory_limit} if memory_limit else {}
     if str(path) != ":memory:":
         path = Path(path)
@@ -100,7 +106,8 @@ class HeldConnection:
         except BaseException:
             self.close()
             raise
-        if time.monotonic() - self._opened_at >= self.hold_s:
+        # A lake is never held (readers see its snapshots), so its connection stays open.
+        if not isinstance(self.path, Lake) and time.monotonic() - self._opened_at >= self.hold_s:
             self.close()
 
     def close(self) -> None:
@@ -121,17 +128,27 @@ _held: dict[str, list[int]] = {}  # lock path -> [file descriptor, depth]: re-en
 _guard = threading.Lock()
 
 
-def run_lock_path(warehouse: Path) -> Path:
+def run_lock_path(warehouse: Path | Lake) -> Path:
+    """The lock file of a DuckDB file, or of a lake with a SQLite catalog (beside the catalog:
+    every writer of such a lake is on the machine that holds it)."""
+    if isinstance(warehouse, Lake):
+        return Path(f"{warehouse.target}.run.lock")
     return Path(f"{warehouse}.run.lock")
 
 
 @contextmanager
-def exclusive_run(warehouse: Path, *, wait_s: float = 0.0) -> Iterator[None]:
+def exclusive_run(warehouse: Path | Lake, *, wait_s: float = 0.0) -> Iterator[None]:
     """Be the only run writing ``warehouse``; wait up to ``wait_s`` s for another run to end."""
     if str(warehouse) == ":memory:":
         yield
         return
-    path = run_lock_path(Path(warehouse))
+    if isinstance(warehouse, Lake) and warehouse.catalog == "postgres":
+        from warehouse.lake_lock import exclusive_lake_run
+
+        with exclusive_lake_run(warehouse, wait_s=wait_s):
+            yield
+        return
+    path = run_lock_path(warehouse)
     key = str(path.resolve())
     with _guard:
         if key in _held:
@@ -163,13 +180,18 @@ def _acquire(path: Path, wait_s: float) -> int:
                 holder = _run_lock_holder(fd)
                 os.close(fd)
                 raise WarehouseLocked(
-                    f"warehouse {str(path)[:-len('.run.lock')]} is being loaded by {holder}; "
+                    f"warehouse {_lock_owner(path)} is being loaded by {holder}; "
                     f"gave up after waiting {wait_s:g} s"
                 ) from None
             delay = _pause(deadline, delay)
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
     return fd
+
+
+def _lock_owner(path: Path) -> str:
+    """The warehouse a run lock file belongs to, as the user named it."""
+    return str(path)[:-len('.run.lock')]
 
 
 def _run_lock_holder(fd: int) -> str:

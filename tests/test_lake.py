@@ -1,0 +1,158 @@
+"""The DuckLake kind of warehouse, on a real lake: a SQLite catalog and Parquet files in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from validation_helpers import LANGSON_2021, edit, ingest
+
+from flows.cli import main
+from flows.settings import load_settings
+from warehouse.connection import connect
+from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse
+from warehouse.migrate import lake_dialect, migrate
+
+REPO = Path(__file__).resolve().parent.parent
+SLIPPED = edit(LANGSON_2021, "xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD")
+
+
+@pytest.fixture
+def lake_settings(tmp_path, sample_inbox):
+    lake = f"ducklake:sqlite:{tmp_path / 'lake' / 'catalog.sqlite'}"
+    return load_settings().with_overrides(warehouse=lake, data_path=str(tmp_path / "lake" / "data"),
+                                          inbox=sample_inbox, workers=1)
+
+
+def cli(capsys, settings, *args):
+    code = main([args[0], "--warehouse", str(settings.warehouse), *args[1:]])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def rows(settings, sql, params=None):
+    with connect(settings.warehouse, read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+# --- naming a warehouse -------------------------------------------------------------------------
+
+def test_a_path_is_a_file_and_ducklake_strings_are_lakes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert parse_warehouse("warehouse/solieu.duckdb") == Path("warehouse/solieu.duckdb")
+    assert parse_warehouse("ducklake:sqlite:lake/c.sqlite") == Lake("sqlite", str(tmp_path / "lake" / "c.sqlite"))
+    pg = parse_warehouse("ducklake:postgres:dbname=solieu host=127.0.0.1 port=5433")
+    assert pg == Lake("postgres", "dbname=solieu host=127.0.0.1 port=5433")
+    assert str(pg) == "ducklake:postgres:dbname=solieu host=127.0.0.1 port=5433"
+    for wrong in ("ducklake:mysql:x", "ducklake:sqlite:", "ducklake:"):
+        with pytest.raises(LakeError, match="ducklake:sqlite:PATH or ducklake:postgres:CONNINFO"):
+            parse_warehouse(wrong)
+
+
+def test_settings_fold_the_data_path_into_the_lake_and_refuse_it_for_a_file(tmp_path):
+    settings = load_settings({"SOLIEU_WAREHOUSE": f"ducklake:sqlite:{tmp_path}/c.sqlite",
+                              "SOLIEU_DATA_PATH": str(tmp_path / "parquet")})
+    assert settings.warehouse == Lake("sqlite", f"{tmp_path}/c.sqlite", f"{tmp_path}/parquet/")
+    assert settings.report_dir == tmp_path / "reports"
+    s3 = settings.with_overrides(data_path="s3://bucket/solieu")
+    assert s3.warehouse.data_path == "s3://bucket/solieu/"
+    with pytest.raises(ValueError, match="is for a DuckLake warehouse"):
+        load_settings({"SOLIEU_WAREHOUSE": str(tmp_path / "w.duckdb"), "SOLIEU_DATA_PATH": "x"})
+
+
+def test_the_sqlite_extension_is_loaded_under_its_entry_points_name():
+    assert extension_file("sqlite").name == "sqlite_scanner.duckdb_extension"
+    assert extension_file("sqlite").resolve().name == "sqlite.duckdb_extension"  # the pip package's file
+    assert extension_file("ducklake").name == "ducklake.duckdb_extension"
+
+
+def test_lake_dialect_drops_keys_only_in_table_definitions():
+    assert lake_dialect("CREATE TABLE t (a BIGINT PRIMARY KEY, b VARCHAR NOT NULL UNIQUE)") == \
+        "CREATE TABLE t (a BIGINT, b VARCHAR NOT NULL)"
+    comment = "COMMENT ON COLUMN t.a IS 'unique per run, the primary key of runs'"
+    assert lake_dialect(comment) == comment
+
+
+# --- migrations ---------------------------------------------------------------------------------
+
+def _columns(con):
+    return con.execute(
+        "SELECT table_name, column_name, data_type FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main' ORDER BY ALL").fetchall()
+
+
+def test_migrations_give_a_lake_the_tables_and_views_of_a_file(tmp_path, lake_settings):
+    with connect(tmp_path / "file.duckdb") as con:
+        migrate(con)
+        on_file = _columns(con)
+        file_comments = con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NOT NULL "
+                                    "AND database_name = current_database()").fetchone()[0]
+    with connect(lake_settings.warehouse) as con:
+        applied = migrate(con)
+        assert applied[0] == "001_initial.sql" and len(applied) == 11
+        assert _columns(con) == on_file
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NOT NULL "
+                           "AND database_name = current_database()").fetchone()[0] == file_comments
+        assert con.execute("SELECT count(*) FROM periods").fetchone()[0] > 1000
+        assert con.execute("SELECT period_code(DATE '2021-01-01', DATE '2021-06-30')").fetchone()[0] == "2021-S1"
+        assert migrate(con) == []  # recorded: nothing again
+    assert (tmp_path / "lake" / "data").is_dir() and any((tmp_path / "lake" / "data").rglob("*.parquet"))
+
+
+def test_reading_a_lake_that_does_not_exist_says_so(tmp_path):
+    with pytest.raises(FileNotFoundError, match="does not exist yet; run `solieu run` first"):
+        connect(parse_warehouse(f"ducklake:sqlite:{tmp_path}/none.sqlite"), read_only=True)
+
+
+# --- commands on a lake --------------------------------------------------------------------------
+
+def test_run_failures_review_and_reports_on_a_lake(capsys, lake_settings, tmp_path):
+    first = ingest(lake_settings, tmp_path, **{"langson-2021-h1.txt": SLIPPED})
+    assert first.result.documents_new == 1 and first.result.failures == 1
+    assert all(Path(p).exists() for p in first.report_paths)
+    (failure,) = [r[0] for r in rows(lake_settings, "SELECT failure_id FROM validation_failures")]
+
+    code, out, _ = cli(capsys, lake_settings, "failures", "--format", "csv")
+    assert code == 0 and out.splitlines()[1].split(",")[0] == str(failure)
+    code, out, _ = cli(capsys, lake_settings, "review", str(failure), "--reject", "--reviewer", "lan")
+    assert code == 0 and f"failure {failure} rejected by lan" in out
+    assert rows(lake_settings, "SELECT review_status, reviewer FROM validation_failures") == [("rejected", "lan")]
+    assert rows(lake_settings, "SELECT DISTINCT status FROM figures WHERE raw_text = '680 triệu USD'") == \
+        [("quarantined",)]
+    assert rows(lake_settings, "SELECT to_status, origin FROM review_events") == [("rejected", "reviewer")]
+
+    # The same slip again in a new text: the decision carries over, ids go on from the lake's.
+    again = ingest(lake_settings, tmp_path, **{"langson-2021-h1.txt": SLIPPED + "\nCập nhật lúc 10:00"})
+    assert again.run_id == 2 and again.new_errors == 0
+    assert rows(lake_settings, "SELECT failure_id, review_status FROM validation_failures WHERE run_id = 2") == \
+        [(failure + 1, "rejected")]
+    assert rows(lake_settings, "SELECT count(*), count(DISTINCT figure_id) FROM figures")[0] == \
+        (2 * first.result.figures_loaded,) * 2
+
+    code, out, _ = cli(capsys, lake_settings, "sql", "--format", "csv",
+                       "SELECT run_id, status FROM runs ORDER BY run_id")
+    assert code == 0 and out.splitlines() == ["run_id,status", "1,completed", "2,completed"]
+    code, out, _ = cli(capsys, lake_settings, "export", "--format", "csv", "--out", str(tmp_path / "out"),
+                       "--table", "figures")
+    assert code == 0 and (tmp_path / "out" / "figures.csv").exists()
+
+
+def test_solieu_run_and_sql_on_a_lake(tmp_path, sample_inbox):
+    """The command itself, with Prefect, into a lake named by the environment."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "SOLIEU_WAREHOUSE": f"ducklake:sqlite:{tmp_path}/lake.sqlite",
+           "SOLIEU_DATA_PATH": str(tmp_path / "parquet")}
+
+    def solieu(*args):
+        return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
+                              env=env, timeout=600)
+
+    run = solieu("run", "--inbox", str(sample_inbox))
+    assert run.returncode == 0, run.stderr
+    assert f"into ducklake:sqlite:{tmp_path}/lake.sqlite" in run.stdout
+    sql = solieu("sql", "--format", "csv", "SELECT value, unit FROM figures WHERE raw_text = '690 triệu USD'")
+    assert sql.returncode == 0, sql.stderr
+    assert sql.stdout.splitlines() == ["value,unit", "690000000.0,USD"]
+    assert any((tmp_path / "parquet").rglob("*.parquet"))

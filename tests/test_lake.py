@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import duckdb
 import pytest
 from validation_helpers import LANGSON_2021, edit, ingest
 
@@ -17,6 +19,7 @@ from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse
 from warehouse.migrate import lake_dialect, migrate
 
 REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "sources" / "samples"
 SLIPPED = edit(LANGSON_2021, "xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD")
 
 
@@ -140,19 +143,53 @@ def test_run_failures_review_and_reports_on_a_lake(capsys, lake_settings, tmp_pa
     assert code == 0 and (tmp_path / "out" / "figures.csv").exists()
 
 
-def test_solieu_run_and_sql_on_a_lake(tmp_path, sample_inbox):
-    """The command itself, with Prefect, into a lake named by the environment."""
+def generated_inbox(tmp_path, copies: int) -> Path:
+    """``copies`` distinct texts of each bundled sample (a footer apart)."""
+    inbox = tmp_path / "many"
+    inbox.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        text = sample.read_text(encoding="utf-8")
+        for copy in range(copies):
+            (inbox / f"{sample.stem}-{copy}.txt").write_text(f"{text}\nGhi chú: bản {copy}.\n", encoding="utf-8")
+    return inbox
+
+
+def test_solieu_sql_answers_from_the_latest_snapshot_while_solieu_run_writes(tmp_path):
+    """`solieu run` (Prefect, batches of 4) into a lake named by the environment, read meanwhile."""
+    inbox = generated_inbox(tmp_path, copies=3)
+    texts = len(list(inbox.glob("*.txt")))
     env = {**os.environ, "PYTHONPATH": str(REPO), "SOLIEU_WAREHOUSE": f"ducklake:sqlite:{tmp_path}/lake.sqlite",
-           "SOLIEU_DATA_PATH": str(tmp_path / "parquet")}
+           "SOLIEU_DATA_PATH": str(tmp_path / "parquet"), "SOLIEU_BATCH_SIZE": "4"}
 
     def solieu(*args):
         return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
                               env=env, timeout=600)
 
-    run = solieu("run", "--inbox", str(sample_inbox))
-    assert run.returncode == 0, run.stderr
-    assert f"into ducklake:sqlite:{tmp_path}/lake.sqlite" in run.stdout
-    sql = solieu("sql", "--format", "csv", "SELECT value, unit FROM figures WHERE raw_text = '690 triệu USD'")
-    assert sql.returncode == 0, sql.stderr
-    assert sql.stdout.splitlines() == ["value,unit", "690000000.0,USD"]
+    run = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--inbox", str(inbox)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lake = parse_warehouse(env["SOLIEU_WAREHOUSE"])
+    counts, during = [], None
+    try:
+        while run.poll() is None:
+            time.sleep(0.25)  # the run shares the cores
+            try:
+                with connect(lake, read_only=True) as con:  # never waits: no wait_s
+                    counts.append(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+            except (FileNotFoundError, duckdb.CatalogException):  # before the run created the lake
+                continue
+            if during is None and 0 < counts[-1] < texts:
+                during = solieu("sql", "--format", "csv", "SELECT count(*) AS n FROM documents")
+        out, err = run.communicate(timeout=600)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 0, err
+    assert f"into ducklake:sqlite:{tmp_path}/lake.sqlite" in out
+    assert counts == sorted(counts) and any(0 < n < texts for n in counts), counts  # committed batches, mid-run
+    assert during is not None and during.returncode == 0, during and during.stderr
+    assert 0 < int(during.stdout.splitlines()[1]) <= texts
+    sql = solieu("sql", "--format", "csv", "SELECT count(*) AS n, count(DISTINCT content_sha256) AS texts "
+                 "FROM documents")
+    assert sql.stdout.splitlines() == ["n,texts", f"{texts},{texts}"], sql.stderr
     assert any((tmp_path / "parquet").rglob("*.parquet"))

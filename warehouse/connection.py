@@ -56,18 +56,72 @@ def connect(path: Path | Lake, *, read_only: bool = False, wait_s: float = 0.0,
         path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_s
     delay = 0.1
-    while True:
+    waiting: Path | None = None
+    announced = str(path) == ":memory:"
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=config)
+            except duckdb.IOException as error:
+                if "lock" not in str(error).lower():
+                    raise
+                if time.monotonic() >= deadline:
+                    raise WarehouseLocked(
+                        f"warehouse {path} is held by {describe_holder(str(error))}; "
+                        f"gave up after waiting {wait_s:g} s"
+                    ) from None
+                if not announced:
+                    waiting, announced = _announce_waiting(path), True
+                # Short tries: a loader that saw the marker lets go for a moment only.
+                delay = min(_pause(deadline, delay), 0.2)
+    finally:
+        if waiting is not None:
+            waiting.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------------
+# Waiting readers. A run loads batch after batch, and parsing overlaps loading, so the next batch
+# is ready the moment one is loaded: the gap between the loader's connections was too short for a
+# reader retrying every few seconds to hit (a query waited 22 s in a 32 s run). So a process that
+# finds the file held leaves a marker beside it, ``<warehouse>.waiting.<pid>``, until it gets in;
+# the loader looks for markers after each batch, closes the file when it finds one, and waits for
+# the markers to go (the reader got in) before it opens the file again. A reader waits for the
+# batch being loaded, never for the run.
+
+def _announce_waiting(path: Path) -> Path | None:
+    marker = Path(f"{path}.waiting.{os.getpid()}")
+    try:
+        marker.touch()
+    except OSError:  # a folder we may not write to: wait without a marker, as before
+        return None
+    return marker
+
+
+def waiting_processes(path: Path) -> list[int]:
+    """Other live processes waiting to open the file ``path`` (markers of dead ones are removed)."""
+    found = []
+    for marker in Path(path).parent.glob(f"{Path(path).name}.waiting.*"):
         try:
-            return duckdb.connect(str(path), read_only=read_only, config=config)
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower():
-                raise
-            if time.monotonic() >= deadline:
-                raise WarehouseLocked(
-                    f"warehouse {path} is held by {describe_holder(str(error))}; "
-                    f"gave up after waiting {wait_s:g} s"
-                ) from None
-            delay = _pause(deadline, delay)
+            pid = int(marker.name.rsplit(".", 1)[1])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        if _alive(pid):
+            found.append(pid)
+        else:
+            marker.unlink(missing_ok=True)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @contextmanager
@@ -87,18 +141,23 @@ class HeldConnection:
 
     Opening the file and closing it (which checkpoints it) cost 0.1-0.3 s, as much as
     loading a small batch; but while it is open no other process can read the warehouse.
-    So the loader keeps it for a few seconds of batches, then lets go until the next one:
-    an analyst's query waits a few seconds at most, never the whole run.
+    So the loader keeps it for a few seconds of batches, then lets go until the next one,
+    and at once after a batch when another process is waiting for the file (its marker,
+    ``waiting_processes``): then it lets that process in before it opens the file again,
+    so a query waits for one batch at most, never the whole run.
     """
 
-    def __init__(self, path: Path, *, wait_s: float, hold_s: float = 5.0, memory_limit: str | None = None):
+    def __init__(self, path: Path | Lake, *, wait_s: float, hold_s: float = 5.0, memory_limit: str | None = None,
+                 let_in_s: float = 10.0):
         self.path, self.wait_s, self.hold_s, self.memory_limit = path, wait_s, hold_s, memory_limit
+        self.let_in_s = let_in_s  # how long to leave the file to waiting processes before a batch
         self._con: duckdb.DuckDBPyConnection | None = None
         self._opened_at = 0.0
 
     @contextmanager
     def use(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if self._con is None:
+            self._let_waiting_in()
             self._con = connect(self.path, wait_s=self.wait_s, memory_limit=self.memory_limit)
             self._opened_at = time.monotonic()
         try:
@@ -107,8 +166,20 @@ class HeldConnection:
             self.close()
             raise
         # A lake is never held (readers see its snapshots), so its connection stays open.
-        if not isinstance(self.path, Lake) and time.monotonic() - self._opened_at >= self.hold_s:
+        if not isinstance(self.path, Lake) and (time.monotonic() - self._opened_at >= self.hold_s
+                                                or self._others_waiting()):
             self.close()
+
+    def _others_waiting(self) -> bool:
+        return str(self.path) != ":memory:" and bool(waiting_processes(Path(self.path)))
+
+    def _let_waiting_in(self) -> None:
+        """Before opening the file: while other processes wait for it, give them the time to get in."""
+        if isinstance(self.path, Lake):
+            return
+        deadline = time.monotonic() + self.let_in_s
+        while self._others_waiting() and time.monotonic() < deadline:
+            time.sleep(0.02)
 
     def close(self) -> None:
         if self._con is not None:

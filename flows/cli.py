@@ -108,14 +108,22 @@ def cmd_sql(args, settings) -> int:
     import duckdb
 
     from warehouse.connection import WarehouseLocked, connect
+    from warehouse.lake import LakeError, NoSuchState, is_lake, open_as_of_run
 
+    if args.as_of_run is not None and not is_lake(settings.warehouse):
+        raise CommandError(f"--as-of-run needs a DuckLake warehouse (ducklake:sqlite:PATH or ducklake:postgres:...); "
+                           f"the DuckDB file {settings.warehouse} keeps no earlier states, only the latest "
+                           "(copy the file after a run to keep that state, or move to a lake: "
+                           "solieu warehouse copy --to ducklake:...)")
     try:
-        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+        opened = (open_as_of_run(settings.warehouse, args.as_of_run) if args.as_of_run is not None
+                  else connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s))
+        with opened as con:
             relation = con.sql(args.query)
             if relation is None:
                 return 0
             frame = relation.df()
-    except (WarehouseLocked, FileNotFoundError) as error:
+    except (WarehouseLocked, FileNotFoundError, NoSuchState, LakeError) as error:
         raise CommandError(str(error)) from None
     except duckdb.Error as error:
         raise CommandError(str(error).splitlines()[0]) from None
@@ -343,6 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sql.add_argument("--as-of-run", type=int, metavar="N", help="query the warehouse as it stood when run N "
+                     "ended (a DuckLake's snapshot; a DuckDB file keeps no earlier states)")
 
     export = command("export", cmd_export, "write the public tables and views as Parquet, CSV or one "
                      "Excel workbook, with columns.csv describing every column")

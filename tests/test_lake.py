@@ -16,7 +16,7 @@ from flows.cli import main
 from flows.settings import load_settings
 from warehouse.connection import connect
 from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse
-from warehouse.migrate import lake_dialect, migrate
+from warehouse.migrate import available_migrations, lake_dialect, migrate
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sources" / "samples"
@@ -95,7 +95,7 @@ def test_migrations_give_a_lake_the_tables_and_views_of_a_file(tmp_path, lake_se
                                     "AND database_name = current_database()").fetchone()[0]
     with connect(lake_settings.warehouse) as con:
         applied = migrate(con)
-        assert applied[0] == "001_initial.sql" and len(applied) == 11
+        assert applied == [name for _, name, _ in available_migrations()]
         assert _columns(con) == on_file
         assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE comment IS NOT NULL "
                            "AND database_name = current_database()").fetchone()[0] == file_comments
@@ -193,3 +193,32 @@ def test_solieu_sql_answers_from_the_latest_snapshot_while_solieu_run_writes(tmp
                  "FROM documents")
     assert sql.stdout.splitlines() == ["n,texts", f"{texts},{texts}"], sql.stderr
     assert any((tmp_path / "parquet").rglob("*.parquet"))
+
+
+# --- time travel --------------------------------------------------------------------------------
+
+def test_sql_as_of_run_reads_the_lake_as_that_run_left_it(capsys, lake_settings, tmp_path):
+    first = ingest(lake_settings, tmp_path, **{"langson-2021-h1.txt": SLIPPED})
+    (failure,) = [r[0] for r in rows(lake_settings, "SELECT failure_id FROM validation_failures")]
+    cli(capsys, lake_settings, "review", str(failure), "--accept", "--reviewer", "lan")
+    second = ingest(lake_settings, tmp_path, **{"langson-2021-h1.txt": LANGSON_2021})
+    snapshots = rows(lake_settings, "SELECT run_id, lake_snapshot FROM runs ORDER BY run_id")
+    assert [run for run, _ in snapshots] == [1, 2] and snapshots[0][1] < snapshots[1][1]
+
+    query = "SELECT count(DISTINCT document_id) AS d, max(run_id) AS r, " \
+            "(SELECT string_agg(review_status, ',') FROM validation_failures) AS s FROM figures"
+    code, out, err = cli(capsys, lake_settings, "sql", "--format", "csv", "--as-of-run", "1", query)
+    assert code == 0, err
+    assert out.splitlines()[1] == "1,1,open"  # before the decision and the second run
+    code, out, _ = cli(capsys, lake_settings, "sql", "--format", "csv", "--as-of-run", "2", query)
+    assert out.splitlines()[1] == "2,2,accepted"
+    assert second.result.documents_new == first.result.documents_new == 1
+
+    code, _, err = cli(capsys, lake_settings, "sql", "--as-of-run", "7", "SELECT 1")
+    assert code == 2 and "no run 7 in the warehouse" in err
+
+
+def test_sql_as_of_run_on_a_file_says_it_keeps_no_earlier_states(capsys, settings):
+    code, _, err = cli(capsys, settings, "sql", "--as-of-run", "1", "SELECT 1")
+    assert code == 2
+    assert f"the DuckDB file {settings.warehouse} keeps no earlier states" in err

@@ -212,3 +212,49 @@ def _sql_text(text: str) -> str:
 
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.execute(f"SELECT id FROM {CATALOG_NAME}.current_snapshot()").fetchone()[0])
+
+
+# --- snapshots of runs (time travel) ------------------------------------------------------------
+
+def tag_run_end(con: duckdb.DuckDBPyConnection, run_id: int, status: str) -> None:
+    """Inside the transaction that ends run ``run_id`` on a lake: name its snapshot after the run
+    (DuckLake's commit message; ``snapshots()`` lists it). Nothing on a file."""
+    if connection_is_lake(con):
+        con.execute(f"CALL {CATALOG_NAME}.set_commit_message('solieu', ?, extra_info => ?)",
+                    [f"run {run_id} {status}", f'{{"run_id": {int(run_id)}}}'])
+
+
+def record_run_snapshot(con: duckdb.DuckDBPyConnection, run_id: int) -> int | None:
+    """After that transaction: write the snapshot it committed into ``runs.lake_snapshot``."""
+    if not connection_is_lake(con):
+        return None
+    row = con.execute(f"SELECT max(snapshot_id) FROM {CATALOG_NAME}.snapshots() WHERE commit_extra_info = ?",
+                      [f'{{"run_id": {int(run_id)}}}']).fetchone()
+    if row[0] is None:
+        return None
+    con.execute("UPDATE runs SET lake_snapshot = ? WHERE run_id = ?", [row[0], run_id])
+    return int(row[0])
+
+
+class NoSuchState(LookupError):
+    """The warehouse cannot show itself as it stood after that run; the message says why."""
+
+
+def snapshot_after_run(con: duckdb.DuckDBPyConnection, run_id: int) -> int:
+    """The lake snapshot run ``run_id`` ended with."""
+    row = con.execute("SELECT status, lake_snapshot FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    if row is None:
+        raise NoSuchState(f"no run {run_id} in the warehouse")
+    status, snapshot = row
+    if snapshot is None:
+        raise NoSuchState(f"run {run_id} ({status}) recorded no snapshot: "
+                          + ("it did not reach its end" if status in ("running", "abandoned")
+                             else "it ended before the warehouse recorded snapshots (migration 012)"))
+    return int(snapshot)
+
+
+def open_as_of_run(lake: Lake, run_id: int, *, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """The lake, read only, as it stood when run ``run_id`` ended."""
+    with open_lake(lake, read_only=True) as con:
+        snapshot = snapshot_after_run(con, run_id)
+    return open_lake(lake, snapshot=snapshot, memory_limit=memory_limit)

@@ -288,6 +288,45 @@ def cmd_review_ui(args, settings) -> int:
     return 0
 
 
+def cmd_warehouse_copy(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked
+    from warehouse.lake import LakeError, parse_warehouse
+    from warehouse.warehouse_copy import CopyError, copy_warehouse
+
+    target = parse_warehouse(args.to)
+    if args.to_data_path is not None:
+        if not hasattr(target, "with_data_path"):
+            raise CommandError(f"--to-data-path is for a DuckLake target, not the DuckDB file {target}")
+        target = target.with_data_path(args.to_data_path)
+    try:
+        result = copy_warehouse(settings.warehouse, target, wait_s=settings.lock_timeout_s)
+    except (WarehouseLocked, CopyError, LakeError) as error:
+        raise CommandError(str(error)) from None
+    print(result.text())
+    return 0
+
+
+def cmd_warehouse_maintain(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect, exclusive_run
+    from warehouse.lake import LakeError
+    from warehouse.lake_upkeep import maintain
+    from warehouse.migrate import migrate
+
+    if not settings.warehouse.exists():
+        raise CommandError(f"warehouse {settings.warehouse} does not exist yet; run `solieu run` first")
+    try:
+        # Not during a run: merging and deleting files while batches commit would only conflict.
+        with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s), \
+                connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            migrate(con)
+            result = maintain(con, settings.warehouse, older_than_days=args.older_than,
+                              keep_run_ends=not args.expire_run_ends)
+    except (WarehouseLocked, LakeError) as error:
+        raise CommandError(str(error)) from None
+    print(result.text())
+    return 0
+
+
 def cmd_bench(args, settings) -> int:
     from flows.benchmark.run import parse_sizes, run_benchmark
 
@@ -305,8 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs in the terminal")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def command(name, handler, help_text):
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    def command(name, handler, help_text, group=commands):
+        sub = group.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--warehouse", help="DuckDB file, or a DuckLake: ducklake:sqlite:PATH or "
                          "'ducklake:postgres:dbname=... host=...' (default: $SOLIEU_WAREHOUSE "
                          "or warehouse/solieu.duckdb)")
@@ -402,6 +441,23 @@ def build_parser() -> argparse.ArgumentParser:
     review_ui.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
     review_ui.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
                            "this machine only)")
+
+    warehouse = commands.add_parser("warehouse", help="copy the warehouse into another (a DuckDB file or a "
+                                    "DuckLake), or look after a lake", description="copy the warehouse into "
+                                    "another, or run a DuckLake's upkeep")
+    actions = warehouse.add_subparsers(dest="action", required=True)
+    copy = command("copy", cmd_warehouse_copy, "copy every row (ids, review decisions and their history, runs) "
+                   "into a new warehouse of either kind: file -> lake, lake -> file, lake -> lake", actions)
+    copy.add_argument("--to", required=True, metavar="TARGET", help="a new DuckDB file or ducklake:... string")
+    copy.add_argument("--to-data-path", metavar="DIR|s3://...", help="the target lake's Parquet files "
+                      "(default: PATH.files/ beside a SQLite catalog)")
+    upkeep = command("maintain", cmd_warehouse_maintain, "a lake's upkeep: merge small files, expire old "
+                     "snapshots (not those that ended a run), delete files no snapshot reads; report what "
+                     "was freed (a DuckDB file: a checkpoint)", actions)
+    upkeep.add_argument("--older-than", type=float, default=7.0, metavar="DAYS",
+                        help="expire snapshots older than this (default: 7)")
+    upkeep.add_argument("--expire-run-ends", action="store_true", help="expire the snapshots that ended runs "
+                        "too (solieu sql --as-of-run can no longer read those runs)")
 
     evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
                                    description="print precision, recall and attribute accuracy of the "

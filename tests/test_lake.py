@@ -31,7 +31,8 @@ def lake_settings(tmp_path, sample_inbox):
 
 
 def cli(capsys, settings, *args):
-    code = main([args[0], "--warehouse", str(settings.warehouse), *args[1:]])
+    command = 2 if args[0] == "warehouse" else 1  # `solieu warehouse copy|maintain`
+    code = main([*args[:command], "--warehouse", str(settings.warehouse), *args[command:]])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -222,3 +223,73 @@ def test_sql_as_of_run_on_a_file_says_it_keeps_no_earlier_states(capsys, setting
     code, _, err = cli(capsys, settings, "sql", "--as-of-run", "1", "SELECT 1")
     assert code == 2
     assert f"the DuckDB file {settings.warehouse} keeps no earlier states" in err
+
+
+# --- copy and upkeep ----------------------------------------------------------------------------
+
+def _all_rows(warehouse) -> dict[str, list]:
+    """Every row of every table the copy carries, in a stable order."""
+    with connect(warehouse, read_only=True) as con:
+        tables = [t for t, in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND table_name NOT IN ('schema_migrations', 'analyst_state') ORDER BY 1").fetchall()]
+        found = {}
+        for table in tables:
+            columns = [c for c, in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+                "AND table_name = ? AND column_name <> 'lake_snapshot' ORDER BY column_index", [table]).fetchall()]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            found[table] = con.execute(f'SELECT {listed} FROM "{table}" ORDER BY ALL').fetchall()
+    return found
+
+
+def test_copy_a_file_into_a_lake_and_back_keeps_every_row_id_and_decision(capsys, settings, tmp_path):
+    ingest(settings, tmp_path, **{"langson-2021-h1.txt": SLIPPED})
+    (failure,) = [r[0] for r in rows(settings, "SELECT failure_id FROM validation_failures")]
+    cli(capsys, settings, "review", str(failure), "--expected", "--reviewer", "lan", "--note", "their habit")
+    ingest(settings, tmp_path, **{"langson-2021-h1.txt": SLIPPED + "\nCập nhật lúc 10:00"})
+    original = _all_rows(settings.warehouse)
+    assert len(original["review_events"]) == 2  # the decision, and its carry-over to run 2
+
+    lake = f"ducklake:sqlite:{tmp_path}/copy/lake.sqlite"
+    code, out, err = cli(capsys, settings, "warehouse", "copy", "--to", lake,
+                         "--to-data-path", str(tmp_path / "copy" / "data"))
+    assert code == 0, err
+    assert f"copied {settings.warehouse} -> {lake}:" in out and "figures " in out
+    assert _all_rows(parse_warehouse(lake)) == original
+
+    back = tmp_path / "back.duckdb"
+    code, out, err = main(["warehouse", "copy", "--warehouse", lake, "--to", str(back)]), *capsys.readouterr()
+    assert code == 0, err
+    assert _all_rows(back) == original
+
+    code, _, err = main(["warehouse", "copy", "--warehouse", lake, "--to", str(back)]), *capsys.readouterr()
+    assert code == 2 and f"target {back} already holds 2 runs and 2 documents" in err
+
+
+def test_maintain_merges_expires_and_deletes_but_keeps_what_runs_and_time_travel_read(capsys, lake_settings, tmp_path):
+    one_by_one = lake_settings.with_overrides(batch_size=1)  # a snapshot and small files per text
+    ingest(one_by_one, tmp_path, **{f"r{i}.txt": LANGSON_2021 + f"\nBản {i}." for i in range(4)})
+    ingest(one_by_one, tmp_path, **{f"s{i}.txt": SLIPPED + f"\nBản {i}." for i in range(3)})
+    latest = _all_rows(lake_settings.warehouse)
+    with connect(lake_settings.warehouse) as con:
+        snapshots_before = con.execute("SELECT count(*) FROM solieu.snapshots()").fetchone()[0]
+    code, out, err = cli(capsys, lake_settings, "warehouse", "maintain", "--older-than", "0")
+    assert code == 0, err
+    merged, written = map(int, out.split("merged:")[1].split("\n")[0].split(" small files into "))
+    expired, of = (int(n) for n in out.split("snapshots:")[1].split(" expired")[0].split(" of "))
+    deleted = int(out.split("deleted:")[1].split()[0])
+    assert merged > written > 0 and of == snapshots_before and 0 < expired < of and deleted > 0
+    assert "bytes freed" in out or "MB freed" in out
+    assert _all_rows(lake_settings.warehouse) == latest
+    # The snapshots that ended runs stay: the warehouse after run 1 still reads as it was.
+    code, out, err = cli(capsys, lake_settings, "sql", "--format", "csv", "--as-of-run", "1",
+                         "SELECT count(*) AS n FROM documents")
+    assert code == 0 and out.splitlines()[1] == "4", err
+
+
+def test_maintain_on_a_file_checkpoints_it(capsys, settings, tmp_path):
+    ingest(settings, tmp_path, **{"langson-2021-h1.txt": LANGSON_2021})
+    code, out, err = cli(capsys, settings, "warehouse", "maintain")
+    assert code == 0, err
+    assert out.startswith("DuckDB file: checkpointed;")

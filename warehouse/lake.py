@@ -242,14 +242,18 @@ class NoSuchState(LookupError):
 
 def snapshot_after_run(con: duckdb.DuckDBPyConnection, run_id: int) -> int:
     """The lake snapshot run ``run_id`` ended with."""
-    row = con.execute("SELECT status, lake_snapshot FROM runs WHERE run_id = ?", [run_id]).fetchone()
+    recorded = con.execute("SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() "
+                           "AND table_name = 'runs' AND column_name = 'lake_snapshot'").fetchone()[0]
+    snapshot = "lake_snapshot" if recorded else "NULL"  # a lake no run of this release has written yet
+    row = con.execute(f"SELECT status, {snapshot} FROM runs WHERE run_id = ?", [run_id]).fetchone()
     if row is None:
         raise NoSuchState(f"no run {run_id} in the warehouse")
     status, snapshot = row
     if snapshot is None:
         raise NoSuchState(f"run {run_id} ({status}) recorded no snapshot: "
                           + ("it did not reach its end" if status in ("running", "abandoned")
-                             else "it ended before the warehouse recorded snapshots (migration 012)"))
+                             else "it ended before this lake recorded snapshots (an earlier release, "
+                                  "or a copy from another warehouse)"))
     return int(snapshot)
 
 

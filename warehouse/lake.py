@@ -175,6 +175,8 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
             if lake.data_path.find("://") < 0:
                 Path(lake.data_path).mkdir(parents=True, exist_ok=True)
         elif not _catalog_exists(con, lake):
+            if read_only or snapshot is not None:
+                raise FileNotFoundError(f"warehouse {lake} does not exist yet; run `solieu run` first")
             data_path = lake.new_lake_data_path()
             options.append(f"DATA_PATH '{_sql_text(data_path)}'")
             if "://" not in data_path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -293,3 +294,23 @@ def test_maintain_on_a_file_checkpoints_it(capsys, settings, tmp_path):
     code, out, err = cli(capsys, settings, "warehouse", "maintain")
     assert code == 0, err
     assert out.startswith("DuckDB file: checkpointed;")
+
+
+def test_a_readers_open_transaction_does_not_stop_a_writer_committing(lake_settings):
+    """A SQLite catalog is kept in WAL mode: in SQLite's default mode this commit failed with
+    'database is locked' while the reader's transaction was open."""
+    with connect(lake_settings.warehouse) as writer:
+        migrate(writer)
+        reader = connect(lake_settings.warehouse, read_only=True)
+        try:
+            reader.execute("BEGIN TRANSACTION")
+            assert reader.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
+            writer.execute("INSERT INTO runs (run_id, started_at, status) VALUES (1, now(), 'running')")
+            assert reader.execute("SELECT count(*) FROM runs").fetchone()[0] == 0  # its snapshot
+            reader.execute("COMMIT")
+            assert reader.execute("SELECT count(*) FROM runs").fetchone()[0] == 1
+        finally:
+            reader.close()
+    catalog = Path(lake_settings.warehouse.target)
+    with sqlite3.connect(catalog) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -186,3 +186,51 @@ def _documents(lake) -> int:
             return con.execute("SELECT count(*) FROM documents").fetchone()[0]
     except (FileNotFoundError, duckdb.CatalogException):
         return 0
+
+
+@pytest.mark.parametrize("catalog", ["sqlite", "postgres"])
+def test_a_review_during_a_run_takes_its_turn_and_neither_fails(postgres, tmp_path, catalog):
+    """DuckLake refuses a commit that conflicts with another (a decision updating failures while a
+    batch inserts them): writers take turns through the lake's write lock instead."""
+    inbox = _inbox(tmp_path)
+    warehouse = f"ducklake:sqlite:{tmp_path}/lake.sqlite" if catalog == "sqlite" else \
+        f"ducklake:postgres:{postgres()}"
+    lake = parse_warehouse(warehouse)
+    env = _env(warehouse, tmp_path / "parquet", inbox)
+    plain = [sys.executable, "-c", "from flows.pipeline import run_ingest; from flows.settings import "
+             "load_settings; print(run_ingest(load_settings()).text())"]
+    run = subprocess.Popen(plain, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    decided = []
+    try:
+        deadline = time.monotonic() + 600
+        while run.poll() is None and len(decided) < 3 and time.monotonic() < deadline:
+            try:
+                with connect(lake, read_only=True) as con:
+                    open_ids = [r[0] for r in con.execute(
+                        "SELECT failure_id FROM validation_failures WHERE review_status = 'open' "
+                        "ORDER BY failure_id").fetchall()]
+            except (FileNotFoundError, duckdb.CatalogException):
+                open_ids = []
+            if open_ids:
+                review = subprocess.run([sys.executable, "-m", "flows.cli", "review", str(open_ids[0]), "--accept",
+                                         "--reviewer", "lan"], cwd=REPO, env=env, capture_output=True, text=True,
+                                        timeout=600)
+                assert review.returncode == 0, review.stderr
+                decided.append((open_ids[0], run.poll() is None))
+            time.sleep(0.2)
+        out, err = run.communicate(timeout=600)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 0, err
+    assert any(during for _, during in decided), decided  # at least one decision while the run loaded
+    with connect(lake, read_only=True) as con:
+        for failure_id, _ in decided:
+            assert con.execute("SELECT review_status, reviewer FROM validation_failures WHERE failure_id = ?",
+                               [failure_id]).fetchone() == ("accepted", "lan")
+        texts = len(list(inbox.glob("*.txt")))
+        assert con.execute("SELECT count(DISTINCT content_sha256), count(*) FROM documents").fetchone() == \
+            (texts, texts)
+        assert con.execute("SELECT count(*) FROM review_events WHERE origin = 'reviewer'").fetchone()[0] == \
+            len(decided)

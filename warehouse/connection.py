@@ -47,7 +47,16 @@ def connect(path: Path | Lake, *, read_only: bool = False, wait_s: float = 0.0,
     None: DuckDB's default, 80 % of RAM).
     """
     if isinstance(path, Lake):
-        return open_lake(path, read_only=read_only, memory_limit=memory_limit)
+        if read_only:
+            return open_lake(path, read_only=True, memory_limit=memory_limit)
+        from warehouse.lake_lock import take_write
+
+        release = take_write(path, wait_s)  # writers take turns (warehouse/lake_lock.py)
+        try:
+            return LakeConnection(open_lake(path, memory_limit=memory_limit), release)
+        except BaseException:
+            release()
+            raise
     config = {"memory_limit": memory_limit} if memory_limit else {}
     if str(path) != ":memory:":
         path = Path(path)
@@ -124,6 +133,29 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class LakeConnection:
+    """A writing connection to a lake: a DuckDB connection (every method passes through) that lets
+    go of the lake's write lock when it is closed."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, release):
+        self._con, self._release = con, release
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+    def close(self) -> None:
+        try:
+            self._con.close()
+        finally:
+            self._release()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """One transaction on ``con``: committed when the block ends, rolled back when it raises."""
@@ -165,18 +197,24 @@ class HeldConnection:
         except BaseException:
             self.close()
             raise
-        # A lake is never held (readers see its snapshots), so its connection stays open.
-        if not isinstance(self.path, Lake) and (time.monotonic() - self._opened_at >= self.hold_s
-                                                or self._others_waiting()):
+        # Readers never wait for a lake, so its connection (opening one costs 0.3 s) is kept until
+        # another writer waits; a file's is let go after ``hold_s`` too, for readers.
+        if self._others_waiting() or (not isinstance(self.path, Lake)
+                                      and time.monotonic() - self._opened_at >= self.hold_s):
             self.close()
 
     def _others_waiting(self) -> bool:
+        if isinstance(self.path, Lake):
+            from warehouse.lake_lock import lock_file, others_waiting_to_write
+
+            if self.path.catalog == "postgres":  # only the holder can tell, through its lock's session
+                return self._con is not None and others_waiting_to_write(self.path)
+            return bool(waiting_processes(lock_file(self.path, "write")))
         return str(self.path) != ":memory:" and bool(waiting_processes(Path(self.path)))
 
     def _let_waiting_in(self) -> None:
-        """Before opening the file: while other processes wait for it, give them the time to get in."""
-        if isinstance(self.path, Lake):
-            return
+        """Before opening: while other processes wait for the file (or a SQLite lake's write lock),
+        give them the time to get in. A PostgreSQL lock queue lets a waiter in first by itself."""
         deadline = time.monotonic() + self.let_in_s
         while self._others_waiting() and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -213,7 +251,7 @@ def exclusive_run(warehouse: Path | Lake, *, wait_s: float = 0.0) -> Iterator[No
     if str(warehouse) == ":memory:":
         yield
         return
-    if isinstance(warehouse, Lake) and warehouse.catalog == "postgres":
+    if isinstance(warehouse, Lake):
         from warehouse.lake_lock import exclusive_lake_run
 
         with exclusive_lake_run(warehouse, wait_s=wait_s):
@@ -226,7 +264,7 @@ def exclusive_run(warehouse: Path | Lake, *, wait_s: float = 0.0) -> Iterator[No
             _held[key][1] += 1
             fd = None
         else:
-            fd = _acquire(path, wait_s)
+            fd = acquire_lock_file(path, wait_s, owner=_lock_owner(path), doing="being loaded")
             _held[key] = [fd, 1]
     try:
         yield
@@ -237,24 +275,32 @@ def exclusive_run(warehouse: Path | Lake, *, wait_s: float = 0.0) -> Iterator[No
                 os.close(_held.pop(key)[0])  # closing the descriptor releases the lock
 
 
-def _acquire(path: Path, wait_s: float) -> int:
+def acquire_lock_file(path: Path, wait_s: float, *, owner: str, doing: str, announce: bool = False) -> int:
+    """``flock`` ``path`` (waiting up to ``wait_s`` s) and write our pid into it; returns its descriptor.
+    ``announce``: leave a marker (``waiting_processes``) while waiting, for the holder to let us in."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + wait_s
     delay = 0.1
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                holder = _run_lock_holder(fd)
-                os.close(fd)
-                raise WarehouseLocked(
-                    f"warehouse {_lock_owner(path)} is being loaded by {holder}; "
-                    f"gave up after waiting {wait_s:g} s"
-                ) from None
-            delay = _pause(deadline, delay)
+    marker = None
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = _run_lock_holder(fd)
+                    os.close(fd)
+                    raise WarehouseLocked(
+                        f"warehouse {owner} is {doing} by {holder}; gave up after waiting {wait_s:g} s"
+                    ) from None
+                if announce and marker is None:
+                    marker = _announce_waiting(path)
+                delay = min(_pause(deadline, delay), 0.2) if announce else _pause(deadline, delay)
+    finally:
+        if marker is not None:
+            marker.unlink(missing_ok=True)
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
     return fd

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import importlib
 import os
+import sqlite3
 import tempfile
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -157,10 +159,13 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
 
     ``snapshot``: attach the lake as it stood at that snapshot (read only).
     """
-    if lake.catalog == "sqlite" and not Path(lake.target).exists():
-        if read_only or snapshot is not None:
-            raise FileNotFoundError(f"warehouse {lake} does not exist yet; run `solieu run` first")
-        Path(lake.target).parent.mkdir(parents=True, exist_ok=True)
+    if lake.catalog == "sqlite":
+        if not Path(lake.target).exists():
+            if read_only or snapshot is not None:
+                raise FileNotFoundError(f"warehouse {lake} does not exist yet; run `solieu run` first")
+            Path(lake.target).parent.mkdir(parents=True, exist_ok=True)
+        if not read_only and snapshot is None:
+            write_ahead_log(Path(lake.target))
     config = {"memory_limit": memory_limit} if memory_limit else {}
     con = duckdb.connect(":memory:", config=config)
     try:
@@ -193,9 +198,27 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
     return con
 
 
+def write_ahead_log(catalog: Path) -> None:
+    """Put a SQLite catalog in WAL mode (creating it if needed); it stays so.
+
+    In SQLite's default mode a reader's open transaction (a notebook between two queries, a
+    long query) makes a writer's commit fail with "database is locked": a run would fail because
+    someone reads. In WAL mode readers keep their snapshot and the writer commits.
+    """
+    with closing(sqlite3.connect(catalog, timeout=30)) as db:
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                db.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:  # others have it open: the next writer switches it
+                pass
+
+
 def _catalog_exists(con: duckdb.DuckDBPyConnection, lake: Lake) -> bool:
     if lake.catalog == "sqlite":
-        return Path(lake.target).exists() and Path(lake.target).stat().st_size > 0
+        if not Path(lake.target).exists():
+            return False
+        with closing(sqlite3.connect(f"file:{lake.target}?mode=ro", uri=True, timeout=30)) as db:
+            return bool(db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ducklake_metadata'").fetchone()[0])
     try:  # a PostgreSQL catalog exists when it holds DuckLake's metadata tables
         con.execute(f"ATTACH '{_sql_text(lake.target)}' AS solieu_catalog_probe (TYPE postgres, READ_ONLY)")
     except duckdb.Error as error:

@@ -50,6 +50,7 @@ def cmd_run(args, settings) -> int:
 
             with api_of(server):
                 result = ingest_reports(inbox=str(settings.inbox), warehouse=str(settings.warehouse),
+                                        data_path=getattr(settings.warehouse, "data_path", None),
                                         sources=str(settings.sources_file) if settings.sources_file else None,
                                         dask_address=settings.dask_address, workers=settings.workers,
                                         trust_file_times=settings.trust_file_times,
@@ -105,14 +106,22 @@ def cmd_sql(args, settings) -> int:
     import duckdb
 
     from warehouse.connection import WarehouseLocked, connect
+    from warehouse.lake import LakeError, NoSuchState, is_lake, open_as_of_run
 
+    if args.as_of_run is not None and not is_lake(settings.warehouse):
+        raise CommandError(f"--as-of-run needs a DuckLake warehouse (ducklake:sqlite:PATH or ducklake:postgres:...); "
+                           f"the DuckDB file {settings.warehouse} keeps no earlier states, only the latest "
+                           "(copy the file after a run to keep that state, or move to a lake: "
+                           "solieu warehouse copy --to ducklake:...)")
     try:
-        with connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s) as con:
+        opened = (open_as_of_run(settings.warehouse, args.as_of_run) if args.as_of_run is not None
+                  else connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s))
+        with opened as con:
             relation = con.sql(args.query)
             if relation is None:
                 return 0
             frame = relation.df()
-    except (WarehouseLocked, FileNotFoundError) as error:
+    except (WarehouseLocked, FileNotFoundError, NoSuchState, LakeError) as error:
         raise CommandError(str(error)) from None
     except duckdb.Error as error:
         raise CommandError(str(error).splitlines()[0]) from None
@@ -292,6 +301,45 @@ def cmd_review_ui(args, settings) -> int:
     return 0
 
 
+def cmd_warehouse_copy(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked
+    from warehouse.lake import LakeError, parse_warehouse
+    from warehouse.warehouse_copy import CopyError, copy_warehouse
+
+    target = parse_warehouse(args.to)
+    if args.to_data_path is not None:
+        if not hasattr(target, "with_data_path"):
+            raise CommandError(f"--to-data-path is for a DuckLake target, not the DuckDB file {target}")
+        target = target.with_data_path(args.to_data_path)
+    try:
+        result = copy_warehouse(settings.warehouse, target, wait_s=settings.lock_timeout_s)
+    except (WarehouseLocked, CopyError, LakeError) as error:
+        raise CommandError(str(error)) from None
+    print(result.text())
+    return 0
+
+
+def cmd_warehouse_maintain(args, settings) -> int:
+    from warehouse.connection import WarehouseLocked, connect, exclusive_run
+    from warehouse.lake import LakeError
+    from warehouse.lake_upkeep import maintain
+    from warehouse.migrate import migrate
+
+    if not settings.warehouse.exists():
+        raise CommandError(f"warehouse {settings.warehouse} does not exist yet; run `solieu run` first")
+    try:
+        # Not during a run: merging and deleting files while batches commit would only conflict.
+        with exclusive_run(settings.warehouse, wait_s=settings.lock_timeout_s), \
+                connect(settings.warehouse, wait_s=settings.lock_timeout_s) as con:
+            migrate(con)
+            result = maintain(con, settings.warehouse, older_than_days=args.older_than,
+                              keep_run_ends=not args.expire_run_ends)
+    except (WarehouseLocked, LakeError) as error:
+        raise CommandError(str(error)) from None
+    print(result.text())
+    return 0
+
+
 def cmd_bench(args, settings) -> int:
     from benchmarks.run import parse_sizes, run_benchmark
 
@@ -309,10 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs in the terminal")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def command(name, handler, help_text):
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--warehouse", type=Path, help="DuckDB file (default: $SOLIEU_WAREHOUSE "
+    def command(name, handler, help_text, group=commands):
+        sub = group.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--warehouse", help="DuckDB file, or a DuckLake: ducklake:sqlite:PATH or "
+                         "'ducklake:postgres:dbname=... host=...' (default: $SOLIEU_WAREHOUSE "
                          "or warehouse/solieu.duckdb)")
+        sub.add_argument("--data-path", metavar="DIR|s3://...", help="a new DuckLake's Parquet files "
+                         "(default: $SOLIEU_DATA_PATH, else PATH.files/ beside a SQLite catalog)")
         sub.set_defaults(handler=handler)
         return sub
 
@@ -352,6 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
     sql = command("sql", cmd_sql, "query the warehouse and print the result")
     sql.add_argument("query", help='SQL, e.g. "SELECT * FROM figures LIMIT 5"')
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sql.add_argument("--as-of-run", type=int, metavar="N", help="query the warehouse as it stood when run N "
+                     "ended (a DuckLake's snapshot; a DuckDB file keeps no earlier states)")
 
     export = command("export", cmd_export, "write the public tables and views as Parquet, CSV or one "
                      "Excel workbook, with columns.csv describing every column")
@@ -402,6 +455,23 @@ def build_parser() -> argparse.ArgumentParser:
     review_ui.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, "
                            "this machine only)")
 
+    warehouse = commands.add_parser("warehouse", help="copy the warehouse into another (a DuckDB file or a "
+                                    "DuckLake), or look after a lake", description="copy the warehouse into "
+                                    "another, or run a DuckLake's upkeep")
+    actions = warehouse.add_subparsers(dest="action", required=True)
+    copy = command("copy", cmd_warehouse_copy, "copy every row (ids, review decisions and their history, runs) "
+                   "into a new warehouse of either kind: file -> lake, lake -> file, lake -> lake", actions)
+    copy.add_argument("--to", required=True, metavar="TARGET", help="a new DuckDB file or ducklake:... string")
+    copy.add_argument("--to-data-path", metavar="DIR|s3://...", help="the target lake's Parquet files "
+                      "(default: PATH.files/ beside a SQLite catalog)")
+    upkeep = command("maintain", cmd_warehouse_maintain, "a lake's upkeep: merge small files, expire old "
+                     "snapshots (not those that ended a run), delete files no snapshot reads; report what "
+                     "was freed (a DuckDB file: a checkpoint)", actions)
+    upkeep.add_argument("--older-than", type=float, default=7.0, metavar="DAYS",
+                        help="expire snapshots older than this (default: 7)")
+    upkeep.add_argument("--expire-run-ends", action="store_true", help="expire the snapshots that ended runs "
+                        "too (solieu sql --as-of-run can no longer read those runs)")
+
     evaluate = commands.add_parser("eval", help="measure the parser against labelled texts",
                                    description="print precision, recall and attribute accuracy of the "
                                    "parser, overall and per phenomenon, and list every error")
@@ -430,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = load_settings().with_overrides(
-            warehouse=getattr(args, "warehouse", None), inbox=getattr(args, "inbox", None),
+            warehouse=getattr(args, "warehouse", None), data_path=getattr(args, "data_path", None), inbox=getattr(args, "inbox", None),
             sources_file=getattr(args, "sources", None), verbose=args.verbose,
             dask_address=getattr(args, "dask_address", None), workers=getattr(args, "workers", None),
             trust_file_times=False if getattr(args, "rehash", False) else None,

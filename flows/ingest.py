@@ -67,9 +67,10 @@ fetch_source = task(name="fetch-source", cache_policy=NONE, task_run_name="fetch
 @flow(name="ingest-reports", log_prints=True)
 def ingest_reports(inbox: str | None = None, warehouse: str | None = None, sources: str | None = None,
                    dask_address: str | None = None, workers: int | None = None,
-                   trust_file_times: bool | None = None, review_rules: str | None = None) -> dict:
+                   trust_file_times: bool | None = None, review_rules: str | None = None,
+                   data_path: str | None = None) -> dict:
     settings = load_settings().with_overrides(
-        inbox=Path(inbox) if inbox else None, warehouse=Path(warehouse) if warehouse else None,
+        inbox=Path(inbox) if inbox else None, warehouse=warehouse, data_path=data_path,
         sources_file=Path(sources) if sources else None, dask_address=dask_address, workers=workers,
         trust_file_times=trust_file_times, review_rules_file=Path(review_rules) if review_rules else None,
     )

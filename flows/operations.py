@@ -83,7 +83,9 @@ def emit_run_event(summary) -> None:
     """``solieu.run.completed`` about the warehouse, with the run's counts (see docs/operations.md "Operators")."""
     from prefect.events import emit_event
 
-    warehouse = str(Path(summary.warehouse).resolve())
+    from warehouse.lake import parse_warehouse
+
+    warehouse = str(parse_warehouse(summary.warehouse).resolve())  # a lake's connection string as it is
     # Labels, because an automation's trigger matches on the resource, not on the payload.
     emit_event(event=EVENT, resource={"prefect.resource.id": f"solieu.warehouse.{warehouse}",
                                       "prefect.resource.name": warehouse,

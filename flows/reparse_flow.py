@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
-from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NONE
@@ -21,8 +20,9 @@ reparse_batch = task(name="reparse-batch", cache_policy=NONE)(reparse.reparse_ba
 
 
 @flow(name="reparse-documents", log_prints=True)
-def reparse_documents(since: str | None = None, force: bool = False, warehouse: str | None = None) -> dict:
-    settings = load_settings().with_overrides(warehouse=Path(warehouse) if warehouse else None)
+def reparse_documents(since: str | None = None, force: bool = False, warehouse: str | None = None,
+                      data_path: str | None = None) -> dict:
+    settings = load_settings().with_overrides(warehouse=warehouse, data_path=data_path)
     summary = reparse.run_reparse(settings, since=date.fromisoformat(since) if since else None, force=force,
                                   flow_run_id=str(flow_run.id), step=reparse_batch)
     print(summary.text())

@@ -61,6 +61,7 @@ def deployment_parameters(settings: Settings) -> dict[str, Any]:
         "inbox": str(settings.inbox.resolve()),
         "warehouse": str(settings.warehouse.resolve()),
         "sources": str(settings.sources_file.resolve()) if settings.sources_file else None,
+        "data_path": getattr(settings.warehouse, "data_path", None),
     }
 
 

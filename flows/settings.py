@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from schemas.errors import SettingError
+from warehouse.lake import Lake, parse_warehouse
 
 BUNDLED_SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
 
@@ -27,7 +28,9 @@ _ENV_DEFAULTS: dict[str, dict[str, float]] = {
 @dataclass(frozen=True)
 class Settings:
     env: str = "dev"
-    warehouse: Path = Path("warehouse/solieu.duckdb")
+    # A DuckDB file, or a DuckLake (``ducklake:sqlite:PATH``, ``ducklake:postgres:...``; warehouse/lake.py)
+    warehouse: Path | Lake = Path("warehouse/solieu.duckdb")
+    data_path: str | None = None  # a lake's Parquet files: a folder or s3://...; folded into ``warehouse``
     inbox: Path = BUNDLED_SAMPLES
     reports_dir: Path | None = None  # default: "reports/" beside the warehouse file
     sources_file: Path | None = None  # TOML list of feeds and URL lists
@@ -52,6 +55,15 @@ class Settings:
     max_quarantined_share: float | None = None  # of the figures the run loaded, 0..1
     stale_after_days: int | None = 7  # name sources with nothing new for this long; None: never
     lang: str = "vi"  # of the failure reports, the run index and the review page: vi or en
+
+    def __post_init__(self):
+        warehouse = parse_warehouse(self.warehouse)
+        if isinstance(warehouse, Lake):
+            warehouse = warehouse.with_data_path(self.data_path)
+        elif self.data_path is not None:
+            raise ValueError(f"--data-path / SOLIEU_DATA_PATH is for a DuckLake warehouse "
+                             f"(ducklake:sqlite:PATH or ducklake:postgres:...), not the DuckDB file {warehouse}")
+        object.__setattr__(self, "warehouse", warehouse)
 
     @property
     def report_dir(self) -> Path:
@@ -96,7 +108,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         raise SettingError(f"SOLIEU_LANG must be vi or en, not {lang!r}")
     return settings.with_overrides(
         lang=lang,
-        warehouse=path("SOLIEU_WAREHOUSE"),
+        warehouse=environ.get("SOLIEU_WAREHOUSE") or None,
+        data_path=environ.get("SOLIEU_DATA_PATH") or None,
         inbox=path("SOLIEU_INBOX"),
         reports_dir=path("SOLIEU_REPORTS_DIR"),
         sources_file=path("SOLIEU_SOURCES"),

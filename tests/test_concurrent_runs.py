@@ -165,3 +165,39 @@ def test_a_run_that_cannot_wait_long_enough_exits_2_naming_the_running_one(tmp_p
             first.kill()
             first.wait()
     assert _query(warehouse_path, "SELECT status FROM runs") == [("completed",)]
+
+
+@pytest.mark.slow
+def test_a_reader_waiting_for_the_file_gets_in_between_batches_of_a_run(tmp_path, warehouse_path):
+    """The loader sees a waiting reader's marker and lets it in after the batch it is loading."""
+    from warehouse.connection import connect
+
+    inbox = _generated_inbox(tmp_path)
+    texts = len(list(inbox.glob("*.txt")))
+    run = _solieu_run(inbox, warehouse_path, 600)
+    counts, sql = [], None
+    try:
+        while run.poll() is None:
+            time.sleep(0.25)
+            if not warehouse_path.exists():
+                continue
+            try:
+                with connect(warehouse_path, read_only=True, wait_s=600) as con:
+                    counts.append(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+            except duckdb.CatalogException:  # before the run's migrations
+                continue
+            if sql is None and 0 < counts[-1] < texts:
+                sql = subprocess.run([sys.executable, "-m", "flows.cli", "sql", "--warehouse", str(warehouse_path),
+                                      "--format", "csv", "SELECT count(*) AS n FROM documents"], cwd=REPO,
+                                     capture_output=True, text=True, env=dict(os.environ, SOLIEU_LOCK_TIMEOUT="600"),
+                                     timeout=600)
+                sql_answered_mid_run = run.poll() is None
+        out, err = run.communicate(timeout=900)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert run.returncode == 0, err
+    assert any(0 < n < texts for n in counts), counts  # got in between batches, not only at the end
+    assert sql is not None and sql.returncode == 0, sql and sql.stderr
+    assert 0 < int(sql.stdout.splitlines()[1]) < texts and sql_answered_mid_run

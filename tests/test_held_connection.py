@@ -2,10 +2,11 @@
 
 import subprocess
 import sys
+import time
 
 import pytest
 
-from warehouse.connection import HeldConnection
+from warehouse.connection import HeldConnection, waiting_processes
 
 
 def _can_another_process_read(path) -> bool:
@@ -48,3 +49,49 @@ def test_the_jobs_connections_carry_the_memory_limit_of_the_settings(tmp_path):
     assert limit == "95.3 MiB"  # DuckDB prints 100 MB in MiB
     with HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0).use() as con:  # None: DuckDB's default
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != "95.3 MiB"
+
+
+def _reader(path) -> subprocess.Popen:
+    """Another process opening the file read-only, waiting for it up to 60 s; prints what it read."""
+    code = ("from warehouse.connection import connect; "
+            f"con = connect({str(path)!r}, read_only=True, wait_s=60); "
+            "print(con.execute('SELECT count(*) FROM t').fetchone()[0], flush=True)")
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+
+
+def test_a_waiting_reader_gets_in_after_the_batch_being_loaded(tmp_path):
+    path = tmp_path / "w.duckdb"
+    held = HeldConnection(path, wait_s=30, hold_s=3600)  # would keep the file for the whole run
+    with held.use() as con:
+        con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    reader = _reader(path)
+    try:
+        deadline = time.monotonic() + 60
+        while not waiting_processes(path):  # the reader found the file held and said so
+            assert time.monotonic() < deadline and reader.poll() is None
+            time.sleep(0.02)
+        with held.use() as con:  # the next batch: loaded, then the file is let go
+            con.execute("INSERT INTO t VALUES (2)")
+        assert held._con is None
+        with held.use() as con:  # the one after waits until the reader is in
+            con.execute("INSERT INTO t VALUES (3)")
+        assert reader.communicate(timeout=60)[0].strip() == "2"
+    finally:
+        reader.kill()
+        reader.wait()
+        held.close()
+    assert waiting_processes(path) == []
+
+
+def test_a_dead_readers_marker_is_removed_not_waited_for(tmp_path):
+    path = tmp_path / "w.duckdb"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    marker = tmp_path / f"w.duckdb.waiting.{dead.pid}"
+    marker.touch()
+    assert waiting_processes(path) == [] and not marker.exists()
+    held = HeldConnection(path, wait_s=0, hold_s=3600)
+    with held.use() as con:
+        con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    assert held._con is not None  # nobody waiting: kept for the next batch
+    held.close()

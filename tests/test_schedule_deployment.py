@@ -61,7 +61,8 @@ def test_parameters_are_absolute_paths(settings, monkeypatch, tmp_path):
     relative = settings.with_overrides(warehouse=type(settings.warehouse)("wh/solieu.duckdb"))
     parameters = serve.deployment_parameters(relative)
     assert parameters == {"inbox": str(settings.inbox.resolve()),
-                          "warehouse": str(tmp_path / "wh" / "solieu.duckdb"), "sources": None}
+                          "warehouse": str(tmp_path / "wh" / "solieu.duckdb"), "sources": None,
+                          "data_path": None}
 
 
 def _read_deployment():

@@ -14,6 +14,7 @@ import duckdb
 
 from warehouse import codes
 from warehouse.analyst_sql import VIEWS, create_views
+from warehouse.lake import connection_is_lake
 
 MIGRATION = 10
 
@@ -51,9 +52,13 @@ def apply_comments(con: duckdb.DuckDBPyConnection) -> None:
     ).fetchall())
     current |= {(t, c): comment for t, c, comment in con.execute(
         "SELECT table_name, column_name, comment FROM duckdb_columns() WHERE schema_name = 'main'").fetchall()}
+    # A DuckLake holds comments on tables, views and table columns, not on view columns.
+    view_columns = not connection_is_lake(con)
     for table, column, comment, _ in comment_rows():  # only changed ones: each COMMENT is a catalog write
         key = (table, column) if column else table
         if table not in objects or key not in current or current[key] == comment:
+            continue
+        if column and objects[table] == "VIEW" and not view_columns:
             continue
         if not column:
             con.execute(f'COMMENT ON {objects[table]} "{table}" IS {_quote(comment)}')

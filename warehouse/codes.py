@@ -17,6 +17,7 @@ import pandas as pd
 
 from parsing.regions import gazetteer
 from parsing.vocabulary import _rows, vocabulary
+from warehouse.registered import registered
 
 # The years ``periods`` lists; a figure of another year still gets its code from ``period_code``.
 PERIOD_YEARS = range(2000, 2041)
@@ -101,6 +102,6 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
         columns = [name for name, in con.execute(
             "SELECT column_name FROM duckdb_columns() WHERE table_name = ? ORDER BY column_index",
             [table]).fetchall()]
-        frame = pd.DataFrame(rows, columns=columns)  # noqa: F841 (read by name below)
-        con.execute(f"DELETE FROM {table}")
-        con.execute(f"INSERT INTO {table} SELECT * FROM frame")
+        with registered(con, code_rows=pd.DataFrame(rows, columns=columns)):
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} SELECT * FROM code_rows")

@@ -6,14 +6,17 @@ Python one (``NNN_name.py`` with ``apply(con)``), which uses that SQL rather tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from importlib import import_module, resources
+from typing import cast
 
 import duckdb
 
 from warehouse import analyst
 from warehouse.connection import transaction
+from warehouse.lake import connection_is_lake
 
 _LEDGER = """
 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -45,9 +48,37 @@ def _sql(script: str) -> Apply:
     return lambda con: con.execute(script)
 
 
+# DuckLake has no PRIMARY KEY or UNIQUE constraints (and no indexes, sequences or CHECK
+# constraints, which no migration uses). The large tables lost theirs in migration 005 anyway; the
+# ledger and the code tables keep theirs on a file and go without on a lake, where one writer per
+# table at a time (the run lock, and DuckLake's conflict check) keeps their keys unique.
+_LAKE_LACKS = re.compile(r"\s+(PRIMARY\s+KEY|UNIQUE)\b", re.IGNORECASE)
+
+
+def lake_dialect(sql: str) -> str:
+    """``sql`` without the constraints a DuckLake cannot hold (in table definitions: a comment's
+    words stay)."""
+    return _LAKE_LACKS.sub("", sql) if re.search(r"\bCREATE\s+TABLE\b", sql, re.IGNORECASE) else sql
+
+
+class _LakeConnection:
+    """``con`` with every statement passed through ``lake_dialect`` (for the Python migrations too)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self._con = con
+
+    def execute(self, sql, *args, **kwargs):
+        return self._con.execute(lake_dialect(sql), *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
 def migrate(con: duckdb.DuckDBPyConnection, up_to: int | None = None) -> list[str]:
     """Apply the migrations not yet recorded (those up to version ``up_to``, when given: a
     warehouse as an older release left it); returns the names applied."""
+    if connection_is_lake(con):
+        con = cast(duckdb.DuckDBPyConnection, _LakeConnection(con))  # a proxy, used as the connection
     con.execute(_LEDGER)
     done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from warehouse.connection import transaction
+from warehouse.lake import record_run_snapshot, tag_run_end
+
 if TYPE_CHECKING:
     from warehouse.loader import LoadResult
 
@@ -59,6 +62,16 @@ def abandon_stale_runs(con: duckdb.DuckDBPyConnection, *, found_by: int) -> list
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, *, status: str, seen: int,
                skipped: int, result: LoadResult, report_path: str | None = None,
                message: str | None = None) -> None:
+    """Close the run's row; on a lake, in a commit named after the run, whose snapshot is then
+    recorded in ``runs.lake_snapshot`` (``solieu sql --as-of-run``)."""
+    with transaction(con):
+        _record_end(con, run_id, status=status, seen=seen, skipped=skipped, result=result,
+                    report_path=report_path, message=message)
+        tag_run_end(con, run_id, status)  # a lake's snapshot of the run's end (nothing on a file)
+    record_run_snapshot(con, run_id)
+
+
+def _record_end(con, run_id, *, status, seen, skipped, result, report_path, message) -> None:
     con.execute(
         """UPDATE runs SET finished_at = ?, status = ?, documents_seen = ?, documents_new = ?,
                documents_skipped = ?, documents_rejected = ?, figures_loaded = ?,

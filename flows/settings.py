@@ -61,7 +61,7 @@ class Settings:
         if isinstance(warehouse, Lake):
             warehouse = warehouse.with_data_path(self.data_path)
         elif self.data_path is not None:
-            raise ValueError(f"--data-path / SOLIEU_DATA_PATH is for a DuckLake warehouse "
+            raise SettingError(f"--data-path / SOLIEU_DATA_PATH is for a DuckLake warehouse "
                              f"(ducklake:sqlite:PATH or ducklake:postgres:...), not the DuckDB file {warehouse}")
         object.__setattr__(self, "warehouse", warehouse)
 

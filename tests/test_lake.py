@@ -15,6 +15,7 @@ from validation_helpers import LANGSON_2021, edit, ingest
 
 from flows.cli import main
 from flows.settings import load_settings
+from schemas.errors import SettingError
 from warehouse.connection import connect
 from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse
 from warehouse.migrate import available_migrations, lake_dialect, migrate
@@ -57,6 +58,14 @@ def test_a_path_is_a_file_and_ducklake_strings_are_lakes(tmp_path, monkeypatch):
             parse_warehouse(wrong)
 
 
+def test_a_wrong_lake_string_is_one_line_and_exit_2(monkeypatch, capsys):
+    monkeypatch.setenv("SOLIEU_WAREHOUSE", "ducklake:mysql:x")
+    assert main(["sql", "SELECT 1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "ducklake:sqlite:PATH or ducklake:postgres:CONNINFO" in err and "Traceback" not in err
+    assert len(err.splitlines()) == 1
+
+
 def test_settings_fold_the_data_path_into_the_lake_and_refuse_it_for_a_file(tmp_path):
     settings = load_settings({"SOLIEU_WAREHOUSE": f"ducklake:sqlite:{tmp_path}/c.sqlite",
                               "SOLIEU_DATA_PATH": str(tmp_path / "parquet")})
@@ -64,7 +73,7 @@ def test_settings_fold_the_data_path_into_the_lake_and_refuse_it_for_a_file(tmp_
     assert settings.report_dir == tmp_path / "reports"
     s3 = settings.with_overrides(data_path="s3://bucket/solieu")
     assert s3.warehouse.data_path == "s3://bucket/solieu/"
-    with pytest.raises(ValueError, match="is for a DuckLake warehouse"):
+    with pytest.raises(SettingError, match="is for a DuckLake warehouse"):
         load_settings({"SOLIEU_WAREHOUSE": str(tmp_path / "w.duckdb"), "SOLIEU_DATA_PATH": "x"})
 
 

@@ -22,12 +22,14 @@ from pathlib import Path
 
 import duckdb
 
+from schemas.errors import SolieuError
+
 PREFIX = "ducklake:"
 CATALOG_NAME = "solieu"  # the name the lake is attached under
 CATALOG_KINDS = ("sqlite", "postgres")
 
 
-class LakeError(ValueError):
+class LakeError(SolieuError):
     """A lake connection string or data path that cannot work; the message says why."""
 
 
@@ -261,7 +263,7 @@ def record_run_snapshot(con: duckdb.DuckDBPyConnection, run_id: int) -> int | No
     return int(row[0])
 
 
-class NoSuchState(LookupError):
+class NoSuchState(SolieuError):
     """The warehouse cannot show itself as it stood after that run; the message says why."""
 
 

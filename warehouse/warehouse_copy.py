@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from schemas.errors import SolieuError
 from warehouse.connection import connect, exclusive_run, transaction
 from warehouse.lake import Lake, load_extensions
 from warehouse.migrate import migrate
@@ -25,7 +26,7 @@ _OWN_TABLES = {"schema_migrations", "analyst_state", "provinces", "indicators", 
 _NOT_CARRIED = {("runs", "lake_snapshot")}
 
 
-class CopyError(ValueError):
+class CopyError(SolieuError):
     """The copy cannot start; the message says why. Nothing was written."""
 
 

@@ -107,7 +107,8 @@ RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), (
 # "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the comparison named between the verb and its rate
 _BASES_FIRST = [*_V.relations["same_period"], *_V.relations["previous_period"]]
 CHANGE_BASE_FIRST = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+hơn)?\s+(?P<base>{_alternation(_BASES_FIRST)})\s*$",
-                                    re.I), _last_words(_BASES_FIRST), holds=("so",))
+                                    re.I), _last_words(_BASES_FIRST),
+                         holds=tuple(sorted({phrase.lower().split()[0] for phrase in _BASES_FIRST if phrase.strip()})))
 RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),
                      ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))

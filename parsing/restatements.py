@@ -242,8 +242,12 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
 
 def _rounds_to(copy: Figure, body: Figure) -> bool:
     """Whether a bounded ``copy`` ("gần 140 ngàn") is ``body`` ("hơn 139 ngàn") rounded to its own last digit: the
-    body at least as precise, the two a unit of that digit apart at most."""
-    if copy.qualifier not in _BOUNDS or body.value_rounding > copy.value_rounding:
+    copy of two significant digits or more, the body at least as precise, on the side its bound word allows, the
+    two a unit of that digit apart at most."""
+    if copy.qualifier not in _BOUNDS or body.value_rounding > copy.value_rounding or not _specific(copy):
+        return False  # "trên 1 triệu khách" is a threshold, not the 530.000 of a month rounded
+    if copy.qualifier == "more_than" and body.value < copy.value or copy.qualifier == "less_than" \
+            and body.value > copy.value:
         return False
     return abs(copy.value - body.value) <= 2 * copy.value_rounding + 1e-9 * abs(body.value)
 

@@ -244,8 +244,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             plan_basis, plan_length = _plan_basis(named["plan"] or named["plan2"])[0], 0
             exceeds = named["plan"] is not None
     if plan_basis is not None:
+        beyond = ends_with(CHANGE, before) if not exceeds and after.lstrip()[:2].lower() == "so" else None
         if exceeds:
             value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
+        elif beyond is not None:
+            # "ước tăng 14,7% so với dự toán": the amount is 114,7% of the plan ("giảm 5% so với kế hoạch": 95%)
+            value = round(100.0 + (-value if beyond["dir"].lower() == "giảm" else value), 9)
         if current is None:
             rate = _rate_of_clause(reader, clause)
             if rate is not None and not ends_with(LIST_JOIN, before):  # not "lần lượt 112,8%, 107,3% so với dự toán"

@@ -307,6 +307,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             return Standalone("growth", change, None, unnamed=True)
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
+        elif change_match and _OWN_SUBJECT_IN_PARENTHESES.search(before, 0, change_match.start()):
+            # "tăng 12,96% (công nghiệp giảm 4,26%)", "tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)": the
+            # rate of a part or another period named inside the parentheses, a growth figure of its own
+            return Standalone("growth", change, None, unnamed=True)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
         return Standalone("growth", change, None, against_base=bool(same_period))
@@ -319,6 +323,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+# An open parenthesis, then a word naming what changes, before the change verb: "(công nghiệp giảm", "(6 tháng tăng".
+_OWN_SUBJECT_IN_PARENTHESES = re.compile(r"\(\s*(?:\d+\s+)?[^\W\d_][^()]*?\s$")
 
 
 def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from parsing.model import Figure
 from parsing.sentences import Sentence
+from parsing.vocabulary import vocabulary
 
 # A caption: a line crediting a photo ("Ảnh: V.Tùng", "(Ảnh minh họa)") or numbered like one ("- Hình 1").
 _CAPTION = re.compile(r"(?<!\w)(?:Ảnh|Hình|Nguồn ảnh)\s*(?::|\d|minh họa|minh hoạ|tư liệu)", re.IGNORECASE)
@@ -30,6 +31,11 @@ _CHANGE_THEN_PAREN = re.compile(r"(?:tăng|giảm)(?!\w)[^;()]*\d[^;()]*\(\s*$",
 # "Sóc Trăng đứng thứ ba với 206.334 tấn": a place's amount quoted in a ranking of places compares it with the
 # others; it is a statement of its own, not a repeat of the place's figure told earlier.
 _RANKED_PLACE = re.compile(r"(?<!\w)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+với\s*$", re.I)
+# "Theo kế hoạch niên vụ tới, tỉnh duy trì 203.063 ha": an amount a plan or target sets is another fact than the
+# same amount achieved, however equal (the target words of vocab/indicator_parts.tsv, and "kế hoạch").
+_TARGET = re.compile(r"(?<!\w)(?:" + "|".join(
+    [re.escape(w) for keys, words, _ in vocabulary().indicator_parts if "target" in keys for w in words]
+    + ["kế hoạch"]) + r")(?!\w)", re.IGNORECASE)
 # A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
 _BOUND_SLACK = 0.04
 _BOUNDS = {"more_than", "less_than", "approx"}
@@ -104,6 +110,8 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
                 or not _specific(f) or _RANKED_PLACE.search(f.sentence, 0, f.char_start - f.sentence_start):
             continue
         # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
+        if _targeted(f):
+            continue  # a plan's or target's level, not the amount told again
         seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
                         []).append(i)
     for key in [k for k in seen if k[3] is None]:
@@ -125,6 +133,11 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         repeats.update((i, keep) for i in group if i != keep
                        and (i in body or _told(figures[i]) <= _told(figures[keep])))
     return repeats
+
+
+def _targeted(figure: Figure) -> bool:
+    """Whether the figure's sentence sets it as a plan or target ("Theo kế hoạch ..., tỉnh duy trì 203.063 ha")."""
+    return _TARGET.search(figure.sentence, 0, figure.char_start - figure.sentence_start) is not None
 
 
 def _specific(figure: Figure) -> bool:

@@ -153,6 +153,10 @@ BULLET = re.compile(r"^\s*[+•]\s")
 CLAUSE_END = re.compile(r";")
 # "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
 ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
+# "So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của Hải Phòng tăng 29,25%": a sentence opening with the comparison
+# and naming its subject before the change verb; the subject may be the last amount of the sentence before.
+OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*,\s*"
+                                    r"(?P<subject>[^\W\d_]+\s+[^\W\d_]+)[^,;:()\d]{0,50}?\s(?:tăng|giảm)(?!\w)", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
 CONTINUING_CLAUSE = re.compile(r"\s*(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)

@@ -26,6 +26,7 @@ from parsing.figure_patterns import (
     NOT_ESTIMATE,
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_NAMED_TOTAL,
+    OPENS_WITH_SAME_PERIOD,
 )
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
@@ -110,6 +111,14 @@ class SentenceReader:
             index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
             if index is not None:
                 reader.anaphor = Draft(previous[index], 0, "", {"index": index})
+        elif previous and (compared := OPENS_WITH_SAME_PERIOD.match(body)) is not None:
+            # "... Hải Phòng với kim ngạch xuất khẩu đạt 12,15 tỷ USD. So với cùng kỳ năm ngoái, kim ngạch xuất khẩu
+            # của Hải Phòng tăng 29,25%": the change of that amount when the subject repeats its name's first words
+            last = previous[-1]
+            subject = " ".join(compared["subject"].lower().split())
+            if last.kind == "amount" and last.yoy_change_pct is None \
+                    and subject in " ".join((last.indicator_text or "").lower().split()):
+                reader.anaphor = Draft(last, 0, "", {"index": len(previous) - 1})
         return reader
 
     def clause_of(self, at: int) -> int:

@@ -244,8 +244,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             plan_basis, plan_length = _plan_basis(named["plan"] or named["plan2"])[0], 0
             exceeds = named["plan"] is not None
     if plan_basis is not None:
+        beyond = ends_with(CHANGE, before) if not exceeds and after.lstrip()[:2].lower() == "so" else None
         if exceeds:
             value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
+        elif beyond is not None:
+            # "ước tăng 14,7% so với dự toán": the amount is 114,7% of the plan ("giảm 5% so với kế hoạch": 95%)
+            value = round(100.0 + (-value if beyond["dir"].lower() == "giảm" else value), 9)
         if current is None:
             rate = _rate_of_clause(reader, clause)
             if rate is not None and not ends_with(LIST_JOIN, before):  # not "lần lượt 112,8%, 107,3% so với dự toán"
@@ -303,6 +307,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             return Standalone("growth", change, None, unnamed=True)
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
+        elif change_match and _OWN_SUBJECT_IN_PARENTHESES.search(before, 0, change_match.start()):
+            # "tăng 12,96% (công nghiệp giảm 4,26%)", "tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)": the
+            # rate of a part or another period named inside the parentheses, a growth figure of its own
+            return Standalone("growth", change, None, unnamed=True)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
         return Standalone("growth", change, None, against_base=bool(same_period))
@@ -315,6 +323,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
     return Standalone("share", value, None)
+
+
+# An open parenthesis, then a word naming what changes, before the change verb: "(công nghiệp giảm", "(6 tháng tăng".
+_OWN_SUBJECT_IN_PARENTHESES = re.compile(r"\(\s*(?:\d+\s+)?[^\W\d_][^()]*?\s$")
 
 
 def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from parsing.model import Figure
 from parsing.sentences import Sentence
+from parsing.vocabulary import vocabulary
 
 # A caption: a line crediting a photo ("Ảnh: V.Tùng", "(Ảnh minh họa)") or numbered like one ("- Hình 1").
 _CAPTION = re.compile(r"(?<!\w)(?:Ảnh|Hình|Nguồn ảnh)\s*(?::|\d|minh họa|minh hoạ|tư liệu)", re.IGNORECASE)
@@ -30,6 +31,11 @@ _CHANGE_THEN_PAREN = re.compile(r"(?:tăng|giảm)(?!\w)[^;()]*\d[^;()]*\(\s*$",
 # "Sóc Trăng đứng thứ ba với 206.334 tấn": a place's amount quoted in a ranking of places compares it with the
 # others; it is a statement of its own, not a repeat of the place's figure told earlier.
 _RANKED_PLACE = re.compile(r"(?<!\w)thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+với\s*$", re.I)
+# "Theo kế hoạch niên vụ tới, tỉnh duy trì 203.063 ha": an amount a plan or target sets is another fact than the
+# same amount achieved, however equal (the target words of vocab/indicator_parts.tsv, and "kế hoạch").
+_TARGET = re.compile(r"(?<!\w)(?:" + "|".join(
+    [re.escape(w) for keys, words, _ in vocabulary().indicator_parts if "target" in keys for w in words]
+    + ["kế hoạch"]) + r")(?!\w)", re.IGNORECASE)
 # A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
 _BOUND_SLACK = 0.04
 _BOUNDS = {"more_than", "less_than", "approx"}
@@ -104,6 +110,8 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
                 or not _specific(f) or _RANKED_PLACE.search(f.sentence, 0, f.char_start - f.sentence_start):
             continue
         # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
+        if _targeted(f):
+            continue  # a plan's or target's level, not the amount told again
         seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
                         []).append(i)
     for key in [k for k in seen if k[3] is None]:
@@ -125,6 +133,11 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         repeats.update((i, keep) for i in group if i != keep
                        and (i in body or _told(figures[i]) <= _told(figures[keep])))
     return repeats
+
+
+def _targeted(figure: Figure) -> bool:
+    """Whether the figure's sentence sets it as a plan or target ("Theo kế hoạch ..., tỉnh duy trì 203.063 ha")."""
+    return _TARGET.search(figure.sentence, 0, figure.char_start - figure.sentence_start) is not None
 
 
 def _specific(figure: Figure) -> bool:
@@ -170,6 +183,7 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         # A lead only restates a body that follows it: a text of one or two paragraphs has no lead.
         if text.count("\n", lead_end) < 2:
             lead_end = None
+    titles = [_words(text[s.start:s.end]) for s in sentences if s.is_heading]
     for s in sentences:
         if s.start not in holding:
             continue
@@ -178,7 +192,8 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "heading"
         elif chunk in seen:
             roles[s.start] = "copy"
-        elif _CAPTION.search(_line(text, s)):
+        elif _CAPTION.search(_line(text, s)) or first is not None and s.start > first.start \
+                and _retells_title(text, s, titles):
             roles[s.start] = "caption"
         elif lead_end is not None and s.end <= lead_end:
             roles[s.start] = "lead"
@@ -186,6 +201,27 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "recap"
         seen.add(chunk)
     return roles
+
+
+def _words(chunk: str) -> list[str]:
+    return re.findall(r"\w+", chunk.lower())
+
+
+def _retells_title(text: str, sentence: Sentence, titles: list[list[str]]) -> bool:
+    """A line of its own that says the title again in nearly its words (a photo caption under it: "Gần 140 ngàn
+    lượt khách quốc tế đến Phú Quốc 2 tháng đầu năm 2023." under the title without "2 tháng"): a copy of the
+    title, whatever its closing full stop. The caller asks only after the first sentence, which may tell the
+    title's fact in the title's words as the body's only statement of it."""
+    if " ".join(_line(text, sentence).split()) != " ".join(text[sentence.start:sentence.end].split()):
+        return False
+    words = _words(text[sentence.start:sentence.end])
+    for title in titles:
+        if len(title) < 5 or len(words) > len(title) * 1.5:
+            continue
+        shared = sum(1 for w in set(title) if w in words)
+        if shared >= 0.8 * len(set(title)):
+            return True
+    return False
 
 
 def _line(text: str, sentence: Sentence) -> str:
@@ -200,17 +236,40 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         return False  # a rate may restate the change of an amount of any unit
     if copy.indicator and body.indicator and copy.indicator != body.indicator:
         return False
-    if not loose and not (copy.indicator and copy.indicator == body.indicator):
+    if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
+        # a lead naming the body's indicator may round it by a unit of its last digit ("gần 140 ngàn lượt khách
+        # quốc tế" for the body's "hơn 139 ngàn lượt"), not by the few per cent a title may
         return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose) \
-            or loose and _above_bound(copy, body.value)
+            or loose and _above_bound(copy, body.value) \
+            or not loose and _rounds_to(copy, body)
     # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
     stated: list[tuple[float | None, float, str | None]] = [
         (body.yoy_change_pct, body.yoy_change_rounding, None), (body.pct_of_plan, body.pct_of_plan_rounding, None)]
     if body.kind == copy.kind and body.unit == copy.unit:
         stated.append((body.value, body.value_rounding, body.qualifier))
-    return any(v is not None and _close(copy, v, r, q, widen=loose) for v, r, q in stated)
+    return any(v is not None and (_close(copy, v, r, q, widen=loose) or loose and _above_bound(copy, v))
+               for v, r, q in stated)
+
+
+def _rounds_to(copy: Figure, body: Figure) -> bool:
+    """Whether a bounded ``copy`` ("gần 140 ngàn") is ``body`` ("hơn 139 ngàn") rounded to its own last digit: the
+    copy of two significant digits or more, the body at least as precise, on the side its bound word allows, the
+    two a unit of that digit apart at most."""
+    if copy.qualifier not in _BOUNDS or body.value_rounding > copy.value_rounding or not _specific(copy):
+        return False  # "trên 1 triệu khách" is a threshold, not the 530.000 of a month rounded
+    if copy.qualifier == "more_than" and body.value < copy.value or copy.qualifier == "less_than" \
+            and body.value > copy.value:
+        return False
+    return abs(copy.value - body.value) <= 2 * copy.value_rounding + 1e-9 * abs(body.value)
+
+
+def _same_bound_rate(copy: Figure, body: Figure) -> bool:
+    """"tăng trưởng gần 11%" in the lead and again in the body: the same rate with the same bound word, the
+    same kind, is the body's fact told ahead (a lead's bare "tăng 11%" may be a fact of its own)."""
+    return copy.unit == body.unit == "percent" and copy.kind == body.kind and copy.qualifier in _BOUNDS \
+        and copy.qualifier == body.qualifier and copy.value == body.value
 
 
 def _close(copy: Figure, value: float, rounding: float, qualifier: str | None, widen: bool = True) -> bool:
@@ -226,8 +285,9 @@ def _close(copy: Figure, value: float, rounding: float, qualifier: str | None, w
 
 
 def _above_bound(copy: Figure, value: float) -> bool:
-    """"hơn 2.000 tỷ đồng" in a title for the body's 2.274 tỷ: a title's lower bound holds the body's amount
-    when the amount lies between it and the next step of its leading digit (2.000 up to 3.000)."""
+    """"hơn 2.000 tỷ đồng" in a title for the body's 2.274 tỷ, "tăng trên 30%" for the body's 34,4%: a title's
+    lower bound holds the body's amount or rate when it lies between the bound and the next step of the bound's
+    leading digit (2.000 up to 3.000, 30 up to 40)."""
     if copy.qualifier != "more_than" or copy.value <= 0:
         return False
     step = 10.0 ** math.floor(math.log10(copy.value))

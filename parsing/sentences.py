@@ -14,6 +14,8 @@ _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and 
 # continues the sentence (text wrapped by a mail client or a PDF converter).
 _BOUNDARY = re.compile(
     rf"(?<=[.!?…])[ \t]+(?=[\"“‘(\[]?[{_CAPITALS}])"
+    # "... 14.500 người. 6 tháng cuối năm, ...": a sentence may open with a count after a word's full stop
+    r"|(?<=[^\W\d_][.!?…])[ \t]+(?=\d+[ \t]+[^\W\d_])"
     r"|\n[ \t]*\n\s*"
     r"|(?<=[.!?…:;\"”])[ \t]*\n\s*"
 )

@@ -26,7 +26,9 @@ from warehouse.lake import parse_warehouse
 
 pytestmark = pytest.mark.slow
 
-POSTGRES_BIN = Path("/usr/lib/postgresql/15/bin")
+# Debian installs each major version's server tools under its own folder; take the newest.
+POSTGRES_BIN = max(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: int(p.parent.name),
+                   default=Path("/usr/lib/postgresql/none/bin"))
 COPIES, BATCH_SIZE = 6, 4
 SLIP = ("xuất khẩu 690 triệu USD", "xuất khẩu 680 triệu USD")
 

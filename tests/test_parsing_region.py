@@ -443,3 +443,8 @@ def test_two_provinces_joined_in_the_address_headline_make_a_comparison():
     assert meta(text, url=url).region is None
     assert not regions.two_provinces_in_url_headline("https://a.vn/tinh-kep-giua-campuchia-va-tp-hcm-tang-truong")
     assert meta(text, url=url, region="Hà Nội").region == "Hà Nội"  # a person's word beside the text wins
+
+
+def test_a_district_media_centres_host_gives_its_province():
+    # a district's own site names neither its province in its host nor, often, in its text
+    assert regions.province_of_url("https://ttthlak.gov.vn/tin-tuc/hoi-nghi-tong-ket-nam-2019") == "Đắk Lắk"

@@ -448,3 +448,14 @@ def test_two_provinces_joined_in_the_address_headline_make_a_comparison():
 def test_a_district_media_centres_host_gives_its_province():
     # a district's own site names neither its province in its host nor, often, in its text
     assert regions.province_of_url("https://ttthlak.gov.vn/tin-tuc/hoi-nghi-tong-ket-nam-2019") == "Đắk Lắk"
+
+
+def test_a_digest_of_a_regions_provinces_names_no_one_province():
+    # the address headline names the provinces of a region as the subject ("các tỉnh Bắc Trung Bộ")
+    text = ("Thanh Hóa dẫn đầu với gần 49.000 tỷ đồng, tiếp đến là các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình. "
+            "Năm 2022, Thanh Hóa thu nội địa 30.150 tỷ đồng.")
+    url = "https://vneconomy.vn/thu-ngan-sach-nam-2022-cua-cac-tinh-bac-trung-bo-tinh-but-pha.htm"
+    assert parse_document(text, SourceFacts(url=url)).meta.region is None
+    # the same figures under an address naming the one province are that province's
+    one = "https://vneconomy.vn/thanh-hoa-thu-ngan-sach-nam-2022-cao-nhat.htm"
+    assert parse_document(text, SourceFacts(url=one)).meta.region == "Thanh Hóa"

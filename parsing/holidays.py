@@ -7,7 +7,8 @@ comparison and is skipped. An unnamed holiday ("3 ngày nghỉ lễ (từ ngày 
 its text gives right after it.
 
 Its days: the first range of days the text gives for it ("từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)",
-"từ ngày 01 - 04/9/2022") that lies within a week of the holiday's official days; else the official days
+"từ ngày 01 - 04/9/2022") that lies within a week of the holiday's official days, after its name, else
+before it ("trong 4 ngày (từ 31/8 đến 4/9) ... trong 4 ngày nghỉ lễ 2/9"); else the official days
 off of that year (``vocab/holiday_days.tsv``); a year not listed there gives none.
 
 Its year, first found: written with it ("Tết Giáp Thìn 2024", "2/9/2025", "Tết Ất Tỵ": the year of that
@@ -136,7 +137,10 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
     if holiday_year is None:
         return None
     official = official_days().get((key, holiday_year))
+    # else a range the text gave before naming it ("trong 4 ngày (từ 31/8 đến 4/9) ... 4 ngày nghỉ lễ 2/9"),
+    # near the official days like one after it
     days = _range_in(text, match.end(), len(text), holiday_year, official) \
+        or (_range_in(text, 0, match.start(), holiday_year, official) if official else None) \
         or (_range_in(days_in, 0, len(days_in), holiday_year, official) if days_in else None) or official
     if days is None:
         return None

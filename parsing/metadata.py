@@ -150,10 +150,28 @@ _DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*(?:\d{1,2}[:h]
                         re.I)
 
 
+_HEADER = 600  # characters at the top of a page where the site's own date lines stand
+
+
 def _published(text: str) -> date | None:
+    """The date of the page's date line at its start. A site's header often shows another day (the day
+    the page was read, "Thứ bảy 31/01/2026 10:49", then "Hotline ...") above the article's own date
+    line ("04/09/2024 15:54"): of the date lines at the top, the last, nearest the article, is its own."""
     match = _PUBLISHED.match(text) or _DATE_LINE.match(text)
     if not match:
         return None
+    found = _date_of(match)
+    if found is None or _PUBLISHED.match(text):
+        return found
+    for line in re.finditer(r"\n", text[:_HEADER]):
+        later = _DATE_LINE.match(text, line.end())
+        later_date = _date_of(later) if later else None
+        if later_date is not None:
+            found = later_date
+    return found
+
+
+def _date_of(match: re.Match[str]) -> date | None:
     try:
         return date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
     except ValueError:
@@ -201,18 +219,41 @@ def _period(body: str, titles: list[str], published: date | None
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
     else a period named without its year (text first, then title), its year from the publication date,
     else from the years the text names; a holiday the text or title is about comes first when named before any
-    other period (``parsing.holidays``); a date the figures are counted to ("tính đến ngày 15/6/2023") last."""
+    other period (``parsing.holidays``), then a yearbook's year in its title; a date the figures are counted
+    to ("tính đến ngày 15/6/2023") last."""
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
+    yearbook = _yearbook_year(titles)
+    if yearbook is not None:
+        return yearbook
     found = _period_read(body, titles, published)
     return _month_of_the_titles(found, titles)
+
+
+# A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
+# figures, though its tables give five years and its foreword names them all.
+_YEARBOOK = re.compile(r"(?<!\w)niên\s+giám(?:\s+thống\s+kê)?[^\n.;:]{0,60}?(?<![\d–-])(?<![–-]\s)(?P<year>(?:19|20)\d\d)(?!\d)"
+                       r"(?!\s*[-–]\s*(?:19|20)?\d\d)", re.I)
+
+
+def _yearbook_year(titles: list[str]) -> tuple[str, date, date, str] | None:
+    for title in titles:
+        match = _YEARBOOK.search(title)
+        if match:
+            year = int(match["year"])
+            return f"năm {year}", date(year, 1, 1), date(year, 12, 31), "title"
+    return None
 
 
 def _period_read(body: str, titles: list[str], published: date | None
                  ) -> tuple[str | None, date | None, date | None, str | None]:
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part)
+        if found and published is not None and found[1] > published and found[1].year < found[2].year:
+            # "giai đoạn 2026-2030 đạt trên 8,5%/năm" in a page of October 2025: no report covers years
+            # yet to come; the span the text names first is a target's, and it gives no period
+            return None, None, None, None
         if found:
             if source == "text":
                 headline = _titles_period(found, titles)
@@ -311,13 +352,23 @@ _ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau":
                          "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt"}
 
 
+# The holiday phrases of an address headline, given back their diacritics ("ky-nghi-le-quoc-khanh-29-...");
+# phrases, not words: "le" alone is as often the name Lê, "nghi" the "nghị" of "nghị quyết".
+_ADDRESS_HOLIDAY_PHRASES = {"ky nghi le": "kỳ nghỉ lễ", "dip le": "dịp lễ", "dip tet": "dịp Tết",
+                            "nghi le": "nghỉ lễ", "nghi tet": "nghỉ Tết", "quoc khanh": "Quốc khánh",
+                            "tet nguyen dan": "Tết Nguyên đán"}
+
+
 def _address_headline(url: str | None) -> str | None:
-    """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period words
-    with their diacritics, for reading a period; None for an address with no headline."""
+    """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period and
+    holiday words with their diacritics, for reading a period; None for an address with no headline."""
     words = regions.url_headline_words(url)
     if len(words) < 3:
         return None
-    return " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
+    headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
+    for phrase, spelled in _ADDRESS_HOLIDAY_PHRASES.items():
+        headline = re.sub(rf"(?<!\w){phrase}(?!\w)", spelled, headline)
+    return headline
 
 
 # "tháng 9" alone (not "9 tháng", not "tháng 9/2017"): a month report's headline names its month
@@ -427,13 +478,19 @@ _PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", 
 _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 
 
+_AVERAGE_BEFORE = re.compile(r"bình\s+quân\s*$", re.I)
+
+
 def _names_months_to(text: str, month: int) -> bool:
     """Whether ``text`` names the months from January to ``month`` as a span of the year: with its year
     ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"). A running total of a monthly report ("tính
-    chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month."""
+    chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month, and so does an index's
+    average over the months ("CPI bình quân 11 tháng năm 2019" in the report of November)."""
     candidates = starts(text, _PARTIAL_START_WORDS["months"], digits=True)
     for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
         for match in finditer_at(pattern, text, candidates):
+            if _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "CPI bình quân 11 tháng năm 2019": the index's average, told in a month's report
             span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
                 or "đầu" in match.group(0).lower()
             if _count_of("months", match) == month and span:
@@ -576,11 +633,19 @@ _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+tru
                               r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|đặt\s+mục\s+tiêu|đề\s+ra\s+mục\s+tiêu)(?!\w)", re.I)
 
 
+# The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
+# "Mục tiêu đến năm 2030, ...".
+_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s+(?:trong|đến|tới|cho)?\s*(?:năm\s*)?",
+                               re.I)
+
+
 def _plan_year(text: str, match: re.Match[str]) -> bool:
     """Whether the year of ``match`` opens its clause ("Trong năm 2024, ...", "Năm 2025 tỉnh ...") and the
     clause says what will be done. A year inside a clause ("kế hoạch sản xuất công nghiệp 2017 ... sẽ hoàn
     thành") is this year's plan and still dates the report."""
     opening = re.split(r"[.;:!?\n,]", text[max(0, match.start() - 24):match.start()])[-1]
+    if _PLAN_BEFORE_YEAR.fullmatch(opening):
+        return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
     if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
         return False
     return bool(_PLAN_AFTER_YEAR.match(text, match.end()))

@@ -1,5 +1,7 @@
 """Document metadata: province, the period a report covers, the published date."""
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -228,3 +230,61 @@ def test_a_date_line_under_the_title_is_the_publication_date():
     meta = parse_document(text).meta
     assert str(meta.published_on) == "2024-01-01"
     assert (str(meta.period_start), str(meta.period_end)) == ("2023-01-01", "2023-12-31")
+
+
+# --- the third round (set P4): targets, averages, holiday days and header dates ------------------------
+
+def test_a_span_of_years_after_the_publication_is_a_target():
+    text = ("date 2025-10-07 Chính phủ đặt mục tiêu năng suất lao động tăng bình quân 7%/năm; trong đó giai đoạn "
+            "2026-2030 đạt trên 8,5%/năm.")
+    assert _period_of(text) == (None, None, None)
+    # a span already over by then is still the report's
+    past = "date 2025-10-07 Giai đoạn 2021-2025, năng suất lao động tăng bình quân 5,9%/năm."
+    assert _period_of(past) == ("2021-01-01", "2025-12-31", "text")
+
+
+def test_a_year_after_a_plan_word_opening_its_clause_is_a_target():
+    text = ("Phấn đấu trong năm 2024, toàn tỉnh đón 5,5 triệu lượt khách có lưu trú.\n"
+            "Chiều 14/3, Ban Chỉ đạo họp triển khai công tác.")
+    assert _period_of(text) == (None, None, None)
+    # the same year opening a clause of what was done dates the report
+    assert _period_of("Trong năm 2024, toàn tỉnh đón 5,5 triệu lượt khách có lưu trú.") \
+        == ("2024-01-01", "2024-12-31", "text")
+
+
+def test_an_index_average_over_the_months_leaves_a_month_report():
+    text = ("Chỉ số giá tiêu dùng tháng 11/2019 tăng 0,96% so với tháng trước. CPI bình quân 11 tháng năm 2019 "
+            "tăng 2,57% so với bình quân cùng kỳ năm 2018.")
+    assert _period_of(text) == ("2019-11-01", "2019-11-30", "text")
+    # the months to date told as a span of the year make a year-to-date report
+    running = "Tháng 11/2019, xuất khẩu đạt 23 tỷ USD. Tính chung 11 tháng năm 2019, xuất khẩu đạt 242 tỷ USD."
+    assert _period_of(running) == ("2019-01-01", "2019-11-30", "text")
+
+
+def test_a_holidays_days_given_before_its_name():
+    text = ("Trong 4 ngày (từ 31/8 đến 4/9), tỉnh đón 565.000 lượt khách. Tổng thu trong 4 ngày nghỉ lễ 2/9 đạt "
+            "348 tỷ đồng.")
+    assert _period_of(text, published=date(2024, 9, 5)) == ("2024-08-31", "2024-09-04", "text")
+
+
+def test_a_holiday_named_only_in_the_address_headline():
+    text = "Trong 4 ngày (từ 1 đến 4/9), toàn tỉnh đón 535.000 lượt khách, tăng 36% so với cùng kỳ năm 2022."
+    url = "https://bao.vn/du-lich/202309/ky-nghi-le-quoc-khanh-29-an-toan-tinh-hut-khach-989241/"
+    assert _period_of(text, url=url) == ("2023-09-01", "2023-09-04", "title")
+
+
+def test_the_last_date_line_of_the_header_is_the_articles():
+    text = ("Thứ bảy 31/01/2026 10:49\nHotline: 024.000.000\n\nNhững tỉnh thành đón nhiều khách dịp 2/9\n\n"
+            "04/09/2024 15:54\nKỳ nghỉ lễ 2/9 kéo dài 4 ngày (từ 31/8 đến sáng 3/9), cả nước đón 3 triệu lượt khách.")
+    meta = parse_document(text).meta
+    assert str(meta.published_on) == "2024-09-04"
+    assert (str(meta.period_start), str(meta.period_end)) == ("2024-08-31", "2024-09-03")
+
+
+def test_a_yearbooks_title_names_its_year():
+    text = ("Niên giám thống kê tỉnh Lai Châu 2020\n\nSố liệu được biên soạn trong 5 năm (2016, 2017, 2018, 2019, "
+            "2020). Năm 2016 dân số 456 nghìn người, năm 2020 dân số 482 nghìn người.")
+    assert _period_of(text) == ("2020-01-01", "2020-12-31", "title")
+    # a yearbook's span of years in its title is no one year
+    assert _period_of("Niên giám thống kê 2016-2020\n\nDân số năm 2016 là 456 nghìn người, năm 2017 là 460 "
+                      "nghìn người, năm 2020 là 482 nghìn người.") == (None, None, None)

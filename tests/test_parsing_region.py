@@ -443,3 +443,19 @@ def test_two_provinces_joined_in_the_address_headline_make_a_comparison():
     assert meta(text, url=url).region is None
     assert not regions.two_provinces_in_url_headline("https://a.vn/tinh-kep-giua-campuchia-va-tp-hcm-tang-truong")
     assert meta(text, url=url, region="Hà Nội").region == "Hà Nội"  # a person's word beside the text wins
+
+
+def test_a_district_media_centres_host_gives_its_province():
+    # a district's own site names neither its province in its host nor, often, in its text
+    assert regions.province_of_url("https://ttthlak.gov.vn/tin-tuc/hoi-nghi-tong-ket-nam-2019") == "Đắk Lắk"
+
+
+def test_a_digest_of_a_regions_provinces_names_no_one_province():
+    # the address headline names the provinces of a region as the subject ("các tỉnh Bắc Trung Bộ")
+    text = ("Thanh Hóa dẫn đầu với gần 49.000 tỷ đồng, tiếp đến là các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình. "
+            "Năm 2022, Thanh Hóa thu nội địa 30.150 tỷ đồng.")
+    url = "https://vneconomy.vn/thu-ngan-sach-nam-2022-cua-cac-tinh-bac-trung-bo-tinh-but-pha.htm"
+    assert parse_document(text, SourceFacts(url=url)).meta.region is None
+    # the same figures under an address naming the one province are that province's
+    one = "https://vneconomy.vn/thanh-hoa-thu-ngan-sach-nam-2022-cao-nhat.htm"
+    assert parse_document(text, SourceFacts(url=one)).meta.region == "Thanh Hóa"

@@ -187,6 +187,8 @@ def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] 
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
     if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
         return None
+    if part <= 12 and part.is_integer() and YEAR.fullmatch(match["of"]):
+        return None  # "tháng 7/2022 tổng kim ngạch ...": a month of a year before a whole's name, no share
     if match["unit"] is not None:
         return _V.units[phrase_key(match["unit"])].family == "count" or None
     before = body[:match.start("num")]

@@ -67,6 +67,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         if not same_unit:
             continue
         listed, count = reader.part_sums.get(index, (0.0, 0))
+        if by_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
+            return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
         if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE:
             # two parts or more add up to the total: this one is no part of it, perhaps of a total before it ("A
             # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,

@@ -96,6 +96,10 @@ MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\
                (*_last_words(_V.markers), ","))
 NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
                    (*_last_words(_V.not_markers), ","))
+# "vượt hơn 500 km từ Đồng Hới đến Bắc Giang", "cách khoảng 30 km": a distance, not a figure (length units only)
+_DISTANCE_BOUNDS = ("hơn", "khoảng", "gần", "trên", "chừng", "xấp xỉ", "gần như")
+DISTANCE = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.distance_words)})\s+(?:(?:{_alternation(_DISTANCE_BOUNDS)})\s+)?$",
+                           re.I), (*_last_words(_V.distance_words), *_last_words(_DISTANCE_BOUNDS)))
 TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))

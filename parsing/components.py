@@ -51,6 +51,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
     by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
+    # "Phân theo loại hình ..., A; Phân theo ngành ..., B": the sentence's second breakdown
+    second_breakdown = by_breakdown and len(BREAKDOWN_BY.findall(body, 0, marker)) >= 2
     if by_breakdown and reader.carried_total is not None:
         start, figures, asides = reader.carried_total
         candidates = chain(candidates, ((start + i, figures[i], _unit_words(figures[i]))
@@ -67,7 +69,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         if not same_unit:
             continue
         listed, count = reader.part_sums.get(index, (0.0, 0))
-        if by_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
+        if second_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
             return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
         if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE:
             # two parts or more add up to the total: this one is no part of it, perhaps of a total before it ("A

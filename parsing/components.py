@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from parsing.figure_patterns import COMPONENTS, NEW_TOTAL
+from parsing.figure_patterns import BREAKDOWN_BY, COMPONENTS, NEW_TOTAL
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
@@ -43,23 +43,34 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         candidates = [] if first is None else chain([first], candidates)
     if not candidates and reader.carried_total is not None:
         start, figures, asides = reader.carried_total
-        candidates = ((start + i, figures[i], "") for i in range(len(figures) - 1, -1, -1) if i not in asides)
+        candidates = ((start + i, figures[i], _unit_words(figures[i])) for i in range(len(figures) - 1, -1, -1)
+                      if i not in asides)
         marker = 0
     if not candidates:
         return _completes_open_breakdown(reader, quantity)
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
+    # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
+    by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
+    # "Phân theo loại hình ..., A; Phân theo ngành ..., B": the sentence's second breakdown
+    second_breakdown = by_breakdown and len(BREAKDOWN_BY.findall(body, 0, marker)) >= 2
+    if by_breakdown and reader.carried_total is not None:
+        start, figures, asides = reader.carried_total
+        candidates = chain(candidates, ((start + i, figures[i], _unit_words(figures[i]))
+                                        for i in range(len(figures) - 1, -1, -1) if i not in asides))
     before_clauses = bisect_left(clause_ends, quantity.start)
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
-        if figure.kind != "amount":
+        if figure.kind != "amount" or (by_breakdown and figure.component_of is not None):
             continue
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
         if not same_unit:
             continue
         listed, count = reader.part_sums.get(index, (0.0, 0))
+        if second_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
+            return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
         if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE:
             # two parts or more add up to the total: this one is no part of it, perhaps of a total before it ("A
             # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,
@@ -124,8 +135,16 @@ def _said_alike(part: Figure, before: str) -> bool:
 
 
 _SAID_WORDS = 3
+_BREAKDOWN_REACH = 50  # characters from "phân theo" to the comma ending its marker
 _OPENING_TIME = re.compile(r"^\s*(?:(?:năm|tháng|quý)\s+[\w/]+|(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+\d+)\s*,\s*")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _unit_words(figure: Figure) -> str:
+    """The words after a total's number in the sentence before ("153 cơ sở lưu trú" -> "cơ sở lưu trú"): a part
+    counted in their head ("Trong đó ... 3 cơ sở") is counted in the total's unit."""
+    digits = _LAST_DIGIT.search(figure.raw_text)
+    return " ".join(figure.raw_text[digits.end():].lower().split()) if digits else ""
 
 
 def kind_of(part_unit: str, total_unit: str) -> bool:

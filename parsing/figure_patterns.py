@@ -96,6 +96,10 @@ MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\
                (*_last_words(_V.markers), ","))
 NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
                    (*_last_words(_V.not_markers), ","))
+# "vượt hơn 500 km từ Đồng Hới đến Bắc Giang", "cách khoảng 30 km": a distance, not a figure (length units only)
+_DISTANCE_BOUNDS = ("hơn", "khoảng", "gần", "trên", "chừng", "xấp xỉ", "gần như")
+DISTANCE = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.distance_words)})\s+(?:(?:{_alternation(_DISTANCE_BOUNDS)})\s+)?$",
+                           re.I), (*_last_words(_V.distance_words), *_last_words(_DISTANCE_BOUNDS)))
 TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s+$", re.I),
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
@@ -131,24 +135,27 @@ ESTIMATE = re.compile(
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
 NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
 # "phân theo khu vực như sau:", "theo các vùng như sau:" open a breakdown of the total before it, as "trong đó" does
-COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra"
-                        r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:)(?!\w)", re.I)
+COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
+                        r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:"
+                        r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+# "Phân theo loại hình kinh tế, ...; Phân theo ngành vận tải, ...": one breakdown of the total each, not of its parts
+BREAKDOWN_BY = re.compile(r"phân\s+theo(?!\w)", re.I)
 # Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
 # run of digits if told.
 START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "quantity": (QUANTITY, ("từ", *SPELLED), True),
     "multiple": (MULTIPLE, ("gấp", "tăng"), False),
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
-    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo"), False),
+    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),
 }
-OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
 # "Trong thu nội địa, thu từ khu vực DNNN trung ương 432,9 tỷ đồng; ...": a sentence opening with the name of a
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
 OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
                                     r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
-ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)\s*:\s*$", re.I)
+ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể(?:\s+như\s+sau)?)\s*:\s*$", re.I)
 BULLET = re.compile(r"^\s*[+•]\s")
 CLAUSE_END = re.compile(r";")
 # "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
@@ -163,7 +170,8 @@ NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])
 OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components; "với tổng vốn" after a
 # count ("; điều chỉnh 13 lượt dự án với tổng vốn tăng thêm 43 triệu USD") is the sum over the items counted.
-NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)tổng(?!\w)", re.I)
+# "chiếm 98,6% tổng giá trị xuất khẩu", "chiếm 30% trong tổng số": the base of a share names no new total
+NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)(?<!%\s)(?<!%)(?<!trong\s)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
 PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)

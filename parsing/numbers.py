@@ -25,9 +25,16 @@ def parse_number(raw: str) -> tuple[float, float]:
         whole, _, decimals = raw.partition(",")
         value = float(whole.replace(".", "") + ("." + decimals if decimals else ""))
         return value, 0.5 * 10.0 ** -len(decimals)
-    if raw.count(".") > 1:  # "9.332.3": the last dot is the decimal mark
-        whole, _, decimals = raw.rpartition(".")
-        return float(whole.replace(".", "") + "." + decimals), 0.5 * 10.0 ** -len(decimals)
+    separators = [at for at, char in enumerate(raw) if char in ".,"]
+    if len(separators) > 1:
+        if all(raw[at] == "," for at in separators) and all(
+                b - a == 4 for a, b in zip(separators, [*separators[1:], len(raw)])):
+            return float(raw.replace(",", "")), 0.5  # "1,234,567": a table of comma thousands, one cell at a time
+        # "9.332.3", "123.456.78,9": the last mark is the decimal mark, the others group digits
+        last = separators[-1]
+        whole = "".join(char for char in raw[:last] if char not in ".,")
+        decimals = raw[last + 1:]
+        return float(f"{whole}.{decimals}" if decimals else whole), 0.5 * 10.0 ** -len(decimals)
     if "," in raw:
         whole, decimals = raw.split(",")
         return float(f"{whole}.{decimals}"), 0.5 * 10.0 ** -len(decimals)

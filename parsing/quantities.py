@@ -17,6 +17,7 @@ from parsing.figure_patterns import (
     COMPARATIVE,
     COMPOUND,
     COUNT_FRAME,
+    DISTANCE,
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
     MARKER,
@@ -81,6 +82,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         unit = _V.units[phrase_key(match["unit"])]
     raw_number = match["num"]
     before = body[:match.start()]
+    if unit.family == "length" and (ends_with(DISTANCE, before) or _FAR_FROM.search(before[-_FAR_FROM_CHARS:])):
+        return None  # "vượt hơn 500 km từ ... đến ...", "cách trung tâm huyện 30 km": a distance, no figure
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
     glued_unit = match["unit"] is not None and match.start("unit") == match.end("num")
@@ -181,12 +184,19 @@ def _unit_of_change(body: str, match: re.Match[str]) -> Unit | None:
     return unit if unit.family == "count" and not change["per"] else None
 
 
+# "cách trung tâm huyện khoảng 30 km": how far a place lies from another, its name between
+_FAR_FROM = re.compile(r"(?<!\w)(?<![bB]ằng\s)(?<![tT]heo\s)cách(?!\s+(?:làm|thức|ly|mạng|nào|này|khác|tiếp)(?!\w))(?:\s+[^\W\d_]+|\s+[A-ZĐ][\w]*\.){1,6}\s+$")
+_FAR_FROM_CHARS = 60
+
+
 def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
     if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
         return None
+    if part <= 12 and part.is_integer() and YEAR.fullmatch(match["of"]):
+        return None  # "tháng 7/2022 tổng kim ngạch ...": a month of a year before a whole's name, no share
     if match["unit"] is not None:
         return _V.units[phrase_key(match["unit"])].family == "count" or None
     before = body[:match.start("num")]

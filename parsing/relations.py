@@ -421,6 +421,8 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     elif reader.about_sign is None or not ends_with(AND_JOIN, before):
         return None
     money = phrase_key(about["what"]) in MONEY_ASPECTS
+    if not any(d.clause == clause and d.figure.kind == "amount" for d in reader.drafts):
+        clause -= 1  # "... 1.105 doanh nghiệp, vốn đăng ký 14.513 tỷ đồng; giảm 8,6% về số doanh nghiệp và tăng ..."
     target = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
                    and (d.unit_family == "money") == money), None)
     both = ABOUT_BOTH.match(reader.body, about.end())

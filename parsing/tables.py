@@ -49,6 +49,8 @@ _DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Where a heading names the unit of the numbers below it.
 _UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)\s*\|?\s*$", re.I)
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
+# "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách": a heading closed by its unit after a dash
+_UNIT_AFTER_DASH = re.compile(r"\s[-–]\s+([^\W\d][^\n\d\-–]{0,24}?)\s*$")
 _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z .]*\s*$")
 # A development index: the previous period (or year) is 100.
 # A column's own head ending in "(%)" ("Tỷ lệ che phủ rừng - Proportion of forest coverage (%)"), and heads
@@ -266,8 +268,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     unit, heading = None, ""
     share_last = False  # the last column is a share of the row, under its own "(%)" head
     years: list[str] = []
-    for line in header:
-        read, read_heading = _heading(line, unit, heading)
+    for above, line in zip(["", *(h.text for h in header)], header):
+        read, read_heading = _heading(line, unit, heading, above)
         if unit is not None and unit.family != "percent" and read is not None and read.family == "percent" \
                 and _COLUMN_SHARE_HEAD.search(line.text) and not _UNIT_LINE.search(line.text):
             share_last = True  # "... Tỷ lệ che phủ rừng ... coverage (%)" under "Đơn vị tính - Unit: Ha"
@@ -305,8 +307,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                                   base_caption=base_caption)]
         return _pending_rows(text, cells, label, years, unit, heading, pending_commas, heads, title, base_caption)
 
+    above = header[-1].text if header else ""
     for at, line in enumerate(block_lines):
         commas_group = commas[at]
+        above, line_above = line.text, above
         if not line.slots and pending and _LONE_YEAR.fullmatch(line.text.strip(" \t|")):
             _extend(figures, read_pending(pending, label))  # "2011" alone between rows of one cell a line
             pending, label = [], line.text.strip(" \t|")
@@ -318,7 +322,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             caption.append(line.text.strip())
             if _KIND_WORDS.search(line.text):  # "Cơ cấu giá trị gia tăng theo ngành % %" over rows of shares
                 kind_label = line.text.strip()
-            read, heading = _heading(line, unit, heading)
+            read, heading = _heading(line, unit, heading, line_above)
             if read is not None and read is not unit and not _is_unit_cell(line.text):
                 base_caption = " ".join(caption)  # a heading naming a unit starts a new part of the table
             years = _years(line, years)
@@ -534,11 +538,17 @@ def _head_period(head: str) -> tuple[str, date, date] | None:
     return " ".join(found[0].split()), first, date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _heading(line: _Line, unit: _Unit | None, heading: str) -> tuple[_Unit | None, str]:
-    """The unit a heading line names, if it names one, and the heading the unit was read from."""
+def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "") -> tuple[_Unit | None, str]:
+    """The unit a heading line names, if it names one, and the heading the unit was read from; ``above`` is the
+    line before it ("Nghìn" over "Lượt khách": a unit cell broken after its scale word)."""
     words = line.text.strip().rstrip("|").strip()
     found = _UNIT_LINE.search(words)
     phrases = [found.group(1)] if found else []
+    if _scale_alone(above) and len(words) <= _UNIT_CELL_CHARS and not line.cells:
+        phrases.append(f"{above.strip()} {words}")
+    after_dash = _UNIT_AFTER_DASH.search(words)
+    if after_dash and (read := _unit(after_dash.group(1))) is not None and (read.family != "count" or read.multiplier != 1):
+        phrases.append(after_dash.group(1))  # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách"
     phrases += [m.group(1) for m in _UNIT_PARENS.finditer(words)][::-1]
     dash = _UNIT_DASH_ENGLISH.match(words)
     if dash:
@@ -556,7 +566,12 @@ def _heading(line: _Line, unit: _Unit | None, heading: str) -> tuple[_Unit | Non
 
 def _is_unit_cell(text: str) -> bool:
     words = text.strip().rstrip("|").strip()
-    return len(words) <= _UNIT_CELL_CHARS and _unit(words) is not None
+    return len(words) <= _UNIT_CELL_CHARS and (_unit(words) is not None or _scale_alone(words))
+
+
+def _scale_alone(text: str) -> bool:
+    """"Nghìn", "Triệu" alone on a line: the first half of a unit cell broken over two lines."""
+    return phrase_key(text.strip(" \t|")) in vocabulary().scales
 
 
 def _unit(phrase: str) -> _Unit | None:

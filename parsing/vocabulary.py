@@ -29,6 +29,7 @@ class Vocabulary:
     indicators: dict[str, list[str]]  # key -> phrases (lower case)
     markers: list[str]
     not_markers: list[str]
+    distance_words: list[str]
     not_estimates: list[str]  # "Hiệp ước": words holding "ước" that are no estimate  # "dân số 285 người/km2": a marker word inside another word is no marker
     time_markers: dict[str, float]  # "tháng" -> 12: "tháng 5" is a month, "tháng 150" is not
     standards: list[str]
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
                     for row in indicator_rows},
         markers=[row[1] for row in negatives if row[0] == "marker"],
         not_markers=[row[1] for row in negatives if row[0] == "not_marker"],
+        distance_words=[row[1] for row in negatives if row[0] == "distance"],
         not_estimates=[row[1] for row in negatives if row[0] == "not_estimate"],
         time_markers={row[1].lower(): float(row[2]) for row in negatives if row[0] == "time"},
         standards=[row[1] for row in negatives if row[0] == "standard"],

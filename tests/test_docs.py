@@ -13,7 +13,7 @@ from flows.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE_PACKAGES = ("flows", "warehouse", "sources", "schemas", "parsing", "benchmarks")
-VARIABLE = re.compile(r"SOLIEU_[A-Z_]*[A-Z]")
+VARIABLE = re.compile(r"SOLIEU_[A-Z0-9_]*[A-Z0-9]")
 # [text](target): the target up to a closing parenthesis, a space (a title) or an anchor.
 LINK = re.compile(r"\[[^\]]*\]\(([^)\s#]*)(#[^)\s]*)?[^)]*\)")
 

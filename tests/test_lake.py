@@ -17,7 +17,7 @@ from flows.cli import main
 from flows.settings import load_settings
 from schemas.errors import SettingError
 from warehouse.connection import connect
-from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse
+from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse, s3_secret_sql
 from warehouse.migrate import available_migrations, lake_dialect, migrate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,6 +75,22 @@ def test_settings_fold_the_data_path_into_the_lake_and_refuse_it_for_a_file(tmp_
     assert s3.warehouse.data_path == "s3://bucket/solieu/"
     with pytest.raises(SettingError, match="is for a DuckLake warehouse"):
         load_settings({"SOLIEU_WAREHOUSE": str(tmp_path / "w.duckdb"), "SOLIEU_DATA_PATH": "x"})
+
+
+def test_an_s3_endpoint_becomes_a_secret_with_path_style_urls_and_the_aws_credentials():
+    assert s3_secret_sql({"AWS_ACCESS_KEY_ID": "k"}) is None  # AWS itself: DuckDB reads the variables
+    sql = s3_secret_sql({"SOLIEU_S3_ENDPOINT": "http://127.0.0.1:9000/", "AWS_ACCESS_KEY_ID": "k",
+                         "AWS_SECRET_ACCESS_KEY": "s'x", "AWS_DEFAULT_REGION": "us-east-1"})
+    assert sql == ("CREATE OR REPLACE SECRET solieu_s3 (TYPE s3, ENDPOINT '127.0.0.1:9000', URL_STYLE 'path', "
+                   "KEY_ID 'k', SECRET 's''x', REGION 'us-east-1', USE_SSL false)")
+    tls = s3_secret_sql({"SOLIEU_S3_ENDPOINT": "https://s3.example.vn", "SOLIEU_S3_URL_STYLE": "vhost",
+                         "AWS_REGION": "hn", "AWS_DEFAULT_REGION": "x"})
+    assert "URL_STYLE 'vhost'" in tls and "REGION 'hn'" in tls and tls.endswith("USE_SSL true)")
+    for wrong in ("127.0.0.1:9000", "ftp://host", "http://"):
+        with pytest.raises(LakeError, match="SOLIEU_S3_ENDPOINT is the URL of an S3-compatible service"):
+            s3_secret_sql({"SOLIEU_S3_ENDPOINT": wrong})
+    with pytest.raises(LakeError, match="SOLIEU_S3_URL_STYLE is path or vhost"):
+        s3_secret_sql({"SOLIEU_S3_ENDPOINT": "http://h", "SOLIEU_S3_URL_STYLE": "virtual"})
 
 
 def test_the_sqlite_extension_is_loaded_under_its_entry_points_name():

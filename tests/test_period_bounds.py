@@ -81,3 +81,27 @@ def test_loading_widens_the_bounds_and_deleting_figures_never_narrows_them():
     con.execute("DELETE FROM figures WHERE value = 700e6")  # as reparsing does, before adding new ones
     load_batch(con, run_id, "t", *_batch("d" * 64, "Lạng Sơn", 695e6), _no_cross_check, apply_statuses)
     assert con.execute(ROWS).fetchall() == loaded  # 695 lies inside; the deleted 700 still counts
+
+
+def test_a_batch_inside_the_bounds_rewrites_no_row(tmp_path):
+    """On a lake an updated row is a deleted row plus a new one that every later batch reads past:
+    only rows a batch changes are updated."""
+    from warehouse.lake import open_lake, parse_warehouse
+
+    lake = parse_warehouse(f"ducklake:sqlite:{tmp_path}/c.sqlite").with_data_path(str(tmp_path / "data"))
+    with open_lake(lake) as con:
+        migrate(con)
+        run_id = start_run(con, flow_run_id=None, inbox="x", parser_version="t")
+        table_id = str(con.execute("SELECT table_id FROM __ducklake_metadata_solieu.ducklake_table "
+                                   "WHERE table_name = 'period_bounds' AND end_snapshot IS NULL").fetchone()[0])
+
+        def changed_by(sha, value):
+            load_batch(con, run_id, "t", *_batch(sha, "Lạng Sơn", value), _no_cross_check, apply_statuses)
+            changes = con.execute("SELECT changes FROM solieu.snapshots() ORDER BY snapshot_id DESC LIMIT 1"
+                                  ).fetchone()[0]
+            return [kind for kind, tables in changes.items() if table_id in tables]
+
+        assert changed_by("a" * 64, 690e6)  # a new key and period: a row inserted
+        assert changed_by("b" * 64, 700e6)  # narrows both bounds: the row is rewritten
+        assert changed_by("d" * 64, 695e6) == []  # inside: period_bounds untouched
+        assert [row[6:8] for row in con.execute(ROWS).fetchall()] == [(699.5e6, 690.5e6)]

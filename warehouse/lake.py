@@ -16,6 +16,7 @@ import importlib
 import os
 import sqlite3
 import tempfile
+from collections.abc import Mapping
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -145,12 +146,53 @@ def extension_file(name: str) -> Path:
     return link
 
 
-def load_extensions(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
+REMOTE_SCHEMES = ("s3://", "http://", "https://", "gs://", "r2://")
+
+
+def is_remote(data_path: str | None) -> bool:
+    return bool(data_path) and str(data_path).startswith(REMOTE_SCHEMES)
+
+
+def load_extensions(con: duckdb.DuckDBPyConnection, lake: Lake, *, remote: bool = False,
+                    environ: Mapping[str, str] = os.environ) -> None:
+    """The lake's extensions; with ``remote`` (its data path is ``s3://...``), httpfs and the S3
+    secret the environment describes (:func:`s3_secret_sql`)."""
     needed = ["ducklake", lake.catalog]
-    if lake.data_path and lake.data_path.startswith(("s3://", "http://", "https://", "gs://", "r2://")):
+    remote = remote or is_remote(lake.data_path)
+    if remote:
         needed.append("httpfs")
     for name in needed:
         con.execute(f"LOAD '{extension_file(name)}'")
+    secret = s3_secret_sql(environ) if remote else None
+    if secret:
+        con.execute(secret)
+
+
+def s3_secret_sql(environ: Mapping[str, str]) -> str | None:
+    """``CREATE SECRET`` for an S3-compatible service other than AWS: ``SOLIEU_S3_ENDPOINT`` is its
+    URL (``http://host:port``: the scheme says whether to use TLS), with path-style URLs
+    (``bucket`` in the path; ``SOLIEU_S3_URL_STYLE=vhost`` for a service that wants it in the host
+    name). The credentials and region are AWS's usual variables (``AWS_ACCESS_KEY_ID``,
+    ``AWS_SECRET_ACCESS_KEY``, ``AWS_SESSION_TOKEN``, ``AWS_REGION`` or ``AWS_DEFAULT_REGION``).
+
+    None without an endpoint: DuckDB's httpfs then reads those AWS variables itself and talks to AWS.
+    """
+    endpoint = (environ.get("SOLIEU_S3_ENDPOINT") or "").strip()
+    if not endpoint:
+        return None
+    scheme, separator, host = endpoint.partition("://")
+    if not separator or scheme not in ("http", "https") or not host.strip("/"):
+        raise LakeError(f"SOLIEU_S3_ENDPOINT is the URL of an S3-compatible service, "
+                        f"http://host:port or https://host, not {endpoint!r}")
+    url_style = (environ.get("SOLIEU_S3_URL_STYLE") or "path").strip()
+    if url_style not in ("path", "vhost"):
+        raise LakeError(f"SOLIEU_S3_URL_STYLE is path or vhost, not {url_style!r}")
+    options = {"ENDPOINT": host.strip("/"), "URL_STYLE": url_style,
+               "KEY_ID": environ.get("AWS_ACCESS_KEY_ID"), "SECRET": environ.get("AWS_SECRET_ACCESS_KEY"),
+               "SESSION_TOKEN": environ.get("AWS_SESSION_TOKEN"),
+               "REGION": environ.get("AWS_REGION") or environ.get("AWS_DEFAULT_REGION")}
+    given = ", ".join(f"{key} '{_sql_text(value)}'" for key, value in options.items() if value)
+    return f"CREATE OR REPLACE SECRET solieu_s3 (TYPE s3, {given}, USE_SSL {'true' if scheme == 'https' else 'false'})"
 
 
 # --- connections ---------------------------------------------------------------------------
@@ -171,7 +213,8 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
     config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
     con = duckdb.connect(":memory:", config=config)
     try:
-        load_extensions(con, lake)
+        recorded = None if lake.data_path else recorded_data_path(con, lake)
+        load_extensions(con, lake, remote=is_remote(recorded))
         options = []
         if read_only or snapshot is not None:
             options.append("READ_ONLY")
@@ -179,14 +222,14 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
             options.append(f"SNAPSHOT_VERSION {int(snapshot)}")
         if lake.data_path:
             options.append(f"DATA_PATH '{_sql_text(lake.data_path)}'")
-            if lake.data_path.find("://") < 0:
+            if not is_remote(lake.data_path):
                 Path(lake.data_path).mkdir(parents=True, exist_ok=True)
-        elif not _catalog_exists(con, lake):
+        elif recorded is None:
             if read_only or snapshot is not None:
                 raise FileNotFoundError(f"warehouse {lake} does not exist yet; run `solieu run` first")
             data_path = lake.new_lake_data_path()
             options.append(f"DATA_PATH '{_sql_text(data_path)}'")
-            if "://" not in data_path:
+            if not is_remote(data_path):
                 Path(data_path).mkdir(parents=True, exist_ok=True)
         spec = f"ATTACH '{_sql_text(str(lake))}' AS {CATALOG_NAME}"
         con.execute(spec + (f" ({', '.join(options)})" if options else ""))
@@ -215,20 +258,28 @@ def write_ahead_log(catalog: Path) -> None:
                 pass
 
 
-def _catalog_exists(con: duckdb.DuckDBPyConnection, lake: Lake) -> bool:
+def recorded_data_path(con: duckdb.DuckDBPyConnection, lake: Lake) -> str | None:
+    """The data path recorded in the lake's catalog; None when there is no catalog yet."""
+    query = "SELECT value FROM ducklake_metadata WHERE key = 'data_path'"
     if lake.catalog == "sqlite":
         if not Path(lake.target).exists():
-            return False
+            return None
         with closing(sqlite3.connect(f"file:{lake.target}?mode=ro", uri=True, timeout=30)) as db:
-            return bool(db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ducklake_metadata'").fetchall()[0][0])
+            if not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ducklake_metadata'").fetchall()[0][0]:
+                return None
+            return str(db.execute(query).fetchall()[0][0])
+    con.execute(f"LOAD '{extension_file('postgres')}'")
     try:  # a PostgreSQL catalog exists when it holds DuckLake's metadata tables
         con.execute(f"ATTACH '{_sql_text(lake.target)}' AS solieu_catalog_probe (TYPE postgres, READ_ONLY)")
     except duckdb.Error as error:
         raise LakeError(f"cannot reach the catalog of {lake}: {str(error).splitlines()[0]}") from None
     try:
-        return bool(con.execute(
-            "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'solieu_catalog_probe' "
-            "AND table_name = 'ducklake_metadata'").fetchall()[0][0])
+        schema = con.execute("SELECT min(schema_name) FROM duckdb_tables() WHERE database_name = "
+                             "'solieu_catalog_probe' AND table_name = 'ducklake_metadata'").fetchall()[0][0]
+        if schema is None:
+            return None
+        return str(con.execute(f'SELECT value FROM solieu_catalog_probe."{schema}".ducklake_metadata '
+                               "WHERE key = 'data_path'").fetchall()[0][0])
     finally:
         con.execute("DETACH solieu_catalog_probe")
 

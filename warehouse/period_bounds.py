@@ -54,16 +54,24 @@ def _summary(figures: str, figure_scope: bool = True) -> str:
                FROM ({with_bounds_sql(f'({keyed})')}) GROUP BY ALL"""
 
 
+# Each bound as a batch's figures widen it.
+_WIDER = {"max_lo": "greatest(p.max_lo, s.max_lo)", "min_hi": "least(p.min_hi, s.min_hi)",
+          "max_last_lo": "greatest(p.max_last_lo, s.max_last_lo)", "min_last_hi": "least(p.min_last_hi, s.min_last_hi)"}
+
+
 def add_figures(con: duckdb.DuckDBPyConnection, figures: str) -> None:
     """Widen the rows for ``figures`` (a registered frame, inserted into ``figures`` and whose
     documents are in ``documents``), adding rows for new keys and periods."""
     matched = " AND ".join(f"p.{column} = s.{column}" for column in _KEY.split(", "))
+    # Only rows the batch widens are rewritten: most of a batch's keys and periods are loaded
+    # already within their bounds, and on a lake every row updated is a deleted row plus a new one
+    # that later batches read past.
+    changes = " OR ".join(f"{wider} IS DISTINCT FROM p.{column}" for column, wider in _WIDER.items())
     con.execute(
         f"""MERGE INTO period_bounds p USING ({_summary(figures)}) s ON {matched}
-            WHEN MATCHED THEN UPDATE SET
-                max_lo = greatest(p.max_lo, s.max_lo), min_hi = least(p.min_hi, s.min_hi),
-                max_last_lo = greatest(p.max_last_lo, s.max_last_lo),
-                min_last_hi = least(p.min_last_hi, s.min_last_hi)
+            WHEN MATCHED AND ({changes}) THEN UPDATE SET
+                max_lo = {_WIDER['max_lo']}, min_hi = {_WIDER['min_hi']},
+                max_last_lo = {_WIDER['max_last_lo']}, min_last_hi = {_WIDER['min_last_hi']}
             WHEN NOT MATCHED THEN INSERT ({_KEY}, max_lo, min_hi, max_last_lo, min_last_hi)
                 VALUES (s.region, s.indicator, s.kind, s.unit, s.period_start, s.period_end,
                         s.max_lo, s.min_hi, s.max_last_lo, s.min_last_hi)""")

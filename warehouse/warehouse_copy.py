@@ -17,7 +17,7 @@ import duckdb
 
 from schemas.errors import SolieuError
 from warehouse.connection import connect, exclusive_run, transaction
-from warehouse.lake import Lake, load_extensions
+from warehouse.lake import Lake, is_remote, load_extensions, recorded_data_path
 from warehouse.migrate import migrate
 
 SOURCE = "copy_source"
@@ -77,7 +77,7 @@ def _refuse_if_loaded(con: duckdb.DuckDBPyConnection, target) -> None:
 
 def _attach_source(con: duckdb.DuckDBPyConnection, source) -> None:
     if isinstance(source, Lake):
-        load_extensions(con, source)
+        load_extensions(con, source, remote=is_remote(source.data_path or recorded_data_path(con, source)))
         name = str(source)
     else:
         name = str(Path(source).absolute())

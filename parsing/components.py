@@ -21,6 +21,7 @@ from parsing.vocabulary import vocabulary
 # parts adding up to at most this much of the total (rounded parts) complete it
 _COMPLETE = 1.01
 _KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("unit_kind", []))
+_DIFFERENCES = frozenset(vocabulary().relations.get("difference_indicator", []))
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -62,7 +63,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
-        if figure.kind != "amount" or (by_breakdown and figure.component_of is not None):
+        if figure.kind != "amount" or (by_breakdown and figure.component_of is not None) \
+                or figure.indicator in _DIFFERENCES:
             continue
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))

@@ -106,7 +106,7 @@ def cmd_sql(args, settings) -> int:
     import duckdb
 
     from warehouse.connection import WarehouseLocked, connect
-    from warehouse.lake import LakeError, NoSuchState, is_lake, open_as_of_run
+    from warehouse.lake import is_lake, open_as_of_run
 
     if args.as_of_run is not None and not is_lake(settings.warehouse):
         raise CommandError(f"--as-of-run needs a DuckLake warehouse (ducklake:sqlite:PATH or ducklake:postgres:...); "
@@ -121,7 +121,7 @@ def cmd_sql(args, settings) -> int:
             if relation is None:
                 return 0
             frame = relation.df()
-    except (WarehouseLocked, FileNotFoundError, NoSuchState, LakeError) as error:
+    except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
     except duckdb.Error as error:
         raise CommandError(str(error).splitlines()[0]) from None
@@ -303,17 +303,17 @@ def cmd_review_ui(args, settings) -> int:
 
 def cmd_warehouse_copy(args, settings) -> int:
     from warehouse.connection import WarehouseLocked
-    from warehouse.lake import LakeError, parse_warehouse
-    from warehouse.warehouse_copy import CopyError, copy_warehouse
+    from warehouse.lake import Lake, parse_warehouse
+    from warehouse.warehouse_copy import copy_warehouse
 
     target = parse_warehouse(args.to)
     if args.to_data_path is not None:
-        if not hasattr(target, "with_data_path"):
+        if not isinstance(target, Lake):
             raise CommandError(f"--to-data-path is for a DuckLake target, not the DuckDB file {target}")
         target = target.with_data_path(args.to_data_path)
     try:
         result = copy_warehouse(settings.warehouse, target, wait_s=settings.lock_timeout_s)
-    except (WarehouseLocked, CopyError, LakeError) as error:
+    except WarehouseLocked as error:
         raise CommandError(str(error)) from None
     print(result.text())
     return 0
@@ -321,7 +321,6 @@ def cmd_warehouse_copy(args, settings) -> int:
 
 def cmd_warehouse_maintain(args, settings) -> int:
     from warehouse.connection import WarehouseLocked, connect, exclusive_run
-    from warehouse.lake import LakeError
     from warehouse.lake_upkeep import maintain
     from warehouse.migrate import migrate
 
@@ -334,7 +333,7 @@ def cmd_warehouse_maintain(args, settings) -> int:
             migrate(con)
             result = maintain(con, settings.warehouse, older_than_days=args.older_than,
                               keep_run_ends=not args.expire_run_ends)
-    except (WarehouseLocked, LakeError) as error:
+    except WarehouseLocked as error:
         raise CommandError(str(error)) from None
     print(result.text())
     return 0

@@ -800,6 +800,10 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
         # no fact beside the text: an outlet's sign-off code in it ("(QNO) - ...") names the outlet, weighed
         # against the text like a URL's outlet
         fact, fact_source = regions.province_of_outlet_code(text), "text"
+    if fact is None and not scores:
+        # a text naming no province nor the nation, from a site that is no province's: the one province its
+        # address headline names ("/kim-ngach-xuat-khau-ha-noi-dat-hon-980-trieu-usd-677811.html")
+        fact, fact_source = regions.province_named_in_url_headline(source.url), "url"
     if fact is None:
         return (best, "text") if best else (None, None)
     if best == fact:
@@ -959,10 +963,26 @@ def _own_mentions(text: str) -> list[_Mention]:
     return own
 
 
+# A district word right before a province's name: "huyện Quảng Ninh" is a district of Quảng Bình, "thị xã
+# Quảng Trị" a town of Quảng Trị, not the province of that name ("thành phố", "TP." are not here: "thành phố
+# Cần Thơ" is the province).
+_DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)\s*$", re.I)
+
+
 def _mentions(text: str) -> list[_Mention]:
-    """Every province, and every place of exactly one province, named in ``text``, in order."""
-    found = [_Mention(_SPELLING_TO_PROVINCE[m.group(0).lower()], m.start(), m.end(), False)
-             for m in finditer_at(_PROVINCE, text, _province_starts(text))]
+    """Every province, and every place of exactly one province, named in ``text``, in order. A province's
+    name after a district word is the district's (``_DISTRICT_WORD_BEFORE``): it counts for the province
+    that district is in, or for none when districts of several provinces have that name."""
+    found = []
+    for m in finditer_at(_PROVINCE, text, _province_starts(text)):
+        province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
+        if _DISTRICT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            provinces = regions.provinces_of_place(m.group(0))
+            if provinces:
+                if len(provinces) == 1:
+                    found.append(_Mention(next(iter(provinces)), m.start(), m.end(), True))
+                continue
+        found.append(_Mention(province, m.start(), m.end(), False))
     taken = [(m.start, m.end) for m in found]
     for match in finditer_at(_PLACE, text, starts(text, _PLACE_WORDS, digits=False)):
         name = match["name"] or match["whole"]

@@ -201,6 +201,32 @@ def province_in_url_headline(url: str | None) -> str | None:
     return found
 
 
+# Words of an address headline after which a province is a destination, an origin or a partner, not the
+# subject: "/xuat-khau-sang-ha-noi-...", "/hop-tac-voi-lao-cai-...".
+_PASSING_SLUG_WORDS = frozenset(("sang", "voi", "den", "toi", "tu", "va", "cung", "giap", "qua"))
+_MIN_HEADLINE_SLUG = 5  # "hanoi", "camau"; "hue" is too often a word of another
+
+
+def province_named_in_url_headline(url: str | None) -> str | None:
+    """The one province an article's address headline names anywhere, not in passing
+    ("/kim-ngach-xuat-khau-ha-noi-dat-hon-980-trieu-usd-677811.html"): the headline's subject, when no
+    outlet, folder or host tells the province. None when it names none, or two."""
+    words = url_headline_words(url)
+    slugs = _by_slug()
+    found = set()
+    index = 0
+    while index < len(words):
+        for count in range(min(4, len(words) - index), 0, -1):  # the longest slug: "ba-ria-vung-tau"
+            slug = "".join(words[index:index + count])
+            if slug in slugs and (count > 1 or len(slug) >= _MIN_HEADLINE_SLUG):
+                if not (index > 0 and words[index - 1] in _PASSING_SLUG_WORDS):
+                    found.add(slugs[slug])
+                index += count - 1
+                break
+        index += 1
+    return found.pop() if len(found) == 1 else None
+
+
 # A word of an article's address that is an id, not a word of its headline: "post1095047", "a191899", "4600643",
 # a time stamp "20240529083722467" (a year, four digits, stays: "thang-5-nam-2023").
 _ADDRESS_ID = re.compile(r"^[a-z]{0,4}\d{5,}$")
@@ -280,12 +306,14 @@ def _slug_words(text: str) -> str:
 
 
 _MIN_HOST_SLUG = 6  # "laocai", "ninhbinh": shorter slugs ("hue") are too often part of another word
+_MIN_HOST_LABEL = 4  # a whole label may be shorter: "thoibinh.camau.dcs.vn" (a district of Cà Mau's party site)
 
 
 def province_in_url_host(url: str | None) -> str | None:
-    """The province a URL's host names: a label that is a province's slug ("dulich.ninhbinh.vn"), or
-    begins or ends with one ("thongkevinhphuc.gov.vn", "bariavungtautourism.com.vn") -- a provincial
-    site names its province in its address. None when the host names no province, or two."""
+    """The province a URL's host names: a label that is a province's slug ("dulich.ninhbinh.vn",
+    "thoibinh.camau.dcs.vn"), or begins or ends with one ("thongkevinhphuc.gov.vn",
+    "bariavungtautourism.com.vn") -- a provincial site names its province in its address. None when the
+    host names no province, or two."""
     parts = _url_parts(url)
     if parts is None:
         return None
@@ -293,7 +321,8 @@ def province_in_url_host(url: str | None) -> str | None:
     found = set()
     for label in _host(host).split(".")[:-1]:
         for slug, name in _by_slug().items():
-            if len(slug) >= _MIN_HOST_SLUG and (label.startswith(slug) or label.endswith(slug)):
+            if (len(slug) >= _MIN_HOST_LABEL and label == slug) \
+                    or (len(slug) >= _MIN_HOST_SLUG and (label.startswith(slug) or label.endswith(slug))):
                 found.add(name)
     return found.pop() if len(found) == 1 else None
 

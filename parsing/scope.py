@@ -60,8 +60,9 @@ def area_pattern() -> re.Pattern[str]:
 
 # A province named as an origin or a yardstick is not the one the figure is about:
 # "khách từ TP.HCM", "so với Bắc Giang", "vượt Hà Nội", "dẫn đầu cả nước", "thứ hai cả nước".
-_NOT_THE_SCOPE = re.compile(r"(?:\btừ|so với|vượt(?: qua)?|hơn|sang|dẫn đầu|nhất|thứ\s+\w+)\s+"
-                            r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?$", re.IGNORECASE)
+# A province's name after a district word is a district's ("huyện Quảng Ninh" is in Quảng Bình).
+_NOT_THE_SCOPE = re.compile(r"(?:(?:\btừ|so với|vượt(?: qua)?|hơn|sang|dẫn đầu|nhất|thứ\s+\w+)\s+"
+                            r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?<!\w)(?:huyện|quận|thị\s+xã)\s+)$", re.IGNORECASE)
 
 
 def _areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:

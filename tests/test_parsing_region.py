@@ -225,8 +225,11 @@ def test_a_province_section_of_a_national_site_tells_the_province():
     m = meta(BODY_WITHOUT_PROVINCE, url="https://vietnam.vn/khanhhoa/?p=2762")
     assert (m.region, m.region_source) == ("Khánh Hòa", "url")
     # a province named inside an article's slug is no section (one opening it is its headline's subject:
-    # test_an_articles_address_opening_with_a_province_names_it)
-    assert meta(BODY_WITHOUT_PROVINCE, url="https://example.vn/thu-ngan-sach-lang-son-tang.html").region is None
+    # test_an_articles_address_opening_with_a_province_names_it; one inside it, the last resort of
+    # test_the_one_province_an_address_headline_names_is_the_last_resort)
+    from parsing import regions
+
+    assert regions.province_in_url_path("https://example.vn/thu-ngan-sach-lang-son-tang.html") is None
 
 
 def test_a_digest_of_other_provinces_is_not_the_outlets_own():
@@ -459,3 +462,33 @@ def test_a_digest_of_a_regions_provinces_names_no_one_province():
     # the same figures under an address naming the one province are that province's
     one = "https://vneconomy.vn/thanh-hoa-thu-ngan-sach-nam-2022-cao-nhat.htm"
     assert parse_document(text, SourceFacts(url=one)).meta.region == "Thanh Hóa"
+
+
+# --- the fourth round (set P5) -------------------------------------------------------------------
+
+def test_a_district_named_like_a_province_counts_for_its_own_province():
+    text = ("Lễ hội đua thuyền trên sông Nhật Lệ, huyện Quảng Ninh thu hút hàng vạn người. Sở Du lịch Quảng Bình "
+            "cho biết tỉnh đón 175.000 lượt khách, tổng thu trên địa bàn tỉnh Quảng Bình đạt 201 tỷ đồng.")
+    assert meta(text).region == "Quảng Bình"
+    # the province itself, named as the unit, is still the province
+    assert meta("Tỉnh Quảng Ninh đón 1,3 triệu lượt khách trong quý I.").region == "Quảng Ninh"
+
+
+def test_a_whole_host_label_naming_a_province_tells_it():
+    assert regions.province_in_url_host("http://thoibinh.camau.dcs.vn/tin-728") == "Cà Mau"
+    assert regions.province_in_url_host("https://camautourist.vn/x") is None  # a short slug only as a whole label
+
+
+def test_the_one_province_an_address_headline_names_is_the_last_resort():
+    url = "http://vinanet.vn/kinhte-taichinh/kim-ngach-xuat-khau-ha-noi-dat-hon-980-trieu-usd-677811.html"
+    assert regions.province_named_in_url_headline(url) == "Hà Nội"
+    m = meta(BODY_WITHOUT_PROVINCE, url=url)
+    assert (m.region, m.region_source) == ("Hà Nội", "url")
+    # in passing ("sang", "với") or two provinces: none
+    assert regions.province_named_in_url_headline("https://a.vn/xuat-khau-sang-lang-son-tang-123456.html") is None
+    assert regions.province_named_in_url_headline("https://a.vn/lao-cai-hop-tac-ha-giang-123456.html") is None
+    # a text naming other places is not overruled by it: a digest stays a digest
+    digest = ("Quảng Ninh và một số địa phương vẫn tăng trưởng tích cực. Hải Phòng tăng 12%, Bắc Ninh tăng 9%, "
+              "cả nước tăng 7%.")
+    assert meta(digest, url="https://a.vn/bat-chap-thien-tai-quang-ninh-van-tang-truong-post1590940.html").region \
+        != "Quảng Ninh"

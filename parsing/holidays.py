@@ -79,14 +79,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return direct, later
 
 
-_HOLIDAY_WORD = re.compile(r"nghỉ|dịp", re.IGNORECASE)
+# "ngày 4, 5 Tết Canh Tý 2020", "những ngày Tết Giáp Thìn", "mùng 2 Tết Quý Mão": days of Tết named with its lunar
+# year are that year's holiday, without a holiday word before them ("Tết Ất Tỵ diễn ra trong tháng 1" only
+# places a text in time).
+_TET_OF_A_YEAR = re.compile(rf"(?<!\w)(?:ngày|mùng|mồng)(?:\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*)?\s+(?P<name>Tết)"
+                            rf"(?:\s+Nguyên\s+đán)?\s+{_CYCLE}(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)",
+                            re.IGNORECASE)
+# "trong 7 ngày Tết Nguyên đán": a count of the days of Tết is that holiday too
+_DAYS_OF_TET = re.compile(rf"(?<!\w)\d{{1,2}}\s+ngày\s+(?P<name>Tết)(?:\s+Nguyên\s+đán)?(?:\s+{_CYCLE})?"
+                          rf"(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)", re.IGNORECASE)
+
+
+_HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết", re.IGNORECASE)
 _UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
 # "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
 _LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ)", re.IGNORECASE)
 # A range of days: "từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)", "từ ngày 8/2 - 14/02/2024", "từ ngày 01 - 04/9/2022",
 # "từ 31/8 đến sáng 3/9", "30.4 - 3.5".
+# A lunar day in parentheses may follow each day: "từ ngày 20/1 (29 Tết) đến ngày 27/1 (mùng 6 Tết)".
 _RANGE = re.compile(
-    rf"(?<![\d/.-])(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?(?:[/.-](?P<y1>{_YEAR}))?\s*(?:đến|tới|-|–)\s*"
+    rf"(?<![\d/.-])(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?(?:[/.-](?P<y1>{_YEAR}))?(?:\s*\([^()\n]{{1,24}}\))?"
+    rf"\s*(?:đến|tới|-|–)\s*"
     rf"(?:(?:hết|ngày|sáng|chiều|tối)\s+)*(?P<d2>[0-3]?\d)[/.-](?P<m2>[01]?\d)(?:[/.-](?P<y2>{_YEAR}))?(?![\d/])",
     re.IGNORECASE)
 
@@ -117,6 +130,8 @@ def _holiday_mentions(text: str) -> list[re.Match[str]]:
     direct, later = _patterns()
     candidates = starts(text, _STARTS, digits=False)
     found = {m.start(): m for pattern in (later, direct) for m in finditer_at(pattern, text, candidates)}
+    found.update({m.start(): m for pattern in (_TET_OF_A_YEAR, _DAYS_OF_TET) for m in pattern.finditer(text)
+                  if not any(f.start() <= m.start() < f.end() for f in found.values())})
     found.update({m.start(): m for m in finditer_at(_UNNAMED, text, candidates) if m.start() not in found
                   and not any(f.start() <= m.start() < f.end() for f in found.values())})
     return [m for _, m in sorted(found.items()) if not _LAST_YEARS.match(text, m.end())]

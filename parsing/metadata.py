@@ -88,13 +88,16 @@ _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|2
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
-    r"(?:(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
+    r"|(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng kỳ)\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với|năm\s+(?:ngoái|trước)\s*\()(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+# "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
+_SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
+                             r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
 def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
@@ -356,7 +359,8 @@ _ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau":
 # phrases, not words: "le" alone is as often the name Lê, "nghi" the "nghị" of "nghị quyết".
 _ADDRESS_HOLIDAY_PHRASES = {"ky nghi le": "kỳ nghỉ lễ", "dip le": "dịp lễ", "dip tet": "dịp Tết",
                             "nghi le": "nghỉ lễ", "nghi tet": "nghỉ Tết", "quoc khanh": "Quốc khánh",
-                            "tet nguyen dan": "Tết Nguyên đán"}
+                            "tet nguyen dan": "Tết Nguyên đán", "duong lich": "Dương lịch", "gio to": "Giỗ Tổ",
+                            "hung vuong": "Hùng Vương"}
 
 
 def _address_headline(url: str | None) -> str | None:

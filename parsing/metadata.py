@@ -35,8 +35,9 @@ _PERIODS = [
     # "nhiệm kỳ 2020-2025, tỉnh ... đạt": a term, as the time the clause reports on (``is_reported_span``)
     ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
-    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014": January to that month, the year to date
-    ("to_month", re.compile(r"(?<!\w)đến\s+hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
+    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023": January to
+    # that month, the year to date
+    ("to_month", re.compile(r"(?<!\w)(?:đến\s+)?hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January)
     ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên))"
@@ -46,7 +47,7 @@ _PERIODS = [
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "năm", "mười", "nhiệm"),
-                       "to_month": ("đến",), "month": ("tháng",), "half": ("nửa",)}
+                       "to_month": ("đến", "hết"), "month": ("tháng",), "half": ("nửa",)}
 _DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
@@ -272,11 +273,18 @@ def _period_read(body: str, titles: list[str], published: date | None
             continue
         kind, match = partial
         if published is not None:
-            return (*_partial_bounds(kind, match, _year_for(kind, match, published)), "published")
-        year = _year_named(" ".join((body, *titles)))
-        if year is not None and kind != "past_year":
-            return (*_partial_bounds(kind, match, year), "text")
-        return None, None, None, None
+            year = _year_for(kind, match, published)
+            source = "published"
+        else:
+            year = _year_named(" ".join((body, *titles)))
+            if year is None or kind == "past_year":
+                return None, None, None, None
+            source = "text"
+        month = _month_of_a_running_total(part, kind, match) if part is body else None
+        if month is not None:
+            year = year if published is None or date(year, month, 1) <= published else year - 1
+            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
+        return (*_partial_bounds(kind, match, year), source)
     to_date = _counted_to(body, published)
     if to_date is not None:
         return (*to_date, "text")
@@ -316,6 +324,25 @@ def _first_period_at(text: str) -> int:
                 first = match.start()
                 break
     return first
+
+
+# A running total of the months of a year: "Tính chung 8 tháng", "lũy kế 10 tháng", "cộng dồn 4 tháng".
+_OF_THIS_YEAR = re.compile(r"\s+(?:đầu\s+năm|năm\s+nay|của\s+năm|qua)(?!\w)", re.I)
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?:\s+(?:cả|trong))?\s*$", re.I)
+
+
+def _month_of_a_running_total(text: str, kind: str, match: re.Match[str]) -> int | None:
+    """The month of a month report whose only span of the year is a running total: "Trong tháng 8 ... Tính
+    chung 8 tháng, ..." (the count without its year) reports on August, the running total being told
+    beside it; None unless the text names that month alone ("tháng 8", not "8 tháng", "tháng 8/2017")."""
+    if kind != "months" or not _RUNNING_TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
+            or _OF_THIS_YEAR.match(text, match.end()):
+        return None  # "Tính chung 10 tháng năm nay": the months told as a span of the year, a year-to-date report
+    month = _count_of(kind, match)
+    for bare in _BARE_MONTH.finditer(text):
+        if int(bare["m"]) == month and not re.search(r"\d\s*$", text[max(0, bare.start() - 4):bare.start()]):
+            return month
+    return None
 
 
 # A headline opening with a count of months: "10 tháng, lượng khách ...", "5 tháng, 3,3 triệu khách du lịch".
@@ -627,7 +654,13 @@ def _runs_over_years(text: str) -> bool:
     years = {m["year"] for m in _YEAR_WORD.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _plan_year(text, m)}
+    # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
+    years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
     return len(years) >= 3
+
+
+_PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|giữa)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*,",
+                                     re.I)
 
 
 # A year followed in its clause by what will be done: "Trong năm 2024, huyện tập trung thực hiện ...",

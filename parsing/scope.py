@@ -81,8 +81,9 @@ _MONTHS = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10}
 _YEAR = r"(?:\s*(?:/|năm)\s*(?P<year>(?:19|20)\d\d)|\s*[-.]\s*(?P<year_joined>(?:19|20)\d\d)(?!\d))?"
 # The periods a clause can name, each as (kind, pattern); the one nearest the figure wins.
 _PERIODS = [
-    # "đến hết tháng 11", "từ tháng 1 đến tháng 9/2023": January to that month
-    ("to_month", re.compile(rf"(?<!\w)(?:từ\s+tháng\s+0?1\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<n>1[0-2]|0?[1-9]){_YEAR}(?!\w)",
+    # "đến hết tháng 11", "từ tháng 1 đến tháng 9/2023", "ước thực hiện hết tháng 11/2023": January to that month
+    ("to_month", re.compile(rf"(?<!\w)(?:(?:từ\s+tháng\s+0?1\s+)?đến\s+(?:hết\s+)?|hết\s+)tháng\s+"
+                            rf"(?P<n>1[0-2]|0?[1-9]){_YEAR}(?!\w)",
                             re.IGNORECASE)),
     # "6 tháng đầu năm", "9 tháng năm 2022", "lũy kế 09 tháng": January to that month
     ("months", re.compile(rf"(?<![\w/])(?P<n>1[0-2]|0?[1-9]|ba|sáu|chín|mười)\s+tháng(?:\s+đầu\s+năm)?{_YEAR}(?!\w)",

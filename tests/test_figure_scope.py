@@ -223,3 +223,17 @@ def test_a_span_of_years_after_a_comparison_is_its_base_not_the_figures_period()
             "2017-2021. Trong đó, xây dựng 5.015 doanh nghiệp.")
     part = next(f for f in parse_document(text).figures if f.raw_text == "5.015 doanh nghiệp")
     assert (str(part.period_start), str(part.period_end)) == ("2022-01-01", "2022-06-30")
+
+
+def test_a_district_named_like_a_province_is_not_the_figures_region():
+    text = ("Tỉnh Quảng Bình dịp lễ 2/9 năm 2024. Lễ hội đua thuyền ở huyện Quảng Ninh thu hút 12.000 lượt khách.")
+    figure = _figures(text)["12.000 lượt khách"]
+    assert (figure.region, figure.region_source) == ("Quảng Bình", "document")
+
+
+def test_the_end_of_a_month_is_the_figures_year_to_date():
+    text = ("Bắc Ninh tháng 12/2023, thu nội địa đạt 1.900 tỷ đồng. Tổng thu ngân sách ước thực hiện hết tháng "
+            "11/2023 là 26.497 tỷ đồng, đạt 83,77% dự toán.")
+    figure = _figures(text)["26.497 tỷ đồng"]
+    assert (figure.period_start, figure.period_end, figure.period_source) == (date(2023, 1, 1), date(2023, 11, 30),
+                                                                              "text")

@@ -62,8 +62,10 @@ def _every_period_then_the_earliest(text):
     for kind, pattern in metadata._PERIODS:
         for match in pattern.finditer(text):
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
-                    or metadata._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
-                continue
+                    or metadata._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
+                    or (kind == "span" and not metadata.is_reported_span(text, match)) \
+                    or (kind in ("year", "whole_year") and metadata._plan_year(text, match)):
+                continue  # the same words as _named_period skips: "kế hoạch năm 2021," is a plan's year
             found.append((match.start(), kind, match))
     return min(found, key=lambda f: f[0])[1:] if found else None
 
@@ -288,3 +290,66 @@ def test_a_yearbooks_title_names_its_year():
     # a yearbook's span of years in its title is no one year
     assert _period_of("Niên giám thống kê 2016-2020\n\nDân số năm 2016 là 456 nghìn người, năm 2017 là 460 "
                       "nghìn người, năm 2020 là 482 nghìn người.") == (None, None, None)
+
+
+# --- the fourth round (set P5): running totals, holidays without a holiday word, bases of holidays -------------
+
+def test_a_running_total_beside_the_month_leaves_a_month_report():
+    text = ("Trong tháng này, xuất khẩu địa phương đạt 816 triệu USD. Tính chung 8 tháng, kim ngạch đạt 7.624 triệu "
+            "USD, tăng 8,5% so cùng kỳ năm 2016. Kim ngạch nhập khẩu tháng 8 ước đạt 2.658 triệu USD.")
+    assert _period_of(text) == ("2017-08-01", "2017-08-31", "text")
+    assert _period_of(text, published=date(2017, 9, 2)) == ("2017-08-01", "2017-08-31", "published")
+    # without the month itself named, the running total is the months to date
+    alone = "Tính chung 8 tháng, kim ngạch đạt 7.624 triệu USD, tăng 8,5% so cùng kỳ năm 2016."
+    assert _period_of(alone) == ("2017-01-01", "2017-08-31", "text")
+    # told as a span of the year ("10 tháng năm nay"), it is a year-to-date report
+    this_year = ("Vốn đầu tư thực hiện tháng 10 ước đạt 28,3 nghìn tỷ đồng. Tính chung 10 tháng năm nay, vốn đạt 221 "
+                 "nghìn tỷ đồng.")
+    assert _period_of(this_year, published=date(2017, 11, 1)) == ("2017-01-01", "2017-10-31", "published")
+
+
+def test_the_end_of_a_month_without_until_is_the_year_to_date():
+    text = "Tổng thu ngân sách trên địa bàn ước thực hiện hết tháng 11/2023 là 26.497 tỷ đồng, đạt 83,77% dự toán."
+    assert _period_of(text) == ("2023-01-01", "2023-11-30", "text")
+
+
+def test_a_holiday_compared_with_last_years_dates_the_holiday():
+    text = ("Trong dịp lễ 2/9, tỉnh đón 175.000 lượt khách, tăng 9,4% so với dịp lễ năm 2023. Tổng thu đạt 201 tỷ "
+            "đồng, tăng 14,4% so với dịp lễ năm 2023.")
+    assert _period_of(text) == ("2024-08-31", "2024-09-03", "text")
+
+
+def test_new_year_and_hung_kings_holidays_have_their_days_off():
+    text = "Trong 3 ngày nghỉ Tết Dương lịch, thành phố đón 402.000 lượt khách."
+    assert _period_of(text, published=date(2024, 1, 2)) == ("2023-12-30", "2024-01-01", "text")
+    # named only in the address headline, without diacritics
+    url = "https://bao.vn/khoang-32-trieu-luot-khach-du-lich-dip-tet-duong-lich-post720950.html"
+    assert _period_of("Cả nước phục vụ 3,2 triệu lượt khách.", url=url, published=date(2024, 1, 2)) \
+        == ("2023-12-30", "2024-01-01", "title")
+    giong_to = "Những ngày nghỉ lễ Giỗ Tổ Hùng Vương, các điểm tham quan đón hơn 2.000 lượt khách mỗi ngày."
+    assert _period_of(giong_to, published=date(2022, 4, 11)) == ("2022-04-09", "2022-04-11", "text")
+
+
+def test_holiday_days_with_their_lunar_days_in_parentheses():
+    text = ("Trong 7 ngày Tết Nguyên Đán (từ ngày 20/1 (29 Tết) đến ngày 27/1 (mùng 6 Tết)), tỉnh đón 339.634 lượt "
+            "khách.")
+    assert _period_of(text, published=date(2023, 1, 27)) == ("2023-01-20", "2023-01-27", "text")
+
+
+def test_days_of_tet_named_with_its_lunar_year_are_the_holiday():
+    text = ("Theo ghi nhận, trong các ngày 28 và 29 (tức ngày 4, 5 Tết Canh Tý 2020), khu du lịch đón hàng vạn "
+            "khách.")
+    assert _period_of(text, published=date(2020, 1, 1)) == ("2020-01-23", "2020-01-29", "text")
+    # Tết named only to place a month in time is not the report's holiday
+    month = ("Chỉ số sản xuất tháng 1 giảm 9,2%. Tết Nguyên đán Ất Tỵ diễn ra trong tháng 1-2025 nên số ngày làm "
+             "việc ít hơn.")
+    assert _period_of(month) == ("2025-01-01", "2025-01-31", "text")
+
+
+def test_a_part_of_a_year_opening_a_sentence_counts_among_the_years_reported():
+    text = ("Năm 2019, xoài của huyện lần đầu xuất khẩu sang Mỹ. Đầu năm 2022, tỉnh xuất khẩu 3 tấn xoài sang châu "
+            "Âu. Năm 2021, xoài xuất khẩu đạt 600.000 tấn, tăng 42% so với năm 2020.")
+    assert _period_of(text) == (None, None, None)
+    # two years are still a report on the first
+    assert _period_of("Năm 2019, xoài lần đầu xuất khẩu sang Mỹ. Đầu năm 2022, tỉnh xuất khẩu 3 tấn xoài.") \
+        == ("2019-01-01", "2019-12-31", "text")

@@ -33,7 +33,7 @@ _PERIODS = [
     ("whole_year", re.compile(r"(?<!\w)cả\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     # "giai đoạn 2021-2025", "bình quân 5 năm 2021-2025": a span of years (``_is_plan`` leaves out a plan's)
     # "nhiệm kỳ 2020-2025, tỉnh ... đạt": a term, as the time the clause reports on (``is_reported_span``)
-    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023": January to
     # that month, the year to date
@@ -46,7 +46,8 @@ _PERIODS = [
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
-                       "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "năm", "mười", "nhiệm"),
+                       "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
+                                                                               "nhiệm"),
                        "to_month": ("đến", "hết"), "month": ("tháng",), "half": ("nửa",)}
 _DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
@@ -273,13 +274,12 @@ def _period_read(body: str, titles: list[str], published: date | None
             continue
         kind, match = partial
         if published is not None:
-            year = _year_for(kind, match, published)
-            source = "published"
+            year, source = _year_for(kind, match, published), "published"
         else:
-            year = _year_named(" ".join((body, *titles)))
-            if year is None or kind == "past_year":
+            named_year = _year_named(" ".join((body, *titles)))
+            if named_year is None or kind == "past_year":
                 return None, None, None, None
-            source = "text"
+            year, source = named_year, "text"
         month = _month_of_a_running_total(part, kind, match) if part is body else None
         if month is not None:
             year = year if published is None or date(year, month, 1) <= published else year - 1
@@ -475,8 +475,16 @@ def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[s
     named = _named_period(lead)
     if named is None or named[0] not in ("months", "to_month", "half"):
         return None
+    if _ESTIMATE_OF_THE_YEAR.search(text[max(0, at - 10):at + len(label) + named[1].start()]):
+        # "Năm 2023, thu ngân sách ước đạt 5.000 tỷ đồng. Tính đến hết tháng 11/2023, ...": a year-end report
+        # estimates the whole year and gives the months counted so far beside it
+        return None
     part = _named_bounds(*named)
     return part if part[1] == start and part[2] < end else None
+
+
+# The whole year estimated ("ước đạt", "ước tính", "ước thực hiện", "Ước cả năm 2022"): the year is reported on.
+_ESTIMATE_OF_THE_YEAR = re.compile(r"(?<!\w)(?:ước|cả\s+năm)(?!\w)", re.I)
 
 
 def _period_named_in(text: str) -> tuple[str, date, date] | None:
@@ -580,16 +588,27 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
     """The year of a period written without one, from the date the report was published.
 
     "năm qua" is the year just ended, unless the report is published in its last two months (a
-    year-end review). Any other period is the latest one that has begun by the publication date:
-    "6 tháng đầu năm" published in July is that year's first half; "quý IV" published in January
-    is the last quarter of the year before.
+    year-end review). A span of months from January is the latest one ended by the publication date, or
+    ending within a month after it (an early estimate): "6 tháng đầu năm" published in July, or on 20
+    June, is that year's first half; "10 tháng qua" published in January is the year before's. A quarter
+    is the latest one begun by the publication date: "quý IV" published in January is the last quarter
+    of the year before.
     """
     if kind == "past_year":
         return published.year if published.month >= 11 else published.year - 1
     if kind == "this_year":
         return published.year
+    if kind in ("months", "half"):
+        # a span from January that would end more than a month after the page was published is last year's:
+        # "10 tháng qua" in a page of January 2024 is January to October 2023 (an early estimate, "6 tháng đầu
+        # năm" published on 20 June, is still this year's)
+        last = _month_end(published.year, _count_of(kind, match))
+        return published.year if (last - published).days <= _ESTIMATED_AHEAD_DAYS else published.year - 1
     first_month = 3 * _ROMAN[match["q"].lower()] - 2 if kind == "quarter" else 1
     return published.year if date(published.year, first_month, 1) <= published else published.year - 1
+
+
+_ESTIMATED_AHEAD_DAYS = 31  # a report may estimate its span a few weeks before the span ends
 
 
 def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, date, date]:

@@ -94,7 +94,7 @@ _PERIODS = [
     ("month", re.compile(rf"(?<!\w)tháng\s+(?:(?P<n>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)(?:\s+của)?(?=\s+năm\s+\d))"
                          rf"{_YEAR}(?!\w)(?!\s+đến)", re.IGNORECASE)),
     # "bình quân 5 năm 2021-2025", "giai đoạn 2021-2025": a span of years (not a plan's, ``is_reported_span``)
-    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
                         re.IGNORECASE)),
     # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year

@@ -353,3 +353,27 @@ def test_a_part_of_a_year_opening_a_sentence_counts_among_the_years_reported():
     # two years are still a report on the first
     assert _period_of("Năm 2019, xoài lần đầu xuất khẩu sang Mỹ. Đầu năm 2022, tỉnh xuất khẩu 3 tấn xoài.") \
         == ("2019-01-01", "2019-12-31", "text")
+
+
+def test_a_year_end_report_estimating_the_year_keeps_the_year():
+    text = ("Năm 2023, thu ngân sách ước đạt 5.000 tỷ đồng, vượt dự toán. Tính đến hết tháng 11/2023, thu đạt 4.600 "
+            "tỷ đồng.")
+    assert _period_of(text) == ("2023-01-01", "2023-12-31", "text")
+    assert _period_of("Ước cả năm 2022, kim ngạch xuất khẩu đạt 2 tỷ USD. 11 tháng năm 2022, kim ngạch đạt 1,8 tỷ "
+                      "USD.") == ("2022-01-01", "2022-12-31", "text")
+    # a year named for its target, then the months counted: the months
+    assert _period_of("Năm 2022, tỉnh đề ra chỉ tiêu trồng 5.000 ha rừng. Đến hết tháng 6/2022, toàn tỉnh trồng được "
+                      "3.100 ha.") == ("2022-01-01", "2022-06-30", "text")
+
+
+def test_two_years_counted_in_words_are_a_span():
+    assert _period_of("Hai năm 2021 - 2022, tỉnh giải quyết việc làm cho 40.000 lao động.") \
+        == ("2021-01-01", "2022-12-31", "text")
+
+
+def test_a_span_of_months_ending_long_after_the_page_is_last_years():
+    assert _period_of("10 tháng qua, tỉnh thu hút 50 dự án.", published=date(2024, 1, 5)) \
+        == ("2023-01-01", "2023-10-31", "published")
+    # an early estimate, a few weeks before the span ends, is this year's
+    assert _period_of("6 tháng đầu năm, tỉnh thu hút 50 dự án.", published=date(2023, 6, 20)) \
+        == ("2023-01-01", "2023-06-30", "published")

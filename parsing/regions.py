@@ -319,12 +319,32 @@ def province_in_url_host(url: str | None) -> str | None:
         return None
     host = parts.hostname or ""
     found = set()
-    for label in _host(host).split(".")[:-1]:
+    labels = _host(host).split(".")[:-1]
+    for label in labels:
         for slug, name in _by_slug().items():
             if (len(slug) >= _MIN_HOST_LABEL and label == slug) \
                     or (len(slug) >= _MIN_HOST_SLUG and (label.startswith(slug) or label.endswith(slug))):
                 found.add(name)
+    if not found and _host(host).endswith(_GOVERNMENT_DOMAINS):
+        # a district's own portal or party site ("mocchau.gov.vn"): the label is the district's slug
+        for label in labels:
+            provinces = _places_by_slug().get(label, frozenset())
+            if len(label) >= _MIN_HOST_SLUG and len(provinces) == 1:
+                found.update(provinces)
     return found.pop() if len(found) == 1 else None
+
+
+# The domains of government and party sites, where a host label naming a district is the district's own site.
+_GOVERNMENT_DOMAINS = (".gov.vn", ".dcs.vn")
+
+
+@cache
+def _places_by_slug() -> dict[str, frozenset[str]]:
+    """A district's, town's or city's slug ("mocchau") -> the provinces with a unit of that name."""
+    found: dict[str, set[str]] = {}
+    for key, provinces in gazetteer().places.items():
+        found.setdefault(_slug(key), set()).update(provinces)
+    return {slug: frozenset(provinces) for slug, provinces in found.items()}
 
 
 def provinces_of_place(name: str) -> frozenset[str]:

@@ -492,3 +492,13 @@ def test_the_one_province_an_address_headline_names_is_the_last_resort():
               "cả nước tăng 7%.")
     assert meta(digest, url="https://a.vn/bat-chap-thien-tai-quang-ninh-van-tang-truong-post1590940.html").region \
         != "Quảng Ninh"
+
+
+def test_a_districts_own_government_site_tells_its_province():
+    assert regions.province_in_url_host("https://mocchau.gov.vn/tin-tuc/1") == "Sơn La"
+    m = meta("Năm 2023, toàn huyện thu ngân sách 300 tỷ đồng.", url="https://mocchau.gov.vn/tin-tuc/1")
+    assert (m.region, m.region_source) == ("Sơn La", "url")
+    # a district name of several provinces tells none, nor does a district's name on a site that is no
+    # government's
+    assert regions.province_in_url_host("https://chauthanh.gov.vn/x") is None
+    assert regions.province_in_url_host("https://mocchau.com.vn/x") is None

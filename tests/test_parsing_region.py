@@ -502,3 +502,12 @@ def test_a_districts_own_government_site_tells_its_province():
     # government's
     assert regions.province_in_url_host("https://chauthanh.gov.vn/x") is None
     assert regions.province_in_url_host("https://mocchau.com.vn/x") is None
+
+
+def test_national_news_citing_a_ministry_on_a_provincial_outlet_names_no_province():
+    text = ("Theo Bộ Nông nghiệp và Phát triển nông thôn, kim ngạch xuất khẩu nông lâm thủy sản 9 tháng năm 2023 đạt "
+            "40 tỷ USD, tăng 3%.")
+    assert meta(text, url="https://baolangson.vn/kinh-te/bai-123.html").region is None
+    # the outlet's own report citing it says "tỉnh"
+    own = "Theo Bộ Công Thương, 9 tháng năm 2023 xuất khẩu qua địa bàn tỉnh đạt 3 tỷ USD."
+    assert meta(own, url="https://baolangson.vn/kinh-te/bai-123.html").region == "Lạng Sơn"

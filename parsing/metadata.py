@@ -306,7 +306,16 @@ def _holiday(body: str, titles: list[str], published: date | None
         return None
     if _first_period_at(body) < found.at:
         return None  # a holiday named inside a longer report ("9 tháng đầu năm ... dịp lễ 30/4")
+    if any(_names_a_span(title) for title in titles):
+        return None  # "Du lịch 9 tháng năm 2023 tăng mạnh" over a body opening with the 2/9 holiday: the headline's
     return found.label, found.start, found.end, "text"
+
+
+def _names_a_span(title: str) -> bool:
+    """Whether a title names a period that is no holiday: a span of months, a quarter or a month, with its year
+    or without ("Du lịch 9 tháng năm 2023", "9 tháng: ..."); not "năm nay", "năm qua"."""
+    partial = _partial_period(title) or _opening_months(title)
+    return _named_period(title) is not None or (partial is not None and partial[0] in ("months", "half", "quarter"))
 
 
 def _first_period_at(text: str) -> int:

@@ -377,3 +377,12 @@ def test_a_span_of_months_ending_long_after_the_page_is_last_years():
     # an early estimate, a few weeks before the span ends, is this year's
     assert _period_of("6 tháng đầu năm, tỉnh thu hút 50 dự án.", published=date(2023, 6, 20)) \
         == ("2023-01-01", "2023-06-30", "published")
+
+
+def test_a_headline_naming_a_span_beats_a_holiday_the_body_opens_with():
+    text = ("Du lịch 9 tháng năm 2023 tăng trưởng mạnh\n\nDịp nghỉ lễ 2/9 (từ 1/9 đến 4/9), tỉnh đón 300.000 lượt khách. "
+            "Tính chung 9 tháng, tỉnh đón 3 triệu lượt khách.")
+    assert _period_of(text) == ("2023-01-01", "2023-09-30", "title")
+    # the same body under a headline naming no period is the holiday's
+    holiday = text.replace("Du lịch 9 tháng năm 2023 tăng trưởng mạnh", "Du lịch tăng trưởng mạnh")
+    assert _period_of(holiday, published=date(2023, 9, 5)) == ("2023-09-01", "2023-09-04", "text")

@@ -386,3 +386,9 @@ def test_a_headline_naming_a_span_beats_a_holiday_the_body_opens_with():
     # the same body under a headline naming no period is the holiday's
     holiday = text.replace("Du lịch 9 tháng năm 2023 tăng trưởng mạnh", "Du lịch tăng trưởng mạnh")
     assert _period_of(holiday, published=date(2023, 9, 5)) == ("2023-09-01", "2023-09-04", "text")
+
+
+def test_earlier_holidays_have_their_days_off():
+    assert _period_of("Trong kỳ nghỉ lễ Quốc khánh 2/9/2018, tỉnh đón 60.000 lượt khách.") \
+        == ("2018-09-01", "2018-09-03", "text")
+    assert _period_of("Dịp nghỉ lễ 30/4 năm 2017, tỉnh đón 300.000 lượt khách.") == ("2017-04-29", "2017-05-02", "text")

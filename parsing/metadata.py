@@ -102,6 +102,28 @@ _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|t�
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
+# A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "vượt mức năm 2019",
+# "so với dịp lễ năm 2023"), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
+# 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period.
+_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so\s+với|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức)"
+                                    r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
+_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
+_COMPARED_WINDOW = 40
+
+
+def _compared_before(text: str, start: int) -> bool:
+    """Whether the period or year starting at ``start`` is a comparison's base (``_COMPARED_WORDS_BEFORE``)."""
+    window = text[max(0, start - _COMPARED_WINDOW):start]
+    clause = re.split(r"[,.;:!?\n()]", window)[-1]
+    if _COMPARED_WORDS_BEFORE.search(clause):
+        return True
+    # "(năm 2022 đạt 4.000 tỷ đồng)" is last year's value; "18,22% (năm 2011)" only labels a value with its year
+    return bool(_AMOUNT_THEN_PARENTHESIS.search(window) and _VALUE_AFTER_YEAR.match(text, start))
+
+
+_VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d\s+(?:đạt|là|chỉ|mới|có|ước)(?!\w)", re.I)
+
+
 def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     """The title, province, period and publication date of a report (see the module's rules)."""
     source = source or SourceFacts()
@@ -636,6 +658,7 @@ def _year_named(text: str) -> int | None:
     Y" compares with."""
     years = [m.group(0) for m in _ANY_YEAR.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _compared_before(text, m.start())
              and not _plan_year(text, m) and not _since_date(text, m)]
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
@@ -681,6 +704,7 @@ def _runs_over_years(text: str) -> bool:
     and spans ("năm 2021, Cà Mau ... Năm 2022, ... năm 2023 ..."): it covers no one year."""
     years = {m["year"] for m in _YEAR_WORD.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _compared_before(text, m.start())
              and not _plan_year(text, m)}
     # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
     years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
@@ -728,6 +752,7 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
                 break
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
+                    or _compared_before(text, match.start()) \
                     or (kind == "span" and not is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and _plan_year(text, match)):
                 continue

@@ -63,6 +63,7 @@ def _every_period_then_the_earliest(text):
         for match in pattern.finditer(text):
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
                     or metadata._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
+                    or metadata._compared_before(text, match.start()) \
                     or (kind == "span" and not metadata.is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and metadata._plan_year(text, match)):
                 continue  # the same words as _named_period skips: "kế hoạch năm 2021," is a plan's year
@@ -392,3 +393,21 @@ def test_earlier_holidays_have_their_days_off():
     assert _period_of("Trong kỳ nghỉ lễ Quốc khánh 2/9/2018, tỉnh đón 60.000 lượt khách.") \
         == ("2018-09-01", "2018-09-03", "text")
     assert _period_of("Dịp nghỉ lễ 30/4 năm 2017, tỉnh đón 300.000 lượt khách.") == ("2017-04-29", "2017-05-02", "text")
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    # a few words between the comparison and its year
+    ("So với thời điểm năm 2015, GRDP năm 2023 đạt 50.000 tỷ đồng, gấp 2 lần.", {}, ("2023-01-01", "2023-12-31", "text")),
+    ("Lượng khách đã vượt mức năm 2019, năm trước dịch.", {"published": date(2023, 10, 1)}, (None, None, None)),
+    # last year's value in parentheses after an amount
+    ("Năm nay, doanh thu đạt 5.000 tỷ đồng (năm 2022 đạt 4.000 tỷ đồng).", {"published": date(2023, 12, 20)},
+     ("2023-01-01", "2023-12-31", "published")),
+])
+def test_a_base_a_few_words_after_the_comparison_is_not_the_period(text, facts, expected):
+    assert _period_of(text, **facts) == expected
+
+
+def test_a_value_labelled_with_its_year_in_parentheses_is_still_a_year_reported():
+    text = ("Năm 2010, tỷ lệ hộ nghèo là 22,8%, giảm còn 18,22% (năm 2011); 14,51% (năm 2012); 11,58% (năm 2013). "
+            "Năm 2015, chỉ còn 6,2%.")
+    assert _period_of(text) == (None, None, None)

@@ -35,6 +35,12 @@ _PERIODS = [
     # "nhiệm kỳ 2020-2025, tỉnh ... đạt": a term, as the time the clause reports on (``is_reported_span``)
     ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+    # "Trong 2 năm (2022-2023)", "Trong năm 2022 và năm 2023, ...", "Hai năm 2022 và 2023, ...": two or more years
+    # as the time of the clause (``is_reported_span``)
+    ("span", re.compile(r"(?<!\w)(?:\d|hai|ba|bốn|năm|mười)\s+năm\s*\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
+                        r"(?P<year>(?:19|20)\d\d)\s*\)", re.I)),
+    ("span", re.compile(r"(?<!\w)năm\s+(?P<first>(?:19|20)\d\d)\s+và\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?=\s*,)",
+                        re.I)),
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023": January to
     # that month, the year to date
     ("to_month", re.compile(r"(?<!\w)(?:đến\s+)?hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
@@ -64,7 +70,10 @@ _PARTIAL_PERIODS = [
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
     ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
     # "năm qua": the year that has just ended, unless written at its very end ("những năm qua": years)
-    ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\w)năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
+    # "Hai năm qua", "3 năm qua": the years just ended, a span ("những năm qua" is no count)
+    ("years_past", re.compile(r"(?<![\w,.])(?P<n>[2-9]|hai|ba|bốn|mười)\s+năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
+    ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!mười )(?<!\w)"
+                             r"năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
     # "giá trị năm nay lại tăng": this year (not "tháng 5 năm nay", "dịp lễ năm nay": ``_THIS_YEAR_OF``)
     ("this_year", re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.I)),
 ]
@@ -299,7 +308,7 @@ def _period_read(body: str, titles: list[str], published: date | None
             year, source = _year_for(kind, match, published), "published"
         else:
             named_year = _year_named(" ".join((body, *titles)))
-            if named_year is None or kind == "past_year":
+            if named_year is None or kind in ("past_year", "years_past"):
                 return None, None, None, None
             year, source = named_year, "text"
         month = _month_of_a_running_total(part, kind, match) if part is body else None
@@ -347,7 +356,7 @@ def _first_period_at(text: str) -> int:
     for kind, pattern in _PARTIAL_PERIODS:
         if kind == "this_year":
             continue
-        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
             if match.start() >= first:
                 break
             before = text[max(0, match.start() - 16):match.start()]
@@ -537,14 +546,14 @@ def _period_named_in(text: str) -> tuple[str, date, date] | None:
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
         partial = _partial_period(text)
-        if partial is not None and partial[1].start() < match.start() and partial[0] != "past_year":
+        if partial is not None and partial[1].start() < match.start() and partial[0] not in ("past_year", "years_past"):
             return _partial_bounds(*partial, year)
     return _named_bounds(kind, match)
 
 
 # Where each period without its year can start (see ``parsing.scan``).
 _PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
-                        "past_year": ("năm",), "this_year": ("năm",)}
+                        "years_past": ("hai", "ba", "bốn", "mười"), "past_year": ("năm",), "this_year": ("năm",)}
 _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 
 
@@ -605,7 +614,7 @@ def _months(n: str) -> int:
 def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The first period named without its year, of the first kind in ``_PARTIAL_PERIODS`` found."""
     for kind, pattern in _PARTIAL_PERIODS:
-        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind == "months")):
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
             before = text[max(0, match.start() - 16):match.start()]
             if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
                     or (kind == "months" and _DURATION.search(before)) \
@@ -625,7 +634,7 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
     is the latest one begun by the publication date: "quý IV" published in January is the last quarter
     of the year before.
     """
-    if kind == "past_year":
+    if kind in ("past_year", "years_past"):
         return published.year if published.month >= 11 else published.year - 1
     if kind == "this_year":
         return published.year
@@ -640,11 +649,16 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
 
 
 _ESTIMATED_AHEAD_DAYS = 31  # a report may estimate its span a few weeks before the span ends
+_YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "mười": 10}
 
 
 def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, date, date]:
     if kind in ("past_year", "this_year"):
         return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
+    if kind == "years_past":
+        first = year - _YEARS_IN_WORDS.get(match["n"].lower(), 0) + 1 if not match["n"].isdigit() \
+            else year - int(match["n"]) + 1
+        return f"{first}-{year}", date(first, 1, 1), date(year, 12, 31)
     label = f"{' '.join(match.group(0).split())} {year}"
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
@@ -780,6 +794,8 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     "year"."""
     if int(match["year"]) <= int(match["first"]):
         return False
+    if re.search(r"\svà\s", match.group(0)) and int(match["year"]) != int(match["first"]) + 1:
+        return False  # "năm 2019 và năm 2023" are two years apart, not a span
     clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
     if match.group(0).lower().startswith("nhiệm"):
         # a term is the report's span only as the clause's time ("Nhiệm kỳ 2020-2025, tỉnh đã ..."), not as

@@ -411,3 +411,19 @@ def test_a_value_labelled_with_its_year_in_parentheses_is_still_a_year_reported(
     text = ("Năm 2010, tỷ lệ hộ nghèo là 22,8%, giảm còn 18,22% (năm 2011); 14,51% (năm 2012); 11,58% (năm 2013). "
             "Năm 2015, chỉ còn 6,2%.")
     assert _period_of(text) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    ("Hai năm qua, tỉnh thu hút 40 dự án.", {"published": date(2023, 12, 20)}, ("2022-01-01", "2023-12-31", "published")),
+    ("3 năm qua, tỉnh thu hút 60 dự án.", {"published": date(2024, 1, 10)}, ("2021-01-01", "2023-12-31", "published")),
+    ("Trong 2 năm (2022-2023), tỉnh thu hút 40 dự án.", {}, ("2022-01-01", "2023-12-31", "text")),
+    ("Trong năm 2022 và năm 2023, tỉnh thu hút 40 dự án.", {}, ("2022-01-01", "2023-12-31", "text")),
+    # "những năm qua" is no count
+    ("Những năm qua, tỉnh thu hút nhiều dự án.", {"published": date(2023, 12, 20)}, (None, None, None)),
+])
+def test_two_or_more_years_as_the_time_of_the_clause_are_a_span(text, facts, expected):
+    assert _period_of(text, **facts) == expected
+
+
+def test_two_years_apart_are_no_span():
+    assert _period_of("Năm 2019 và năm 2023, tỉnh tổ chức lễ hội.")[:2] != ("2019-01-01", "2023-12-31")

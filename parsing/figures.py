@@ -352,10 +352,13 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         points = None  # "từ 32,21%": the starting level; the change waits for the level it ends at
     else:
         reader.points = None
+    high = quantity.high
+    if high is not None and value == -quantity.value != 0:
+        high = -high  # "giảm từ 2 - 3%/năm": a fall, both ends
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
-        indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
+        indicator_text=indicator_text, value_high=high, qualifier=qualifier, plan_basis=plan_basis,
         pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )

@@ -223,6 +223,13 @@ NOTHING_BETWEEN = re.compile(r"\s*[,;]?\s*")
 SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))
 YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
+# "Tỷ lệ thất nghiệp ... là 3,74%, giảm 0,03% so với cùng kỳ", "tỷ lệ lao động qua đào tạo là 81%, đạt 100% so với
+# kế hoạch (tăng 0,49% so với năm 2022)": what may stand between a rate and its change on last year, in points (a
+# comma, or its percentage of plan).
+RATE_CHANGE_OPENS = re.compile(r"\s*(?:,\s*(?:(?:đạt|bằng)\s+\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?[^\W\d]"
+                               r"[^\d%;,()]{0,30}?\s*[(,]\s*)?|\(\s*)", re.I)
+# The name of a rate whose change is said in points: "tỷ lệ ...".
+RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
 # "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison

@@ -53,6 +53,8 @@ from parsing.figure_patterns import (
     PLAN_BEFORE,
     PREVIOUS_PERIOD,
     QUANTITY,
+    RATE_CHANGE_OPENS,
+    RATE_NAME,
     RATIO,
     RATIO_ENDS,
     RESPECTIVELY,
@@ -293,6 +295,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change = None
     if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
         return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
+    if change_match and current is None and _rate_change(reader, clause, change_match.start(), sign * value, after):
+        return end + (same_period.end() if same_period else other_period.end() if other_period else 0)
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
@@ -383,6 +387,26 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     if not SHARE_CHANGE_OPENS.fullmatch(between):
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
+    return True
+
+
+def _rate_change(reader: SentenceReader, clause: int, verb_at: int, change: float, after: str) -> bool:
+    """"Tỷ lệ thất nghiệp khu vực thành thị là 3,74%, giảm 0,03% so với cùng kỳ", "tỷ lệ lao động qua đào tạo là 81%,
+    đạt 100% so với kế hoạch (tăng 0,49% so với năm 2022)": a change on last year right after a rate (past its
+    percentage of plan) is the rate's change in points (its ``change_abs``), no figure of its own; "chiếm 62,4%, giảm
+    2,3% so với cuối năm 2020", a change on the start of the year after a share, is neither."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
+            or drafts[-1].figure.change_abs is not None:
+        return False
+    rate = drafts[-1].figure
+    if not RATE_CHANGE_OPENS.fullmatch(reader.body, rate.char_end - reader.base, verb_at):
+        return False
+    if OTHER_PERIOD.match(after) and not PREVIOUS_PERIOD.match(after):
+        return True  # against the start of the year: no change on last year, no figure
+    if not SAME_PERIOD.match(after) or not RATE_NAME.search(rate.indicator_text or ""):
+        return False
+    drafts[-1].figure = replace(rate, change_abs=change)
     return True
 
 

@@ -228,6 +228,11 @@ SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
 # comma, or its percentage of plan).
 RATE_CHANGE_OPENS = re.compile(r"\s*(?:,\s*(?:(?:đạt|bằng)\s+\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?[^\W\d]"
                                r"[^\d%;,()]{0,30}?\s*[(,]\s*)?|\(\s*)", re.I)
+# Between a change on the start of the year and the percentage saying its size: "..., tỷ lệ tăng đạt 9,9%", "/2019,
+# đạt 92,3% kế hoạch": words, commas and a date's tail, no number of its own and no clause end.
+ASIDE_SIZE = re.compile(r"(?:/\d{4})?\s*,?\s*(?:[^\W\d][^\d%;.:()]{0,40})?", re.I)
+# The rest of a plan's name after its basis ("kế hoạch tăng trưởng năm"): part of the aside's words.
+PLAN_REST = re.compile(r"\s*(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?:\s+(?:tăng\s+trưởng|năm|giao|đề\s+ra))*", re.I)
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)

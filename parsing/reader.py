@@ -76,6 +76,9 @@ class SentenceReader:
     # of this sentence, named like that part, that makes them add up to the total exactly is its last part
     # ("Trong đó, vốn Trung ương 50,3 nghìn tỷ. Vốn địa phương 170,7 nghìn tỷ." under 221 nghìn tỷ)
     open_breakdown: tuple[int, Figure, Figure] | None = None
+    # where a change on the start of the year ends ("tăng 331 tỷ đồng so với đầu năm"): a percentage of the same
+    # clause saying how much that is ("tỷ lệ tăng 10,3%", "đạt 92,3% kế hoạch tăng trưởng năm") is no figure either
+    aside_change_end: int = -1
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,

@@ -27,6 +27,7 @@ from parsing.figure_patterns import (
     ABOUT,
     ABOUT_BOTH,
     AND_JOIN,
+    ASIDE_SIZE,
     BASE_YEAR,
     CHANGE,
     CHANGE_BASE_FIRST,
@@ -51,6 +52,7 @@ from parsing.figure_patterns import (
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
     PLAN_BEFORE,
+    PLAN_REST,
     PREVIOUS_PERIOD,
     QUANTITY,
     RATE_CHANGE_OPENS,
@@ -201,6 +203,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if _sizes_an_aside_change(reader, quantity.start):
+        plan = PLAN_REST.match(after)
+        return end + (plan.end() if plan else 0)
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -390,6 +395,15 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     return True
 
 
+def _sizes_an_aside_change(reader: SentenceReader, at: int) -> bool:
+    """Whether the percentage at ``at`` says how large a change on the start of the year just read is ("..., tăng 331
+    tỷ đồng so với đầu năm, tỷ lệ tăng 10,3%", "tăng 225 tỷ đồng so với thời điểm 31/12/2019, đạt 92,3% kế hoạch tăng
+    trưởng năm"): no other number and no clause end between them."""
+    if reader.aside_change_end < 0 or reader.aside_change_end > at:
+        return False
+    return ASIDE_SIZE.fullmatch(reader.body, reader.aside_change_end, at) is not None
+
+
 def _rate_change(reader: SentenceReader, clause: int, verb_at: int, change: float, after: str) -> bool:
     """"Tỷ lệ thất nghiệp khu vực thành thị là 3,74%, giảm 0,03% so với cùng kỳ", "tỷ lệ lao động qua đào tạo là 81%,
     đạt 100% so với kế hoạch (tăng 0,49% so với năm 2022)": a change on last year right after a rate (past its
@@ -517,8 +531,13 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     if not change:
         return False
     body = reader.body
-    if current is not None and current.figure.unit == quantity.unit and OTHER_PERIOD.match(body, quantity.end):
-        return True  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
+    aside = OTHER_PERIOD.match(body, quantity.end)
+    if aside is not None and not PREVIOUS_PERIOD.match(body, quantity.end) \
+            and any(d.figure.unit == quantity.unit for d in reader.drafts):
+        # "tăng 10.000 đồng/kg so với đầu năm", "... 3.569 tỷ đồng/85.579 khách hàng, tăng 331 tỷ đồng so với đầu
+        # năm": the change of a stock the sentence stated, on the start of the year: no change on last year, no figure
+        reader.aside_change_end = aside.end()
+        return True
     if current is not None and current.figure.unit == quantity.unit and current.figure.change_abs is None:
         if ends_with(CHANGE, body, current.figure.char_start - reader.base):
             # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own

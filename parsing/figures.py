@@ -128,6 +128,10 @@ _CAPTION_CHARS = 200
 # "98,9 triệu USD vốn từ 12 dự án cấp mới, bằng 35,86%": the items an amount came from, counted inside its noun
 # phrase; the relations after them are the amount's
 _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
+# "đạt gần 923 tỷ đồng, cho 28.475 lượt khách hàng vay vốn, bằng 115% cùng kỳ", "trên 3.349 tỷ đồng, với 131.718
+# khách hàng còn dư nợ, đạt 99,5% kế hoạch": a count said of a money amount stands beside it, the relations after it
+# are the amount's
+_WITH_COUNT = re.compile(r"\s*,?\s*(?:cho|với)\s+", re.I)
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -183,7 +187,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None \
         or current is not None and quantity.family == "count" and quantity.unit != current.figure.unit \
-        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
+        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
+        or current is not None and quantity.family == "count" and current.unit_family == "money" \
+        and _WITH_COUNT.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):

@@ -57,6 +57,9 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$|và\s+(?!tăng|giảm|bằng|đạt)[^\W\d])")  # "đạt 50,51% và thu ..."
+# "cấp mới 34 dự án trong nước, bằng 57,6%, vốn đăng ký ...", "60,02 triệu USD (bằng 55,3%)": a ratio with its base
+# left unsaid may also close its parentheses or give way, after a comma, to the next item's name
+RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]))")
 # A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
 PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")

@@ -59,6 +59,7 @@ from parsing.figure_patterns import (
     RATE_NAME,
     RATIO,
     RATIO_ENDS,
+    RATIO_GIVES_WAY,
     RESPECTIVELY,
     SAME_PERIOD,
     SAME_PERIOD_NAMED,
@@ -284,7 +285,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
-            and current.figure.kind == "amount" and not other_period and RATIO_ENDS.match(after):
+            and current.figure.kind == "amount" and not other_period \
+            and (RATIO_ENDS.match(after) or RATIO_GIVES_WAY.match(after)):
         # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:

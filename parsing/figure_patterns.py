@@ -237,6 +237,11 @@ RATE_CHANGE_OPENS = re.compile(r"\s*(?:,\s*(?:(?:đạt|bằng)\s+\d[\d.,]*\s*%\
 ASIDE_SIZE = re.compile(r"(?:/\d{4})?\s*,?\s*(?:[^\W\d][^\d%;.:()]{0,40})?", re.I)
 # The rest of a plan's name after its basis ("kế hoạch tăng trưởng năm"): part of the aside's words.
 PLAN_REST = re.compile(r"\s*(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?:\s+(?:tăng\s+trưởng|năm|giao|đề\s+ra))*", re.I)
+# "..., tương đương mức giảm 30,3%", "tức là giảm 4,2%": words restating the difference of two levels just given.
+LEVELS_GAP = re.compile(r"(?<!\w)(?:tương\s+đương|tức\s+là|tức)\s+(?:với\s+)?(?:mức\s+)?(?:giảm|tăng)"
+                        r"(?:\s+[^\W\d]+){0,3}\s*$", re.I)
+# The words between a level a rate starts from and the one it reaches: "từ 58,2% năm 2006 xuống còn 27,9%".
+FROM_TO_WORDS = re.compile(r"(?<!\w)(?:xuống|lên)(?!\w)", re.I)
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)

@@ -37,10 +37,12 @@ from parsing.figure_patterns import (
     DATED_PERIOD,
     EXCEED,
     FROM_TO_LEVELS,
+    FROM_TO_WORDS,
     GAP,
     INDEX_NAME,
     LAST_YEAR,
     LAST_YEARS_CHANGE,
+    LEVELS_GAP,
     LIST_JOIN,
     MONEY_ASPECTS,
     NAMED_PERIOD,
@@ -204,6 +206,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if _gap_of_levels(reader, quantity, before, clause):
+        return end  # "từ 58,2% năm 2006 xuống còn 27,9% năm 2021, tương đương mức giảm 30,3%"
     if _sizes_an_aside_change(reader, quantity.start):
         plan = PLAN_REST.match(after)
         return end + (plan.end() if plan else 0)
@@ -394,6 +398,21 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     if not SHARE_CHANGE_OPENS.fullmatch(between):
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
+    return True
+
+
+def _gap_of_levels(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
+    """"giảm tỷ lệ hộ nghèo từ 58,2% năm 2006 xuống còn 27,9% năm 2021, tương đương mức giảm 30,3%": a percentage
+    restating the printed difference of the two levels just read is the later level's change in points."""
+    if len(reader.drafts) < 2 or LEVELS_GAP.search(before[-60:]) is None:
+        return False
+    start, later = reader.drafts[-2].figure, reader.drafts[-1].figure
+    if reader.drafts[-1].clause != clause or start.unit != "percent" or later.unit != "percent" \
+            or later.change_abs is not None or abs(abs(start.value - later.value) - quantity.value) > 1e-6:
+        return False
+    if not FROM_TO_WORDS.search(reader.body, start.char_end - reader.base, later.char_start - reader.base):
+        return False
+    reader.drafts[-1].figure = replace(later, change_abs=(-1.0 if later.value < start.value else 1.0) * quantity.value)
     return True
 
 

@@ -242,6 +242,8 @@ LEVELS_GAP = re.compile(r"(?<!\w)(?:tương\s+đương|tức\s+là|tức)\s+(?:v
                         r"(?:\s+[^\W\d]+){0,3}\s*$", re.I)
 # The words between a level a rate starts from and the one it reaches: "từ 58,2% năm 2006 xuống còn 27,9%".
 FROM_TO_WORDS = re.compile(r"(?<!\w)(?:xuống|lên)(?!\w)", re.I)
+# A rate named as the subject of the clause of a change, after a comma: ", tỷ lệ hộ nghèo giảm" (to the change verb).
+RATE_SUBJECT = re.compile(r"[,;]\s*t[ỷỉ]\s+lệ\s+[^\d%,;()]{1,60}$", re.I)
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)

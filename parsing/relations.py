@@ -59,6 +59,7 @@ from parsing.figure_patterns import (
     QUANTITY,
     RATE_CHANGE_OPENS,
     RATE_NAME,
+    RATE_SUBJECT,
     RATIO,
     RATIO_ENDS,
     RATIO_GIVES_WAY,
@@ -311,6 +312,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
+    if change_match and current is not None and current.figure.kind == "amount" \
+            and RATE_SUBJECT.search(body, current.figure.char_end - reader.base, change_match.start()):
+        # "... tổng kinh phí trên 400 tỷ đồng, tỷ lệ hộ nghèo giảm 7,28%": a rate named as the subject of its own
+        # clause changes, not the amount before it
+        return Standalone("growth", change if change is not None else sign * value, None)
     if change is not None and current is not None and current.figure.kind == "amount":
         if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year

@@ -244,6 +244,9 @@ LEVELS_GAP = re.compile(r"(?<!\w)(?:tương\s+đương|tức\s+là|tức)\s+(?:v
 FROM_TO_WORDS = re.compile(r"(?<!\w)(?:xuống|lên)(?!\w)", re.I)
 # A rate named as the subject of the clause of a change, after a comma: ", tỷ lệ hộ nghèo giảm" (to the change verb).
 RATE_SUBJECT = re.compile(r"[,;]\s*t[ỷỉ]\s+lệ\s+[^\d%,;()]{1,60}$", re.I)
+# A gap whose base is named before its size: "cao hơn so với cùng kỳ năm trước 0,51%", "thấp hơn toàn ngành là 1,06%".
+NAMED_GAP = re.compile(r"(?<!\w)(?P<dir>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?P<base>[^\W\d][^\d%;()]{2,60}?)"
+                       r"\s*(?:là\s*)?$", re.I)
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)

@@ -45,6 +45,7 @@ from parsing.figure_patterns import (
     LEVELS_GAP,
     LIST_JOIN,
     MONEY_ASPECTS,
+    NAMED_GAP,
     NAMED_PERIOD,
     NO_BASE,
     NOTHING_BETWEEN,
@@ -207,6 +208,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if _named_gap(reader, before, clause, value):
+        return end  # "đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn toàn ngành là 1,06%"
     if _gap_of_levels(reader, quantity, before, clause):
         return end  # "từ 58,2% năm 2006 xuống còn 27,9% năm 2021, tương đương mức giảm 30,3%"
     if _sizes_an_aside_change(reader, quantity.start):
@@ -404,6 +407,20 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     if not SHARE_CHANGE_OPENS.fullmatch(between):
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
+    return True
+
+
+def _named_gap(reader: SentenceReader, before: str, clause: int, value: float) -> bool:
+    """"tăng trưởng tín dụng ... đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn tăng trưởng tín dụng
+    toàn ngành là 1,06%": a gap whose base is named before it, right after a rate, is that rate's change in points
+    when the base is the same period last year, else a gap to another group; no figure either way."""
+    gap = NAMED_GAP.search(before[-90:])
+    drafts = reader.drafts
+    if gap is None or not drafts or drafts[-1].clause != clause or drafts[-1].figure.unit != "percent":
+        return False
+    rate = drafts[-1].figure
+    if SAME_PERIOD.match(" " + gap["base"]) and rate.change_abs is None:
+        drafts[-1].figure = replace(rate, change_abs=(1.0 if gap["dir"].lower() == "cao" else -1.0) * value)
     return True
 
 

@@ -125,6 +125,10 @@ AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                    r"(?!\w)", re.I)
 MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
+# The subject of a change after a comma naming one aspect of what the sentence counts: ", tổng số vốn đầu tư tăng 72%"
+# (the money), ", số lượng dự án tăng 19%" (the quantity).
+ASPECT_SUBJECT = re.compile(rf"[,;]\s*(?:tổng\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+                            r"(?!\w)[^\d%,;()]{0,40}$", re.I)
 # "giảm 15% về lượng và giá trị": one change said of both aspects
 ABOUT_BOTH = re.compile(rf"\s*(?:và|,)\s*(?:về\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                         r"(?!\w)", re.I)

@@ -28,6 +28,7 @@ from parsing.figure_patterns import (
     ABOUT_BOTH,
     AND_JOIN,
     ASIDE_SIZE,
+    ASPECT_SUBJECT,
     BASE_YEAR,
     CHANGE,
     CHANGE_BASE_FIRST,
@@ -158,9 +159,12 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
         return None
     words = _tone_key(found["name"]).split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    aspect = ASPECT_SUBJECT.search(before[-60:])
     for draft in reversed(reader.drafts):
         if draft.figure.kind != "amount" or not draft.figure.indicator_text:
             continue
+        if aspect is not None and (phrase_key(aspect["what"]) in MONEY_ASPECTS) != (draft.unit_family == "money"):
+            continue  # "số lượng dự án tăng 19%" is no change of "dự án ... với số vốn 200 triệu USD"
         name = f" {_tone_key(draft.figure.indicator_text)} "
         if any(f" {pair} " in name for pair in pairs):
             if COMPONENTS.search(reader.body, draft.figure.char_end - reader.base, len(before)):
@@ -316,6 +320,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
     if change_match and current is not None and current.figure.kind == "amount" \
+            and _other_aspect(reader, current, change_match.start()):
+        # "cấp mới cho 48 dự án, tổng số vốn đầu tư tăng 72%": the change of the money the sentence does not state,
+        # not of the count before it (and "số lượng dự án tăng 19%" after a money amount, likewise); the relations
+        # after it are still the amount's ("..., tổng mức đầu tư tăng 3,33 lần")
+        return Standalone("growth", change if change is not None else sign * value, None, unnamed=True)
+    if change_match and current is not None and current.figure.kind == "amount" \
             and RATE_SUBJECT.search(body, current.figure.char_end - reader.base, change_match.start()):
         # "... tổng kinh phí trên 400 tỷ đồng, tỷ lệ hộ nghèo giảm 7,28%": a rate named as the subject of its own
         # clause changes, not the amount before it
@@ -408,6 +418,16 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
     return True
+
+
+def _other_aspect(reader: SentenceReader, current: Draft, verb_at: int) -> bool:
+    """Whether the subject of a change, after a comma, names the other aspect than the amount before it measures:
+    the money after a count, the quantity after a money amount."""
+    subject = ASPECT_SUBJECT.search(reader.body, current.figure.char_end - reader.base, verb_at)
+    if subject is None or not current.unit_family:  # the sentence before's amount ("Con số này ..."): its own name
+        return False
+    money = phrase_key(subject["what"]) in MONEY_ASPECTS
+    return money != (current.unit_family == "money")
 
 
 def _named_gap(reader: SentenceReader, before: str, clause: int, value: float) -> bool:

@@ -69,6 +69,7 @@ from parsing.figure_patterns import (
     SAME_PERIOD,
     SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
+    SIGN_BEFORE,
     SIGNED,
     TIMES,
     YEAR_IN_TEXT,
@@ -212,6 +213,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if current is None and SIGN_BEFORE.search(body, max(0, quantity.start - 2), quantity.start):
+        # "Cà Mau với -10,5% YoY", "lao động nông nghiệp giảm (-3%)": a signed rate with no amount is a change, its
+        # sign part of its span
+        quantity.start -= 1
+        return Standalone("growth", -value if body[quantity.start] in "-−" else value, None)
     if _named_gap(reader, before, clause, value):
         return end  # "đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn toàn ngành là 1,06%"
     if _gap_of_levels(reader, quantity, before, clause):

@@ -110,7 +110,8 @@ TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
 # Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
-CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
+# (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm")
+CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
                          r"\s*$", re.I),
                ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))

@@ -146,7 +146,7 @@ ESTIMATE = re.compile(
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
 NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
 # "phân theo khu vực như sau:", "theo các vùng như sau:" open a breakdown of the total before it, as "trong đó" does
-COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
+COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
                         r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:"
                         r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
 # "Phân theo loại hình kinh tế, ...; Phân theo ngành vận tải, ...": one breakdown of the total each, not of its parts
@@ -159,10 +159,10 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),
 }
-OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
 # "Trong thu nội địa, thu từ khu vực DNNN trung ương 432,9 tỷ đồng; ...": a sentence opening with the name of a
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
-OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
+OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+này|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
                                     r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker

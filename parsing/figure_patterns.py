@@ -160,6 +160,11 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),
 }
 OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+# "Trong 19 dự án đầu tư vào tỉnh ..., có 10 dự án ...": a sentence opening with a count (told before: it names
+# the total whose parts follow).
+OPENS_WITH_COUNT = re.compile(r"^\W*trong\s+(?:số\s+)?(?=\d)", re.I)
+# "Trong đó, tính riêng trong tháng 8, ...": the figures of a period within the total's, no list of its parts.
+PERIOD_OWN = re.compile(r"\W*(?:tính\s+)?riêng\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|tuần)(?!\w)", re.I)
 # "Trong thu nội địa, thu từ khu vực DNNN trung ương 432,9 tỷ đồng; ...": a sentence opening with the name of a
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
 OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+này|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"

@@ -97,7 +97,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         if bullet_total is not None and not BULLET.match(body):
             bullet_total = None  # a line that is no "+" bullet ends the list
         found, found_asides = _sentence_figures(text, sentence, candidates, len(figures), previous, asides,
-                                                bullet_total, part_sums, open_breakdown)
+                                                bullet_total, part_sums, open_breakdown, figures)
         if previous:
             figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         if found:
@@ -137,8 +137,8 @@ _WITH_COUNT = re.compile(r"\s*,?\s*(?:cho|với)\s+", re.I)
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
                       bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
-                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure, Figure] | None = None
-                      ) -> tuple[list[Figure], frozenset[int]]:
+                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure, Figure] | None = None,
+                      earlier: list[Figure] | None = None) -> tuple[list[Figure], frozenset[int]]:
     """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end
     quantities = within(candidates["quantity"], text, start, end)
@@ -151,7 +151,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     if not events:
         return [], frozenset()  # most sentences hold no quantity: their words need no reading
     reader = SentenceReader.open(text, start, end, candidates, offset, previous, bullet_total, previous_asides,
-                                 part_sums)
+                                 part_sums, earlier)
     reader.open_breakdown = open_breakdown
     for _, what, match in events:
         if what == "x":
@@ -172,6 +172,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     """Read one printed quantity: a relation of an amount before it, or a figure of its own."""
     if match.start() < reader.plan_amount_end:
         return  # the plan amount of the percentage just read belongs to its relation
+    if match.start() < reader.restated_end:
+        return  # "Trong 19 dự án ...": the count told before, naming the total of the parts after it
     body = reader.body
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:

@@ -50,9 +50,11 @@ from parsing.figure_patterns import (
     MULTIPLE,
     NEW_SUBJECT,
     OTHER_LEVEL_PAREN,
+    OTHER_PERIOD,
     OVER_TIME,
     OWN_VERB,
     PLAN_LEVEL,
+    PREVIOUS_PERIOD,
     QUANTITY,
     RATE_LIST_GAP,
     RATE_THEN_AMOUNT,
@@ -178,6 +180,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:
         return
+    if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
+        return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
     clause = reader.clause_of(match.start())
     current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
@@ -222,6 +226,17 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             _amount(reader, quantity, clause, estimated)
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+def _signed_aside_on_start_of_year(body: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` is signed inside parentheses that close right before a base at the start of
+    the year ("(+10,74%; +10.960 tỷ đồng) so với cuối năm 2021"): a change since then, no figure of the report."""
+    if start < 1 or body[start - 1] not in "+-−" or body.rfind("(", 0, start) < body.rfind(")", 0, start):
+        return False
+    close = body.find(")", end)
+    if close < 0 or "(" in body[end:close]:
+        return False
+    return OTHER_PERIOD.match(body, close + 1) is not None and PREVIOUS_PERIOD.match(body, close + 1) is None
 
 
 def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:

@@ -36,11 +36,14 @@ _SPELLED_ALT = _alternation(SPELLED)
 
 # A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"): a typing slip. Two quantities
 # may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
+# A number may follow a minus sign written against it after a space or "(" ("Cà Mau với -10,5% YoY", "giảm (-3%)"),
+# never after another number ("10 -15%": a range).
+# A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?!\w)(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d))(?!(?<!%)\s+số(?!\w)))?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
     re.IGNORECASE,
 )
@@ -57,6 +60,9 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$|và\s+(?!tăng|giảm|bằng|đạt)[^\W\d])")  # "đạt 50,51% và thu ..."
+# "cấp mới 34 dự án trong nước, bằng 57,6%, vốn đăng ký ...", "60,02 triệu USD (bằng 55,3%)": a ratio with its base
+# left unsaid may also close its parentheses or give way, after a comma, to the next item's name
+RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]))")
 # A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
 PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
@@ -104,7 +110,8 @@ TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
 # Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
-CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
+# (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm")
+CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
                          r"\s*$", re.I),
                ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
@@ -121,6 +128,10 @@ AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
 ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                    r"(?!\w)", re.I)
 MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
+# The subject of a change after a comma naming one aspect of what the sentence counts: ", tổng số vốn đầu tư tăng 72%"
+# (the money), ", số lượng dự án tăng 19%" (the quantity).
+ASPECT_SUBJECT = re.compile(rf"[,;]\s*(?:tổng\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+                            r"(?!\w)[^\d%,;()]{0,40}$", re.I)
 # "giảm 15% về lượng và giá trị": one change said of both aspects
 ABOUT_BOTH = re.compile(rf"\s*(?:và|,)\s*(?:về\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                         r"(?!\w)", re.I)
@@ -135,7 +146,7 @@ ESTIMATE = re.compile(
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
 NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
 # "phân theo khu vực như sau:", "theo các vùng như sau:" open a breakdown of the total before it, as "trong đó" does
-COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
+COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
                         r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:"
                         r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
 # "Phân theo loại hình kinh tế, ...; Phân theo ngành vận tải, ...": one breakdown of the total each, not of its parts
@@ -148,10 +159,15 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),
 }
-OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+đó|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+# "Trong 19 dự án đầu tư vào tỉnh ..., có 10 dự án ...": a sentence opening with a count (told before: it names
+# the total whose parts follow).
+OPENS_WITH_COUNT = re.compile(r"^\W*trong\s+(?:số\s+)?(?=\d)", re.I)
+# "Trong đó, tính riêng trong tháng 8, ...": the figures of a period within the total's, no list of its parts.
+PERIOD_OWN = re.compile(r"\W*(?:tính\s+)?riêng\s+(?:trong\s+)?(?:tháng|quý|năm|ngày|tuần)(?!\w)", re.I)
 # "Trong thu nội địa, thu từ khu vực DNNN trung ương 432,9 tỷ đồng; ...": a sentence opening with the name of a
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
-OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
+OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+này|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
                                     r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
@@ -223,6 +239,30 @@ NOTHING_BETWEEN = re.compile(r"\s*[,;]?\s*")
 SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))
 YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
+# "Tỷ lệ thất nghiệp ... là 3,74%, giảm 0,03% so với cùng kỳ", "tỷ lệ lao động qua đào tạo là 81%, đạt 100% so với
+# kế hoạch (tăng 0,49% so với năm 2022)": what may stand between a rate and its change on last year, in points (a
+# comma, or its percentage of plan).
+RATE_CHANGE_OPENS = re.compile(r"\s*(?:,\s*(?:(?:đạt|bằng)\s+\d[\d.,]*\s*%\s*(?:so\s+(?:với\s+)?)?[^\W\d]"
+                               r"[^\d%;,()]{0,30}?\s*[(,]\s*)?|\(\s*)", re.I)
+# Between a change on the start of the year and the percentage saying its size: "..., tỷ lệ tăng đạt 9,9%", "/2019,
+# đạt 92,3% kế hoạch": words, commas and a date's tail, no number of its own and no clause end.
+ASIDE_SIZE = re.compile(r"(?:/\d{4})?\s*,?\s*(?:[^\W\d][^\d%;.:()]{0,40})?", re.I)
+# The rest of a plan's name after its basis ("kế hoạch tăng trưởng năm"): part of the aside's words.
+PLAN_REST = re.compile(r"\s*(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?:\s+(?:tăng\s+trưởng|năm|giao|đề\s+ra))*", re.I)
+# "..., tương đương mức giảm 30,3%", "tức là giảm 4,2%": words restating the difference of two levels just given.
+LEVELS_GAP = re.compile(r"(?<!\w)(?:tương\s+đương|tức\s+là|tức)\s+(?:với\s+)?(?:mức\s+)?(?:giảm|tăng)"
+                        r"(?:\s+[^\W\d]+){0,3}\s*$", re.I)
+# The words between a level a rate starts from and the one it reaches: "từ 58,2% năm 2006 xuống còn 27,9%".
+FROM_TO_WORDS = re.compile(r"(?<!\w)(?:xuống|lên)(?!\w)", re.I)
+# A rate named as the subject of the clause of a change, after a comma: ", tỷ lệ hộ nghèo giảm" (to the change verb).
+RATE_SUBJECT = re.compile(r"[,;]\s*t[ỷỉ]\s+lệ\s+[^\d%,;()]{1,60}$", re.I)
+# A gap whose base is named before its size: "cao hơn so với cùng kỳ năm trước 0,51%", "thấp hơn toàn ngành là 1,06%".
+NAMED_GAP = re.compile(r"(?<!\w)(?P<dir>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?P<base>[^\W\d][^\d%;()]{2,60}?)"
+                       r"\s*(?:là\s*)?$", re.I)
+# A sign written against a rate, after a space or "(": "với -10,5% YoY", "(+5,2%)".
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
+# The name of a rate whose change is said in points: "tỷ lệ ...".
+RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
 # "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison

@@ -50,9 +50,11 @@ from parsing.figure_patterns import (
     MULTIPLE,
     NEW_SUBJECT,
     OTHER_LEVEL_PAREN,
+    OTHER_PERIOD,
     OVER_TIME,
     OWN_VERB,
     PLAN_LEVEL,
+    PREVIOUS_PERIOD,
     QUANTITY,
     RATE_LIST_GAP,
     RATE_THEN_AMOUNT,
@@ -97,7 +99,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         if bullet_total is not None and not BULLET.match(body):
             bullet_total = None  # a line that is no "+" bullet ends the list
         found, found_asides = _sentence_figures(text, sentence, candidates, len(figures), previous, asides,
-                                                bullet_total, part_sums, open_breakdown)
+                                                bullet_total, part_sums, open_breakdown, figures)
         if previous:
             figures[len(figures) - len(previous):] = previous  # "Con số này tăng 19%" may have changed one
         if found:
@@ -128,13 +130,17 @@ _CAPTION_CHARS = 200
 # "98,9 triệu USD vốn từ 12 dự án cấp mới, bằng 35,86%": the items an amount came from, counted inside its noun
 # phrase; the relations after them are the amount's
 _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
+# "đạt gần 923 tỷ đồng, cho 28.475 lượt khách hàng vay vốn, bằng 115% cùng kỳ", "trên 3.349 tỷ đồng, với 131.718
+# khách hàng còn dư nợ, đạt 99,5% kế hoạch": a count said of a money amount stands beside it, the relations after it
+# are the amount's
+_WITH_COUNT = re.compile(r"\s*,?\s*(?:cho|với)\s+", re.I)
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
                       bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
-                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure, Figure] | None = None
-                      ) -> tuple[list[Figure], frozenset[int]]:
+                      part_sums: dict[int, tuple[float, int]], open_breakdown: tuple[int, Figure, Figure] | None = None,
+                      earlier: list[Figure] | None = None) -> tuple[list[Figure], frozenset[int]]:
     """The figures of one sentence, and which of them stand aside in parentheses (never a total)."""
     start, end = sentence.start, sentence.end
     quantities = within(candidates["quantity"], text, start, end)
@@ -147,7 +153,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     if not events:
         return [], frozenset()  # most sentences hold no quantity: their words need no reading
     reader = SentenceReader.open(text, start, end, candidates, offset, previous, bullet_total, previous_asides,
-                                 part_sums)
+                                 part_sums, earlier)
     reader.open_breakdown = open_breakdown
     for _, what, match in events:
         if what == "x":
@@ -168,10 +174,14 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     """Read one printed quantity: a relation of an amount before it, or a figure of its own."""
     if match.start() < reader.plan_amount_end:
         return  # the plan amount of the percentage just read belongs to its relation
+    if match.start() < reader.restated_end:
+        return  # "Trong 19 dự án ...": the count told before, naming the total of the parts after it
     body = reader.body
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:
         return
+    if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
+        return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
     clause = reader.clause_of(match.start())
     current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
@@ -183,7 +193,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None \
         or current is not None and quantity.family == "count" and quantity.unit != current.figure.unit \
-        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
+        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
+        or current is not None and quantity.family == "count" and current.unit_family == "money" \
+        and _WITH_COUNT.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):
@@ -214,6 +226,17 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             _amount(reader, quantity, clause, estimated)
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+def _signed_aside_on_start_of_year(body: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` is signed inside parentheses that close right before a base at the start of
+    the year ("(+10,74%; +10.960 tỷ đồng) so với cuối năm 2021"): a change since then, no figure of the report."""
+    if start < 1 or body[start - 1] not in "+-−" or body.rfind("(", 0, start) < body.rfind(")", 0, start):
+        return False
+    close = body.find(")", end)
+    if close < 0 or "(" in body[end:close]:
+        return False
+    return OTHER_PERIOD.match(body, close + 1) is not None and PREVIOUS_PERIOD.match(body, close + 1) is None
 
 
 def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:
@@ -352,10 +375,13 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         points = None  # "từ 32,21%": the starting level; the change waits for the level it ends at
     else:
         reader.points = None
+    high = quantity.high
+    if high is not None and value == -quantity.value != 0:
+        high = -high  # "giảm từ 2 - 3%/năm": a fall, both ends
     figure = Figure(
         kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
-        indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier, plan_basis=plan_basis,
+        indicator_text=indicator_text, value_high=high, qualifier=qualifier, plan_basis=plan_basis,
         pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )

@@ -133,6 +133,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
+    if name in _PLACE_UNITS and high is None and _REGION_MEMBERS.match(body, end):
+        return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
     if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
         return None  # "Tổng vốn đăng ký của 2 dự án này": the projects counted before, not a count of its own
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
@@ -149,6 +151,11 @@ _RANKED_SETS = frozenset(_V.ranked_sets)
 _RANKED_BY = re.compile(
     rf"[^;.:(),]{{0,80}}?(?<!\w)(?:{'|'.join(map(re.escape, _V.ranking_words))})(?!\w)", re.I)
 _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
+
+# The provinces a named region is made of: "13 tỉnh khu vực Đồng bằng sông Cửu Long", "13 tỉnh thành vùng ĐBSCL" (a
+# digest's set, no count of the report's own).
+_REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-ZĐ]|miền\s)")
+_PLACE_UNITS = frozenset({"province", "locality"})
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
 _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)

@@ -13,6 +13,7 @@ remember past its number is a field here, cleared in ``end_percent_list`` if an 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,8 +26,10 @@ from parsing.figure_patterns import (
     ESTIMATE,
     NOT_ESTIMATE,
     OPENS_WITH_COMPONENTS,
+    OPENS_WITH_COUNT,
     OPENS_WITH_NAMED_TOTAL,
     OPENS_WITH_SAME_PERIOD,
+    PERIOD_OWN,
 )
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
@@ -76,12 +79,17 @@ class SentenceReader:
     # of this sentence, named like that part, that makes them add up to the total exactly is its last part
     # ("Trong đó, vốn Trung ương 50,3 nghìn tỷ. Vốn địa phương 170,7 nghìn tỷ." under 221 nghìn tỷ)
     open_breakdown: tuple[int, Figure, Figure] | None = None
+    # where a change on the start of the year ends ("tăng 331 tỷ đồng so với đầu năm"): a percentage of the same
+    # clause saying how much that is ("tỷ lệ tăng 10,3%", "đạt 92,3% kế hoạch tăng trưởng năm") is no figure either
+    aside_change_end: int = -1
+    # where a count told before ends, restated to open a breakdown ("Trong 19 dự án ..."): no figure before it
+    restated_end: int = -1
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
              previous: list[Figure], bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None,
-             previous_asides: frozenset[int] = frozenset(), part_sums: dict[int, tuple[float, int]] | None = None
-             ) -> SentenceReader:
+             previous_asides: frozenset[int] = frozenset(), part_sums: dict[int, tuple[float, int]] | None = None,
+             earlier: list[Figure] | None = None) -> SentenceReader:
         """The reader of ``text[start:end]``, a sentence of the document ``text``; ``candidates`` are where
         each pattern can start in the document (see ``parsing.scan``), ``previous`` the figures of the
         sentence before, ``bullet_total`` the total a bullet list ("Trong đó:" then "+ ..." lines) still
@@ -94,7 +102,9 @@ class SentenceReader:
         components_at = [m.end() for m in components]
         clause_ends = [m.start() for m in CLAUSE_END.finditer(body)]
         carried_total = bullet_total
-        if previous and OPENS_WITH_COMPONENTS.match(body):
+        opening = OPENS_WITH_COMPONENTS.match(body) if previous else None
+        if opening is not None and not PERIOD_OWN.match(body, opening.end()):
+            # (not "Trong đó, tính riêng trong tháng 8, có 3 dự án": the month's own figures, no list of parts)
             carried_total = (offset - len(previous), previous, previous_asides)
         elif previous and (named := OPENS_WITH_NAMED_TOTAL.match(body)) is not None:
             # only the figure so named can be the total: the others stand aside
@@ -104,7 +114,16 @@ class SentenceReader:
             if index is not None:
                 carried_total = (offset - len(previous), previous,
                                  frozenset(i for i in range(len(previous)) if i != index))
+        earlier = earlier or []
+        restated = OPENS_WITH_COUNT.match(body) if earlier and carried_total is None else None
+        told = _told_before(body, restated, earlier) if restated is not None else None
+        if told is not None:
+            # "Trong 19 dự án đầu tư vào tỉnh ..., có 10 dự án ...; 9 dự án ...": the count told before names the total
+            # (and its sentence's amounts) whose parts follow; it is no figure again
+            carried_total = (told[0], earlier[told[0]:told[1]], frozenset())
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        if told is not None:
+            reader.restated_end = told[2]
         if part_sums is not None:
             reader.part_sums = part_sums
         if previous and ANAPHOR.match(body):
@@ -161,3 +180,21 @@ class SentenceReader:
         self.about_sign = None
         self.points = None
         self.plan_amount_end = -1
+
+
+def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tuple[int, int, int] | None:
+    """The sentence (first and end document index) holding the latest earlier count written as the one opening
+    ``body`` ("Trong 19 dự án ..."), and where that count ends in ``body``."""
+    at = opening.end()
+    for i in range(len(earlier) - 1, -1, -1):
+        figure = earlier[i]
+        if figure.kind == "amount" and body.startswith(figure.raw_text, at) \
+                and not body[at + len(figure.raw_text):at + len(figure.raw_text) + 1].isalnum():
+            first = i
+            while first and earlier[first - 1].sentence_start == figure.sentence_start:
+                first -= 1
+            last = i
+            while last + 1 < len(earlier) and earlier[last + 1].sentence_start == figure.sentence_start:
+                last += 1
+            return first, last + 1, at + len(figure.raw_text)
+    return None

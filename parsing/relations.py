@@ -27,6 +27,8 @@ from parsing.figure_patterns import (
     ABOUT,
     ABOUT_BOTH,
     AND_JOIN,
+    ASIDE_SIZE,
+    ASPECT_SUBJECT,
     BASE_YEAR,
     CHANGE,
     CHANGE_BASE_FIRST,
@@ -36,12 +38,15 @@ from parsing.figure_patterns import (
     DATED_PERIOD,
     EXCEED,
     FROM_TO_LEVELS,
+    FROM_TO_WORDS,
     GAP,
     INDEX_NAME,
     LAST_YEAR,
     LAST_YEARS_CHANGE,
+    LEVELS_GAP,
     LIST_JOIN,
     MONEY_ASPECTS,
+    NAMED_GAP,
     NAMED_PERIOD,
     NO_BASE,
     NOTHING_BETWEEN,
@@ -51,14 +56,20 @@ from parsing.figure_patterns import (
     PLAN_AMOUNT,
     PLAN_BASIS_ORDER,
     PLAN_BEFORE,
+    PLAN_REST,
     PREVIOUS_PERIOD,
     QUANTITY,
+    RATE_CHANGE_OPENS,
+    RATE_NAME,
+    RATE_SUBJECT,
     RATIO,
     RATIO_ENDS,
+    RATIO_GIVES_WAY,
     RESPECTIVELY,
     SAME_PERIOD,
     SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
+    SIGN_BEFORE,
     SIGNED,
     TIMES,
     YEAR_IN_TEXT,
@@ -149,9 +160,12 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
         return None
     words = _tone_key(found["name"]).split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    aspect = ASPECT_SUBJECT.search(before[-60:])
     for draft in reversed(reader.drafts):
         if draft.figure.kind != "amount" or not draft.figure.indicator_text:
             continue
+        if aspect is not None and (phrase_key(aspect["what"]) in MONEY_ASPECTS) != (draft.unit_family == "money"):
+            continue  # "số lượng dự án tăng 19%" is no change of "dự án ... với số vốn 200 triệu USD"
         name = f" {_tone_key(draft.figure.indicator_text)} "
         if any(f" {pair} " in name for pair in pairs):
             if COMPONENTS.search(reader.body, draft.figure.char_end - reader.base, len(before)):
@@ -199,6 +213,18 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if current is None and SIGN_BEFORE.search(body, max(0, quantity.start - 2), quantity.start):
+        # "Cà Mau với -10,5% YoY", "lao động nông nghiệp giảm (-3%)": a signed rate with no amount is a change, its
+        # sign part of its span
+        quantity.start -= 1
+        return Standalone("growth", -value if body[quantity.start] in "-−" else value, None)
+    if _named_gap(reader, before, clause, value):
+        return end  # "đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn toàn ngành là 1,06%"
+    if _gap_of_levels(reader, quantity, before, clause):
+        return end  # "từ 58,2% năm 2006 xuống còn 27,9% năm 2021, tương đương mức giảm 30,3%"
+    if _sizes_an_aside_change(reader, quantity.start):
+        plan = PLAN_REST.match(after)
+        return end + (plan.end() if plan else 0)
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -277,7 +303,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
-            and current.figure.kind == "amount" and not other_period and RATIO_ENDS.match(after):
+            and current.figure.kind == "amount" and not other_period \
+            and (RATIO_ENDS.match(after) or RATIO_GIVES_WAY.match(after)):
         # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
@@ -293,9 +320,22 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change = None
     if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
         return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
+    if change_match and current is None and _rate_change(reader, clause, change_match.start(), sign * value, after):
+        return end + (same_period.end() if same_period else other_period.end() if other_period else 0)
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
+    if change_match and current is not None and current.figure.kind == "amount" \
+            and _other_aspect(reader, current, change_match.start()):
+        # "cấp mới cho 48 dự án, tổng số vốn đầu tư tăng 72%": the change of the money the sentence does not state,
+        # not of the count before it (and "số lượng dự án tăng 19%" after a money amount, likewise); the relations
+        # after it are still the amount's ("..., tổng mức đầu tư tăng 3,33 lần")
+        return Standalone("growth", change if change is not None else sign * value, None, unnamed=True)
+    if change_match and current is not None and current.figure.kind == "amount" \
+            and RATE_SUBJECT.search(body, current.figure.char_end - reader.base, change_match.start()):
+        # "... tổng kinh phí trên 400 tỷ đồng, tỷ lệ hộ nghèo giảm 7,28%": a rate named as the subject of its own
+        # clause changes, not the amount before it
+        return Standalone("growth", change if change is not None else sign * value, None)
     if change is not None and current is not None and current.figure.kind == "amount":
         if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
@@ -383,6 +423,74 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     if not SHARE_CHANGE_OPENS.fullmatch(between):
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
+    return True
+
+
+def _other_aspect(reader: SentenceReader, current: Draft, verb_at: int) -> bool:
+    """Whether the subject of a change, after a comma, names the other aspect than the amount before it measures:
+    the money after a count, the quantity after a money amount."""
+    subject = ASPECT_SUBJECT.search(reader.body, current.figure.char_end - reader.base, verb_at)
+    if subject is None or not current.unit_family:  # the sentence before's amount ("Con số này ..."): its own name
+        return False
+    money = phrase_key(subject["what"]) in MONEY_ASPECTS
+    return money != (current.unit_family == "money")
+
+
+def _named_gap(reader: SentenceReader, before: str, clause: int, value: float) -> bool:
+    """"tăng trưởng tín dụng ... đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn tăng trưởng tín dụng
+    toàn ngành là 1,06%": a gap whose base is named before it, right after a rate, is that rate's change in points
+    when the base is the same period last year, else a gap to another group; no figure either way."""
+    gap = NAMED_GAP.search(before[-90:])
+    drafts = reader.drafts
+    if gap is None or not drafts or drafts[-1].clause != clause or drafts[-1].figure.unit != "percent":
+        return False
+    rate = drafts[-1].figure
+    if SAME_PERIOD.match(" " + gap["base"]) and rate.change_abs is None:
+        drafts[-1].figure = replace(rate, change_abs=(1.0 if gap["dir"].lower() == "cao" else -1.0) * value)
+    return True
+
+
+def _gap_of_levels(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
+    """"giảm tỷ lệ hộ nghèo từ 58,2% năm 2006 xuống còn 27,9% năm 2021, tương đương mức giảm 30,3%": a percentage
+    restating the printed difference of the two levels just read is the later level's change in points."""
+    if len(reader.drafts) < 2 or LEVELS_GAP.search(before[-60:]) is None:
+        return False
+    start, later = reader.drafts[-2].figure, reader.drafts[-1].figure
+    if reader.drafts[-1].clause != clause or start.unit != "percent" or later.unit != "percent" \
+            or later.change_abs is not None or abs(abs(start.value - later.value) - quantity.value) > 1e-6:
+        return False
+    if not FROM_TO_WORDS.search(reader.body, start.char_end - reader.base, later.char_start - reader.base):
+        return False
+    reader.drafts[-1].figure = replace(later, change_abs=(-1.0 if later.value < start.value else 1.0) * quantity.value)
+    return True
+
+
+def _sizes_an_aside_change(reader: SentenceReader, at: int) -> bool:
+    """Whether the percentage at ``at`` says how large a change on the start of the year just read is ("..., tăng 331
+    tỷ đồng so với đầu năm, tỷ lệ tăng 10,3%", "tăng 225 tỷ đồng so với thời điểm 31/12/2019, đạt 92,3% kế hoạch tăng
+    trưởng năm"): no other number and no clause end between them."""
+    if reader.aside_change_end < 0 or reader.aside_change_end > at:
+        return False
+    return ASIDE_SIZE.fullmatch(reader.body, reader.aside_change_end, at) is not None
+
+
+def _rate_change(reader: SentenceReader, clause: int, verb_at: int, change: float, after: str) -> bool:
+    """"Tỷ lệ thất nghiệp khu vực thành thị là 3,74%, giảm 0,03% so với cùng kỳ", "tỷ lệ lao động qua đào tạo là 81%,
+    đạt 100% so với kế hoạch (tăng 0,49% so với năm 2022)": a change on last year right after a rate (past its
+    percentage of plan) is the rate's change in points (its ``change_abs``), no figure of its own; "chiếm 62,4%, giảm
+    2,3% so với cuối năm 2020", a change on the start of the year after a share, is neither."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
+            or drafts[-1].figure.change_abs is not None:
+        return False
+    rate = drafts[-1].figure
+    if not RATE_CHANGE_OPENS.fullmatch(reader.body, rate.char_end - reader.base, verb_at):
+        return False
+    if OTHER_PERIOD.match(after) and not PREVIOUS_PERIOD.match(after):
+        return True  # against the start of the year: no change on last year, no figure
+    if not SAME_PERIOD.match(after) or not RATE_NAME.search(rate.indicator_text or ""):
+        return False
+    drafts[-1].figure = replace(rate, change_abs=change)
     return True
 
 
@@ -493,8 +601,13 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     if not change:
         return False
     body = reader.body
-    if current is not None and current.figure.unit == quantity.unit and OTHER_PERIOD.match(body, quantity.end):
-        return True  # "tăng 10.000 đồng/kg so với đầu năm": not a change on last year
+    aside = OTHER_PERIOD.match(body, quantity.end)
+    if aside is not None and not PREVIOUS_PERIOD.match(body, quantity.end) \
+            and any(d.figure.unit == quantity.unit for d in reader.drafts):
+        # "tăng 10.000 đồng/kg so với đầu năm", "... 3.569 tỷ đồng/85.579 khách hàng, tăng 331 tỷ đồng so với đầu
+        # năm": the change of a stock the sentence stated, on the start of the year: no change on last year, no figure
+        reader.aside_change_end = aside.end()
+        return True
     if current is not None and current.figure.unit == quantity.unit and current.figure.change_abs is None:
         if ends_with(CHANGE, body, current.figure.char_start - reader.base):
             # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own

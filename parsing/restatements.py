@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from parsing.model import Figure
+from parsing.scope import area_names, area_pattern
 from parsing.sentences import Sentence
 from parsing.vocabulary import vocabulary
 
@@ -48,10 +49,11 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     role = _roles(text, sentences, {f.sentence_start for f in figures})
     roles = [role.get(f.sentence_start, "body") for f in figures]
     repeats = _body_repeats(figures, roles)
-    if not role and "(" not in text and not repeats:
-        return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
-    drop: dict[int, int | None] = dict(repeats)  # dropped figure -> the figure it restates
     merged: dict[int, Figure] = {}
+    later = _places_changes_told_later(text, figures, merged)
+    if not role and "(" not in text and not repeats and not later:
+        return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
+    drop: dict[int, int | None] = {**repeats, **later}  # dropped figure -> the figure it restates
     for i, f in enumerate(figures):
         if i and _restates_change(text, figures[i - 1], f):
             drop[i] = None
@@ -95,6 +97,51 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             total = drop[total]
         out.append(f if f.component_of is None else replace(f, component_of=new_index.get(total)))
     return out
+
+
+# A place named right before a figure, only words between: "tỉnh Hậu Giang với 52 triệu USD", "Hậu Giang với +24,6%".
+_PLACE_REACH = 40
+_PLACE_GAP = re.compile(r"[^\d;.()%]{0,30}")
+
+
+def _place_before(text: str, figure: Figure) -> str | None:
+    """The province or area named right before ``figure`` in its sentence, if only a few words stand between."""
+    start = max(figure.sentence_start, figure.char_start - _PLACE_REACH)
+    names, pattern = area_names(), area_pattern()
+    found = list(pattern.finditer(text, start, figure.char_start))
+    last = found[-1] if found else None
+    if last is None or not _PLACE_GAP.fullmatch(text, last.end(), figure.char_start):
+        return None
+    return names.get(last.group().lower())
+
+
+def _places_changes_told_later(text: str, figures: list[Figure], merged: dict[int, Figure]) -> dict[int, int]:
+    """"Tiền Giang với 525 triệu USD; ... Hậu Giang với 52 triệu USD. ... Hậu Giang với +24,6% YoY, Tiền Giang +13,3%
+    YoY": a digest listing places' amounts, then in a later sentence their changes; each change goes to the one amount
+    told of its place (in ``merged``) and is no figure of its own. Returns the changes dropped and their amounts."""
+    rates = [i for i, f in enumerate(figures) if f.kind == "growth" and f.unit == "percent" and i > 0]
+    if len(rates) < 2:
+        return {}
+    amounts: dict[str, list[int]] = {}
+    for j, g in enumerate(figures):
+        if g.kind == "amount":
+            place = _place_before(text, g)
+            if place is not None:
+                amounts.setdefault(place, []).append(j)
+    found: dict[int, int] = {}
+    for i in rates:
+        f = figures[i]
+        place = _place_before(text, f)
+        told = [j for j in amounts.get(place or "", []) if j < i and figures[j].sentence_start < f.sentence_start]
+        if place is None or len(told) != 1:
+            continue
+        g = merged.get(told[0], figures[told[0]])
+        if g.yoy_change_pct is None:
+            merged[told[0]] = replace(g, yoy_change_pct=f.value, yoy_change_rounding=f.value_rounding)
+        elif abs(g.yoy_change_pct - f.value) > 1e-9:
+            continue  # another change of the place than the one told with its amount
+        found[i] = told[0]
+    return found if len(found) >= 2 else {}
 
 
 def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:

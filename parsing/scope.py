@@ -53,6 +53,11 @@ def _areas() -> tuple[dict[str, str], re.Pattern[str]]:
     return names, re.compile(rf"(?<!\w){phrase_alternation(names, space=' ')}(?!\w)", re.IGNORECASE)
 
 
+def area_names() -> dict[str, str]:
+    """Lower-cased spelling of a province or a larger area -> its name."""
+    return _areas()[0]
+
+
 def area_pattern() -> re.Pattern[str]:
     """Any spelling of a province or a larger area (case-insensitive)."""
     return _areas()[1]

@@ -73,11 +73,17 @@ def _entities(text: str, picks: list[bool]) -> str:
 
 
 def _wrap(text: str, picks: list[bool]) -> str:
-    """Hard-wrap some spaces, as a mail client or PDF converter does (never after closing punctuation)."""
+    """Hard-wrap some spaces, as a mail client or PDF converter does (never after closing punctuation).
+
+    The first break never comes before a capital: a first line followed by a line opening with a capital is a
+    page's title (parsing/sentences.py), and a text wrapped there ("... dự toán\nTrung ương giao") is truly
+    ambiguous, so it is no case of a form that must not change the figures.
+    """
     choices = iter(picks * (len(text) // max(1, len(picks)) + 1))
     out = []
     for i, c in enumerate(text):
-        if c == " " and i and text[i - 1] not in ".;:!?" and next(choices):
+        first_break_before_capital = "\n" not in out and text[i + 1:i + 2].isupper()
+        if c == " " and i and text[i - 1] not in ".;:!?" and not first_break_before_capital and next(choices):
             out.append("\n")
         else:
             out.append(c)

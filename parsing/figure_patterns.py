@@ -236,6 +236,9 @@ NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1
 FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
                             r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
+# "..., so với tháng trước bằng 101,72%": the ratio to the period before, its base named before it
+RATIO_ON_PREVIOUS = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})\s*,?\s*bằng\s*$", re.I),
+                         ("bằng",), holds=("so",))
 # A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
 # "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.
 # The span ends after that first word: which of the next words still belong to the noun is not known.

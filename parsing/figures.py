@@ -105,8 +105,10 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         figures.extend(found)
         if found or not _caption_line(text, sentence):
             previous, asides = found, found_asides
-            last = found[-1].component_of if found else None
-            open_breakdown = (last, figures[last], found[-1]) if last is not None else None
+            # the sentence's last amount, past a rate of its own ("..., so với tháng trước bằng 105,95%")
+            part = next((f for f in reversed(found) if f.kind == "amount"), None)
+            last = part.component_of if part is not None else None
+            open_breakdown = (last, figures[last], part) if last is not None and part is not None else None
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)

@@ -46,6 +46,7 @@ from parsing.figure_patterns import (
     NO_BASE,
     NOTHING_BETWEEN,
     OTHER_PERIOD,
+    RATIO_ON_PREVIOUS,
     PERIOD_PART,
     PLAN,
     PLAN_AMOUNT,
@@ -226,6 +227,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
+    if ends_with(RATIO_ON_PREVIOUS, before) is not None:
+        # "vận chuyển được hơn 2,531 triệu lượt hành khách, so với tháng trước bằng 101,72%": the ratio to the month
+        # before, a growth figure of its own (+1,72%), never the amount's change on last year
+        return Standalone("growth", round(value - 100.0, 9), None, unnamed=True)
     base_first = ends_with(CHANGE_BASE_FIRST, before)
     if base_first is not None:
         stated = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value

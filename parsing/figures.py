@@ -130,6 +130,9 @@ _CAPTION_CHARS = 200
 # "98,9 triệu USD vốn từ 12 dự án cấp mới, bằng 35,86%": the items an amount came from, counted inside its noun
 # phrase; the relations after them are the amount's
 _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
+# "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
+# for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
+_EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -185,7 +188,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None \
         or current is not None and quantity.family == "count" and quantity.unit != current.figure.unit \
-        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
+        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
+        or current is not None and quantity.family != "percent" and quantity.unit == current.figure.unit \
+        and not 0.95 <= quantity.value / max(current.figure.value, 1e-9) <= 1.05 \
+        and _EQUIVALENT_MEASURE.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):

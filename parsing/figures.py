@@ -133,6 +133,9 @@ _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
+# An open parenthesis whose words begin with a period naming a year, then a comma: "(3 tháng đầu năm 2021, ... là "
+_OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+|quý\s+[IV\d]+\s+|tháng\s+\d+\s+|cùng\s+kỳ\s+)?"
+                                 r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -181,9 +184,15 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
+    # "(3 tháng đầu năm 2021, diện tích rừng bị cháy là 115,1 ha)": a level of another period, set in parentheses
+    # inside a list of parts, is neither a part, nor a total, nor under the estimate verb of this period
+    other_period_level = _OTHER_PERIOD_LEVEL.search(before) is not None
+    if other_period_level:
+        estimated = False
     # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
     # relations after the parentheses belong to the amount before them
-    aside = ends_with(PLAN_LEVEL, before) is not None or ends_with(COMPARISON_BASE, before) is not None \
+    aside = other_period_level or ends_with(PLAN_LEVEL, before) is not None \
+        or ends_with(COMPARISON_BASE, before) is not None \
         or current is not None \
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None \
@@ -219,15 +228,16 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             reader.segment_start = quantity.end
             return
         else:
-            _amount(reader, quantity, clause, estimated)
+            _amount(reader, quantity, clause, estimated, part=not other_period_level)
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
 
 
-def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:
-    """An amount that is a figure of its own, perhaps a component of a total."""
+def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount",
+            part: bool = True) -> None:
+    """An amount that is a figure of its own, perhaps a component of a total (unless ``part`` is false)."""
     body, base = reader.body, reader.base
-    total = component_total(reader, quantity)
+    total = component_total(reader, quantity) if part else None
     if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
     if total is not None:

@@ -82,6 +82,11 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             return None
         if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
             return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
+        if clause_start > marker and quantity.value > figure.value \
+                and _opens_with_head(body[clause_start + 1:quantity.start], figure.indicator_text):
+            # "đàn heo gần 90.000 con, trong đó heo hướng nạc chiếm hơn 84%; đàn gia cầm trên 635.000 con": a later
+            # clause named with the total's head word and larger than it is a sibling, not a misprinted part
+            return None
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
@@ -160,6 +165,13 @@ def _opens_own_list(reader: SentenceReader, quantity: Quantity, clause: int) -> 
     clause_end = reader.clause_ends[clause] if clause < len(reader.clause_ends) else len(reader.body)
     at = bisect_right(reader.components_at, quantity.end)
     return at < len(reader.components_at) and reader.components_at[at] <= clause_end
+
+
+def _opens_with_head(clause: str, total_name: str | None) -> bool:
+    """Whether a clause starts with a word that named the total ("đàn gia cầm ..." after "Đến tháng 10, đàn heo")."""
+    first = _WORD.match(clause.lstrip())
+    return bool(total_name) and first is not None \
+        and first.group().lower() in _WORD.findall((total_name or "").lower())
 
 
 def _opens_like(clause: str, total_name: str | None) -> bool:

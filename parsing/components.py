@@ -22,6 +22,8 @@ from parsing.vocabulary import vocabulary
 _COMPLETE = 1.01
 _KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("unit_kind", []))
 _DIFFERENCES = frozenset(vocabulary().relations.get("difference_indicator", []))
+_CLASSIFIERS = frozenset(vocabulary().relations.get("classifier", []))
+_COUNTS = frozenset(unit.name for unit in vocabulary().units.values() if unit.family == "count")
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -67,7 +69,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                 or figure.indicator in _DIFFERENCES:
             continue
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
-            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
+            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " ")) or (
+            quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
         if not same_unit:
             continue
         listed, count = reader.part_sums.get(index, (0.0, 0))

@@ -133,6 +133,10 @@ _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
+# A sentence about one place inside the province: "Riêng Phú Quốc có ...", "Riêng thành phố Đà Lạt đón ..." (a
+# capital after "riêng" and any kind of place; "Riêng tháng 5" names a time, not a place)
+_SUB_AREA = re.compile(r"\W*[Rr]iêng\s+(?:(?:[Tt]hành\s+phố|TP\.?|[Tt]hị\s+xã|[Hh]uyện|[Qq]uận|[Đđ]ảo|[Kk]hu\s+vực)\s+)?"
+                       r"(?=[A-ZĐÂĂÊÔƠƯ])(?!Tháng|Năm|Quý|Dịp|Ngày|Trong)")
 # An open parenthesis whose words begin with a period naming a year, then a comma: "(3 tháng đầu năm 2021, ... là "
 _OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+|quý\s+[IV\d]+\s+|tháng\s+\d+\s+|cùng\s+kỳ\s+)?"
                                  r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
@@ -252,6 +256,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)
+    if indicator is not None and _SUB_AREA.match(body):
+        indicator = None  # "Riêng Phú Quốc có 417.643 lượt khách ...; trong đó, khách quốc tế ...": a place's part
     change = _rate_before(reader, clause, quantity.start)
     figure = Figure(
         kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],

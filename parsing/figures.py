@@ -120,10 +120,12 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
 
 
 def _caption_line(text: str, sentence: Sentence) -> bool:
-    """A short line of its own with no figure (a photo caption between a total and its "Trong đó, ..."): it does
-    not part the parts from their total."""
-    return sentence.end - sentence.start <= _CAPTION_CHARS and text[:sentence.start].rstrip(" \t").endswith("\n") \
-        and text[sentence.end:].lstrip(" \t")[:1] in ("\n", "")
+    """A short line of its own with no figure (a photo caption between a total and its "Trong đó, ...", also of two
+    sentences: "Thi công khu dân cư mới ... Ảnh: Việt Hương"): it does not part the parts from their total."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= _CAPTION_CHARS and line_start > 0
 
 
 _CAPTION_CHARS = 200

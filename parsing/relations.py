@@ -266,6 +266,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
+    if same_period and other_period and same_period.end() > other_period.end():
+        other_period = None  # "so với tháng cùng kỳ" is the same month a year before, not "so với tháng" (before)
     dated = DATED_PERIOD.match(after)
     base = _dated_base(body[:end], dated) if dated is not None else None
     if base == "same":

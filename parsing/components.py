@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from parsing.figure_patterns import BREAKDOWN_BY, COMPONENTS, NEW_TOTAL
+from parsing.figure_patterns import BREAKDOWN_BY, COMPONENTS, NEW_TOTAL, OPENS_WITH_COMPONENTS
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
@@ -81,7 +81,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,
             # or a single part as large as it, are a slip of the text: the list stays open for the check to see it.
             continue
-        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
+        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text) \
+                and not (_opens_like(_first_part_words(body, marker), figure.indicator_text)
+                         and listed + quantity.value <= figure.value * _COMPLETE):
+            # "Diện tích chè ..., trong đó chè kinh doanh ...; diện tích cây mắc ca ...": a sibling of the total; but
+            # "Doanh thu vận tải 569 tỷ, trong đó, doanh thu vận tải hành khách 112 tỷ; doanh thu vận tải hàng hóa
+            # 413 tỷ ...": parts named with the total's words, within it, the list goes on
             return None
         if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
             return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
@@ -168,6 +173,12 @@ def _opens_own_list(reader: SentenceReader, quantity: Quantity, clause: int) -> 
     clause_end = reader.clause_ends[clause] if clause < len(reader.clause_ends) else len(reader.body)
     at = bisect_right(reader.components_at, quantity.end)
     return at < len(reader.components_at) and reader.components_at[at] <= clause_end
+
+
+def _first_part_words(body: str, marker: int) -> str:
+    """The words opening a list's first part, past its marker ("Trong đó, doanh thu vận tải hành khách ...")."""
+    opened = OPENS_WITH_COMPONENTS.match(body) if marker == 0 else None
+    return body[opened.end() if opened else marker:].lstrip(" ,:;-–+•")
 
 
 def _opens_with_head(clause: str, total_name: str | None) -> bool:

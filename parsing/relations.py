@@ -298,8 +298,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change, change_rounding = value, rounding
     else:
         change = None
-    if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
-        return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
+    if change_match and _share_change_in_parentheses(
+            reader, clause, change_match.start(), sign * value,
+            # not a yearly average ("đạt 12,4%, giảm bình quân 2,5%/năm"): a rate of its own
+            after_comma=current is None and "/" not in body[quantity.start:end]
+            and not _AVERAGE.search(change_match.group())):
+        return end  # "chiếm 21,13% (giảm 4,48%)", "công suất phòng đạt gần 63%, tăng 0,32%": the share's change
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
@@ -379,18 +383,30 @@ def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
     return None
 
 
-def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
+def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float,
+                                 after_comma: bool = False) -> bool:
     """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
-    change (its ``change_abs``, in points), no figure of its own."""
+    change (its ``change_abs``, in points), no figure of its own. With ``after_comma`` (no amount the change could
+    belong to), so is one after a comma right after a rate level that no "chiếm" introduced ("công suất sử dụng
+    phòng đạt gần 63%, tăng 0,32%"; "chiếm 72%, tăng 15%" may be the growth of the part's unstated amount)."""
     drafts = reader.drafts
     if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
             or drafts[-1].figure.change_abs is not None:
         return False
-    between = reader.body[drafts[-1].figure.char_end - reader.base:verb_at]
-    if not SHARE_CHANGE_OPENS.fullmatch(between):
+    share = drafts[-1].figure
+    between = reader.body[share.char_end - reader.base:verb_at]
+    if not SHARE_CHANGE_OPENS.fullmatch(between) and not (
+            after_comma and _COMMA.fullmatch(between)
+            and not _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
+                                       share.char_start - reader.base)):
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
     return True
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
+_SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 
 
 def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:

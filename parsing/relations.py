@@ -227,6 +227,14 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
+    size_first = _RATE_OF_SIZE.search(before[-80:])
+    if size_first is not None and current is not None and current.figure.kind == "amount" \
+            and current.figure.change_abs is not None and current.figure.yoy_change_pct is None:
+        # "đạt 59,8 ngàn tỷ đồng, tăng 6,3 ngàn tỷ đồng (gần 12%) so với cùng kỳ": the change's size, then its rate
+        sign = -1.0 if size_first["dir"].lower() == "giảm" else 1.0
+        current.figure = replace(current.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        same_period = SAME_PERIOD.match(after)
+        return end + (same_period.end() if same_period else 0)
     if ends_with(RATIO_ON_PREVIOUS, before) is not None:
         # "vận chuyển được hơn 2,531 triệu lượt hành khách, so với tháng trước bằng 101,72%": the ratio to the month
         # before, a growth figure of its own (+1,72%), never the amount's change on last year
@@ -405,6 +413,9 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
 
 
 _COMMA = re.compile(r"\s*,\s*")
+# A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%"
+_RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng))?\s+\d[\d.,]*\s*[^\W\d][^()%;,\d]{0,30}"
+                           r"\(\s*$", re.I)
 _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 

@@ -200,6 +200,9 @@ COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
+# "đã tăng 81,6% so với cùng kỳ năm ngoái với 156.200 lượt người": the rate, its base, then "với" and the amount
+RATE_WITH_AMOUNT = Tail(re.compile(r"%\s*(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*,?\s*)?"
+                                   r"với\s*$", re.I), ("với",))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
 # Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").

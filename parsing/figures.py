@@ -56,6 +56,7 @@ from parsing.figure_patterns import (
     QUANTITY,
     RATE_LIST_GAP,
     RATE_THEN_AMOUNT,
+    RATE_WITH_AMOUNT,
     SHARE_HEAD,
     SHARE_NOUN,
     SHARE_VERB,
@@ -277,7 +278,7 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
     """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
     change of the amount after them; it is taken off the figures and returned."""
     drafts = reader.drafts
-    rate = ends_with(RATE_THEN_AMOUNT, reader.body, start)
+    rate = ends_with(RATE_THEN_AMOUNT, reader.body, start) or ends_with(RATE_WITH_AMOUNT, reader.body, start)
     if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
             or drafts[-1].extras.get("beside_amount") or not rate:
         return None

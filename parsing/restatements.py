@@ -192,8 +192,9 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "heading"
         elif chunk in seen:
             roles[s.start] = "copy"
-        elif _CAPTION.search(_line(text, s)) or first is not None and s.start > first.start \
-                and _retells_title(text, s, titles):
+        elif _CAPTION.search(_line(text, s)) or first is not None \
+                and (s.start > first.start or _DATELINE.match(text, s.start)) and _retells_title(text, s, titles):
+            # (also the first sentence, when a dateline opens it: "09/05/2022 09:51\n<the title again>")
             roles[s.start] = "caption"
         elif lead_end is not None and s.end <= lead_end:
             roles[s.start] = "lead"
@@ -201,6 +202,10 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "recap"
         seen.add(chunk)
     return roles
+
+
+# A line holding only a date and perhaps a time: "09/05/2022 09:51"
+_DATELINE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\n")
 
 
 def _words(chunk: str) -> list[str]:
@@ -214,7 +219,8 @@ def _retells_title(text: str, sentence: Sentence, titles: list[list[str]]) -> bo
     title's fact in the title's words as the body's only statement of it."""
     if " ".join(_line(text, sentence).split()) != " ".join(text[sentence.start:sentence.end].split()):
         return False
-    words = _words(text[sentence.start:sentence.end])
+    dateline = _DATELINE.match(text, sentence.start)
+    words = _words(text[dateline.end() if dateline else sentence.start:sentence.end])
     for title in titles:
         if len(title) < 5 or len(words) > len(title) * 1.5:
             continue

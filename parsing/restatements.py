@@ -242,7 +242,8 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         return False  # a rate may restate the change of an amount of any unit
     if copy.indicator and body.indicator and copy.indicator != body.indicator:
         return False
-    if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body):
+    if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body) \
+            and not _same_named_change(copy, body):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
         # a lead naming the body's indicator may round it by a unit of its last digit ("gần 140 ngàn lượt khách
@@ -269,6 +270,20 @@ def _rounds_to(copy: Figure, body: Figure) -> bool:
             and body.value > copy.value:
         return False
     return abs(copy.value - body.value) <= 2 * copy.value_rounding + 1e-9 * abs(body.value)
+
+
+def _same_named_change(copy: Figure, body: Figure) -> bool:
+    """"giá trị sản xuất công nghiệp toàn tỉnh Hòa Bình tăng 14,4%" in the lead, "giá trị sản xuất công nghiệp toàn
+    tỉnh đạt 14.838 tỷ đồng, tăng 14,4%" in the body: the amount's change on last year, told ahead in its words (the
+    last four words naming the amount stand in the lead's name) and to the same digit."""
+    if copy.unit != "percent" or copy.kind != "growth" or body.yoy_change_pct is None \
+            or copy.value != body.yoy_change_pct or copy.value_rounding != body.yoy_change_rounding:
+        return False
+    named = _words(body.indicator_text or "")[-_NAME_WORDS:]
+    return len(named) == _NAME_WORDS and f" {' '.join(named)} " in f" {' '.join(_words(copy.indicator_text or ''))} "
+
+
+_NAME_WORDS = 4
 
 
 def _same_bound_rate(copy: Figure, body: Figure) -> bool:

@@ -341,6 +341,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
+    cause = _CAUSE_CHANGE.search(before[-80:])
+    if cause is not None:
+        # "giảm 9,71% (do giảm diện tích trồng mì 10,4%)": the cause, a change of what it names
+        return Standalone("growth", (-1.0 if cause["dir"].lower() == "giảm" else 1.0) * value, None, unnamed=True)
     return Standalone("share", value, None)
 
 
@@ -413,6 +417,8 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
 
 
 _COMMA = re.compile(r"\s*,\s*")
+# A cause in parentheses, its change verb before the words naming what changed: "(do giảm diện tích trồng mì "
+_CAUSE_CHANGE = re.compile(r"\(\s*do\s+(?P<dir>tăng|giảm)\s+(?:[^\W\d_]+\s+){1,6}$", re.I)
 # A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%"
 _RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng))?\s+\d[\d.,]*\s*[^\W\d][^()%;,\d]{0,30}"
                            r"\(\s*$", re.I)

@@ -239,6 +239,8 @@ NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1
 FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
                             r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
+# the same, anywhere in a text: "giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ" (not "so với tháng 8-2021")
+PREVIOUS_PERIOD_NAMED = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})(?!\w)(?!\s*\d)", re.I)
 # "..., so với tháng trước bằng 101,72%": the ratio to the period before, its base named before it
 RATIO_ON_PREVIOUS = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})\s*,?\s*bằng\s*$", re.I),
                          ("bằng",), holds=("so",))

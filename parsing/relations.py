@@ -53,6 +53,7 @@ from parsing.figure_patterns import (
     PLAN_BASIS_ORDER,
     PLAN_BEFORE,
     PREVIOUS_PERIOD,
+    PREVIOUS_PERIOD_NAMED,
     QUANTITY,
     RATIO,
     RATIO_ENDS,
@@ -68,6 +69,7 @@ from parsing.figure_patterns import (
     phrase_key,
 )
 from parsing.indicators import clause_start
+from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
@@ -319,6 +321,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
+        if not same_period and not other_period and dated is None and change_match \
+                and _total_compares_previous_first(reader, current):
+            # "569 tỷ đồng, giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, ... 112 tỷ đồng, giảm
+            # 0,6%": a part's change with no base of its own is said against the base its total named first
+            return Standalone("growth", change, None, unnamed=True)
         if other_period:
             return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
         if YEARLY.match(after):
@@ -395,6 +402,25 @@ def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
     return None
 
 
+def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:
+    """Whether the total ``part`` belongs to was compared first with the period before ("569 tỷ đồng, giảm 1,4% so
+    với tháng trước và tăng 5,7% so với cùng kỳ"): its parts' changes stated with no base follow that one."""
+    index = part.figure.component_of
+    if index is None:
+        return False
+    total: Figure | None = None
+    if index >= reader.offset and index - reader.offset < len(reader.drafts):
+        total = reader.drafts[index - reader.offset].figure
+    elif reader.carried_total is not None and 0 <= index - reader.carried_total[0] < len(reader.carried_total[1]):
+        total = reader.carried_total[1][index - reader.carried_total[0]]
+    if total is None:
+        return False
+    rest = total.sentence[total.char_end - total.sentence_start:]
+    previous = PREVIOUS_PERIOD_NAMED.search(rest)
+    same = _SAME_BASE.search(rest)
+    return previous is not None and (same is None or previous.start() < same.start())
+
+
 def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float,
                                  after_comma: bool = False) -> bool:
     """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
@@ -417,6 +443,7 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_SAME_BASE = re.compile(r"(?<!\w)(?:cùng\s+kỳ|CK)(?!\w)")
 # A cause in parentheses, its change verb before the words naming what changed: "(do giảm diện tích trồng mì "
 _CAUSE_CHANGE = re.compile(r"\(\s*do\s+(?P<dir>tăng|giảm)\s+(?:[^\W\d_]+\s+){1,6}$", re.I)
 # A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%"

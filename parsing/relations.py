@@ -318,6 +318,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
     if change is not None and current is not None and current.figure.kind == "amount":
+        if quantity.high is not None and change_match:
+            # "đàn lợn có khoảng 26,8 triệu con, ..., đàn gia cầm ước tăng 6 - 7%": a range of rates is no one
+            # amount's change on last year, but a growth figure of its own
+            return Standalone("growth", change, None)
         if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)

@@ -136,6 +136,8 @@ _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
+# "sản lượng trứng ... nghìn quả", "trứng gia cầm": what "quả" counts is named before it
+_EGGS = re.compile(r"(?<!\w)trứng(?!\w)", re.I)
 # A sentence about one place inside the province: "Riêng Phú Quốc có ...", "Riêng thành phố Đà Lạt đón ..." (a
 # capital after "riêng" and any kind of place; "Riêng tháng 5" names a time, not a place)
 _SUB_AREA = re.compile(r"\W*[Rr]iêng\s+(?:(?:[Tt]hành\s+phố|TP\.?|[Tt]hị\s+xã|[Hh]uyện|[Qq]uận|[Đđ]ảo|[Kk]hu\s+vực)\s+)?"
@@ -247,6 +249,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     total = component_total(reader, quantity) if part else None
     if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
+    if quantity.unit == "fruit" and _EGGS.search(body, reader.segment_start, quantity.start):
+        quantity.unit = "egg"  # "sản lượng trứng ước đạt 335.610 nghìn quả": eggs, not fruit
     if total is not None:
         listed, count = reader.part_sums.get(total[0], (0.0, 0))
         reader.part_sums[total[0]] = (listed + quantity.value, count + 1)

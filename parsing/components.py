@@ -35,6 +35,9 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     đó ...; diện tích cây mắc ca ..."), is the total's sibling and ends the list.
     """
     drafts, components_at, clause_ends, body = reader.drafts, reader.components_at, reader.clause_ends, reader.body
+    nested = _part_of_part(reader, quantity)
+    if nested is not None:
+        return nested
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
     candidates: Iterator[tuple[int, Figure, str]] | list[tuple[int, Figure, str]] = []
@@ -98,6 +101,28 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
+
+
+def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """"..., trong đó ...; sản lượng thủy sản khai thác đạt 2.199.800 tấn, tăng 4,9% (sản lượng khai thác biển đạt
+    2.099.600 tấn, tăng 5,1%)": an amount named and stated in parentheses right after a part, in its unit and smaller,
+    is a part of that part (not a level of another period or a plan: those name it)."""
+    last = next((i for i in range(len(reader.drafts) - 1, -1, -1) if reader.drafts[i].figure.kind == "amount"), None)
+    if last is None:
+        return None
+    part = reader.drafts[last].figure
+    if part.component_of is None or part.unit != quantity.unit or quantity.value >= part.value:
+        return None
+    body, part_end = reader.body, part.char_end - reader.base
+    opened = body.rfind("(", part_end, quantity.start)
+    if opened < 0 or not _NAMED_IN_PARENTHESES.fullmatch(body, opened, quantity.start):
+        return None
+    return reader.offset + last, part
+
+
+# "(sản lượng khai thác biển đạt ": words naming an amount, then its verb; no plan, base or year among them
+_NAMED_IN_PARENTHESES = re.compile(r"\(\s*(?!(?:[^()\d%]*?\s)?(?:kế\s+hoạch|mục\s+tiêu|dự\s+toán|cùng\s+kỳ|năm\s+trước|trong\s+đó)"
+                                   r"(?!\w))[^\W\d_][^()\d%;]*?\s(?:ước\s+)?(?:đạt|là)\s*", re.I)
 
 
 def _named_first(candidates: Iterable[tuple[int, Figure, str]], part_words: str) -> list[tuple[int, Figure, str]]:

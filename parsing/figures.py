@@ -200,7 +200,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         estimated = False
     # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
     # relations after the parentheses belong to the amount before them
-    aside = other_period_level or ends_with(PLAN_LEVEL, before) is not None \
+    # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
+    plan_level = ends_with(PLAN_LEVEL, before) is not None
+    aside = other_period_level or plan_level \
         or ends_with(COMPARISON_BASE, before) is not None \
         or current is not None \
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
@@ -237,7 +239,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             reader.segment_start = quantity.end
             return
         else:
-            _amount(reader, quantity, clause, estimated, part=not other_period_level)
+            _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
 

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from parsing.figure_patterns import BREAKDOWN_BY, COMPONENTS, NEW_TOTAL
+from parsing.figure_patterns import BREAKDOWN_BY, COMPONENTS, NEW_TOTAL, OPENS_WITH_COMPONENTS
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
@@ -22,6 +22,8 @@ from parsing.vocabulary import vocabulary
 _COMPLETE = 1.01
 _KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("unit_kind", []))
 _DIFFERENCES = frozenset(vocabulary().relations.get("difference_indicator", []))
+_CLASSIFIERS = frozenset(vocabulary().relations.get("classifier", []))
+_COUNTS = frozenset(unit.name for unit in vocabulary().units.values() if unit.family == "count")
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -33,6 +35,9 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     đó ...; diện tích cây mắc ca ..."), is the total's sibling and ends the list.
     """
     drafts, components_at, clause_ends, body = reader.drafts, reader.components_at, reader.clause_ends, reader.body
+    nested = _part_of_part(reader, quantity)
+    if nested is not None:
+        return nested
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
     candidates: Iterator[tuple[int, Figure, str]] | list[tuple[int, Figure, str]] = []
@@ -67,7 +72,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                 or figure.indicator in _DIFFERENCES:
             continue
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
-            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " "))
+            "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " ")) or (
+            quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
         if not same_unit:
             continue
         listed, count = reader.part_sums.get(index, (0.0, 0))
@@ -78,13 +84,45 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,
             # or a single part as large as it, are a slip of the text: the list stays open for the check to see it.
             continue
-        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text):
+        if clause_start > marker and _opens_like(body[clause_start + 1:quantity.start], figure.indicator_text) \
+                and not (_opens_like(_first_part_words(body, marker), figure.indicator_text)
+                         and listed + quantity.value <= figure.value * _COMPLETE):
+            # "Diện tích chè ..., trong đó chè kinh doanh ...; diện tích cây mắc ca ...": a sibling of the total; but
+            # "Doanh thu vận tải 569 tỷ, trong đó, doanh thu vận tải hành khách 112 tỷ; doanh thu vận tải hàng hóa
+            # 413 tỷ ...": parts named with the total's words, within it, the list goes on
             return None
         if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
             return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
+        if clause_start > marker and quantity.value > figure.value \
+                and _opens_with_head(body[clause_start + 1:quantity.start], figure.indicator_text):
+            # "đàn heo gần 90.000 con, trong đó heo hướng nạc chiếm hơn 84%; đàn gia cầm trên 635.000 con": a later
+            # clause named with the total's head word and larger than it is a sibling, not a misprinted part
+            return None
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
     return None
+
+
+def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """"..., trong đó ...; sản lượng thủy sản khai thác đạt 2.199.800 tấn, tăng 4,9% (sản lượng khai thác biển đạt
+    2.099.600 tấn, tăng 5,1%)": an amount named and stated in parentheses right after a part, in its unit and smaller,
+    is a part of that part (not a level of another period or a plan: those name it)."""
+    last = next((i for i in range(len(reader.drafts) - 1, -1, -1) if reader.drafts[i].figure.kind == "amount"), None)
+    if last is None:
+        return None
+    part = reader.drafts[last].figure
+    if part.component_of is None or part.unit != quantity.unit or quantity.value >= part.value:
+        return None
+    body, part_end = reader.body, part.char_end - reader.base
+    opened = body.rfind("(", part_end, quantity.start)
+    if opened < 0 or not _NAMED_IN_PARENTHESES.fullmatch(body, opened, quantity.start):
+        return None
+    return reader.offset + last, part
+
+
+# "(sản lượng khai thác biển đạt ": words naming an amount, then its verb; no plan, base or year among them
+_NAMED_IN_PARENTHESES = re.compile(r"\(\s*(?!(?:[^()\d%]*?\s)?(?:kế\s+hoạch|mục\s+tiêu|dự\s+toán|cùng\s+kỳ|năm\s+trước|trong\s+đó)"
+                                   r"(?!\w))[^\W\d_][^()\d%;]*?\s(?:ước\s+)?(?:đạt|là)\s*", re.I)
 
 
 def _named_first(candidates: Iterable[tuple[int, Figure, str]], part_words: str) -> list[tuple[int, Figure, str]]:
@@ -160,6 +198,19 @@ def _opens_own_list(reader: SentenceReader, quantity: Quantity, clause: int) -> 
     clause_end = reader.clause_ends[clause] if clause < len(reader.clause_ends) else len(reader.body)
     at = bisect_right(reader.components_at, quantity.end)
     return at < len(reader.components_at) and reader.components_at[at] <= clause_end
+
+
+def _first_part_words(body: str, marker: int) -> str:
+    """The words opening a list's first part, past its marker ("Trong đó, doanh thu vận tải hành khách ...")."""
+    opened = OPENS_WITH_COMPONENTS.match(body) if marker == 0 else None
+    return body[opened.end() if opened else marker:].lstrip(" ,:;-–+•")
+
+
+def _opens_with_head(clause: str, total_name: str | None) -> bool:
+    """Whether a clause starts with a word that named the total ("đàn gia cầm ..." after "Đến tháng 10, đàn heo")."""
+    first = _WORD.match(clause.lstrip())
+    return bool(total_name) and first is not None \
+        and first.group().lower() in _WORD.findall((total_name or "").lower())
 
 
 def _opens_like(clause: str, total_name: str | None) -> bool:

@@ -216,6 +216,9 @@ COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
+# "đã tăng 81,6% so với cùng kỳ năm ngoái với 156.200 lượt người": the rate, its base, then "với" and the amount
+RATE_WITH_AMOUNT = Tail(re.compile(r"%\s*(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*,?\s*)?"
+                                   r"với\s*$", re.I), ("với",))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
 # Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
@@ -276,6 +279,11 @@ NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1
 FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
                             r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
+# the same, anywhere in a text: "giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ" (not "so với tháng 8-2021")
+PREVIOUS_PERIOD_NAMED = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})(?!\w)(?!\s*\d)", re.I)
+# "..., so với tháng trước bằng 101,72%": the ratio to the period before, its base named before it
+RATIO_ON_PREVIOUS = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})\s*,?\s*bằng\s*$", re.I),
+                         ("bằng",), holds=("so",))
 # A count of a noun the vocabulary does not know: after a word that introduces a count ("có 35 chủ trương",
 # "thêm 12 điểm bán"), a whole number followed by a lower-case word that is no time, order or function word.
 # The span ends after that first word: which of the next words still belong to the noun is not known.

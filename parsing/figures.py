@@ -58,6 +58,7 @@ from parsing.figure_patterns import (
     QUANTITY,
     RATE_LIST_GAP,
     RATE_THEN_AMOUNT,
+    RATE_WITH_AMOUNT,
     SHARE_HEAD,
     SHARE_NOUN,
     SHARE_VERB,
@@ -107,8 +108,10 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         figures.extend(found)
         if found or not _caption_line(text, sentence):
             previous, asides = found, found_asides
-            last = found[-1].component_of if found else None
-            open_breakdown = (last, figures[last], found[-1]) if last is not None else None
+            # the sentence's last amount, past a rate of its own ("..., so với tháng trước bằng 105,95%")
+            part = next((f for f in reversed(found) if f.kind == "amount"), None)
+            last = part.component_of if part is not None else None
+            open_breakdown = (last, figures[last], part) if last is not None and part is not None else None
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
     figures = drop_restatements(text, sentences, figures)
@@ -120,10 +123,12 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
 
 
 def _caption_line(text: str, sentence: Sentence) -> bool:
-    """A short line of its own with no figure (a photo caption between a total and its "Trong đó, ..."): it does
-    not part the parts from their total."""
-    return sentence.end - sentence.start <= _CAPTION_CHARS and text[:sentence.start].rstrip(" \t").endswith("\n") \
-        and text[sentence.end:].lstrip(" \t")[:1] in ("\n", "")
+    """A short line of its own with no figure (a photo caption between a total and its "Trong đó, ...", also of two
+    sentences: "Thi công khu dân cư mới ... Ảnh: Việt Hương"): it does not part the parts from their total."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= _CAPTION_CHARS and line_start > 0
 
 
 _CAPTION_CHARS = 200
@@ -134,6 +139,18 @@ _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 # khách hàng còn dư nợ, đạt 99,5% kế hoạch": a count said of a money amount stands beside it, the relations after it
 # are the amount's
 _WITH_COUNT = re.compile(r"\s*,?\s*(?:cho|với)\s+", re.I)
+# "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
+# for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
+_EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
+# "sản lượng trứng ... nghìn quả", "trứng gia cầm": what "quả" counts is named before it
+_EGGS = re.compile(r"(?<!\w)trứng(?!\w)", re.I)
+# A sentence about one place inside the province: "Riêng Phú Quốc có ...", "Riêng thành phố Đà Lạt đón ..." (a
+# capital after "riêng" and any kind of place; "Riêng tháng 5" names a time, not a place)
+_SUB_AREA = re.compile(r"\W*[Rr]iêng\s+(?:(?:[Tt]hành\s+phố|TP\.?|[Tt]hị\s+xã|[Hh]uyện|[Qq]uận|[Đđ]ảo|[Kk]hu\s+vực)\s+)?"
+                       r"(?=[A-ZĐÂĂÊÔƠƯ])(?!Tháng|Năm|Quý|Dịp|Ngày|Trong)")
+# An open parenthesis whose words begin with a period naming a year, then a comma: "(3 tháng đầu năm 2021, ... là "
+_OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+|quý\s+[IV\d]+\s+|tháng\s+\d+\s+|cùng\s+kỳ\s+)?"
+                                 r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
 
 
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
@@ -186,16 +203,27 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
     estimated = _estimated(reader, quantity.start)
+    # "(3 tháng đầu năm 2021, diện tích rừng bị cháy là 115,1 ha)": a level of another period, set in parentheses
+    # inside a list of parts, is neither a part, nor a total, nor under the estimate verb of this period
+    other_period_level = _OTHER_PERIOD_LEVEL.search(before) is not None
+    if other_period_level:
+        estimated = False
     # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
     # relations after the parentheses belong to the amount before them
-    aside = ends_with(PLAN_LEVEL, before) is not None or ends_with(COMPARISON_BASE, before) is not None \
+    # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
+    plan_level = ends_with(PLAN_LEVEL, before) is not None
+    aside = other_period_level or plan_level \
+        or ends_with(COMPARISON_BASE, before) is not None \
         or current is not None \
         and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
                                                                           quantity.start) is not None \
         or current is not None and quantity.family == "count" and quantity.unit != current.figure.unit \
         and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
         or current is not None and quantity.family == "count" and current.unit_family == "money" \
-        and _WITH_COUNT.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
+        and _WITH_COUNT.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
+        or current is not None and quantity.family != "percent" and quantity.unit == current.figure.unit \
+        and not 0.95 <= quantity.value / max(current.figure.value, 1e-9) <= 1.05 \
+        and _EQUIVALENT_MEASURE.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):
@@ -223,7 +251,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             reader.segment_start = quantity.end
             return
         else:
-            _amount(reader, quantity, clause, estimated)
+            _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
 
@@ -239,12 +267,15 @@ def _signed_aside_on_start_of_year(body: str, start: int, end: int) -> bool:
     return OTHER_PERIOD.match(body, close + 1) is not None and PREVIOUS_PERIOD.match(body, close + 1) is None
 
 
-def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount") -> None:
-    """An amount that is a figure of its own, perhaps a component of a total."""
+def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: bool, kind: str = "amount",
+            part: bool = True) -> None:
+    """An amount that is a figure of its own, perhaps a component of a total (unless ``part`` is false)."""
     body, base = reader.body, reader.base
-    total = component_total(reader, quantity)
+    total = component_total(reader, quantity) if part else None
     if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
+    if quantity.unit == "fruit" and _EGGS.search(body, reader.segment_start, quantity.start):
+        quantity.unit = "egg"  # "sản lượng trứng ước đạt 335.610 nghìn quả": eggs, not fruit
     if total is not None:
         listed, count = reader.part_sums.get(total[0], (0.0, 0))
         reader.part_sums[total[0]] = (listed + quantity.value, count + 1)
@@ -257,6 +288,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
                                             quantity.family)
+    if indicator is not None and _SUB_AREA.match(body):
+        indicator = None  # "Riêng Phú Quốc có 417.643 lượt khách ...; trong đó, khách quốc tế ...": a place's part
     change = _rate_before(reader, clause, quantity.start)
     figure = Figure(
         kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
@@ -274,7 +307,7 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
     """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
     change of the amount after them; it is taken off the figures and returned."""
     drafts = reader.drafts
-    rate = ends_with(RATE_THEN_AMOUNT, reader.body, start)
+    rate = ends_with(RATE_THEN_AMOUNT, reader.body, start) or ends_with(RATE_WITH_AMOUNT, reader.body, start)
     if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
             or drafts[-1].extras.get("beside_amount") or not rate:
         return None

@@ -84,6 +84,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     before = body[:match.start()]
     if unit.family == "length" and (ends_with(DISTANCE, before) or _FAR_FROM.search(before[-_FAR_FROM_CHARS:])):
         return None  # "vượt hơn 500 km từ ... đến ...", "cách trung tâm huyện 30 km": a distance, no figure
+    if unit.family in ("length", "power") and _CLASS_BOUND.match(body, match.end()):
+        return None  # "tàu cá có chiều dài dưới 6m: 271 chiếc", "từ 15m đến dưới 24m: 3.128 chiếc": a class's bound
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
     glued_unit = match["unit"] is not None and match.start("unit") == match.end("num")
@@ -194,6 +196,10 @@ def _unit_of_change(body: str, match: re.Match[str]) -> Unit | None:
 # "cách trung tâm huyện khoảng 30 km": how far a place lies from another, its name between
 _FAR_FROM = re.compile(r"(?<!\w)(?<![bB]ằng\s)(?<![tT]heo\s)cách(?!\s+(?:làm|thức|ly|mạng|nào|này|khác|tiếp)(?!\w))(?:\s+[^\W\d_]+|\s+[A-ZĐ][\w]*\.){1,6}\s+$")
 _FAR_FROM_CHARS = 60
+# After a length or a power: the rest of a class's name, then a colon and the count in it ("dưới 6m: 271 chiếc",
+# "từ 15m đến dưới 24m: 3.128 chiếc", "từ 24m trở lên: 174 chiếc").
+_CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s*\d+(?:[.,]\d+)?\s*(?:m|km|mét|CV)?)?"
+                          r"\s*(?:trở\s+(?:lên|xuống))?\s*:\s*\d", re.I)
 
 
 def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:

@@ -133,11 +133,21 @@ class SentenceReader:
         elif previous and (compared := OPENS_WITH_SAME_PERIOD.match(body)) is not None:
             # "... Hải Phòng với kim ngạch xuất khẩu đạt 12,15 tỷ USD. So với cùng kỳ năm ngoái, kim ngạch xuất khẩu
             # của Hải Phòng tăng 29,25%": the change of that amount when the subject repeats its name's first words
-            last = previous[-1]
+            # (the named amount may come before the parts listed after it: "Tổng diện tích gieo trồng ... 72.700ha,
+            # trong đó ...; cây thực phẩm 4.247ha. So với cùng kỳ năm trước, tổng diện tích gieo trồng tăng 6,34%")
             subject = " ".join(compared["subject"].lower().split())
-            if last.kind == "amount" and last.yoy_change_pct is None \
-                    and subject in " ".join((last.indicator_text or "").lower().split()):
-                reader.anaphor = Draft(last, 0, "", {"index": len(previous) - 1})
+            first_at = offset - len(previous)  # the document index of previous[0]
+            named_at = [len(previous) - 1]
+            total = previous[-1].component_of
+            if total is not None and 0 <= total - first_at < len(previous) - 1 \
+                    and all(p.component_of == total for p in previous[total - first_at + 1:]):
+                named_at.append(total - first_at)
+            for at in named_at:
+                last = previous[at]
+                if last.kind == "amount" and last.yoy_change_pct is None \
+                        and subject in " ".join((last.indicator_text or "").lower().split()):
+                    reader.anaphor = Draft(last, 0, "", {"index": at})
+                    break
         return reader
 
     def clause_of(self, at: int) -> int:

@@ -58,6 +58,7 @@ from parsing.figure_patterns import (
     PLAN_BEFORE,
     PLAN_REST,
     PREVIOUS_PERIOD,
+    PREVIOUS_PERIOD_NAMED,
     QUANTITY,
     RATE_CHANGE_OPENS,
     RATE_NAME,
@@ -65,6 +66,7 @@ from parsing.figure_patterns import (
     RATIO,
     RATIO_ENDS,
     RATIO_GIVES_WAY,
+    RATIO_ON_PREVIOUS,
     RESPECTIVELY,
     SAME_PERIOD,
     SAME_PERIOD_NAMED,
@@ -78,6 +80,7 @@ from parsing.figure_patterns import (
     phrase_key,
 )
 from parsing.indicators import clause_start
+from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
@@ -252,6 +255,18 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
+    size_first = _RATE_OF_SIZE.search(before[-80:])
+    if size_first is not None and current is not None and current.figure.kind == "amount" \
+            and current.figure.change_abs is not None and current.figure.yoy_change_pct is None:
+        # "đạt 59,8 ngàn tỷ đồng, tăng 6,3 ngàn tỷ đồng (gần 12%) so với cùng kỳ": the change's size, then its rate
+        sign = -1.0 if size_first["dir"].lower() == "giảm" else 1.0
+        current.figure = replace(current.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
+        same_period = SAME_PERIOD.match(after)
+        return end + (same_period.end() if same_period else 0)
+    if ends_with(RATIO_ON_PREVIOUS, before) is not None:
+        # "vận chuyển được hơn 2,531 triệu lượt hành khách, so với tháng trước bằng 101,72%": the ratio to the month
+        # before, a growth figure of its own (+1,72%), never the amount's change on last year
+        return Standalone("growth", round(value - 100.0, 9), None, unnamed=True)
     base_first = ends_with(CHANGE_BASE_FIRST, before)
     if base_first is not None:
         stated = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value
@@ -287,6 +302,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
+    if same_period and other_period and same_period.end() > other_period.end():
+        other_period = None  # "so với tháng cùng kỳ" is the same month a year before, not "so với tháng" (before)
     dated = DATED_PERIOD.match(after)
     base = _dated_base(body[:end], dated) if dated is not None else None
     if base == "same":
@@ -322,6 +339,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
     if change_match and current is None and _rate_change(reader, clause, change_match.start(), sign * value, after):
         return end + (same_period.end() if same_period else other_period.end() if other_period else 0)
+    if change_match and _share_change_in_parentheses(
+            reader, clause, change_match.start(), sign * value,
+            # not a yearly average ("đạt 12,4%, giảm bình quân 2,5%/năm"): a rate of its own
+            after_comma=current is None and "/" not in body[quantity.start:end]
+            and not _AVERAGE.search(change_match.group())):
+        return end  # "công suất phòng đạt gần 63%, tăng 0,32%": the level's change, in points
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
         return Standalone("growth", change, None)  # "..., chỉ số sản xuất công nghiệp ước tăng 10,5%"
@@ -337,8 +360,17 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # clause changes, not the amount before it
         return Standalone("growth", change if change is not None else sign * value, None)
     if change is not None and current is not None and current.figure.kind == "amount":
+        if quantity.high is not None and change_match:
+            # "đàn lợn có khoảng 26,8 triệu con, ..., đàn gia cầm ước tăng 6 - 7%": a range of rates is no one
+            # amount's change on last year, but a growth figure of its own
+            return Standalone("growth", change, None)
         if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
+            return Standalone("growth", change, None, unnamed=True)
+        if not same_period and not other_period and dated is None and change_match \
+                and _total_compares_previous_first(reader, current):
+            # "569 tỷ đồng, giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, ... 112 tỷ đồng, giảm
+            # 0,6%": a part's change with no base of its own is said against the base its total named first
             return Standalone("growth", change, None, unnamed=True)
         if other_period:
             return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
@@ -362,6 +394,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
+    cause = _CAUSE_CHANGE.search(before[-80:])
+    if cause is not None:
+        # "giảm 9,71% (do giảm diện tích trồng mì 10,4%)": the cause, a change of what it names
+        return Standalone("growth", (-1.0 if cause["dir"].lower() == "giảm" else 1.0) * value, None, unnamed=True)
     return Standalone("share", value, None)
 
 
@@ -412,15 +448,41 @@ def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
     return None
 
 
-def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
+def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:
+    """Whether the total ``part`` belongs to was compared first with the period before ("569 tỷ đồng, giảm 1,4% so
+    với tháng trước và tăng 5,7% so với cùng kỳ"): its parts' changes stated with no base follow that one."""
+    index = part.figure.component_of
+    if index is None:
+        return False
+    total: Figure | None = None
+    if index >= reader.offset and index - reader.offset < len(reader.drafts):
+        total = reader.drafts[index - reader.offset].figure
+    elif reader.carried_total is not None and 0 <= index - reader.carried_total[0] < len(reader.carried_total[1]):
+        total = reader.carried_total[1][index - reader.carried_total[0]]
+    if total is None:
+        return False
+    rest = total.sentence[total.char_end - total.sentence_start:]
+    previous = PREVIOUS_PERIOD_NAMED.search(rest)
+    same = _SAME_BASE.search(rest)
+    return previous is not None and (same is None or previous.start() < same.start())
+
+
+def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float,
+                                 after_comma: bool = False) -> bool:
     """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
-    change (its ``change_abs``, in points), no figure of its own."""
+    change (its ``change_abs``, in points), no figure of its own. With ``after_comma`` (no amount the change could
+    belong to), so is one after a comma right after a rate level that no "chiếm" introduced ("công suất sử dụng
+    phòng đạt gần 63%, tăng 0,32%"; "chiếm 72%, tăng 15%" may be the growth of the part's unstated amount)."""
     drafts = reader.drafts
     if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
             or drafts[-1].figure.change_abs is not None:
         return False
-    between = reader.body[drafts[-1].figure.char_end - reader.base:verb_at]
-    if not SHARE_CHANGE_OPENS.fullmatch(between):
+    share = drafts[-1].figure
+    between = reader.body[share.char_end - reader.base:verb_at]
+    if not SHARE_CHANGE_OPENS.fullmatch(between) and not (
+            after_comma and _COMMA.fullmatch(between)
+            and not _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
+                                       share.char_start - reader.base)):
         return False
     drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
     return True
@@ -492,6 +554,17 @@ def _rate_change(reader: SentenceReader, clause: int, verb_at: int, change: floa
         return False
     drafts[-1].figure = replace(rate, change_abs=change)
     return True
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_SAME_BASE = re.compile(r"(?<!\w)(?:cùng\s+kỳ|CK)(?!\w)")
+# A cause in parentheses, its change verb before the words naming what changed: "(do giảm diện tích trồng mì "
+_CAUSE_CHANGE = re.compile(r"\(\s*do\s+(?P<dir>tăng|giảm)\s+(?:[^\W\d_]+\s+){1,6}$", re.I)
+# A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%"
+_RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng))?\s+\d[\d.,]*\s*[^\W\d][^()%;,\d]{0,30}"
+                           r"\(\s*$", re.I)
+_AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
+_SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 
 
 def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
@@ -627,10 +700,11 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
 
 
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",
-# "tăng 28,8% so với cùng kỳ, tương đương 1.348,7 ha", "tăng 6,65% so với năm 2018 (3.912 ha)".
+# "tăng 28,8% so với cùng kỳ, tương đương 1.348,7 ha", "tăng 6,65% so với năm 2018 (3.912 ha)", "tăng 6,74%
+# (+1.824 nghìn con)" (the size signed).
 _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
                            r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
-                           r"\s*(?:\(|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)\s+)?$", re.I)
+                           r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)\s+)?$", re.I)
 
 
 _BASE_FIT = 0.02  # an amount within 2% of the level the rate starts from is that level, not the change's size

@@ -239,8 +239,9 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "heading"
         elif chunk in seen:
             roles[s.start] = "copy"
-        elif _CAPTION.search(_line(text, s)) or first is not None and s.start > first.start \
-                and _retells_title(text, s, titles):
+        elif _CAPTION.search(_line(text, s)) or first is not None \
+                and (s.start > first.start or _DATELINE.match(text, s.start)) and _retells_title(text, s, titles):
+            # (also the first sentence, when a dateline opens it: "09/05/2022 09:51\n<the title again>")
             roles[s.start] = "caption"
         elif lead_end is not None and s.end <= lead_end:
             roles[s.start] = "lead"
@@ -248,6 +249,10 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "recap"
         seen.add(chunk)
     return roles
+
+
+# A line holding only a date and perhaps a time: "09/05/2022 09:51"
+_DATELINE = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\n")
 
 
 def _words(chunk: str) -> list[str]:
@@ -261,7 +266,8 @@ def _retells_title(text: str, sentence: Sentence, titles: list[list[str]]) -> bo
     title's fact in the title's words as the body's only statement of it."""
     if " ".join(_line(text, sentence).split()) != " ".join(text[sentence.start:sentence.end].split()):
         return False
-    words = _words(text[sentence.start:sentence.end])
+    dateline = _DATELINE.match(text, sentence.start)
+    words = _words(text[dateline.end() if dateline else sentence.start:sentence.end])
     for title in titles:
         if len(title) < 5 or len(words) > len(title) * 1.5:
             continue
@@ -283,7 +289,8 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         return False  # a rate may restate the change of an amount of any unit
     if copy.indicator and body.indicator and copy.indicator != body.indicator:
         return False
-    if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body):
+    if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body) \
+            and not _same_named_change(copy, body):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
         # a lead naming the body's indicator may round it by a unit of its last digit ("gần 140 ngàn lượt khách
@@ -310,6 +317,20 @@ def _rounds_to(copy: Figure, body: Figure) -> bool:
             and body.value > copy.value:
         return False
     return abs(copy.value - body.value) <= 2 * copy.value_rounding + 1e-9 * abs(body.value)
+
+
+def _same_named_change(copy: Figure, body: Figure) -> bool:
+    """"giá trị sản xuất công nghiệp toàn tỉnh Hòa Bình tăng 14,4%" in the lead, "giá trị sản xuất công nghiệp toàn
+    tỉnh đạt 14.838 tỷ đồng, tăng 14,4%" in the body: the amount's change on last year, told ahead in its words (the
+    last four words naming the amount stand in the lead's name) and to the same digit."""
+    if copy.unit != "percent" or copy.kind != "growth" or body.yoy_change_pct is None \
+            or copy.value != body.yoy_change_pct or copy.value_rounding != body.yoy_change_rounding:
+        return False
+    named = _words(body.indicator_text or "")[-_NAME_WORDS:]
+    return len(named) == _NAME_WORDS and f" {' '.join(named)} " in f" {' '.join(_words(copy.indicator_text or ''))} "
+
+
+_NAME_WORDS = 4
 
 
 def _same_bound_rate(copy: Figure, body: Figure) -> bool:

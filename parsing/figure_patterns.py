@@ -98,9 +98,9 @@ BOUND_AFTER = re.compile(
     rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
 BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
-MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
+MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:(?:{NUMBER})\s*,\s*)*$", re.I),
                (*_last_words(_V.markers), ","))
-NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:{NUMBER}\s*,\s*)*$", re.I),
+NOT_MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.not_markers)})\s+(?:(?:{NUMBER})\s*,\s*)*$", re.I),
                    (*_last_words(_V.not_markers), ","))
 # "vượt hơn 500 km từ Đồng Hới đến Bắc Giang", "cách khoảng 30 km": a distance, not a figure (length units only)
 _DISTANCE_BOUNDS = ("hơn", "khoảng", "gần", "trên", "chừng", "xấp xỉ", "gần như")

@@ -314,6 +314,41 @@ def test_maintain_merges_expires_and_deletes_but_keeps_what_runs_and_time_travel
     assert code == 0 and out.splitlines()[1] == "4", err
 
 
+# A batch interrupted after DuckLake wrote its Parquet file, before the commit that records it.
+_KILLED_MID_BATCH = """
+import os, signal, sys
+from warehouse.connection import connect
+from warehouse.lake import parse_warehouse
+con = connect(parse_warehouse(sys.argv[1]))
+con.execute("BEGIN TRANSACTION")
+con.execute("INSERT INTO document_texts SELECT 1000000 + range, repeat('x', 100) FROM range(5000)")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_maintain_deletes_the_files_a_run_killed_mid_batch_left_and_keeps_every_row(capsys, lake_settings,
+                                                                                        tmp_path):
+    ingest(lake_settings, tmp_path, **{"langson-2021-h1.txt": LANGSON_2021})
+    before = _all_rows(lake_settings.warehouse)
+    data = Path(lake_settings.warehouse.data_path)
+    files_before = set(data.rglob("*.parquet"))
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_BATCH, str(lake_settings.warehouse)],
+                            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
+    assert killed.returncode == -9, killed.stderr
+    (orphan,) = set(data.rglob("*.parquet")) - files_before  # written, never committed
+    orphan_bytes = orphan.stat().st_size
+
+    code, out, err = cli(capsys, lake_settings, "warehouse", "maintain")
+    assert code == 0, err
+    line = next(line for line in out.splitlines() if line.startswith("orphaned:"))
+    assert line.split()[1] == "1" and (f"{orphan_bytes:,} bytes freed" in line
+                                       or f"{orphan_bytes / 1e6:.1f} MB freed" in line), out
+    assert not orphan.exists()
+    assert _all_rows(lake_settings.warehouse) == before
+    code, out, err = cli(capsys, lake_settings, "warehouse", "maintain")  # nothing left to find
+    assert code == 0 and next(line for line in out.splitlines() if line.startswith("orphaned:")).split()[1] == "0"
+
+
 def test_maintain_on_a_file_checkpoints_it(capsys, settings, tmp_path):
     ingest(settings, tmp_path, **{"langson-2021-h1.txt": LANGSON_2021})
     code, out, err = cli(capsys, settings, "warehouse", "maintain")

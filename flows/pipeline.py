@@ -82,13 +82,13 @@ def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:
 
 def open_warehouse(settings: Settings):
     """The job's connection to the warehouse: waits for the file lock, DuckDB's memory capped."""
-    return connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.duckdb_memory_limit)
+    return connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.job_memory_limit)
 
 
 def held_warehouse(settings: Settings, hold_s: float) -> HeldConnection:
     """The loader's connection, as ``open_warehouse`` opens it, kept open for up to ``hold_s`` seconds."""
     return HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=hold_s,
-                          memory_limit=settings.duckdb_memory_limit)
+                          memory_limit=settings.job_memory_limit)
 
 
 def inbox_paths(inbox: Path) -> list[Path]:

@@ -43,7 +43,7 @@ def test_the_jobs_connections_carry_the_memory_limit_of_the_settings(tmp_path):
     from flows.settings import load_settings
 
     settings = load_settings({"SOLIEU_DUCKDB_MEMORY_LIMIT": "100MB"})
-    held = HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0, memory_limit=settings.duckdb_memory_limit)
+    held = HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0, memory_limit=settings.job_memory_limit)
     with held.use() as con:
         limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert limit == "95.3 MiB"  # DuckDB prints 100 MB in MiB

@@ -17,7 +17,16 @@ from flows.cli import main
 from flows.settings import load_settings
 from schemas.errors import SettingError
 from warehouse.connection import connect
-from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse, s3_secret_sql
+from warehouse.lake import (
+    Lake,
+    LakeError,
+    extension_file,
+    load_extension,
+    open_lake,
+    parse_warehouse,
+    s3_secret_sql,
+    signatures_checked,
+)
 from warehouse.migrate import available_migrations, lake_dialect, migrate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,6 +106,30 @@ def test_the_sqlite_extension_is_loaded_under_its_entry_points_name():
     assert extension_file("sqlite").name == "sqlite_scanner.duckdb_extension"
     assert extension_file("sqlite").resolve().name == "sqlite.duckdb_extension"  # the pip package's file
     assert extension_file("ducklake").name == "ducklake.duckdb_extension"
+
+
+def test_an_extension_file_is_hashed_for_its_signature_once_then_loaded_unchecked(lake_settings, tmp_path,
+                                                                                  monkeypatch):
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "tmp"))  # no markers yet
+    lake = lake_settings.warehouse
+
+    def checked_signatures() -> bool:
+        with open_lake(lake) as con:
+            return not con.execute("SELECT current_setting('allow_unsigned_extensions')").fetchone()[0]
+
+    assert not signatures_checked(["ducklake", "sqlite"])
+    assert checked_signatures()  # the first opening checks them, and records that they passed
+    assert signatures_checked(["ducklake", "sqlite"]) and not signatures_checked(["ducklake", "sqlite", "httpfs"])
+    assert not checked_signatures()
+    folder = extension_file("sqlite").parent
+    folder.chmod(0o777)  # markers anyone may write prove nothing
+    try:
+        assert not signatures_checked(["ducklake", "sqlite"]) and checked_signatures()
+    finally:
+        folder.chmod(0o700)
+    with duckdb.connect(":memory:", config={"allow_unsigned_extensions": True}) as con:
+        with pytest.raises(LakeError, match="has not passed DuckDB's signature check yet"):
+            load_extension(con, "httpfs")
 
 
 def test_lake_dialect_drops_keys_only_in_table_definitions():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from validation_helpers import LANGSON_2021, edit, ingest
+from validation_helpers import LANGSON_2021, edit, ingest, running, solieu_command
 
 from flows.cli import main
 from flows.settings import load_settings
@@ -225,11 +225,9 @@ def test_solieu_sql_answers_from_the_latest_snapshot_while_solieu_run_writes(tmp
         return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
                               env=env, timeout=600)
 
-    run = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--inbox", str(inbox)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lake = parse_warehouse(env["SOLIEU_WAREHOUSE"])
     counts, during = [], None
-    try:
+    with running(solieu_command("run", "--inbox", str(inbox)), env=env) as run:
         while run.poll() is None:
             time.sleep(0.25)  # the run shares the cores
             try:
@@ -240,10 +238,6 @@ def test_solieu_sql_answers_from_the_latest_snapshot_while_solieu_run_writes(tmp
             if during is None and 0 < counts[-1] < texts:
                 during = solieu("sql", "--format", "csv", "SELECT count(*) AS n FROM documents")
         out, err = run.communicate(timeout=600)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
     assert run.returncode == 0, err
     assert f"into ducklake:sqlite:{tmp_path}/lake.sqlite" in out
     assert counts == sorted(counts) and any(0 < n < texts for n in counts), counts  # committed batches, mid-run

@@ -131,6 +131,17 @@ def measure_kind(kind: str, directory: Path, inbox: Path, size: int, env: dict[s
     return result
 
 
+def longest_between_new_counts(queries: list[Query]) -> float:
+    """The longest time from a query answering a new count of figures to the next one that did:
+    how long a batch took to commit, as the readers saw it (to the spacing of the queries)."""
+    seen, firsts = set(), []
+    for query in queries:
+        if query.answered and query.figures and query.figures not in seen:
+            seen.add(query.figures)
+            firsts.append(query.started_s + query.seconds)
+    return max((b - a for a, b in zip(firsts, firsts[1:])), default=0.0)
+
+
 def report(results: list[KindResult], size: int, batch_size: int, machine: dict) -> str:
     by_kind = {r.kind: r for r in results}
     batches = -(-size // batch_size)
@@ -158,7 +169,9 @@ def report(results: list[KindResult], size: int, batch_size: int, machine: dict)
              row("... 90th percentile, s",
                  lambda r: stat(r, lambda xs: statistics.quantiles(xs, n=10)[-1] if len(xs) > 1 else xs[0])),
              row("... longest, s", lambda r: stat(r, max)),
-             row("... over 1 s", lambda r: str(sum(1 for s in r.answered() if s > 1.0)))]
+             row("... over 1 s", lambda r: str(sum(1 for s in r.answered() if s > 1.0))),
+             row("longest time between two new counts seen (about a batch)",
+                 lambda r: f"{longest_between_new_counts(r.queries):.1f}")]
     if "lake" in by_kind and "file" in by_kind:
         lake, file = by_kind["lake"], by_kind["file"]
         lines += ["", f"lake / file: time {lake.seconds / file.seconds:.2f}x, "
@@ -194,7 +207,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=float, default=3.0, help="seconds between queries (default 3)")
     parser.add_argument("--keep", type=Path, help="work here and keep it (corpus, warehouses, results)")
     parser.add_argument("--report", type=Path, help="also write the table to this file")
+    parser.add_argument("--from-json", type=Path, metavar="FILE", help="only print the table of an earlier "
+                        "benchmark's lake-bench-N.json")
     args = parser.parse_args(argv)
+    if args.from_json:
+        from flows.settings import Settings
+
+        saved = json.loads(args.from_json.read_text())
+        results = [KindResult(**{**r, "queries": [Query(**q) for q in r["queries"]]}) for r in saved["results"]]
+        print(report(results, args.size, Settings().batch_size, saved["machine"]))
+        return 0
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     if not kinds or set(kinds) - set(KINDS):
         parser.error(f"--kinds takes {' and '.join(KINDS)}, not {args.kinds!r}")

@@ -43,6 +43,9 @@ class Query:
     figures: int | None  # what it counted
     load: float  # 1-minute load average when it started
     error: str = ""
+    # The same query right after, in the benchmark's own process: opening the warehouse (read
+    # only, as ``solieu sql`` does) and counting, without starting Python and importing pandas.
+    opened_s: float | None = None
 
 
 @dataclass
@@ -87,6 +90,20 @@ def ask(warehouse: str, env: dict[str, str]) -> tuple[float, bool, int | None, s
     return seconds, True, int(done.stdout.split()[-1]), ""
 
 
+def ask_in_process(warehouse: str) -> float | None:
+    """Seconds to open ``warehouse`` read only and count the figures in this process; None if it could not."""
+    from warehouse.connection import connect
+    from warehouse.lake import parse_warehouse
+
+    start = time.perf_counter()
+    try:
+        with connect(parse_warehouse(warehouse), read_only=True, wait_s=3600) as con:
+            con.execute(QUERY).fetchall()
+    except Exception:  # before the run created it
+        return None
+    return time.perf_counter() - start
+
+
 def measure_kind(kind: str, directory: Path, inbox: Path, size: int, env: dict[str, str], every: float,
                  log=print) -> KindResult:
     """One run into a new warehouse of ``kind``, with a query every ``every`` seconds meanwhile."""
@@ -109,7 +126,9 @@ def measure_kind(kind: str, directory: Path, inbox: Path, size: int, env: dict[s
             seconds, answered, figures, error = ask(warehouse, reader_env)
             if run.poll() is not None and not answered:
                 break  # asked as the run ended
-            queries.append(Query(round(began - start, 2), round(seconds, 3), answered, figures, load, error))
+            opened = ask_in_process(warehouse) if answered else None
+            queries.append(Query(round(began - start, 2), round(seconds, 3), answered, figures, load, error,
+                                 None if opened is None else round(opened, 3)))
             time.sleep(max(0.0, every - (time.perf_counter() - began)))
         stdout, stderr = run.communicate()
     finally:
@@ -170,6 +189,9 @@ def report(results: list[KindResult], size: int, batch_size: int, machine: dict)
                  lambda r: stat(r, lambda xs: statistics.quantiles(xs, n=10)[-1] if len(xs) > 1 else xs[0])),
              row("... longest, s", lambda r: stat(r, max)),
              row("... over 1 s", lambda r: str(sum(1 for s in r.answered() if s > 1.0))),
+             row("in this process (open read only and count): median / longest, s",
+                 lambda r: f"{statistics.median(o):.2f} / {max(o):.2f}"
+                 if (o := [q.opened_s for q in r.queries if q.opened_s is not None]) else "-"),
              row("longest time between two new counts seen (about a batch)",
                  lambda r: f"{longest_between_new_counts(r.queries):.1f}")]
     if "lake" in by_kind and "file" in by_kind:

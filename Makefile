@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 
-.PHONY: run test test-fast lint typecheck eval bench bench-parser clean
+.PHONY: run test test-fast lint typecheck eval bench bench-parser bench-lake clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ BENCH_SIZES ?= 1000,20000
 BENCH_COMPARE_UP_TO ?= 20000
 bench: $(STAMP)
 	$(BIN)/solieu bench --sizes $(BENCH_SIZES) --compare-up-to $(BENCH_COMPARE_UP_TO) --report bench-report.md
+
+# A lake against a file: one run of BENCH_LAKE_SIZE reports into each, `solieu sql` every 3 s meanwhile
+BENCH_LAKE_SIZE ?= 20000
+bench-lake: $(STAMP)
+	$(BIN)/python -m benchmarks lake --size $(BENCH_LAKE_SIZE) --report bench-lake-report.md
 
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.wal warehouse/*.run.lock warehouse/reports

@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     from flows.settings import load_settings
 
     inbox, warehouse = (argv if argv is not None else sys.argv[1:])[:2]
-    settings = load_settings().with_overrides(inbox=Path(inbox), warehouse=Path(warehouse))
+    settings = load_settings().with_overrides(inbox=Path(inbox), warehouse=warehouse)  # a file or ducklake:...
     summary = run_ingest(settings)
     print(json.dumps({"run_id": summary.run_id, **asdict(summary.result)}))
     return 0

@@ -464,7 +464,8 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument("--to-data-path", metavar="DIR|s3://...", help="the target lake's Parquet files "
                       "(default: PATH.files/ beside a SQLite catalog)")
     upkeep = command("maintain", cmd_warehouse_maintain, "a lake's upkeep: merge small files, expire old "
-                     "snapshots (not those that ended a run), delete files no snapshot reads; report what "
+                     "snapshots (not those that ended a run), delete files no snapshot reads and files a killed "
+                     "run left that no snapshot recorded; report what "
                      "was freed (a DuckDB file: a checkpoint)", actions)
     upkeep.add_argument("--older-than", type=float, default=7.0, metavar="DAYS",
                         help="expire snapshots older than this (default: 7)")

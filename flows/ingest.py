@@ -98,7 +98,7 @@ def _publish_validation_artifacts(settings, summary: pipeline.RunSummary) -> Non
     """The run's failure summary and table, under stable keys so the Prefect UI shows their history."""
     from warehouse.failure_report import run_artifacts
 
-    with pipeline.open_warehouse(settings) as con:
+    with pipeline.open_warehouse(settings, read_only=True) as con:  # readers get in beside it
         text, rows = run_artifacts(con, summary.run_id, summary.report_paths)
     create_markdown_artifact(text, key="validation-summary", description="validation failures of the latest run")
     create_table_artifact(rows, key="validation-failures", description="every validation failure of the latest run")

@@ -80,15 +80,20 @@ def prepare_batch_in(raws: list[RawDocument], pool: Executor) -> Batch:
     return pool.submit(prepare_batch, raws).result()
 
 
-def open_warehouse(settings: Settings):
-    """The job's connection to the warehouse: waits for the file lock, DuckDB's memory capped."""
-    return connect(settings.warehouse, wait_s=settings.lock_timeout_s, memory_limit=settings.duckdb_memory_limit)
+def open_warehouse(settings: Settings, *, read_only: bool = False):
+    """The job's connection to the warehouse: waits for the file lock, DuckDB's memory capped.
+
+    ``read_only`` for a stage that only reads: several processes may read a file at once, so an
+    analyst's query gets in beside it instead of waiting for it to end.
+    """
+    return connect(settings.warehouse, read_only=read_only, wait_s=settings.lock_timeout_s,
+                   memory_limit=settings.job_memory_limit)
 
 
 def held_warehouse(settings: Settings, hold_s: float) -> HeldConnection:
     """The loader's connection, as ``open_warehouse`` opens it, kept open for up to ``hold_s`` seconds."""
     return HeldConnection(settings.warehouse, wait_s=settings.lock_timeout_s, hold_s=hold_s,
-                          memory_limit=settings.duckdb_memory_limit)
+                          memory_limit=settings.job_memory_limit)
 
 
 def inbox_paths(inbox: Path) -> list[Path]:
@@ -212,9 +217,15 @@ def _run_ingest(settings, flow_run_id, load, fetch, progress_artifact, prepare_a
                 result.figures_warning, result.figures_quarantined = con.execute(
                     "SELECT count(*) FILTER (status = 'warning'), count(*) FILTER (status = 'quarantined') "
                     "FROM figures WHERE run_id = ?", [run_id]).fetchone()
+        # The failure reports read the whole run's failures: at 20 000 reports the longest stage of
+        # a run after the batches. Written on a connection of their own that only reads, so that
+        # readers of a file get in beside it (they waited up to 104 s when it held the file).
+        with open_warehouse(settings, read_only=True) as con:
             reports = write_run_reports(con, run_id, settings.report_dir, lang=settings.lang)
+        with open_warehouse(settings) as con:
             finish_run(con, run_id, status="completed", seen=discovery.seen, skipped=already_loaded,
                        result=result, report_path=", ".join(map(str, reports)) or None)
+        with open_warehouse(settings, read_only=True) as con:
             new_errors, new_warnings = open_counts(con, run_id)
             stale = [] if settings.stale_after_days is None else stale_sources(
                 con, days=settings.stale_after_days, inbox=settings.inbox,

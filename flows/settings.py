@@ -17,6 +17,18 @@ from warehouse.lake import Lake, parse_warehouse
 
 BUNDLED_SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
 
+# DuckDB's buffer pool in the job's connections, by kind of warehouse. DuckDB's default, 80 % of
+# RAM, let the job's process grow with a warehouse file (its blocks stay cached); the job's queries
+# are per batch and spill to disk beside the file should one not fit. A lake's connection is an
+# in-memory DuckDB reading Parquet files, and there the prior-figure query (every open error's
+# figures and the suspect keys' figures, read from each table's files with the catalog's lists of
+# them) needs more as the lake grows: under the file's cap a 20 000-report run stopped half way
+# with "Out of Memory Error: Failed to get data file list from DuckLake". Neither reopening the
+# connection nor merging the small files helped (the query itself needs it), so a lake's cap is
+# larger; it is a cap, not an allocation (docs/performance.md, "A lake against a file").
+FILE_MEMORY_LIMIT = "128MB"
+LAKE_MEMORY_LIMIT = "1GB"
+
 # Per-environment defaults. Only what really differs between them lives here.
 _ENV_DEFAULTS: dict[str, dict[str, float]] = {
     "dev": {"lock_timeout_s": 30.0},
@@ -41,11 +53,10 @@ class Settings:
     lock_timeout_s: float = 30.0  # how long to wait for another process holding the warehouse
     hold_connection_s: float = 5.0  # the loader keeps the file open this long across batches
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read
-    # DuckDB's buffer pool in the job's own connections. Its default, 80 % of RAM, let the job's
-    # process grow with the warehouse (blocks stay cached); the job's queries are per batch and
-    # small, and spill to disk beside the warehouse should one not fit. Analysts' queries
+    # DuckDB's buffer pool in the job's own connections (``job_memory_limit``): given, for either
+    # kind of warehouse; None, FILE_MEMORY_LIMIT or LAKE_MEMORY_LIMIT. Analysts' queries
     # (`solieu sql`) keep DuckDB's default.
-    duckdb_memory_limit: str | None = "128MB"
+    duckdb_memory_limit: str | None = None
     # Skip inbox files unchanged (name, size, mtime) since their loaded text was read;
     # off where file times lie (sources/inbox_ledger.py).
     trust_file_times: bool = True
@@ -64,6 +75,13 @@ class Settings:
             raise SettingError(f"--data-path / SOLIEU_DATA_PATH is for a DuckLake warehouse "
                              f"(ducklake:sqlite:PATH or ducklake:postgres:...), not the DuckDB file {warehouse}")
         object.__setattr__(self, "warehouse", warehouse)
+
+    @property
+    def job_memory_limit(self) -> str:
+        """The buffer pool of the job's connections: ``SOLIEU_DUCKDB_MEMORY_LIMIT``, else by kind."""
+        if self.duckdb_memory_limit:
+            return self.duckdb_memory_limit
+        return LAKE_MEMORY_LIMIT if isinstance(self.warehouse, Lake) else FILE_MEMORY_LIMIT
 
     @property
     def report_dir(self) -> Path:

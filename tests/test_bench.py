@@ -198,3 +198,18 @@ def test_loader_reads_only_the_prior_figures_that_may_disagree_with_the_batch(tm
         prior = prior_figures(con, batch.documents, batch.figures)
     # h.txt states the key twice, 690 and 120: the checks compare neither, and it is not read.
     assert sorted(prior["source_name"]) == ["e.txt", "f.txt"]
+
+
+def test_the_lake_benchmark_reads_batches_off_the_counts_and_puts_the_kinds_side_by_side():
+    from benchmarks.lake import KindResult, Query, longest_between_new_counts, report
+
+    queries = [Query(0.0, 0.1, False, None, 1.0, "does not exist yet"), Query(1.0, 0.5, True, 0, 1.0),
+               Query(3.0, 0.5, True, 100, 2.0), Query(6.0, 4.0, True, 100, 2.0), Query(12.0, 0.5, True, 250, 3.0)]
+    assert longest_between_new_counts(queries) == 12.5 - 3.5  # from 100 first seen to 250 first seen
+    file = KindResult("file", "f.duckdb", 100.0, 1000, 800, 1.0, 2.0, 0, "", queries)
+    lake = KindResult("lake", "ducklake:sqlite:c", 120.0, 1100, 900, 2.0, 3.0, 0, "", queries[:3])
+    text = report([file, lake], 2000, 500, {"cores": 2, "cpu": "x", "ram_gb": 1, "system": "s", "python": "3",
+                                             "versions": {}, "load_average": [1.0, 1.0, 1.0]})
+    assert "| ... longest, s | 4.00 | 0.50 |" in text
+    assert "| seconds per batch (end to end / batches) | 25.0 | 30.0 |" in text
+    assert "lake / file: time 1.20x, peak PSS 1.12x" in text

@@ -12,6 +12,7 @@ import time
 import duckdb
 import pytest
 from conftest import REPO, SAMPLES
+from validation_helpers import running, solieu_command
 
 from flows.pipeline import prepare_batch, run_ingest
 from sources.inbox import list_inbox, read_raw
@@ -120,17 +121,16 @@ def _generated_inbox(tmp_path, copies=6):
 
 
 def _solieu_run(inbox, warehouse, lock_timeout):
+    """``solieu run`` (batches of 4) as a process for a ``with`` block (``validation_helpers.running``)."""
     env = dict(os.environ, SOLIEU_LOCK_TIMEOUT=str(lock_timeout), SOLIEU_BATCH_SIZE="4")
-    return subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--inbox", str(inbox),
-                             "--warehouse", str(warehouse)], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return running(solieu_command("run", "--inbox", str(inbox), "--warehouse", str(warehouse)), cwd=REPO, env=env)
 
 
 @pytest.mark.slow
 def test_two_runs_at_once_take_turns_and_load_every_text_once(tmp_path, warehouse_path):
     inbox = _generated_inbox(tmp_path)
-    first, second = (_solieu_run(inbox, warehouse_path, 600) for _ in range(2))
-    outputs = [process.communicate(timeout=900) for process in (first, second)]
+    with _solieu_run(inbox, warehouse_path, 600) as first, _solieu_run(inbox, warehouse_path, 600) as second:
+        outputs = [process.communicate(timeout=900) for process in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], outputs
     texts = len(list(inbox.glob("*.txt")))
     new = sorted(int(out.split(" new")[0].rsplit(" ", 1)[1]) for out, _ in outputs)
@@ -144,15 +144,14 @@ def test_two_runs_at_once_take_turns_and_load_every_text_once(tmp_path, warehous
 @pytest.mark.slow
 def test_a_run_that_cannot_wait_long_enough_exits_2_naming_the_running_one(tmp_path, warehouse_path):
     inbox = _generated_inbox(tmp_path)
-    first = _solieu_run(inbox, warehouse_path, 600)
-    try:
+    with _solieu_run(inbox, warehouse_path, 600) as first:
         lock = run_lock_path(warehouse_path)
         deadline = time.monotonic() + 120
         while not (lock.exists() and lock.read_text().split()[:1] == [str(first.pid)]):
             assert time.monotonic() < deadline and first.poll() is None, first.stderr.read()
             time.sleep(0.05)
-        second = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--inbox", str(inbox),
-                                 "--warehouse", str(warehouse_path)], cwd=REPO, capture_output=True, text=True,
+        second = subprocess.run(solieu_command("run", "--inbox", str(inbox), "--warehouse", str(warehouse_path)),
+                                cwd=REPO, capture_output=True, text=True,
                                 env=dict(os.environ, SOLIEU_LOCK_TIMEOUT="1"), timeout=120)
         assert second.returncode == 2, second.stderr
         assert f"is being loaded by another run, process {first.pid} (" in second.stderr
@@ -160,10 +159,6 @@ def test_a_run_that_cannot_wait_long_enough_exits_2_naming_the_running_one(tmp_p
         assert second.stderr.strip().count("\n") == 0
         out, err = first.communicate(timeout=900)
         assert first.returncode == 0, err
-    finally:
-        if first.poll() is None:
-            first.kill()
-            first.wait()
     assert _query(warehouse_path, "SELECT status FROM runs") == [("completed",)]
 
 
@@ -174,9 +169,8 @@ def test_a_reader_waiting_for_the_file_gets_in_between_batches_of_a_run(tmp_path
 
     inbox = _generated_inbox(tmp_path)
     texts = len(list(inbox.glob("*.txt")))
-    run = _solieu_run(inbox, warehouse_path, 600)
     counts, sql = [], None
-    try:
+    with _solieu_run(inbox, warehouse_path, 600) as run:
         while run.poll() is None:
             time.sleep(0.25)
             if not warehouse_path.exists():
@@ -193,10 +187,6 @@ def test_a_reader_waiting_for_the_file_gets_in_between_batches_of_a_run(tmp_path
                                      timeout=600)
                 sql_answered_mid_run = run.poll() is None
         out, err = run.communicate(timeout=900)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
     assert run.returncode == 0, err
     assert any(0 < n < texts for n in counts), counts  # got in between batches, not only at the end
     assert sql is not None and sql.returncode == 0, sql and sql.stderr

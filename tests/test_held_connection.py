@@ -43,7 +43,7 @@ def test_the_jobs_connections_carry_the_memory_limit_of_the_settings(tmp_path):
     from flows.settings import load_settings
 
     settings = load_settings({"SOLIEU_DUCKDB_MEMORY_LIMIT": "100MB"})
-    held = HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0, memory_limit=settings.duckdb_memory_limit)
+    held = HeldConnection(tmp_path / "w.duckdb", wait_s=0, hold_s=0, memory_limit=settings.job_memory_limit)
     with held.use() as con:
         limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert limit == "95.3 MiB"  # DuckDB prints 100 MB in MiB
@@ -95,3 +95,22 @@ def test_a_dead_readers_marker_is_removed_not_waited_for(tmp_path):
         con.execute("CREATE TABLE t AS SELECT 1 AS x")
     assert held._con is not None  # nobody waiting: kept for the next batch
     held.close()
+
+
+def test_a_reader_gets_in_while_a_run_writes_its_failure_reports(settings, monkeypatch):
+    """The reports read every failure of the run, the longest stage after the batches: on the
+    connection that had the file for writing, a reader waited for them (104 s at 20 000 reports)."""
+    import flows.pipeline as pipeline
+    from flows.pipeline import run_ingest
+
+    readers_got_in = []
+
+    def write_reports_and_try_a_reader(con, run_id, report_dir, **options):
+        readers_got_in.append(_can_another_process_read(settings.warehouse))
+        return write_run_reports(con, run_id, report_dir, **options)
+
+    write_run_reports = pipeline.write_run_reports
+    monkeypatch.setattr(pipeline, "write_run_reports", write_reports_and_try_a_reader)
+    summary = run_ingest(settings)
+    assert summary.result.documents_new > 0 and summary.report_paths
+    assert readers_got_in == [True]

@@ -11,13 +11,22 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from validation_helpers import LANGSON_2021, edit, ingest
+from validation_helpers import LANGSON_2021, edit, ingest, running, solieu_command
 
 from flows.cli import main
 from flows.settings import load_settings
 from schemas.errors import SettingError
 from warehouse.connection import connect
-from warehouse.lake import Lake, LakeError, extension_file, parse_warehouse, s3_secret_sql
+from warehouse.lake import (
+    Lake,
+    LakeError,
+    extension_file,
+    load_extension,
+    open_lake,
+    parse_warehouse,
+    s3_secret_sql,
+    signatures_checked,
+)
 from warehouse.migrate import available_migrations, lake_dialect, migrate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -97,6 +106,30 @@ def test_the_sqlite_extension_is_loaded_under_its_entry_points_name():
     assert extension_file("sqlite").name == "sqlite_scanner.duckdb_extension"
     assert extension_file("sqlite").resolve().name == "sqlite.duckdb_extension"  # the pip package's file
     assert extension_file("ducklake").name == "ducklake.duckdb_extension"
+
+
+def test_an_extension_file_is_hashed_for_its_signature_once_then_loaded_unchecked(lake_settings, tmp_path,
+                                                                                  monkeypatch):
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "tmp"))  # no markers yet
+    lake = lake_settings.warehouse
+
+    def checked_signatures() -> bool:
+        with open_lake(lake) as con:
+            return not con.execute("SELECT current_setting('allow_unsigned_extensions')").fetchone()[0]
+
+    assert not signatures_checked(["ducklake", "sqlite"])
+    assert checked_signatures()  # the first opening checks them, and records that they passed
+    assert signatures_checked(["ducklake", "sqlite"]) and not signatures_checked(["ducklake", "sqlite", "httpfs"])
+    assert not checked_signatures()
+    folder = extension_file("sqlite").parent
+    folder.chmod(0o777)  # markers anyone may write prove nothing
+    try:
+        assert not signatures_checked(["ducklake", "sqlite"]) and checked_signatures()
+    finally:
+        folder.chmod(0o700)
+    with duckdb.connect(":memory:", config={"allow_unsigned_extensions": True}) as con:
+        with pytest.raises(LakeError, match="has not passed DuckDB's signature check yet"):
+            load_extension(con, "httpfs")
 
 
 def test_lake_dialect_drops_keys_only_in_table_definitions():
@@ -192,11 +225,9 @@ def test_solieu_sql_answers_from_the_latest_snapshot_while_solieu_run_writes(tmp
         return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
                               env=env, timeout=600)
 
-    run = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--inbox", str(inbox)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lake = parse_warehouse(env["SOLIEU_WAREHOUSE"])
     counts, during = [], None
-    try:
+    with running(solieu_command("run", "--inbox", str(inbox)), env=env) as run:
         while run.poll() is None:
             time.sleep(0.25)  # the run shares the cores
             try:
@@ -207,10 +238,6 @@ def test_solieu_sql_answers_from_the_latest_snapshot_while_solieu_run_writes(tmp
             if during is None and 0 < counts[-1] < texts:
                 during = solieu("sql", "--format", "csv", "SELECT count(*) AS n FROM documents")
         out, err = run.communicate(timeout=600)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
     assert run.returncode == 0, err
     assert f"into ducklake:sqlite:{tmp_path}/lake.sqlite" in out
     assert counts == sorted(counts) and any(0 < n < texts for n in counts), counts  # committed batches, mid-run
@@ -312,6 +339,41 @@ def test_maintain_merges_expires_and_deletes_but_keeps_what_runs_and_time_travel
     code, out, err = cli(capsys, lake_settings, "sql", "--format", "csv", "--as-of-run", "1",
                          "SELECT count(*) AS n FROM documents")
     assert code == 0 and out.splitlines()[1] == "4", err
+
+
+# A batch interrupted after DuckLake wrote its Parquet file, before the commit that records it.
+_KILLED_MID_BATCH = """
+import os, signal, sys
+from warehouse.connection import connect
+from warehouse.lake import parse_warehouse
+con = connect(parse_warehouse(sys.argv[1]))
+con.execute("BEGIN TRANSACTION")
+con.execute("INSERT INTO document_texts SELECT 1000000 + range, repeat('x', 100) FROM range(5000)")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_maintain_deletes_the_files_a_run_killed_mid_batch_left_and_keeps_every_row(capsys, lake_settings,
+                                                                                        tmp_path):
+    ingest(lake_settings, tmp_path, **{"langson-2021-h1.txt": LANGSON_2021})
+    before = _all_rows(lake_settings.warehouse)
+    data = Path(lake_settings.warehouse.data_path)
+    files_before = set(data.rglob("*.parquet"))
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_BATCH, str(lake_settings.warehouse)],
+                            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
+    assert killed.returncode == -9, killed.stderr
+    (orphan,) = set(data.rglob("*.parquet")) - files_before  # written, never committed
+    orphan_bytes = orphan.stat().st_size
+
+    code, out, err = cli(capsys, lake_settings, "warehouse", "maintain")
+    assert code == 0, err
+    line = next(line for line in out.splitlines() if line.startswith("orphaned:"))
+    assert line.split()[1] == "1" and (f"{orphan_bytes:,} bytes freed" in line
+                                       or f"{orphan_bytes / 1e6:.1f} MB freed" in line), out
+    assert not orphan.exists()
+    assert _all_rows(lake_settings.warehouse) == before
+    code, out, err = cli(capsys, lake_settings, "warehouse", "maintain")  # nothing left to find
+    assert code == 0 and next(line for line in out.splitlines() if line.startswith("orphaned:")).split()[1] == "0"
 
 
 def test_maintain_on_a_file_checkpoints_it(capsys, settings, tmp_path):

@@ -18,6 +18,7 @@ import duckdb
 import pytest
 from conftest import REPO, SAMPLES
 from projection import inconsistencies, projection
+from validation_helpers import running, solieu_command
 
 from flows.pipeline import run_ingest
 from flows.settings import load_settings
@@ -100,10 +101,10 @@ def _env(warehouse: str, data_path: Path, inbox: Path) -> dict:
                 SOLIEU_BATCH_SIZE=str(BATCH_SIZE), SOLIEU_LOCK_TIMEOUT="600", PYTHONPATH=str(REPO))
 
 
-def _solieu_run(env) -> subprocess.Popen:
-    # Own session: a kill reaches Prefect's temporary server too, and only it.
-    return subprocess.Popen([sys.executable, "-m", "flows.cli", "run"], cwd=REPO, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+def _solieu_run(env):
+    """``solieu run`` as a process for a ``with`` block, in its own session: a kill reaches Prefect's
+    temporary server too, and only it."""
+    return running(solieu_command("run"), cwd=REPO, env=env, own_session=True)
 
 
 def test_two_runs_on_one_postgres_lake_load_every_text_once(postgres, tmp_path):
@@ -111,8 +112,8 @@ def test_two_runs_on_one_postgres_lake_load_every_text_once(postgres, tmp_path):
     expected, _ = _clean(tmp_path, inbox)
     warehouse = f"ducklake:postgres:{postgres()}"
     env = _env(warehouse, tmp_path / "parquet", inbox)
-    first, second = _solieu_run(env), _solieu_run(env)
-    outputs = [process.communicate(timeout=900) for process in (first, second)]
+    with _solieu_run(env) as first, _solieu_run(env) as second:
+        outputs = [process.communicate(timeout=900) for process in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], outputs
     texts = len(list(inbox.glob("*.txt")))
     new = sorted(int(out.split(" new")[0].rsplit(" ", 1)[1]) for out, _ in outputs)
@@ -201,9 +202,8 @@ def test_a_review_during_a_run_takes_its_turn_and_neither_fails(postgres, tmp_pa
     env = _env(warehouse, tmp_path / "parquet", inbox)
     plain = [sys.executable, "-c", "from flows.pipeline import run_ingest; from flows.settings import "
              "load_settings; print(run_ingest(load_settings()).text())"]
-    run = subprocess.Popen(plain, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     decided = []
-    try:
+    with running(plain, cwd=REPO, env=env) as run:
         deadline = time.monotonic() + 600
         while run.poll() is None and len(decided) < 3 and time.monotonic() < deadline:
             try:
@@ -221,10 +221,6 @@ def test_a_review_during_a_run_takes_its_turn_and_neither_fails(postgres, tmp_pa
                 decided.append((open_ids[0], run.poll() is None))
             time.sleep(0.2)
         out, err = run.communicate(timeout=600)
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.wait()
     assert run.returncode == 0, err
     assert any(during for _, during in decided), decided  # at least one decision while the run loaded
     with connect(lake, read_only=True) as con:

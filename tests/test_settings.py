@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.settings import BUNDLED_SAMPLES, load_settings
+from flows.settings import BUNDLED_SAMPLES, FILE_MEMORY_LIMIT, LAKE_MEMORY_LIMIT, load_settings
 from schemas.errors import SettingError
 
 
@@ -26,6 +26,16 @@ def test_command_line_overrides_environment_but_none_keeps_it():
     settings = load_settings({"SOLIEU_WAREHOUSE": "/a.duckdb"})
     assert settings.with_overrides(warehouse=None).warehouse == Path("/a.duckdb")
     assert settings.with_overrides(warehouse=Path("/b.duckdb")).warehouse == Path("/b.duckdb")
+
+
+def test_a_lake_gets_a_larger_buffer_pool_than_a_file_unless_one_is_given(tmp_path):
+    file = load_settings({"SOLIEU_WAREHOUSE": str(tmp_path / "w.duckdb")})
+    lake = load_settings({"SOLIEU_WAREHOUSE": f"ducklake:sqlite:{tmp_path}/c.sqlite"})
+    assert file.job_memory_limit == FILE_MEMORY_LIMIT and lake.job_memory_limit == LAKE_MEMORY_LIMIT
+    assert FILE_MEMORY_LIMIT != LAKE_MEMORY_LIMIT
+    for settings in (file, lake):
+        given = load_settings({"SOLIEU_DUCKDB_MEMORY_LIMIT": "300MB", "SOLIEU_WAREHOUSE": str(settings.warehouse)})
+        assert given.job_memory_limit == "300MB"
 
 
 @pytest.mark.parametrize("environ, message", [

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -55,3 +61,26 @@ def ingest(settings, tmp_path, **texts):
     for name, text in texts.items():
         (inbox / name).write_text(text, encoding="utf-8")
     return run_ingest(settings.with_overrides(inbox=inbox))
+
+
+def solieu_command(*args: str) -> list[str]:
+    """``solieu ARGS`` as this interpreter runs it."""
+    return [sys.executable, "-m", "flows.cli", *args]
+
+
+@contextmanager
+def running(command: list[str], *, env=None, cwd=None, own_session: bool = False) -> Iterator[subprocess.Popen]:
+    """``command`` as a process for the ``with`` block, its output piped as text. Still running when
+    the block ends (a failed assertion, a timeout), it is killed, with its whole session when it has
+    one of its own (``own_session``: Prefect's temporary server of a ``solieu run`` too)."""
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=own_session)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            if own_session:
+                os.killpg(process.pid, signal.SIGKILL)
+            else:
+                process.kill()
+        process.communicate()  # reaps it and closes its pipes

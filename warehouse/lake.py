@@ -135,15 +135,61 @@ def extension_file(name: str) -> Path:
     source = found[0]
     if source.stem == load_name:
         return source
-    folder = Path(tempfile.gettempdir()) / f"solieu-duckdb-extensions-{os.getuid()}" / f"v{version}"
-    folder.mkdir(parents=True, exist_ok=True)
-    link = folder / f"{load_name}.duckdb_extension"
+    link = _own_folder() / f"{load_name}.duckdb_extension"
     if not (link.is_symlink() and link.resolve() == source.resolve()):
-        staging = folder / f".{load_name}.{os.getpid()}"
+        staging = link.parent / f".{load_name}.{os.getpid()}"
         staging.unlink(missing_ok=True)
         staging.symlink_to(source)
         staging.replace(link)  # atomic: another process may be loading it
     return link
+
+
+def _own_folder() -> Path:
+    """This user's folder of extension links and signature markers, made once (only its owner writes it)."""
+    folder = Path(tempfile.gettempdir()) / f"solieu-duckdb-extensions-{os.getuid()}" / f"v{duckdb.__version__}"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+# DuckDB checks an extension's signature on every LOAD by hashing the whole file: the ducklake
+# and sqlite files are 35 MB each, and checking both was most of the time a reader took to open
+# a lake (docs/performance.md). So each file is checked on its first LOAD as usual, and a marker
+# in this user's folder then records it by inode, size and modification time; a connection whose
+# extensions are all recorded is opened with ``allow_unsigned_extensions`` and loads them without
+# hashing them again. A changed file (a new package version) no longer matches and is checked
+# again. A file could only be swapped unnoticed by someone who can write the virtualenv, who could
+# change solieu's own code as well.
+
+def _marker(name: str) -> Path:
+    source = extension_file(name).resolve()
+    stat = source.stat()
+    return _own_folder() / f"{_EXTENSIONS[name][1]}.checked-{stat.st_ino}-{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def signatures_checked(names) -> bool:
+    """Whether every extension of ``names`` passed DuckDB's signature check in its current file
+    (markers count only in a folder that is ours and that no one else may write)."""
+    folder = _own_folder()
+    for level in (folder, folder.parent):
+        stat = level.stat()
+        if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
+            return False
+    return all(_marker(name).exists() for name in names)
+
+
+def _checks_signatures(con: duckdb.DuckDBPyConnection) -> bool:
+    return not con.execute("SELECT current_setting('allow_unsigned_extensions')").fetchall()[0][0]
+
+
+def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """LOAD the extension ``name``; on a connection that checks signatures, record that it passed."""
+    checking = _checks_signatures(con)
+    if not checking and not _marker(name).exists():
+        raise LakeError(f"the {name} extension's file has not passed DuckDB's signature check yet "
+                        "and this connection would load it unchecked")
+    con.execute(f"LOAD '{extension_file(name)}'")
+    if checking:
+        _marker(name).touch()
 
 
 REMOTE_SCHEMES = ("s3://", "http://", "https://", "gs://", "r2://")
@@ -162,7 +208,7 @@ def load_extensions(con: duckdb.DuckDBPyConnection, lake: Lake, *, remote: bool 
     if remote:
         needed.append("httpfs")
     for name in needed:
-        con.execute(f"LOAD '{extension_file(name)}'")
+        load_extension(con, name)
     secret = s3_secret_sql(environ) if remote else None
     if secret:
         con.execute(secret)
@@ -211,6 +257,8 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
         if not read_only and snapshot is None:
             write_ahead_log(Path(lake.target))
     config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
+    if signatures_checked(_may_need(lake)):
+        config["allow_unsigned_extensions"] = True  # each file passed the check before (``load_extension``)
     con = duckdb.connect(":memory:", config=config)
     try:
         recorded = None if lake.data_path else recorded_data_path(con, lake)
@@ -243,6 +291,17 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
     return con
 
 
+def _may_need(lake: Lake) -> list[str]:
+    """The extensions opening ``lake`` may load: httpfs too when its data path is remote, or for
+    a PostgreSQL catalog not named with one (its recorded path is read only once connected)."""
+    needed = ["ducklake", lake.catalog]
+    if lake.data_path is None and lake.catalog == "sqlite":
+        remote = is_remote(_recorded_in_sqlite(lake))
+    else:
+        remote = lake.data_path is None or is_remote(lake.data_path)
+    return [*needed, "httpfs"] if remote else needed
+
+
 def write_ahead_log(catalog: Path) -> None:
     """Put a SQLite catalog in WAL mode (creating it if needed); it stays so.
 
@@ -260,15 +319,9 @@ def write_ahead_log(catalog: Path) -> None:
 
 def recorded_data_path(con: duckdb.DuckDBPyConnection, lake: Lake) -> str | None:
     """The data path recorded in the lake's catalog; None when there is no catalog yet."""
-    query = "SELECT value FROM ducklake_metadata WHERE key = 'data_path'"
     if lake.catalog == "sqlite":
-        if not Path(lake.target).exists():
-            return None
-        with closing(sqlite3.connect(f"file:{lake.target}?mode=ro", uri=True, timeout=30)) as db:
-            if not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ducklake_metadata'").fetchall()[0][0]:
-                return None
-            return str(db.execute(query).fetchall()[0][0])
-    con.execute(f"LOAD '{extension_file('postgres')}'")
+        return _recorded_in_sqlite(lake)
+    load_extension(con, "postgres")
     try:  # a PostgreSQL catalog exists when it holds DuckLake's metadata tables
         con.execute(f"ATTACH '{_sql_text(lake.target)}' AS solieu_catalog_probe (TYPE postgres, READ_ONLY)")
     except duckdb.Error as error:
@@ -282,6 +335,15 @@ def recorded_data_path(con: duckdb.DuckDBPyConnection, lake: Lake) -> str | None
                                "WHERE key = 'data_path'").fetchall()[0][0])
     finally:
         con.execute("DETACH solieu_catalog_probe")
+
+
+def _recorded_in_sqlite(lake: Lake) -> str | None:
+    if not Path(lake.target).exists():
+        return None
+    with closing(sqlite3.connect(f"file:{lake.target}?mode=ro", uri=True, timeout=30)) as db:
+        if not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'ducklake_metadata'").fetchall()[0][0]:
+            return None
+        return str(db.execute("SELECT value FROM ducklake_metadata WHERE key = 'data_path'").fetchall()[0][0])
 
 
 def _sql_text(text: str) -> str:

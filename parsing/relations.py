@@ -216,6 +216,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if current is not None and current.figure.unit == "percentage point":
+        # "đóng góp 2,93 điểm phần trăm với mức tăng trưởng 10,33%": the sector's own rate, not a change of its share of
+        # the growth
+        current = None
     if current is None and SIGN_BEFORE.search(body, max(0, quantity.start - 2), quantity.start):
         # "Cà Mau với -10,5% YoY", "lao động nông nghiệp giảm (-3%)": a signed rate with no amount is a change, its
         # sign part of its span

@@ -77,7 +77,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         else:
             return None  # a bare number: a year, a label, or a figure of no unit
     else:
-        if COMPOUND.match(body, match.start("unit")):
+        if _starts_compound(body, match.start("unit"), match.end("unit")):
             return None  # "năm xã hội": the unit word starts another word
         unit = _V.units[phrase_key(match["unit"])]
     raw_number = match["num"]
@@ -243,6 +243,13 @@ def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | N
     return unit if unit is not None and unit.family == "count" else None
 
 
+def _starts_compound(body: str, start: int, end: int) -> bool:
+    """Whether the unit phrase read at ``start`` is only the start of a longer word ("nhà" of "nhà nước"); a compound
+    the vocabulary itself names as a unit ("nhà đầu tư": investors) counts."""
+    compound = COMPOUND.match(body, start)
+    return compound is not None and compound.end() > end
+
+
 _OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", re.I)
 
 
@@ -250,7 +257,7 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit."""
     word = match["word"].lower()
     before = body[:match.start()]
-    if ends_with(PER, before) or COMPOUND.match(body, match.start("wordunit")):
+    if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
         return None  # "một số", "một doanh nghiệp": an article, not a count

@@ -172,7 +172,7 @@ OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể(?:\s+như\s+sau)?)\s*:\s*$", re.I)
-BULLET = re.compile(r"^\s*[+•]\s")
+BULLET = re.compile(r"^\s*[-+•–]\s")  # a list line ("+ ...", "- ...") after "Trong đó:"
 CLAUSE_END = re.compile(r";")
 # "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
 ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)

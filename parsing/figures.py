@@ -95,10 +95,14 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     bullet_total: tuple[int, list[Figure], frozenset[int]] | None = None
     part_sums: dict[int, tuple[float, int]] = {}
     open_breakdown: tuple[int, Figure, Figure] | None = None  # the total the last sentence listed parts of
+    paragraph_list = False  # "Trong đó:" ending a line, then paragraphs (no bullets) that are the list's items
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
-            bullet_total = None  # a line that is no "+" bullet ends the list
+            if marker_line_before(text, sentence.start):
+                paragraph_list = True  # "... 181.822,9 tấn. Trong đó:" then "Diện tích gieo trồng lúa ..." lines
+            elif not paragraph_list:
+                bullet_total = None  # a line that is no "+" bullet ends the list
         found, found_asides = _sentence_figures(text, sentence, candidates, len(figures), previous, asides,
                                                 bullet_total, part_sums, open_breakdown, figures)
         if previous:
@@ -112,14 +116,30 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
             part = next((f for f in reversed(found) if f.kind == "amount"), None)
             last = part.component_of if part is not None else None
             open_breakdown = (last, figures[last], part) if last is not None and part is not None else None
+        if paragraph_list and bullet_total is not None:
+            start = bullet_total[0]
+            if not any(f.component_of is not None and start <= f.component_of < start + len(bullet_total[1])
+                       for f in found):
+                bullet_total, paragraph_list = None, False  # a paragraph with no part of the list's total ends it
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
+            paragraph_list = False
     figures = drop_restatements(text, sentences, figures)
     if links := link_list_spans(text):
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
         figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
+
+
+def marker_line_before(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a line right after a line that ends with "Trong đó:" (its items are
+    paragraphs, not bullets)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    before = text[:line_start].rstrip()
+    return ENDS_WITH_COMPONENTS.search(before[before.rfind("\n") + 1:]) is not None
 
 
 def _caption_line(text: str, sentence: Sentence) -> bool:

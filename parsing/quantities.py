@@ -135,6 +135,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
+    if name in _PLACE_UNITS and high is None and (_RANKED_AMONG.search(body[max(0, start - 40):start])
+                                                  or _COMPARED_THEN_RANKED.match(body, end)
+                                                  and _SO_VOI.search(body[max(0, start - 12):start])):
+        return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
     if name in _PLACE_UNITS and high is None and _REGION_MEMBERS.match(body, end):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
     if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
@@ -158,6 +162,11 @@ _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
 # digest's set, no count of the report's own).
 _REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-ZĐ]|miền\s)")
 _PLACE_UNITS = frozenset({"province", "locality"})
+# Right before the places: a rank, then the set it is taken in ("xếp thứ 19 so với 63 tỉnh", "thứ 1 trong 5 tỉnh",
+# "nhỏ nhất trong 5 tỉnh"); or "So với 5 tỉnh trong khu vực, Bình Định xếp thứ 1": the set, then the rank.
+_RANKED_AMONG = re.compile(r"(?<!\w)(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)\s+$", re.I)
+_SO_VOI = re.compile(r"(?<!\w)so\s+với\s+$", re.I)
+_COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng)(?!\w)", re.I)
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
 _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)

@@ -290,8 +290,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             exceeds = named["plan"] is not None
     if plan_basis is not None:
         beyond = ends_with(CHANGE, before) if not exceeds and after.lstrip()[:2].lower() == "so" else None
-        if exceeds:
-            value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan
+        if exceeds and value < 100.0:
+            value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan ("vượt 102% kế hoạch": 102%)
         elif beyond is not None:
             # "ước tăng 14,7% so với dự toán": the amount is 114,7% of the plan ("giảm 5% so với kế hoạch": 95%)
             value = round(100.0 + (-value if beyond["dir"].lower() == "giảm" else value), 9)

@@ -181,7 +181,11 @@ ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternatio
 OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*,\s*"
                                     r"(?P<subject>[^\W\d_]+\s+[^\W\d_]+)[^,;:()\d]{0,50}?\s(?:tăng|giảm)(?!\w)", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
-CONTINUING_CLAUSE = re.compile(r"\s*(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
+# "...; so cùng kỳ tăng 26,07%", "...; so kế hoạch năm đạt 61,69%": the base may come before the verb
+CONTINUING_CLAUSE = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|kế\s+hoạch(?:\s+năm)?)\s+)?"
+                               r"(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
+# "so cùng kỳ tăng 47,44%": the same period a year before, named before the change verb
+SAME_PERIOD_FIRST = re.compile(r"(?<!\w)so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?\s+(?:tăng|giảm)\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components; "với tổng vốn" after a

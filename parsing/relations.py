@@ -69,6 +69,7 @@ from parsing.figure_patterns import (
     RATIO_ON_PREVIOUS,
     RESPECTIVELY,
     SAME_PERIOD,
+    SAME_PERIOD_FIRST,
     SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
     SIGN_BEFORE,
@@ -372,7 +373,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
         if not same_period and not other_period and dated is None and change_match \
-                and _total_compares_previous_first(reader, current):
+                and not SAME_PERIOD_FIRST.search(before[-40:]) and _total_compares_previous_first(reader, current):
             # "569 tỷ đồng, giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, ... 112 tỷ đồng, giảm
             # 0,6%": a part's change with no base of its own is said against the base its total named first
             return Standalone("growth", change, None, unnamed=True)

@@ -330,6 +330,11 @@ PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "bu
 # A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.
 # A whole phrase, so that "dân tộc" does not make "20% dân số" a count of people.
 SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
+# "Tổng số giường bệnh: ", "Số ca mắc các bệnh dịch là ": a label naming what the bare number after it counts
+# (not a page's counter: "Số lượt xem: 515")
+COUNT_LABEL = re.compile(rf"(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
+                         r"(?!\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)(?!\w))[^:;.\d%()]{0,50}?"
+                         r"(?::|\s(?:là|có))\s*$", re.I)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").

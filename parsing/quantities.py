@@ -17,6 +17,7 @@ from parsing.figure_patterns import (
     COMPARATIVE,
     COMPOUND,
     COUNT_FRAME,
+    COUNT_LABEL,
     DISTANCE,
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
@@ -74,6 +75,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
         elif (counted := _bare_count(body, match, segment_start)) is not None:
             unit = counted  # "thu hút khách du lịch khoảng 8,3 triệu": visits, the word left out
+        elif (labelled := _count_of_label(body, match)) is not None:
+            # "Tổng số giường bệnh: 2.411, trong đó:": beds, named by the label before the colon (which also bounds
+            # the words that could make it a rate)
+            unit, segment_start = labelled
         else:
             return None  # a bare number: a year, a label, or a figure of no unit
     else:
@@ -250,6 +255,24 @@ def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | N
     name = named_count_unit(body, segment_start, match.start())
     unit = next((u for u in _V.units.values() if u.name == name and u.multiplier == 1.0), None) if name else None
     return unit if unit is not None and unit.family == "count" else None
+
+
+def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:
+    """A whole number with no unit word after a label "(Tổng) số <count noun> ...:" or "... là", the noun the vocabulary
+    knows ("Tổng số giường bệnh: 2.411", "Số ca mắc các bệnh dịch là 20.915"): counted in that noun; not a rate per
+    head ("bình quân 1 vạn dân") nor a number that goes on ("2.411 tỷ", "15/63")."""
+    if match["scale"] is not None or not _LABEL_NUMBER_ENDS.match(body, match.end()):
+        return None
+    label = COUNT_LABEL.search(body, max(0, match.start() - _LABEL_REACH), match.start())
+    if label is None or _PER_HEAD.search(label.group()):
+        return None
+    value, _ = parse_number(match["num"])
+    return (_V.units[phrase_key(label["unit"])], label.start()) if value.is_integer() else None
+
+
+_LABEL_REACH = 80
+_PER_HEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trên|mỗi)(?!\w)", re.I)
+_LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)", re.M)
 
 
 def _starts_compound(body: str, start: int, end: int) -> bool:

@@ -4,9 +4,13 @@ A holiday is what a report is about when it is named after a holiday word ("dị
 2024", "5 ngày nghỉ lễ 30/4", "kỳ nghỉ lễ đặc biệt ... và Quốc khánh 2/9"); "Sau Tết cổ truyền" or "trùng
 với thời điểm Tết" only place a text in time. The holiday of last year ("Kỳ nghỉ lễ 2/9 năm ngoái") is a
 comparison and is skipped. An unnamed holiday ("3 ngày nghỉ lễ (từ ngày 31-8 đến ngày 2-9)") is the days
-its text gives right after it.
+its text gives in the sentences after it.
 
-Its days: the first range of days the text gives for it ("từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)",
+A range of days followed by the lunar days of Tết in parentheses ("từ ngày 18 đến 20/2 (mùng 2 đến mùng 4
+Tết)") is a Tết report of those days, holiday word or not; "kỳ nghỉ lễ (30/4)" names the holiday in parentheses.
+
+Its days: the first range of days the text gives for it (not one right after "lễ" or "dịp": "Lễ 30/4 – 1/5"
+names the holiday) ("từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)",
 "từ ngày 01 - 04/9/2022") that lies within a week of the holiday's official days, after its name, else
 before it ("trong 4 ngày (từ 31/8 đến 4/9) ... trong 4 ngày nghỉ lễ 2/9"); else the official days
 off of that year (``vocab/holiday_days.tsv``); a year not listed there gives none.
@@ -36,6 +40,9 @@ _BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão
 _BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ", "tí": "tý"}
 _CYCLE = rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})"
 _NEAR_OFFICIAL_DAYS = timedelta(days=7)
+# An unnamed holiday's days are given within the sentences after it ("trong bốn ngày nghỉ lễ Kiên Giang đã đón
+# ... Cụ thể, ..., tính từ ngày 30-4 đến ngày 3-5, ...").
+_UNNAMED_DAYS_WITHIN = 300
 _LONGEST_HOLIDAY = timedelta(days=16)
 
 
@@ -72,7 +79,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     year_after = rf"(?:\s+(?:Nguyên\s+đán\s+)?{_CYCLE})?(?:\s*[/.-]\s*(?P<year>{_YEAR})|\s+(?:năm\s+)?(?P<year2>{_YEAR}))?"
     # "dịp Tết", "kỳ nghỉ lễ 30/4", "ngày nghỉ Lễ Quốc khánh": the name right after the holiday word
     direct = re.compile(rf"(?<!\w)(?:dịp|kỳ\s+nghỉ|kì\s+nghỉ|ngày\s+nghỉ|đợt\s+nghỉ|nghỉ)(?:\s+(?:nghỉ\s+)?lễ)?"
-                        rf"(?:\s+(?:và\s+)?ngày)?\s+(?P<name>{names}){year_after}(?!\w)", re.IGNORECASE)
+                        rf"(?:\s+(?:và\s+)?ngày)?\s+\(?(?P<name>{names}){year_after}(?!\w)", re.IGNORECASE)
     # "Kỳ nghỉ lễ đặc biệt chào mừng ... và Quốc khánh 2/9": the holiday's name later in the clause
     later = re.compile(rf"(?<!\w)(?:kỳ|kì|đợt)\s+nghỉ\s+lễ\s[^.;!?\n(]{{0,90}}?\s(?P<name>{names}){year_after}(?!\w)",
                        re.IGNORECASE)
@@ -88,6 +95,12 @@ _TET_OF_A_YEAR = re.compile(rf"(?<!\w)(?:ngày|mùng|mồng)(?:\s+\d{{1,2}}(?:\s
 # "trong 7 ngày Tết Nguyên đán": a count of the days of Tết is that holiday too
 _DAYS_OF_TET = re.compile(rf"(?<!\w)\d{{1,2}}\s+ngày\s+(?P<name>Tết)(?:\s+Nguyên\s+đán)?(?:\s+{_CYCLE})?"
                           rf"(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)", re.IGNORECASE)
+
+
+# "từ ngày 18 đến 20/2 (mùng 2 đến mùng 4 Tết)", "từ 26/1-1/2/2017 (tức 29 tháng Chạp đến mùng 5 Tết)": days of
+# Tết given with their lunar days, without a holiday word before them; the range is the report's days.
+_TET_RANGE_AFTER = re.compile(r"\s*\((?:tức\s+)?(?:ngày\s+)?(?:\d{1,2}|mùng|mồng)[^()\n]{0,40}?(?<!\w)Tết\s*\)",
+                              re.IGNORECASE)
 
 
 _HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết", re.IGNORECASE)
@@ -115,10 +128,28 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     title's body). None when the text names no holiday, or its days are unknown."""
     if not _HOLIDAY_WORD.search(text):  # most texts name no holiday: skip the long patterns
         return None
-    for match in _holiday_mentions(text):
+    mentions = _holiday_mentions(text)
+    tet_days = _tet_days_in_range(text, year)
+    if tet_days is not None and (not mentions or tet_days.at < mentions[0].start()):
+        return tet_days
+    for match in mentions:
         found = _days(text, match, year, days_in)
         if found is not None:
             return found
+    return tet_days
+
+
+def _tet_days_in_range(text: str, year: int | None) -> HolidayPeriod | None:
+    """The first range of days followed by the lunar days of Tết in parentheses (``_TET_RANGE_AFTER``)."""
+    if "tết" not in text.lower():
+        return None
+    for match in _RANGE.finditer(text):
+        after = _TET_RANGE_AFTER.match(text, match.end())
+        if after is None:
+            continue
+        days = _range_days(match, year)
+        if days is not None:
+            return HolidayPeriod(" ".join(text[match.start():after.end()].split()), *days, match.start())
     return None
 
 
@@ -144,7 +175,7 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
     holiday_year = int(written) if written else _cycle_year(groups) if key == "tet" else None
     label = " ".join(match.group(0).split())
     if key is None:  # an unnamed holiday: the days written right after it
-        days = _range_in(text, match.end(), match.end() + 60, holiday_year or year, None)
+        days = _range_in(text, match.end(), match.end() + _UNNAMED_DAYS_WITHIN, holiday_year or year, None)
         return HolidayPeriod(label, *days, match.start()) if days else None
     # the days come after the name: "lễ 30/4 - 1/5" names the holiday, "từ 29/4 đến 3/5" gives its days
     holiday_year = holiday_year or _year_of_first_range(text, match.end()) \
@@ -185,6 +216,8 @@ def _year_of_first_range(text: str, start: int) -> int | None:
 def _range_in(text: str, start: int, end: int, year: int | None, official: tuple[date, date] | None
               ) -> tuple[date, date] | None:
     for match in _RANGE.finditer(text, start, end):
+        if _NAMES_THE_HOLIDAY.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)": the holiday's name, its days follow
         days = _range_days(match, year)
         if days is None:
             continue
@@ -192,6 +225,10 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
         if official is None or (first >= official[0] - _NEAR_OFFICIAL_DAYS and last <= official[1] + _NEAR_OFFICIAL_DAYS):
             return days
     return None
+
+
+# A holiday word right before a range of days makes the range the holiday's name ("dịp 30/4 - 1/5").
+_NAMES_THE_HOLIDAY = re.compile(r"(?<!\w)(?:lễ|dịp)\s*$", re.IGNORECASE)
 
 
 def _range_days(match: re.Match[str], year: int | None) -> tuple[date, date] | None:

@@ -41,9 +41,11 @@ _PERIODS = [
                         r"(?P<year>(?:19|20)\d\d)\s*\)", re.I)),
     ("span", re.compile(r"(?<!\w)năm\s+(?P<first>(?:19|20)\d\d)\s+và\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?=\s*,)",
                         re.I)),
-    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023": January to
-    # that month, the year to date
-    ("to_month", re.compile(r"(?<!\w)(?:đến\s+)?hết\s+tháng\s+(?P<m>1[0-2]|0?[1-9])(?:\s+năm\s+|\s*[/.-]\s*)"
+    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023", "Tính đến cuối
+    # tháng 6-2015", "tính đến tháng 11/2022": January to that month, the year to date ("đến tháng 12/2025" alone
+    # is as often a deadline)
+    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết|cuối)|hết|tính\s+đến)\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
+                            r"(?:\s+năm\s+|\s*[/.-]\s*)"
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January)
     ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên))"
@@ -54,7 +56,7 @@ _PERIODS = [
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
-                       "to_month": ("đến", "hết"), "month": ("tháng",), "half": ("nửa",)}
+                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa",)}
 _DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
@@ -285,7 +287,7 @@ def _yearbook_year(titles: list[str]) -> tuple[str, date, date, str] | None:
 def _period_read(body: str, titles: list[str], published: date | None
                  ) -> tuple[str | None, date | None, date | None, str | None]:
     for source, part in (("text", body), *(("title", t) for t in titles)):
-        found = _period_named_in(part)
+        found = _period_named_in(part, titles if source == "text" else ())
         if found and published is not None and found[1] > published and found[1].year < found[2].year:
             # "giai đoạn 2026-2030 đạt trên 8,5%/năm" in a page of October 2025: no report covers years
             # yet to come; the span the text names first is a target's, and it gives no period
@@ -527,11 +529,11 @@ def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[s
 _ESTIMATE_OF_THE_YEAR = re.compile(r"(?<!\w)(?:ước|cả\s+năm)(?!\w)", re.I)
 
 
-def _period_named_in(text: str) -> tuple[str, date, date] | None:
+def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tuple[str, date, date] | None:
     """The period ``text`` names with its year (``_named_period``), read with what is around it:
 
     - a month and the months up to it as a span of the year ("tháng 5/2023 ... 5 tháng đầu năm"): a
-      report of the year to date;
+      report of the year to date, unless it is a month report (``_month_report``);
     - a span of months without its year named before a bare year ("6 tháng đầu năm ... trong năm
       2022"): that span of that year.
     """
@@ -542,13 +544,43 @@ def _period_named_in(text: str) -> tuple[str, date, date] | None:
     year = int(match["year"])
     if kind == "month":
         month = _month_of(match)
-        if _names_months_to(text, month):
+        if _names_months_to(text, month) and not _month_report(text, titles, month):
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
         partial = _partial_period(text)
         if partial is not None and partial[1].start() < match.start() and partial[0] not in ("past_year", "years_past"):
             return _partial_bounds(*partial, year)
     return _named_bounds(kind, match)
+
+
+def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int) -> bool:
+    """Whether a text naming a month with its year and the months up to it is the month's report: a price
+    index's release ("CPI tháng 3/2023 tăng 0,2% ... bình quân 3 tháng đầu năm tăng 4,18%"), whose
+    headline or opening names the index (``price_releases.tsv``) and no headline the months to date."""
+    if any(_headline_names_months_to(title, month) for title in titles):
+        return False
+    opening = " ".join((*titles, text[:_PRICE_RELEASE_OPENING]))
+    return _PRICE_RELEASE.search(opening) is not None
+
+
+def _headline_names_months_to(title: str, month: int) -> bool:
+    """Whether a headline names the months from January to ``month`` ("5 tháng đầu năm 2024, CPI tăng ...",
+    "10 tháng: ...", "tháng 10 và 10 tháng")."""
+    partial = _partial_period(title) or _opening_months(title)
+    if partial is not None and partial[0] in ("months", "half") and _count_of(*partial) == month:
+        return True
+    named = _named_period(title)
+    return named is not None and named[0] in ("months", "half", "to_month") \
+        and _named_bounds(*named)[2].month == month and _named_bounds(*named)[1].month == 1
+
+
+def _price_release_pattern() -> re.Pattern[str]:
+    phrases = [row[0].strip() for row in _rows("price_releases.tsv")]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+
+
+_PRICE_RELEASE = _price_release_pattern()
+_PRICE_RELEASE_OPENING = 300  # characters of the text's opening searched for the index it releases
 
 
 # Where each period without its year can start (see ``parsing.scan``).
@@ -764,7 +796,8 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
         for match in finditer_at(pattern, text, candidates):
             if earliest is not None and match.start() >= earliest[0]:
                 break
-            if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
+            # "cuối năm 2023" is a plan's horizon; "đến cuối tháng 6-2015" (a to_month) counts to its month
+            if "cuối" in text[max(0, match.start() - 12):match.start() + (0 if kind == "to_month" else 12)].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
                     or _compared_before(text, match.start()) \
                     or (kind == "span" and not is_reported_span(text, match)) \

@@ -427,3 +427,53 @@ def test_two_or_more_years_as_the_time_of_the_clause_are_a_span(text, facts, exp
 
 def test_two_years_apart_are_no_span():
     assert _period_of("Năm 2019 và năm 2023, tỉnh tổ chức lễ hội.")[:2] != ("2019-01-01", "2023-12-31")
+
+
+# --- the fifth round (set P6): price releases, holiday names, days of Tết, counting to the end of a month -------
+
+def test_a_price_release_giving_the_months_so_far_is_the_months_report():
+    text = ("Chỉ số giá tiêu dùng tháng 3/2023 tăng 0,21% so với tháng trước. Giá xăng dầu bình quân 3 tháng đầu năm "
+            "giảm 8,4% so với cùng kỳ năm trước.")
+    assert _period_of(text) == ("2023-03-01", "2023-03-31", "text")
+    # a headline giving the months to date makes it a year-to-date report
+    url = "https://bao.vn/3-thang-dau-nam-2023-chi-so-gia-tieu-dung-tang-4-18-post1.html"
+    assert _period_of(text, url=url) == ("2023-01-01", "2023-03-31", "title")
+    # a report that is no price release keeps the months to date the text names as a span of the year
+    other = "Tháng 3/2023, xuất khẩu đạt 1,2 tỷ USD. 3 tháng đầu năm, xuất khẩu đạt 3,1 tỷ USD."
+    assert _period_of(other) == ("2023-01-01", "2023-03-31", "text")
+
+
+def test_a_range_after_a_holiday_word_names_the_holiday():
+    text = ("Dịp nghỉ lễ 30/4 và 1/5, ngành du lịch đón 8 triệu lượt khách\nTrong 5 ngày nghỉ Lễ 30/4 – 1/5 (từ 27/4 "
+            "đến 01/5/2024), cả nước phục vụ 8 triệu lượt khách.")
+    assert _period_of(text) == ("2024-04-27", "2024-05-01", "title")
+
+
+def test_a_holiday_named_in_parentheses():
+    text = "Ngày thứ hai trong kỳ nghỉ lễ (30/4), bến tàu đón 7.200 lượt du khách."
+    assert _period_of(text, published=date(2023, 5, 1)) == ("2023-04-29", "2023-05-03", "text")
+
+
+def test_days_followed_by_the_lunar_days_of_tet_are_a_tet_report():
+    text = ("Từ ngày 18 đến 20/2 (mùng 2 đến mùng 4 Tết), tỉnh đón hơn 910.000 lượt khách, tăng 29% so với Tết Ất Tỵ "
+            "2025.")
+    assert _period_of(text, published=date(2026, 2, 21)) == ("2026-02-18", "2026-02-20", "text")
+    # a range without the lunar days is no holiday
+    assert _period_of("Từ ngày 18 đến 20/2, tỉnh đón hơn 910.000 lượt khách.", published=date(2026, 2, 21)) \
+        == (None, None, None)
+
+
+def test_an_unnamed_holidays_days_in_the_sentences_after_it():
+    text = ("Trong bốn ngày nghỉ lễ, tỉnh đã đón hơn 292.500 lượt khách. Cụ thể, thống kê từ các địa bàn du lịch "
+            "trọng điểm, tính từ ngày 30-4 đến ngày 3-5, có hơn 292.500 lượt khách.")
+    assert _period_of(text, published=date(2022, 5, 4)) == ("2022-04-30", "2022-05-03", "text")
+
+
+def test_counting_to_the_end_of_a_month_is_the_year_to_date():
+    text = ("Tính đến cuối tháng 6-2015, tổng nguồn vốn huy động đạt 25.914 tỷ đồng. Nợ xấu chiếm 1,94% (giảm so "
+            "với tỷ lệ 3,6% của 6 tháng đầu năm 2014).")
+    assert _period_of(text) == ("2015-01-01", "2015-06-30", "text")
+    assert _period_of("Tính đến tháng 11/2022, cả nước có 5.869 xã đạt chuẩn nông thôn mới.") \
+        == ("2022-01-01", "2022-11-30", "text")
+    # a target's deadline is no period counted to
+    assert _period_of("Phấn đấu đến cuối tháng 12/2025 hoàn thành 100 km đường.") == (None, None, None)

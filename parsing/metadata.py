@@ -147,7 +147,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     period_title, period_body_start = _title_and_body(unlisted) if unlisted != text else (title, body_start)
     # the headline in the address is the article's headline too ("/bao-cao-...-thang-5-nam-2023-tinh-hai-duong/")
     titles = [t for t in (period_title, source.title, _address_headline(source.url)) if t]
-    label, start, end, period_source = _period(unlisted[period_body_start:], titles, published)
+    label, start, end, period_source = _period(unlisted[period_body_start:], titles, published,
+                                               heading=unlisted[:period_body_start])
     region, region_source = _region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
@@ -252,12 +253,13 @@ def _without_link_lists(text: str) -> str:
     return "".join(out) if spans else text
 
 
-def _period(body: str, titles: list[str], published: date | None
+def _period(body: str, titles: list[str], published: date | None, heading: str = ""
             ) -> tuple[str | None, date | None, date | None, str | None]:
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
     else a period named without its year (text first, then title), its year from the publication date,
     else from the years the text names; a holiday the text or title is about comes first when named before any
-    other period (``parsing.holidays``), then a yearbook's year in its title; a date the figures are counted
+    other period (``parsing.holidays``), then a yearbook's year in its title; a table of several years'
+    columns or rows (``table_years``) whose heading names no period has none; a date the figures are counted
     to ("tính đến ngày 15/6/2023") last."""
     holiday = _holiday(body, titles, published)
     if holiday is not None:
@@ -265,6 +267,10 @@ def _period(body: str, titles: list[str], published: date | None
     yearbook = _yearbook_year(titles)
     if yearbook is not None:
         return yearbook
+    if len(table_years(body)) >= 2 and _named_period(heading or body.lstrip().split("\n", 1)[0]) is None:
+        # a table of several years' columns or rows whose heading names none of them: no one period ("Tháng 3
+        # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
+        return None, None, None, None
     found = _period_read(body, titles, published)
     return _month_of_the_titles(found, titles)
 
@@ -273,6 +279,26 @@ def _period(body: str, titles: list[str], published: date | None
 # figures, though its tables give five years and its foreword names them all.
 _YEARBOOK = re.compile(r"(?<!\w)niên\s+giám(?:\s+thống\s+kê)?[^\n.;:]{0,60}?(?<![\d–-])(?<![–-]\s)(?P<year>(?:19|20)\d\d)(?!\d)"
                        r"(?!\s*[-–]\s*(?:19|20)?\d\d)", re.I)
+
+
+# A table's year heading: a line holding a year alone ("2019", "Sơ bộ - Prel. 2019"), a row opening with its year
+# ("2015 1.236.306 615.531 620.775"), or a header line of years ("2021 2022 2023").
+_YEAR_ALONE = re.compile(r"^[ \t]*(?:(?:sơ\s+bộ|ước\s+tính|ước)(?:\s*-\s*prel\.?)?[ \t]*|prel\.[ \t]*)?"
+                         r"(?P<year>(?:19|20)\d\d)[ \t]*$", re.M | re.I)
+_YEAR_ROW = re.compile(r"^[ \t]*(?:(?:sơ\s+bộ|ước\s+tính|ước)(?:\s*-\s*prel\.?)?[ \t]*)?(?P<year>(?:19|20)\d\d)"
+                       r"(?:[ \t]+-?\d[\d.,]*){2,}[ \t]*$", re.M | re.I)
+_YEARS_HEADER = re.compile(r"^[ \t]*(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d[ \t]*$", re.M)
+_NUMBER_LINE = re.compile(r"^[ \t]*-?\d[\d.,]*[ \t]*$", re.M)
+_TABLE_MIN_NUMBER_LINES = 6  # a text with fewer lines of bare numbers is prose, whatever its year lines
+
+
+def table_years(text: str) -> set[int]:
+    """The years a table in ``text`` heads its columns or rows with: a statistics table of several years'
+    columns (or rows) with none of them as its subject has no one period; empty when ``text`` holds no table."""
+    years = {int(m["year"]) for pattern in (_YEAR_ALONE, _YEAR_ROW) for m in pattern.finditer(text)}
+    years.update(int(y) for m in _YEARS_HEADER.finditer(text) for y in m.group(0).split())
+    table_lines = len(_NUMBER_LINE.findall(text)) + len(_YEAR_ROW.findall(text))
+    return years if table_lines >= _TABLE_MIN_NUMBER_LINES else set()
 
 
 def _yearbook_year(titles: list[str]) -> tuple[str, date, date, str] | None:

@@ -477,3 +477,18 @@ def test_counting_to_the_end_of_a_month_is_the_year_to_date():
         == ("2022-01-01", "2022-11-30", "text")
     # a target's deadline is no period counted to
     assert _period_of("Phấn đấu đến cuối tháng 12/2025 hoàn thành 100 km đường.") == (None, None, None)
+
+
+def test_a_table_of_several_years_has_no_period():
+    table = ("Dân số trung bình phân theo giới tính\nNgười - Person\n2015 1.236.306 615.531 620.775\n2016 1.227.576 "
+             "611.359 616.217\n2017 1.218.315 606.920 611.395\nSơ bộ - Prel. 2018 1.208.822 602.362 606.460\n"
+             "Tỷ lệ tăng - Growth rate (%)\n2016 -0,71 -0,68 -0,73\n2017 -0,75 -0,73 -0,78\n")
+    assert metadata.table_years(table) == {2015, 2016, 2017, 2018}
+    assert _period_of(table) == (None, None, None)
+    columns = "Tổng số\n2008\n2009\n6,18\n5,32\nQuý I\n7,49\n3,14\nQuý II\n5,72\n4,46\nQuý III\n5,98\n6,04\n"
+    assert _period_of(columns) == (None, None, None)
+    # a heading naming the period makes the table that period's, whatever base years its columns show
+    headed = "Chỉ số giá tiêu dùng tháng 3 năm 2023\n" + columns
+    assert _period_of(headed) == ("2023-03-01", "2023-03-31", "title")
+    # prose naming years on their own lines is no table
+    assert metadata.table_years("Năm\n2022\nvà năm\n2023\ntỉnh đón 2 triệu lượt khách.") == set()

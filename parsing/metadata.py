@@ -272,7 +272,14 @@ def _period(body: str, titles: list[str], published: date | None, heading: str =
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
         return None, None, None, None
     found = _period_read(body, titles, published)
+    named = _MONTH_AND_MONTHS_TO.search(body)
+    if found[2] is not None and named is not None and not _month_report(body, titles, int(named["m"])):
+        return found  # "Báo cáo ... tháng 10 và 10 tháng đầu năm 2020": the report's name gives the months to date
     return _month_of_the_titles(found, titles)
+
+
+# A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020".
+_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
 
 
 # A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
@@ -835,8 +842,10 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 # A span of years is a plan's, a programme's or a term's, not a report's, after these words in its clause
-# ("kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Nghị quyết số 11 ... giai đoạn 2020-2025 và tầm nhìn").
+# ("kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Nghị quyết số 11 ... giai đoạn 2020-2025 và tầm nhìn",
+# "bộ tiêu chí nông thôn mới giai đoạn 2021-2025": a programme's criteria).
 _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
+                             r"tiêu\s+chí|"
                              r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án)[^.;:!?\n]{0,60}$",
                              re.I)
 

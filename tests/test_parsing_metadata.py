@@ -432,7 +432,7 @@ def test_two_years_apart_are_no_span():
 # --- the fifth round (set P6): price releases, holiday names, days of Tết, counting to the end of a month -------
 
 def test_a_price_release_giving_the_months_so_far_is_the_months_report():
-    text = ("Chỉ số giá tiêu dùng tháng 3/2023 tăng 0,21% so với tháng trước. Giá xăng dầu bình quân 3 tháng đầu năm "
+    text = ("Chỉ số giá tiêu dùng tháng 3/2023 tăng 0,21% so với tháng trước. Tính chung 3 tháng đầu năm, giá xăng dầu "
             "giảm 8,4% so với cùng kỳ năm trước.")
     assert _period_of(text) == ("2023-03-01", "2023-03-31", "text")
     # a headline giving the months to date makes it a year-to-date report
@@ -492,3 +492,15 @@ def test_a_table_of_several_years_has_no_period():
     assert _period_of(headed) == ("2023-03-01", "2023-03-31", "title")
     # prose naming years on their own lines is no table
     assert metadata.table_years("Năm\n2022\nvà năm\n2023\ntỉnh đón 2 triệu lượt khách.") == set()
+
+
+def test_a_programmes_criteria_span_is_no_period():
+    text = ("Tổng giá trị sản xuất ước thực hiện 6 tháng đầu năm đạt 2.453 tỷ đồng, tăng 9,72% so với cùng kỳ năm 2023. "
+            "Việc thực hiện bộ tiêu chí nông thôn mới giai đoạn 2021-2025 gặp khó khăn.")
+    assert _period_of(text) == ("2024-01-01", "2024-06-30", "text")
+
+
+def test_a_report_named_after_its_month_and_months_to_date_is_the_year_to_date():
+    text = ("bÁo cÁo tháng 10 và 10 1\n\nBÁO CÁO Tình hình kinh tế - xã hội tỉnh tháng 10 và 10 tháng đầu năm 2020. "
+            "Tính đến 15/10/2020 toàn tỉnh đã gieo trồng được 11.106 ha.")
+    assert _period_of(text)[:2] == ("2020-01-01", "2020-10-31")

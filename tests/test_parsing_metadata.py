@@ -504,3 +504,27 @@ def test_a_report_named_after_its_month_and_months_to_date_is_the_year_to_date()
     text = ("bÁo cÁo tháng 10 và 10 1\n\nBÁO CÁO Tình hình kinh tế - xã hội tỉnh tháng 10 và 10 tháng đầu năm 2020. "
             "Tính đến 15/10/2020 toàn tỉnh đã gieo trồng được 11.106 ha.")
     assert _period_of(text)[:2] == ("2020-01-01", "2020-10-31")
+
+
+def _region_of(text, url):
+    from parsing import SourceFacts
+
+    return parse_document(text, SourceFacts(url=url)).meta.region
+
+
+def test_core_inflation_is_the_nations():
+    text = ("Như vậy, chỉ số giá tiêu dùng bình quân 7 tháng năm 2017 tăng 3,91% so với bình quân cùng kỳ năm 2016. "
+            "Lạm phát cơ bản tháng 7 tăng 0,11% so với tháng trước.")
+    url = "https://www.sggp.org.vn/gia-tieu-dung-thang-7-chi-tang-011-458610.html"
+    assert _region_of(text, url) is None
+    # a provincial price release on the same outlet stays the outlet's
+    own = "Chỉ số giá tiêu dùng tháng 7 trên địa bàn thành phố tăng 0,31% so với tháng trước."
+    assert _region_of(own, url) == "TP. Hồ Chí Minh"
+
+
+def test_an_address_headline_naming_the_mekong_delta_is_a_digest():
+    text = "Chỉ qua 2 tháng đầu năm 2022, tỉnh Kiên Giang đã đón hơn 1 triệu lượt du khách. Tại Cà Mau, tỉnh đón 130.000 du khách."
+    url = "https://thegioitiepthi.vn/du-lich-dbscl-tang-manh-dau-nam-20220301080914747.htm"
+    assert _region_of(text, url) is None
+    assert _region_of(text, "https://thegioitiepthi.vn/du-lich-kien-giang-tang-manh-dau-nam-20220301080914747.htm") \
+        == "Kiên Giang"

@@ -40,8 +40,8 @@ _BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão
 _BRANCH_SPELLINGS = {"mẹo": "mão", "tị": "tỵ", "tí": "tý"}
 _CYCLE = rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join((*_BRANCHES, *_BRANCH_SPELLINGS))})"
 _NEAR_OFFICIAL_DAYS = timedelta(days=7)
-# An unnamed holiday's days are given within the sentences after it ("trong bốn ngày nghỉ lễ Kiên Giang đã đón
-# ... Cụ thể, ..., tính từ ngày 30-4 đến ngày 3-5, ...").
+# An unnamed holiday's days are given right after it, else (when no named holiday has days) within the sentences
+# after it ("trong bốn ngày nghỉ lễ Kiên Giang đã đón ... Cụ thể, ..., tính từ ngày 30-4 đến ngày 3-5, ...").
 _UNNAMED_DAYS_WITHIN = 300
 _LONGEST_HOLIDAY = timedelta(days=16)
 
@@ -136,6 +136,11 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
         found = _days(text, match, year, days_in)
         if found is not None:
             return found
+    # an unnamed holiday whose days come in the sentences after it, when no named one has days
+    for match in mentions:
+        found = _days(text, match, year, days_in, unnamed_within=_UNNAMED_DAYS_WITHIN)
+        if found is not None:
+            return found
     return tet_days
 
 
@@ -168,14 +173,15 @@ def _holiday_mentions(text: str) -> list[re.Match[str]]:
     return [m for _, m in sorted(found.items()) if not _LAST_YEARS.match(text, m.end())]
 
 
-def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None) -> HolidayPeriod | None:
+def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None, unnamed_within: int = 60
+          ) -> HolidayPeriod | None:
     groups = match.groupdict()
     key = _spellings().get(" ".join(groups["name"].lower().split())) if groups.get("name") else None
     written = groups.get("year") or groups.get("year2")
     holiday_year = int(written) if written else _cycle_year(groups) if key == "tet" else None
     label = " ".join(match.group(0).split())
     if key is None:  # an unnamed holiday: the days written right after it
-        days = _range_in(text, match.end(), match.end() + _UNNAMED_DAYS_WITHIN, holiday_year or year, None)
+        days = _range_in(text, match.end(), match.end() + unnamed_within, holiday_year or year, None)
         return HolidayPeriod(label, *days, match.start()) if days else None
     # the days come after the name: "lễ 30/4 - 1/5" names the holiday, "từ 29/4 đến 3/5" gives its days
     holiday_year = holiday_year or _year_of_first_range(text, match.end()) \

@@ -43,8 +43,8 @@ _PERIODS = [
                         re.I)),
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023", "Tính đến cuối
     # tháng 6-2015", "tính đến tháng 11/2022": January to that month, the year to date ("đến tháng 12/2025" alone
-    # is as often a deadline)
-    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết|cuối)|hết|tính\s+đến)\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
+    # is as often a deadline, "đến cuối tháng 5-2021" a stock's date)
+    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+hết|tính\s+đến(?:\s+cuối)?|hết)\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
                             r"(?:\s+năm\s+|\s*[/.-]\s*)"
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January)

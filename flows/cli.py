@@ -25,6 +25,12 @@ class CommandError(SolieuError):
     """A one-line reason the command could not do its work (exit code 2)."""
 
 
+def yield_cpu_to_readers(settings) -> None:
+    """Lower this process's CPU priority by ``SOLIEU_RUN_NICE`` before a run starts its workers."""
+    if settings.run_nice and hasattr(os, "nice"):
+        os.nice(settings.run_nice)
+
+
 def cmd_run(args, settings) -> int:
     from flows.operations import ThresholdExceeded
     from flows.temporary_server import api_of, early_temporary_server
@@ -40,6 +46,7 @@ def cmd_run(args, settings) -> int:
         from warehouse.review_rules import read_rules
 
         read_rules(settings.review_rules_file)  # a ReviewRulesError, the same
+    yield_cpu_to_readers(settings)
     try:
         # The lock is taken before Prefect starts, so a second run waits (or gives up) at once;
         # the flow's own run_ingest re-enters it in this process.
@@ -74,6 +81,7 @@ def cmd_serve(args, settings) -> int:
     if settings.sources_file is not None and not settings.sources_file.is_file():
         raise CommandError(f"sources file {settings.sources_file} does not exist")
     serve.validate_schedule(args.cron, args.timezone)
+    yield_cpu_to_readers(settings)
     api = serve.api_url()
     _check_warehouse_writable(settings)
     deployment = serve.build_deployment(settings, cron=args.cron, timezone=args.timezone)
@@ -180,6 +188,7 @@ def cmd_reparse(args, settings) -> int:
         raise CommandError(f"--since must be a date like 2024-07-01, not {args.since!r}") from None
     if not settings.warehouse.exists():
         raise CommandError(f"warehouse {settings.warehouse} does not exist yet; run `solieu run` first")
+    yield_cpu_to_readers(settings)
     try:
         summary = run_reparse(settings, since=since, force=args.force)
     except WarehouseLocked as error:

@@ -52,6 +52,10 @@ class Settings:
     dask_address: str | None = None
     lock_timeout_s: float = 30.0  # how long to wait for another process holding the warehouse
     hold_connection_s: float = 5.0  # the loader keeps the file open this long across batches
+    # How much lower a run's CPU priority is than its caller's (os.nice; its workers and Prefect's
+    # server inherit it): a run keeps every core busy, and an analyst's `solieu sql` started beside it
+    # then waits for CPU to start Python and open the warehouse (docs/performance.md). 0 keeps it.
+    run_nice: int = 10
     max_document_bytes: int = 5_000_000  # larger files are rejected, not read
     # DuckDB's buffer pool in the job's own connections (``job_memory_limit``): given, for either
     # kind of warehouse; None, FILE_MEMORY_LIMIT or LAKE_MEMORY_LIMIT. Analysts' queries
@@ -68,6 +72,9 @@ class Settings:
     lang: str = "vi"  # of the failure reports, the run index and the review page: vi or en
 
     def __post_init__(self):
+        if not 0 <= self.run_nice <= 19:
+            raise SettingError(f"SOLIEU_RUN_NICE must be 0..19 (how much lower a run's CPU priority is), "
+                               f"not {self.run_nice}")
         warehouse = parse_warehouse(self.warehouse)
         if isinstance(warehouse, Lake):
             warehouse = warehouse.with_data_path(self.data_path)
@@ -137,6 +144,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         dask_address=environ.get("SOLIEU_DASK_ADDRESS") or None,
         lock_timeout_s=number("SOLIEU_LOCK_TIMEOUT", float),
         hold_connection_s=number("SOLIEU_HOLD_CONNECTION", float),
+        run_nice=number("SOLIEU_RUN_NICE", int),
         max_document_bytes=number("SOLIEU_MAX_DOCUMENT_BYTES", int),
         duckdb_memory_limit=environ.get("SOLIEU_DUCKDB_MEMORY_LIMIT") or None,
         trust_file_times=flag("SOLIEU_TRUST_FILE_TIMES"),

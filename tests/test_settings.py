@@ -1,3 +1,6 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,7 +44,18 @@ def test_a_lake_gets_a_larger_buffer_pool_than_a_file_unless_one_is_given(tmp_pa
 @pytest.mark.parametrize("environ, message", [
     ({"SOLIEU_ENV": "staging"}, "SOLIEU_ENV must be one of"),
     ({"SOLIEU_BATCH_SIZE": "many"}, "SOLIEU_BATCH_SIZE must be a number"),
+    ({"SOLIEU_RUN_NICE": "25"}, "SOLIEU_RUN_NICE must be 0..19"),
+    ({"SOLIEU_RUN_NICE": "-5"}, "SOLIEU_RUN_NICE must be 0..19"),
 ])
 def test_bad_settings_are_named(environ, message):
     with pytest.raises(SettingError, match=message):
         load_settings(environ)
+
+
+@pytest.mark.parametrize("given, lowered_by", [({}, 10), ({"SOLIEU_RUN_NICE": "3"}, 3), ({"SOLIEU_RUN_NICE": "0"}, 0)])
+def test_a_run_lowers_its_cpu_priority_so_readers_get_cpu(given, lowered_by):
+    # in a child process: a process cannot raise its priority again
+    script = ("import os; from flows.cli import yield_cpu_to_readers; from flows.settings import load_settings; "
+              f"before = os.nice(0); yield_cpu_to_readers(load_settings({given!r})); print(os.nice(0) - before)")
+    child = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert int(child.stdout) == min(lowered_by, 19 - os.nice(0))

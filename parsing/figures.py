@@ -49,6 +49,7 @@ from parsing.figure_patterns import (
     MISSED_AMOUNT,
     MULTIPLE,
     NEW_SUBJECT,
+    OPENS_WITH_COMPONENTS,
     OTHER_LEVEL_PAREN,
     OTHER_PERIOD,
     OVER_TIME,
@@ -372,7 +373,24 @@ def _estimated(reader: SentenceReader, start: int) -> bool:
         return True
     if OWN_VERB.search(reader.body, max(segment_start, start - NAME_REACH), start):
         return False
-    return reader.reach
+    return reader.reach and not _estimate_within_item(reader, start)
+
+
+def _estimate_within_item(reader: SentenceReader, start: int) -> bool:
+    """Whether the estimate verb that still reaches ``start`` stands inside one item of a ";" list, an item before
+    the one holding ``start`` ("; hồ tiêu ... có sản lượng ước tính 60.000 tấn/năm; 25.000 ha cao su ..."): it
+    estimates its own item only. A verb before the list's first ";" governs the items after it ("ước đạt 160.270
+    tấn ...; sản lượng cua 20.150 tấn"), and so do the verbs of a list estimated from its first item on."""
+    at = bisect_left(reader.estimate_at, start)
+    if not at:
+        return False
+    verb = reader.estimate_at[at - 1]
+    ends = reader.clause_ends
+    item = bisect_left(ends, start)
+    if not bisect_left(ends, verb) or item <= bisect_left(ends, verb) or reader.estimate_at[0] < ends[0]:
+        return False  # (an estimate verb in the list's first item too: "ước đạt ...; ... ước đạt ...; xuất siêu ...")
+    # "...; trong đó, Đà Lạt chiếm 69,3% sản lượng": a breakdown of the estimated item goes on in its estimate
+    return OPENS_WITH_COMPONENTS.match(reader.body[ends[item - 1] + 1:]) is None
 
 
 def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None, clause: int,

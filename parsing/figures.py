@@ -250,6 +250,12 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         if current is None and reader.continues_previous_clause(clause, quantity.start):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
             current = reader.current_amount(clause, quantity.start)
+            while current is None and reader.continues_previous_clause(clause, reader.first_number(clause)) \
+                    and not any(d.clause == clause for d in reader.drafts):
+                # "đạt 6.070 tỷ đồng; so cùng kỳ tăng 26,07%; so kế hoạch năm đạt 61,69%": a chain of clauses with
+                # no subject, each a relation of the amount the first of them follows
+                clause -= 1
+                current = reader.current_amount(clause, quantity.start)
         if current is None and clause == 0 and not reader.drafts:
             current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)

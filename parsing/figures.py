@@ -220,6 +220,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         return
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
+    if _class_threshold(reader, quantity):
+        return  # "5 ngành hàng có kim ngạch trên 10 tỷ USD": the bound of a class the count before it counts
     clause = reader.clause_of(match.start())
     current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
@@ -281,6 +283,28 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+# Between a count and a bounded amount: what each counted member has ("6 tỉnh, thành phố có kim ngạch xuất khẩu",
+# "... gồm <their names> thu về kim ngạch xuất khẩu"); not a total it has ("có tổng vốn").
+# A count written right before it, not a year nor a span of time ("6 tỉnh/thành thu về kim ngạch xuất khẩu ").
+_COUNT_HAVING = re.compile(r"(?<![\w.,/])(?<!năm\s)(?<!tháng\s)(?<!quý\s)(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*\s+"
+                           r"(?!(?:tháng|năm|quý|ngày|tuần|giờ)(?!\w))[^\W\d_]+(?:[\s,/]+[^\W\d_]+){0,3}?\s+(?:có|thu\s+về)"
+                           r"(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+\Z", re.I)
+_HAVING_CLASS = re.compile(r"[^\d;()]{0,200}?(?<!\w)(?:có|thu\s+về)(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+", re.I)
+
+
+def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
+    """Whether a bounded amount right after a count says what each counted member has above or below it ("5 ngành
+    hàng có kim ngạch trên 10 tỷ USD", "12 doanh nghiệp có doanh thu dưới 1 tỷ đồng"): a class's bound, no figure."""
+    if quantity.qualifier not in ("more_than", "less_than") or quantity.family == "percent":
+        return False
+    if _COUNT_HAVING.search(reader.body, max(0, quantity.start - 120), quantity.start):
+        return True  # (a count the parser does not keep: "là 6 tỉnh/thành thu về kim ngạch xuất khẩu trên 10 tỷ USD")
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.unit_family != "count" or last.figure.kind != "amount":
+        return False
+    return _HAVING_CLASS.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
 
 
 def _signed_aside_on_start_of_year(body: str, start: int, end: int) -> bool:

@@ -276,10 +276,10 @@ OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})
 # "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison
 # (``relations._dated_same_period`` tells whether it is the same period a year before); and such a period
 # named anywhere in a sentence.
-DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s*(?:/|\s+năm\s+)"
+DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s*(?:[/-]|\s+năm\s+)"
                           r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})(?!\w)"
-                          r"(?:\s*(?:/|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+                          r"(?:\s*(?:[/-]|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 # "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56%": a rate's change in points, its levels after it.
 FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
                             r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)

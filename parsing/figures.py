@@ -49,6 +49,7 @@ from parsing.figure_patterns import (
     MISSED_AMOUNT,
     MULTIPLE,
     NEW_SUBJECT,
+    OPENS_WITH_COMPONENTS,
     OTHER_LEVEL_PAREN,
     OTHER_PERIOD,
     OVER_TIME,
@@ -219,6 +220,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         return
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
+    if _class_threshold(reader, quantity):
+        return  # "5 ngành hàng có kim ngạch trên 10 tỷ USD": the bound of a class the count before it counts
     clause = reader.clause_of(match.start())
     current = reader.current_amount(clause, quantity.start)
     before = body[:quantity.start]
@@ -249,6 +252,12 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         if current is None and reader.continues_previous_clause(clause, quantity.start):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
             current = reader.current_amount(clause, quantity.start)
+            while current is None and reader.continues_previous_clause(clause, reader.first_number(clause)) \
+                    and not any(d.clause == clause for d in reader.drafts):
+                # "đạt 6.070 tỷ đồng; so cùng kỳ tăng 26,07%; so kế hoạch năm đạt 61,69%": a chain of clauses with
+                # no subject, each a relation of the amount the first of them follows
+                clause -= 1
+                current = reader.current_amount(clause, quantity.start)
         if current is None and clause == 0 and not reader.drafts:
             current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
@@ -274,6 +283,28 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+# Between a count and a bounded amount: what each counted member has ("6 tỉnh, thành phố có kim ngạch xuất khẩu",
+# "... gồm <their names> thu về kim ngạch xuất khẩu"); not a total it has ("có tổng vốn").
+# A count written right before it, not a year nor a span of time ("6 tỉnh/thành thu về kim ngạch xuất khẩu ").
+_COUNT_HAVING = re.compile(r"(?<![\w.,/])(?<!năm\s)(?<!tháng\s)(?<!quý\s)(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*\s+"
+                           r"(?!(?:tháng|năm|quý|ngày|tuần|giờ)(?!\w))[^\W\d_]+(?:[\s,/]+[^\W\d_]+){0,3}?\s+(?:có|thu\s+về)"
+                           r"(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+\Z", re.I)
+_HAVING_CLASS = re.compile(r"[^\d;()]{0,200}?(?<!\w)(?:có|thu\s+về)(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+", re.I)
+
+
+def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
+    """Whether a bounded amount right after a count says what each counted member has above or below it ("5 ngành
+    hàng có kim ngạch trên 10 tỷ USD", "12 doanh nghiệp có doanh thu dưới 1 tỷ đồng"): a class's bound, no figure."""
+    if quantity.qualifier not in ("more_than", "less_than") or quantity.family == "percent":
+        return False
+    if _COUNT_HAVING.search(reader.body, max(0, quantity.start - 120), quantity.start):
+        return True  # (a count the parser does not keep: "là 6 tỉnh/thành thu về kim ngạch xuất khẩu trên 10 tỷ USD")
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.unit_family != "count" or last.figure.kind != "amount":
+        return False
+    return _HAVING_CLASS.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
 
 
 def _signed_aside_on_start_of_year(body: str, start: int, end: int) -> bool:
@@ -372,7 +403,24 @@ def _estimated(reader: SentenceReader, start: int) -> bool:
         return True
     if OWN_VERB.search(reader.body, max(segment_start, start - NAME_REACH), start):
         return False
-    return reader.reach
+    return reader.reach and not _estimate_within_item(reader, start)
+
+
+def _estimate_within_item(reader: SentenceReader, start: int) -> bool:
+    """Whether the estimate verb that still reaches ``start`` stands inside one item of a ";" list, an item before
+    the one holding ``start`` ("; hồ tiêu ... có sản lượng ước tính 60.000 tấn/năm; 25.000 ha cao su ..."): it
+    estimates its own item only. A verb before the list's first ";" governs the items after it ("ước đạt 160.270
+    tấn ...; sản lượng cua 20.150 tấn"), and so do the verbs of a list estimated from its first item on."""
+    at = bisect_left(reader.estimate_at, start)
+    if not at:
+        return False
+    verb = reader.estimate_at[at - 1]
+    ends = reader.clause_ends
+    item = bisect_left(ends, start)
+    if not bisect_left(ends, verb) or item <= bisect_left(ends, verb) or reader.estimate_at[0] < ends[0]:
+        return False  # (an estimate verb in the list's first item too: "ước đạt ...; ... ước đạt ...; xuất siêu ...")
+    # "...; trong đó, Đà Lạt chiếm 69,3% sản lượng": a breakdown of the estimated item goes on in its estimate
+    return OPENS_WITH_COMPONENTS.match(reader.body[ends[item - 1] + 1:]) is None
 
 
 def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None, clause: int,

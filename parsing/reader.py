@@ -184,12 +184,22 @@ class SentenceReader:
             return False
         return CONTINUING_CLAUSE.match(self.body, self.clause_ends[clause - 1] + 1, at) is not None
 
+    def first_number(self, clause: int) -> int:
+        """Where the first digit of the clause stands (its end if it holds none)."""
+        start = self.clause_ends[clause - 1] + 1 if clause else 0
+        end = self.clause_ends[clause] if clause < len(self.clause_ends) else len(self.body)
+        digit = _DIGIT.search(self.body, start, end)
+        return end if digit is None else digit.start()
+
     def end_percent_list(self) -> None:
         """An amount read: no later percentage continues the list before it."""
         self.respectively = None
         self.about_sign = None
         self.points = None
         self.plan_amount_end = -1
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tuple[int, int, int] | None:

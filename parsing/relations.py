@@ -342,7 +342,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change = None
     if change_match and _share_change_in_parentheses(reader, clause, change_match.start(), sign * value):
         return end  # "chiếm 21,13% (giảm 4,48%)": the share's change, in points
-    if change_match and current is None and _rate_change(reader, clause, change_match.start(), sign * value, after):
+    if change_match and (current is None or _rate_named_after(reader, current, clause)) \
+            and _rate_change(reader, clause, change_match.start(), sign * value, after):
         return end + (same_period.end() if same_period else other_period.end() if other_period else 0)
     if change_match and _share_change_in_parentheses(
             reader, clause, change_match.start(), sign * value,
@@ -547,20 +548,42 @@ def _rate_change(reader: SentenceReader, clause: int, verb_at: int, change: floa
     percentage of plan) is the rate's change in points (its ``change_abs``), no figure of its own; "chiếm 62,4%, giảm
     2,3% so với cuối năm 2020", a change on the start of the year after a share, is neither."""
     drafts = reader.drafts
-    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
-            or drafts[-1].figure.change_abs is not None:
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.change_abs is not None:
         return False
     rate = drafts[-1].figure
+    # "tốc độ tăng trưởng ... đạt 7,58%, tăng 2,97% so với cùng kỳ": a growth rate told as a level, changed in points
+    growth_level = rate.kind == "growth" and GROWTH_RATE_NAME.search(rate.indicator_text or "") is not None \
+        and _LEVEL_VERB.search(reader.body, 0, rate.char_start - reader.base) is not None
+    if rate.kind != "share" and not growth_level:
+        return False
     if not RATE_CHANGE_OPENS.fullmatch(reader.body, rate.char_end - reader.base, verb_at):
         return False
     if OTHER_PERIOD.match(after) and not PREVIOUS_PERIOD.match(after):
-        return True  # against the start of the year: no change on last year, no figure
-    if not SAME_PERIOD.match(after) or not RATE_NAME.search(rate.indicator_text or ""):
+        return rate.kind == "share"  # against the start of the year: no change on last year, no figure
+    if not SAME_PERIOD.match(after) or not (growth_level or RATE_NAME.search(rate.indicator_text or "")):
         return False
     drafts[-1].figure = replace(rate, change_abs=change)
     return True
 
 
+def _rate_named_after(reader: SentenceReader, current: Draft, clause: int) -> bool:
+    """Whether a rate named "tỷ lệ" follows the amount in its clause ("Có 129.354 trẻ ăn bán trú, đạt tỷ lệ 97,17%,
+    tăng 3,51% so với cùng kỳ"): the subject is now the rate, whose change the next one is ("chiếm 12,3% tổng mức
+    bán lẻ, tăng 25,6%" leaves it with the amount)."""
+    if not reader.drafts:
+        return False  # (the sentence before's amount, "Con số này ...")
+    rate = reader.drafts[-1]
+    if rate is current or rate.clause != clause or rate.figure.kind != "share":
+        return False
+    words = reader.body[current.figure.char_end - reader.base:rate.figure.char_start - reader.base]
+    return _RATE_NAMED.search(words) is not None
+
+
+# the name of a growth rate as such ("Tốc độ tăng trưởng kinh tế", "tăng trưởng GRDP"), and the verb of a level
+GROWTH_RATE_NAME = re.compile(r"(?<!\w)(?:tốc\s+độ|tăng\s+trưởng)(?!\w)", re.I)
+_LEVEL_VERB = re.compile(r"(?<!\w)(?:đạt|là)\s*(?:mức\s+)?$", re.I)
+# "..., đạt tỷ lệ ", ", tỷ lệ là ": the rate named right before its percentage
+_RATE_NAMED = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?:\s+(?:là|đạt))?\s*:?\s*$", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _SAME_BASE = re.compile(r"(?<!\w)(?:cùng\s+kỳ|CK)(?!\w)")
 # A cause in parentheses, its change verb before the words naming what changed: "(do giảm diện tích trồng mì "

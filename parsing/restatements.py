@@ -293,6 +293,11 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
             and not _same_named_change(copy, body):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
+        if loose and body.change_abs is not None and _CHANGE_BEFORE.search(
+                copy.sentence, 0, copy.char_start - copy.sentence_start):
+            # "Doanh thu từ vải tăng gần 446 tỷ đồng" over the body's "đạt 1.166 tỷ đồng, tăng gần 446 tỷ đồng so với
+            # vụ vải năm 2019": a title's change is the size of the body amount's change
+            return _close(copy, abs(body.change_abs), body.value_rounding, None)
         # a lead naming the body's indicator may round it by a unit of its last digit ("gần 140 ngàn lượt khách
         # quốc tế" for the body's "hơn 139 ngàn lượt"), not by the few per cent a title may
         return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose) \
@@ -305,6 +310,9 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         stated.append((body.value, body.value_rounding, body.qualifier))
     return any(v is not None and (_close(copy, v, r, q, widen=loose) or loose and _above_bound(copy, v))
                for v, r, q in stated)
+
+
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$", re.I)
 
 
 def _rounds_to(copy: Figure, body: Figure) -> bool:

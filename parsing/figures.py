@@ -231,22 +231,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     other_period_level = _OTHER_PERIOD_LEVEL.search(before) is not None
     if other_period_level:
         estimated = False
-    # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit: a figure, but the
-    # relations after the parentheses belong to the amount before them
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
     plan_level = ends_with(PLAN_LEVEL, before) is not None
-    aside = other_period_level or plan_level \
-        or ends_with(COMPARISON_BASE, before) is not None \
-        or current is not None \
-        and quantity.family != "percent" and quantity.unit != current.figure.unit and EQUIVALENT_OPENS.fullmatch(body, current.figure.char_end - reader.base,
-                                                                          quantity.start) is not None \
-        or current is not None and quantity.family == "count" and quantity.unit != current.figure.unit \
-        and _FROM_ITEMS.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
-        or current is not None and quantity.family == "count" and current.unit_family == "money" \
-        and _WITH_COUNT.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None \
-        or current is not None and quantity.family != "percent" and quantity.unit == current.figure.unit \
-        and not 0.95 <= quantity.value / max(current.figure.value, 1e-9) <= 1.05 \
-        and _EQUIVALENT_MEASURE.fullmatch(body, current.figure.char_end - reader.base, quantity.start) is not None
+    aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":
         if current is None and reader.continues_previous_clause(clause, quantity.start):
@@ -283,6 +270,28 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether a figure stands aside from the amount before it: a figure of its own, but the relations after it
+    belong to that amount, and it is never a total for the parts that follow."""
+    if ends_with(COMPARISON_BASE, before) is not None:
+        return True
+    if current is None:
+        return False
+    body, after_current = reader.body, current.figure.char_end - reader.base
+    if quantity.family != "percent" and quantity.unit != current.figure.unit \
+            and EQUIVALENT_OPENS.fullmatch(body, after_current, quantity.start) is not None:
+        return True  # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit
+    if quantity.family == "count" and quantity.unit != current.figure.unit \
+            and _FROM_ITEMS.fullmatch(body, after_current, quantity.start) is not None:
+        return True
+    if quantity.family == "count" and current.unit_family == "money" \
+            and _WITH_COUNT.fullmatch(body, after_current, quantity.start) is not None:
+        return True
+    return quantity.family != "percent" and quantity.unit == current.figure.unit \
+        and not 0.95 <= quantity.value / max(current.figure.value, 1e-9) <= 1.05 \
+        and _EQUIVALENT_MEASURE.fullmatch(body, after_current, quantity.start) is not None
 
 
 # Between a count and a bounded amount: what each counted member has ("6 tỉnh, thành phố có kim ngạch xuất khẩu",

@@ -603,8 +603,10 @@ def _headline_names_months_to(title: str, month: int) -> bool:
     if partial is not None and partial[0] in ("months", "half") and _count_of(*partial) == month:
         return True
     named = _named_period(title)
-    return named is not None and named[0] in ("months", "half", "to_month") \
-        and _named_bounds(*named)[2].month == month and _named_bounds(*named)[1].month == 1
+    if named is None or named[0] not in ("months", "half", "to_month"):
+        return False
+    _, first_day, last_day = _named_bounds(*named)
+    return last_day.month == month and first_day.month == 1
 
 
 def _price_release_pattern() -> re.Pattern[str]:
@@ -714,15 +716,13 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
 
 
 _ESTIMATED_AHEAD_DAYS = 31  # a report may estimate its span a few weeks before the span ends
-_YEARS_IN_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "mười": 10}
 
 
 def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, date, date]:
     if kind in ("past_year", "this_year"):
         return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
     if kind == "years_past":
-        first = year - _YEARS_IN_WORDS.get(match["n"].lower(), 0) + 1 if not match["n"].isdigit() \
-            else year - int(match["n"]) + 1
+        first = year - _months(match["n"]) + 1  # years counted in the words or digits months are
         return f"{first}-{year}", date(first, 1, 1), date(year, 12, 31)
     label = f"{' '.join(match.group(0).split())} {year}"
     if kind == "quarter":

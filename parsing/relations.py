@@ -345,11 +345,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if change_match and (current is None or _rate_named_after(reader, current, clause)) \
             and _rate_change(reader, clause, change_match.start(), sign * value, after):
         return end + (same_period.end() if same_period else other_period.end() if other_period else 0)
-    if change_match and _share_change_in_parentheses(
-            reader, clause, change_match.start(), sign * value,
-            # not a yearly average ("đạt 12,4%, giảm bình quân 2,5%/năm"): a rate of its own
-            after_comma=current is None and "/" not in body[quantity.start:end]
-            and not _AVERAGE.search(change_match.group())):
+    if change_match and current is None and "/" not in body[quantity.start:end] \
+            and not _AVERAGE.search(change_match.group()) \
+            and _level_change_after_comma(reader, clause, change_match.start(), sign * value):
+        # (not a yearly average, "đạt 12,4%, giảm bình quân 2,5%/năm": a rate of its own)
         return end  # "công suất phòng đạt gần 63%, tăng 0,32%": the level's change, in points
     if change is not None and current is not None and current.figure.kind == "amount" \
             and _names_an_index(reader, current, quantity.start):
@@ -473,25 +472,37 @@ def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:
     return previous is not None and (same is None or previous.start() < same.start())
 
 
-def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float,
-                                 after_comma: bool = False) -> bool:
+def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
     """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
-    change (its ``change_abs``, in points), no figure of its own. With ``after_comma`` (no amount the change could
-    belong to), so is one after a comma right after a rate level that no "chiếm" introduced ("công suất sử dụng
-    phòng đạt gần 63%, tăng 0,32%"; "chiếm 72%, tăng 15%" may be the growth of the part's unstated amount)."""
+    change (its ``change_abs``, in points), no figure of its own."""
+    share = _unchanged_share(reader, clause)
+    if share is None or not SHARE_CHANGE_OPENS.fullmatch(reader.body[share.char_end - reader.base:verb_at]):
+        return False
+    reader.drafts[-1].figure = replace(share, change_abs=change)
+    return True
+
+
+def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
+    """"công suất sử dụng phòng đạt gần 63%, tăng 0,32%": with no amount the change could belong to, one after a
+    comma right after a rate level that no "chiếm" introduced is the level's change (in points), no figure of its
+    own ("chiếm 72%, tăng 15%" may be the growth of the part's unstated amount)."""
+    share = _unchanged_share(reader, clause)
+    if share is None or not _COMMA.fullmatch(reader.body[share.char_end - reader.base:verb_at]):
+        return False
+    if _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
+                          share.char_start - reader.base):
+        return False
+    reader.drafts[-1].figure = replace(share, change_abs=change)
+    return True
+
+
+def _unchanged_share(reader: SentenceReader, clause: int) -> Figure | None:
+    """The share just read in ``clause``, if no change of it was read yet."""
     drafts = reader.drafts
     if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "share" \
             or drafts[-1].figure.change_abs is not None:
-        return False
-    share = drafts[-1].figure
-    between = reader.body[share.char_end - reader.base:verb_at]
-    if not SHARE_CHANGE_OPENS.fullmatch(between) and not (
-            after_comma and _COMMA.fullmatch(between)
-            and not _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
-                                       share.char_start - reader.base)):
-        return False
-    drafts[-1].figure = replace(drafts[-1].figure, change_abs=change)
-    return True
+        return None
+    return drafts[-1].figure
 
 
 def _other_aspect(reader: SentenceReader, current: Draft, verb_at: int) -> bool:

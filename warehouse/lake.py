@@ -183,13 +183,13 @@ def _checks_signatures(con: duckdb.DuckDBPyConnection) -> bool:
 
 def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
     """LOAD the extension ``name``; on a connection that checks signatures, record that it passed."""
-    checking = _checks_signatures(con)
-    if not checking and not _marker(name).exists():
+    checking, marker = _checks_signatures(con), _marker(name)
+    if not checking and not marker.exists():
         raise LakeError(f"the {name} extension's file has not passed DuckDB's signature check yet "
                         "and this connection would load it unchecked")
     con.execute(f"LOAD '{extension_file(name)}'")
     if checking:
-        _marker(name).touch()
+        marker.touch()
 
 
 REMOTE_SCHEMES = ("s3://", "http://", "https://", "gs://", "r2://")

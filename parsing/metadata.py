@@ -272,14 +272,34 @@ def _period(body: str, titles: list[str], published: date | None, heading: str =
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
         return None, None, None, None
     found = _period_read(body, titles, published)
-    named = _MONTH_AND_MONTHS_TO.search(body)
-    if found[2] is not None and named is not None and not _month_report(body, titles, int(named["m"])):
-        return found  # "Báo cáo ... tháng 10 và 10 tháng đầu năm 2020": the report's name gives the months to date
-    return _month_of_the_titles(found, titles)
+    return _month_of_the_titles(_part_named_with_its_running_total(found, body, titles), titles)
 
 
-# A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020".
-_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+# A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
+# months up to its end: "quý III và 9 tháng năm 2022".
+_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+                                  r"\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+_QUARTER_AND_MONTHS_TO = re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?"
+                                    r"\s+và\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
+
+
+def _part_named_with_its_running_total(found: tuple[str | None, date | None, date | None, str | None], body: str,
+                                       titles: list[str]) -> tuple[str | None, date | None, date | None, str | None]:
+    """A report named after a month or a quarter and the months up to its end ("Tình hình kinh tế - xã hội tháng
+    10 và 10 tháng năm 2020", "quý III và 9 tháng năm 2022") is the month's or the quarter's: the report series is
+    monthly (or quarterly) and gives the running total beside it; the months to date read from it become that part."""
+    label, start, end, source = found
+    if start is None or end is None or start != date(end.year, 1, 1) or end != _month_end(end.year, end.month):
+        return found
+    for part, part_source in (*((t, "title") for t in titles), (body, source)):
+        month = _MONTH_AND_MONTHS_TO.search(part)
+        if month is not None and int(month["m"]) == end.month and end.month > 1:
+            return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, part_source
+        quarter = _QUARTER_AND_MONTHS_TO.search(part)
+        if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
+            q = _ROMAN[quarter["q"].lower()]
+            return f"quý {quarter['q'].upper()}/{end.year}", date(end.year, 3 * q - 2, 1), end, part_source
+    return found
 
 
 # A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
@@ -346,7 +366,7 @@ def _period_read(body: str, titles: list[str], published: date | None
             if named_year is None or kind in ("past_year", "years_past"):
                 return None, None, None, None
             year, source = named_year, "text"
-        month = _month_of_a_running_total(part, kind, match) if part is body else None
+        month = _month_of_a_running_total(part, kind, match, titles) if part is body else None
         if month is not None:
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
@@ -406,16 +426,22 @@ _OF_THIS_YEAR = re.compile(r"\s+(?:đầu\s+năm|năm\s+nay|của\s+năm|qua)(?!
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?:\s+(?:cả|trong))?\s*$", re.I)
 
 
-def _month_of_a_running_total(text: str, kind: str, match: re.Match[str]) -> int | None:
+def _month_of_a_running_total(text: str, kind: str, match: re.Match[str], titles: list[str]) -> int | None:
     """The month of a month report whose only span of the year is a running total: "Trong tháng 8 ... Tính
     chung 8 tháng, ..." (the count without its year) reports on August, the running total being told
-    beside it; None unless the text names that month alone ("tháng 8", not "8 tháng", "tháng 8/2017")."""
-    if kind != "months" or not _RUNNING_TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
-            or _OF_THIS_YEAR.match(text, match.end()):
-        return None  # "Tính chung 10 tháng năm nay": the months told as a span of the year, a year-to-date report
+    beside it, and so does a text opening with the month ("Tháng 8, ... 8 tháng đầu năm ..."); None unless
+    the text names that month alone ("tháng 8", not "8 tháng", "tháng 8/2017"), or when a headline names only
+    the months to date ("8 tháng đầu năm: ...")."""
+    if kind != "months":
+        return None
     month = _count_of(kind, match)
+    if any(_headline_says(title, month) == "span" for title in titles):
+        return None
+    total = _RUNNING_TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
+        and not _OF_THIS_YEAR.match(text, match.end())  # "Tính chung 10 tháng năm nay": a span of the year
     for bare in _BARE_MONTH.finditer(text):
-        if int(bare["m"]) == month and not re.search(r"\d\s*$", text[max(0, bare.start() - 4):bare.start()]):
+        if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()) \
+                and (total or bare.start() < match.start()):
             return month
     return None
 
@@ -454,7 +480,7 @@ def _counted_to(body: str, published: date | None) -> tuple[str, date, date] | N
 _ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau": "đầu", "ca": "cả", "giai": "giai",
                          "doan": "đoạn", "voi": "với", "cung": "cùng", "ky": "kỳ", "ke": "kế", "hoach": "hoạch",
                          "den": "đến", "toi": "tới", "truoc": "trước", "cuoi": "cuối", "muc": "mục", "tieu": "tiêu",
-                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt"}
+                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt", "va": "và"}
 
 
 # The holiday phrases of an address headline, given back their diacritics ("ky-nghi-le-quoc-khanh-29-...");
@@ -484,18 +510,18 @@ _BARE_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*[/.-
 def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str | None], titles: list[str]
                          ) -> tuple[str | None, date | None, date | None, str | None]:
     """A month report's running total ("Tính chung 9 tháng năm nay ...") under a headline naming the month
-    alone ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD"): the report is the month's."""
+    ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD", also beside the months to date: "tháng 9 và 9
+    tháng"): the report is the month's (``_headline_says``)."""
     label, start, end, source = found
     if start is None or end is None or start != date(end.year, 1, 1) or end.month == 1 \
             or end != _month_end(end.year, end.month):
         return found
     for title in titles:
-        if re.search(rf"(?<!\w)0?{end.month}\s+tháng", title, re.I):
-            continue  # "tháng 10 và 10 tháng năm 2020": the headline names the months to date too
-        for match in _BARE_MONTH.finditer(title):
-            before = title[max(0, match.start() - 4):match.start()]
-            if int(match["m"]) == end.month and not re.search(r"\d\s*$", before):
-                return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, "title"
+        said = _headline_says(title, end.month)
+        if said == "month":
+            return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, "title"
+        if said == "span":
+            return found
     return found
 
 
@@ -577,7 +603,8 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
     year = int(match["year"])
     if kind == "month":
         month = _month_of(match)
-        if _names_months_to(text, month) and not _month_report(text, titles, month):
+        at = _months_to_at(text, month)
+        if at is not None and not _month_report(text, titles, month, span_first=at < match.start()):
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
         partial = _partial_period(text)
@@ -586,14 +613,38 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
     return _named_bounds(kind, match)
 
 
-def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int) -> bool:
-    """Whether a text naming a month with its year and the months up to it is the month's report: a price
-    index's release ("CPI tháng 3/2023 tăng 0,2% ... bình quân 3 tháng đầu năm tăng 4,18%"), whose
-    headline or opening names the index (``price_releases.tsv``) and no headline the months to date."""
-    if any(_headline_names_months_to(title, month) for title in titles):
-        return False
+def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int, span_first: bool = False) -> bool:
+    """Whether a text naming a month with its year and the months up to it ("tháng 10/2022 ... tính chung 10
+    tháng năm 2022") is the month's report, as the labelling convention files it: a headline naming the month
+    ("Xuất khẩu tháng 10 ...", "tháng 10 và 10 tháng năm 2022") makes it one, a headline naming only the
+    months from January ("10 tháng đầu năm 2022, ...") a report of the months to date; with no such headline,
+    the text's opening decides: the month named before the months to date, or a price index's release
+    ("CPI tháng 3/2023 ... bình quân 3 tháng đầu năm", the index in ``price_releases.tsv``)."""
+    for title in titles:
+        said = _headline_says(title, month)
+        if said is not None:
+            return said == "month"
+    if not span_first:
+        return True
     opening = " ".join((*titles, text[:_PRICE_RELEASE_OPENING]))
     return _PRICE_RELEASE.search(opening) is not None
+
+
+# "tháng 10", "tháng 10/2022" in a headline, not a date ("ngày 5 tháng 10") nor the end of a running total
+# ("đến hết tháng 10")
+_HEADLINE_MONTH = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?!\d)(?!\s+tháng)", re.I)
+_NOT_A_MONTHS_NAME = re.compile(r"(?:\d|hết|đến|cuối|từ|trước|sau|ngày)\s*$", re.I)
+
+
+def _headline_says(title: str, month: int) -> str | None:
+    """"month" when a headline names ``month`` as its subject (alone, with its year, or with the months up to it:
+    "tháng 10 và 10 tháng năm 2022"), else "span" when it names the months from January to it ("10 tháng đầu
+    năm 2022", "10 tháng: ..."), else None."""
+    for match in _HEADLINE_MONTH.finditer(title):
+        if int(match["m"]) == month and not _NOT_A_MONTHS_NAME.search(title, max(0, match.start() - 12),
+                                                                         match.start()):
+            return "month"
+    return "span" if _headline_names_months_to(title, month) else None
 
 
 def _headline_names_months_to(title: str, month: int) -> bool:
@@ -627,12 +678,13 @@ _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 _AVERAGE_BEFORE = re.compile(r"bình\s+quân\s*$", re.I)
 
 
-def _names_months_to(text: str, month: int) -> bool:
-    """Whether ``text`` names the months from January to ``month`` as a span of the year: with its year
-    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"). A running total of a monthly report ("tính
-    chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month, and so does an index's
-    average over the months ("CPI bình quân 11 tháng năm 2019" in the report of November)."""
+def _months_to_at(text: str, month: int) -> int | None:
+    """Where ``text`` first names the months from January to ``month`` as a span of the year: with its year
+    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"); None if nowhere. A running total of a monthly
+    report ("tính chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month, and so does an
+    index's average over the months ("CPI bình quân 11 tháng năm 2019" in the report of November)."""
     candidates = starts(text, _PARTIAL_START_WORDS["months"], digits=True)
+    first = None
     for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
         for match in finditer_at(pattern, text, candidates):
             if _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -640,8 +692,9 @@ def _names_months_to(text: str, month: int) -> bool:
             span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
                 or "đầu" in match.group(0).lower()
             if _count_of("months", match) == month and span:
-                return True
-    return False
+                first = match.start() if first is None else min(first, match.start())
+                break
+    return first
 
 
 def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:

@@ -195,7 +195,7 @@ def test_a_span_of_years_the_titles_period_lies_outside_is_a_base():
     # the base of a percentage is no period; a date after "từ khi" is an earlier event
     ("Tháng 7 là tháng đón nhiều khách nhất từ khi mở cửa lại vào 15/3/2022. So trước dịch, lượng khách bằng 79% "
      "tháng 7/2019. Trong 7 tháng đầu năm, lượng khách gấp ba lần cùng kỳ 2022.",
-     ("2023-01-01", "2023-07-31", "text")),
+     ("2023-07-01", "2023-07-31", "text")),  # opening with its month: the month's (the running total beside it)
     # a year opening a clause of what will be done is a plan's ("đã tập trung" is done; "rừng tập trung" a forest)
     ("Năm 2023 phần lớn chỉ tiêu của huyện đều vượt. Trong năm 2024, huyện tập trung thực hiện đề án cà phê.",
      (None, None, None)),
@@ -223,9 +223,12 @@ def test_a_headline_naming_the_month_alone_makes_the_running_total_a_month_repor
     url = "http://a.vn/kim-ngach-hang-hoa-xuat-khau-thang-9-uoc-tinh-dat-19-ty-usd/"
     assert _period_of(text, url=url) == ("2017-09-01", "2017-09-30", "title")
     assert _period_of(text) == ("2017-01-01", "2017-09-30", "text")
-    # a headline naming the months to date as well keeps them
+    # a headline naming the months to date as well is still the month's (the session convention of 2026-12-02)
     both = "Tình hình kinh tế tháng 9 và 9 tháng năm 2017\n\n" + text
-    assert _period_of(both) == ("2017-01-01", "2017-09-30", "title")
+    assert _period_of(both) == ("2017-09-01", "2017-09-30", "title")
+    # a headline naming only the months to date gives them
+    span = "Tình hình kinh tế 9 tháng năm 2017\n\nTrong tháng 9, xuất khẩu đạt 19 tỷ USD. " + text
+    assert _period_of(span) == ("2017-01-01", "2017-09-30", "title")
 
 
 def test_a_date_line_under_the_title_is_the_publication_date():
@@ -259,9 +262,12 @@ def test_an_index_average_over_the_months_leaves_a_month_report():
     text = ("Chỉ số giá tiêu dùng tháng 11/2019 tăng 0,96% so với tháng trước. CPI bình quân 11 tháng năm 2019 "
             "tăng 2,57% so với bình quân cùng kỳ năm 2018.")
     assert _period_of(text) == ("2019-11-01", "2019-11-30", "text")
-    # the months to date told as a span of the year make a year-to-date report
+    # a text opening with the month is the month's, the months to date told beside it (also as a span of the year)
     running = "Tháng 11/2019, xuất khẩu đạt 23 tỷ USD. Tính chung 11 tháng năm 2019, xuất khẩu đạt 242 tỷ USD."
-    assert _period_of(running) == ("2019-01-01", "2019-11-30", "text")
+    assert _period_of(running) == ("2019-11-01", "2019-11-30", "text")
+    # one opening with the months to date is theirs
+    span = "Tính chung 11 tháng năm 2019, xuất khẩu đạt 242 tỷ USD. Riêng tháng 11/2019, xuất khẩu đạt 23 tỷ USD."
+    assert _period_of(span) == ("2019-01-01", "2019-11-30", "text")
 
 
 def test_a_holidays_days_given_before_its_name():
@@ -303,10 +309,13 @@ def test_a_running_total_beside_the_month_leaves_a_month_report():
     # without the month itself named, the running total is the months to date
     alone = "Tính chung 8 tháng, kim ngạch đạt 7.624 triệu USD, tăng 8,5% so cùng kỳ năm 2016."
     assert _period_of(alone) == ("2017-01-01", "2017-08-31", "text")
-    # told as a span of the year ("10 tháng năm nay"), it is a year-to-date report
+    # told as a span of the year ("10 tháng năm nay") after the month, still the month's
     this_year = ("Vốn đầu tư thực hiện tháng 10 ước đạt 28,3 nghìn tỷ đồng. Tính chung 10 tháng năm nay, vốn đạt 221 "
                  "nghìn tỷ đồng.")
-    assert _period_of(this_year, published=date(2017, 11, 1)) == ("2017-01-01", "2017-10-31", "published")
+    assert _period_of(this_year, published=date(2017, 11, 1)) == ("2017-10-01", "2017-10-31", "published")
+    # ... and the months to date when they come first
+    first = "Tính chung 10 tháng năm nay, vốn đạt 221 nghìn tỷ đồng, riêng tháng 10 ước đạt 28,3 nghìn tỷ đồng."
+    assert _period_of(first, published=date(2017, 11, 1)) == ("2017-01-01", "2017-10-31", "published")
 
 
 def test_the_end_of_a_month_without_until_is_the_year_to_date():
@@ -438,9 +447,9 @@ def test_a_price_release_giving_the_months_so_far_is_the_months_report():
     # a headline giving the months to date makes it a year-to-date report
     url = "https://bao.vn/3-thang-dau-nam-2023-chi-so-gia-tieu-dung-tang-4-18-post1.html"
     assert _period_of(text, url=url)[:2] == ("2023-01-01", "2023-03-31")
-    # a report that is no price release keeps the months to date the text names as a span of the year
+    # a report that is no price release is the month's too when it opens with the month
     other = "Tháng 3/2023, xuất khẩu đạt 1,2 tỷ USD. 3 tháng đầu năm, xuất khẩu đạt 3,1 tỷ USD."
-    assert _period_of(other) == ("2023-01-01", "2023-03-31", "text")
+    assert _period_of(other) == ("2023-03-01", "2023-03-31", "text")
 
 
 def test_a_range_after_a_holiday_word_names_the_holiday():
@@ -500,10 +509,18 @@ def test_a_programmes_criteria_span_is_no_period():
     assert _period_of(text) == ("2024-01-01", "2024-06-30", "text")
 
 
-def test_a_report_named_after_its_month_and_months_to_date_is_the_year_to_date():
+def test_a_report_named_after_its_month_and_months_to_date_is_the_months():
     text = ("bÁo cÁo tháng 10 và 10 1\n\nBÁO CÁO Tình hình kinh tế - xã hội tỉnh tháng 10 và 10 tháng đầu năm 2020. "
             "Tính đến 15/10/2020 toàn tỉnh đã gieo trồng được 11.106 ha.")
-    assert _period_of(text)[:2] == ("2020-01-01", "2020-10-31")
+    assert _period_of(text)[:2] == ("2020-10-01", "2020-10-31")
+    # a quarter and the months to its end: the quarter's
+    quarter = ("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2022\n\nTính chung 9 tháng năm 2022, GRDP tăng "
+               "8,1%; riêng quý III tăng 9,2%.")
+    assert _period_of(quarter) == ("2022-07-01", "2022-09-30", "title")
+    # in the address headline ("...-thang-10-va-10-thang-nam-2022")
+    url = "https://tinh.gov.vn/tinh-hinh-kinh-te-xa-hoi-thang-10-va-10-thang-nam-2022.html"
+    assert _period_of("Tính chung 10 tháng năm 2022, thu ngân sách đạt 9.000 tỷ đồng.", url=url)[:2] == (
+        "2022-10-01", "2022-10-31")
 
 
 def _region_of(text, url):

@@ -114,9 +114,10 @@ _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|t�
 
 
 # A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "vượt mức năm 2019",
-# "so với dịp lễ năm 2023"), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
+# "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
 # 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period.
-_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so\s+với|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức)"
+_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so\s+với|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
+                                    r"^\s*như(?!\s+vậy))"
                                     r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
@@ -351,7 +352,10 @@ def _period_read(body: str, titles: list[str], published: date | None
                 if headline is not None:
                     return (*headline, "title")
                 if _whole_year(*found[1:]) and _runs_over_years(part):
-                    return None, None, None, None  # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period
+                    # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
+                    # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
+                    span = _reported_span_holding(part, found[2].year)
+                    return (*span, source) if span else (None, None, None, None)
                 found = _part_of_the_year_after(part, found) or found
             return (*found, source)
     for part in (body, *titles):
@@ -574,13 +578,19 @@ def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[s
         return None
     lead = text[at + len(label):at + len(label) + _LEAD_AFTER_YEAR]
     named = _named_period(lead)
-    if named is None or named[0] not in ("months", "to_month", "half"):
+    # a year alone on its line is a site's section label ("Năm 2022" over "Tình hình kinh tế - xã hội tỉnh Tiền
+    # Giang Tháng 10 năm 2022"): the month or quarter the next line names is the report's
+    alone = not text[text.rfind("\n", 0, at) + 1:at].strip() and not lead.split("\n", 1)[0].strip(" \t:")
+    parts = ("months", "to_month", "half", "month", "quarter") if alone else ("months", "to_month", "half")
+    if named is None or named[0] not in parts:
         return None
     if _ESTIMATE_OF_THE_YEAR.search(text[max(0, at - 10):at + len(label) + named[1].start()]):
         # "Năm 2023, thu ngân sách ước đạt 5.000 tỷ đồng. Tính đến hết tháng 11/2023, ...": a year-end report
         # estimates the whole year and gives the months counted so far beside it
         return None
     part = _named_bounds(*named)
+    if alone and named[0] in ("month", "quarter"):
+        return part if start <= part[1] and part[2] <= end else None
     return part if part[1] == start and part[2] < end else None
 
 
@@ -633,7 +643,8 @@ def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int, sp
 # "tháng 10", "tháng 10/2022" in a headline, not a date ("ngày 5 tháng 10") nor the end of a running total
 # ("đến hết tháng 10")
 _HEADLINE_MONTH = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?!\d)(?!\s+tháng)", re.I)
-_NOT_A_MONTHS_NAME = re.compile(r"(?:\d|hết|đến|cuối|từ|trước|sau|ngày)\s*$", re.I)
+# nor a meeting's month ("phiên họp thường kỳ tháng 6", "phien hop thuong ky thang 6" in an address)
+_NOT_A_MONTHS_NAME = re.compile(r"(?:\d|hết|đến|cuối|từ|trước|sau|ngày|họp|hop|(?:thường|thuong)\s+(?:kỳ|ky))\s*$", re.I)
 
 
 def _headline_says(title: str, month: int) -> str | None:
@@ -843,6 +854,19 @@ def _runs_over_years(text: str) -> bool:
     return len(years) >= 3
 
 
+def _reported_span_holding(text: str, year: int) -> tuple[str, date, date] | None:
+    """The first span of years ``text`` reports on ("Giai đoạn 2021-2025, ...", ``is_reported_span``) that holds
+    ``year``; None if none."""
+    for kind, pattern in _PERIODS:
+        if kind != "span":
+            continue
+        for match in finditer_at(pattern, text, starts(text, _PERIOD_START_WORDS["span"], digits=True)):
+            if is_reported_span(text, match) and int(match["first"]) <= year <= int(match["year"]) \
+                    and not _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
+                return _named_bounds(kind, match)
+    return None
+
+
 _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|giữa)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*,",
                                      re.I)
 
@@ -903,6 +927,10 @@ _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch
                              re.I)
 
 
+# What was achieved in a term: "Kết quả đạt được trong nhiệm kỳ", "thành tựu nổi bật trong nhiệm kỳ".
+_ACHIEVED_IN_A_TERM = re.compile(r"(?:kết\s+quả|thành\s+tựu|đạt\s+được)[^,.;:!?\n]{0,30}\s(?:trong|qua)\s*$", re.I)
+
+
 # A span after a comparison in its clause is its base ("gấp 1,4 lần so với bình quân giai đoạn 2019-2023"),
 # unless compared with a target set for it ("So với chỉ tiêu tăng trưởng bình quân 5 năm 2021-2025, ...").
 _COMPARED = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|gấp|(?<!\w)bằng|(?<!\w)hơn)", re.I)
@@ -919,9 +947,14 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
         return False  # "năm 2019 và năm 2023" are two years apart, not a span
     clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
     if match.group(0).lower().startswith("nhiệm"):
-        # a term is the report's span only as the clause's time ("Nhiệm kỳ 2020-2025, tỉnh đã ..."), not as
-        # the name of a body ("HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp")
-        return clause.strip().lower() in ("", "trong", "qua", "cả") and text[match.end():].lstrip(" ")[:1] == ","
+        # a term is the report's span only as the time of its sentence ("Nhiệm kỳ 2020-2025, tỉnh đã ...") or of
+        # what was achieved in it ("Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020"), not as the name of a
+        # body ("HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp", "HĐND huyện khóa V, nhiệm kỳ
+        # 2021-2026, nhằm đánh giá ...") nor a plan's ("phấn đấu trong nhiệm kỳ 2020-2025")
+        sentence = re.split(r"[.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1].strip().lower()
+        if sentence in ("", "trong", "qua", "cả"):
+            return text[match.end():].lstrip(" ")[:1] == ","
+        return bool(_ACHIEVED_IN_A_TERM.search(clause)) and not _PLAN_OF_A_SPAN.search(clause[:-len("trong ")])
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
@@ -1178,7 +1211,7 @@ def _own_mentions(text: str) -> list[_Mention]:
             listed.update((a.start, b.start))
     own = []
     for mention in mentions:
-        if mention.start in listed:
+        if mention.start in listed or _in_photo_caption(text, mention.start):
             continue
         clause = _CLAUSE_END.split(text[max(0, mention.start - 40):mention.start])[-1]
         designator = _DESIGNATOR.search(clause)
@@ -1188,6 +1221,16 @@ def _own_mentions(text: str) -> list[_Mention]:
         designated = not mention.is_place and designator is not None
         own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))
     return own
+
+
+# A photo's caption credits it ("... huyện Bình Chánh, TP Hồ Chí Minh. Ảnh: Thanh Vũ/TTXVN"): the place it
+# names is where the picture was taken, often a stock photo of another province, not what the text is about.
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|Nguồn\s+ảnh)\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu)", re.I)
+
+
+def _in_photo_caption(text: str, at: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _PHOTO_CREDIT.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 # A district word right before a province's name: "huyện Quảng Ninh" is a district of Quảng Bình, "thị xã

@@ -545,3 +545,60 @@ def test_an_address_headline_naming_the_mekong_delta_is_a_digest():
     assert _region_of(text, url) is None
     assert _region_of(text, "https://thegioitiepthi.vn/du-lich-kien-giang-tang-manh-dau-nam-20220301080914747.htm") \
         == "Kiên Giang"
+
+
+# --- the sixth round (set P7): section labels, terms, meetings, spans, comparisons, lenders and captions -----
+
+def test_a_year_alone_on_its_line_is_a_section_label():
+    text = ("Năm 2022\nTình hình kinh tế - xã hội tỉnh Tháng 10 năm 2022\n\nTrong tháng 10, thu ngân sách đạt 900 tỷ "
+            "đồng.")
+    assert _period_of(text)[:2] == ("2022-10-01", "2022-10-31")
+    # a year opening a sentence over a month named later stays the year
+    year = "Năm 2022, thu ngân sách đạt 9.000 tỷ đồng; riêng tháng 10/2022 đạt 900 tỷ đồng."
+    assert _period_of(year)[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_term_reviewed_is_the_period_and_a_councils_term_is_a_name():
+    review = "Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020: giá trị sản xuất tăng bình quân 15,8%/năm."
+    assert _period_of(review)[:2] == ("2015-01-01", "2020-12-31")
+    council = ("Ngày 24/7, HĐND huyện khóa V, nhiệm kỳ 2021-2026, đánh giá kết quả 6 tháng đầu năm 2023; thu ngân "
+               "sách đạt hơn 317 tỷ đồng.")
+    assert _period_of(council)[:2] == ("2023-01-01", "2023-06-30")
+    plan = "Huyện phấn đấu trong nhiệm kỳ 2020-2025 đạt tốc độ tăng trưởng 9%. Năm 2020, thu ngân sách đạt 300 tỷ đồng."
+    assert _period_of(plan)[:2] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_meetings_month_is_not_the_reports():
+    text = "Sáu tháng đầu năm 2021, giá trị sản xuất ngành công nghiệp ước đạt hơn 4.300 tỷ đồng."
+    url = "https://xa.huyen.gov.vn/tin-tuc/ubnd-huyen-to-chuc-phien-hop-thuong-ky-thang-6-2021.html"
+    assert _period_of(text, url=url)[:2] == ("2021-01-01", "2021-06-30")
+
+
+def test_a_span_of_years_holds_the_years_a_text_runs_over():
+    text = ("Thu nhập bình quân tăng từ 5,5 triệu đồng/tháng năm 2020 lên 8,4 triệu đồng/tháng năm 2025. Tỷ lệ hộ "
+            "nghèo giảm từ 4,4% năm 2021 xuống 1,3% năm 2025.\n\nGiai đoạn 2021-2025, chi cho an sinh xã hội ở mức "
+            "hơn 1,1 triệu tỷ đồng.")
+    assert _period_of(text)[:2] == ("2021-01-01", "2025-12-31")
+
+
+def test_a_year_after_nhu_is_a_comparison():
+    text = ("Hết tháng 1, xuất khẩu đạt 23,61 tỷ USD. Như năm 2022, hai địa phương chia nhau hai vị trí dẫn đầu. Cán "
+            "cân thương mại tháng 1/2023 ước xuất siêu 3,6 tỷ USD.")
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-01-31")
+    # "Như vậy" sums up: the year after it is the report's
+    assert _period_of("Như vậy trong năm 2022, tỉnh thu ngân sách 9.000 tỷ đồng.")[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_holiday_named_after_ky_nghi_takes_its_days_from_the_text():
+    text = ("Kỳ nghỉ 30/4-1/5 kéo dài 5 ngày. Trong 5 ngày nghỉ lễ 30/4 - 01/5 (từ 27/4 đến 01/5/2024), ngành du lịch "
+            "ước phục vụ khoảng 8 triệu lượt khách.")
+    assert _period_of(text)[:2] == ("2024-04-27", "2024-05-01")
+
+
+def test_an_international_lenders_report_on_a_provincial_outlet_is_national():
+    text = ("Công nhân làm việc tại huyện Bình Chánh, TP Hồ Chí Minh. Ảnh: Tư liệu\n\nBáo cáo của WB nêu rõ, sản xuất "
+            "công nghiệp tháng 5/2021 tăng 1,6% so với tháng 4.")
+    assert _region_of(text, "https://kontumtv.vn/tin-tuc/kinh-te/bao-cao-cua-wb") is None
+    # the outlet's own report citing the lender names its unit: the outlet's
+    own = "Theo báo cáo của WB, lạm phát được kiểm soát. GRDP của tỉnh năm 2023 ước tăng 8,1%."
+    assert _region_of(own, "https://kontumtv.vn/tin-tuc/kinh-te/grdp-tang") == "Kon Tum"

@@ -233,8 +233,9 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
     return None
 
 
-# A holiday word right before a range of days makes the range the holiday's name ("dịp 30/4 - 1/5").
-_NAMES_THE_HOLIDAY = re.compile(r"(?<!\w)(?:lễ|dịp)\s*$", re.IGNORECASE)
+# A holiday word right before a range of days makes the range the holiday's name ("dịp 30/4 - 1/5", "Kỳ nghỉ
+# 30/4-1/5 kéo dài 5 ngày").
+_NAMES_THE_HOLIDAY = re.compile(r"(?<!\w)(?:lễ|dịp|nghỉ)\s*$", re.IGNORECASE)
 
 
 def _range_days(match: re.Match[str], year: int | None) -> tuple[date, date] | None:

@@ -114,9 +114,10 @@ _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|t�
 
 
 # A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "vượt mức năm 2019",
-# "so với dịp lễ năm 2023"), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
+# "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
 # 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period.
-_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so\s+với|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức)"
+_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so\s+với|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
+                                    r"^\s*như(?!\s+vậy))"
                                     r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
@@ -272,14 +273,34 @@ def _period(body: str, titles: list[str], published: date | None, heading: str =
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
         return None, None, None, None
     found = _period_read(body, titles, published)
-    named = _MONTH_AND_MONTHS_TO.search(body)
-    if found[2] is not None and named is not None and not _month_report(body, titles, int(named["m"])):
-        return found  # "Báo cáo ... tháng 10 và 10 tháng đầu năm 2020": the report's name gives the months to date
-    return _month_of_the_titles(found, titles)
+    return _month_of_the_titles(_part_named_with_its_running_total(found, body, titles), titles)
 
 
-# A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020".
-_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+# A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
+# months up to its end: "quý III và 9 tháng năm 2022".
+_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+                                  r"\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+_QUARTER_AND_MONTHS_TO = re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?"
+                                    r"\s+và\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
+
+
+def _part_named_with_its_running_total(found: tuple[str | None, date | None, date | None, str | None], body: str,
+                                       titles: list[str]) -> tuple[str | None, date | None, date | None, str | None]:
+    """A report named after a month or a quarter and the months up to its end ("Tình hình kinh tế - xã hội tháng
+    10 và 10 tháng năm 2020", "quý III và 9 tháng năm 2022") is the month's or the quarter's: the report series is
+    monthly (or quarterly) and gives the running total beside it; the months to date read from it become that part."""
+    label, start, end, source = found
+    if start is None or end is None or start != date(end.year, 1, 1) or end != _month_end(end.year, end.month):
+        return found
+    for part, part_source in (*((t, "title") for t in titles), (body, source)):
+        month = _MONTH_AND_MONTHS_TO.search(part)
+        if month is not None and int(month["m"]) == end.month and end.month > 1:
+            return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, part_source
+        quarter = _QUARTER_AND_MONTHS_TO.search(part)
+        if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
+            q = _ROMAN[quarter["q"].lower()]
+            return f"quý {quarter['q'].upper()}/{end.year}", date(end.year, 3 * q - 2, 1), end, part_source
+    return found
 
 
 # A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
@@ -331,7 +352,10 @@ def _period_read(body: str, titles: list[str], published: date | None
                 if headline is not None:
                     return (*headline, "title")
                 if _whole_year(*found[1:]) and _runs_over_years(part):
-                    return None, None, None, None  # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period
+                    # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
+                    # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
+                    span = _reported_span_holding(part, found[2].year)
+                    return (*span, source) if span else (None, None, None, None)
                 found = _part_of_the_year_after(part, found) or found
             return (*found, source)
     for part in (body, *titles):
@@ -346,7 +370,7 @@ def _period_read(body: str, titles: list[str], published: date | None
             if named_year is None or kind in ("past_year", "years_past"):
                 return None, None, None, None
             year, source = named_year, "text"
-        month = _month_of_a_running_total(part, kind, match) if part is body else None
+        month = _month_of_a_running_total(part, kind, match, titles) if part is body else None
         if month is not None:
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
@@ -406,16 +430,22 @@ _OF_THIS_YEAR = re.compile(r"\s+(?:đầu\s+năm|năm\s+nay|của\s+năm|qua)(?!
 _RUNNING_TOTAL_BEFORE = re.compile(r"(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?:\s+(?:cả|trong))?\s*$", re.I)
 
 
-def _month_of_a_running_total(text: str, kind: str, match: re.Match[str]) -> int | None:
+def _month_of_a_running_total(text: str, kind: str, match: re.Match[str], titles: list[str]) -> int | None:
     """The month of a month report whose only span of the year is a running total: "Trong tháng 8 ... Tính
     chung 8 tháng, ..." (the count without its year) reports on August, the running total being told
-    beside it; None unless the text names that month alone ("tháng 8", not "8 tháng", "tháng 8/2017")."""
-    if kind != "months" or not _RUNNING_TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
-            or _OF_THIS_YEAR.match(text, match.end()):
-        return None  # "Tính chung 10 tháng năm nay": the months told as a span of the year, a year-to-date report
+    beside it, and so does a text opening with the month ("Tháng 8, ... 8 tháng đầu năm ..."); None unless
+    the text names that month alone ("tháng 8", not "8 tháng", "tháng 8/2017"), or when a headline names only
+    the months to date ("8 tháng đầu năm: ...")."""
+    if kind != "months":
+        return None
     month = _count_of(kind, match)
+    if any(_headline_says(title, month) == "span" for title in titles):
+        return None
+    total = _RUNNING_TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
+        and not _OF_THIS_YEAR.match(text, match.end())  # "Tính chung 10 tháng năm nay": a span of the year
     for bare in _BARE_MONTH.finditer(text):
-        if int(bare["m"]) == month and not re.search(r"\d\s*$", text[max(0, bare.start() - 4):bare.start()]):
+        if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()) \
+                and (total or bare.start() < match.start()):
             return month
     return None
 
@@ -454,7 +484,7 @@ def _counted_to(body: str, published: date | None) -> tuple[str, date, date] | N
 _ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau": "đầu", "ca": "cả", "giai": "giai",
                          "doan": "đoạn", "voi": "với", "cung": "cùng", "ky": "kỳ", "ke": "kế", "hoach": "hoạch",
                          "den": "đến", "toi": "tới", "truoc": "trước", "cuoi": "cuối", "muc": "mục", "tieu": "tiêu",
-                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt"}
+                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt", "va": "và"}
 
 
 # The holiday phrases of an address headline, given back their diacritics ("ky-nghi-le-quoc-khanh-29-...");
@@ -484,18 +514,18 @@ _BARE_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*[/.-
 def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str | None], titles: list[str]
                          ) -> tuple[str | None, date | None, date | None, str | None]:
     """A month report's running total ("Tính chung 9 tháng năm nay ...") under a headline naming the month
-    alone ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD"): the report is the month's."""
+    ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD", also beside the months to date: "tháng 9 và 9
+    tháng"): the report is the month's (``_headline_says``)."""
     label, start, end, source = found
     if start is None or end is None or start != date(end.year, 1, 1) or end.month == 1 \
             or end != _month_end(end.year, end.month):
         return found
     for title in titles:
-        if re.search(rf"(?<!\w)0?{end.month}\s+tháng", title, re.I):
-            continue  # "tháng 10 và 10 tháng năm 2020": the headline names the months to date too
-        for match in _BARE_MONTH.finditer(title):
-            before = title[max(0, match.start() - 4):match.start()]
-            if int(match["m"]) == end.month and not re.search(r"\d\s*$", before):
-                return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, "title"
+        said = _headline_says(title, end.month)
+        if said == "month":
+            return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, "title"
+        if said == "span":
+            return found
     return found
 
 
@@ -548,13 +578,19 @@ def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[s
         return None
     lead = text[at + len(label):at + len(label) + _LEAD_AFTER_YEAR]
     named = _named_period(lead)
-    if named is None or named[0] not in ("months", "to_month", "half"):
+    # a year alone on its line is a site's section label ("Năm 2022" over "Tình hình kinh tế - xã hội tỉnh Tiền
+    # Giang Tháng 10 năm 2022"): the month or quarter the next line names is the report's
+    alone = not text[text.rfind("\n", 0, at) + 1:at].strip() and not lead.split("\n", 1)[0].strip(" \t:")
+    parts = ("months", "to_month", "half", "month", "quarter") if alone else ("months", "to_month", "half")
+    if named is None or named[0] not in parts:
         return None
     if _ESTIMATE_OF_THE_YEAR.search(text[max(0, at - 10):at + len(label) + named[1].start()]):
         # "Năm 2023, thu ngân sách ước đạt 5.000 tỷ đồng. Tính đến hết tháng 11/2023, ...": a year-end report
         # estimates the whole year and gives the months counted so far beside it
         return None
     part = _named_bounds(*named)
+    if alone and named[0] in ("month", "quarter"):
+        return part if start <= part[1] and part[2] <= end else None
     return part if part[1] == start and part[2] < end else None
 
 
@@ -577,7 +613,8 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
     year = int(match["year"])
     if kind == "month":
         month = _month_of(match)
-        if _names_months_to(text, month) and not _month_report(text, titles, month):
+        at = _months_to_at(text, month)
+        if at is not None and not _month_report(text, titles, month, span_first=at < match.start()):
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
         partial = _partial_period(text)
@@ -586,14 +623,39 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
     return _named_bounds(kind, match)
 
 
-def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int) -> bool:
-    """Whether a text naming a month with its year and the months up to it is the month's report: a price
-    index's release ("CPI tháng 3/2023 tăng 0,2% ... bình quân 3 tháng đầu năm tăng 4,18%"), whose
-    headline or opening names the index (``price_releases.tsv``) and no headline the months to date."""
-    if any(_headline_names_months_to(title, month) for title in titles):
-        return False
+def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int, span_first: bool = False) -> bool:
+    """Whether a text naming a month with its year and the months up to it ("tháng 10/2022 ... tính chung 10
+    tháng năm 2022") is the month's report, as the labelling convention files it: a headline naming the month
+    ("Xuất khẩu tháng 10 ...", "tháng 10 và 10 tháng năm 2022") makes it one, a headline naming only the
+    months from January ("10 tháng đầu năm 2022, ...") a report of the months to date; with no such headline,
+    the text's opening decides: the month named before the months to date, or a price index's release
+    ("CPI tháng 3/2023 ... bình quân 3 tháng đầu năm", the index in ``price_releases.tsv``)."""
+    for title in titles:
+        said = _headline_says(title, month)
+        if said is not None:
+            return said == "month"
+    if not span_first:
+        return True
     opening = " ".join((*titles, text[:_PRICE_RELEASE_OPENING]))
     return _PRICE_RELEASE.search(opening) is not None
+
+
+# "tháng 10", "tháng 10/2022" in a headline, not a date ("ngày 5 tháng 10") nor the end of a running total
+# ("đến hết tháng 10")
+_HEADLINE_MONTH = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?!\d)(?!\s+tháng)", re.I)
+# nor a meeting's month ("phiên họp thường kỳ tháng 6", "phien hop thuong ky thang 6" in an address)
+_NOT_A_MONTHS_NAME = re.compile(r"(?:\d|hết|đến|cuối|từ|trước|sau|ngày|họp|hop|(?:thường|thuong)\s+(?:kỳ|ky))\s*$", re.I)
+
+
+def _headline_says(title: str, month: int) -> str | None:
+    """"month" when a headline names ``month`` as its subject (alone, with its year, or with the months up to it:
+    "tháng 10 và 10 tháng năm 2022"), else "span" when it names the months from January to it ("10 tháng đầu
+    năm 2022", "10 tháng: ..."), else None."""
+    for match in _HEADLINE_MONTH.finditer(title):
+        if int(match["m"]) == month and not _NOT_A_MONTHS_NAME.search(title, max(0, match.start() - 12),
+                                                                         match.start()):
+            return "month"
+    return "span" if _headline_names_months_to(title, month) else None
 
 
 def _headline_names_months_to(title: str, month: int) -> bool:
@@ -627,12 +689,13 @@ _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 _AVERAGE_BEFORE = re.compile(r"bình\s+quân\s*$", re.I)
 
 
-def _names_months_to(text: str, month: int) -> bool:
-    """Whether ``text`` names the months from January to ``month`` as a span of the year: with its year
-    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"). A running total of a monthly report ("tính
-    chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month, and so does an index's
-    average over the months ("CPI bình quân 11 tháng năm 2019" in the report of November)."""
+def _months_to_at(text: str, month: int) -> int | None:
+    """Where ``text`` first names the months from January to ``month`` as a span of the year: with its year
+    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"); None if nowhere. A running total of a monthly
+    report ("tính chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month, and so does an
+    index's average over the months ("CPI bình quân 11 tháng năm 2019" in the report of November)."""
     candidates = starts(text, _PARTIAL_START_WORDS["months"], digits=True)
+    first = None
     for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
         for match in finditer_at(pattern, text, candidates):
             if _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -640,8 +703,9 @@ def _names_months_to(text: str, month: int) -> bool:
             span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
                 or "đầu" in match.group(0).lower()
             if _count_of("months", match) == month and span:
-                return True
-    return False
+                first = match.start() if first is None else min(first, match.start())
+                break
+    return first
 
 
 def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
@@ -790,6 +854,19 @@ def _runs_over_years(text: str) -> bool:
     return len(years) >= 3
 
 
+def _reported_span_holding(text: str, year: int) -> tuple[str, date, date] | None:
+    """The first span of years ``text`` reports on ("Giai đoạn 2021-2025, ...", ``is_reported_span``) that holds
+    ``year``; None if none."""
+    for kind, pattern in _PERIODS:
+        if kind != "span":
+            continue
+        for match in finditer_at(pattern, text, starts(text, _PERIOD_START_WORDS["span"], digits=True)):
+            if is_reported_span(text, match) and int(match["first"]) <= year <= int(match["year"]) \
+                    and not _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
+                return _named_bounds(kind, match)
+    return None
+
+
 _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|giữa)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*,",
                                      re.I)
 
@@ -850,6 +927,10 @@ _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch
                              re.I)
 
 
+# What was achieved in a term: "Kết quả đạt được trong nhiệm kỳ", "thành tựu nổi bật trong nhiệm kỳ".
+_ACHIEVED_IN_A_TERM = re.compile(r"(?:kết\s+quả|thành\s+tựu|đạt\s+được)[^,.;:!?\n]{0,30}\s(?:trong|qua)\s*$", re.I)
+
+
 # A span after a comparison in its clause is its base ("gấp 1,4 lần so với bình quân giai đoạn 2019-2023"),
 # unless compared with a target set for it ("So với chỉ tiêu tăng trưởng bình quân 5 năm 2021-2025, ...").
 _COMPARED = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|gấp|(?<!\w)bằng|(?<!\w)hơn)", re.I)
@@ -866,9 +947,14 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
         return False  # "năm 2019 và năm 2023" are two years apart, not a span
     clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
     if match.group(0).lower().startswith("nhiệm"):
-        # a term is the report's span only as the clause's time ("Nhiệm kỳ 2020-2025, tỉnh đã ..."), not as
-        # the name of a body ("HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp")
-        return clause.strip().lower() in ("", "trong", "qua", "cả") and text[match.end():].lstrip(" ")[:1] == ","
+        # a term is the report's span only as the time of its sentence ("Nhiệm kỳ 2020-2025, tỉnh đã ...") or of
+        # what was achieved in it ("Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020"), not as the name of a
+        # body ("HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp", "HĐND huyện khóa V, nhiệm kỳ
+        # 2021-2026, nhằm đánh giá ...") nor a plan's ("phấn đấu trong nhiệm kỳ 2020-2025")
+        sentence = re.split(r"[.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1].strip().lower()
+        if sentence in ("", "trong", "qua", "cả"):
+            return text[match.end():].lstrip(" ")[:1] == ","
+        return bool(_ACHIEVED_IN_A_TERM.search(clause)) and not _PLAN_OF_A_SPAN.search(clause[:-len("trong ")])
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
@@ -1125,7 +1211,7 @@ def _own_mentions(text: str) -> list[_Mention]:
             listed.update((a.start, b.start))
     own = []
     for mention in mentions:
-        if mention.start in listed:
+        if mention.start in listed or _in_photo_caption(text, mention.start):
             continue
         clause = _CLAUSE_END.split(text[max(0, mention.start - 40):mention.start])[-1]
         designator = _DESIGNATOR.search(clause)
@@ -1135,6 +1221,16 @@ def _own_mentions(text: str) -> list[_Mention]:
         designated = not mention.is_place and designator is not None
         own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))
     return own
+
+
+# A photo's caption credits it ("... huyện Bình Chánh, TP Hồ Chí Minh. Ảnh: Thanh Vũ/TTXVN"): the place it
+# names is where the picture was taken, often a stock photo of another province, not what the text is about.
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|Nguồn\s+ảnh)\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu)", re.I)
+
+
+def _in_photo_caption(text: str, at: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _PHOTO_CREDIT.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 # A district word right before a province's name: "huyện Quảng Ninh" is a district of Quảng Bình, "thị xã

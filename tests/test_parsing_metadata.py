@@ -195,7 +195,7 @@ def test_a_span_of_years_the_titles_period_lies_outside_is_a_base():
     # the base of a percentage is no period; a date after "từ khi" is an earlier event
     ("Tháng 7 là tháng đón nhiều khách nhất từ khi mở cửa lại vào 15/3/2022. So trước dịch, lượng khách bằng 79% "
      "tháng 7/2019. Trong 7 tháng đầu năm, lượng khách gấp ba lần cùng kỳ 2022.",
-     ("2023-01-01", "2023-07-31", "text")),
+     ("2023-07-01", "2023-07-31", "text")),  # opening with its month: the month's (the running total beside it)
     # a year opening a clause of what will be done is a plan's ("đã tập trung" is done; "rừng tập trung" a forest)
     ("Năm 2023 phần lớn chỉ tiêu của huyện đều vượt. Trong năm 2024, huyện tập trung thực hiện đề án cà phê.",
      (None, None, None)),
@@ -223,9 +223,12 @@ def test_a_headline_naming_the_month_alone_makes_the_running_total_a_month_repor
     url = "http://a.vn/kim-ngach-hang-hoa-xuat-khau-thang-9-uoc-tinh-dat-19-ty-usd/"
     assert _period_of(text, url=url) == ("2017-09-01", "2017-09-30", "title")
     assert _period_of(text) == ("2017-01-01", "2017-09-30", "text")
-    # a headline naming the months to date as well keeps them
+    # a headline naming the months to date as well is still the month's (the session convention of 2026-12-02)
     both = "Tình hình kinh tế tháng 9 và 9 tháng năm 2017\n\n" + text
-    assert _period_of(both) == ("2017-01-01", "2017-09-30", "title")
+    assert _period_of(both) == ("2017-09-01", "2017-09-30", "title")
+    # a headline naming only the months to date gives them
+    span = "Tình hình kinh tế 9 tháng năm 2017\n\nTrong tháng 9, xuất khẩu đạt 19 tỷ USD. " + text
+    assert _period_of(span) == ("2017-01-01", "2017-09-30", "title")
 
 
 def test_a_date_line_under_the_title_is_the_publication_date():
@@ -259,9 +262,12 @@ def test_an_index_average_over_the_months_leaves_a_month_report():
     text = ("Chỉ số giá tiêu dùng tháng 11/2019 tăng 0,96% so với tháng trước. CPI bình quân 11 tháng năm 2019 "
             "tăng 2,57% so với bình quân cùng kỳ năm 2018.")
     assert _period_of(text) == ("2019-11-01", "2019-11-30", "text")
-    # the months to date told as a span of the year make a year-to-date report
+    # a text opening with the month is the month's, the months to date told beside it (also as a span of the year)
     running = "Tháng 11/2019, xuất khẩu đạt 23 tỷ USD. Tính chung 11 tháng năm 2019, xuất khẩu đạt 242 tỷ USD."
-    assert _period_of(running) == ("2019-01-01", "2019-11-30", "text")
+    assert _period_of(running) == ("2019-11-01", "2019-11-30", "text")
+    # one opening with the months to date is theirs
+    span = "Tính chung 11 tháng năm 2019, xuất khẩu đạt 242 tỷ USD. Riêng tháng 11/2019, xuất khẩu đạt 23 tỷ USD."
+    assert _period_of(span) == ("2019-01-01", "2019-11-30", "text")
 
 
 def test_a_holidays_days_given_before_its_name():
@@ -303,10 +309,13 @@ def test_a_running_total_beside_the_month_leaves_a_month_report():
     # without the month itself named, the running total is the months to date
     alone = "Tính chung 8 tháng, kim ngạch đạt 7.624 triệu USD, tăng 8,5% so cùng kỳ năm 2016."
     assert _period_of(alone) == ("2017-01-01", "2017-08-31", "text")
-    # told as a span of the year ("10 tháng năm nay"), it is a year-to-date report
+    # told as a span of the year ("10 tháng năm nay") after the month, still the month's
     this_year = ("Vốn đầu tư thực hiện tháng 10 ước đạt 28,3 nghìn tỷ đồng. Tính chung 10 tháng năm nay, vốn đạt 221 "
                  "nghìn tỷ đồng.")
-    assert _period_of(this_year, published=date(2017, 11, 1)) == ("2017-01-01", "2017-10-31", "published")
+    assert _period_of(this_year, published=date(2017, 11, 1)) == ("2017-10-01", "2017-10-31", "published")
+    # ... and the months to date when they come first
+    first = "Tính chung 10 tháng năm nay, vốn đạt 221 nghìn tỷ đồng, riêng tháng 10 ước đạt 28,3 nghìn tỷ đồng."
+    assert _period_of(first, published=date(2017, 11, 1)) == ("2017-01-01", "2017-10-31", "published")
 
 
 def test_the_end_of_a_month_without_until_is_the_year_to_date():
@@ -438,9 +447,9 @@ def test_a_price_release_giving_the_months_so_far_is_the_months_report():
     # a headline giving the months to date makes it a year-to-date report
     url = "https://bao.vn/3-thang-dau-nam-2023-chi-so-gia-tieu-dung-tang-4-18-post1.html"
     assert _period_of(text, url=url)[:2] == ("2023-01-01", "2023-03-31")
-    # a report that is no price release keeps the months to date the text names as a span of the year
+    # a report that is no price release is the month's too when it opens with the month
     other = "Tháng 3/2023, xuất khẩu đạt 1,2 tỷ USD. 3 tháng đầu năm, xuất khẩu đạt 3,1 tỷ USD."
-    assert _period_of(other) == ("2023-01-01", "2023-03-31", "text")
+    assert _period_of(other) == ("2023-03-01", "2023-03-31", "text")
 
 
 def test_a_range_after_a_holiday_word_names_the_holiday():
@@ -500,10 +509,18 @@ def test_a_programmes_criteria_span_is_no_period():
     assert _period_of(text) == ("2024-01-01", "2024-06-30", "text")
 
 
-def test_a_report_named_after_its_month_and_months_to_date_is_the_year_to_date():
+def test_a_report_named_after_its_month_and_months_to_date_is_the_months():
     text = ("bÁo cÁo tháng 10 và 10 1\n\nBÁO CÁO Tình hình kinh tế - xã hội tỉnh tháng 10 và 10 tháng đầu năm 2020. "
             "Tính đến 15/10/2020 toàn tỉnh đã gieo trồng được 11.106 ha.")
-    assert _period_of(text)[:2] == ("2020-01-01", "2020-10-31")
+    assert _period_of(text)[:2] == ("2020-10-01", "2020-10-31")
+    # a quarter and the months to its end: the quarter's
+    quarter = ("Tình hình kinh tế - xã hội quý III và 9 tháng năm 2022\n\nTính chung 9 tháng năm 2022, GRDP tăng "
+               "8,1%; riêng quý III tăng 9,2%.")
+    assert _period_of(quarter) == ("2022-07-01", "2022-09-30", "title")
+    # in the address headline ("...-thang-10-va-10-thang-nam-2022")
+    url = "https://tinh.gov.vn/tinh-hinh-kinh-te-xa-hoi-thang-10-va-10-thang-nam-2022.html"
+    assert _period_of("Tính chung 10 tháng năm 2022, thu ngân sách đạt 9.000 tỷ đồng.", url=url)[:2] == (
+        "2022-10-01", "2022-10-31")
 
 
 def _region_of(text, url):
@@ -528,3 +545,60 @@ def test_an_address_headline_naming_the_mekong_delta_is_a_digest():
     assert _region_of(text, url) is None
     assert _region_of(text, "https://thegioitiepthi.vn/du-lich-kien-giang-tang-manh-dau-nam-20220301080914747.htm") \
         == "Kiên Giang"
+
+
+# --- the sixth round (set P7): section labels, terms, meetings, spans, comparisons, lenders and captions -----
+
+def test_a_year_alone_on_its_line_is_a_section_label():
+    text = ("Năm 2022\nTình hình kinh tế - xã hội tỉnh Tháng 10 năm 2022\n\nTrong tháng 10, thu ngân sách đạt 900 tỷ "
+            "đồng.")
+    assert _period_of(text)[:2] == ("2022-10-01", "2022-10-31")
+    # a year opening a sentence over a month named later stays the year
+    year = "Năm 2022, thu ngân sách đạt 9.000 tỷ đồng; riêng tháng 10/2022 đạt 900 tỷ đồng."
+    assert _period_of(year)[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_term_reviewed_is_the_period_and_a_councils_term_is_a_name():
+    review = "Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020: giá trị sản xuất tăng bình quân 15,8%/năm."
+    assert _period_of(review)[:2] == ("2015-01-01", "2020-12-31")
+    council = ("Ngày 24/7, HĐND huyện khóa V, nhiệm kỳ 2021-2026, đánh giá kết quả 6 tháng đầu năm 2023; thu ngân "
+               "sách đạt hơn 317 tỷ đồng.")
+    assert _period_of(council)[:2] == ("2023-01-01", "2023-06-30")
+    plan = "Huyện phấn đấu trong nhiệm kỳ 2020-2025 đạt tốc độ tăng trưởng 9%. Năm 2020, thu ngân sách đạt 300 tỷ đồng."
+    assert _period_of(plan)[:2] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_meetings_month_is_not_the_reports():
+    text = "Sáu tháng đầu năm 2021, giá trị sản xuất ngành công nghiệp ước đạt hơn 4.300 tỷ đồng."
+    url = "https://xa.huyen.gov.vn/tin-tuc/ubnd-huyen-to-chuc-phien-hop-thuong-ky-thang-6-2021.html"
+    assert _period_of(text, url=url)[:2] == ("2021-01-01", "2021-06-30")
+
+
+def test_a_span_of_years_holds_the_years_a_text_runs_over():
+    text = ("Thu nhập bình quân tăng từ 5,5 triệu đồng/tháng năm 2020 lên 8,4 triệu đồng/tháng năm 2025. Tỷ lệ hộ "
+            "nghèo giảm từ 4,4% năm 2021 xuống 1,3% năm 2025.\n\nGiai đoạn 2021-2025, chi cho an sinh xã hội ở mức "
+            "hơn 1,1 triệu tỷ đồng.")
+    assert _period_of(text)[:2] == ("2021-01-01", "2025-12-31")
+
+
+def test_a_year_after_nhu_is_a_comparison():
+    text = ("Hết tháng 1, xuất khẩu đạt 23,61 tỷ USD. Như năm 2022, hai địa phương chia nhau hai vị trí dẫn đầu. Cán "
+            "cân thương mại tháng 1/2023 ước xuất siêu 3,6 tỷ USD.")
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-01-31")
+    # "Như vậy" sums up: the year after it is the report's
+    assert _period_of("Như vậy trong năm 2022, tỉnh thu ngân sách 9.000 tỷ đồng.")[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_holiday_named_after_ky_nghi_takes_its_days_from_the_text():
+    text = ("Kỳ nghỉ 30/4-1/5 kéo dài 5 ngày. Trong 5 ngày nghỉ lễ 30/4 - 01/5 (từ 27/4 đến 01/5/2024), ngành du lịch "
+            "ước phục vụ khoảng 8 triệu lượt khách.")
+    assert _period_of(text)[:2] == ("2024-04-27", "2024-05-01")
+
+
+def test_an_international_lenders_report_on_a_provincial_outlet_is_national():
+    text = ("Công nhân làm việc tại huyện Bình Chánh, TP Hồ Chí Minh. Ảnh: Tư liệu\n\nBáo cáo của WB nêu rõ, sản xuất "
+            "công nghiệp tháng 5/2021 tăng 1,6% so với tháng 4.")
+    assert _region_of(text, "https://kontumtv.vn/tin-tuc/kinh-te/bao-cao-cua-wb") is None
+    # the outlet's own report citing the lender names its unit: the outlet's
+    own = "Theo báo cáo của WB, lạm phát được kiểm soát. GRDP của tỉnh năm 2023 ước tăng 8,1%."
+    assert _region_of(own, "https://kontumtv.vn/tin-tuc/kinh-te/grdp-tang") == "Kon Tum"

@@ -70,6 +70,7 @@ from parsing.figure_patterns import (
     RESPECTIVELY,
     SAME_PERIOD,
     SAME_PERIOD_FIRST,
+    SAME_PERIOD_LAST_YEAR,
     SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
     SIGN_BEFORE,
@@ -313,6 +314,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     base = _dated_base(body[:end], dated) if dated is not None else None
     if base == "same":
         same_period, other_period = dated, None  # "tăng 35,9% so với tháng 2/2024" in February 2025
+    elif (last_year := SAME_PERIOD_LAST_YEAR.match(after)) is not None:
+        same_period, other_period = last_year, None  # "tăng 7,74% so với tháng 8 năm trước"
     change_match = ends_with(CHANGE, before)
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
@@ -335,6 +338,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and (gap := GAP.search(before[-20:])) is not None:
         # "đạt trên 183.000 tấn, ... và cao hơn 17,8% so với cùng kỳ": the amount's change on last year
         change, change_rounding = (1.0 if "cao" in gap.group().lower() else -1.0) * value, rounding
+    elif current is not None and current.figure.kind == "amount" and not other_period \
+            and (gap_before := _GAP_ON_LAST_YEAR.search(before[-80:])) is not None:
+        # "đạt 5.000 tỷ đồng, cao hơn cùng kỳ 12%": the base named before the rate
+        change, change_rounding = (-1.0 if gap_before["dir"].lower() in ("thấp", "ít") else 1.0) * value, rounding
     elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
         # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
         change, change_rounding = value, rounding
@@ -614,6 +621,9 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
 def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
     """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
+    counted = _plan_of_counted(reader, plan_end, current)
+    if counted is not None:
+        current, plan_end = counted
     f = current.figure
     if f.pct_of_plan is None:
         current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)
@@ -685,6 +695,36 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# "... giao đầu năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount
+_PLAN_NAME_THEN_PAREN = re.compile(r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d))*?\s*\(\s*", re.I)
+_PLAN_NAME_WORDS = 6
+
+
+def _plan_of_counted(reader: SentenceReader, plan_end: int, current: Draft) -> tuple[Draft, int] | None:
+    """"thu hút mới 85 dự án với vốn đăng ký gần 16.500 tỷ đồng, vượt 41,6% so với kế hoạch giao đầu năm 2023 (60
+    dự án)": the plan amount in parentheses counts what an earlier amount of the clause counts, so the percentage
+    of plan is that amount's (the money after it has none); the plan amount is no figure. Returns that amount and
+    where the parentheses close."""
+    body = reader.body
+    opened = _PLAN_NAME_THEN_PAREN.match(body, plan_end)
+    if opened is None or len(body[plan_end:opened.end()].split()) > _PLAN_NAME_WORDS + 1:
+        return None
+    match = QUANTITY.match(body, opened.end())
+    if match is None or match["word"]:
+        return None
+    plan = read_quantity(body, match, opened.end())
+    closing = CLOSING_PAREN.match(body, plan.end) if plan is not None else None
+    if plan is None or closing is None or plan.unit == current.figure.unit or plan.high is not None:
+        return None
+    counted = next((d for d in reversed(reader.drafts) if d.clause == current.clause and d is not current
+                    and d.figure.kind == "amount" and d.figure.unit == plan.unit and d.figure.pct_of_plan is None), None)
+    if counted is None:
+        return None
+    counted.figure = replace(counted.figure, plan_amount=plan.value, plan_amount_rounding=plan.rounding)
+    reader.plan_amount_end = closing.end()
+    return counted, closing.end()
+
+
 def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[Quantity, int] | None:
     """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
     where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
@@ -736,6 +776,26 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
         return True
     return False
+
+
+# "chỉ thấp hơn cùng kỳ khoảng 5 ngàn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
+# before an amount
+_GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
+                               r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|năm\s+(?:trước|ngoái))\s*(?:là\s+)?$",
+                               re.I)
+
+
+def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether an amount after "thấp hơn cùng kỳ"/"cao hơn năm trước" is the size of the gap between the amount of
+    its clause and last year's ("tổng sản lượng lúa đạt 1,25 triệu tấn, chỉ thấp hơn cùng kỳ khoảng 5 ngàn tấn"):
+    then it is that amount's ``change_abs``, no figure of its own."""
+    gap = _GAP_ON_LAST_YEAR.search(before[-80:])
+    if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:
+        return False
+    sign = -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
+    current.figure = replace(current.figure, change_abs=sign * quantity.value)
+    current.extras["fall"] = sign < 0
+    return True
 
 
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",

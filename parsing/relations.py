@@ -325,7 +325,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
     change: float | None
-    if ratio and same_period:
+    if ratio and same_period and value < 100.0 and _GROWTH_RATE_NAMED.search(before, clause_start(body, quantity.start)):
+        # "tốc độ tăng giá trị sản xuất năm 2019 đạt 2,87% so với năm 2018": the rate of growth itself, not a ratio
+        change, change_rounding = value, rounding
+    elif ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
             and current.figure.kind == "amount" and not other_period \
@@ -778,6 +781,9 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     return False
 
 
+# A rate of growth named as the subject: "tốc độ tăng giá trị sản xuất", "tốc độ tăng trưởng" (not "tốc độ phát
+# triển", an index of last year = 100)
+_GROWTH_RATE_NAMED = re.compile(r"(?<!\w)tốc\s+độ\s+tăng(?!\w)", re.I)
 # "chỉ thấp hơn cùng kỳ khoảng 5 ngàn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
 # before an amount
 _GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"

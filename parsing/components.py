@@ -285,6 +285,21 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 filled[was] -= settled[i].value
             settled[i] = replace(settled[i], component_of=target)
         filled[target] = filled.get(target, 0.0) + listed
+    for i, part in enumerate(settled):
+        own = _period_named(part)
+        if part.component_of is None or own is None or _period_named(settled[part.component_of]) in (own, None):
+            continue
+        # "... tháng 7 ước đạt 326,8 ngàn lượt khách ... Dự ước 7 tháng, ... 2.000 ngàn lượt khách. Trong đó, khách
+        # quốc tế tháng 7 ước đạt 5,1 ngàn lượt khách": a part naming its period belongs to the total of that period
+        reach = starts[max(0, starts.index(part.sentence_start) - _TOTAL_REACH + 1)]
+        named = next((j for j in range(part.component_of - 1, -1, -1)
+                      if settled[j].sentence_start >= reach and settled[j].kind == "amount" and settled[j].unit == part.unit
+                      and settled[j].component_of is None and settled[j].value >= part.value
+                      and _period_named(settled[j]) == own), None)
+        if named is not None:
+            filled[part.component_of] -= part.value
+            settled[i] = replace(part, component_of=named)
+            filled[named] = filled.get(named, 0.0) + part.value
     for head, members in _parenthesised_lists(settled):
         listed = sum(settled[i].value for i in members)
         if all(settled[i].component_of is None for i in members) and _adds_up(listed, settled[head]) \
@@ -293,6 +308,15 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 settled[i] = replace(settled[i], component_of=head)
             filled[head] = listed
     return settled
+
+
+# "tháng 7", "7 tháng", "quý II": the period a figure's words name (the last one named)
+_PERIOD_WORDS = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IVX]{1,3})(?!\w)", re.I)
+
+
+def _period_named(figure: Figure) -> str | None:
+    named = _PERIOD_WORDS.findall(figure.indicator_text or "")
+    return " ".join(named[-1].lower().split()) if named else None
 
 
 # "267,8 nghìn con (dê 138,4 nghìn con; cừu 129,4 nghìn con)": a word naming each amount in the parentheses

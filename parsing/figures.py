@@ -77,6 +77,7 @@ from parsing.relations import (
     Standalone,
     amount_change,
     change_size,
+    drop_aside_change_size,
     gap_size,
     multiple,
     percent_relation,
@@ -227,6 +228,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     if quantity is None:
         return
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
+        drop_aside_change_size(reader, quantity)
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
     if _class_threshold(reader, quantity):
         return  # "5 ngành hàng có kim ngạch trên 10 tỷ USD": the bound of a class the count before it counts

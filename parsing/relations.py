@@ -234,6 +234,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if _sizes_an_aside_change(reader, quantity.start):
         plan = PLAN_REST.match(after)
         return end + (plan.end() if plan else 0)
+    sized = _rate_of_change_size(reader, quantity, before, current)
+    if sized is not None:
+        return sized
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -779,6 +782,44 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
         return True
     return False
+
+
+# "tăng 1.200 tỷ đồng (+11%) so với cùng kỳ": the change told in the amount's unit, then as a rate in parentheses
+_SIZE_THEN_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+\d[\d.,]*\s*(?:[^\W\d()]+\s*){0,3}"
+                             r"\(\s*[+\-−]?$", re.I)
+
+
+def _rate_of_change_size(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> int | None:
+    """Where the words of a rate in parentheses right after the size of the amount's change end ("đạt 12.000 tỷ đồng,
+    tăng 1.200 tỷ đồng (+11%) so với cùng kỳ": the amount's change on last year, told twice); a base at the start of
+    the year after the parentheses ("tăng 1.475 tỷ đồng (+6,2%) so với đầu năm") makes neither a change on last year."""
+    size = _SIZE_THEN_RATE.search(before[-80:])
+    if size is None or current is None or current.figure.kind != "amount" or current.figure.change_abs is None:
+        return None
+    body = reader.body
+    closing = CLOSING_PAREN.match(body, quantity.end)
+    if closing is None:
+        return None
+    same = SAME_PERIOD.match(body, closing.end())
+    other = OTHER_PERIOD.match(body, closing.end())
+    if other is not None and same is None:
+        current.figure = replace(current.figure, change_abs=None)  # a change since the start of the year
+        return other.end()
+    if current.figure.yoy_change_pct is None:
+        sign = -1.0 if size["dir"].lower() == "giảm" else 1.0
+        current.figure = replace(current.figure, yoy_change_pct=sign * quantity.value,
+                                 yoy_change_rounding=quantity.rounding)
+    return same.end() if same is not None else closing.end()
+
+
+def drop_aside_change_size(reader: SentenceReader, quantity: Quantity) -> None:
+    """"tăng 2.100 tỷ đồng (+7,1%) so với đầu năm": the size read as the amount's change before the signed rate in
+    parentheses is a change since the start of the year, no change of the amount either."""
+    if quantity.family != "percent" or _SIZE_THEN_RATE.search(reader.body[:quantity.start][-80:]) is None:
+        return
+    current = reader.current_amount(reader.clause_of(quantity.start))
+    if current is not None and current.figure.change_abs is not None:
+        current.figure = replace(current.figure, change_abs=None)
 
 
 # A rate of growth named as the subject: "tốc độ tăng giá trị sản xuất", "tốc độ tăng trưởng" (not "tốc độ phát

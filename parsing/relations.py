@@ -138,6 +138,8 @@ def _against_last_year(body: str, after: str) -> bool:
     if base is not None:
         # the year after the base must be named: "gấp 1,5 lần so với năm 2015" alone compares with a far year
         year = int(base["year"])
+        if year in {int(y) for y in _SAME_PERIOD_YEAR.findall(body)}:
+            return True  # "tăng 80% so với cùng kỳ 2022, ..., tăng gấp 26 lần so với năm 2022": the same period
         years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
         # "so với 6 tháng đầu năm 2021": a part of a year is compared with the same part, last year's
         named_period = PERIOD_PART.search(base.group())
@@ -146,6 +148,8 @@ def _against_last_year(body: str, after: str) -> bool:
 
 
 _LIST_OPENS = re.compile(r":\s*[^\W\d]")
+# "cùng kỳ 2022", "cùng kỳ năm 2022": the year the sentence names as last year's same period
+_SAME_PERIOD_YEAR = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 # "so với (cuối) năm 2015 diện tích tăng": a base year named before the change verb of its clause
 _BASE_BEFORE = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)"
                           r"[^%;,\d]{0,40}?(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.I)

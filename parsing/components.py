@@ -267,6 +267,8 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             if not passes and (total.sentence_start == first.sentence_start or listed >= total.value * _ADDS_UP):
                 continue  # the total read is theirs: in their sentence, or they add up to it
         reach = starts[max(0, starts.index(first.sentence_start) - _TOTAL_REACH + 1)]
+        if linked is not None and not passes:
+            reach = settled[linked].sentence_start  # a total that holds them gives way to one beside it only
         target = next((j for j in range(members[0] - 1, -1, -1)
                        if j != linked and settled[j].sentence_start >= reach and settled[j].kind == "amount"
                        and settled[j].unit == first.unit and settled[j].component_of not in members

@@ -225,7 +225,7 @@ RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['ra
 # and "tăng 4,69% so với cùng kỳ, đạt 1.072 tấn", "tăng 4,69% so với tháng 8 năm trước, đạt 1.072 tấn": the rate on
 # last year, then the amount after "đạt"
 _SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
-              r"|(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")
+              r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
 RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*,\s*(?:ước\s+)?đạt\s*$",
                                    re.I), ("với", "đạt"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
@@ -284,8 +284,8 @@ DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\
                           r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 # "tăng 7,74% so với tháng 8 năm trước", "so với quý II năm ngoái": the same month or quarter a year before, named
 # by its number and "năm trước" instead of a year
-SAME_PERIOD_LAST_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái)(?!\w)",
-                                   re.I)
+SAME_PERIOD_LAST_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s+(?:của\s+)?năm\s+"
+                                   r"(?:trước|ngoái)(?!\w)", re.I)
 NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})(?!\w)"
                           r"(?:\s*(?:[/-]|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 # "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56%": a rate's change in points, its levels after it.

@@ -322,7 +322,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if base == "same":
         same_period, other_period = dated, None  # "tăng 35,9% so với tháng 2/2024" in February 2025
     elif (last_year := SAME_PERIOD_LAST_YEAR.match(after)) is not None:
-        same_period, other_period = last_year, None  # "tăng 7,74% so với tháng 8 năm trước"
+        base = _month_last_year(body[:end], last_year)  # "so với tháng 12 năm trước" alone: since the year's start
+        if base == "same":
+            same_period, other_period = last_year, None  # "tăng 7,74% so với tháng 8 năm trước"
     change_match = ends_with(CHANGE, before)
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
@@ -453,6 +455,20 @@ def _dated_base(before: str, dated: re.Match[str]) -> str:
     same = [m for m in named if m["n"].upper() == number]
     if same:
         return "same" if any(m["year"] is None or int(m["year"]) == year + 1 for m in same) else "before"
+    if named:
+        return "before"
+    return "start" if what == "tháng" and number == "12" else "same"
+
+
+def _month_last_year(before: str, base: re.Match[str]) -> str:
+    """What "so với tháng 8 năm trước" is, as ``_dated_base`` tells for a dated one: "same" where the sentence names
+    that month (or no month, and it is not December), "start" for December named alone ("CPI tháng 9 tăng 3,2% so
+    với tháng 12 năm trước": since the start of the year), "before" where it names another one ("quý I ... so với
+    quý IV năm trước")."""
+    what, number = base["what"].lower(), base["n"].upper()
+    named = [m for m in NAMED_PERIOD.finditer(before) if m["what"].lower() == what]
+    if any(m["n"].upper() == number for m in named):
+        return "same"
     if named:
         return "before"
     return "start" if what == "tháng" and number == "12" else "same"

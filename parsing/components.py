@@ -240,10 +240,10 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
     while another one there is exactly what the parts add up to.
 
     A list is the amounts of one unit after a "trong đó"/"gồm" marker of a sentence, or in a sentence opening with
-    one or with a count told before ("Trong số 59 dự án mới, có 43 dự án ..."). "... 62/32 dự án, ... 23/28 dự án.
-    Trong đó, 23 dự án ...; 30 dự án ...; 32 dự án ...": the 85 projects of the sentence before, not the last
-    count; "59 dự án mới, với tổng vốn đầu tư 14.226,2 tỷ đồng và ... 14 dự án, tổng vốn tăng thêm 19.419,3 tỷ đồng.
-    Trong đó, 24 dự án ... 565,7 tỷ đồng; 18 dự án ... trên 11.253 tỷ đồng ...": 59 and 14.226,2. A second list of
+    one or with a count told before ("Trong số 72 dự án mới, có 40 dự án ..."). "... 72 dự án với vốn đăng ký gần
+    9.800 tỷ đồng; ... 31 dự án ... . ... cấp mới 18/20 dự án, ... cấp mới 54/40 dự án. Trong đó, 18 dự án ... hơn
+    4.100 tỷ đồng; 25 dự án ... 1.950 tỷ đồng; 29 dự án ... hơn 3.700 tỷ đồng": the 72 projects and the 9.800 billion
+    two sentences back, not the last count (the example text realprose-breakdown-totals). A second list of
     a total whose parts are already listed in full ("phân theo lĩnh vực" after "phân theo địa bàn") is no part of it
     again and is left unlinked, as a second "phân theo" breakdown is. Lists whose parts point at several totals
     (parts of parts) are left as read."""
@@ -291,8 +291,8 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
         own = _period_named(part)
         if part.component_of is None or own is None or _period_named(settled[part.component_of]) in (own, None):
             continue
-        # "... tháng 7 ước đạt 326,8 ngàn lượt khách ... Dự ước 7 tháng, ... 2.000 ngàn lượt khách. Trong đó, khách
-        # quốc tế tháng 7 ước đạt 5,1 ngàn lượt khách": a part naming its period belongs to the total of that period
+        # "... tháng 8 ước đạt 412,5 nghìn lượt khách ... Tính chung 8 tháng, ... 2.960 nghìn lượt khách. Trong đó,
+        # khách quốc tế tháng 8 ước đạt 8,4 nghìn lượt khách": a part naming its period belongs to that period's total
         reach = starts[max(0, starts.index(part.sentence_start) - _TOTAL_REACH + 1)]
         named = next((j for j in range(part.component_of - 1, -1, -1)
                       if settled[j].sentence_start >= reach and settled[j].kind == "amount" and settled[j].unit == part.unit
@@ -321,7 +321,7 @@ def _period_named(figure: Figure) -> str | None:
     return " ".join(named[-1].lower().split()) if named else None
 
 
-# "267,8 nghìn con (dê 138,4 nghìn con; cừu 129,4 nghìn con)": a word naming each amount in the parentheses
+# "86,4 nghìn con (trâu 21,3 nghìn con; bò 65,1 nghìn con)": a word naming each amount in the parentheses
 _PAREN_ITEM = re.compile(r"[\s;,]*[^\W\d_][^()\d;%]{0,40}")
 
 

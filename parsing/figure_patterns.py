@@ -222,7 +222,7 @@ INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
 # "đã tăng 81,6% so với cùng kỳ năm ngoái với 156.200 lượt người": the rate, its base, then "với" and the amount
-# and "tăng 4,69% so với cùng kỳ, đạt 1.072 tấn", "tăng 4,69% so với tháng 8 năm trước, đạt 1.072 tấn": the rate on
+# and "tăng 3,1% so với cùng kỳ năm trước, đạt 1.240 tấn", "tăng 5,4% so với tháng 9 năm trước, đạt ...": the rate on
 # last year, then the amount after "đạt"
 _SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
               r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
@@ -282,7 +282,7 @@ OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})
 # named anywhere in a sentence.
 DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s*(?:[/-]|\s+năm\s+)"
                           r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
-# "tăng 7,74% so với tháng 8 năm trước", "so với quý II năm ngoái": the same month or quarter a year before, named
+# "tăng 5,4% so với tháng 9 năm trước", "so với quý II năm ngoái": the same month or quarter a year before, named
 # by its number and "năm trước" instead of a year
 SAME_PERIOD_LAST_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s+(?:của\s+)?năm\s+"
                                    r"(?:trước|ngoái)(?!\w)", re.I)

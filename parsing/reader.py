@@ -100,7 +100,7 @@ class SentenceReader:
         estimate_at = [m.start() for m in estimates if not any(a <= m.start() < b for a, b in not_estimates)]
         components = finditer_at(COMPONENTS, body, within(candidates["components"], text, start, end))
         components_at = [m.end() for m in components]
-        # a ";" inside parentheses ("267,8 nghìn con (dê 138,4 nghìn con; cừu 129,4 nghìn con), tăng 2,3%") parts the
+        # a ";" inside parentheses ("86,4 nghìn con (trâu 21,3 nghìn con; bò 65,1 nghìn con), tăng 1,8%") parts the
         # items listed there, not the clauses of the sentence
         clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if not _in_parentheses(body, m.start())]
         carried_total = bullet_total
@@ -165,7 +165,7 @@ class SentenceReader:
                 continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
             if at is not None and draft.clause == clause and self._closed_around(draft, at):
                 if self._amount_of_share(draft):
-                    return draft  # "chiếm tỷ trọng 1,04%/tổng dư nợ (795 tỷ đồng), tăng 96,48% so cùng kỳ"
+                    return draft  # "chiếm 1,2%/tổng dư nợ (410 tỷ đồng), tăng 8,5% so với cùng kỳ"
                 continue
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
@@ -174,8 +174,8 @@ class SentenceReader:
         return None
 
     def _amount_of_share(self, draft: Draft) -> bool:
-        """Whether ``draft`` is an amount alone in parentheses right after the words of a share ("chiếm 1,04%/tổng dư
-        nợ (795 tỷ đồng)"): the amount the share is, whose changes the words after the parentheses tell."""
+        """Whether ``draft`` is an amount alone in parentheses right after the words of a share ("chiếm 1,2%/tổng dư
+        nợ (410 tỷ đồng)"): the amount the share is, whose changes the words after the parentheses tell."""
         if draft.figure.kind != "amount":
             return False
         at = next((i for i, d in enumerate(self.drafts) if d is draft), 0)
@@ -217,7 +217,7 @@ class SentenceReader:
 
 
 _DIGIT = re.compile(r"\d")
-# "1,04%/tổng dư nợ (", "46,53% tổng dư nợ trên địa bàn (": a share's base, then parentheses opening
+# "1,2%/tổng dư nợ (", "20% tổng dư nợ trên địa bàn (": a share's base, then parentheses opening
 _SHARE_THEN_AMOUNT = re.compile(r"\s*/?\s*(?:[^\W\d_]+\s+){0,6}?[^\W\d_]*\s*\(\s*(?:tương\s+đương\s+|khoảng\s+)?")
 _ALONE_CLOSING = re.compile(r"\s*\)")
 

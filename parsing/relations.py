@@ -139,7 +139,7 @@ def _against_last_year(body: str, after: str) -> bool:
         # the year after the base must be named: "gấp 1,5 lần so với năm 2015" alone compares with a far year
         year = int(base["year"])
         if year in {int(y) for y in _SAME_PERIOD_YEAR.findall(body)}:
-            return True  # "tăng 80% so với cùng kỳ 2022, ..., tăng gấp 26 lần so với năm 2022": the same period
+            return True  # "tăng 60% so với cùng kỳ 2022, ..., tăng gấp 3 lần so với năm 2022": the same period
         years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
         # "so với 6 tháng đầu năm 2021": a part of a year is compared with the same part, last year's
         named_period = PERIOD_PART.search(base.group())
@@ -324,7 +324,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     elif (last_year := SAME_PERIOD_LAST_YEAR.match(after)) is not None:
         base = _month_last_year(body[:end], last_year)  # "so với tháng 12 năm trước" alone: since the year's start
         if base == "same":
-            same_period, other_period = last_year, None  # "tăng 7,74% so với tháng 8 năm trước"
+            same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
     change_match = ends_with(CHANGE, before)
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
@@ -335,7 +335,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end
     change: float | None
     if ratio and same_period and value < 100.0 and _GROWTH_RATE_NAMED.search(before, clause_start(body, quantity.start)):
-        # "tốc độ tăng giá trị sản xuất năm 2019 đạt 2,87% so với năm 2018": the rate of growth itself, not a ratio
+        # "tốc độ tăng giá trị sản xuất nông nghiệp đạt 3,12% so với năm 2022": the growth itself, not a ratio
         change, change_rounding = value, rounding
     elif ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
@@ -721,14 +721,14 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-# "... giao đầu năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount
+# "... giao đầu năm (", "... giao năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount
 _PLAN_NAME_THEN_PAREN = re.compile(r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d))*?\s*\(\s*", re.I)
 _PLAN_NAME_WORDS = 6
 
 
 def _plan_of_counted(reader: SentenceReader, plan_end: int, current: Draft) -> tuple[Draft, int] | None:
-    """"thu hút mới 85 dự án với vốn đăng ký gần 16.500 tỷ đồng, vượt 41,6% so với kế hoạch giao đầu năm 2023 (60
-    dự án)": the plan amount in parentheses counts what an earlier amount of the clause counts, so the percentage
+    """"cấp mới 46 dự án với tổng vốn đăng ký 7.900 tỷ đồng, vượt 15% so với kế hoạch giao đầu năm (40 dự án)": the
+    plan amount in parentheses counts what an earlier amount of the clause counts, so the percentage
     of plan is that amount's (the money after it has none); the plan amount is no figure. Returns that amount and
     where the parentheses close."""
     body = reader.body
@@ -845,7 +845,7 @@ def drop_aside_change_size(reader: SentenceReader, quantity: Quantity) -> None:
 # A rate of growth named as the subject: "tốc độ tăng giá trị sản xuất", "tốc độ tăng trưởng" (not "tốc độ phát
 # triển", an index of last year = 100)
 _GROWTH_RATE_NAMED = re.compile(r"(?<!\w)tốc\s+độ\s+tăng(?!\w)", re.I)
-# "chỉ thấp hơn cùng kỳ khoảng 5 ngàn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
+# "thấp hơn cùng kỳ khoảng 12 nghìn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
 # before an amount
 _GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
                                r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|năm\s+(?:trước|ngoái))\s*(?:là\s+)?$",
@@ -854,7 +854,7 @@ _GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|
 
 def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether an amount after "thấp hơn cùng kỳ"/"cao hơn năm trước" is the size of the gap between the amount of
-    its clause and last year's ("tổng sản lượng lúa đạt 1,25 triệu tấn, chỉ thấp hơn cùng kỳ khoảng 5 ngàn tấn"):
+    its clause and last year's ("tổng sản lượng lúa cả năm đạt 1,31 triệu tấn, thấp hơn cùng kỳ khoảng 12 nghìn tấn"):
     then it is that amount's ``change_abs``, no figure of its own."""
     gap = _GAP_ON_LAST_YEAR.search(before[-80:])
     if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:

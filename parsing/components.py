@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 
-from parsing.figure_patterns import BREAKDOWN_BY, COMPONENTS, NEW_TOTAL, OPENS_WITH_COMPONENTS
+from parsing.figure_patterns import (
+    BREAKDOWN_BY,
+    COMPONENTS,
+    NEW_TOTAL,
+    OPENS_WITH_COMPONENTS,
+    OPENS_WITH_COUNT,
+)
 from parsing.model import Figure
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
@@ -219,3 +226,157 @@ def _opens_like(clause: str, total_name: str | None) -> bool:
         return False
     head = _OPENING_TIME.sub("", total_name.lower()).split()[:2]  # "Năm 2018, diện tích ...": the name after the time
     return len(head) == 2 and clause.lower().split()[:2] == head
+
+
+# A list adds up to a total when its sum is this share of it or more (and at most _COMPLETE of it).
+_ADDS_UP = 0.98
+# How many sentences with figures back (counting the list's own) a total of a list may stand.
+_TOTAL_REACH = 4
+
+
+def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
+    """The document's breakdowns, each given to the total its parts add up to when the total read for it cannot be
+    theirs (the parts come to more than it) or was never found, or when a total of an earlier sentence was taken
+    while another one there is exactly what the parts add up to.
+
+    A list is the amounts of one unit after a "trong đó"/"gồm" marker of a sentence, or in a sentence opening with
+    one or with a count told before ("Trong số 72 dự án mới, có 40 dự án ..."). "... 72 dự án với vốn đăng ký gần
+    9.800 tỷ đồng; ... 31 dự án ... . ... cấp mới 18/20 dự án, ... cấp mới 54/40 dự án. Trong đó, 18 dự án ... hơn
+    4.100 tỷ đồng; 25 dự án ... 1.950 tỷ đồng; 29 dự án ... hơn 3.700 tỷ đồng": the 72 projects and the 9.800 billion
+    two sentences back, not the last count (the example text realprose-breakdown-totals). A second list of
+    a total whose parts are already listed in full ("phân theo lĩnh vực" after "phân theo địa bàn") is no part of it
+    again and is left unlinked, as a second "phân theo" breakdown is. Lists whose parts point at several totals
+    (parts of parts) are left as read."""
+    filled: dict[int, float] = {}
+    for figure in figures:
+        if figure.component_of is not None:
+            filled[figure.component_of] = filled.get(figure.component_of, 0.0) + figure.value
+    starts = sorted({f.sentence_start for f in figures})
+    settled = list(figures)
+    for members in _marker_lists(figures):
+        first = settled[members[0]]
+        links = {settled[i].component_of for i in members}
+        if len(links - {None}) > 1:
+            continue
+        linked = next(iter(links - {None}), None)
+        listed = sum(settled[i].value for i in members)
+        passes = False
+        if linked is not None:
+            total = settled[linked]
+            passes = listed > total.value * _COMPLETE + total.value_rounding
+            if not passes and (total.sentence_start == first.sentence_start or listed >= total.value * _ADDS_UP):
+                continue  # the total read is theirs: in their sentence, or they add up to it
+        reach = starts[max(0, starts.index(first.sentence_start) - _TOTAL_REACH + 1)]
+        if linked is not None and not passes:
+            reach = settled[linked].sentence_start  # a total that holds them gives way to one beside it only
+        target = next((j for j in range(members[0] - 1, -1, -1)
+                       if j != linked and settled[j].sentence_start >= reach and settled[j].kind == "amount"
+                       and settled[j].unit == first.unit and settled[j].component_of not in members
+                       and _adds_up(listed, settled[j])), None)
+        if target is None:
+            continue
+        if filled.get(target, 0.0) + listed > settled[target].value * _COMPLETE + settled[target].value_rounding:
+            if passes and linked is not None:  # a second list of a total already listed in full, not parts of it
+                for i in members:
+                    settled[i] = replace(settled[i], component_of=None)
+                filled[linked] = filled.get(linked, 0.0) - sum(figures[i].value for i in members)
+            continue
+        for i in members:
+            was = settled[i].component_of
+            if was is not None:
+                filled[was] -= settled[i].value
+            settled[i] = replace(settled[i], component_of=target)
+        filled[target] = filled.get(target, 0.0) + listed
+    for i, part in enumerate(settled):
+        own = _period_named(part)
+        if part.component_of is None or own is None or _period_named(settled[part.component_of]) in (own, None):
+            continue
+        # "... tháng 8 ước đạt 412,5 nghìn lượt khách ... Tính chung 8 tháng, ... 2.960 nghìn lượt khách. Trong đó,
+        # khách quốc tế tháng 8 ước đạt 8,4 nghìn lượt khách": a part naming its period belongs to that period's total
+        reach = starts[max(0, starts.index(part.sentence_start) - _TOTAL_REACH + 1)]
+        named = next((j for j in range(part.component_of - 1, -1, -1)
+                      if settled[j].sentence_start >= reach and settled[j].kind == "amount" and settled[j].unit == part.unit
+                      and settled[j].component_of is None and settled[j].value >= part.value
+                      and _period_named(settled[j]) == own), None)
+        if named is not None:
+            filled[part.component_of] -= part.value
+            settled[i] = replace(part, component_of=named)
+            filled[named] = filled.get(named, 0.0) + part.value
+    for head, members in _parenthesised_lists(settled):
+        listed = sum(settled[i].value for i in members)
+        if all(settled[i].component_of is None for i in members) and _adds_up(listed, settled[head]) \
+                and filled.get(head, 0.0) == 0.0:
+            for i in members:
+                settled[i] = replace(settled[i], component_of=head)
+            filled[head] = listed
+    return settled
+
+
+# "tháng 7", "7 tháng", "quý II": the period a figure's words name (the last one named)
+_PERIOD_WORDS = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IVX]{1,3})(?!\w)", re.I)
+
+
+def _period_named(figure: Figure) -> str | None:
+    named = _PERIOD_WORDS.findall(figure.indicator_text or "")
+    return " ".join(named[-1].lower().split()) if named else None
+
+
+# "86,4 nghìn con (trâu 21,3 nghìn con; bò 65,1 nghìn con)": a word naming each amount in the parentheses
+_PAREN_ITEM = re.compile(r"[\s;,]*[^\W\d_][^()\d;%]{0,40}")
+
+
+def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
+    """Each amount followed by parentheses that list two amounts or more of its unit, each named by a word (no
+    marker): the amount's index and the indices of those amounts."""
+    found = []
+    for i, figure in enumerate(figures):
+        if figure.kind != "amount":
+            continue
+        body, end = figure.sentence, figure.char_end - figure.sentence_start
+        opened = re.match(r"\s*\(", body[end:])
+        if opened is None:
+            continue
+        close = body.find(")", end)
+        if close < 0 or "(" in body[end + opened.end():close]:
+            continue
+        members, at = [], end + opened.end()
+        for j in range(i + 1, len(figures)):
+            part = figures[j]
+            if part.sentence_start != figure.sentence_start or part.char_end - part.sentence_start > close:
+                break
+            start = part.char_start - part.sentence_start
+            if part.kind != "amount" or part.unit != figure.unit or not _PAREN_ITEM.fullmatch(body, at, start):
+                break
+            members.append(j)
+            at = part.char_end - part.sentence_start
+        if len(members) >= 2 and not body[at:close].strip(" ,;.…"):
+            found.append((i, members))
+    return found
+
+
+def _adds_up(listed: float, total: Figure) -> bool:
+    return total.value * _ADDS_UP - total.value_rounding <= listed <= total.value * _COMPLETE + total.value_rounding
+
+
+def _marker_lists(figures: list[Figure]) -> list[list[int]]:
+    """The indices of each list: per sentence with a marker, per unit, the amounts after the marker (two or more)."""
+    lists: list[list[int]] = []
+    by_sentence: dict[int, list[int]] = {}
+    for i, figure in enumerate(figures):
+        by_sentence.setdefault(figure.sentence_start, []).append(i)
+    for start, indices in by_sentence.items():
+        sentence = figures[indices[0]].sentence
+        if OPENS_WITH_COMPONENTS.match(sentence) or OPENS_WITH_COUNT.match(sentence):
+            marker = 0
+        else:
+            found = COMPONENTS.search(sentence)
+            if found is None:
+                continue
+            marker = found.end()
+        by_unit: dict[str, list[int]] = {}
+        for i in indices:
+            figure = figures[i]
+            if figure.kind == "amount" and figure.char_start - start >= marker:
+                by_unit.setdefault(figure.unit, []).append(i)
+        lists += [members for members in by_unit.values() if len(members) >= 2]
+    return sorted(lists)

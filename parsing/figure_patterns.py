@@ -222,8 +222,12 @@ INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
 # "đã tăng 81,6% so với cùng kỳ năm ngoái với 156.200 lượt người": the rate, its base, then "với" and the amount
-RATE_WITH_AMOUNT = Tail(re.compile(r"%\s*(?:so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?\s*,?\s*)?"
-                                   r"với\s*$", re.I), ("với",))
+# and "tăng 3,1% so với cùng kỳ năm trước, đạt 1.240 tấn", "tăng 5,4% so với tháng 9 năm trước, đạt ...": the rate on
+# last year, then the amount after "đạt"
+_SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+              r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
+RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*,\s*(?:ước\s+)?đạt\s*$",
+                                   re.I), ("với", "đạt"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
 # Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
@@ -278,6 +282,10 @@ OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})
 # named anywhere in a sentence.
 DATED_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s*(?:[/-]|\s+năm\s+)"
                           r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+# "tăng 5,4% so với tháng 9 năm trước", "so với quý II năm ngoái": the same month or quarter a year before, named
+# by its number and "năm trước" instead of a year
+SAME_PERIOD_LAST_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})\s+(?:của\s+)?năm\s+"
+                                   r"(?:trước|ngoái)(?!\w)", re.I)
 NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1,3})(?!\w)"
                           r"(?:\s*(?:[/-]|\s+năm\s+)(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 # "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56%": a rate's change in points, its levels after it.

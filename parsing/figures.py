@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total, kind_of
+from parsing.components import component_total, kind_of, settle_breakdowns
 from parsing.figure_patterns import (
     BULLET,
     COMPARISON_BASE,
@@ -73,7 +73,16 @@ from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
-from parsing.relations import Standalone, amount_change, change_size, multiple, percent_relation, point_change
+from parsing.relations import (
+    Standalone,
+    amount_change,
+    change_size,
+    drop_aside_change_size,
+    gap_size,
+    multiple,
+    percent_relation,
+    point_change,
+)
 from parsing.restatements import drop_restatements
 from parsing.scan import finditer_at, starts, within
 from parsing.sentences import Sentence, split_sentences
@@ -125,7 +134,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
             paragraph_list = False
-    figures = drop_restatements(text, sentences, figures)
+    figures = drop_restatements(text, sentences, settle_breakdowns(figures))
     if links := link_list_spans(text):
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
         figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
@@ -219,6 +228,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     if quantity is None:
         return
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
+        drop_aside_change_size(reader, quantity)
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
     if _class_threshold(reader, quantity):
         return  # "5 ngành hàng có kim ngạch trên 10 tỷ USD": the bound of a class the count before it counts
@@ -263,7 +273,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                 # a negative amount fails the figures schema: a contribution that pulls growth down is a change
                 quantity.value, kind = -quantity.value, "growth"
             _amount(reader, quantity, clause, estimated, kind)
-        elif amount_change(reader, quantity, before, current) or change_size(reader, quantity, before, clause):
+        elif amount_change(reader, quantity, before, current) or change_size(reader, quantity, before, clause) \
+                or gap_size(reader, quantity, before, current):
             reader.segment_start = quantity.end
             return
         else:

@@ -100,7 +100,9 @@ class SentenceReader:
         estimate_at = [m.start() for m in estimates if not any(a <= m.start() < b for a, b in not_estimates)]
         components = finditer_at(COMPONENTS, body, within(candidates["components"], text, start, end))
         components_at = [m.end() for m in components]
-        clause_ends = [m.start() for m in CLAUSE_END.finditer(body)]
+        # a ";" inside parentheses ("86,4 nghìn con (trâu 21,3 nghìn con; bò 65,1 nghìn con), tăng 1,8%") parts the
+        # items listed there, not the clauses of the sentence
+        clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if not _in_parentheses(body, m.start())]
         carried_total = bullet_total
         opening = OPENS_WITH_COMPONENTS.match(body) if previous else None
         if opening is not None and not PERIOD_OWN.match(body, opening.end()):
@@ -162,12 +164,27 @@ class SentenceReader:
             if draft.extras.get("beside_amount") or draft.extras.get("aside") and draft.clause == clause:
                 continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
             if at is not None and draft.clause == clause and self._closed_around(draft, at):
+                if self._amount_of_share(draft):
+                    return draft  # "chiếm 1,2%/tổng dư nợ (410 tỷ đồng), tăng 8,5% so với cùng kỳ"
                 continue
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
             if draft.figure.kind == "amount":
                 return draft
         return None
+
+    def _amount_of_share(self, draft: Draft) -> bool:
+        """Whether ``draft`` is an amount alone in parentheses right after the words of a share ("chiếm 1,2%/tổng dư
+        nợ (410 tỷ đồng)"): the amount the share is, whose changes the words after the parentheses tell."""
+        if draft.figure.kind != "amount":
+            return False
+        at = next((i for i, d in enumerate(self.drafts) if d is draft), 0)
+        share = self.drafts[at - 1] if at else None
+        if share is None or share.figure.kind != "share" or share.clause != draft.clause:
+            return False
+        start = draft.figure.char_start - self.base
+        return _SHARE_THEN_AMOUNT.fullmatch(self.body, share.figure.char_end - self.base, start) is not None \
+            and _ALONE_CLOSING.match(self.body, draft.figure.char_end - self.base) is not None
 
     def _closed_around(self, draft: Draft, at: int) -> bool:
         """Whether ``draft`` stands inside parentheses that close before ``at``."""
@@ -200,6 +217,16 @@ class SentenceReader:
 
 
 _DIGIT = re.compile(r"\d")
+# "1,2%/tổng dư nợ (", "20% tổng dư nợ trên địa bàn (": a share's base, then parentheses opening
+_SHARE_THEN_AMOUNT = re.compile(r"\s*/?\s*(?:[^\W\d_]+\s+){0,6}?[^\W\d_]*\s*\(\s*(?:tương\s+đương\s+|khoảng\s+)?")
+_ALONE_CLOSING = re.compile(r"\s*\)")
+
+
+def _in_parentheses(body: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses that close within the sentence."""
+    opened = body.rfind("(", 0, at)
+    return opened > body.rfind(")", 0, at) and body.find(")", at) >= 0 and body.find(")", at) < (
+        body.find("(", at) if body.find("(", at) >= 0 else len(body))
 
 
 def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tuple[int, int, int] | None:

@@ -70,6 +70,7 @@ from parsing.figure_patterns import (
     RESPECTIVELY,
     SAME_PERIOD,
     SAME_PERIOD_FIRST,
+    SAME_PERIOD_LAST_YEAR,
     SAME_PERIOD_NAMED,
     SHARE_CHANGE_OPENS,
     SIGN_BEFORE,
@@ -137,6 +138,8 @@ def _against_last_year(body: str, after: str) -> bool:
     if base is not None:
         # the year after the base must be named: "gấp 1,5 lần so với năm 2015" alone compares with a far year
         year = int(base["year"])
+        if year in {int(y) for y in _SAME_PERIOD_YEAR.findall(body)}:
+            return True  # "tăng 60% so với cùng kỳ 2022, ..., tăng gấp 3 lần so với năm 2022": the same period
         years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
         # "so với 6 tháng đầu năm 2021": a part of a year is compared with the same part, last year's
         named_period = PERIOD_PART.search(base.group())
@@ -145,6 +148,8 @@ def _against_last_year(body: str, after: str) -> bool:
 
 
 _LIST_OPENS = re.compile(r":\s*[^\W\d]")
+# "cùng kỳ 2022", "cùng kỳ năm 2022": the year the sentence names as last year's same period
+_SAME_PERIOD_YEAR = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 # "so với (cuối) năm 2015 diện tích tăng": a base year named before the change verb of its clause
 _BASE_BEFORE = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)"
                           r"[^%;,\d]{0,40}?(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
@@ -233,6 +238,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if _sizes_an_aside_change(reader, quantity.start):
         plan = PLAN_REST.match(after)
         return end + (plan.end() if plan else 0)
+    sized = _rate_of_change_size(reader, quantity, before, current)
+    if sized is not None:
+        return sized
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -313,6 +321,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     base = _dated_base(body[:end], dated) if dated is not None else None
     if base == "same":
         same_period, other_period = dated, None  # "tăng 35,9% so với tháng 2/2024" in February 2025
+    elif (last_year := SAME_PERIOD_LAST_YEAR.match(after)) is not None:
+        base = _month_last_year(body[:end], last_year)  # "so với tháng 12 năm trước" alone: since the year's start
+        if base == "same":
+            same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
     change_match = ends_with(CHANGE, before)
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
@@ -322,7 +334,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
     change: float | None
-    if ratio and same_period:
+    if ratio and same_period and value < 100.0 and _GROWTH_RATE_NAMED.search(before, clause_start(body, quantity.start)):
+        # "tốc độ tăng giá trị sản xuất nông nghiệp đạt 3,12% so với năm 2022": the growth itself, not a ratio
+        change, change_rounding = value, rounding
+    elif ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
             and current.figure.kind == "amount" and not other_period \
@@ -335,6 +350,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and (gap := GAP.search(before[-20:])) is not None:
         # "đạt trên 183.000 tấn, ... và cao hơn 17,8% so với cùng kỳ": the amount's change on last year
         change, change_rounding = (1.0 if "cao" in gap.group().lower() else -1.0) * value, rounding
+    elif current is not None and current.figure.kind == "amount" and not other_period \
+            and (gap_before := _GAP_ON_LAST_YEAR.search(before[-80:])) is not None:
+        # "đạt 5.000 tỷ đồng, cao hơn cùng kỳ 12%": the base named before the rate
+        change, change_rounding = (-1.0 if gap_before["dir"].lower() in ("thấp", "ít") else 1.0) * value, rounding
     elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
         # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
         change, change_rounding = value, rounding
@@ -436,6 +455,20 @@ def _dated_base(before: str, dated: re.Match[str]) -> str:
     same = [m for m in named if m["n"].upper() == number]
     if same:
         return "same" if any(m["year"] is None or int(m["year"]) == year + 1 for m in same) else "before"
+    if named:
+        return "before"
+    return "start" if what == "tháng" and number == "12" else "same"
+
+
+def _month_last_year(before: str, base: re.Match[str]) -> str:
+    """What "so với tháng 8 năm trước" is, as ``_dated_base`` tells for a dated one: "same" where the sentence names
+    that month (or no month, and it is not December), "start" for December named alone ("CPI tháng 9 tăng 3,2% so
+    với tháng 12 năm trước": since the start of the year), "before" where it names another one ("quý I ... so với
+    quý IV năm trước")."""
+    what, number = base["what"].lower(), base["n"].upper()
+    named = [m for m in NAMED_PERIOD.finditer(before) if m["what"].lower() == what]
+    if any(m["n"].upper() == number for m in named):
+        return "same"
     if named:
         return "before"
     return "start" if what == "tháng" and number == "12" else "same"
@@ -614,6 +647,9 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
 def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
     """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
+    counted = _plan_of_counted(reader, plan_end, current)
+    if counted is not None:
+        current, plan_end = counted
     f = current.figure
     if f.pct_of_plan is None:
         current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)
@@ -685,6 +721,36 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# "... giao đầu năm (", "... giao năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount
+_PLAN_NAME_THEN_PAREN = re.compile(r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d))*?\s*\(\s*", re.I)
+_PLAN_NAME_WORDS = 6
+
+
+def _plan_of_counted(reader: SentenceReader, plan_end: int, current: Draft) -> tuple[Draft, int] | None:
+    """"cấp mới 46 dự án với tổng vốn đăng ký 7.900 tỷ đồng, vượt 15% so với kế hoạch giao đầu năm (40 dự án)": the
+    plan amount in parentheses counts what an earlier amount of the clause counts, so the percentage
+    of plan is that amount's (the money after it has none); the plan amount is no figure. Returns that amount and
+    where the parentheses close."""
+    body = reader.body
+    opened = _PLAN_NAME_THEN_PAREN.match(body, plan_end)
+    if opened is None or len(body[plan_end:opened.end()].split()) > _PLAN_NAME_WORDS + 1:
+        return None
+    match = QUANTITY.match(body, opened.end())
+    if match is None or match["word"]:
+        return None
+    plan = read_quantity(body, match, opened.end())
+    closing = CLOSING_PAREN.match(body, plan.end) if plan is not None else None
+    if plan is None or closing is None or plan.unit == current.figure.unit or plan.high is not None:
+        return None
+    counted = next((d for d in reversed(reader.drafts) if d.clause == current.clause and d is not current
+                    and d.figure.kind == "amount" and d.figure.unit == plan.unit and d.figure.pct_of_plan is None), None)
+    if counted is None:
+        return None
+    counted.figure = replace(counted.figure, plan_amount=plan.value, plan_amount_rounding=plan.rounding)
+    reader.plan_amount_end = closing.end()
+    return counted, closing.end()
+
+
 def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[Quantity, int] | None:
     """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
     where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
@@ -736,6 +802,67 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
         return True
     return False
+
+
+# "tăng 1.200 tỷ đồng (+11%) so với cùng kỳ": the change told in the amount's unit, then as a rate in parentheses
+_SIZE_THEN_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+\d[\d.,]*\s*(?:[^\W\d()]+\s*){0,3}"
+                             r"\(\s*[+\-−]?$", re.I)
+
+
+def _rate_of_change_size(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> int | None:
+    """Where the words of a rate in parentheses right after the size of the amount's change end ("đạt 12.000 tỷ đồng,
+    tăng 1.200 tỷ đồng (+11%) so với cùng kỳ": the amount's change on last year, told twice); a base at the start of
+    the year after the parentheses ("tăng 1.475 tỷ đồng (+6,2%) so với đầu năm") makes neither a change on last year."""
+    size = _SIZE_THEN_RATE.search(before[-80:])
+    if size is None or current is None or current.figure.kind != "amount" or current.figure.change_abs is None:
+        return None
+    body = reader.body
+    closing = CLOSING_PAREN.match(body, quantity.end)
+    if closing is None:
+        return None
+    same = SAME_PERIOD.match(body, closing.end())
+    other = OTHER_PERIOD.match(body, closing.end())
+    if other is not None and same is None:
+        current.figure = replace(current.figure, change_abs=None)  # a change since the start of the year
+        return other.end()
+    if current.figure.yoy_change_pct is None:
+        sign = -1.0 if size["dir"].lower() == "giảm" else 1.0
+        current.figure = replace(current.figure, yoy_change_pct=sign * quantity.value,
+                                 yoy_change_rounding=quantity.rounding)
+    return same.end() if same is not None else closing.end()
+
+
+def drop_aside_change_size(reader: SentenceReader, quantity: Quantity) -> None:
+    """"tăng 2.100 tỷ đồng (+7,1%) so với đầu năm": the size read as the amount's change before the signed rate in
+    parentheses is a change since the start of the year, no change of the amount either."""
+    if quantity.family != "percent" or _SIZE_THEN_RATE.search(reader.body[:quantity.start][-80:]) is None:
+        return
+    current = reader.current_amount(reader.clause_of(quantity.start))
+    if current is not None and current.figure.change_abs is not None:
+        current.figure = replace(current.figure, change_abs=None)
+
+
+# A rate of growth named as the subject: "tốc độ tăng giá trị sản xuất", "tốc độ tăng trưởng" (not "tốc độ phát
+# triển", an index of last year = 100)
+_GROWTH_RATE_NAMED = re.compile(r"(?<!\w)tốc\s+độ\s+tăng(?!\w)", re.I)
+# "thấp hơn cùng kỳ khoảng 12 nghìn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
+# before an amount
+_GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
+                               r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|năm\s+(?:trước|ngoái))\s*(?:là\s+)?$",
+                               re.I)
+
+
+def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether an amount after "thấp hơn cùng kỳ"/"cao hơn năm trước" is the size of the gap between the amount of
+    its clause and last year's ("tổng sản lượng lúa cả năm đạt 1,31 triệu tấn, thấp hơn cùng kỳ khoảng 12 nghìn tấn"):
+    then it is that amount's ``change_abs``, no figure of its own."""
+    gap = _GAP_ON_LAST_YEAR.search(before[-80:])
+    if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:
+        return False
+    sign = -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
+    current.figure = replace(current.figure, change_abs=sign * quantity.value)
+    current.extras["fall"] = sign < 0
+    return True
 
 
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",

@@ -67,6 +67,11 @@ _SHARE_HEADING = re.compile(r"cơ\s+cấu|tỷ\s+trọng|structure", re.I)
 # another period ("các tháng năm 2018 so với tháng 12 năm trước") when every cell is at least half of 100.
 _CAPTION_INDEX = re.compile(r"=\s*100(?!\d)|(?:chỉ\s+số|tốc\s+độ)\s+phát\s+triển", re.I)
 _CAPTION_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
+# A caption naming an index by what it measures ("Chỉ số sản xuất công nghiệp phân theo ngành", "Index of industrial
+# production", "Chỉ số giá tiêu dùng"), with no base printed: its percentages at least half of 100 are the index, as
+# under "so với". "Một số chỉ số về y tế" (some indicators) names no index.
+_CAPTION_NAMED_INDEX = re.compile(r"(?<!\w)chỉ\s+số\s+(?:sản\s+xuất|giá|tiêu\s+thụ|tồn\s+kho|sử\s+dụng\s+lao\s+động)"
+                                  r"|(?<!\w)(?:index\s+of\s+\w+\s+production|(?:price|production)\s+index)", re.I)
 # A row standing for the whole the table's caption names (its total, or the whole in one year); other rows are
 # its parts (districts, sectors, months), which the caption's indicator key does not name.
 _WHOLE_ROW = re.compile(r"^\W*(?:tổng\s+(?:số|cộng)|toàn\s+(?:tỉnh|ngành|thành\s+phố|quốc)|cả\s+nước|chung"
@@ -772,7 +777,8 @@ def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:
     if _EXPLICIT_INDEX.search(heading) or _CAPTION_INDEX.search(base_caption):
         return True
     return all(v >= 50 for v in values) and bool(_INDEX_HEADING.search(heading)
-                                                 or _CAPTION_COMPARED.search(base_caption))
+                                                 or _CAPTION_COMPARED.search(base_caption)
+                                                 or _CAPTION_NAMED_INDEX.search(base_caption))
 
 
 def _row_indicator(title: str, heading: str, label: str, unit: str, family: str) -> str | None:

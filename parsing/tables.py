@@ -226,6 +226,14 @@ def _line(start: int, text: str) -> _Line:
 
 
 _CAPTION = re.compile(r"\s*(?:bảng|biểu)\s+\d", re.I)
+_DASHES = frozenset({"-", "–", "...", "..", "…"})
+
+
+def _empty_row(line: _Line) -> bool:
+    """"Mining of coal and lignite  -  -  -  -  -": a labelled row whose three or more cells are all empty."""
+    words = line.text.split()
+    trailing = len(words) - next((i for i in range(len(words) - 1, -1, -1) if words[i] not in _DASHES), -1) - 1
+    return trailing >= 3 and trailing < len(words)
 
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:
@@ -245,7 +253,7 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
             current.append(i)
             gap = 0
         elif current:
-            gap += 1
+            gap = 0 if _empty_row(line) else gap + 1  # a row of empty cells is a row of the table, not a gap
             current.append(i)
     if current:
         blocks.append(current)

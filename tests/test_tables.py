@@ -133,6 +133,19 @@ def test_a_caption_naming_an_index_by_what_it_measures_makes_cells_near_100_grow
         ("107,15", "growth", 7.15), ("111,40", "growth", 11.4), ("106,85", "growth", 6.85), ("98,64", "growth", -1.36)]
 
 
+def test_rows_of_empty_cells_keep_the_table_and_its_index_going():
+    text = NAMED_INDEX + """Khai thác than cứng và than non
+Mining of coal and lignite        -         -         -
+Khai thác dầu thô và khí đốt tự nhiên
+Extraction of crude petroleum and natural gas   -   -   -
+Khai thác quặng kim loại - Mining of metal ores   97,30   104,16   95,85
+"""
+    cells = _cells(text)
+    assert [(c.raw_text, c.kind, c.value) for c in cells[-3:]] == [
+        ("97,30", "growth", -2.7), ("104,16", "growth", 4.16), ("95,85", "growth", -4.15)]
+    assert cells[-1].indicator_text.startswith("Khai thác quặng kim loại")
+
+
 def test_some_indicators_near_100_stay_shares():
     cells = _cells(SOME_INDICATORS)
     assert len(cells) == 6 and {c.kind for c in cells} == {"share"}

@@ -229,8 +229,15 @@ _CAPTION = re.compile(r"\s*(?:bảng|biểu)\s+\d", re.I)
 _DASHES = frozenset({"-", "–", "...", "..", "…"})
 # A unit column's cell saying "as above" ('"' under "Lượt khách"): the row keeps the unit of the row before.
 _DITTO = frozenset({'"', "”", "“", "〃", "''", "nt", "-nt-"})
-# The head of a unit column whose cells stand on lines of their own ("Đơn / vị / tính" over release columns).
-_UNIT_CELLS_HEAD = re.compile(r"(?<!\w)(?:đơn\s+vị\s+tính|đvt)(?!\w)", re.I)
+# The head of a unit column whose cells stand on lines of their own: "Đơn vị tính" alone, perhaps one word a line
+# ("Đơn / vị / tính" over release columns); "Đơn vị tính - Unit: Ha" names the table's unit instead.
+_UNIT_CELLS_HEAD = re.compile(r"\s*(?:đơn\s+vị(?:\s+tính)?|đvt|đ\.v\.t\.?)\s*[|:]?\s*", re.I)
+
+
+def _unit_cells_head(header: list["_Line"]) -> bool:
+    texts = [line.text.strip(" \t|") for line in header if not line.cells]
+    return any(_UNIT_CELLS_HEAD.fullmatch(" ".join(texts[i:i + size]))
+               for size in (1, 2, 3) for i in range(len(texts) - size + 1))
 
 
 def _empty_row(line: _Line) -> bool:
@@ -285,7 +292,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     unit, heading = None, ""
     share_last = False  # the last column is a share of the row, under its own "(%)" head
     years: list[str] = []
-    count_cells = _UNIT_CELLS_HEAD.search(title_of(header)) is not None
+    count_cells = _unit_cells_head(header)
     for above, line in zip(["", *(h.text for h in header)], header):
         read, read_heading = _heading(line, unit, heading, above, count_cells)
         if unit is not None and unit.family != "percent" and read is not None and read.family == "percent" \

@@ -234,7 +234,7 @@ _DITTO = frozenset({'"', "”", "“", "〃", "''", "nt", "-nt-"})
 _UNIT_CELLS_HEAD = re.compile(r"\s*(?:đơn\s+vị(?:\s+tính)?|đvt|đ\.v\.t\.?)\s*[|:]?\s*", re.I)
 
 
-def _unit_cells_head(header: list["_Line"]) -> bool:
+def _unit_cells_head(header: list[_Line]) -> bool:
     texts = [line.text.strip(" \t|") for line in header if not line.cells]
     return any(_UNIT_CELLS_HEAD.fullmatch(" ".join(texts[i:i + size]))
                for size in (1, 2, 3) for i in range(len(texts) - size + 1))

@@ -67,6 +67,11 @@ _SHARE_HEADING = re.compile(r"cơ\s+cấu|tỷ\s+trọng|structure", re.I)
 # another period ("các tháng năm 2018 so với tháng 12 năm trước") when every cell is at least half of 100.
 _CAPTION_INDEX = re.compile(r"=\s*100(?!\d)|(?:chỉ\s+số|tốc\s+độ)\s+phát\s+triển", re.I)
 _CAPTION_COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
+# A caption naming an index by what it measures ("Chỉ số sản xuất công nghiệp phân theo ngành", "Index of industrial
+# production", "Chỉ số giá tiêu dùng"), with no base printed: its percentages at least half of 100 are the index, as
+# under "so với". "Một số chỉ số về y tế" (some indicators) names no index.
+_CAPTION_NAMED_INDEX = re.compile(r"(?<!\w)chỉ\s+số\s+(?:sản\s+xuất|giá|tiêu\s+thụ|tồn\s+kho|sử\s+dụng\s+lao\s+động)"
+                                  r"|(?<!\w)(?:index\s+of\s+\w+\s+production|(?:price|production)\s+index)", re.I)
 # A row standing for the whole the table's caption names (its total, or the whole in one year); other rows are
 # its parts (districts, sectors, months), which the caption's indicator key does not name.
 _WHOLE_ROW = re.compile(r"^\W*(?:tổng\s+(?:số|cộng)|toàn\s+(?:tỉnh|ngành|thành\s+phố|quốc)|cả\s+nước|chung"
@@ -221,6 +226,25 @@ def _line(start: int, text: str) -> _Line:
 
 
 _CAPTION = re.compile(r"\s*(?:bảng|biểu)\s+\d", re.I)
+_DASHES = frozenset({"-", "–", "...", "..", "…"})
+# A unit column's cell saying "as above" ('"' under "Lượt khách"): the row keeps the unit of the row before.
+_DITTO = frozenset({'"', "”", "“", "〃", "''", "nt", "-nt-"})
+# The head of a unit column whose cells stand on lines of their own: "Đơn vị tính" alone, perhaps one word a line
+# ("Đơn / vị / tính" over release columns); "Đơn vị tính - Unit: Ha" names the table's unit instead.
+_UNIT_CELLS_HEAD = re.compile(r"\s*(?:đơn\s+vị(?:\s+tính)?|đvt|đ\.v\.t\.?)\s*[|:]?\s*", re.I)
+
+
+def _unit_cells_head(header: list[_Line]) -> bool:
+    texts = [line.text.strip(" \t|") for line in header if not line.cells]
+    return any(_UNIT_CELLS_HEAD.fullmatch(" ".join(texts[i:i + size]))
+               for size in (1, 2, 3) for i in range(len(texts) - size + 1))
+
+
+def _empty_row(line: _Line) -> bool:
+    """"Mining of coal and lignite  -  -  -  -  -": a labelled row whose three or more cells are all empty."""
+    words = line.text.split()
+    trailing = len(words) - next((i for i in range(len(words) - 1, -1, -1) if words[i] not in _DASHES), -1) - 1
+    return trailing >= 3 and trailing < len(words)
 
 
 def _blocks(lines: list[_Line]) -> list[list[int]]:
@@ -240,7 +264,7 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
             current.append(i)
             gap = 0
         elif current:
-            gap += 1
+            gap = 0 if _empty_row(line) else gap + 1  # a row of empty cells is a row of the table, not a gap
             current.append(i)
     if current:
         blocks.append(current)
@@ -268,8 +292,9 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     unit, heading = None, ""
     share_last = False  # the last column is a share of the row, under its own "(%)" head
     years: list[str] = []
+    count_cells = _unit_cells_head(header)
     for above, line in zip(["", *(h.text for h in header)], header):
-        read, read_heading = _heading(line, unit, heading, above)
+        read, read_heading = _heading(line, unit, heading, above, count_cells)
         if unit is not None and unit.family != "percent" and read is not None and read.family == "percent" \
                 and _COLUMN_SHARE_HEAD.search(line.text) and not _UNIT_LINE.search(line.text):
             share_last = True  # "... Tỷ lệ che phủ rừng ... coverage (%)" under "Đơn vị tính - Unit: Ha"
@@ -283,7 +308,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     if header and len(years) == 1 and _LONE_YEAR.fullmatch(header[-1].text.strip(" \t|")):
         label, years = header[-1].text.strip(" \t|"), []  # the one year above the first row names that row
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
-    if heads and (released := _release_columns(title_of(header), len(heads))):
+    if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
     measures = _measures(header, row_width)
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
@@ -322,12 +347,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             caption.append(line.text.strip())
             if _KIND_WORDS.search(line.text):  # "Cơ cấu giá trị gia tăng theo ngành % %" over rows of shares
                 kind_label = line.text.strip()
-            read, heading = _heading(line, unit, heading, line_above)
+            read, heading = _heading(line, unit, heading, line_above, count_cells)
             if read is not None and read is not unit and not _is_unit_cell(line.text):
                 base_caption = " ".join(caption)  # a heading naming a unit starts a new part of the table
             years = _years(line, years)
-            if not (read is not unit and _is_unit_cell(line.text)):
-                label = line.label  # a unit cell ("tỷ. đ") under the row's label leaves the label
+            if not (_is_unit_cell(line.text) and (read is not unit or line.text.strip(" \t|") in _DITTO)):
+                label = line.label  # a unit cell ("tỷ. đ", '"') under the row's label leaves the label
             unit = read
             continue
         caption = []
@@ -400,15 +425,28 @@ def title_of(header: list[_Line]) -> str:
 # 2019"), the year so far ("Lũy kế từ đầu năm", "Cộng dồn 3 tháng") and a ratio ("So với cùng kỳ (%)").
 _RELEASE_COLUMN = re.compile(
     r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:năm\s*)?[/-]?\s*(?P<y>(?:19|20)\d\d)(?!\d)"
-    r"|(?P<todate>(?:lũy|luỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?|cộng\s+dồn(?:\s+\d{1,2}\s+tháng)?|từ\s+đầu\s+năm)"
+    r"|(?P<todate>(?:(?:lũy|luỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?|cộng\s+dồn|từ\s+đầu\s+năm)"
+    r"(?:\s+\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm)?(?:\s*[/-]?\s*(?:19|20)\d\d)?)?)"
+    r"|(?<!\w)(?P<span>\d{1,2})\s+tháng\s*(?:(?:đầu\s+)?năm\s*)?[/-]?\s*(?P<sy>(?:19|20)\d\d)(?!\d)"
     r"|(?P<ratio>\(%\))", re.I)
 
 
 def _release_columns(title: str, width: int) -> list[str]:
     """Each column's head as a period ("tháng 6/2019", "7 tháng 2019", "(%)") when the heads of a release name
-    exactly ``width`` columns by month, year so far and ratio (empty otherwise)."""
+    exactly ``width`` columns by month, year so far and ratio (empty otherwise): the last ``width`` heads, the
+    columns standing right above the rows (a caption's "tháng 3 năm 2024" above them is no column). In a title
+    whose lines are kept apart by "|", a year so far and a ratio on one line are one ratio column ("Lũy kế 9
+    tháng năm 2015 so với cùng kỳ năm trước (%)")."""
+    found_all = list(_RELEASE_COLUMN.finditer(title))
+    columns = []
+    for at, found in enumerate(found_all):
+        following = found_all[at + 1] if at + 1 < len(found_all) else None
+        if found["todate"] and "|" in title and following is not None and following["ratio"] \
+                and "|" not in title[found.end():following.start()]:
+            continue
+        columns.append(found)
     heads, month, year = [], None, None
-    for found in _RELEASE_COLUMN.finditer(title):
+    for found in columns[-width:] if width else []:
         if found["m"]:
             month, year = int(found["m"]), found["y"]
             heads.append(f"tháng {month}/{year}")
@@ -416,6 +454,8 @@ def _release_columns(title: str, width: int) -> list[str]:
             if month is None:
                 return []
             heads.append(f"{month} tháng {year}")
+        elif found["span"]:  # "Thực hiện 8 tháng/2015": the months so far, a column of its own
+            heads.append(f"{int(found['span'])} tháng {found['sy']}")
         else:
             heads.append("(%)")
     return heads if len(heads) == width and 1 <= (month or 0) <= 12 else []
@@ -480,6 +520,7 @@ def _comma_thousands(lines: list[_Line]) -> list[bool]:
 
 _PERCENT = _Unit(1.0, "percent", "percent")
 _INDEX_CELL = re.compile(r"\d{2,3},\d{1,2}")  # "142,9": an index printed with its decimals
+_WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # "1260601", "484.008": a count printed whole
 _ENGLISH_ONLY = re.compile(r"[A-Za-z .,'()-]+")
 
 
@@ -538,9 +579,11 @@ def _head_period(head: str) -> tuple[str, date, date] | None:
     return " ".join(found[0].split()), first, date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "") -> tuple[_Unit | None, str]:
+def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "",
+             count_cells: bool = False) -> tuple[_Unit | None, str]:
     """The unit a heading line names, if it names one, and the heading the unit was read from; ``above`` is the
-    line before it ("Nghìn" over "Lượt khách": a unit cell broken after its scale word)."""
+    line before it ("Nghìn" over "Lượt khách": a unit cell broken after its scale word). Under a unit column's
+    head (``count_cells``) a line naming a bare count ("Lượt khách") is that column's cell too."""
     words = line.text.strip().rstrip("|").strip()
     found = _UNIT_LINE.search(words)
     phrases = [found.group(1)] if found else []
@@ -559,14 +602,15 @@ def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "") -> 
         phrases.append(words)  # "tỷ. đ", "Tấn": the unit column's cell of the row below
     for phrase in phrases:
         read = _unit(phrase)
-        if read is not None and (phrase is not words or read.family != "count" or read.multiplier != 1):
+        if read is not None and (phrase is not words or read.family != "count" or read.multiplier != 1
+                                 or count_cells):
             return read, words  # a row label that names a count ("Xã", "Huyện") is no unit cell
     return unit, heading
 
 
 def _is_unit_cell(text: str) -> bool:
     words = text.strip().rstrip("|").strip()
-    return len(words) <= _UNIT_CELL_CHARS and (_unit(words) is not None or _scale_alone(words))
+    return words in _DITTO or len(words) <= _UNIT_CELL_CHARS and (_unit(words) is not None or _scale_alone(words))
 
 
 def _scale_alone(text: str) -> bool:
@@ -628,6 +672,8 @@ def _column_heads(header: list[_Line], width: int) -> list[str]:
     """The heads of the columns when the lines above the table name one column each (the row label and the unit
     line left out): a cell under a "(%)" head of a table in another unit is a ratio, not an amount."""
     heads = [h.text.strip() for h in header if not _UNIT_LINE.search(h.text)]
+    while len(heads) > width and _is_unit_cell(heads[-1]):
+        heads = heads[:-1]  # the first row's unit cell ("Lượt khách", '"') under its label: no head either
     if len(heads) > width and not heads[-1].endswith("(%)"):
         heads = heads[:-1]  # the label of the first row ("I. Tổng số lượt khách (lượt)": its unit is no head)
     heads = heads[-width:] if width >= 2 else []
@@ -685,6 +731,15 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                 figures += _row(text, [cells[i]], label, [years[i - 1]] if by_column and i else [], _PERCENT,
                                 "so với (%)", commas_group, [], title, base_caption=base_caption)
         return sorted(figures, key=lambda f: f.char_start)
+    filled_cells = [c for c in cells if c]
+    if not heads and unit.family != "percent" and len(filled_cells) >= 3 and cells[-1] \
+            and _INDEX_CELL.fullmatch(cells[-1].raw) and 50 <= _value(cells[-1].raw, False)[0] <= 400 \
+            and all(_WHOLE.fullmatch(c.raw) for c in filled_cells[:-1]) and _EXPLICIT_INDEX.search(title):
+        # whole counts, then a number printed with decimals near 100 under a caption comparing with a period
+        # ("1260601 124541 1385142 96,20" under "... so với cùng kỳ năm trước (%)"): the last is the index column
+        return _row(text, cells[:-1], label, years[:-1] if len(years) == len(cells) else years, unit, heading,
+                    commas_group, [], title, base_caption=base_caption) + _row(
+            text, [cells[-1]], label, [], _PERCENT, "so với (%)", commas_group, [], title, base_caption=base_caption)
     values = [_value(c.raw, commas_group) for c in cells if c]
     index = unit.family == "percent" and _is_index(heading, base_caption, [v[0] for v in values])
     label_year = _YEAR.search(_PRICE_BASE.sub("", label))  # a year naming the row, not its prices' base
@@ -772,7 +827,8 @@ def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:
     if _EXPLICIT_INDEX.search(heading) or _CAPTION_INDEX.search(base_caption):
         return True
     return all(v >= 50 for v in values) and bool(_INDEX_HEADING.search(heading)
-                                                 or _CAPTION_COMPARED.search(base_caption))
+                                                 or _CAPTION_COMPARED.search(base_caption)
+                                                 or _CAPTION_NAMED_INDEX.search(base_caption))
 
 
 def _row_indicator(title: str, heading: str, label: str, unit: str, family: str) -> str | None:

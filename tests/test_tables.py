@@ -49,6 +49,33 @@ Công nghiệp              30,15     31,00     31,85
 Dịch vụ                  31,65     32,55     33,05
 """
 
+# A caption naming the index by what it measures, no base printed (a yearbook's industrial production index).
+NAMED_INDEX = """Chỉ số sản xuất công nghiệp phân theo ngành công nghiệp
+Index of industrial production by industrial activity
+Đơn vị tính - Unit: %
+                          2021      2022      2023
+TỔNG SỐ - TOTAL          107,15    111,40    106,85
+Khai khoáng - Mining      98,64    103,77     92,10
+"""
+
+# "Chỉ số" meaning indicators: rates near 100 under it stay shares.
+SOME_INDICATORS = """Một số chỉ số về y tế
+Đơn vị tính - Unit: %
+                          2021      2022      2023
+Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ   96,50   97,20   98,05
+Tỷ lệ dân số tham gia bảo hiểm y tế                91,30   92,45   93,10
+"""
+
+# A structure whose total the source printed above 100 (its parts add up to it): a real slip.
+STRUCTURE_SLIP = """Cơ cấu giá trị sản xuất phân theo khu vực kinh tế
+Đơn vị tính - Unit: %
+                          2021      2022      2023
+Tổng số - Total          100,00    100,00    100,40
+Nông nghiệp              20,15     19,80     19,52
+Công nghiệp              45,30     46,05     46,88
+Dịch vụ                  34,55     34,15     34,00
+"""
+
 # A yearbook page of several years and many rows under a bare unit line, with equal cells in one column.
 MULTI_YEAR = """Diện tích cây ăn quả phân theo huyện
 Planted area of fruit trees by district
@@ -98,6 +125,39 @@ def test_a_structure_compared_with_a_total_stays_a_share():
     cells = _cells(STRUCTURE)
     assert len(cells) == 9 and {c.kind for c in cells} == {"share"}
     assert cells[0].value == 38.2
+
+
+def test_a_caption_naming_an_index_by_what_it_measures_makes_cells_near_100_growth():
+    cells = _cells(NAMED_INDEX)
+    assert [(c.raw_text, c.kind, c.value) for c in cells[:4]] == [
+        ("107,15", "growth", 7.15), ("111,40", "growth", 11.4), ("106,85", "growth", 6.85), ("98,64", "growth", -1.36)]
+
+
+def test_rows_of_empty_cells_keep_the_table_and_its_index_going():
+    text = NAMED_INDEX + """Khai thác than cứng và than non
+Mining of coal and lignite        -         -         -
+Khai thác dầu thô và khí đốt tự nhiên
+Extraction of crude petroleum and natural gas   -   -   -
+Khai thác quặng kim loại - Mining of metal ores   97,30   104,16   95,85
+"""
+    cells = _cells(text)
+    assert [(c.raw_text, c.kind, c.value) for c in cells[-3:]] == [
+        ("97,30", "growth", -2.7), ("104,16", "growth", 4.16), ("95,85", "growth", -4.15)]
+    assert cells[-1].indicator_text.startswith("Khai thác quặng kim loại")
+
+
+def test_some_indicators_near_100_stay_shares():
+    cells = _cells(SOME_INDICATORS)
+    assert len(cells) == 6 and {c.kind for c in cells} == {"share"}
+    assert cells[0].value == 96.5
+
+
+def test_a_named_index_raises_no_share_out_of_range_and_a_structure_above_100_still_does():
+    failures = check_batch(*frames(("iip.txt", NAMED_INDEX), ("health.txt", SOME_INDICATORS),
+                                   ("structure.txt", STRUCTURE_SLIP)))
+    out = failures[failures["check_name"] == "schema:share_out_of_range"]
+    assert [(m, s) for m, s in zip(out["message"], out["severity"])] == [
+        ("'100,40': a share must lie within 0..100 percent (kind = 'share', value = 100,4)", "error")]
 
 
 def test_a_line_holding_only_a_unit_gives_the_table_its_unit():

@@ -295,6 +295,9 @@ RATIO_ON_PREVIOUS = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['pre
 COUNT_FRAME = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.count_frames)})\s+$", re.I), _last_words(_V.count_frames))
 _NOT_NOUN = rf"(?!(?:{_alternation(_V.not_count_nouns + _V.noun_ends)})(?!\w))"
 UNKNOWN_NOUN = re.compile(rf"\s+{_NOT_NOUN}(?P<noun>[a-zà-ỹđ]+)(?![\w/%])")
+# "có 14 điểm bị ngập", "tổ chức 115 kỳ sát hạch": after a count frame, "điểm" is a place counted when a passive verb
+# follows it, "kỳ" a session counted when the rest of its name follows (not "còn 2 điểm nữa", "có 3 điểm cao hơn").
+FRAMED_PLACE_OR_SESSION = re.compile(rf"\s+(?P<noun>điểm(?=\s+(?:bị|được)(?!\w))|kỳ(?=\s+{_NOT_NOUN}[a-zà-ỹđ]+(?![\w/%])))")
 # "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
 FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
                              ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))
@@ -333,9 +336,13 @@ PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "bu
 SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 # "Tổng số giường bệnh: ", "Số ca mắc các bệnh dịch là ": a label naming what the bare number after it counts
 # (not a page's counter: "Số lượt xem: 515")
-COUNT_LABEL = re.compile(rf"(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
+COUNT_LABEL = re.compile(rf"(?:(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
                          r"(?!\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)(?!\w))[^:;.\d%()]{0,50}?"
-                         r"(?::|\s(?:là|có))\s*$", re.I)
+                         r"(?::|\s(?:là|có))"
+                         # an item of a list opening with the counted noun: "Trong đó, bệnh nhân điều trị ngoại trú
+                         # tăng huyết áp: 4.290, bệnh nhân ... tiểu đường: 4.149"
+                         rf"|(?:[,;]\s*|(?<!\w)trong\s+đó\s*,?\s*)(?P<item>{_COUNT_UNIT_ALT})(?![\w/])[^:;.\d%()]{{0,50}}?:)"
+                         r"\s*$", re.I)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").

@@ -21,6 +21,7 @@ from parsing.figure_patterns import (
     DISTANCE,
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
+    FRAMED_PLACE_OR_SESSION,
     MARKER,
     NOT_MARKER,
     PER,
@@ -97,8 +98,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number) and not glued_unit \
             and not match["of"]:
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63; "65ha", "96.000m3" are a number and its unit
-    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
-        return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
+    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before) \
+            and not (match["unit"] is not None and _GROUPED_WHOLE.fullmatch(raw_number)):
+        # đợt 1, Điều 5, số 15, 16, 19, tháng 5; a level or a label is never a count in thousands printed with
+        # its unit ("trung cấp 27.828 người": 27.828 people at the intermediate level)
+        return None
     value, rounding = parse_number(raw_number)
     if " " in raw_number or value.is_integer():  # the words before matter only to a whole number
         time_marker = ends_with(TIME_MARKER, before)
@@ -185,9 +189,14 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
     if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
         return None
     raw = match["num"]
-    if not raw.isdigit() or YEAR.fullmatch(raw) or not ends_with(COUNT_FRAME, body, match.start()):
+    if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw) \
+            or not ends_with(COUNT_FRAME, body, match.start()):
         return None
-    return UNKNOWN_NOUN.match(body, match.end())
+    return UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
+
+
+# A whole number printed with its thousands grouped ("19.375 thí sinh"): counts as a plain one does.
+_GROUPED_WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 # A change in parentheses right after a bare number: "17.185 (giảm 5.193 hộ so với ...)".
@@ -220,8 +229,13 @@ def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] 
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
-    if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
+    if match["high"] or match["high2"] or match["scale"] or not 0 < part:
         return None
+    if part > whole:
+        # "87.096/75.250 lượt người": done against the target, a count beyond it; a day and a month ("25/12") or a
+        # rank are no counts
+        counted = match["unit"] is not None and _V.units[phrase_key(match["unit"])].family == "count"
+        return True if counted and whole >= 100 and not YEAR.fullmatch(match["of"]) else None
     if part <= 12 and part.is_integer() and YEAR.fullmatch(match["of"]):
         return None  # "tháng 7/2022 tổng kim ngạch ...": a month of a year before a whole's name, no share
     if match["unit"] is not None:
@@ -267,7 +281,7 @@ def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:
     if label is None or _PER_HEAD.search(label.group()):
         return None
     value, _ = parse_number(match["num"])
-    return (_V.units[phrase_key(label["unit"])], label.start()) if value.is_integer() else None
+    return (_V.units[phrase_key(label["unit"] or label["item"])], label.start()) if value.is_integer() else None
 
 
 _LABEL_REACH = 80

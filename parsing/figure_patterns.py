@@ -301,8 +301,8 @@ FRAMED_PLACE_OR_SESSION = re.compile(rf"\s+(?P<noun>điểm(?=\s+(?:bị|đượ
 # "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
 FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
                              ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))
-FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số)(?!\w)",
-                                  re.I)
+FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số|số)(?!\w)",
+                                  re.I)  # "1/3 số hộ": a third of the households
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four

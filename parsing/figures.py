@@ -160,6 +160,8 @@ _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 # khách hàng còn dư nợ, đạt 99,5% kế hoạch": a count said of a money amount stands beside it, the relations after it
 # are the amount's
 _WITH_COUNT = re.compile(r"\s*,?\s*(?:cho|với)\s+", re.I)
+# "6.665,33 ha/7.610 hộ": an area and the farms on it, two quantities sharing a slash
+_SLASH_PAIR = re.compile(r"\s*/\s*")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
@@ -289,6 +291,9 @@ def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, curre
     if quantity.family == "count" and current.unit_family == "money" \
             and _WITH_COUNT.fullmatch(body, after_current, quantity.start) is not None:
         return True
+    if quantity.family == "count" and quantity.unit != current.figure.unit \
+            and _SLASH_PAIR.fullmatch(body, after_current, quantity.start) is not None:
+        return True  # "đạt 6.665,33 ha/7.610 hộ, đạt 98,02% kế hoạch": the farms on the area, its relations the area's
     return quantity.family != "percent" and quantity.unit == current.figure.unit \
         and not 0.95 <= quantity.value / max(current.figure.value, 1e-9) <= 1.05 \
         and _EQUIVALENT_MEASURE.fullmatch(body, after_current, quantity.start) is not None

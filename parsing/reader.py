@@ -100,7 +100,7 @@ class SentenceReader:
         estimate_at = [m.start() for m in estimates if not any(a <= m.start() < b for a, b in not_estimates)]
         components = finditer_at(COMPONENTS, body, within(candidates["components"], text, start, end))
         components_at = [m.end() for m in components]
-        clause_ends = [m.start() for m in CLAUSE_END.finditer(body)]
+        clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if not _inside_parentheses(body, m.start())]
         carried_total = bullet_total
         opening = OPENS_WITH_COMPONENTS.match(body) if previous else None
         if opening is not None and not PERIOD_OWN.match(body, opening.end()):
@@ -218,3 +218,9 @@ def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tu
                 last += 1
             return first, last + 1, at + len(figure.raw_text)
     return None
+
+
+def _inside_parentheses(body: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses still open there: a ";" between the items of a breakdown in parentheses
+    ("245.316 lượt người (cao đẳng 33.682 người; trung cấp 27.828 người), đạt 109,3% kế hoạch") ends no clause."""
+    return body.count("(", 0, at) > body.count(")", 0, at)

@@ -34,7 +34,8 @@ _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
 
-# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"): a typing slip. Two quantities
+# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"), a scale word to "đồng"
+# ("1.234,5 tỷđồng"): typing slips. Two quantities
 # may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
 # A number may follow a minus sign written against it after a space or "(" ("Cà Mau với -10,5% YoY", "giảm (-3%)"),
 # never after another number ("10 -15%": a range). A range's high end may carry its own bound ("từ 1,5 đến trên
@@ -43,11 +44,14 @@ _SPELLED_ALT = _alternation(SPELLED)
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
-    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?!\w)(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w)))(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
-    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
+    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
+    rf"|(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w)))",
     re.IGNORECASE,
 )
+# A number written out counts only a unit after it ("hai xã"), or anything after a scale word ("một triệu lượt
+# khách", "hai tỷ đồng").
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"

@@ -216,10 +216,13 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         return  # the plan amount of the percentage just read belongs to its relation
     if match.start() < reader.restated_end:
         return  # "Trong 19 dự án ...": the count told before, naming the total of the parts after it
+    if match.start() < reader.range_end:
+        return  # the high end of a range whose low end repeats the unit
     body = reader.body
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:
         return
+    quantity = _range_repeating_unit(reader, match, quantity)
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
     if _class_threshold(reader, quantity):
@@ -272,6 +275,30 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+# "từ 95.000 đồng đến 98.000 đồng/kg", "52.000 đồng - 55.000 đồng/kg": a range whose low end repeats the unit
+_RANGE_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*", re.I)
+
+
+def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity: Quantity) -> Quantity:
+    """The quantity read on to the high end of its range when both ends print the unit: one figure, its unit the
+    high end's ("đồng/kg")."""
+    if quantity.high is not None or quantity.family == "percent" or not quantity.phrase:
+        return quantity
+    joined = _RANGE_TO.match(reader.body, quantity.end)
+    if joined is None:
+        return quantity
+    high_match = QUANTITY.match(reader.body, joined.end())
+    if high_match is None or high_match["word"] or high_match["high"] or high_match["high2"] or high_match["from"]:
+        return quantity
+    high = read_quantity(reader.body, high_match, reader.segment_start)
+    if high is None or high.qualifier is not None or high.family != quantity.family \
+            or high.unit.split("/")[0] != quantity.unit.split("/")[0] or not quantity.value < high.value:
+        return quantity
+    reader.range_end = high.end
+    start = match.start() if match["from"] else quantity.start
+    return replace(quantity, start=start, end=high.end, high=high.value, unit=high.unit)
 
 
 def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:

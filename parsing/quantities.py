@@ -303,6 +303,17 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit."""
     word = match["word"].lower()
     before = body[:match.start()]
+    if match["wordscale"]:  # "đón hơn một triệu lượt khách": a number written out, then its scale and unit
+        unit = _V.units[phrase_key(match["wordany"])]
+        if ends_with(PER, before) or _starts_compound(body, match.start("wordany"), match.end("wordany")):
+            return None
+        scale = _V.scales[phrase_key(match["wordscale"])] * unit.multiplier
+        start, qualifier = match.start(), None
+        if (bound := ends_with(BOUND, body, start)) is not None and not COMPARATIVE.search(
+                body, max(0, bound.start("q") - 12), bound.start("q")):
+            qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
+        return Quantity(start, match.end(), SPELLED[word] * scale, None, 0.0, unit.name, unit.family, qualifier,
+                        phrase_key(match["wordany"]))
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):

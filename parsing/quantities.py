@@ -189,10 +189,23 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
     if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
         return None
     raw = match["num"]
-    if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw) \
-            or not ends_with(COUNT_FRAME, body, match.start()):
+    if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw):
         return None
-    return UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
+    if ends_with(COUNT_FRAME, body, match.start()):
+        return UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
+    if _LIST_ITEM.search(body, max(0, match.start() - 3), match.start()) is None:
+        return None
+    # "có 48 kỳ sát hạch lái xe ô tô, 67 kỳ sát hạch lái xe mô tô": the next item of a list of counts of one noun,
+    # the first of them after a count frame
+    noun = UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
+    if noun is None:
+        return None
+    first = re.search(rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})*\s+{re.escape(noun['noun'])}(?!\w)", body[:match.start()])
+    return noun if first is not None and ends_with(COUNT_FRAME, body, first.start()) else None
+
+
+# Where the next item of a list starts: after a comma or a semicolon.
+_LIST_ITEM = re.compile(r"[,;]\s*$")
 
 
 # A whole number printed with its thousands grouped ("19.375 thí sinh"): counts as a plain one does.

@@ -34,7 +34,8 @@ _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
 
-# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"): a typing slip. Two quantities
+# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"), a scale word to "đồng"
+# ("1.234,5 tỷđồng"): typing slips. Two quantities
 # may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
 # A number may follow a minus sign written against it after a space or "(" ("Cà Mau với -10,5% YoY", "giảm (-3%)"),
 # never after another number ("10 -15%": a range). A range's high end may carry its own bound ("từ 1,5 đến trên
@@ -43,11 +44,14 @@ _SPELLED_ALT = _alternation(SPELLED)
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
-    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?!\w)(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w)))(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
-    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))",
+    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
+    rf"|(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w)))",
     re.IGNORECASE,
 )
+# A number written out counts only a unit after it ("hai xã"), or anything after a scale word ("một triệu lượt
+# khách", "hai tỷ đồng").
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
@@ -303,11 +307,14 @@ RATIO_ON_PREVIOUS = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['pre
 COUNT_FRAME = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.count_frames)})\s+$", re.I), _last_words(_V.count_frames))
 _NOT_NOUN = rf"(?!(?:{_alternation(_V.not_count_nouns + _V.noun_ends)})(?!\w))"
 UNKNOWN_NOUN = re.compile(rf"\s+{_NOT_NOUN}(?P<noun>[a-zà-ỹđ]+)(?![\w/%])")
+# "có 14 điểm bị ngập", "tổ chức 115 kỳ sát hạch": after a count frame, "điểm" is a place counted when a passive verb
+# follows it, "kỳ" a session counted when the rest of its name follows (not "còn 2 điểm nữa", "có 3 điểm cao hơn").
+FRAMED_PLACE_OR_SESSION = re.compile(rf"\s+(?P<noun>điểm(?=\s+(?:bị|được)(?!\w))|kỳ(?=\s+{_NOT_NOUN}[a-zà-ỹđ]+(?![\w/%])))")
 # "1/5 tổng sản lượng", "chiếm 1/4 cả nước": a fraction of a whole, after these words or before a whole's name.
 FRACTION_SHARE_BEFORE = Tail(re.compile(r"(?<!\w)(?:chiếm|đóng\s+góp|khoảng|gần|hơn|trên|tới|đến)\s+$", re.I),
                              ("chiếm", "góp", "khoảng", "gần", "hơn", "trên", "tới", "đến"))
-FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số)(?!\w)",
-                                  re.I)
+FRACTION_SHARE_AFTER = re.compile(r"\s+(?:tổng|diện\s+tích|sản\s+lượng|cả\s+nước|số\s+lượng|giá\s+trị|dân\s+số|số)(?!\w)",
+                                  re.I)  # "1/3 số hộ": a third of the households
 AFTER_LABEL = re.compile(r"[/\-–.]\s*\d|[A-Za-zĐđ]|/", re.I)
 YEAR = re.compile(r"(?:19|20)\d\d")
 # The counted noun after a share ("100% cơ sở y tế", "90-95% phòng vào cuối tuần"): up to four
@@ -341,9 +348,13 @@ PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "bu
 SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 # "Tổng số giường bệnh: ", "Số ca mắc các bệnh dịch là ": a label naming what the bare number after it counts
 # (not a page's counter: "Số lượt xem: 515")
-COUNT_LABEL = re.compile(rf"(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
+COUNT_LABEL = re.compile(rf"(?:(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
                          r"(?!\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)(?!\w))[^:;.\d%()]{0,50}?"
-                         r"(?::|\s(?:là|có))\s*$", re.I)
+                         r"(?::|\s(?:là|có))"
+                         # an item of a list opening with the counted noun: "Trong đó, bệnh nhân điều trị ngoại trú
+                         # tăng huyết áp: 4.290, bệnh nhân ... tiểu đường: 4.149"
+                         rf"|(?:[,;]\s*|(?<!\w)trong\s+đó\s*,?\s*)(?P<item>{_COUNT_UNIT_ALT})(?![\w/])[^:;.\d%()]{{0,50}}?:)"
+                         r"\s*$", re.I)
 
 
 # How far back the words right before a number can reach ("Chỉ thị số 15, 16, 19, ...").

@@ -169,6 +169,8 @@ _FROM_ITEMS = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}từ\s+")
 # khách hàng còn dư nợ, đạt 99,5% kế hoạch": a count said of a money amount stands beside it, the relations after it
 # are the amount's
 _WITH_COUNT = re.compile(r"\s*,?\s*(?:cho|với)\s+", re.I)
+# "6.665,33 ha/7.610 hộ": an area and the farms on it, two quantities sharing a slash
+_SLASH_PAIR = re.compile(r"\s*/\s*")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
@@ -223,10 +225,13 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         return  # the plan amount of the percentage just read belongs to its relation
     if match.start() < reader.restated_end:
         return  # "Trong 19 dự án ...": the count told before, naming the total of the parts after it
+    if match.start() < reader.range_end:
+        return  # the high end of a range whose low end repeats the unit
     body = reader.body
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:
         return
+    quantity = _range_repeating_unit(reader, match, quantity)
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
         drop_aside_change_size(reader, quantity)
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
@@ -283,6 +288,30 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         reader.drafts[-1].extras["aside"] = True
 
 
+# "từ 95.000 đồng đến 98.000 đồng/kg", "52.000 đồng - 55.000 đồng/kg": a range whose low end repeats the unit
+_RANGE_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*", re.I)
+
+
+def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity: Quantity) -> Quantity:
+    """The quantity read on to the high end of its range when both ends print the unit: one figure, its unit the
+    high end's ("đồng/kg")."""
+    if quantity.high is not None or quantity.family == "percent" or not quantity.phrase:
+        return quantity
+    joined = _RANGE_TO.match(reader.body, quantity.end)
+    if joined is None:
+        return quantity
+    high_match = QUANTITY.match(reader.body, joined.end())
+    if high_match is None or high_match["word"] or high_match["high"] or high_match["high2"] or high_match["from"]:
+        return quantity
+    high = read_quantity(reader.body, high_match, reader.segment_start)
+    if high is None or high.qualifier is not None or high.family != quantity.family \
+            or high.unit.split("/")[0] != quantity.unit.split("/")[0] or not quantity.value < high.value:
+        return quantity
+    reader.range_end = high.end
+    start = match.start() if match["from"] else quantity.start
+    return replace(quantity, start=start, end=high.end, high=high.value, unit=high.unit)
+
+
 def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether a figure stands aside from the amount before it: a figure of its own, but the relations after it
     belong to that amount, and it is never a total for the parts that follow."""
@@ -300,6 +329,9 @@ def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, curre
     if quantity.family == "count" and current.unit_family == "money" \
             and _WITH_COUNT.fullmatch(body, after_current, quantity.start) is not None:
         return True
+    if quantity.family == "count" and quantity.unit != current.figure.unit \
+            and _SLASH_PAIR.fullmatch(body, after_current, quantity.start) is not None:
+        return True  # "đạt 6.665,33 ha/7.610 hộ, đạt 98,02% kế hoạch": the farms on the area, its relations the area's
     return quantity.family != "percent" and quantity.unit == current.figure.unit \
         and not 0.95 <= quantity.value / max(current.figure.value, 1e-9) <= 1.05 \
         and _EQUIVALENT_MEASURE.fullmatch(body, after_current, quantity.start) is not None

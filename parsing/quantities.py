@@ -21,6 +21,7 @@ from parsing.figure_patterns import (
     DISTANCE,
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
+    FRAMED_PLACE_OR_SESSION,
     MARKER,
     NOT_MARKER,
     PER,
@@ -97,8 +98,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if high_raw is None and match["scale"] is None and AFTER_LABEL.match(after_number) and not glued_unit \
             and not match["of"]:
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63; "65ha", "96.000m3" are a number and its unit
-    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
-        return None  # đợt 1, Điều 5, số 15, 16, 19, tháng 5
+    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before) \
+            and not (match["unit"] is not None and _GROUPED_WHOLE.fullmatch(raw_number)):
+        # đợt 1, Điều 5, số 15, 16, 19, tháng 5; a level or a label is never a count in thousands printed with
+        # its unit ("trung cấp 27.828 người": 27.828 people at the intermediate level)
+        return None
     value, rounding = parse_number(raw_number)
     if " " in raw_number or value.is_integer():  # the words before matter only to a whole number
         time_marker = ends_with(TIME_MARKER, before)
@@ -185,9 +189,27 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
     if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
         return None
     raw = match["num"]
-    if not raw.isdigit() or YEAR.fullmatch(raw) or not ends_with(COUNT_FRAME, body, match.start()):
+    if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw):
         return None
-    return UNKNOWN_NOUN.match(body, match.end())
+    if ends_with(COUNT_FRAME, body, match.start()):
+        return UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
+    if _LIST_ITEM.search(body, max(0, match.start() - 3), match.start()) is None:
+        return None
+    # "có 48 kỳ sát hạch lái xe ô tô, 67 kỳ sát hạch lái xe mô tô": the next item of a list of counts of one noun,
+    # the first of them after a count frame
+    noun = UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
+    if noun is None:
+        return None
+    first = re.search(rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})*\s+{re.escape(noun['noun'])}(?!\w)", body[:match.start()])
+    return noun if first is not None and ends_with(COUNT_FRAME, body, first.start()) else None
+
+
+# Where the next item of a list starts: after a comma or a semicolon.
+_LIST_ITEM = re.compile(r"[,;]\s*$")
+
+
+# A whole number printed with its thousands grouped ("19.375 thí sinh"): counts as a plain one does.
+_GROUPED_WHOLE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 # A change in parentheses right after a bare number: "17.185 (giảm 5.193 hộ so với ...)".
@@ -220,8 +242,13 @@ def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] 
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
-    if match["high"] or match["high2"] or match["scale"] or not 0 < part <= whole:
+    if match["high"] or match["high2"] or match["scale"] or not 0 < part:
         return None
+    if part > whole:
+        # "87.096/75.250 lượt người": done against the target, a count beyond it; a day and a month ("25/12") or a
+        # rank are no counts
+        counted = match["unit"] is not None and _V.units[phrase_key(match["unit"])].family == "count"
+        return True if counted and whole >= 100 and not YEAR.fullmatch(match["of"]) else None
     if part <= 12 and part.is_integer() and YEAR.fullmatch(match["of"]):
         return None  # "tháng 7/2022 tổng kim ngạch ...": a month of a year before a whole's name, no share
     if match["unit"] is not None:
@@ -267,7 +294,7 @@ def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:
     if label is None or _PER_HEAD.search(label.group()):
         return None
     value, _ = parse_number(match["num"])
-    return (_V.units[phrase_key(label["unit"])], label.start()) if value.is_integer() else None
+    return (_V.units[phrase_key(label["unit"] or label["item"])], label.start()) if value.is_integer() else None
 
 
 _LABEL_REACH = 80
@@ -289,6 +316,17 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit."""
     word = match["word"].lower()
     before = body[:match.start()]
+    if match["wordscale"]:  # "đón hơn một triệu lượt khách": a number written out, then its scale and unit
+        unit = _V.units[phrase_key(match["wordany"])]
+        if ends_with(PER, before) or _starts_compound(body, match.start("wordany"), match.end("wordany")):
+            return None
+        scale = _V.scales[phrase_key(match["wordscale"])] * unit.multiplier
+        start, qualifier = match.start(), None
+        if (bound := ends_with(BOUND, body, start)) is not None and not COMPARATIVE.search(
+                body, max(0, bound.start("q") - 12), bound.start("q")):
+            qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
+        return Quantity(start, match.end(), SPELLED[word] * scale, None, 0.0, unit.name, unit.family, qualifier,
+                        phrase_key(match["wordany"]))
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):

@@ -84,6 +84,7 @@ class SentenceReader:
     aside_change_end: int = -1
     # where a count told before ends, restated to open a breakdown ("Trong 19 dự án ..."): no figure before it
     restated_end: int = -1
+    range_end: int = -1  # "từ 95.000 đồng đến 98.000 đồng/kg": the high end read with the low one
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,

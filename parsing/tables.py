@@ -46,8 +46,10 @@ _EMPTY_CELL = frozenset({"-", "–", "...", "..", "…", "x", "*"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+")
 _DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-# Where a heading names the unit of the numbers below it.
-_UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)\s*\|?\s*$", re.I)
+# Where a heading names the unit of the numbers below it; a yearbook may print the English after it ("ĐVT: Người -
+# Unit: Person").
+_UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)"
+                        r"(?:\s+[-–]\s+unit\s*:[^\n|]*)?\s*\|?\s*$", re.I)
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
 # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách": a heading closed by its unit after a dash
 _UNIT_AFTER_DASH = re.compile(r"\s[-–]\s+([^\W\d][^\n\d\-–]{0,24}?)\s*$")

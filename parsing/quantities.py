@@ -140,13 +140,13 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
-    if name in _PLACE_UNITS and high is None and (_RANKED_AMONG.search(body[max(0, start - 40):start])
+    if name in _RANK_PLACES and high is None and (_RANKED_AMONG.search(body[max(0, start - 40):start])
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
     if name in _PLACE_UNITS and high is None and _REGION_MEMBERS.match(body, end):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
-    if name in _PLACE_UNITS and match["of"] and _RANK_VERB.search(body, max(0, start - 24), start):
+    if name in _RANK_PLACES and match["of"] and _RANK_VERB.search(body, max(0, start - 24), start):
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
     if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
         return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
@@ -175,6 +175,8 @@ _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
 # digest's set, no count of the report's own).
 _REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-ZĐ]|miền\s)")
 _PLACE_UNITS = frozenset({"province", "locality"})
+# Places a rank is taken among: also a province's districts and communes ("đứng thứ 3 trong 10 huyện, thành phố").
+_RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban district"}
 # Right before the places: a rank, then the set it is taken in ("xếp thứ 19 so với 63 tỉnh", "thứ 1 trong 5 tỉnh",
 # "nhỏ nhất trong 5 tỉnh"); or "So với 5 tỉnh trong khu vực, Bình Định xếp thứ 1": the set, then the rank.
 _RANKED_AMONG = re.compile(r"(?<!\w)(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)\s+$", re.I)

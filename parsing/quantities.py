@@ -179,7 +179,8 @@ _PLACE_UNITS = frozenset({"province", "locality"})
 _RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban district"}
 # Right before the places: a rank, then the set it is taken in ("xếp thứ 19 so với 63 tỉnh", "thứ 1 trong 5 tỉnh",
 # "nhỏ nhất trong 5 tỉnh"); or "So với 5 tỉnh trong khu vực, Bình Định xếp thứ 1": the set, then the rank.
-_RANKED_AMONG = re.compile(r"(?<!\w)(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)\s+$", re.I)
+_RANKED_AMONG = re.compile(r"(?<!\w)(?:(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)"
+                           r"|(?:đứng|xếp|dẫn)\s+đầu(?:\s+(?:các|cả))?)\s+$", re.I)  # also "đứng đầu 14 tỉnh ..."
 _SO_VOI = re.compile(r"(?<!\w)so\s+với\s+$", re.I)
 _COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng)(?!\w)", re.I)
 

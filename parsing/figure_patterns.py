@@ -328,9 +328,9 @@ PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>
                     "đạt", "bằng"), holds=("so", "vượt"))
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
-# A share's counted noun is part of its span ("100% cơ sở y tế", "100% số xã") when it starts with a counted noun.
+# A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.
 # A whole phrase, so that "dân tộc" does not make "20% dân số" a count of people.
-SHARE_HEAD = re.compile(rf"(?:số\s+)?(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
+SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 # "Tổng số giường bệnh: ", "Số ca mắc các bệnh dịch là ": a label naming what the bare number after it counts
 # (not a page's counter: "Số lượt xem: 515")
 COUNT_LABEL = re.compile(rf"(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"

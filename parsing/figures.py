@@ -478,9 +478,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
     if kind == "share":
         noun = SHARE_NOUN.match(body[end:])
-        if noun and SHARE_HEAD.match(noun.group(1)) \
-                and not (noun.group(1).lower().startswith("số") and ends_with(SHARE_VERB, body, start)):
-            end = end + noun.end(1)  # (not the base of "chiếm 4,6% số sản phẩm của cả nước")
+        if noun and SHARE_HEAD.match(noun.group(1)):
+            end = end + noun.end(1)
     points = reader.points
     if points is not None and len(points) == 3 and points[2] != start:
         points = None  # "từ 32,21%": the starting level; the change waits for the level it ends at

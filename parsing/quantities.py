@@ -144,12 +144,20 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
-    if name in _PLACE_UNITS and high is None and (_RANKED_AMONG.search(body[max(0, start - 40):start])
+    if name in _RANK_PLACES and high is None and (_RANKED_AMONG.search(body[max(0, start - 40):start])
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
     if name in _PLACE_UNITS and high is None and _REGION_MEMBERS.match(body, end):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
+    if name in _RANK_PLACES and match["of"] and _RANK_VERB.search(body, max(0, start - 24), start):
+        return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
+    if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
+        return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
+    if qualifier in ("more_than", "less_than") and _SET_CRITERION.search(body, max(0, start - 80), start):
+        return None  # "một trong 6 tỉnh tăng GRDP trên 10%": what each member of the set has, a class's bound
+    if unit.family == "mass" and _VESSEL_SIZE.search(body, max(0, start - 90), start):
+        return None  # "đón tàu trọng tải lên tới 160.000 tấn", "các tàu trên 100.000 tấn": a ship's size, no figure
     if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
         return None  # "Tổng vốn đăng ký của 2 dự án này": the projects counted before, not a count of its own
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
@@ -171,11 +179,28 @@ _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
 # digest's set, no count of the report's own).
 _REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-ZĐ]|miền\s)")
 _PLACE_UNITS = frozenset({"province", "locality"})
+# Places a rank is taken among: also a province's districts and communes ("đứng thứ 3 trong 10 huyện, thành phố").
+_RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban district"}
 # Right before the places: a rank, then the set it is taken in ("xếp thứ 19 so với 63 tỉnh", "thứ 1 trong 5 tỉnh",
 # "nhỏ nhất trong 5 tỉnh"); or "So với 5 tỉnh trong khu vực, Bình Định xếp thứ 1": the set, then the rank.
-_RANKED_AMONG = re.compile(r"(?<!\w)(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)\s+$", re.I)
+_RANKED_AMONG = re.compile(r"(?<!\w)(?:(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)"
+                           r"|(?:đứng|xếp|dẫn)\s+đầu(?:\s+(?:các|cả))?)\s+$", re.I)  # also "đứng đầu 14 tỉnh ..."
 _SO_VOI = re.compile(r"(?<!\w)so\s+với\s+$", re.I)
 _COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng)(?!\w)", re.I)
+
+# "là một trong 30 tỉnh ...", "một trong số 5 dự án ...": the set a subject belongs to (the bounded amount in the
+# rest of its description is what each member has: "một trong 6 tỉnh tăng GRDP trên 10%").
+_ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?$", re.I)
+_SET_CRITERION = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                            r"\s(?:[^;.:()\d%,]|,\s*(?=thành\s+phố|TP))*$", re.I)
+# A rank written as a fraction of the places, after the verb that ranks: "đứng 6/34 địa phương", "xếp 5/63 tỉnh".
+_RANK_VERB = re.compile(r"(?<!\w)(?:đứng|xếp|xếp\s+hạng|vị\s+trí|vị\s+thứ)(?:\s+thứ)?\s+$", re.I)
+# A ship's size: the tonnage a vessel carries, after "tàu" or "trọng tải" with only size words between (and the
+# sizes listed before it: "các tàu trên 100.000 tấn, 130.000 tấn"); "tàu cá khai thác được 500 tấn" stays a figure.
+_VESSEL_SIZE = re.compile(
+    r"(?<!\w)(?:tàu|trọng\s+tải|tải\s+trọng)"
+    r"(?:\s+(?:có|cỡ|lớn|nhỏ|lên|tới|đến|loại|hàng|container|biển|trọng\s+tải|tải\s+trọng)(?!\w)){0,6}"
+    r"(?:\s+(?:(?:trên|dưới|hơn|khoảng|gần|từ)\s+)?\d[\d.,]*\s*(?:tấn|DWT)\s*(?:,|và|hoặc|đến|tới|-))*\s*$", re.I)
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
 _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)
@@ -238,10 +263,17 @@ _CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s
                           r"\s*(?:trở\s+(?:lên|xuống))?\s*:\s*\d", re.I)
 
 
+# What "a/b" of a measured unit divides: an amount done out of its plan ("11.284/10.870 tấn"), never a date or a rank.
+_MEASURED = frozenset({"mass", "area", "volume", "money"})
+
+
 def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
+    if match["unit"] is not None and not (match["high"] or match["high2"] or match["scale"]) \
+            and _V.units[phrase_key(match["unit"])].family in _MEASURED and "." in match["num"] + match["of"]:
+        return True  # "đạt 11.284/10.870 tấn, đạt 103,8% kế hoạch": the amount done, then its plan
     if match["high"] or match["high2"] or match["scale"] or not 0 < part:
         return None
     if part > whole:
@@ -329,6 +361,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
                         phrase_key(match["wordany"]))
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None
+    if _ONE_OF.search(before[-24:]):
+        return None  # "một trong hai cảng biển loại đặc biệt": the set the subject belongs to
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
         return None  # "một số", "một doanh nghiệp": an article, not a count
     if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",

@@ -222,6 +222,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     after = body[end:]
     if current is not None and _LIST_OPENS.search(body, current.figure.char_end - reader.base, quantity.start):
         current = None  # "có 6 nhóm tăng giá: nhà ở tăng 0,52%": the rate of an item of the list, not of the count
+    if current is not None and _PER_YEAR.search(body[quantity.start:end + 8]):
+        # "đạt 151,1 triệu tấn, tăng bình quân 15,1%/năm": an average rate over years, never the amount's change on
+        # last year; a growth figure of its own
+        current = None
     if current is not None and current.figure.unit == "percentage point":
         # "đóng góp 2,93 điểm phần trăm với mức tăng trưởng 10,33%": the sector's own rate, not a change of its share of
         # the growth
@@ -326,6 +330,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if base == "same":
             same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
     change_match = ends_with(CHANGE, before)
+    if change_match is None and (same_period or other_period or dated):
+        # "tăng 5,49% so với tháng trước và 23,38% cùng kỳ năm trước": the second rate's verb is the first one's
+        change_match = _CARRIED_CHANGE.search(before[-90:])
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
@@ -636,6 +643,10 @@ _CAUSE_CHANGE = re.compile(r"\(\s*do\s+(?P<dir>tăng|giảm)\s+(?:[^\W\d_]+\s+){
 _RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng))?\s+\d[\d.,]*\s*[^\W\d][^()%;,\d]{0,30}"
                            r"\(\s*$", re.I)
 _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
+# A change rate and its base, then "và": the next rate shares that verb.
+_CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
+                             r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
+_PER_YEAR = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 
 

@@ -290,7 +290,7 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
     if copy.indicator and body.indicator and copy.indicator != body.indicator:
         return False
     if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body) \
-            and not _same_named_change(copy, body):
+            and not _same_named_change(copy, body) and not _same_fine_rate(copy, body):
         return False  # the lead holds facts of its own: only a named figure repeats the body
     if copy.unit != "percent":
         if loose and body.change_abs is not None and _CHANGE_BEFORE.search(
@@ -339,6 +339,17 @@ def _same_named_change(copy: Figure, body: Figure) -> bool:
 
 
 _NAME_WORDS = 4
+
+
+def _same_fine_rate(copy: Figure, body: Figure) -> bool:
+    """"giúp Quảng Ngãi tăng trưởng 10,02%" in the lead, "GRDP ... ước đạt 92.000 tỷ đồng, tăng 10,02%" in the body: a
+    lead's rate printed to two decimals that the body states to the same digit (as a rate or an amount's change on
+    last year) is the body's fact told ahead; a lead's own fact seldom shares a rate that fine."""
+    if copy.unit != "percent" or copy.kind != "growth" or copy.qualifier is not None or copy.value_rounding > 0.005:
+        return False
+    if body.unit == "percent" and body.kind == "growth":
+        return body.value == copy.value and body.value_rounding == copy.value_rounding
+    return body.yoy_change_pct == copy.value and body.yoy_change_rounding == copy.value_rounding
 
 
 def _same_bound_rate(copy: Figure, body: Figure) -> bool:

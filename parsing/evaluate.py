@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from parsing import parse_document
-from parsing.model import DocumentMeta, Figure, SourceFacts
+from parsing.model import DocumentMeta, Figure, ParsedDocument, SourceFacts
 from parsing.normalize import normalize_text
 from parsing.sentences import split_sentences
 
@@ -105,7 +105,12 @@ def sidecar_facts(text_file: Path) -> SourceFacts | None:
 
 
 def evaluate_document(entry: dict[str, Any], raw_text: str, facts: SourceFacts | None = None) -> DocumentResult:
-    parsed = parse_document(raw_text, facts)
+    return match_document(entry, parse_document(raw_text, facts))
+
+
+def match_document(entry: dict[str, Any], parsed: ParsedDocument) -> DocumentResult:
+    """Pair the labelled figures of ``entry`` with ``parsed``'s figures: a labelled span pairs with an unused
+    figure overlapping one of its occurrences and of the same value; the rest are misses and false figures."""
     text = parsed.text
     result = DocumentResult(entry["id"], phenomena=set(entry.get("phenomena", [])), meta=parsed.meta, gold=entry)
     used: set[int] = set()

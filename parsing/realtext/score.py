@@ -83,7 +83,11 @@ def _meta_status(result: ev.DocumentResult) -> tuple[str, str]:
 
 
 def score_document(entry: dict[str, Any], raw_text: str, text_file: Path, totals: Totals) -> dict[str, Any]:
-    result = _evaluate(entry, raw_text, text_file)
+    return tally(entry, _evaluate(entry, raw_text, text_file), totals)
+
+
+def tally(entry: dict[str, Any], result: ev.DocumentResult, totals: Totals) -> dict[str, Any]:
+    """One document's row of counts, added to ``totals``."""
     scores = ev.Scores()
     scores.add_pairs(result.pairs)
     totals.scores.add_pairs(result.pairs)

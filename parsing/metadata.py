@@ -141,8 +141,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     source = source or SourceFacts()
     title, body_start = _title_and_body(text)
     # a page's date line comes first, or right under its title ("Tỉnh thành nào ...?" then "01/01/2024 14:00 PM")
-    published = _published(text) or (_published(text[body_start:]) if title else None) or source.published \
-        or published_in_url(source.url)
+    dated = _published(text) or (_published(text[body_start:]) if title else None) or source.published
+    published = dated or published_in_url(source.url)
     # the period is read without a list of related articles: their headlines name other periods
     unlisted = _without_link_lists(text)
     period_title, period_body_start = _title_and_body(unlisted) if unlisted != text else (title, body_start)
@@ -150,11 +150,19 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     titles = [t for t in (period_title, source.title, _address_headline(source.url)) if t]
     label, start, end, period_source = _period(unlisted[period_body_start:], titles, published,
                                                heading=unlisted[:period_body_start])
+    if start is None and dated is not None and _SINCE_NEW_YEAR.search(unlisted):
+        # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January
+        # to that day; an address's month ("/202303/") is no day to end on
+        label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
+            "published"
     region, region_source = _region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None)
+
+
+_SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
 # News sites file articles under their date: "/202208/", "/2016-3-22/", "/2021/10/05/", or end a
@@ -182,8 +190,8 @@ def published_in_url(url: str | None) -> date | None:
     return None
 
 
-# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)".
-_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*(?:\d{1,2}[:h]\d\d\s*,?\s*)?)?"
+# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024".
+_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d\s*,?\s*)?"
                         r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                         r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:\(GMT[^)\n]*\))?"
                         r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?[ \t]*(?:\n|$)",

@@ -602,3 +602,16 @@ def test_an_international_lenders_report_on_a_provincial_outlet_is_national():
     # the outlet's own report citing the lender names its unit: the outlet's
     own = "Theo báo cáo của WB, lạm phát được kiểm soát. GRDP của tỉnh năm 2023 ước tăng 8,1%."
     assert _region_of(own, "https://kontumtv.vn/tin-tuc/kinh-te/grdp-tang") == "Kon Tum"
+
+
+def test_since_the_new_year_runs_to_the_day_of_the_pages_date_line():
+    text = ("Doanh nghiệp mới tăng\n\n09:15, 14/04/2024\n\nTừ đầu năm đến nay, toàn tỉnh có 215 doanh nghiệp "
+            "thành lập mới, tăng 5,2% so với cùng kỳ.")
+    meta = parse_document(text).meta
+    assert str(meta.published_on) == "2024-04-14"  # a date line with its time first
+    assert (str(meta.period_start), str(meta.period_end), meta.period_source) == ("2024-01-01", "2024-04-14",
+                                                                                   "published")
+    # without a day to end on (no date line; an address gives only the month) it has no period
+    undated = text.replace("09:15, 14/04/2024\n\n", "")
+    assert _period_of(undated) == (None, None, None)
+    assert _period_of(undated, url="https://bao.vn/kinh-te/202404/doanh-nghiep-moi-tang-123/") == (None, None, None)

@@ -111,8 +111,11 @@ def _check_warehouse_writable(settings) -> None:
 
 
 def cmd_sql(args, settings) -> int:
+    # An analyst's query, often started beside a run that keeps every core busy: it imports only
+    # DuckDB and what opening the warehouse needs, and prints without pandas (flows/sql_output.py).
     import duckdb
 
+    from flows import sql_output
     from warehouse.connection import WarehouseLocked, connect
     from warehouse.lake import is_lake, open_as_of_run
 
@@ -128,12 +131,19 @@ def cmd_sql(args, settings) -> int:
             relation = con.sql(args.query)
             if relation is None:
                 return 0
-            frame = relation.df()
+            text = None
+            if sql_output.supported(relation.types):
+                try:
+                    text = sql_output.render(args.format, relation.columns, relation.types, relation.fetchall())
+                except sql_output.NeedsPandas:  # a value pandas converts its own way: ask again through it
+                    pass
+            if text is None:
+                text = _format_table(relation.df(), args.format)
     except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
     except duckdb.Error as error:
         raise CommandError(str(error).splitlines()[0]) from None
-    print(_format_table(frame, args.format))
+    print(text)
     return 0
 
 

@@ -4,8 +4,8 @@
 pyarrow) was most of the time an analyst's query took, and under a run's load most of it was
 waiting for CPU (docs/performance.md). This module writes the same bytes from ``fetchall()``
 for the column types of the warehouse and of typical queries on it: integers, DOUBLE, DECIMAL,
-VARCHAR and JSON, BOOLEAN, DATE and TIMESTAMP. It follows what pandas does with the frame
-DuckDB converts a result into:
+VARCHAR and JSON, BOOLEAN, DATE, TIMESTAMP, and lists of integers or text (the warehouse's id
+and alias lists). It follows what pandas does with the frame DuckDB converts a result into:
 
 - column names de-duplicated as DuckDB does for a frame (``a``, ``a_1``, ...);
 - DECIMAL becomes a double as DuckDB converts it (the unscaled integer over 10^scale);
@@ -13,15 +13,19 @@ DuckDB converts a result into:
   text column, ``NaT`` in a time column); a text column of NULLs only is pandas' ``None``;
 - DATE and TIMESTAMP become pandas timestamps: a column all at midnight prints as dates, else
   with the seconds' fraction the column needs (none, milliseconds or microseconds);
+- a list becomes a numpy array: ``[1 2 3]`` in CSV (numpy's ``str``: integers padded to one
+  width, lines wrapped at 75 characters, 3 + 3 items of more than 1000), ``[1, 2, 3]`` in the
+  table (its first 100 items); a list of integers holding a NULL becomes a masked array
+  (written as 0 in JSON): that one goes through pandas;
 - table: ``DataFrame.to_string(index=False)`` with ``float_format="{:.15g}"`` (numbers' headers
   get pandas' leading space, every cell right-aligned, tabs and newlines shown as ``\\t``,
   ``\\n``); CSV: ``to_csv(index=False)`` (Python's csv module, doubles as ``repr``); JSON:
   ``to_json(orient="records", force_ascii=False, date_format="iso")`` (pandas' ujson: doubles
   to 10 decimals, ``/`` escaped, times to the millisecond).
 
-Any other column type (lists, structs, maps, blobs, intervals, TIME, time zones, HUGEINT, FLOAT,
-UUID, ENUM, ...) and values pandas converts its own way (DECIMALs of more than 2^53 units,
-years before 1000, infinite dates) raise :class:`NeedsPandas`: the caller then prints through
+Any other column type (other lists, structs, maps, blobs, intervals, TIME, time zones, HUGEINT,
+FLOAT, UUID, ENUM, ...) and values pandas converts its own way (DECIMALs of more than 2^53
+units, years before 1000, infinite dates, NULL in a list of integers) raise :class:`NeedsPandas`: the caller then prints through
 pandas as before. ``tests/test_sql_output.py`` compares both on typical results.
 """
 
@@ -42,7 +46,6 @@ class NeedsPandas(Exception):
 
 _INTEGERS = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT"}
 _TEXTS = {"VARCHAR", "JSON"}
-_NUMERIC_HEADER = _INTEGERS | {"DOUBLE", "BOOLEAN"}  # pandas puts a space before a number column's name
 _EXACT = 2 ** 53
 
 
@@ -59,12 +62,16 @@ def _kind(duck_type: Any) -> str | None:
         return "text"
     if name == "DOUBLE":
         return "double"
-    if name.startswith("DECIMAL("):
+    if name.startswith("DECIMAL(") and name.endswith(")"):
         return "decimal"
     if name == "BOOLEAN":
         return "bool"
     if name in ("DATE", "TIMESTAMP"):
         return "time"
+    if name.endswith("[]") and name[:-2] in _INTEGERS:
+        return "int list"
+    if name.endswith("[]") and name[:-2] == "VARCHAR":
+        return "text list"
     return None
 
 
@@ -99,9 +106,10 @@ class _Column:
     """One column's values as pandas would hold them: ``None`` for a missing value."""
 
     def __init__(self, name: str, duck_type: Any, values: list):
-        self.name, self.kind = name, _kind(duck_type)
-        if self.kind is None:
+        kind = _kind(duck_type)
+        if kind is None:
             raise NeedsPandas(str(duck_type))
+        self.name, self.kind = name, kind
         if self.kind == "decimal":
             width, scale = (int(part) for part in str(duck_type)[len("DECIMAL("):-1].split(","))
             values = [None if v is None else _decimal_double(v, scale, wide=width > 18) for v in values]
@@ -109,6 +117,8 @@ class _Column:
         elif self.kind == "time":
             values = [None if v is None else _timestamp(v) for v in values]
             self.fraction = _fraction([v for v in values if v is not None])
+        elif self.kind == "int list" and any(v is not None and None in v for v in values):
+            raise NeedsPandas("a list of integers holding NULL")  # a masked array, its NULLs 0 in JSON
         self.values = values
         # A text column of NULLs only: pandas holds None (an object column), not NaN.
         self.all_null_text = self.kind == "text" and all(v is None for v in values)
@@ -170,7 +180,7 @@ def table(names: Sequence[str], types: Sequence[Any], rows: Sequence[Sequence[An
     columns = []
     for column, duck_type in zip(_columns(names, types, rows), types):
         header = _escape_display(column.name)
-        if str(duck_type) in _NUMERIC_HEADER or str(duck_type).startswith("DECIMAL("):
+        if _kind(duck_type) in ("int", "double", "decimal", "bool"):
             header = " " + header
         cells = [_table_cell(column, v) for v in column.values]
         width = max(len(header), *(len(c) for c in cells))
@@ -187,14 +197,20 @@ def _table_cell(column: _Column, value: Any) -> str:
             return "NaN"
         if kind == "time":
             return "NaT"
-        return "<NA>"
+        return "<NA>"  # also a NULL list
     if kind == "double":
         return "NaN" if math.isnan(value) else f"{value:.15g}"
     if kind == "text":
         return _escape_display(value)
     if kind == "time":
         return column.time_text(value)
+    if kind.endswith("list"):
+        shown = ["None" if v is None else _escape_display(str(v)) for v in value[:_MAX_SEQ_ITEMS]]
+        return "[" + ", ".join(shown) + (", ..." if len(value) > _MAX_SEQ_ITEMS else "") + "]"
     return str(value)
+
+
+_MAX_SEQ_ITEMS = 100  # pandas' display.max_seq_items: a list shows its first 100 items
 
 
 def _escape_display(text: str) -> str:
@@ -222,7 +238,40 @@ def _csv_cell(column: _Column, value: Any) -> str:
         return "" if math.isnan(value) else repr(value)
     if column.kind == "time":
         return column.time_text(value)
+    if column.kind == "int list":
+        return _numpy_text([str(v) for v in value], pad=True)
+    if column.kind == "text list":
+        return _numpy_text([repr(v) for v in value], pad=False)
     return str(value)
+
+
+_LINE_WIDTH, _THRESHOLD, _EDGE_ITEMS = 75, 1000, 3  # numpy's print options
+
+
+def _numpy_text(words: list[str], *, pad: bool) -> str:
+    """``str()`` of the numpy array DuckDB's frame holds a list in (as pandas writes it to CSV):
+    items apart by spaces, integers padded to one width, lines wrapped at 75 characters, the
+    first and last three items only of more than 1000 (numpy's ``_formatArray``, 1-D)."""
+    if not words:
+        return "[]"
+    summarized = len(words) > _THRESHOLD
+    if summarized:
+        words = words[:_EDGE_ITEMS] + words[-_EDGE_ITEMS:]
+    if pad:
+        width = max(len(w) for w in words)
+        words = [w.rjust(width) for w in words]
+    if summarized:
+        words = words[:_EDGE_ITEMS] + ["..."] + words[_EDGE_ITEMS:]
+    limit = _LINE_WIDTH - 1  # room for the closing bracket
+    text, line = "", " "
+    for i, word in enumerate(words):
+        if len(line) + len(word) > limit and len(line) > 1:
+            text += line.rstrip() + "\n"
+            line = " "
+        line += word
+        if i < len(words) - 1:
+            line += " "
+    return "[" + (text + line)[1:] + "]"
 
 
 # --- JSON ---------------------------------------------------------------------------------
@@ -248,6 +297,10 @@ def _json_value(column: _Column, value: Any) -> str:
         return _json_string(value)
     if kind == "bool":
         return "true" if value else "false"
+    if kind == "int list":
+        return "[" + ",".join(str(v) for v in value) + "]"
+    if kind == "text list":
+        return "[" + ",".join("null" if v is None else _json_string(v) for v in value) + "]"
     if kind == "time":
         return (f'"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:'
                 f'{value.second:02d}.{value.microsecond // 1000:03d}"')

@@ -57,6 +57,14 @@ QUERIES = [
     "SELECT i, i * 0.37 AS f, 'row ' || i AS s, DATE '2024-01-01' + i::INTEGER AS d, i % 3 = 0 AS b, "
     "CASE WHEN i % 5 = 0 THEN NULL ELSE i END AS n FROM range(600) t(i)",
     "SELECT '' AS e",
+    "SELECT * FROM (VALUES ([1, 2, 3]::BIGINT[], ['a', 'b c']::VARCHAR[]), (NULL, []), ([4], [NULL, 'x'])) t(ids, names)",
+    "SELECT [1, 100, -5]::BIGINT[] AS l, []::INTEGER[] AS e, [-7]::SMALLINT[] AS s, [18446744073709551615]::UBIGINT[] AS u",
+    "SELECT range(n)::BIGINT[] AS l FROM (VALUES (0), (1), (40), (99), (100), (101), (999), (1000), (1001), (1100)) t(n)",
+    "SELECT list_transform(range(n), x -> repeat('ư', x::INTEGER % 9) || x)::VARCHAR[] AS l "
+    "FROM (VALUES (0), (1), (30), (101), (1001)) t(n)",
+    "SELECT ['it''s', 'a\"b', 'ư', 'x\ny', 'tab\tx', '', NULL, 'a/b']::VARCHAR[] AS l",
+    "SELECT NULL::BIGINT[] AS l UNION ALL SELECT [2]",
+    "SELECT NULL::VARCHAR[] AS l",
     "SELECT NULL::VARCHAR AS e UNION ALL SELECT NULL",
 ]
 
@@ -109,6 +117,20 @@ def test_doubles_and_decimals_at_random(con):
             assert lean == through_pandas, fmt
 
 
+def test_lists_at_random(con):
+    rng = random.Random(25)
+    for _ in range(40):
+        ints = [[rng.randint(-10 ** rng.randint(0, 12), 10 ** rng.randint(0, 12)) for _ in range(rng.choice([0, 1, 5, 30, 200, 1200]))]
+                for _ in range(3)]
+        texts = [[rng.choice(["", "a", "Hà Nội", "x'y", 'q"', "dài " * rng.randint(0, 30), None])
+                  for _ in range(rng.choice([0, 2, 25, 150]))] for _ in range(3)]
+        con.execute("CREATE OR REPLACE TEMP TABLE l AS SELECT unnest(?::BIGINT[][]) AS i, unnest(?::VARCHAR[][]) AS t",
+                    [ints, texts])
+        for fmt in FORMATS:
+            lean, through_pandas = _both(con, "SELECT * FROM l", fmt)
+            assert lean == through_pandas, fmt
+
+
 def test_every_character_of_text(con):
     text = "".join(chr(c) for c in range(1, 0x800)) + "\u2028\u2029\ufeff\U0001f600"
     for fmt in FORMATS:
@@ -117,7 +139,7 @@ def test_every_character_of_text(con):
         assert sql_output.render(fmt, ["s"], ["VARCHAR"], rows) == _format_table(frame, fmt)
 
 
-@pytest.mark.parametrize("query", ["SELECT [1, 2] AS l", "SELECT {'a': 1} AS s", "SELECT 1::HUGEINT AS h",
+@pytest.mark.parametrize("query", ["SELECT [1.5, 2] AS l", "SELECT [1.5, 2]::DOUBLE[] AS l", "SELECT [[1]] AS l", "SELECT [1, 2]::INTEGER[2] AS a", "SELECT {'a': 1} AS s", "SELECT 1::HUGEINT AS h",
                                    "SELECT 1.5::FLOAT AS f", "SELECT INTERVAL 1 DAY AS i", "SELECT TIME '10:00' AS t",
                                    "SELECT TIMESTAMPTZ '2024-01-01 10:00+00' AS t", "SELECT 'a'::BLOB AS b",
                                    "SELECT uuid() AS u"])
@@ -126,7 +148,7 @@ def test_other_types_go_through_pandas(con, query):
 
 
 @pytest.mark.parametrize("query", ["SELECT DATE '0999-01-02' AS d", "SELECT 'infinity'::DATE AS d",
-                                   "SELECT 12345678901234567.5::DECIMAL(38,1) AS d"])
+                                   "SELECT 12345678901234567.5::DECIMAL(38,1) AS d", "SELECT [1, NULL] AS l"])
 def test_values_pandas_converts_its_own_way_go_through_pandas(con, query):
     relation = con.sql(query)
     assert sql_output.supported(relation.types)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -160,3 +164,25 @@ def test_frame_names_as_duckdb():
     names = ["a", "a", "A", "a_1", "b", "B_1", "b"]
     assert sql_output.frame_names(names) == list(duckdb.sql(
         "SELECT 1 AS a, 2 AS a, 3 AS A, 4 AS a_1, 5 AS b, 6 AS B_1, 7 AS b").df().columns)
+
+
+@pytest.mark.parametrize("kind", ["file", "lake"])
+def test_solieu_sql_imports_no_pandas(tmp_path, kind):
+    """An analyst's `solieu sql` starts Python, DuckDB and what opening the warehouse needs, no more
+    (pandas, numpy and pyarrow cost most of its time under a run's load: docs/performance.md)."""
+    from warehouse.connection import connect
+    from warehouse.lake import parse_warehouse
+
+    warehouse = (str(tmp_path / "w.duckdb") if kind == "file"
+                 else f"ducklake:sqlite:{tmp_path / 'lake' / 'catalog.sqlite'}")
+    with connect(parse_warehouse(warehouse)) as con:
+        con.execute("CREATE TABLE figures AS SELECT 1 AS n, 'Huế' AS region, [1, 2] AS ids, DATE '2024-01-01' AS d")
+    script = ("import sys\nfrom flows.cli import main\n"
+              "for fmt in ('table', 'csv', 'json'):\n"
+              f"    assert main(['sql', '--warehouse', {warehouse!r}, '--format', fmt, 'SELECT * FROM figures']) == 0\n"
+              "print(sorted(m for m in ('pandas', 'numpy', 'pyarrow', 'prefect', 'urllib.request') if m in sys.modules))")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+    assert "Huế" in done.stdout and '"ids":[1,2]' in done.stdout

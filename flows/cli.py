@@ -113,38 +113,51 @@ def _check_warehouse_writable(settings) -> None:
 def cmd_sql(args, settings) -> int:
     # An analyst's query, often started beside a run that keeps every core busy: it imports only
     # DuckDB and what opening the warehouse needs, and prints without pandas (flows/sql_output.py).
-    import duckdb
-
     from flows import sql_output
-    from warehouse.connection import WarehouseLocked, connect
-    from warehouse.lake import is_lake, open_as_of_run
+    from warehouse.lake import is_lake
 
     if args.as_of_run is not None and not is_lake(settings.warehouse):
         raise CommandError(f"--as-of-run needs a DuckLake warehouse (ducklake:sqlite:PATH or ducklake:postgres:...); "
                            f"the DuckDB file {settings.warehouse} keeps no earlier states, only the latest "
                            "(copy the file after a run to keep that state, or move to a lake: "
                            "solieu warehouse copy --to ducklake:...)")
+    answer = _ask(args, settings, lean=True)
+    if answer is None:
+        return 0
+    if isinstance(answer, tuple):
+        try:
+            print(sql_output.render(args.format, *answer))
+            return 0
+        except sql_output.NeedsPandas:  # a value pandas converts its own way: ask again through pandas
+            answer = _ask(args, settings, lean=False)
+    print(_format_table(answer, args.format))
+    return 0
+
+
+def _ask(args, settings, *, lean: bool):
+    """Run the query of `solieu sql`: (names, types, rows) when ``lean`` and flows/sql_output.py prints
+    its types, else a pandas frame; None for a statement without a result. The warehouse is let go
+    before the result is printed (a reader of a file holds the run's next batch back)."""
+    import duckdb
+
+    from flows import sql_output
+    from warehouse.connection import WarehouseLocked, connect
+    from warehouse.lake import open_as_of_run
+
     try:
         opened = (open_as_of_run(settings.warehouse, args.as_of_run) if args.as_of_run is not None
                   else connect(settings.warehouse, read_only=True, wait_s=settings.lock_timeout_s))
         with opened as con:
             relation = con.sql(args.query)
             if relation is None:
-                return 0
-            text = None
-            if sql_output.supported(relation.types):
-                try:
-                    text = sql_output.render(args.format, relation.columns, relation.types, relation.fetchall())
-                except sql_output.NeedsPandas:  # a value pandas converts its own way: ask again through it
-                    pass
-            if text is None:
-                text = _format_table(relation.df(), args.format)
+                return None
+            if lean and sql_output.supported(relation.types):
+                return relation.columns, relation.types, relation.fetchall()
+            return relation.df()
     except (WarehouseLocked, FileNotFoundError) as error:
         raise CommandError(str(error)) from None
     except duckdb.Error as error:
         raise CommandError(str(error).splitlines()[0]) from None
-    print(text)
-    return 0
 
 
 def cmd_export(args, settings) -> int:

@@ -7,7 +7,9 @@ the peak memory of its process tree (``benchmarks.measure``). During each run, e
 count(*) FROM figures"``, and its time from start to answer is recorded: on a lake it should
 never wait for the run; on a file no longer than the batch being loaded. The machine's load
 average is recorded beside every run and query, since on a shared machine it moves the times
-more than the kind of warehouse does.
+more than the kind of warehouse does. With ``--other-reader TREE`` every other query is started
+from that source tree instead (e.g. ``git worktree add /tmp/old main``): two versions of
+``solieu sql`` compared under the same run and the same load, query by query.
 
     python -m benchmarks lake --size 20000 --keep /tmp/lake-bench --report lake-report.md
 """
@@ -46,6 +48,7 @@ class Query:
     # The same query right after, in the benchmark's own process: opening the warehouse (read
     # only, as ``solieu sql`` does) and counting, without starting Python and importing pandas.
     opened_s: float | None = None
+    reader: str = ""  # the source tree the query was started from, when two are compared
 
 
 @dataclass
@@ -79,11 +82,14 @@ def _remove_warehouse(kind: str, directory: Path, size: int) -> None:
         shutil.rmtree(directory / f"lake-{size}", ignore_errors=True)
 
 
-def ask(warehouse: str, env: dict[str, str]) -> tuple[float, bool, int | None, str]:
-    """One ``solieu sql`` of the figures' count: (seconds, answered, count, error line)."""
+def ask(warehouse: str, env: dict[str, str], tree: Path | None = None) -> tuple[float, bool, int | None, str]:
+    """One ``solieu sql`` of the figures' count: (seconds, answered, count, error line). ``tree``:
+    started from that source tree (its folder first on the path) instead of this one."""
+    if tree is not None:
+        env = {**env, "PYTHONPATH": str(tree)}
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "flows.cli", "sql", "--warehouse", warehouse, "--format", "csv",
-                           QUERY], env=env, capture_output=True, text=True)
+                           QUERY], env=env, capture_output=True, text=True, cwd=tree)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         return seconds, False, None, (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
@@ -105,8 +111,9 @@ def ask_in_process(warehouse: str) -> float | None:
 
 
 def measure_kind(kind: str, directory: Path, inbox: Path, size: int, env: dict[str, str], every: float,
-                 log=print) -> KindResult:
-    """One run into a new warehouse of ``kind``, with a query every ``every`` seconds meanwhile."""
+                 log=print, other_reader: Path | None = None) -> KindResult:
+    """One run into a new warehouse of ``kind``, with a query every ``every`` seconds meanwhile
+    (every other one from the source tree ``other_reader``, if given)."""
     _remove_warehouse(kind, directory, size)
     warehouse = warehouse_of(kind, directory, size)
     # A file's reader waits for the file as long as it takes (the default gives up after 30 s):
@@ -123,12 +130,14 @@ def measure_kind(kind: str, directory: Path, inbox: Path, size: int, env: dict[s
         while run.poll() is None:
             began = time.perf_counter()
             load = os.getloadavg()[0]
-            seconds, answered, figures, error = ask(warehouse, reader_env)
+            tree = other_reader if other_reader is not None and len(queries) % 2 else None
+            seconds, answered, figures, error = ask(warehouse, reader_env, tree)
             if run.poll() is not None and not answered:
                 break  # asked as the run ended
             opened = ask_in_process(warehouse) if answered else None
             queries.append(Query(round(began - start, 2), round(seconds, 3), answered, figures, load, error,
-                                 None if opened is None else round(opened, 3)))
+                                 None if opened is None else round(opened, 3),
+                                 reader_label(tree) if other_reader is not None else ""))
             time.sleep(max(0.0, every - (time.perf_counter() - began)))
         stdout, stderr = run.communicate()
     finally:
@@ -148,6 +157,10 @@ def measure_kind(kind: str, directory: Path, inbox: Path, size: int, env: dict[s
     if run.returncode != 0:
         log(stderr[-3000:])
     return result
+
+
+def reader_label(tree: Path | None) -> str:
+    return "this tree" if tree is None else str(tree)
 
 
 def longest_between_new_counts(queries: list[Query]) -> float:
@@ -172,6 +185,9 @@ def report(results: list[KindResult], size: int, batch_size: int, machine: dict)
         answered = r.answered()
         return f"{what(answered):.2f}" if answered else "-"
 
+    def p90(xs: list[float]) -> float:
+        return statistics.quantiles(xs, n=10)[-1] if len(xs) > 1 else xs[0]
+
     lines = [f"{size:,} reports, batches of {batch_size}; {machine_text(machine)}", "",
              "| | " + " | ".join(KINDS) + " |", "|---|" + "---|" * len(KINDS),
              row("end to end, s", lambda r: f"{r.seconds:.1f}"),
@@ -185,8 +201,7 @@ def report(results: list[KindResult], size: int, batch_size: int, machine: dict)
              row("`solieu sql` answered during the run", lambda r: str(len(r.answered()))),
              row("... not yet (no warehouse) or failed", lambda r: str(len(r.queries) - len(r.answered()))),
              row("... median, s", lambda r: stat(r, statistics.median)),
-             row("... 90th percentile, s",
-                 lambda r: stat(r, lambda xs: statistics.quantiles(xs, n=10)[-1] if len(xs) > 1 else xs[0])),
+             row("... 90th percentile, s", lambda r: stat(r, p90)),
              row("... longest, s", lambda r: stat(r, max)),
              row("... over 1 s", lambda r: str(sum(1 for s in r.answered() if s > 1.0))),
              row("in this process (open read only and count): median / longest, s",
@@ -194,6 +209,15 @@ def report(results: list[KindResult], size: int, batch_size: int, machine: dict)
                  if (o := [q.opened_s for q in r.queries if q.opened_s is not None]) else "-"),
              row("longest time between two new counts seen (about a batch)",
                  lambda r: f"{longest_between_new_counts(r.queries):.1f}")]
+    readers = sorted({q.reader for r in results for q in r.queries if q.reader}, key=lambda x: x != "this tree")
+    for reader in readers:  # two versions of `solieu sql`, every other query
+        def of(r: KindResult, reader: str = reader) -> list[float]:
+            return [q.seconds for q in r.queries if q.answered and q.reader == reader]
+
+        lines += [row(f"`solieu sql` from {reader}: answered", lambda r, of=of: str(len(of(r)))),
+                  row("... median / 90th percentile / longest, s", lambda r, of=of: " / ".join(
+                      f"{what(of(r)):.2f}" for what in (statistics.median, p90, max)) if of(r) else "-"),
+                  row("... over 1 s", lambda r, of=of: str(sum(1 for s in of(r) if s > 1.0)))]
     if "lake" in by_kind and "file" in by_kind:
         lake, file = by_kind["lake"], by_kind["file"]
         lines += ["", f"lake / file: time {lake.seconds / file.seconds:.2f}x, "
@@ -201,7 +225,8 @@ def report(results: list[KindResult], size: int, batch_size: int, machine: dict)
     return "\n".join(lines)
 
 
-def run_lake_benchmark(size: int, kinds: list[str], directory: Path, every: float, log=print) -> tuple[list, str]:
+def run_lake_benchmark(size: int, kinds: list[str], directory: Path, every: float, log=print,
+                       other_reader: Path | None = None) -> tuple[list, str]:
     machine = describe()
     log(machine_text(machine))
     corpus = directory / f"n{size}"
@@ -213,7 +238,8 @@ def run_lake_benchmark(size: int, kinds: list[str], directory: Path, every: floa
     log(f"warm-up run (creates Prefect's database): {warm_up(directory, env):.1f} s")
     results = []
     for kind in kinds:
-        results.append(measure_kind(kind, directory, corpus / "inbox", size, env, every, log=log))
+        results.append(measure_kind(kind, directory, corpus / "inbox", size, env, every, log=log,
+                                    other_reader=other_reader))
     from flows.settings import Settings
 
     text = report(results, size, Settings().batch_size, machine)
@@ -229,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=float, default=3.0, help="seconds between queries (default 3)")
     parser.add_argument("--keep", type=Path, help="work here and keep it (corpus, warehouses, results)")
     parser.add_argument("--report", type=Path, help="also write the table to this file")
+    parser.add_argument("--other-reader", type=Path, metavar="TREE", help="start every other query from this "
+                        "source tree (another version of solieu, e.g. a git worktree of main): both side by side")
     parser.add_argument("--from-json", type=Path, metavar="FILE", help="only print the table of an earlier "
                         "benchmark's lake-bench-N.json")
     args = parser.parse_args(argv)
@@ -248,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     directory = args.keep or Path(tempfile.mkdtemp(prefix="solieu-lake-bench-"))
     directory.mkdir(parents=True, exist_ok=True)
     try:
-        _, text = run_lake_benchmark(args.size, kinds, directory, args.every)
+        other = args.other_reader.resolve() if args.other_reader else None
+        _, text = run_lake_benchmark(args.size, kinds, directory, args.every, other_reader=other)
     finally:
         if not args.keep:
             shutil.rmtree(directory, ignore_errors=True)

@@ -19,8 +19,6 @@ this process's children.
 from __future__ import annotations
 
 import signal
-import urllib.error
-import urllib.request
 from typing import TYPE_CHECKING, Any, cast
 
 from flows.settings import Settings
@@ -93,6 +91,9 @@ def build_deployment(settings: Settings, *, cron: str = DEFAULT_CRON,
 
 def api_url() -> str:
     """The Prefect server to register with; a temporary server cannot schedule."""
+    import urllib.error  # here, not at the top: every command's parser imports this module
+    import urllib.request
+
     from prefect.settings import PREFECT_API_URL
 
     url = PREFECT_API_URL.value()

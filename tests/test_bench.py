@@ -213,3 +213,20 @@ def test_the_lake_benchmark_reads_batches_off_the_counts_and_puts_the_kinds_side
     assert "| ... longest, s | 4.00 | 0.50 |" in text
     assert "| seconds per batch (end to end / batches) | 25.0 | 30.0 |" in text
     assert "lake / file: time 1.20x, peak PSS 1.12x" in text
+
+
+def test_the_lake_benchmark_puts_two_readers_side_by_side():
+    from benchmarks.lake import KindResult, Query, report
+
+    queries = [Query(1.0, 0.3, True, 10, 1.0, reader="this tree"), Query(3.0, 0.9, True, 10, 1.0, reader="/old"),
+               Query(5.0, 0.2, True, 20, 1.0, reader="this tree"), Query(7.0, 1.5, True, 20, 1.0, reader="/old")]
+    lake = KindResult("lake", "ducklake:sqlite:c", 10.0, 1, 1, 1.0, 1.0, 0, "", queries)
+    text = report([lake], 2000, 500, {"cores": 2, "cpu": "x", "ram_gb": 1, "system": "s", "python": "3",
+                                      "versions": {}, "load_average": [1.0, 1.0, 1.0]})
+    lines = text.splitlines()
+    first = lines.index("| `solieu sql` from this tree: answered | - | 2 |")
+    assert lines[first + 1] == "| ... median / 90th percentile / longest, s | - | 0.25 / 0.37 / 0.30 |"
+    assert lines[first + 2] == "| ... over 1 s | - | 0 |"
+    assert lines[first + 3:first + 6] == ["| `solieu sql` from /old: answered | - | 2 |",
+                                          "| ... median / 90th percentile / longest, s | - | 1.20 / 1.92 / 1.50 |",
+                                          "| ... over 1 s | - | 1 |"]

@@ -257,11 +257,14 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
         if not read_only and snapshot is None:
             write_ahead_log(Path(lake.target))
     config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": memory_limit} if memory_limit else {}
-    if signatures_checked(_may_need(lake)):
+    # A SQLite catalog's recorded data path is read once, before connecting (a PostgreSQL one's, connected).
+    in_sqlite = _recorded_in_sqlite(lake) if lake.catalog == "sqlite" and not lake.data_path else None
+    if signatures_checked(_may_need(lake, in_sqlite)):
         config["allow_unsigned_extensions"] = True  # each file passed the check before (``load_extension``)
     con = duckdb.connect(":memory:", config=config)
     try:
-        recorded = None if lake.data_path else recorded_data_path(con, lake)
+        recorded = (None if lake.data_path else in_sqlite if lake.catalog == "sqlite"
+                    else recorded_data_path(con, lake))
         load_extensions(con, lake, remote=is_remote(recorded))
         options = []
         if read_only or snapshot is not None:
@@ -291,12 +294,12 @@ def open_lake(lake: Lake, *, read_only: bool = False, memory_limit: str | None =
     return con
 
 
-def _may_need(lake: Lake) -> list[str]:
+def _may_need(lake: Lake, recorded_in_sqlite: str | None) -> list[str]:
     """The extensions opening ``lake`` may load: httpfs too when its data path is remote, or for
     a PostgreSQL catalog not named with one (its recorded path is read only once connected)."""
     needed = ["ducklake", lake.catalog]
     if lake.data_path is None and lake.catalog == "sqlite":
-        remote = is_remote(_recorded_in_sqlite(lake))
+        remote = is_remote(recorded_in_sqlite)
     else:
         remote = lake.data_path is None or is_remote(lake.data_path)
     return [*needed, "httpfs"] if remote else needed

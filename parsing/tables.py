@@ -88,6 +88,7 @@ _UNIT_COLUMN_HEAD = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|đvt|unit)\W*", re
 _UNIT_CELL_CHARS = 12  # a line no longer than this that is a unit phrase alone names the unit of the row below
 _MAX_LABEL_GAP = 3  # text lines allowed between two data lines of one table (a row label, a section heading)
 _HEADER_REACH = 12  # lines above a table searched for its unit and years
+_FAR_HEADER_REACH = 30  # ... and for its unit line, when only heads stand between
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +284,17 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
 
 def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]:
     first = block[0]
-    header = lines[max(0, first - _HEADER_REACH):first]
+    start = max(0, first - _HEADER_REACH)
+    if not any(_UNIT_LINE.search(line.text) for line in lines[start:first]):
+        # heads flattened one cell a line, in two languages, push the unit line further up: look on while no
+        # line above holds numbers
+        for at in range(start - 1, max(-1, first - _FAR_HEADER_REACH - 1), -1):
+            if lines[at].cells:
+                break
+            if _UNIT_LINE.search(lines[at].text):
+                start = at
+                break
+    header = lines[start:first]
     captions = [at for at, line in enumerate(header) if not line.cells and _CAPTION.match(line.text)]
     if captions:
         header = header[captions[-1]:]  # the heads of this table start at its caption, not in the one above
@@ -313,6 +324,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
     measures = _measures(header, row_width)
+    measure_units = _measure_units(header, measures) if measures else {}
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
     column_units = _column_units(header, row_width)
@@ -375,6 +387,15 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                     row_heading = kind_label
                 if unit_column and len(years) > len(slots):
                     row_years = years[:len(slots)]  # a row cut short of the last years fills the first ones
+            if measure_units and row_unit is None and len(slots) <= len(measures):
+                # each measure its own unit ("Diện tích ( ha) Năng suất Sản lượng (tấn)" repeated per year)
+                per = len(measures) // max(1, len(years)) if years and len(measures) % len(years) == 0 else 0
+                for at, cell in enumerate(slots):
+                    year = years[at // per:at // per + 1] if per else []
+                    _extend(figures, _row(text, [cell], f"{measures[at]} {row_label}", year,
+                                          measure_units[measures[at]], heading, commas_group, [], title,
+                                          base_caption=base_caption))
+                continue
             if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
                 # several measures a year: only the columns the unit's heading names have that unit
                 slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
@@ -637,9 +658,10 @@ def _unit(phrase: str) -> _Unit | None:
 
 def _measures(header: list[_Line], width: int) -> list[str]:
     """"Diện tích Năng suất Sản lượng Diện tích Năng suất Sản lượng ...": a head line repeating the names of
-    several measures once per year column gives the measure of each column (empty if no line does)."""
+    several measures once per year column gives the measure of each column (empty if no line does); units in
+    parentheses among the names ("Diện tích (ha) Năng suất Sản lượng (tấn)") are left out of the repeat."""
     for line in header:
-        words = line.text.split()
+        words = _UNIT_PARENS.sub(" ", line.text).split()
         if all(_YEAR.fullmatch(w) for w in words):
             continue  # "2008 2010 2011 2008 2010 2011": years repeated per measure, no measure names
         for size in range(2, len(words) // 2 + 1):
@@ -652,6 +674,28 @@ def _measures(header: list[_Line], width: int) -> list[str]:
             names = [" ".join(words[i:i + size // per]) for i in range(0, size, size // per)]
             return names * repeats
     return []
+
+
+def _measure_units(header: list[_Line], measures: list[str]) -> dict[str, _Unit]:
+    """Each measure's unit, when every measure of a repeating head has one: in parentheses right after its name in
+    a head line ("Diện tích ( ha) Năng suất Sản lượng (tấn)"), or closing a caption line that opens with its name
+    ("Năng suất ngô bình quân cả năm (tạ/ha)"); empty when one has none."""
+    found: dict[str, _Unit] = {}
+    names = sorted(set(measures), key=len, reverse=True)
+    for line in header:
+        if line.cells:
+            continue
+        for name in names:
+            after = re.search(rf"(?<!\w){re.escape(name)}\s*\(([^()\n]{{1,24}})\)", line.text, re.I)
+            if after and (read := _unit(after.group(1))) is not None:
+                found.setdefault(name, read)
+    for line in header:
+        text = line.text.strip(" \t|")
+        for name in names:
+            closing = re.fullmatch(rf"{re.escape(name)}\b[^()\n]*\(([^()\n]{{1,24}})\)", text, re.I)
+            if name not in found and closing and (read := _unit(closing.group(1))) is not None:
+                found[name] = read
+    return found if all(name in found for name in names) else {}
 
 
 def _cells_per_row(lines: list[_Line]) -> int:

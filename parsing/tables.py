@@ -391,6 +391,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                 # each measure its own unit ("Diện tích ( ha) Năng suất Sản lượng (tấn)" repeated per year)
                 per = len(measures) // max(1, len(years)) if years and len(measures) % len(years) == 0 else 0
                 for at, cell in enumerate(slots):
+                    if measures[at] not in measure_units:
+                        continue  # "Diện tích Năng suất Sản lượng (tấn)": only the output names its unit
                     year = years[at // per:at // per + 1] if per else []
                     _extend(figures, _row(text, [cell], f"{measures[at]} {row_label}", year,
                                           measure_units[measures[at]], heading, commas_group, [], title,
@@ -679,7 +681,7 @@ def _measures(header: list[_Line], width: int) -> list[str]:
 def _measure_units(header: list[_Line], measures: list[str]) -> dict[str, _Unit]:
     """Each measure's unit, when every measure of a repeating head has one: in parentheses right after its name in
     a head line ("Diện tích ( ha) Năng suất Sản lượng (tấn)"), or closing a caption line that opens with its name
-    ("Năng suất ngô bình quân cả năm (tạ/ha)"); empty when one has none."""
+    ("Năng suất ngô bình quân cả năm (tạ/ha)"). A measure naming none has no unit: its cells are no figures."""
     found: dict[str, _Unit] = {}
     names = sorted(set(measures), key=len, reverse=True)
     for line in header:
@@ -693,9 +695,10 @@ def _measure_units(header: list[_Line], measures: list[str]) -> dict[str, _Unit]
         text = line.text.strip(" \t|")
         for name in names:
             closing = re.fullmatch(rf"{re.escape(name)}\b[^()\n]*\(([^()\n]{{1,24}})\)", text, re.I)
-            if name not in found and closing and (read := _unit(closing.group(1))) is not None:
+            if name not in found and closing and (read := _unit(closing.group(1))) is not None \
+                    and not any(other.lower() in text.lower() for other in names if other != name):
                 found[name] = read
-    return found if all(name in found for name in names) else {}
+    return found
 
 
 def _cells_per_row(lines: list[_Line]) -> int:

@@ -204,9 +204,13 @@ def _line(start: int, text: str) -> _Line:
             break
     data = tokens[len(tokens) - trailing:]
     label = text[:data[0].start()].strip() if data else text.strip()
-    if len(data) >= 3 and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
-        # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...": the year names the row
+    if (len(data) >= 3 or len(data) == 2 and not text[:data[0].start()].strip()) \
+            and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
+        # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...", "2011   129,10": the year names the row
+        year_row = len(data) == 2
         label, data = text[:data[0].end()].strip(), data[1:]
+    else:
+        year_row = False
     numbers = [t for t in data if t.group(0) not in _EMPTY_CELL]
     years, head_start = [], 0
     for token in tokens:
@@ -219,7 +223,7 @@ def _line(start: int, text: str) -> _Line:
     if not any(_NUMBER_TOKEN.fullmatch(t.group(0)) for t in tokens) or len(years) < 1 \
             or any(_NUMBER_TOKEN.fullmatch(t.group(0)) and not _YEAR.fullmatch(t.group(0)) for t in tokens):
         years = []
-    if label and len(numbers) < 2:
+    if label and len(numbers) < 2 and not year_row:
         numbers, data, label = [], [], text.strip()  # "Chính thức năm 2018": words ending in a number, a label
     slots = [None if t.group(0) in _EMPTY_CELL else _Cell(start + t.start(), start + t.end(), t.group(0))
              for t in data]
@@ -387,6 +391,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                     row_heading = kind_label
                 if unit_column and len(years) > len(slots):
                     row_years = years[:len(slots)]  # a row cut short of the last years fills the first ones
+            if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:
+                # "(%)" over one column and "(Nghìn đồng)" over the next, a line each: each column its unit
+                for cell, own in zip(slots, units_over_columns):
+                    _extend(figures, _row(text, [cell], row_label, [], own, heading, commas_group, [], title,
+                                          base_caption=base_caption))
+                continue
             if measure_units and row_unit is None and len(slots) <= len(measures):
                 # each measure its own unit ("Diện tích ( ha) Năng suất Sản lượng (tấn)" repeated per year)
                 per = len(measures) // max(1, len(years)) if years and len(measures) % len(years) == 0 else 0
@@ -415,6 +425,9 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             continue
         if row_width and not line.label and len(line.cells) < row_width:
             continue  # a page number among rows of several columns
+        if line.label and len(line.cells) == 1 and _YEAR.fullmatch(line.label) and not pending:
+            _extend(figures, read_pending(line.slots, line.label))  # "2022   110,45": a row of one cell, its year
+            continue
         pending += line.slots
         pending_commas = commas_group
     if pending:

@@ -342,6 +342,34 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     caption: list[str] = []  # the lines without numbers since the last line of numbers
     kind_label = ""  # under a unit column, the last row or caption naming the kind of its percentages
     pending_commas = False
+    # A table naming no unit anywhere above its rows ("Cơ sở y tế 187 190", "Số giường bệnh 7.343 ..."): each row
+    # counts what its label names; a row naming its unit in parentheses ("II. Giường bệnh (Giường)") governs the
+    # bulleted rows under it, and a row naming nothing ("Nhà nước - State") counts what the row above counted.
+    unitless = unit is None and not unit_column and not column_units and not units_over_columns and not measures
+    governing: _Unit | None = None
+    last_own: _Unit | None = None
+    first_label = header[-1].label if unitless and header and not header[-1].cells else ""
+
+    def label_unit(label: str) -> _Unit | None:
+        nonlocal governing, last_own
+        # "II. Giường bệnh (Giường) - Hospital beds (bed)": the first parenthesis naming a unit
+        own = next((read for found in _UNIT_PARENS.finditer(label) if (read := _unit(found.group(1))) is not None),
+                   None)
+        if own is not None:
+            governing = last_own = own
+            return own
+        noun = _noun_unit(label)
+        if _SECTION_ROW.match(label):
+            governing = None
+        if _BREAKDOWN_ROW.match(label):
+            return governing or last_own  # "Nhà nước - State" under "- Bệnh viện": hospitals owned by the state
+        if governing is not None and _BULLET_ROW.match(label):
+            return governing
+        last_own = noun
+        return noun
+
+    if first_label and not _ENGLISH_ONLY.fullmatch(first_label):
+        unit = label_unit(first_label)  # "Cơ sở y tế" right above the first cells, under the years
 
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
         if units_over_columns and len(cells) == len(units_over_columns):  # "(ha) (tấn) (kg/ha/năm)", one a line
@@ -372,6 +400,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             if not (_is_unit_cell(line.text) and (read is not unit or line.text.strip(" \t|") in _DITTO)):
                 label = line.label  # a unit cell ("tỷ. đ", '"') under the row's label leaves the label
             unit = read
+            if unitless and not _ENGLISH_ONLY.fullmatch(line.label or "-"):
+                unit = label_unit(line.label)  # "Số giường bệnh" above its cells, one a line
             continue
         caption = []
         if line.label and len(line.cells) >= 2:
@@ -381,6 +411,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
             slots = line.slots
             row_unit, row_heading = _row_unit(line, unit_column), heading
+            if unitless:
+                row_unit = label_unit(line.label)
+                if row_unit is None or row_unit.family == "count" and "/" not in row_unit.unit \
+                        and any(re.search(r",\d", c.raw) for c in line.cells):
+                    last_own = None
+                    continue  # "Lao động 512,4 518,9": a count in decimals has a scale no line names
             row_years = years
             if unit_column and row_unit is None:
                 continue  # "Hệ số ICOR 5.90 5.50" in a unit column: a row naming no unit has no figures
@@ -438,6 +474,34 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
 # A unit column: "Chỉ tiêu | Đơn vị tính | 2005 2010 2015": each row's label ends with its own unit.
 _UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đ\.?\s?v\.?\s*tính|đvt)\s*[|:]?\s*(?:19|20)\d\d", re.I)
 _LABEL_UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)\s*$")
+
+
+_SECTION_ROW = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z])\.\s")
+_BULLET_ROW = re.compile(r"\s*[-+–*]\s")
+_BREAKDOWN_ROW = re.compile(r"\s*[-+–*]?\s*(?:nhà\s+nước|ngoài\s+nhà\s+nước|có\s+vốn|khu\s+vực\s+có\s+vốn|nam|nữ"
+                            r"|thành\s+thị|nông\s+thôn|công\s+lập|ngoài\s+công\s+lập|tư\s+nhân|tập\s+thể|cá\s+thể)(?!\w)",
+                            re.I)
+# Row labels naming places or groupings, not counted things: "Huyện Kim Bôi" is no count of districts.
+_NOT_COUNTED = frozenset({"huyện", "xã", "quận", "phường", "thị", "thành", "tỉnh", "tp", "tp.", "khu", "vùng", "chỉ",
+                          "toàn", "tổng", "trong", "chia", "nhà", "ngoài"})
+
+
+def _noun_unit(label: str) -> _Unit | None:
+    """What a row label counts, as a unit: "Số giường bệnh" -> bed, "Cán bộ ngành y" -> person, "Số Bác sĩ/vạn
+    dân" -> doctor/10000 person; None for a label naming no counted noun first (a place, a sector, a ratio)."""
+    viet = re.split(r"\s[-–]\s*[A-Za-z]", label)[0]  # the Vietnamese before "- Hospital"
+    viet = re.sub(r"^\s*(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.\s*)?[-+–*]?\s*", "", viet)
+    viet = re.sub(r"^số\s+", "", viet, flags=re.I)
+    words = viet.split("/")[0].split()
+    if not words or words[0].lower().strip(".,") in _NOT_COUNTED:
+        return None
+    for size in (3, 2, 1):
+        if len(words) >= size and (read := _unit(" ".join(words[:size]))) is not None and read.family == "count":
+            if "/" in viet:
+                rate = _rate_unit(read, viet.split("/", 1)[1])
+                return _Unit(read.multiplier, rate, read.family) if rate != read.unit else None
+            return read
+    return None
 
 
 def _row_unit(line: _Line, unit_column: bool) -> _Unit | None:

@@ -338,6 +338,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
     base_caption = " ".join(line.text.strip() for line in header[since:] if not line.cells)
     units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines))
+    units_in_line = _units_in_line(header[since:], max(widths, default=0))
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     caption: list[str] = []  # the lines without numbers since the last line of numbers
     kind_label = ""  # under a unit column, the last row or caption naming the kind of its percentages
@@ -345,7 +346,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     # A table naming no unit anywhere above its rows ("Cơ sở y tế 187 190", "Số giường bệnh 7.343 ..."): each row
     # counts what its label names; a row naming its unit in parentheses ("II. Giường bệnh (Giường)") governs the
     # bulleted rows under it, and a row naming nothing ("Nhà nước - State") counts what the row above counted.
-    unitless = unit is None and not unit_column and not column_units and not units_over_columns and not measures
+    unitless = unit is None and not unit_column and not column_units and not units_over_columns and not measures \
+        and not units_in_line
     governing: _Unit | None = None
     last_own: _Unit | None = None
     first_label = header[-1].label if unitless and header and not header[-1].cells else ""
@@ -427,6 +429,14 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                     row_heading = kind_label
                 if unit_column and len(years) > len(slots):
                     row_years = years[:len(slots)]  # a row cut short of the last years fills the first ones
+            if units_in_line and row_unit is None and not measure_units and len(line.cells) <= len(units_in_line):
+                # "(Xã)   (%)   (Xã)   (%)" over the columns: each cell the unit standing above it on the page
+                for cell in line.cells:
+                    column = cell.start - line.start
+                    own = min(units_in_line, key=lambda placed: abs(placed[0] - column))[1]
+                    _extend(figures, _row(text, [cell], row_label, [], own, heading, commas_group, [], title,
+                                          base_caption=base_caption))
+                continue
             if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:
                 # "(%)" over one column and "(Nghìn đồng)" over the next, a line each: each column its unit
                 for cell, own in zip(slots, units_over_columns):
@@ -588,6 +598,24 @@ def _units_over_columns(header: list[_Line], width: int) -> list[_Unit]:
             or len({u.unit for u in units if u is not None}) < 2:
         return []
     return [u for u in units if u is not None]
+
+
+_UNITS_LINE = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*){2,}\|?\s*")
+
+
+def _units_in_line(header: list[_Line], width: int) -> list[tuple[int, _Unit]]:
+    """"(Xã)       (%)         (Xã)       (%)": a head line of units alone, one a column as wide as the rows, each
+    with where it stands in its line (a fixed-width page keeps a row's cells under their heads, also when a row
+    leaves some empty without a dash); empty if no line is one."""
+    for line in reversed(header):
+        if line.cells or not _UNITS_LINE.fullmatch(line.text):
+            continue
+        placed = [((found.start() + found.end()) // 2, _unit(found.group(1)))
+                  for found in _UNIT_PARENS.finditer(line.text)]
+        if len(placed) == width and all(unit is not None for _, unit in placed) \
+                and len({unit.unit for _, unit in placed if unit is not None}) >= 2:
+            return [(at, unit) for at, unit in placed if unit is not None]
+    return []
 
 
 def _unit_words_dropped(label: str) -> str:

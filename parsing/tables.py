@@ -45,6 +45,7 @@ _NUMBER_TOKEN = re.compile(r"[-−]?\d[\d.,]*")
 _EMPTY_CELL = frozenset({"-", "–", "...", "..", "…", "x", "*"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+")
+_ENGLISH_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+\.\d+")
 _DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Where a heading names the unit of the numbers below it; a yearbook may print the English after it ("ĐVT: Người -
 # Unit: Person").
@@ -641,8 +642,9 @@ def _comma_thousands(lines: list[_Line]) -> list[bool]:
     out = []
     for part in parts:
         raws = [c.raw for line in part for c in line.cells]
-        grouped = any(_COMMA_GROUPED.fullmatch(r) for r in raws) \
-            and all(_COMMA_GROUPED.fullmatch(r) for r in raws if "," in r) \
+        # "21,208.00" (a comma grouping thousands before a decimal point) says so too
+        grouped = any(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r) for r in raws) \
+            and all(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r) for r in raws if "," in r) \
             and not any(_DOT_GROUPED.fullmatch(r) for r in raws)
         out += [grouped] * len(part)
     return out

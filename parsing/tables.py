@@ -14,6 +14,9 @@ dots prints thousands with commas. Under the unit line, a column head of its own
 column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it.
 A short line holding only a unit of measure ("tỷ. đ", "nghìn tấn", "%": a unit column flattened one cell a line)
 gives the row below its unit and leaves the row's label; a bare count noun ("Xã") is taken for a label. Row numbers, page numbers and a run of page counters are no figures.
+Each measure of a head repeating several per year ("Diện tích (ha) Năng suất Sản lượng (tấn)") has its own unit; a head
+line of units alone ("(Xã) (%) (Xã) (%)") gives each cell the unit standing above it. A table naming no unit counts
+what each row's label names ("Số giường bệnh", "Số bác sĩ/vạn dân"), a row's "(Giường)" governing its bulleted rows.
 A caption or line naming an index's base ("(Năm trước = 100)" above the unit line, "Tháng trước = 100" inside the
 table) makes its cells growth x − 100, and the base's "100" is no cell. Only a row standing for the caption's
 whole takes the caption's indicator key, and no two cells of a table keep one key at one period: a table states
@@ -432,10 +435,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                     row_years = years[:len(slots)]  # a row cut short of the last years fills the first ones
             if units_in_line and row_unit is None and not measure_units and len(line.cells) <= len(units_in_line):
                 # "(Xã)   (%)   (Xã)   (%)" over the columns: each cell the unit standing above it on the page
-                for cell in line.cells:
-                    column = cell.start - line.start
+                for placed_cell in line.cells:
+                    column = placed_cell.start - line.start
                     own = min(units_in_line, key=lambda placed: abs(placed[0] - column))[1]
-                    _extend(figures, _row(text, [cell], row_label, [], own, heading, commas_group, [], title,
+                    _extend(figures, _row(text, [placed_cell], row_label, [], own, heading, commas_group, [], title,
                                           base_caption=base_caption))
                 continue
             if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:

@@ -57,6 +57,9 @@ _UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
 # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách": a heading closed by its unit after a dash
 _UNIT_AFTER_DASH = re.compile(r"\s[-–]\s+([^\W\d][^\n\d\-–]{0,24}?)\s*$")
+# The English of a breakdown's row in a bilingual yearbook, never of a unit ("Địa phương - Local": locally managed).
+_ENGLISH_CATEGORIES = frozenset({"local", "central", "male", "female", "public", "non-public", "state", "non-state",
+                                 "total", "urban", "rural", "other", "others"})
 _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z .]*\s*$")
 # A development index: the previous period (or year) is 100.
 # A column's own head ending in "(%)" ("Tỷ lệ che phủ rừng - Proportion of forest coverage (%)"), and heads
@@ -729,8 +732,8 @@ def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "",
         phrases.append(after_dash.group(1))  # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách"
     phrases += [m.group(1) for m in _UNIT_PARENS.finditer(words)][::-1]
     dash = _UNIT_DASH_ENGLISH.match(words)
-    if dash:
-        phrases.append(dash.group(1))
+    if dash and words.rsplit("-", 1)[1].strip(" .").lower() not in _ENGLISH_CATEGORIES:
+        phrases.append(dash.group(1))  # "Người - Person"; "Địa phương - Local" is a row of a breakdown
     if words.endswith("%"):
         phrases.append("%")  # "(Năm trước = 100) - %"
     if len(words) <= _UNIT_CELL_CHARS and not line.cells and not _UNIT_COLUMN_HEAD.fullmatch(words):

@@ -61,6 +61,8 @@ class Quantity:
 
 def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quantity | None:
     """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
+    if _head_on_next_line(body, match):
+        return None  # "NĂM\nCHỈ TIÊU", "5\nChỉ tiêu": a table's head line after a year or a row number
     if match["word"]:
         return _read_spelled(body, match)
     if match["of"] and (fraction := _read_fraction(body, match)) is not True:
@@ -342,6 +344,20 @@ def _starts_compound(body: str, start: int, end: int) -> bool:
 
 
 _OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", re.I)
+
+
+_TABLE_HEADS = frozenset({"chỉ tiêu"})  # the head of a table's column of row labels, alone on its line
+
+
+def _head_on_next_line(body: str, match: re.Match[str]) -> bool:
+    """Whether the unit counted stands alone on the next line as a table's head ("Chỉ tiêu" under a column of row
+    numbers, "CHỈ TIÊU" under "NĂM"), not after its number."""
+    group = "unit" if match["unit"] else "wordunit" if match["wordunit"] else None
+    if group is None or "\n" not in body[match.start():match.start(group)]:
+        return False
+    line_end = body.find("\n", match.start(group))
+    line = body[match.start(group):line_end if line_end >= 0 else len(body)].strip(" \t|:")
+    return phrase_key(line) in _TABLE_HEADS
 
 
 def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:

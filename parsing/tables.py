@@ -14,6 +14,9 @@ dots prints thousands with commas. Under the unit line, a column head of its own
 column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it.
 A short line holding only a unit of measure ("tỷ. đ", "nghìn tấn", "%": a unit column flattened one cell a line)
 gives the row below its unit and leaves the row's label; a bare count noun ("Xã") is taken for a label. Row numbers, page numbers and a run of page counters are no figures.
+Each measure of a head repeating several per year ("Diện tích (ha) Năng suất Sản lượng (tấn)") has its own unit; a head
+line of units alone ("(Xã) (%) (Xã) (%)") gives each cell the unit standing above it. A table naming no unit counts
+what each row's label names ("Số giường bệnh", "Số bác sĩ/vạn dân"), a row's "(Giường)" governing its bulleted rows.
 A caption or line naming an index's base ("(Năm trước = 100)" above the unit line, "Tháng trước = 100" inside the
 table) makes its cells growth x − 100, and the base's "100" is no cell. Only a row standing for the caption's
 whole takes the caption's indicator key, and no two cells of a table keep one key at one period: a table states
@@ -45,6 +48,7 @@ _NUMBER_TOKEN = re.compile(r"[-−]?\d[\d.,]*")
 _EMPTY_CELL = frozenset({"-", "–", "...", "..", "…", "x", "*"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+")
+_ENGLISH_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+\.\d+")
 _DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Where a heading names the unit of the numbers below it; a yearbook may print the English after it ("ĐVT: Người -
 # Unit: Person").
@@ -53,6 +57,9 @@ _UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
 # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách": a heading closed by its unit after a dash
 _UNIT_AFTER_DASH = re.compile(r"\s[-–]\s+([^\W\d][^\n\d\-–]{0,24}?)\s*$")
+# The English of a breakdown's row in a bilingual yearbook, never of a unit ("Địa phương - Local": locally managed).
+_ENGLISH_CATEGORIES = frozenset({"local", "central", "male", "female", "public", "non-public", "state", "non-state",
+                                 "total", "urban", "rural", "other", "others"})
 _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-Za-z .]*\s*$")
 # A development index: the previous period (or year) is 100.
 # A column's own head ending in "(%)" ("Tỷ lệ che phủ rừng - Proportion of forest coverage (%)"), and heads
@@ -88,6 +95,7 @@ _UNIT_COLUMN_HEAD = re.compile(r"(?:đơn\s+vị(?:\s+tính)?|đvt|unit)\W*", re
 _UNIT_CELL_CHARS = 12  # a line no longer than this that is a unit phrase alone names the unit of the row below
 _MAX_LABEL_GAP = 3  # text lines allowed between two data lines of one table (a row label, a section heading)
 _HEADER_REACH = 12  # lines above a table searched for its unit and years
+_FAR_HEADER_REACH = 30  # ... and for its unit line, when only heads stand between
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,9 +211,13 @@ def _line(start: int, text: str) -> _Line:
             break
     data = tokens[len(tokens) - trailing:]
     label = text[:data[0].start()].strip() if data else text.strip()
-    if len(data) >= 3 and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
-        # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...": the year names the row
+    if (len(data) >= 3 or len(data) == 2 and not text[:data[0].start()].strip()) \
+            and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):
+        # "2015 1487640 726870 ...", "Sơ bộ - Prel. 2023 1506331 ...", "2011   129,10": the year names the row
+        year_row = len(data) == 2
         label, data = text[:data[0].end()].strip(), data[1:]
+    else:
+        year_row = False
     numbers = [t for t in data if t.group(0) not in _EMPTY_CELL]
     years, head_start = [], 0
     for token in tokens:
@@ -218,7 +230,7 @@ def _line(start: int, text: str) -> _Line:
     if not any(_NUMBER_TOKEN.fullmatch(t.group(0)) for t in tokens) or len(years) < 1 \
             or any(_NUMBER_TOKEN.fullmatch(t.group(0)) and not _YEAR.fullmatch(t.group(0)) for t in tokens):
         years = []
-    if label and len(numbers) < 2:
+    if label and len(numbers) < 2 and not year_row:
         numbers, data, label = [], [], text.strip()  # "Chính thức năm 2018": words ending in a number, a label
     slots = [None if t.group(0) in _EMPTY_CELL else _Cell(start + t.start(), start + t.end(), t.group(0))
              for t in data]
@@ -283,7 +295,17 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
 
 def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]:
     first = block[0]
-    header = lines[max(0, first - _HEADER_REACH):first]
+    start = max(0, first - _HEADER_REACH)
+    if not any(_UNIT_LINE.search(line.text) for line in lines[start:first]):
+        # heads flattened one cell a line, in two languages, push the unit line further up: look on while no
+        # line above holds numbers
+        for at in range(start - 1, max(-1, first - _FAR_HEADER_REACH - 1), -1):
+            if lines[at].cells:
+                break
+            if _UNIT_LINE.search(lines[at].text):
+                start = at
+                break
+    header = lines[start:first]
     captions = [at for at, line in enumerate(header) if not line.cells and _CAPTION.match(line.text)]
     if captions:
         header = header[captions[-1]:]  # the heads of this table start at its caption, not in the one above
@@ -313,6 +335,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
     measures = _measures(header, row_width)
+    measure_units = _measure_units(header, measures) if measures else {}
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
     column_units = _column_units(header, row_width)
@@ -322,10 +345,40 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
     base_caption = " ".join(line.text.strip() for line in header[since:] if not line.cells)
     units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines))
+    units_in_line = _units_in_line(header[since:], max(widths, default=0))
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     caption: list[str] = []  # the lines without numbers since the last line of numbers
     kind_label = ""  # under a unit column, the last row or caption naming the kind of its percentages
     pending_commas = False
+    # A table naming no unit anywhere above its rows ("Cơ sở y tế 187 190", "Số giường bệnh 7.343 ..."): each row
+    # counts what its label names; a row naming its unit in parentheses ("II. Giường bệnh (Giường)") governs the
+    # bulleted rows under it, and a row naming nothing ("Nhà nước - State") counts what the row above counted.
+    unitless = unit is None and not unit_column and not column_units and not units_over_columns and not measures \
+        and not units_in_line
+    governing: _Unit | None = None
+    last_own: _Unit | None = None
+    first_label = header[-1].label if unitless and header and not header[-1].cells else ""
+
+    def label_unit(label: str) -> _Unit | None:
+        nonlocal governing, last_own
+        # "II. Giường bệnh (Giường) - Hospital beds (bed)": the first parenthesis naming a unit
+        own = next((read for found in _UNIT_PARENS.finditer(label) if (read := _unit(found.group(1))) is not None),
+                   None)
+        if own is not None:
+            governing = last_own = own
+            return own
+        noun = _noun_unit(label)
+        if _SECTION_ROW.match(label):
+            governing = None
+        if _BREAKDOWN_ROW.match(label):
+            return governing or last_own  # "Nhà nước - State" under "- Bệnh viện": hospitals owned by the state
+        if governing is not None and _BULLET_ROW.match(label):
+            return governing
+        last_own = noun
+        return noun
+
+    if first_label and not _ENGLISH_ONLY.fullmatch(first_label):
+        unit = label_unit(first_label)  # "Cơ sở y tế" right above the first cells, under the years
 
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
         if units_over_columns and len(cells) == len(units_over_columns):  # "(ha) (tấn) (kg/ha/năm)", one a line
@@ -356,6 +409,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             if not (_is_unit_cell(line.text) and (read is not unit or line.text.strip(" \t|") in _DITTO)):
                 label = line.label  # a unit cell ("tỷ. đ", '"') under the row's label leaves the label
             unit = read
+            if unitless and not _ENGLISH_ONLY.fullmatch(line.label or "-"):
+                unit = label_unit(line.label)  # "Số giường bệnh" above its cells, one a line
             continue
         caption = []
         if line.label and len(line.cells) >= 2:
@@ -365,6 +420,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             row_label = line.label if not _ENGLISH_ONLY.fullmatch(line.label) else f"{label} {line.label}"
             slots = line.slots
             row_unit, row_heading = _row_unit(line, unit_column), heading
+            if unitless:
+                row_unit = label_unit(line.label)
+                if row_unit is None or row_unit.family == "count" and "/" not in row_unit.unit \
+                        and any(re.search(r",\d", c.raw) for c in line.cells):
+                    last_own = None
+                    continue  # "Lao động 512,4 518,9": a count in decimals has a scale no line names
             row_years = years
             if unit_column and row_unit is None:
                 continue  # "Hệ số ICOR 5.90 5.50" in a unit column: a row naming no unit has no figures
@@ -375,6 +436,31 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                     row_heading = kind_label
                 if unit_column and len(years) > len(slots):
                     row_years = years[:len(slots)]  # a row cut short of the last years fills the first ones
+            if units_in_line and row_unit is None and not measure_units and len(line.cells) <= len(units_in_line):
+                # "(Xã)   (%)   (Xã)   (%)" over the columns: each cell the unit standing above it on the page
+                for placed_cell in line.cells:
+                    column = placed_cell.start - line.start
+                    own = min(units_in_line, key=lambda placed: abs(placed[0] - column))[1]
+                    _extend(figures, _row(text, [placed_cell], row_label, [], own, heading, commas_group, [], title,
+                                          base_caption=base_caption))
+                continue
+            if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:
+                # "(%)" over one column and "(Nghìn đồng)" over the next, a line each: each column its unit
+                for cell, own in zip(slots, units_over_columns):
+                    _extend(figures, _row(text, [cell], row_label, [], own, heading, commas_group, [], title,
+                                          base_caption=base_caption))
+                continue
+            if measure_units and row_unit is None and len(slots) <= len(measures):
+                # each measure its own unit ("Diện tích ( ha) Năng suất Sản lượng (tấn)" repeated per year)
+                per = len(measures) // max(1, len(years)) if years and len(measures) % len(years) == 0 else 0
+                for at, cell in enumerate(slots):
+                    if measures[at] not in measure_units:
+                        continue  # "Diện tích Năng suất Sản lượng (tấn)": only the output names its unit
+                    year = years[at // per:at // per + 1] if per else []
+                    _extend(figures, _row(text, [cell], f"{measures[at]} {row_label}", year,
+                                          measure_units[measures[at]], heading, commas_group, [], title,
+                                          base_caption=base_caption))
+                continue
             if measures and len(slots) <= len(measures):  # a row cut short fills the first columns
                 # several measures a year: only the columns the unit's heading names have that unit
                 slots = [c if m.lower() in heading.lower() else None for c, m in zip(slots, measures)]
@@ -392,6 +478,9 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             continue
         if row_width and not line.label and len(line.cells) < row_width:
             continue  # a page number among rows of several columns
+        if line.label and len(line.cells) == 1 and _YEAR.fullmatch(line.label) and not pending:
+            _extend(figures, read_pending(line.slots, line.label))  # "2022   110,45": a row of one cell, its year
+            continue
         pending += line.slots
         pending_commas = commas_group
     if pending:
@@ -402,6 +491,34 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
 # A unit column: "Chỉ tiêu | Đơn vị tính | 2005 2010 2015": each row's label ends with its own unit.
 _UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đ\.?\s?v\.?\s*tính|đvt)\s*[|:]?\s*(?:19|20)\d\d", re.I)
 _LABEL_UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)\s*$")
+
+
+_SECTION_ROW = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z])\.\s")
+_BULLET_ROW = re.compile(r"\s*[-+–*]\s")
+_BREAKDOWN_ROW = re.compile(r"\s*[-+–*]?\s*(?:nhà\s+nước|ngoài\s+nhà\s+nước|có\s+vốn|khu\s+vực\s+có\s+vốn|nam|nữ"
+                            r"|thành\s+thị|nông\s+thôn|công\s+lập|ngoài\s+công\s+lập|tư\s+nhân|tập\s+thể|cá\s+thể)(?!\w)",
+                            re.I)
+# Row labels naming places or groupings, not counted things: "Huyện Kim Bôi" is no count of districts.
+_NOT_COUNTED = frozenset({"huyện", "xã", "quận", "phường", "thị", "thành", "tỉnh", "tp", "tp.", "khu", "vùng", "chỉ",
+                          "toàn", "tổng", "trong", "chia", "nhà", "ngoài"})
+
+
+def _noun_unit(label: str) -> _Unit | None:
+    """What a row label counts, as a unit: "Số giường bệnh" -> bed, "Cán bộ ngành y" -> person, "Số Bác sĩ/vạn
+    dân" -> doctor/10000 person; None for a label naming no counted noun first (a place, a sector, a ratio)."""
+    viet = re.split(r"\s[-–]\s*[A-Za-z]", label)[0]  # the Vietnamese before "- Hospital"
+    viet = re.sub(r"^\s*(?:(?:[IVX]{1,4}|[A-Z]|\d{1,2})\.\s*)?[-+–*]?\s*", "", viet)
+    viet = re.sub(r"^số\s+", "", viet, flags=re.I)
+    words = viet.split("/")[0].split()
+    if not words or words[0].lower().strip(".,") in _NOT_COUNTED:
+        return None
+    for size in (3, 2, 1):
+        if len(words) >= size and (read := _unit(" ".join(words[:size]))) is not None and read.family == "count":
+            if "/" in viet:
+                rate = _rate_unit(read, viet.split("/", 1)[1])
+                return _Unit(read.multiplier, rate, read.family) if rate != read.unit else None
+            return read
+    return None
 
 
 def _row_unit(line: _Line, unit_column: bool) -> _Unit | None:
@@ -490,6 +607,24 @@ def _units_over_columns(header: list[_Line], width: int) -> list[_Unit]:
     return [u for u in units if u is not None]
 
 
+_UNITS_LINE = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*){2,}\|?\s*")
+
+
+def _units_in_line(header: list[_Line], width: int) -> list[tuple[int, _Unit]]:
+    """"(Xã)       (%)         (Xã)       (%)": a head line of units alone, one a column as wide as the rows, each
+    with where it stands in its line (a fixed-width page keeps a row's cells under their heads, also when a row
+    leaves some empty without a dash); empty if no line is one."""
+    for line in reversed(header):
+        if line.cells or not _UNITS_LINE.fullmatch(line.text):
+            continue
+        placed = [((found.start() + found.end()) // 2, _unit(found.group(1)))
+                  for found in _UNIT_PARENS.finditer(line.text)]
+        if len(placed) == width and all(unit is not None for _, unit in placed) \
+                and len({unit.unit for _, unit in placed if unit is not None}) >= 2:
+            return [(at, unit) for at, unit in placed if unit is not None]
+    return []
+
+
 def _unit_words_dropped(label: str) -> str:
     """"Tốc độ tăng trưởng kinh tế GRDP %" -> its words before the unit (a unit word is no kind word)."""
     words = label.split()
@@ -513,8 +648,9 @@ def _comma_thousands(lines: list[_Line]) -> list[bool]:
     out = []
     for part in parts:
         raws = [c.raw for line in part for c in line.cells]
-        grouped = any(_COMMA_GROUPED.fullmatch(r) for r in raws) \
-            and all(_COMMA_GROUPED.fullmatch(r) for r in raws if "," in r) \
+        # "21,208.00" (a comma grouping thousands before a decimal point) says so too
+        grouped = any(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r) for r in raws) \
+            and all(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r) for r in raws if "," in r) \
             and not any(_DOT_GROUPED.fullmatch(r) for r in raws)
         out += [grouped] * len(part)
     return out
@@ -596,8 +732,8 @@ def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "",
         phrases.append(after_dash.group(1))  # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách"
     phrases += [m.group(1) for m in _UNIT_PARENS.finditer(words)][::-1]
     dash = _UNIT_DASH_ENGLISH.match(words)
-    if dash:
-        phrases.append(dash.group(1))
+    if dash and words.rsplit("-", 1)[1].strip(" .").lower() not in _ENGLISH_CATEGORIES:
+        phrases.append(dash.group(1))  # "Người - Person"; "Địa phương - Local" is a row of a breakdown
     if words.endswith("%"):
         phrases.append("%")  # "(Năm trước = 100) - %"
     if len(words) <= _UNIT_CELL_CHARS and not line.cells and not _UNIT_COLUMN_HEAD.fullmatch(words):
@@ -637,9 +773,10 @@ def _unit(phrase: str) -> _Unit | None:
 
 def _measures(header: list[_Line], width: int) -> list[str]:
     """"Diện tích Năng suất Sản lượng Diện tích Năng suất Sản lượng ...": a head line repeating the names of
-    several measures once per year column gives the measure of each column (empty if no line does)."""
+    several measures once per year column gives the measure of each column (empty if no line does); units in
+    parentheses among the names ("Diện tích (ha) Năng suất Sản lượng (tấn)") are left out of the repeat."""
     for line in header:
-        words = line.text.split()
+        words = _UNIT_PARENS.sub(" ", line.text).split()
         if all(_YEAR.fullmatch(w) for w in words):
             continue  # "2008 2010 2011 2008 2010 2011": years repeated per measure, no measure names
         for size in range(2, len(words) // 2 + 1):
@@ -652,6 +789,29 @@ def _measures(header: list[_Line], width: int) -> list[str]:
             names = [" ".join(words[i:i + size // per]) for i in range(0, size, size // per)]
             return names * repeats
     return []
+
+
+def _measure_units(header: list[_Line], measures: list[str]) -> dict[str, _Unit]:
+    """Each measure's unit, when every measure of a repeating head has one: in parentheses right after its name in
+    a head line ("Diện tích ( ha) Năng suất Sản lượng (tấn)"), or closing a caption line that opens with its name
+    ("Năng suất ngô bình quân cả năm (tạ/ha)"). A measure naming none has no unit: its cells are no figures."""
+    found: dict[str, _Unit] = {}
+    names = sorted(set(measures), key=len, reverse=True)
+    for line in header:
+        if line.cells:
+            continue
+        for name in names:
+            after = re.search(rf"(?<!\w){re.escape(name)}\s*\(([^()\n]{{1,24}})\)", line.text, re.I)
+            if after and (read := _unit(after.group(1))) is not None:
+                found.setdefault(name, read)
+    for line in header:
+        text = line.text.strip(" \t|")
+        for name in names:
+            closing = re.fullmatch(rf"{re.escape(name)}\b[^()\n]*\(([^()\n]{{1,24}})\)", text, re.I)
+            if name not in found and closing and (read := _unit(closing.group(1))) is not None \
+                    and not any(other.lower() in text.lower() for other in names if other != name):
+                found[name] = read
+    return found
 
 
 def _cells_per_row(lines: list[_Line]) -> int:

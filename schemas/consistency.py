@@ -227,6 +227,12 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
                f"({format_interval(total_interval, scale, decimals)}){unit}")
     if not group["complete"]:
         message += " (the components listed need not be all of the total, so only more than it is an error)"
+    if check == "last_year_sum" and not group["complete"]:
+        # Last year's values of a list that is no known full breakdown ("thu nội địa ..., thu dầu thô ..." of a
+        # total that has other parts too), or whose rates may be said on another base: certain only for a full one.
+        message += (" (not a known full breakdown of the total: the parts' rates may be of other scopes or bases, "
+                    "so a warning)")
+        return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity="warning")
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "
                     "read as its parts than a slip of the text, so a warning)")
@@ -263,8 +269,44 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
             message = (f"change of {format_vn(row.change_abs)} {row.unit} on last year's "
                        f"{format_vn(last_year.mid)} is {format_interval(implied)}%, but the text says "
                        f"{format_vn(row.yoy_change_pct)}% ({format_interval(stated)})")
-            failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct))
+            doubt = _other_base(row)
+            if doubt:
+                failures.append(_failure([row], "change_vs_percent", f"{message} ({doubt}, so a warning)",
+                                         implied.mid, row.yoy_change_pct, severity="warning"))
+            else:
+                failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct))
     return failures
+
+
+# Bases of a comparison other than last year's same period: "tăng 1.500 tỷ đồng so với dự toán, tăng 8% so với
+# cùng kỳ", "tăng 200 triệu USD so với tháng trước".
+_OTHER_BASE = re.compile(r"(?<!\w)(?:tháng\s+trước|quý\s+trước|kỳ\s+trước|tuần\s+trước|kế\s+hoạch|dự\s+toán|"
+                         r"mục\s+tiêu|đầu\s+năm|cuối\s+năm|năm\s+học|bình\s+quân)(?!\w)", re.IGNORECASE)
+# Where a comparison is named: "so với ...", "so cùng kỳ".
+_COMPARISON = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?P<base>[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+(?:19|20)\d\d)?)",
+                         re.IGNORECASE)
+
+
+def _other_base(row: Any) -> str:
+    """Why the change and the rate of a figure may not be one change told twice, or "" when they are: its clause
+    (from the figure to the next ";") names a base other than last year's, or two different bases ("tăng 10% so
+    với năm trước, tăng 2.000 tỷ đồng so với năm 2020")."""
+    sentence = getattr(row, "sentence", None)
+    if not isinstance(sentence, str):
+        return ""
+    start = getattr(row, "char_start", None)
+    sentence_start = getattr(row, "sentence_start", None)
+    offset = int(start - sentence_start) if _is_set(start) and _is_set(sentence_start) else 0
+    offset = max(0, min(offset, len(sentence)))
+    end = sentence.find(";", offset)
+    clause = sentence[offset:end if end >= 0 else len(sentence)]
+    other = _OTHER_BASE.search(clause)
+    if other is not None:
+        return f"the clause compares with \"{other.group(0)}\" too: the change may be on that base"
+    bases = {" ".join(m["base"].lower().split()) for m in _COMPARISON.finditer(clause)}
+    if len(bases) > 1:
+        return "the clause names two bases of comparison: the change and the rate may be on different ones"
+    return ""
 
 
 def _as_float(value: Any) -> float:

@@ -304,3 +304,35 @@ def test_parts_after_a_comparison_base_in_parentheses_go_to_the_total_before_it(
     assert totals["15.381 doanh nghiệp"] == figures.index[figures["raw_text"] == "40.667 doanh nghiệp"][0]
     slip = text.replace("4.493 doanh nghiệp.", "24.493 doanh nghiệp.")  # the parts now exceed the total: a slip
     assert _errors(_failures(slip, name="canuoc-2022-h1.txt")[0])["check_name"].tolist() == ["components_sum"]
+
+
+def test_a_change_on_the_plan_beside_a_rate_on_last_year_is_no_error():
+    # 1.500 of 11.000 would be 13,6%, not 8%: but the 1.500 is the gap on the budget estimate.
+    text = ("Thu ngân sách 9 tháng năm 2023 của tỉnh Nghệ An đạt 12.500 tỷ đồng, tăng 1.500 tỷ đồng so với dự toán, "
+            "tăng 8% so với cùng kỳ.")
+    assert _errors(_failures(text)[0]).empty
+
+
+def test_a_change_and_a_rate_on_two_named_bases_are_no_error():
+    text = ("Tổng vốn đầu tư năm 2022 của tỉnh Hà Nam đạt 20.000 tỷ đồng, tăng 10% so với năm trước, "
+            "tăng 3.000 tỷ đồng so với năm 2020.")
+    failures = _failures(text)[0]
+    assert _errors(failures).empty
+    assert "two bases" in " ".join(failures["message"])
+
+
+def test_a_change_told_twice_in_one_clause_still_fails_when_they_disagree():
+    text = "Sản lượng thóc vụ mùa năm 2019 đạt 378.366 tấn, tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018."
+    assert _errors(_failures(text)[0]).empty
+    errors = _errors(_failures(text.replace("0,32%", "3,2%"))[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]
+
+
+def test_last_years_values_of_a_list_that_is_no_full_breakdown_are_a_warning():
+    # Domestic revenue and crude oil are two of the total's sources, not all: their rates may be of other scopes.
+    text = ("Tổng thu ngân sách quý I/2023 của tỉnh Bà Rịa - Vũng Tàu là 22.000 tỷ đồng, giảm 19% so với cùng kỳ; "
+            "trong đó thu nội địa 9.900 tỷ đồng, giảm 50%; thu dầu thô 8.100 tỷ đồng, giảm 2%.")
+    failures = _failures(text)[0]
+    found = failures[failures["check_name"] == "last_year_sum"]
+    assert found["severity"].tolist() == ["warning"]
+    assert "not a known full breakdown" in found.iloc[0]["message"]

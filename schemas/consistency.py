@@ -225,14 +225,14 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
     message = (f"{what}: {terms} = {format_vn(parts_interval.mid / scale, decimals)} "
                f"(interval {format_interval(parts_interval, scale, decimals)}) {relation} total {total_term} "
                f"({format_interval(total_interval, scale, decimals)}){unit}")
-    if not group["complete"]:
-        message += " (the components listed need not be all of the total, so only more than it is an error)"
     if check == "last_year_sum" and not group["complete"]:
         # Last year's values of a list that is no known full breakdown ("thu nội địa ..., thu dầu thô ..." of a
         # total that has other parts too), or whose rates may be said on another base: certain only for a full one.
         message += (" (not a known full breakdown of the total: the parts' rates may be of other scopes or bases, "
                     "so a warning)")
         return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity="warning")
+    if not group["complete"]:
+        message += " (the components listed need not be all of the total, so only more than it is an error)"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "
                     "read as its parts than a slip of the text, so a warning)")
@@ -290,12 +290,12 @@ _COMPARISON = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?P<base>[^\W\d]+(?:\s+[^\W\
 def _other_base(row: Any) -> str:
     """Why the change and the rate of a figure may not be one change told twice, or "" when they are: its clause
     (from the figure to the next ";") names a base other than last year's, or two different bases ("tăng 10% so
-    với năm trước, tăng 2.000 tỷ đồng so với năm 2020")."""
+    với năm trước, tăng 3.000 tỷ đồng so với năm 2020")."""
     sentence = getattr(row, "sentence", None)
     if not isinstance(sentence, str):
         return ""
-    start = getattr(row, "char_start", None)
-    sentence_start = getattr(row, "sentence_start", None)
+    start: Any = getattr(row, "char_start", None)
+    sentence_start: Any = getattr(row, "sentence_start", None)
     offset = int(start - sentence_start) if _is_set(start) and _is_set(sentence_start) else 0
     offset = max(0, min(offset, len(sentence)))
     end = sentence.find(";", offset)

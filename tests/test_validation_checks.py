@@ -336,3 +336,25 @@ def test_last_years_values_of_a_list_that_is_no_full_breakdown_are_a_warning():
     found = failures[failures["check_name"] == "last_year_sum"]
     assert found["severity"].tolist() == ["warning"]
     assert "not a known full breakdown" in found.iloc[0]["message"]
+
+
+@pytest.mark.parametrize("text", [
+    # the size of a change on the month before beside a rate on last year: 200 of 2.400 is 8,3%, not 12%
+    "Kim ngạch xuất khẩu tháng 6 của tỉnh Bình Dương đạt 2.600 triệu USD, tăng 200 triệu USD so với tháng trước, "
+    "tăng 12% so với cùng kỳ.",
+    # a rate on last year and a change on a year further back: 1 of 5 triệu is 20%, not 40%
+    "Lượng khách du lịch năm 2023 của tỉnh Ninh Bình đạt 6 triệu lượt, tăng 40% so với năm 2022 và tăng 1 triệu lượt "
+    "so với năm 2019.",
+])
+def test_a_change_and_a_rate_on_different_bases_are_a_warning(text):
+    failures = _failures(text)[0]
+    found = failures[failures["check_name"] == "change_vs_percent"]
+    assert found["severity"].tolist() == ["warning"]
+
+
+def test_a_change_and_its_rate_told_on_one_base_still_fail_when_they_disagree():
+    text = ("Tổng vốn đầu tư năm 2022 của tỉnh Hà Nam đạt 20.000 tỷ đồng, tăng 10%, tương ứng tăng 1.818 tỷ đồng so với "
+            "năm 2021.")
+    assert _errors(_failures(text)[0]).empty
+    errors = _errors(_failures(text.replace("tăng 10%", "tăng 16%"))[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]

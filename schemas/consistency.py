@@ -282,6 +282,17 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
 # cùng kỳ", "tăng 200 triệu USD so với tháng trước".
 _OTHER_BASE = re.compile(r"(?<!\w)(?:tháng\s+trước|quý\s+trước|kỳ\s+trước|tuần\s+trước|kế\s+hoạch|dự\s+toán|"
                          r"mục\s+tiêu|đầu\s+năm|cuối\s+năm|năm\s+học|bình\s+quân)(?!\w)", re.IGNORECASE)
+# A change told twice as a pair: a rate and the size in parentheses after it or before it ("giảm 1,6% (-862 ha)",
+# "tăng 1.200 tỷ đồng (+11%)", "giảm 1.686ha (bằng 2,24%)"), or joined by "tương ứng"/"tương đương" ("tăng 10%, tương
+# ứng tăng 1.818 tỷ đồng").
+_NUMBER = r"\d[\d.,]*"
+_TOLD_TWICE = re.compile(
+    rf"{_NUMBER}\s*%\s*\(\s*(?:bằng\s+|tương\s+(?:ứng|đương)\s+)?[+\-–]?\s*(?:tăng\s+|giảm\s+)?{_NUMBER}[^()%;]{{0,20}}\)"
+    rf"|{_NUMBER}[^\d()%;]{{0,20}}\(\s*(?:bằng\s+|tương\s+(?:ứng|đương)\s+)?[+\-–]?\s*(?:tăng\s+|giảm\s+)?{_NUMBER}\s*%\s*\)"
+    rf"|{_NUMBER}[^\d%;]{{0,25}}?,?\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng\s+|giảm\s+)?{_NUMBER}",
+    re.IGNORECASE)
+# The base named right after a pair: "... so với đầu năm".
+_NEXT_BASE = re.compile(r"\s*,?\s*so(?:\s+với)?\s+(?P<base>[^\d,;.()]{1,30})", re.IGNORECASE)
 # Where a comparison is named: "so với ...", "so cùng kỳ".
 _COMPARISON = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?P<base>[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+(?:19|20)\d\d)?)",
                          re.IGNORECASE)
@@ -300,6 +311,14 @@ def _other_base(row: Any) -> str:
     offset = max(0, min(offset, len(sentence)))
     end = sentence.find(";", offset)
     clause = sentence[offset:end if end >= 0 else len(sentence)]
+    pair = _TOLD_TWICE.search(clause)
+    if pair is not None:
+        # "giảm 1,6% (-862 ha) so vụ mùa năm 2018", "tăng 10%, tương ứng tăng 1.818 tỷ đồng": one change told twice,
+        # whatever else the clause compares with; only a base of its own right after the pair makes it another change
+        after = _NEXT_BASE.match(clause, pair.end())
+        if after is not None and _OTHER_BASE.match(after["base"]):
+            return f"the change is said on \"{after['base'].strip()}\": not last year"
+        return ""
     other = _OTHER_BASE.search(clause)
     if other is not None:
         return f"the clause compares with \"{other.group(0)}\" too: the change may be on that base"

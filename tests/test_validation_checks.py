@@ -358,3 +358,24 @@ def test_a_change_and_its_rate_told_on_one_base_still_fail_when_they_disagree():
     assert _errors(_failures(text)[0]).empty
     errors = _errors(_failures(text.replace("tăng 10%", "tăng 16%"))[0])
     assert errors["check_name"].tolist() == ["change_vs_percent"]
+
+
+def test_a_change_told_as_a_pair_fails_even_beside_a_percentage_of_plan():
+    # "bằng 98% kế hoạch" names the plan, but "giảm 1,6% (-862 ha)" is one change told twice: 862 of 58.957 is 1,46%
+    text = ("Diện tích cây lương thực có hạt vụ mùa đạt 58.095 ha, bằng 98% kế hoạch, giảm 1,6% (-862 ha) so với vụ mùa "
+            "năm 2018.")
+    errors = _errors(_failures(text)[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]
+    assert _errors(_failures(text.replace("1,6%", "1,5%"))[0]).empty
+
+
+def test_a_pair_then_a_base_other_than_last_year_is_a_warning():
+    # "tăng 150 tỷ đồng (+12%) so với đầu năm" would be a change on the start of the year, were it read as one
+    from schemas.consistency import _other_base
+
+    class Row:
+        sentence = "Dư nợ đạt 1.400 tỷ đồng, tăng 150 tỷ đồng (+12%) so với đầu năm."
+        char_start, sentence_start = 10, 0
+    assert "đầu năm" in _other_base(Row())
+    Row.sentence = "Dư nợ đạt 1.400 tỷ đồng, tăng 150 tỷ đồng (+12%) so với cùng kỳ."
+    assert _other_base(Row()) == ""

@@ -783,6 +783,10 @@ def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tu
     return quantity, end
 
 
+# "tăng 1.500 tỷ đồng so với dự toán": the gap between an amount and its plan, no change on last year.
+_PLAN_BASE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?!\w)", re.I)
+
+
 def amount_change(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether an amount after "tăng"/"giảm" is a change ("tăng 520 ha" after an amount in hectares: its
     ``change_abs``; "...; so với cùng kỳ giảm 5 vụ": that of the amount stated earlier) rather than a figure."""
@@ -790,6 +794,8 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     if not change:
         return False
     body = reader.body
+    if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
+        return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
     aside = OTHER_PERIOD.match(body, quantity.end)
     if aside is not None and not PREVIOUS_PERIOD.match(body, quantity.end) \
             and any(d.figure.unit == quantity.unit for d in reader.drafts):

@@ -225,6 +225,12 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
     message = (f"{what}: {terms} = {format_vn(parts_interval.mid / scale, decimals)} "
                f"(interval {format_interval(parts_interval, scale, decimals)}) {relation} total {total_term} "
                f"({format_interval(total_interval, scale, decimals)}){unit}")
+    if check == "last_year_sum" and not group["complete"]:
+        # Last year's values of a list that is no known full breakdown ("thu nội địa ..., thu dầu thô ..." of a
+        # total that has other parts too), or whose rates may be said on another base: certain only for a full one.
+        message += (" (not a known full breakdown of the total: the parts' rates may be of other scopes or bases, "
+                    "so a warning)")
+        return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity="warning")
     if not group["complete"]:
         message += " (the components listed need not be all of the total, so only more than it is an error)"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
@@ -263,8 +269,63 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
             message = (f"change of {format_vn(row.change_abs)} {row.unit} on last year's "
                        f"{format_vn(last_year.mid)} is {format_interval(implied)}%, but the text says "
                        f"{format_vn(row.yoy_change_pct)}% ({format_interval(stated)})")
-            failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct))
+            doubt = _other_base(row)
+            if doubt:
+                failures.append(_failure([row], "change_vs_percent", f"{message} ({doubt}, so a warning)",
+                                         implied.mid, row.yoy_change_pct, severity="warning"))
+            else:
+                failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct))
     return failures
+
+
+# Bases of a comparison other than last year's same period: "tăng 1.500 tỷ đồng so với dự toán, tăng 8% so với
+# cùng kỳ", "tăng 200 triệu USD so với tháng trước".
+_OTHER_BASE = re.compile(r"(?<!\w)(?:tháng\s+trước|quý\s+trước|kỳ\s+trước|tuần\s+trước|kế\s+hoạch|dự\s+toán|"
+                         r"mục\s+tiêu|đầu\s+năm|cuối\s+năm|năm\s+học|bình\s+quân)(?!\w)", re.IGNORECASE)
+# A change told twice as a pair: a rate and the size in parentheses after it or before it ("giảm 1,6% (-862 ha)",
+# "tăng 1.200 tỷ đồng (+11%)", "giảm 1.686ha (bằng 2,24%)"), or joined by "tương ứng"/"tương đương" ("tăng 10%, tương
+# ứng tăng 1.818 tỷ đồng").
+_NUMBER = r"\d[\d.,]*"
+_TOLD_TWICE = re.compile(
+    rf"{_NUMBER}\s*%\s*\(\s*(?:bằng\s+|tương\s+(?:ứng|đương)\s+)?[+\-–]?\s*(?:tăng\s+|giảm\s+)?{_NUMBER}[^()%;]{{0,20}}\)"
+    rf"|{_NUMBER}[^\d()%;]{{0,20}}\(\s*(?:bằng\s+|tương\s+(?:ứng|đương)\s+)?[+\-–]?\s*(?:tăng\s+|giảm\s+)?{_NUMBER}\s*%\s*\)"
+    rf"|{_NUMBER}[^\d%;]{{0,25}}?,?\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng\s+|giảm\s+)?{_NUMBER}",
+    re.IGNORECASE)
+# The base named right after a pair: "... so với đầu năm".
+_NEXT_BASE = re.compile(r"\s*,?\s*so(?:\s+với)?\s+(?P<base>[^\d,;.()]{1,30})", re.IGNORECASE)
+# Where a comparison is named: "so với ...", "so cùng kỳ".
+_COMPARISON = re.compile(r"(?<!\w)so(?:\s+với)?\s+(?P<base>[^\W\d]+(?:\s+[^\W\d]+)?(?:\s+(?:19|20)\d\d)?)",
+                         re.IGNORECASE)
+
+
+def _other_base(row: Any) -> str:
+    """Why the change and the rate of a figure may not be one change told twice, or "" when they are: its clause
+    (from the figure to the next ";") names a base other than last year's, or two different bases ("tăng 10% so
+    với năm trước, tăng 3.000 tỷ đồng so với năm 2020")."""
+    sentence = getattr(row, "sentence", None)
+    if not isinstance(sentence, str):
+        return ""
+    start: Any = getattr(row, "char_start", None)
+    sentence_start: Any = getattr(row, "sentence_start", None)
+    offset = int(start - sentence_start) if _is_set(start) and _is_set(sentence_start) else 0
+    offset = max(0, min(offset, len(sentence)))
+    end = sentence.find(";", offset)
+    clause = sentence[offset:end if end >= 0 else len(sentence)]
+    pair = _TOLD_TWICE.search(clause)
+    if pair is not None:
+        # "giảm 1,6% (-862 ha) so vụ mùa năm 2018", "tăng 10%, tương ứng tăng 1.818 tỷ đồng": one change told twice,
+        # whatever else the clause compares with; only a base of its own right after the pair makes it another change
+        after = _NEXT_BASE.match(clause, pair.end())
+        if after is not None and _OTHER_BASE.match(after["base"]):
+            return f"the change is said on \"{after['base'].strip()}\": not last year"
+        return ""
+    other = _OTHER_BASE.search(clause)
+    if other is not None:
+        return f"the clause compares with \"{other.group(0)}\" too: the change may be on that base"
+    bases = {" ".join(m["base"].lower().split()) for m in _COMPARISON.finditer(clause)}
+    if len(bases) > 1:
+        return "the clause names two bases of comparison: the change and the rate may be on different ones"
+    return ""
 
 
 def _as_float(value: Any) -> float:

@@ -304,3 +304,78 @@ def test_parts_after_a_comparison_base_in_parentheses_go_to_the_total_before_it(
     assert totals["15.381 doanh nghiệp"] == figures.index[figures["raw_text"] == "40.667 doanh nghiệp"][0]
     slip = text.replace("4.493 doanh nghiệp.", "24.493 doanh nghiệp.")  # the parts now exceed the total: a slip
     assert _errors(_failures(slip, name="canuoc-2022-h1.txt")[0])["check_name"].tolist() == ["components_sum"]
+
+
+def test_a_change_on_the_plan_beside_a_rate_on_last_year_is_no_error():
+    # 1.500 of 11.000 would be 13,6%, not 8%: but the 1.500 is the gap on the budget estimate.
+    text = ("Thu ngân sách 9 tháng năm 2023 của tỉnh Nghệ An đạt 12.500 tỷ đồng, tăng 1.500 tỷ đồng so với dự toán, "
+            "tăng 8% so với cùng kỳ.")
+    assert _errors(_failures(text)[0]).empty
+
+
+def test_a_change_and_a_rate_on_two_named_bases_are_no_error():
+    text = ("Tổng vốn đầu tư năm 2022 của tỉnh Hà Nam đạt 20.000 tỷ đồng, tăng 10% so với năm trước, "
+            "tăng 3.000 tỷ đồng so với năm 2020.")
+    failures = _failures(text)[0]
+    assert _errors(failures).empty
+    assert "two bases" in " ".join(failures["message"])
+
+
+def test_a_change_told_twice_in_one_clause_still_fails_when_they_disagree():
+    text = "Sản lượng thóc vụ mùa năm 2019 đạt 378.366 tấn, tăng 0,32% (1.216 tấn) so với vụ mùa năm 2018."
+    assert _errors(_failures(text)[0]).empty
+    errors = _errors(_failures(text.replace("0,32%", "3,2%"))[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]
+
+
+def test_last_years_values_of_a_list_that_is_no_full_breakdown_are_a_warning():
+    # Domestic revenue and crude oil are two of the total's sources, not all: their rates may be of other scopes.
+    text = ("Tổng thu ngân sách quý I/2023 của tỉnh Bà Rịa - Vũng Tàu là 22.000 tỷ đồng, giảm 19% so với cùng kỳ; "
+            "trong đó thu nội địa 9.900 tỷ đồng, giảm 50%; thu dầu thô 8.100 tỷ đồng, giảm 2%.")
+    failures = _failures(text)[0]
+    found = failures[failures["check_name"] == "last_year_sum"]
+    assert found["severity"].tolist() == ["warning"]
+    assert "not a known full breakdown" in found.iloc[0]["message"]
+
+
+@pytest.mark.parametrize("text", [
+    # the size of a change on the month before beside a rate on last year: 200 of 2.400 is 8,3%, not 12%
+    "Kim ngạch xuất khẩu tháng 6 của tỉnh Bình Dương đạt 2.600 triệu USD, tăng 200 triệu USD so với tháng trước, "
+    "tăng 12% so với cùng kỳ.",
+    # a rate on last year and a change on a year further back: 1 of 5 triệu is 20%, not 40%
+    "Lượng khách du lịch năm 2023 của tỉnh Ninh Bình đạt 6 triệu lượt, tăng 40% so với năm 2022 và tăng 1 triệu lượt "
+    "so với năm 2019.",
+])
+def test_a_change_and_a_rate_on_different_bases_are_a_warning(text):
+    failures = _failures(text)[0]
+    found = failures[failures["check_name"] == "change_vs_percent"]
+    assert found["severity"].tolist() == ["warning"]
+
+
+def test_a_change_and_its_rate_told_on_one_base_still_fail_when_they_disagree():
+    text = ("Tổng vốn đầu tư năm 2022 của tỉnh Hà Nam đạt 20.000 tỷ đồng, tăng 10%, tương ứng tăng 1.818 tỷ đồng so với "
+            "năm 2021.")
+    assert _errors(_failures(text)[0]).empty
+    errors = _errors(_failures(text.replace("tăng 10%", "tăng 16%"))[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]
+
+
+def test_a_change_told_as_a_pair_fails_even_beside_a_percentage_of_plan():
+    # "bằng 98% kế hoạch" names the plan, but "giảm 1,6% (-862 ha)" is one change told twice: 862 of 58.957 is 1,46%
+    text = ("Diện tích cây lương thực có hạt vụ mùa đạt 58.095 ha, bằng 98% kế hoạch, giảm 1,6% (-862 ha) so với vụ mùa "
+            "năm 2018.")
+    errors = _errors(_failures(text)[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]
+    assert _errors(_failures(text.replace("1,6%", "1,5%"))[0]).empty
+
+
+def test_a_pair_then_a_base_other_than_last_year_is_a_warning():
+    # "tăng 150 tỷ đồng (+12%) so với đầu năm" would be a change on the start of the year, were it read as one
+    from schemas.consistency import _other_base
+
+    class Row:
+        sentence = "Dư nợ đạt 1.400 tỷ đồng, tăng 150 tỷ đồng (+12%) so với đầu năm."
+        char_start, sentence_start = 10, 0
+    assert "đầu năm" in _other_base(Row())
+    Row.sentence = "Dư nợ đạt 1.400 tỷ đồng, tăng 150 tỷ đồng (+12%) so với cùng kỳ."
+    assert _other_base(Row()) == ""

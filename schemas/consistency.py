@@ -225,19 +225,20 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
     message = (f"{what}: {terms} = {format_vn(parts_interval.mid / scale, decimals)} "
                f"(interval {format_interval(parts_interval, scale, decimals)}) {relation} total {total_term} "
                f"({format_interval(total_interval, scale, decimals)}){unit}")
+    severity: Severity = "error"
     if check == "last_year_sum" and not group["complete"]:
         # Last year's values of a list that is no known full breakdown ("thu nội địa ..., thu dầu thô ..." of a
         # total that has other parts too), or whose rates may be said on another base: certain only for a full one.
         message += (" (not a known full breakdown of the total: the parts' rates may be of other scopes or bases, "
                     "so a warning)")
-        return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity="warning")
-    if not group["complete"]:
+        severity = "warning"
+    elif not group["complete"]:
         message += " (the components listed need not be all of the total, so only more than it is an error)"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "
                     "read as its parts than a slip of the text, so a warning)")
-        return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity="warning")
-    return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid)
+        severity = "warning"
+    return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity=severity)
 
 
 def _part_bounds(parts: list[Any], prefix: str) -> list[tuple[float, float]]:
@@ -271,10 +272,9 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
                        f"{format_vn(row.yoy_change_pct)}% ({format_interval(stated)})")
             doubt = _other_base(row)
             if doubt:
-                failures.append(_failure([row], "change_vs_percent", f"{message} ({doubt}, so a warning)",
-                                         implied.mid, row.yoy_change_pct, severity="warning"))
-            else:
-                failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct))
+                message += f" ({doubt}, so a warning)"
+            failures.append(_failure([row], "change_vs_percent", message, implied.mid, row.yoy_change_pct,
+                                     severity="warning" if doubt else "error"))
     return failures
 
 

@@ -298,7 +298,7 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
     10 và 10 tháng năm 2020", "quý III và 9 tháng năm 2022") is the month's or the quarter's: the report series is
     monthly (or quarterly) and gives the running total beside it; the months to date read from it become that part."""
     label, start, end, source = found
-    if start is None or end is None or start != date(end.year, 1, 1) or end != _month_end(end.year, end.month):
+    if start is None or end is None or not _months_to_date(start, end):
         return found
     for part, part_source in (*((t, "title") for t in titles), (body, source)):
         month = _MONTH_AND_MONTHS_TO.search(part)
@@ -525,8 +525,7 @@ def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str 
     ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD", also beside the months to date: "tháng 9 và 9
     tháng"): the report is the month's (``_headline_says``)."""
     label, start, end, source = found
-    if start is None or end is None or start != date(end.year, 1, 1) or end.month == 1 \
-            or end != _month_end(end.year, end.month):
+    if start is None or end is None or not _months_to_date(start, end) or end.month == 1:
         return found
     for title in titles:
         said = _headline_says(title, end.month)
@@ -539,6 +538,11 @@ def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str 
 
 def _whole_year(start: date, end: date) -> bool:
     return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
+
+
+def _months_to_date(start: date, end: date) -> bool:
+    """A span from 1 January to the last day of a month: the months to date (a whole year too)."""
+    return start == date(end.year, 1, 1) and end == _month_end(end.year, end.month)
 
 
 def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[str, date, date] | None:

@@ -108,6 +108,11 @@ def evaluate_document(entry: dict[str, Any], raw_text: str, facts: SourceFacts |
     return match_document(entry, parse_document(raw_text, facts))
 
 
+def span_occurrences(text: str, span: str) -> list[int]:
+    """Where a labelled span stands in ``text``: whole, not inside a longer number or word."""
+    return [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(span)}(?!\w)", text)]
+
+
 def match_document(entry: dict[str, Any], parsed: ParsedDocument) -> DocumentResult:
     """Pair the labelled figures of ``entry`` with ``parsed``'s figures: a labelled span pairs with an unused
     figure overlapping one of its occurrences and of the same value; the rest are misses and false figures."""
@@ -117,7 +122,7 @@ def match_document(entry: dict[str, Any], parsed: ParsedDocument) -> DocumentRes
     consumed: set[int] = set()
     for label in entry["figures"]:
         wanted = normalize_text(label["text"])
-        occurrences = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(wanted)}(?!\w)", text)]
+        occurrences = span_occurrences(text, wanted)
         if not occurrences:
             result.problems.append(f"gold text {wanted!r} not found in {entry['file']}")
             continue

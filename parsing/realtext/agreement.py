@@ -13,7 +13,6 @@ is the ceiling the labelling rules allow a parser to reach on such texts.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import replace
 from datetime import date
@@ -39,7 +38,7 @@ def labels_as_parsed(entry: dict[str, Any], raw_text: str) -> ParsedDocument:
     totals: list[str | None] = []
     for label in entry.get("figures", []):
         wanted = normalize_text(label["text"])
-        occurrences = [m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(wanted)}(?!\w)", text)]
+        occurrences = ev.span_occurrences(text, wanted)
         at = next((a for a in occurrences if a not in taken), None)
         if at is None:
             continue  # a slip of the second labels: scored as a figure of the first missed

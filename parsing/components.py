@@ -266,7 +266,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             passes = listed > total.value * _COMPLETE + total.value_rounding
             if not passes and (total.sentence_start == first.sentence_start or listed >= total.value * _ADDS_UP):
                 continue  # the total read is theirs: in their sentence, or they add up to it
-        reach = starts[max(0, starts.index(first.sentence_start) - _TOTAL_REACH + 1)]
+        reach = _reach(starts, first.sentence_start)
         if linked is not None and not passes:
             reach = settled[linked].sentence_start  # a total that holds them gives way to one beside it only
         target = next((j for j in range(members[0] - 1, -1, -1)
@@ -282,34 +282,41 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 filled[linked] = filled.get(linked, 0.0) - sum(figures[i].value for i in members)
             continue
         for i in members:
-            was = settled[i].component_of
-            if was is not None:
-                filled[was] -= settled[i].value
-            settled[i] = replace(settled[i], component_of=target)
-        filled[target] = filled.get(target, 0.0) + listed
+            _relink(settled, filled, i, target)
     for i, part in enumerate(settled):
         own = _period_named(part)
         if part.component_of is None or own is None or _period_named(settled[part.component_of]) in (own, None):
             continue
         # "... tháng 8 ước đạt 412,5 nghìn lượt khách ... Tính chung 8 tháng, ... 2.960 nghìn lượt khách. Trong đó,
         # khách quốc tế tháng 8 ước đạt 8,4 nghìn lượt khách": a part naming its period belongs to that period's total
-        reach = starts[max(0, starts.index(part.sentence_start) - _TOTAL_REACH + 1)]
+        reach = _reach(starts, part.sentence_start)
         named = next((j for j in range(part.component_of - 1, -1, -1)
                       if settled[j].sentence_start >= reach and settled[j].kind == "amount" and settled[j].unit == part.unit
                       and settled[j].component_of is None and settled[j].value >= part.value
                       and _period_named(settled[j]) == own), None)
         if named is not None:
-            filled[part.component_of] -= part.value
-            settled[i] = replace(part, component_of=named)
-            filled[named] = filled.get(named, 0.0) + part.value
+            _relink(settled, filled, i, named)
     for head, members in _parenthesised_lists(settled):
         listed = sum(settled[i].value for i in members)
         if all(settled[i].component_of is None for i in members) and _adds_up(listed, settled[head]) \
                 and filled.get(head, 0.0) == 0.0:
             for i in members:
-                settled[i] = replace(settled[i], component_of=head)
-            filled[head] = listed
+                _relink(settled, filled, i, head)
     return settled
+
+
+def _reach(starts: list[int], sentence_start: int) -> int:
+    """Where the earliest sentence a total of a list in the sentence at ``sentence_start`` may stand begins."""
+    return starts[max(0, starts.index(sentence_start) - _TOTAL_REACH + 1)]
+
+
+def _relink(settled: list[Figure], filled: dict[int, float], i: int, total: int) -> None:
+    """Make figure ``i`` a part of ``total``, keeping what each total's parts add up to in ``filled``."""
+    part = settled[i]
+    if part.component_of is not None:
+        filled[part.component_of] -= part.value
+    settled[i] = replace(part, component_of=total)
+    filled[total] = filled.get(total, 0.0) + part.value
 
 
 # "tháng 7", "7 tháng", "quý II": the period a figure's words name (the last one named)

@@ -115,6 +115,7 @@ class _Line:
     width: int  # how many cells, empty ones included
     label: str  # the words before the numbers
     years: list[str]  # a line naming columns by year: each column's head ("2022", "6 tháng 2023", "Sơ bộ 2023")
+    place_row: bool = False  # a place and its one cell ("3) Bình Dương 408.861"), a row of a one-column table
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
               for piece in (_rows_of(m) if m.group(0).rstrip(" \t|")[-1:].isdigit() else [(m.start(), m.group(0))])]
     if sum(piece[1].rstrip(" \t|")[-1:].isdigit() for piece in pieces) < 3:
         return [], []  # fewer than three lines end in a number: no table
-    lines = [_line(start, piece) for start, piece in pieces]
+    lines = _place_rows([_line(start, piece) for start, piece in pieces])
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     for block in _blocks(lines):
@@ -163,7 +164,8 @@ def _rows_of(line: re.Match[str]) -> list[tuple[int, str]]:
     pieces.append((at, line.string[at:line.end()]))
     rows = sum(bool(re.search(r"\d\s*$", piece)) and len(_NUMBER_TOKEN.findall(piece)) >= 3 for _, piece in pieces)
     if rows < 3:
-        return _numbered_rows(line.start(), line.group(0))
+        numbered = _numbered_rows(line.start(), line.group(0))
+        return numbered if len(numbered) > 1 else _named_rows(line.start(), line.group(0))
     split = []
     for start, piece in pieces:  # "Gia cầm nghìn con 4.606,6 ... 8.288,6 Sản lượng tấn": a heading after a row
         tail = _HEADING_AFTER_ROW.search(piece)
@@ -196,6 +198,30 @@ def _numbered_rows(start: int, text: str) -> list[tuple[int, str]]:
         return [(start, text)]
     bounds = [0, *cuts, len(text)]
     return [(start + a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:])]
+
+
+# A label's first word after a row's last number: "... 6.946,5 25,4 Trung du và miền núi Bắc Bộ 6.956,6 25,4".
+_LABEL_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=[^\W\d_])")
+
+
+def _named_rows(start: int, text: str) -> list[tuple[int, str]]:
+    """A line holding several rows run together without row numbers ("Đồng bằng sông Hồng 6.946,5 25,4 Trung du
+    và miền núi Bắc Bộ 6.956,6 25,4 Bắc Trung Bộ 3.287,7 12,0"), cut before each label: only when every piece is
+    words then the same number (two or more) of cells, so a sentence is never cut."""
+    cuts = [m.end() for m in _LABEL_AFTER_NUMBER.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    pieces = [(a, text[a:b].rstrip()) for a, b in zip(bounds, bounds[1:])]
+    counts = []
+    for _, piece in pieces:
+        words = piece.split()
+        cells = len(words) - next((i for i in range(len(words) - 1, -1, -1) if not _NUMBER_TOKEN.fullmatch(words[i])),
+                                  -1) - 1
+        if cells == len(words) or any(_NUMBER_TOKEN.fullmatch(w) for w in words[:len(words) - cells]):
+            return [(start, text)]  # a piece of numbers alone, or numbers among its words: no row
+        counts.append(cells)
+    if len(pieces) < 2 or len(set(counts)) != 1 or counts[0] < 2:
+        return [(start, text)]
+    return [(start + a, piece) for a, piece in pieces]
 
 
 def _line(start: int, text: str) -> _Line:
@@ -237,6 +263,48 @@ def _line(start: int, text: str) -> _Line:
     if not numbers and (label or len(slots) > 1):
         slots = []  # "- Krông Pắc", "..." closing a sentence: no empty cell
     return _Line(start, start + len(text), text, [c for c in slots if c], slots, len(data), label, years)
+
+
+# A row of a one-column table: a place, perhaps after its rank ("3) Bình Dương", "2. TP. Hà Nội", "Tỉnh Đồng
+# Nai"), and one number closing the line.
+_PLACE_ROW = re.compile(r"\s*(?:\d{1,2}\s*[).]\s*)?(?P<label>[^\W\d_][^\d|]{1,60}?)\s+(?P<cell>[-−]?\d[\d.,]*)\s*\|?\s*")
+_PLACE_KIND = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|vùng)\s*", re.I)
+_MIN_PLACE_ROWS = 3  # a ranking or a chart's data: fewer rows of a place and a number are prose
+
+
+def _names_a_place(label: str) -> bool:
+    """"Bình Dương", "TP. Hồ Chí Minh", "Tỉnh Bà Rịa – Vũng Tàu", "Tây Nguyên", "Huyện Kim Bôi": a province, a
+    larger area or a district, and nothing else."""
+    from parsing.regions import province_name
+    from parsing.scope import area_pattern
+    name = label.strip(" .:-–")
+    bare = _PLACE_KIND.sub("", name, count=1) if _PLACE_KIND.match(name) else name
+    return bool(area_pattern().fullmatch(name) or area_pattern().fullmatch(bare) or province_name(bare)
+                or (bare != name and name.split()[0].lower() in ("huyện", "quận", "thị") and len(bare.split()) <= 4))
+
+
+def _place_rows(lines: list[_Line]) -> list[_Line]:
+    """Lines of a place and one number ("1) TP. Hồ Chí Minh 1.298.791", "Tỉnh Đồng Nai 493819"), three or more in
+    a row, as the rows of a one-column table: a ranking or a chart's data under a head naming the unit. One such
+    line alone reads as words ending in a number (a label), as in prose."""
+    found = [i for i, line in enumerate(lines) if not line.slots and (m := _PLACE_ROW.fullmatch(line.text))
+             and _names_a_place(m["label"])]
+    runs: list[list[int]] = []
+    for i in found:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < _MIN_PLACE_ROWS:
+            continue
+        for i in run:
+            line = lines[i]
+            m = _PLACE_ROW.fullmatch(line.text)
+            assert m is not None
+            cell = _Cell(line.start + m.start("cell"), line.start + m.end("cell"), m["cell"])
+            lines[i] = _Line(line.start, line.end, line.text, [cell], [cell], 1, m["label"].strip(), [], True)
+    return lines
 
 
 _CAPTION = re.compile(r"\s*(?:bảng|biểu)\s+\d", re.I)
@@ -368,6 +436,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             governing = last_own = own
             return own
         noun = _noun_unit(label)
+        if noun is None and _WHOLE_ROW.match(label):
+            return last_own  # "Tổng số" under "Trang trại chăn nuôi", "Trang trại khác": the total of what they count
         if _SECTION_ROW.match(label):
             governing = None
         if _BREAKDOWN_ROW.match(label):
@@ -413,7 +483,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                 unit = label_unit(line.label)  # "Số giường bệnh" above its cells, one a line
             continue
         caption = []
-        if line.label and len(line.cells) >= 2:
+        if line.label and (len(line.cells) >= 2 or line.place_row):
             if pending:
                 _extend(figures, read_pending(pending, label))
                 pending = []
@@ -598,13 +668,25 @@ def _column_units(header: list[_Line], width: int) -> list[_Unit]:
 
 def _units_over_columns(header: list[_Line], width: int) -> list[_Unit]:
     """The units of the columns when the lines above name one each in parentheses, a line each ("(ha)",
-    "(tấn)", "(kg/ha/năm)"), not all alike; else none."""
+    "(tấn)", "(kg/ha/năm)"), or the last head line names one after each column's name ("Các vùng Số lượng (nghìn
+    con) Cơ cấu (%)"), not all alike; else none."""
     found = [re.fullmatch(r"\(([^()]{1,24})\)", line.text.strip(" \t|")) for line in header]
     units = [_unit(m.group(1)) for m in found if m]
+    if len(units) != width:
+        units = _units_after_heads(header)
     if width < 2 or len(units) != width or any(u is None for u in units) \
             or len({u.unit for u in units if u is not None}) < 2:
         return []
     return [u for u in units if u is not None]
+
+
+def _units_after_heads(header: list[_Line]) -> list[_Unit | None]:
+    """"Các vùng Số lượng (nghìn con) Cơ cấu (%)": the units in parentheses of the last head line, each after a
+    column's name (a line of units alone is ``_units_in_line``'s)."""
+    heads = [line for line in header if not line.cells and line.text.strip(" \t|")]
+    if not heads or _UNITS_LINE.fullmatch(heads[-1].text) or _UNIT_LINE.search(heads[-1].text):
+        return []
+    return [_unit(m.group(1)) for m in _UNIT_PARENS.finditer(heads[-1].text)]
 
 
 _UNITS_LINE = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*){2,}\|?\s*")

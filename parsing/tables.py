@@ -52,7 +52,7 @@ _ENGLISH_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+\.\d+")
 _DOT_GROUPED = re.compile(r"[-−]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # Where a heading names the unit of the numbers below it; a yearbook may print the English after it ("ĐVT: Người -
 # Unit: Person").
-_UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)"
+_UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đơn\s+vị(?=\s*:)|đvt)\s*[-:.–]?\s*(?:unit\s*:?\s*)?([^\n|]+?)"
                         r"(?:\s+[-–]\s+unit\s*:[^\n|]*)?\s*\|?\s*$", re.I)
 _UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)")
 # "A. VẬN CHUYỂN HÀNH KHÁCH - Nghìn hành khách": a heading closed by its unit after a dash
@@ -66,8 +66,9 @@ _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-
 # announcing the parts of the first column.
 _COLUMN_SHARE_HEAD = re.compile(r"\w\s*\(%\)\s*\|?\s*$")
 _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
-_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|chỉ\s+số\s+phát\s+triển|tốc\s+độ\s+tăng", re.I)
-_EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với", re.I)
+_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ|chỉ\s+số\s+phát\s+triển"
+                            r"|tốc\s+độ\s+tăng", re.I)
+_EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ", re.I)
 # "Tỷ lệ tăng", "Tốc độ phát triển": rates of change; "giá trị gia tăng" (value added) is no change, and a structure
 # ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
 _GROWTH_HEADING = re.compile(r"(?<!gia\s)tăng|growth|phát\s+triển", re.I)
@@ -134,7 +135,7 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
               for piece in (_rows_of(m) if m.group(0).rstrip(" \t|")[-1:].isdigit() else [(m.start(), m.group(0))])]
     if sum(piece[1].rstrip(" \t|")[-1:].isdigit() for piece in pieces) < 3:
         return [], []  # fewer than three lines end in a number: no table
-    lines = _place_rows([_line(start, piece) for start, piece in pieces])
+    lines = _row_numbers(_place_rows([_line(start, piece) for start, piece in pieces]))
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     for block in _blocks(lines):
@@ -270,6 +271,22 @@ def _line(start: int, text: str) -> _Line:
 _PLACE_ROW = re.compile(r"\s*(?:\d{1,2}\s*[).]\s*)?(?P<label>[^\W\d_][^\d|]{1,60}?)\s+(?P<cell>[-−]?\d[\d.,]*)\s*\|?\s*")
 _PLACE_KIND = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|vùng)\s*", re.I)
 _MIN_PLACE_ROWS = 3  # a ranking or a chart's data: fewer rows of a place and a number are prose
+
+
+def _row_numbers(lines: list[_Line]) -> list[_Line]:
+    """"1" / "Hà Nội" / cells / "2" / "TP.HCM" / cells: a row's number on a line of its own before its label, the
+    numbers counting 1, 2, 3 ..., is no cell."""
+    numbered = [i for i, line in enumerate(lines[:-1]) if len(line.slots) == 1 and not line.label
+                and line.cells and re.fullmatch(r"\d{1,3}", line.cells[0].raw) and not lines[i + 1].slots]
+    counting = [i for at, i in enumerate(numbered)
+                if (at and int(lines[numbered[at - 1]].cells[0].raw) + 1 == int(lines[i].cells[0].raw))
+                or (at + 1 < len(numbered) and int(lines[i].cells[0].raw) + 1 == int(lines[numbered[at + 1]].cells[0].raw))]
+    if len(counting) < _MIN_PLACE_ROWS:
+        return lines
+    for i in counting:
+        line = lines[i]
+        lines[i] = _Line(line.start, line.end, line.text, [], [], 0, "", [])
+    return lines
 
 
 def _names_a_place(label: str) -> bool:
@@ -412,7 +429,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     # above the rows of a table before is not this one's), or the lines above a unit heading inside the table
     since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
     base_caption = " ".join(line.text.strip() for line in header[since:] if not line.cells)
-    units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines))
+    units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines), unit)
     units_in_line = _units_in_line(header[since:], max(widths, default=0))
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     caption: list[str] = []  # the lines without numbers since the last line of numbers
@@ -452,9 +469,9 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
 
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
         if units_over_columns and len(cells) == len(units_over_columns):  # "(ha) (tấn) (kg/ha/năm)", one a line
-            return [f for cell, own in zip(cells, units_over_columns) if cell
-                    for f in _row(text, [cell], label, [], own, heading, pending_commas, [], title,
-                                  base_caption=base_caption)]
+            return [f for cell, column in zip(cells, units_over_columns) if cell
+                    for f in _row(text, [cell], label, [], column.unit, column.head or heading, pending_commas, [],
+                                  title, base_caption=base_caption)]
         return _pending_rows(text, cells, label, years, unit, heading, pending_commas, heads, title, base_caption)
 
     above = header[-1].text if header else ""
@@ -516,9 +533,9 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                 continue
             if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:
                 # "(%)" over one column and "(Nghìn đồng)" over the next, a line each: each column its unit
-                for cell, own in zip(slots, units_over_columns):
-                    _extend(figures, _row(text, [cell], row_label, [], own, heading, commas_group, [], title,
-                                          base_caption=base_caption))
+                for cell, column in zip(slots, units_over_columns):
+                    _extend(figures, _row(text, [cell], row_label, [], column.unit, column.head or heading,
+                                          commas_group, [], title, base_caption=base_caption))
                 continue
             if measure_units and row_unit is None and len(slots) <= len(measures):
                 # each measure its own unit ("Diện tích ( ha) Năng suất Sản lượng (tấn)" repeated per year)
@@ -666,27 +683,77 @@ def _column_units(header: list[_Line], width: int) -> list[_Unit]:
     return []
 
 
-def _units_over_columns(header: list[_Line], width: int) -> list[_Unit]:
-    """The units of the columns when the lines above name one each in parentheses, a line each ("(ha)",
-    "(tấn)", "(kg/ha/năm)"), or the last head line names one after each column's name ("Các vùng Số lượng (nghìn
-    con) Cơ cấu (%)"), not all alike; else none."""
+@dataclass(frozen=True, slots=True)
+class _Column:
+    head: str  # "So cùng kỳ (%)": what decides the kind of its percentages
+    unit: _Unit
+
+
+def _units_over_columns(header: list[_Line], width: int, unit: _Unit | None = None) -> list[_Column]:
+    """The columns' units when the lines above name one each, not all alike; else none: in parentheses, a line
+    each ("(ha)", "(tấn)", "(kg/ha/năm)"); after each column's name in the last head line ("Các vùng Số lượng
+    (nghìn con) Cơ cấu (%)"); or a head a line, each naming its own ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)",
+    "% dự toán") or, naming none, the table's ``unit`` ("Thực hiện" under "Đơn vị: tỷ đồng")."""
     found = [re.fullmatch(r"\(([^()]{1,24})\)", line.text.strip(" \t|")) for line in header]
     units = [_unit(m.group(1)) for m in found if m]
-    if len(units) != width:
-        units = _units_after_heads(header)
-    if width < 2 or len(units) != width or any(u is None for u in units) \
-            or len({u.unit for u in units if u is not None}) < 2:
+    columns = [_Column("", u) for u in units if u is not None]
+    if len(units) != width or len(columns) != width:
+        columns = [_Column(head, u) for head, u in _units_after_heads(header) if u is not None]
+    if len(columns) != width:
+        columns = _heads_one_a_line(header, width, unit)
+    if width < 2 or len(columns) != width or len({c.unit.unit for c in columns}) < 2:
         return []
-    return [u for u in units if u is not None]
+    return columns
 
 
-def _units_after_heads(header: list[_Line]) -> list[_Unit | None]:
+# A column's head naming its own unit: "Vốn đăng ký (triệu USD)", "Tỷ trọng (%)", "% dự toán", "% cùng kỳ".
+_HEAD_OWN_UNIT = re.compile(r"[^\d()]*\(([^()\n]{1,24})\)|%\s*[^\W\d_][^\d]*", re.I)
+
+
+def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> list[_Column]:
+    """The last ``width`` head lines above the rows, one column's head each, when every one names its own unit
+    ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)") or, under a table's unit, names none ("Thực hiện"); lines naming
+    none at the end are the first row's label ("Bắc Ninh"), left out. Empty unless one of them is a ratio."""
+    heads = [line.text.strip(" \t|") for line in header if not line.cells and line.text.strip(" \t|")
+             and not _UNIT_LINE.search(line.text) and not _CAPTION.match(line.text)]
+
+    def own(head: str) -> _Unit | None:
+        found = _HEAD_OWN_UNIT.fullmatch(head)
+        if found is None:
+            return None
+        return _unit(found.group(1)) if found.group(1) is not None else _PERCENT
+
+    while heads and own(heads[-1]) is None:
+        heads.pop()
+    if width < 2 or len(heads) < width:
+        return []
+    table_unit = unit if any(_UNIT_LINE.search(line.text) for line in header) else None  # "Đơn vị: tỷ đồng"
+    columns = []
+    for head in heads[-width:]:
+        if _NUMBERED_LABEL.match(head) or head.startswith("("):
+            return []  # "1. Tổng lượt khách (lượt)": a row's label; "(%)": a unit alone, not a head of this kind
+        read = own(head) or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
+        if read is None:
+            return []
+        columns.append(_Column(head, read))
+    return columns if any(c.unit.family == "percent" for c in columns) else []
+
+
+_NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s")
+
+
+def _units_after_heads(header: list[_Line]) -> list[tuple[str, _Unit | None]]:
     """"Các vùng Số lượng (nghìn con) Cơ cấu (%)": the units in parentheses of the last head line, each after a
-    column's name (a line of units alone is ``_units_in_line``'s)."""
+    column's name, with the name (a line of units alone is ``_units_in_line``'s)."""
     heads = [line for line in header if not line.cells and line.text.strip(" \t|")]
     if not heads or _UNITS_LINE.fullmatch(heads[-1].text) or _UNIT_LINE.search(heads[-1].text):
         return []
-    return [_unit(m.group(1)) for m in _UNIT_PARENS.finditer(heads[-1].text)]
+    text, found, since = heads[-1].text, [], 0
+    for m in _UNIT_PARENS.finditer(text):
+        name = text[since:m.end()].rsplit("|", 1)[-1].strip()
+        found.append((name, _unit(m.group(1))))
+        since = m.end()
+    return found
 
 
 _UNITS_LINE = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*){2,}\|?\s*")

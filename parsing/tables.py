@@ -469,7 +469,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
 
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
         if units_over_columns and len(cells) == len(units_over_columns):  # "(ha) (tấn) (kg/ha/năm)", one a line
-            return [f for cell, column in zip(cells, units_over_columns) if cell
+            return [f for cell, column in zip(cells, units_over_columns) if cell and column.unit
                     for f in _row(text, [cell], label, [], column.unit, column.head or heading, pending_commas, [],
                                   title, base_caption=base_caption)]
         return _pending_rows(text, cells, label, years, unit, heading, pending_commas, heads, title, base_caption)
@@ -534,6 +534,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:
                 # "(%)" over one column and "(Nghìn đồng)" over the next, a line each: each column its unit
                 for cell, column in zip(slots, units_over_columns):
+                    if column.unit is None:
+                        continue
                     _extend(figures, _row(text, [cell], row_label, [], column.unit, column.head or heading,
                                           commas_group, [], title, base_caption=base_caption))
                 continue
@@ -686,7 +688,7 @@ def _column_units(header: list[_Line], width: int) -> list[_Unit]:
 @dataclass(frozen=True, slots=True)
 class _Column:
     head: str  # "So cùng kỳ (%)": what decides the kind of its percentages
-    unit: _Unit
+    unit: _Unit | None  # None: a head naming a unit no figure has ("Hệ số (lần)"), its cells are no figures
 
 
 def _units_over_columns(header: list[_Line], width: int, unit: _Unit | None = None) -> list[_Column]:
@@ -701,7 +703,7 @@ def _units_over_columns(header: list[_Line], width: int, unit: _Unit | None = No
         columns = [_Column(head, u) for head, u in _units_after_heads(header) if u is not None]
     if len(columns) != width:
         columns = _heads_one_a_line(header, width, unit)
-    if width < 2 or len(columns) != width or len({c.unit.unit for c in columns}) < 2:
+    if width < 2 or len(columns) != width or len({c.unit.unit if c.unit else None for c in columns}) < 2:
         return []
     return columns
 
@@ -723,7 +725,7 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
             return None
         return _unit(found.group(1)) if found.group(1) is not None else _PERCENT
 
-    while heads and own(heads[-1]) is None:
+    while heads and _HEAD_OWN_UNIT.fullmatch(heads[-1]) is None:
         heads.pop()
     if width < 2 or len(heads) < width:
         return []
@@ -733,10 +735,21 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
         if _NUMBERED_LABEL.match(head) or head.startswith("("):
             return []  # "1. Tổng lượt khách (lượt)": a row's label; "(%)": a unit alone, not a head of this kind
         read = own(head) or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
-        if read is None:
+        if read is None and not _HEAD_UNIT_PARENS.fullmatch(head):
             return []
         columns.append(_Column(head, read))
-    return columns if any(c.unit.family == "percent" for c in columns) else []
+    if any(c.unit is not None and c.unit.family == "percent" for c in columns):
+        return columns
+    # measures repeated for each year, every head "name (unit)", a unit no figure has among them ("Diện tích (ha)",
+    # "Hệ số (lần)" four times): that measure's cells are no figures
+    names = [c.head for c in columns]
+    repeated = any(width % size == 0 and width // size >= 2 and names == names[:size] * (width // size)
+                   for size in range(2, width // 2 + 1))
+    return columns if repeated and all(_HEAD_UNIT_PARENS.fullmatch(name) for name in names) \
+        and any(c.unit is None for c in columns) and any(c.unit is not None for c in columns) else []
+
+
+_HEAD_UNIT_PARENS = re.compile(r"[^\W\d_][^\d()]*\(([^()\n]{1,24})\)")
 
 
 _NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s")

@@ -173,8 +173,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
 # Places counted as the set a ranking is drawn from ("4 tỉnh nuôi tôm diện tích lớn nhất", "5 địa phương dẫn
 # đầu"), read up to the end of the clause: no count of the report's own.
 _RANKED_SETS = frozenset(_V.ranked_sets)
-_RANKED_BY = re.compile(
-    rf"[^;.:(),]{{0,80}}?(?<!\w)(?:{'|'.join(map(re.escape, _V.ranking_words))})(?!\w)", re.I)
+_RANKED_BY = re.compile(  # ", TP" of "20 tỉnh, TP có ... cao nhất" names more of the places, no new clause
+    rf"(?:[^;.:(),]|,\s*(?=TP|thành\s+phố)){{0,80}}?(?<!\w)(?:{'|'.join(map(re.escape, _V.ranking_words))})(?!\w)",
+    re.I)
 _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
 
 # The provinces a named region is made of: "13 tỉnh khu vực Đồng bằng sông Cửu Long", "13 tỉnh thành vùng ĐBSCL" (a
@@ -385,6 +386,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
                                     before, re.I):
         return None  # "trong năm doanh nghiệp ...": the year, not five
     unit = _V.units[phrase_key(match["wordunit"])]
+    if unit.name in _RANKED_SETS and (ranked := _RANKED_BY.match(body, match.end())) and not _MEMBERS.search(ranked.group(0)):
+        return None  # "Mười địa phương dẫn đầu thu hút vốn FDI": the set a ranking is drawn from, as in figures
     return Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
                     phrase_key(match["wordunit"]))
 

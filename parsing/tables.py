@@ -533,10 +533,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
                 continue
             if units_over_columns and row_unit is None and len(slots) == len(units_over_columns) and not measures:
                 # "(%)" over one column and "(Nghìn đồng)" over the next, a line each: each column its unit
-                for cell, column in zip(slots, units_over_columns):
-                    if column.unit is None:
+                for cell, over in zip(slots, units_over_columns):
+                    if over.unit is None:
                         continue
-                    _extend(figures, _row(text, [cell], row_label, [], column.unit, column.head or heading,
+                    _extend(figures, _row(text, [cell], row_label, [], over.unit, over.head or heading,
                                           commas_group, [], title, base_caption=base_caption))
                 continue
             if measure_units and row_unit is None and len(slots) <= len(measures):

@@ -68,6 +68,9 @@ _COLUMN_SHARE_HEAD = re.compile(r"\w\s*\(%\)\s*\|?\s*$")
 _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
 _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ|chỉ\s+số\s+phát\s+triển"
                             r"|tốc\s+độ\s+tăng", re.I)
+# A column's head naming the change before its base ("Tăng so với cùng kỳ (%)", "Tăng/giảm so với cùng kỳ (%)"):
+# its cells are the change, unless every one is near an index's 100.
+_CHANGE_COMPARED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s*/\s*giảm)?\s+(?:\(\s*\+\s*\)\s*)?(?:so\s+với|%\s*so)", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ", re.I)
 # "Tỷ lệ tăng", "Tốc độ phát triển": rates of change; "giá trị gia tăng" (value added) is no change, and a structure
 # ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
@@ -716,8 +719,11 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
     """The last ``width`` head lines above the rows, one column's head each, when every one names its own unit
     ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)") or, under a table's unit, names none ("Thực hiện"); lines naming
     none at the end are the first row's label ("Bắc Ninh"), left out. Empty unless one of them is a ratio."""
-    heads = [line.text.strip(" \t|") for line in header if not line.cells and line.text.strip(" \t|")
+    lines = [line for line in header if not line.cells and line.text.strip(" \t|")
              and not _UNIT_LINE.search(line.text) and not _CAPTION.match(line.text)]
+    # a line of heads kept apart by "|" ("STT | Địa phương | Vốn đăng ký | Tỷ trọng (%)") is one head a part
+    parts = [(at, part.strip()) for at, line in enumerate(lines) for part in line.text.split("|") if part.strip()]
+    heads = [part for _, part in parts]
 
     def own(head: str) -> _Unit | None:
         found = _HEAD_OWN_UNIT.fullmatch(head)
@@ -729,7 +735,12 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
         heads.pop()
     if width < 2 or len(heads) < width:
         return []
-    table_unit = unit if any(_UNIT_LINE.search(line.text) for line in header) else None  # "Đơn vị: tỷ đồng"
+    # the table's unit, for heads naming none: a line above the heads names it ("Đơn vị: tỷ đồng", a caption
+    # closed by "(nghìn lượt)"); a ratio's "(%)" there is no unit of amounts
+    first_head = parts[len(heads) - width][0]
+    above = [line for line in header if line.end <= lines[first_head].start]
+    read_above = [read for line in above if (read := _heading(line, None, "")[0]) is not None]
+    table_unit = next((read for read in reversed(read_above) if read.family != "percent"), None)
     columns = []
     for head in heads[-width:]:
         if _NUMBERED_LABEL.match(head) or head.startswith("("):
@@ -1148,6 +1159,8 @@ def _extend(figures: list[Figure], more: list[Figure]) -> None:
 
 def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:
     """Whether the percentages of a row are a development index (the base period = 100)."""
+    if _CHANGE_COMPARED.search(heading):
+        return all(v >= 50 for v in values)  # "Tăng so với cùng kỳ (%)  30,6": the change itself, printed as such
     if _EXPLICIT_INDEX.search(heading) or _CAPTION_INDEX.search(base_caption):
         return True
     return all(v >= 50 for v in values) and bool(_INDEX_HEADING.search(heading)

@@ -71,6 +71,8 @@ _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)
 # A column's head naming the change before its base ("Tăng so với cùng kỳ (%)", "Tăng/giảm so với cùng kỳ (%)"):
 # its cells are the change, unless every one is near an index's 100.
 _CHANGE_COMPARED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s*/\s*giảm)?\s+(?:\(\s*\+\s*\)\s*)?(?:so\s+với|%\s*so)", re.I)
+# A column's head comparing with a plan or a budget ("So với dự toán (%)", "% kế hoạch", "So KH năm"): a share.
+_PLAN_COMPARED = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|%\s*)(?:dự\s+toán|kế\s+hoạch|kh)(?!\w)", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ", re.I)
 # "Tỷ lệ tăng", "Tốc độ phát triển": rates of change; "giá trị gia tăng" (value added) is no change, and a structure
 # ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
@@ -1159,6 +1161,8 @@ def _extend(figures: list[Figure], more: list[Figure]) -> None:
 
 def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:
     """Whether the percentages of a row are a development index (the base period = 100)."""
+    if _PLAN_COMPARED.search(heading):
+        return False  # "So với dự toán (%)", "% kế hoạch": how much of a plan is done, a share of its own
     if _CHANGE_COMPARED.search(heading):
         return all(v >= 50 for v in values)  # "Tăng so với cùng kỳ (%)  30,6": the change itself, printed as such
     if _EXPLICIT_INDEX.search(heading) or _CAPTION_INDEX.search(base_caption):

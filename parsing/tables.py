@@ -362,8 +362,10 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
             current, gap = [], 0
             continue
         if line.slots:
-            if current and gap > _MAX_LABEL_GAP:
-                blocks.append(current)
+            kind_changes = current and any(lines[i].slots for i in current) \
+                and line.place_row != next(lines[i].place_row for i in reversed(current) if lines[i].slots)
+            if current and (gap > _MAX_LABEL_GAP or kind_changes):
+                blocks.append(current)  # a one-column ranking after a table's cells is a table of its own
                 current = []
             current.append(i)
             gap = 0

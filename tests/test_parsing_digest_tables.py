@@ -1,0 +1,65 @@
+"""A digest's table of places (one row a province or region) and yearbook columns: which lines are rows, which
+head gives each column its unit and kind (tests of plain functions and of the parser on tables we wrote)."""
+
+from parsing import parse_document
+from parsing.tables import _is_index, _named_rows, _names_a_place, _PERCENT, _units_over_columns, _line, table_figures
+
+
+def _header(*texts: str):
+    at, lines = 0, []
+    for text in texts:
+        lines.append(_line(at, text))
+        at += len(text) + 1
+    return lines
+
+
+def test_rows_run_together_are_cut_before_each_label_only_when_every_piece_has_the_same_cells():
+    line = "Đồng bằng sông Hồng 6.946,5 25,4 Tây Nguyên 1.633,1 5,9 Đông Nam Bộ 2.485,3 9,1"
+    assert [text for _, text in _named_rows(0, line)] == [
+        "Đồng bằng sông Hồng 6.946,5 25,4", "Tây Nguyên 1.633,1 5,9", "Đông Nam Bộ 2.485,3 9,1"]
+    # a sentence: pieces of one number each, or of different counts, are never cut
+    sentence = "Doanh thu tăng 5,2% và lượng khách tăng 3,1% so với năm 2023 1"
+    assert len(_named_rows(0, sentence)) == 1
+    assert len(_named_rows(0, "Hà Nội 1.234 5,6 Huế 2.345")) == 1
+
+
+def test_a_place_is_a_province_a_larger_area_or_a_district():
+    assert _names_a_place("TP. Hồ Chí Minh") and _names_a_place("Tỉnh Bà Rịa – Vũng Tàu")
+    assert _names_a_place("Tây Nguyên") and _names_a_place("Huyện Kim Bôi")
+    assert not _names_a_place("Tổng lượt khách") and not _names_a_place("Doanh thu du lịch")
+
+
+def test_a_ranking_of_places_one_number_a_line_is_a_one_column_table():
+    text = "QUY MÔ GRDP NĂM 2023 (Tỷ đồng)\n1) TP. Hồ Chí Minh 1.581.000\n2) Hà Nội 1.243.000\n3) Bình Dương 484.000\n"
+    figures, _ = table_figures(text)
+    assert [(f.raw_text, f.value, f.unit) for f in figures] == [
+        ("1.581.000", 1.581e15, "VND"), ("1.243.000", 1.243e15, "VND"), ("484.000", 4.84e14, "VND")]
+    # two such lines are prose, and places with a number under no unit are no figures
+    assert table_figures("Hà Nội 1.243.000\nBình Dương 484.000\nĐã có 3 dự án mới.\n")[0] == []
+    assert table_figures("Quy mô GRDP\nHải Dương 215400\nThái Nguyên 198700\nBắc Giang 187300\n")[0] == []
+
+
+def test_heads_one_a_line_give_each_column_its_own_unit_or_the_tables():
+    heads = _header("Đơn vị: tỷ đồng", "STT", "Địa phương", "Thực hiện", "% dự toán", "% cùng kỳ")
+    columns = _units_over_columns(heads, 3)
+    assert [c.head for c in columns] == ["Thực hiện", "% dự toán", "% cùng kỳ"]
+    assert [(c.unit.unit, c.unit.multiplier) for c in columns if c.unit] == [("VND", 1e9), ("percent", 1.0),
+                                                                             ("percent", 1.0)]
+    # heads naming no unit and no table unit above them: no columns
+    assert _units_over_columns(_header("Địa phương", "Thực hiện", "Kế hoạch", "% cùng kỳ"), 3) == []
+
+
+def test_a_head_says_whether_its_percentages_are_an_index_a_change_or_a_share():
+    assert _is_index("So cùng kỳ (%)", "", [152.3]) and _is_index("% cùng kỳ", "", [98.4])
+    assert not _is_index("Tăng so với cùng kỳ (%)", "", [30.6])  # the change itself
+    assert not _is_index("So với dự toán (%)", "", [92.1]) and not _is_index("% kế hoạch", "", [104.0])
+    assert _PERCENT.unit == "percent"
+
+
+def test_a_digest_table_of_provinces_reads_every_cell():
+    text = ("Tỉnh, thành phố\nVốn đăng ký (triệu USD)\nTỷ trọng (%)\nSo cùng kỳ (%)\n"
+            "Bắc Ninh\n3.860,4\n15,7\n128,6\nHải Phòng\n2.540,8\n10,3\n96,2\nQuảng Ninh\n2.012,5\n8,2\n241,0\n")
+    got = [(f.raw_text, f.kind, round(f.value, 6), f.unit) for f in parse_document(text).figures]
+    assert got[:3] == [("3.860,4", "amount", 3860400000.0, "USD"), ("15,7", "share", 15.7, "percent"),
+                       ("128,6", "growth", 28.6, "percent")]
+    assert len(got) == 9

@@ -2,7 +2,15 @@
 head gives each column its unit and kind (tests of plain functions and of the parser on tables we wrote)."""
 
 from parsing import parse_document
-from parsing.tables import _is_index, _named_rows, _names_a_place, _PERCENT, _units_over_columns, _line, table_figures
+from parsing.tables import (
+    _PERCENT,
+    _is_index,
+    _line,
+    _named_rows,
+    _names_a_place,
+    _units_over_columns,
+    table_figures,
+)
 
 
 def _header(*texts: str):

@@ -45,6 +45,9 @@ from parsing.vocabulary import vocabulary
 
 _TOKEN = re.compile(r"[^\s|]+")
 _NUMBER_TOKEN = re.compile(r"[-−]?\d[\d.,]*")
+# A cell printing its own percent sign ("15,7%", "+28,6%"): a cell only where "|" keeps cells apart or it stands alone
+# on its line, for a sentence ends in such a number too.
+_PERCENT_CELL = re.compile(r"[-−+]?\d[\d.,]*%")
 _EMPTY_CELL = frozenset({"-", "–", "...", "..", "…", "x", "*"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA_GROUPED = re.compile(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+")
@@ -70,7 +73,8 @@ _INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)
                             r"|tốc\s+độ\s+tăng", re.I)
 # A column's head naming the change before its base ("Tăng so với cùng kỳ (%)", "Tăng/giảm so với cùng kỳ (%)"):
 # its cells are the change, unless every one is near an index's 100.
-_CHANGE_COMPARED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s*/\s*giảm)?\s+(?:\(\s*\+\s*\)\s*)?(?:so\s+với|%\s*so)", re.I)
+_CHANGE_COMPARED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s*/\s*giảm)?\s+(?:\(\s*\+\s*\)\s*)?(?:so(?:\s+với)?|%\s*so)(?!\w)",
+                              re.I)
 # A column's head comparing with a plan or a budget ("So với dự toán (%)", "% kế hoạch", "So KH năm"): a share.
 _PLAN_COMPARED = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|%\s*)(?:dự\s+toán|kế\s+hoạch|kh)(?!\w)", re.I)
 _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ", re.I)
@@ -131,14 +135,23 @@ class _Unit:
     family: str
 
 
+def _ends_in_cell(line: str) -> bool:
+    """A line ending in a number, or in a cell printing its percent sign ("| 15,7% |", "15,7%" alone)."""
+    end = line.rstrip(" \t|")
+    if end[-1:].isdigit():
+        return True
+    last = end.rsplit(None, 1)[-1] if end.strip() else ""
+    return bool(_PERCENT_CELL.fullmatch(last)) and ("|" in line or end.strip() == last)
+
+
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of every table of ``text`` and the spans of the lines they were read from."""
-    if not any(line.rstrip(" \t|")[-1:].isdigit() for line in text.split("\n")):
+    if not any(_ends_in_cell(line) for line in text.split("\n")):
         return [], []  # no line ends in a number: no table
     # only a line ending in a number can hold table rows run together (bulleted, or numbered)
     pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip(" \t|")
               for piece in (_rows_of(m) if m.group(0).rstrip(" \t|")[-1:].isdigit() else [(m.start(), m.group(0))])]
-    if sum(piece[1].rstrip(" \t|")[-1:].isdigit() for piece in pieces) < 3:
+    if sum(_ends_in_cell(piece[1]) for piece in pieces) < 3:
         return [], []  # fewer than three lines end in a number: no table
     lines = _row_numbers(_place_rows([_line(start, piece) for start, piece in pieces]))
     figures: list[Figure] = []
@@ -237,7 +250,8 @@ def _line(start: int, text: str) -> _Line:
         word = tokens[at].group(0)
         if at and tokens[at - 1].group(0).endswith("="):
             break  # "Năm trước = 100 - Previous year = 100  102,57 ...": the base of an index, not a cell
-        if _NUMBER_TOKEN.fullmatch(word) or word in _EMPTY_CELL:
+        if _NUMBER_TOKEN.fullmatch(word) or word in _EMPTY_CELL \
+                or _PERCENT_CELL.fullmatch(word) and ("|" in text or len(tokens) == 1):
             trailing += 1
         else:
             break
@@ -735,8 +749,8 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
             return None
         return _unit(found.group(1)) if found.group(1) is not None else _PERCENT
 
-    while heads and _HEAD_OWN_UNIT.fullmatch(heads[-1]) is None:
-        heads.pop()
+    while heads and _HEAD_OWN_UNIT.fullmatch(heads[-1]) is None and not _RATIO_HEAD.search(heads[-1]):
+        heads.pop()  # the first row's label ("Bắc Ninh") under the heads
     if width < 2 or len(heads) < width:
         return []
     # the table's unit, for heads naming none: a line above the heads names it ("Đơn vị: tỷ đồng", a caption
@@ -749,7 +763,8 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
     for head in heads[-width:]:
         if _NUMBERED_LABEL.match(head) or head.startswith("("):
             return []  # "1. Tổng lượt khách (lượt)": a row's label; "(%)": a unit alone, not a head of this kind
-        read = own(head) or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
+        read = own(head) or (_PERCENT if _RATIO_HEAD.search(head) and len(head.split()) <= 6 else None) \
+            or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
         if read is None and not _HEAD_UNIT_PARENS.fullmatch(head):
             return []
         columns.append(_Column(head, read))
@@ -767,6 +782,9 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
 _HEAD_UNIT_PARENS = re.compile(r"[^\W\d_][^\d()]*\(([^()\n]{1,24})\)")
 
 
+# A head naming a ratio without its "(%)": "Tỷ trọng", "Tăng/giảm so cùng kỳ", "So với kế hoạch".
+_RATIO_HEAD = re.compile(r"(?<!\w)(?:tỷ\s+trọng|cơ\s+cấu|tăng\s*/\s*giảm|so\s+(?:với\s+)?(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán))"
+                         r"(?!\w)", re.I)
 _NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s")
 
 
@@ -1098,6 +1116,9 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                 else "share"
             figure_value = value - 100.0 if index else value
             figure_unit = "percent"
+        elif cell.raw.endswith("%"):  # "+28,6%" in a row of amounts: the cell names its own unit; a sign, a change
+            kind = "growth" if cell.raw[0] in "+-−" or _GROWTH_HEADING.search(heading) else "share"
+            figure_value, figure_unit = value, "percent"
         else:
             kind, figure_value, figure_unit = "amount", value * unit.multiplier, rate_unit
             rounding *= unit.multiplier
@@ -1220,7 +1241,7 @@ def _period_fields(period: tuple[str, date, date] | None) -> dict[str, Any]:
 
 def _value(raw: str, commas_group: bool) -> tuple[float, float]:
     sign = -1.0 if raw[0] in "-−" else 1.0
-    raw = raw.lstrip("-−")
+    raw = raw.lstrip("-−+").rstrip("%")  # "+28,6%": a cell printing its sign and its percent
     if commas_group and "," in raw:
         return sign * float(raw.replace(",", "")), 0.5
     value, rounding = parse_number(raw)

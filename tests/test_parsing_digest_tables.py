@@ -71,3 +71,13 @@ def test_a_digest_table_of_provinces_reads_every_cell():
     assert got[:3] == [("3.860,4", "amount", 3860400000.0, "USD"), ("15,7", "share", 15.7, "percent"),
                        ("128,6", "growth", 28.6, "percent")]
     assert len(got) == 9
+
+
+def test_cells_printing_their_percent_sign_under_heads_naming_a_ratio():
+    text = ("Địa phương | Doanh thu (tỷ đồng) | Tỷ trọng | Tăng/giảm so cùng kỳ\n"
+            "Khánh Hòa | 28.400 | 8,1% | +31,2%\nLâm Đồng | 12.350 | 3,5% | -4,6%\nKiên Giang | 19.820 | 5,7% | +12%\n")
+    got = [(f.raw_text, f.kind, f.value) for f in table_figures(text)[0]]
+    assert got[:3] == [("28.400", "amount", 28400e9), ("8,1%", "share", 8.1), ("+31,2%", "growth", 31.2)]
+    assert ("-4,6%", "growth", -4.6) in got
+    # a sentence ending in a percentage is no cell: no table
+    assert table_figures("Doanh thu tăng 31,2%\nLượng khách tăng 12%\nCông suất phòng đạt 65%\n")[0] == []

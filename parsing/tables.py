@@ -69,7 +69,7 @@ _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-
 # announcing the parts of the first column.
 _COLUMN_SHARE_HEAD = re.compile(r"\w\s*\(%\)\s*\|?\s*$")
 _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
-_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ|chỉ\s+số\s+phát\s+triển"
+_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|so\s+sánh|(?<!\w)(?:so|%)\s*cùng\s+kỳ|chỉ\s+số\s+phát\s+triển"
                             r"|tốc\s+độ\s+tăng", re.I)
 # A column's head naming the change before its base ("Tăng so với cùng kỳ (%)", "Tăng/giảm so với cùng kỳ (%)"):
 # its cells are the change, unless every one is near an index's 100.
@@ -757,7 +757,8 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
     # closed by "(nghìn lượt)"); a ratio's "(%)" there is no unit of amounts
     first_head = parts[len(heads) - width][0]
     above = [line for line in header if line.end <= lines[first_head].start]
-    read_above = [read for line in above if (read := _heading(line, None, "")[0]) is not None]
+    named = above + [line for line in header if line not in above and _UNIT_LINE.search(line.text)]  # also below
+    read_above = [read for line in named if (read := _heading(line, None, "")[0]) is not None]
     table_unit = next((read for read in reversed(read_above) if read.family != "percent"), None)
     columns = []
     for head in heads[-width:]:

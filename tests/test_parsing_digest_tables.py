@@ -81,3 +81,12 @@ def test_cells_printing_their_percent_sign_under_heads_naming_a_ratio():
     assert ("-4,6%", "growth", -4.6) in got
     # a sentence ending in a percentage is no cell: no table
     assert table_figures("Doanh thu tăng 31,2%\nLượng khách tăng 12%\nCông suất phòng đạt 65%\n")[0] == []
+
+
+def test_year_heads_kept_apart_by_bars_take_the_unit_line_below_them_and_a_comparison_near_100_is_an_index():
+    text = ("Địa phương | Năm 2022 | Năm 2023 | So sánh (%)\nĐơn vị: tỷ đồng\n"
+            "Hà Nội | 333.000 | 369.000 | 110,8\nTP.HCM | 457.500 | 481.000 | 105,1\nHải Phòng | 108.674 | 98.390 | 90,5\n")
+    got = [(f.raw_text, f.kind, round(f.value, 6), f.unit) for f in table_figures(text)[0]]
+    assert got[:3] == [("333.000", "amount", 333000e9, "VND"), ("369.000", "amount", 369000e9, "VND"),
+                       ("110,8", "growth", 10.8, "percent")]
+    assert ("90,5", "growth", -9.5, "percent") in got

@@ -150,7 +150,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
-    if name in _PLACE_UNITS and high is None and _REGION_MEMBERS.match(body, end):
+    if name in _PLACE_UNITS and high is None and (_REGION_MEMBERS.match(body, end)
+                                                  or _REGION_THEN_MEMBERS.search(body, max(0, start - 80), start)):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
     if name in _RANK_PLACES and match["of"] and _RANK_VERB.search(body, max(0, start - 24), start):
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
@@ -181,6 +182,8 @@ _MEMBERS = re.compile(r"(?<!\w)(?:lọt|top|tốp)(?!\w)", re.I)
 # The provinces a named region is made of: "13 tỉnh khu vực Đồng bằng sông Cửu Long", "13 tỉnh thành vùng ĐBSCL" (a
 # digest's set, no count of the report's own).
 _REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-ZĐ]|miền\s)")
+# ... or in parentheses after the region's name: "Vùng Tây Nguyên (5 tỉnh)", "Vùng đồng bằng sông Hồng(11 tỉnh,TP)".
+_REGION_THEN_MEMBERS = re.compile(r"(?<!\w)(?:vùng|khu\s+vực)\s[^()]{1,60}\(\s*$", re.I)
 _PLACE_UNITS = frozenset({"province", "locality"})
 # Places a rank is taken among: also a province's districts and communes ("đứng thứ 3 trong 10 huyện, thành phố").
 _RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban district"}

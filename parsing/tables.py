@@ -451,6 +451,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
     base_caption = " ".join(line.text.strip() for line in header[since:] if not line.cells)
     units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines), unit)
+    if not units_over_columns:  # heads wrapped over many lines may reach above the usual header
+        units_over_columns = _heads_closed_by_units(_heads_above(lines, first), row_width or _cells_per_row(block_lines))
     units_in_line = _units_in_line(header[since:], max(widths, default=0))
     pending: list[_Cell | None] = []  # cells one per line, waiting for the row they belong to
     caption: list[str] = []  # the lines without numbers since the last line of numbers
@@ -489,7 +491,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         unit = label_unit(first_label)  # "Cơ sở y tế" right above the first cells, under the years
 
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
-        if units_over_columns and len(cells) == len(units_over_columns):  # "(ha) (tấn) (kg/ha/năm)", one a line
+        if units_over_columns and 2 <= len(cells) <= len(units_over_columns):  # "(ha) (tấn)", one a line; a row cut
+            # short fills the first columns
             return [f for cell, column in zip(cells, units_over_columns) if cell and column.unit
                     for f in _row(text, [cell], label, [], column.unit, column.head or heading, pending_commas, [],
                                   title, base_caption=base_caption)]
@@ -733,6 +736,44 @@ def _units_over_columns(header: list[_Line], width: int, unit: _Unit | None = No
 _HEAD_OWN_UNIT = re.compile(r"[^\d()]*\(([^()\n]{1,24})\)|%\s*[^\W\d_][^\d]*", re.I)
 
 
+def _heads_above(lines: list[_Line], first: int) -> list[_Line]:
+    """The lines without numbers right above a table's first data line, up to ``_FAR_HEADER_REACH`` of them."""
+    at = first
+    while at > 0 and first - at < _FAR_HEADER_REACH and not lines[at - 1].cells:
+        at -= 1
+    return lines[at:first]
+
+
+def _heads_closed_by_units(header: list[_Line], width: int) -> list[_Column]:
+    """Heads wrapped over several lines, each closed by its unit in parentheses ("Tăng trưởng GRDP" / "(%)", "GRDP/"
+    / "người" / "(Tr VNĐ)"), as many as the columns: each column its unit, a unit no figure has (a rank's "(Theo
+    GRDP/ người)") leaving its cells out; only when two or more different units are read, so that one head in two
+    languages ("Số giáo viên (Người)" / "Number of teachers (Pers.)") is never two columns."""
+    groups: list[str] = []
+    words: list[str] = []
+    for line in header:
+        text = line.text.strip(" \t|")
+        if line.cells or not text or _UNIT_LINE.search(line.text) or _CAPTION.match(line.text):
+            continue
+        words.append(text)
+        if text.endswith(")"):
+            groups.append(" ".join(words))
+            words = []
+    if len(groups) == width + 1 and not words:
+        groups.pop()  # the first row's label right above its cells, closed by its own parentheses ("(5 tỉnh)")
+    if width < 2 or len(groups) != width:
+        return []
+    columns = []
+    for head in groups:
+        found = list(_UNIT_PARENS.finditer(head))
+        read = _head_unit(found[-1].group(1)) if found else None
+        if read is not None and read.family == "money" and re.search(r"/\s*người", head):
+            read = _Unit(read.multiplier, f"{read.unit}/person", read.family)  # "GRDP/ người (Tr VNĐ)"
+        columns.append(_Column(head, read))
+    readable = {c.unit.unit for c in columns if c.unit is not None}
+    return columns if len(readable) >= 2 else []
+
+
 def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> list[_Column]:
     """The last ``width`` head lines above the rows, one column's head each, when every one names its own unit
     ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)") or, under a table's unit, names none ("Thực hiện"); lines naming
@@ -747,7 +788,7 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
         found = _HEAD_OWN_UNIT.fullmatch(head)
         if found is None:
             return None
-        return _unit(found.group(1)) if found.group(1) is not None else _PERCENT
+        return _head_unit(found.group(1)) if found.group(1) is not None else _PERCENT
 
     while heads and _HEAD_OWN_UNIT.fullmatch(heads[-1]) is None and not _RATIO_HEAD.search(heads[-1]):
         heads.pop()  # the first row's label ("Bắc Ninh") under the heads
@@ -965,6 +1006,13 @@ def _unit(phrase: str) -> _Unit | None:
     if quantity is None:
         return None
     return _Unit(quantity.value, quantity.unit, quantity.family)
+
+
+def _head_unit(phrase: str) -> _Unit | None:
+    """A column head's unit, also abbreviated: "Tr VNĐ" (triệu), "1000 ha", "1.000 USD" (nghìn); only in a column's
+    head, for "tr." elsewhere is a page ("tr. 164")."""
+    phrase = re.sub(r"^\s*tr\.?\s+(?=[^\W\d_])", "triệu ", phrase, flags=re.I)
+    return _unit(re.sub(r"^\s*1[.,]?000\s+(?=[^\W\d_])", "nghìn ", phrase))
 
 
 def _measures(header: list[_Line], width: int) -> list[str]:

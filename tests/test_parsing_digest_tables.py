@@ -90,3 +90,14 @@ def test_year_heads_kept_apart_by_bars_take_the_unit_line_below_them_and_a_compa
     assert got[:3] == [("333.000", "amount", 333000e9, "VND"), ("369.000", "amount", 369000e9, "VND"),
                        ("110,8", "growth", 10.8, "percent")]
     assert ("90,5", "growth", -9.5, "percent") in got
+
+
+def test_heads_wrapped_over_lines_each_closed_by_its_unit():
+    from parsing.tables import _head_unit, _heads_closed_by_units
+    heads = _header("Vùng", "Tăng trưởng GRDP", "(%)", "GRDP/", "người", "(Tr VNĐ)", "Xếp hạng", "(Theo GRDP/ người)",
+                    "Vùng Tây Nguyên", "(5 tỉnh)")
+    columns = _heads_closed_by_units(heads, 3)
+    assert [c.unit.unit if c.unit else None for c in columns] == ["percent", "VND/person", None]
+    assert _head_unit("Tr VNĐ").multiplier == 1e6 and _head_unit("1000 ha").multiplier == 1e3
+    # one head in two languages is no two columns
+    assert _heads_closed_by_units(_header("Số giáo viên (Người)", "Number of teachers (Pers.)"), 2) == []

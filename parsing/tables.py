@@ -806,12 +806,14 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
         if _NUMBERED_LABEL.match(head) or head.startswith("("):
             return []  # "1. Tổng lượt khách (lượt)": a row's label; "(%)": a unit alone, not a head of this kind
         read = own(head) or (_PERCENT if _RATIO_HEAD.search(head) and len(head.split()) <= 6 else None) \
+            or (_noun_unit(head) if len(head.split()) <= 4 else None) \
             or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
         if read is None and not _HEAD_UNIT_PARENS.fullmatch(head):
             return []
         columns.append(_Column(head, read))
-    if any(c.unit is not None and c.unit.family == "percent" for c in columns):
-        return columns
+    if any(c.unit is not None and c.unit.family == "percent" for c in columns) \
+            or all(c.unit is not None for c in columns) and len({c.unit.unit for c in columns if c.unit}) >= 2:
+        return columns  # a ratio among them, or different units ("Số dự án", "Vốn đăng ký (triệu USD)")
     # measures repeated for each year, every head "name (unit)", a unit no figure has among them ("Diện tích (ha)",
     # "Hệ số (lần)" four times): that measure's cells are no figures
     names = [c.head for c in columns]

@@ -101,3 +101,10 @@ def test_heads_wrapped_over_lines_each_closed_by_its_unit():
     assert _head_unit("Tr VNĐ").multiplier == 1e6 and _head_unit("1000 ha").multiplier == 1e3
     # one head in two languages is no two columns
     assert _heads_closed_by_units(_header("Số giáo viên (Người)", "Number of teachers (Pers.)"), 2) == []
+
+
+def test_a_head_naming_a_counted_noun_beside_a_head_naming_money():
+    text = ("Tỉnh/thành phố\nSố dự án\nVốn đăng ký (triệu USD)\nBắc Ninh\n125\n3.860,4\nHải Phòng\n98\n2.540,8\n"
+            "Quảng Ninh\n41\n2.012,5\n")
+    got = [(f.raw_text, f.value, f.unit) for f in table_figures(text)[0]]
+    assert got[:2] == [("125", 125.0, "project"), ("3.860,4", 3860400000.0, "USD")]

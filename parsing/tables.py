@@ -294,15 +294,25 @@ _MIN_PLACE_ROWS = 3  # a ranking or a chart's data: fewer rows of a place and a 
 
 def _row_numbers(lines: list[_Line]) -> list[_Line]:
     """"1" / "Hà Nội" / cells / "2" / "TP.HCM" / cells: a row's number on a line of its own before its label, the
-    numbers counting 1, 2, 3 ..., is no cell."""
+    numbers counting 1, 2, 3 ... one row apart (the same number of lines each), is no cell. A cell alone before a
+    label ("8" districts, then the row's last column "Thành phố Long Xuyên") may count along by chance: only the
+    longest run evenly spaced is taken."""
     numbered = [i for i, line in enumerate(lines[:-1]) if len(line.slots) == 1 and not line.label
                 and line.cells and re.fullmatch(r"\d{1,3}", line.cells[0].raw) and not lines[i + 1].slots]
-    counting = [i for at, i in enumerate(numbered)
-                if (at and int(lines[numbered[at - 1]].cells[0].raw) + 1 == int(lines[i].cells[0].raw))
-                or (at + 1 < len(numbered) and int(lines[i].cells[0].raw) + 1 == int(lines[numbered[at + 1]].cells[0].raw))]
-    if len(counting) < _MIN_PLACE_ROWS:
+    value = {i: int(lines[i].cells[0].raw) for i in numbered}
+    best: list[int] = []
+    for at, start in enumerate(numbered):
+        for following in numbered[at + 1:]:
+            if value[following] != value[start] + 1:
+                continue
+            step, run = following - start, [start, following]
+            while run[-1] + step in value and value[run[-1] + step] == value[run[-1]] + 1:
+                run.append(run[-1] + step)
+            if len(run) > len(best):
+                best = run
+    if len(best) < _MIN_PLACE_ROWS:
         return lines
-    for i in counting:
+    for i in best:
         line = lines[i]
         lines[i] = _Line(line.start, line.end, line.text, [], [], 0, "", [])
     return lines

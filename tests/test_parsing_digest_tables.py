@@ -108,3 +108,16 @@ def test_a_head_naming_a_counted_noun_beside_a_head_naming_money():
             "Quảng Ninh\n41\n2.012,5\n")
     got = [(f.raw_text, f.value, f.unit) for f in table_figures(text)[0]]
     assert got[:2] == [("125", 125.0, "project"), ("3.860,4", 3860400000.0, "USD")]
+
+
+def test_row_numbers_one_a_line_are_the_evenly_spaced_run_not_a_cell_counting_along_by_chance():
+    from parsing.tables import _row_numbers
+    # each row: its number, its province, two cells, the districts' count, the capital; "2" districts in row 1
+    # and "3" in row 2 would count along with the row numbers
+    rows = [("1", "Lào Cai", "6.364,0", "770.640", "2", "Thành phố Lào Cai"),
+            ("2", "Yên Bái", "6.892,7", "838.181", "3", "Thành phố Yên Bái"),
+            ("3", "Sơn La", "14.109,8", "1.300.130", "11", "Thành phố Sơn La"),
+            ("4", "Hòa Bình", "4.591,0", "875.430", "9", "Thành phố Hòa Bình")]
+    lines = _header(*[cell for row in rows for cell in row])
+    kept = [line.text for line in _row_numbers(lines) if line.cells]
+    assert kept == [cell for row in rows for cell in row[2:5]]

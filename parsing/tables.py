@@ -17,6 +17,10 @@ gives the row below its unit and leaves the row's label; a bare count noun ("Xã
 Each measure of a head repeating several per year ("Diện tích (ha) Năng suất Sản lượng (tấn)") has its own unit; a head
 line of units alone ("(Xã) (%) (Xã) (%)") gives each cell the unit standing above it. A table naming no unit counts
 what each row's label names ("Số giường bệnh", "Số bác sĩ/vạn dân"), a row's "(Giường)" governing its bulleted rows.
+A digest's table of places: column heads one a line, kept apart by "|", or wrapped over lines and closed by their unit
+("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)", "% dự toán", "So cùng kỳ (%)", "GRDP/ người (Tr VNĐ)") give each column
+its unit and its percentages' kind; a place and one number a line, three or more, are a one-column ranking; rows
+run together on one line are cut before each label; row numbers one a line are no cells.
 A caption or line naming an index's base ("(Năm trước = 100)" above the unit line, "Tháng trước = 100" inside the
 table) makes its cells growth x − 100, and the base's "100" is no cell. Only a row standing for the caption's
 whole takes the caption's indicator key, and no two cells of a table keep one key at one period: a table states

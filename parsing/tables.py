@@ -45,6 +45,8 @@ from parsing.indicators import name_figure
 from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import read_quantity
+from parsing.regions import province_name
+from parsing.scope import area_pattern
 from parsing.vocabulary import vocabulary
 
 _TOKEN = re.compile(r"[^\s|]+")
@@ -325,8 +327,6 @@ def _row_numbers(lines: list[_Line]) -> list[_Line]:
 def _names_a_place(label: str) -> bool:
     """"Bình Dương", "TP. Hồ Chí Minh", "Tỉnh Bà Rịa – Vũng Tàu", "Tây Nguyên", "Huyện Kim Bôi": a province, a
     larger area or a district, and nothing else."""
-    from parsing.regions import province_name
-    from parsing.scope import area_pattern
     name = label.strip(" .:-–")
     bare = _PLACE_KIND.sub("", name, count=1) if _PLACE_KIND.match(name) else name
     return bool(area_pattern().fullmatch(name) or area_pattern().fullmatch(bare) or province_name(bare)
@@ -790,8 +790,10 @@ def _heads_closed_by_units(header: list[_Line], width: int) -> list[_Column]:
 
 def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> list[_Column]:
     """The last ``width`` head lines above the rows, one column's head each, when every one names its own unit
-    ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)") or, under a table's unit, names none ("Thực hiện"); lines naming
-    none at the end are the first row's label ("Bắc Ninh"), left out. Empty unless one of them is a ratio."""
+    ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)"), a ratio ("Tỷ trọng", "% dự toán") or a counted noun ("Số dự án"),
+    or, under a table's unit, names none ("Thực hiện"); lines naming none at the end are the first row's label ("Bắc
+    Ninh"), left out. Empty unless one of them is a ratio or their units differ (or, measures repeated per year, a
+    unit no figure has is among them)."""
     lines = [line for line in header if not line.cells and line.text.strip(" \t|")
              and not _UNIT_LINE.search(line.text) and not _CAPTION.match(line.text)]
     # a line of heads kept apart by "|" ("STT | Địa phương | Vốn đăng ký | Tỷ trọng (%)") is one head a part

@@ -806,8 +806,9 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
             return None
         return _head_unit(found.group(1)) if found.group(1) is not None else _PERCENT
 
-    while heads and _HEAD_OWN_UNIT.fullmatch(heads[-1]) is None and not _RATIO_HEAD.search(heads[-1]):
-        heads.pop()  # the first row's label ("Bắc Ninh") under the heads
+    while heads and (_HEAD_OWN_UNIT.fullmatch(heads[-1]) is None and not _RATIO_HEAD.search(heads[-1])
+                     or own(heads[-1]) is None and _names_a_place(heads[-1].split("(")[0])):
+        heads.pop()  # the first row's label under the heads ("Bắc Ninh", "Thành phố Hồ Chí Minh (TP.HCM)")
     if width < 2 or len(heads) < width:
         return []
     # the table's unit, for heads naming none: a line above the heads names it ("Đơn vị: tỷ đồng", a caption

@@ -121,3 +121,10 @@ def test_row_numbers_one_a_line_are_the_evenly_spaced_run_not_a_cell_counting_al
     lines = _header(*[cell for row in rows for cell in row])
     kept = [line.text for line in _row_numbers(lines) if line.cells]
     assert kept == [cell for row in rows for cell in row[2:5]]
+
+
+def test_a_first_row_label_in_parentheses_under_heads_one_a_line_is_no_head():
+    text = ("Địa phương\nVốn đăng ký (triệu USD)\nTỷ trọng (%)\nSo cùng kỳ (%)\nThành phố Hồ Chí Minh (TP.HCM)\n"
+            "3.860,4\n15,7\n128,6\nHải Phòng\n2.540,8\n10,3\n96,2\nQuảng Ninh\n2.012,5\n8,2\n241,0\n")
+    got = [(f.raw_text, f.kind, f.unit) for f in table_figures(text)[0]]
+    assert got[:3] == [("3.860,4", "amount", "USD"), ("15,7", "share", "percent"), ("128,6", "growth", "percent")]

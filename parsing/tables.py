@@ -853,6 +853,8 @@ def _units_after_heads(header: list[_Line]) -> list[tuple[str, _Unit | None]]:
     """"Các vùng Số lượng (nghìn con) Cơ cấu (%)": the units in parentheses of the last head line, each after a
     column's name, with the name (a line of units alone is ``_units_in_line``'s)."""
     heads = [line for line in header if not line.cells and line.text.strip(" \t|")]
+    if len(heads) >= 2 and "(" not in heads[-1].text:
+        heads.pop()  # the first row's label ("Bắc Ninh") under a head line, cells one a line
     if not heads or _UNITS_LINE.fullmatch(heads[-1].text) or _UNIT_LINE.search(heads[-1].text):
         return []
     text, found, since = heads[-1].text, [], 0

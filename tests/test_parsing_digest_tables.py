@@ -128,3 +128,10 @@ def test_a_first_row_label_in_parentheses_under_heads_one_a_line_is_no_head():
             "3.860,4\n15,7\n128,6\nHải Phòng\n2.540,8\n10,3\n96,2\nQuảng Ninh\n2.012,5\n8,2\n241,0\n")
     got = [(f.raw_text, f.kind, f.unit) for f in table_figures(text)[0]]
     assert got[:3] == [("3.860,4", "amount", "USD"), ("15,7", "share", "percent"), ("128,6", "growth", "percent")]
+
+
+def test_units_after_each_name_in_one_head_line_over_cells_one_a_line():
+    text = ("Địa phương    Vốn đăng ký (triệu USD)    So cùng kỳ (%)\n"
+            "Bắc Ninh\n3.860,4\n128,6\nHải Phòng\n2.540,8\n96,2\nQuảng Ninh\n2.012,5\n241,0\n")
+    got = [(f.raw_text, f.kind, round(f.value, 6)) for f in table_figures(text)[0]]
+    assert got[:2] == [("3.860,4", "amount", 3860400000.0), ("128,6", "growth", 28.6)]

@@ -807,6 +807,7 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
         return _head_unit(found.group(1)) if found.group(1) is not None else _PERCENT
 
     while heads and (_HEAD_OWN_UNIT.fullmatch(heads[-1]) is None and not _RATIO_HEAD.search(heads[-1])
+                     and not _RANK_HEAD.fullmatch(heads[-1])
                      or own(heads[-1]) is None and _names_a_place(heads[-1].split("(")[0])):
         heads.pop()  # the first row's label under the heads ("Bắc Ninh", "Thành phố Hồ Chí Minh (TP.HCM)")
     if width < 2 or len(heads) < width:
@@ -822,15 +823,21 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
     for head in heads[-width:]:
         if _NUMBERED_LABEL.match(head) or head.startswith("("):
             return []  # "1. Tổng lượt khách (lượt)": a row's label; "(%)": a unit alone, not a head of this kind
+        if _RANK_HEAD.fullmatch(head):
+            columns.append(_Column(head, None))  # "Xếp hạng": ranks are no figures
+            continue
+        counted = _noun_unit(head) if len(head.split()) <= 4 else None
+        if counted is not None and counted.unit in _PLACE_HEAD_UNITS:
+            return []  # "Địa phương", "Tỉnh": the head of the rows' labels, so the heads are not the columns
         read = own(head) or (_PERCENT if _RATIO_HEAD.search(head) and len(head.split()) <= 6 else None) \
-            or (_noun_unit(head) if len(head.split()) <= 4 else None) \
-            or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
+            or counted or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
         if read is None and not _HEAD_UNIT_PARENS.fullmatch(head):
             return []
         columns.append(_Column(head, read))
-    if any(c.unit is not None and c.unit.family == "percent" for c in columns) \
-            or all(c.unit is not None for c in columns) and len({c.unit.unit for c in columns if c.unit}) >= 2:
-        return columns  # a ratio among them, or different units ("Số dự án", "Vốn đăng ký (triệu USD)")
+    ranked = [c for c in columns if not _RANK_HEAD.fullmatch(c.head)]  # a rank's column keeps the others apart
+    if any(c.unit is not None and c.unit.family == "percent" for c in ranked) or len(ranked) < len(columns) \
+            or all(c.unit is not None for c in ranked) and len({c.unit.unit for c in ranked if c.unit}) >= 2:
+        return columns  # a ratio or a rank among them, or different units ("Số dự án", "Vốn đăng ký (triệu USD)")
     # measures repeated for each year, every head "name (unit)", a unit no figure has among them ("Diện tích (ha)",
     # "Hệ số (lần)" four times): that measure's cells are no figures
     names = [c.head for c in columns]
@@ -846,6 +853,9 @@ _HEAD_UNIT_PARENS = re.compile(r"[^\W\d_][^\d()]*\(([^()\n]{1,24})\)")
 # A head naming a ratio without its "(%)": "Tỷ trọng", "Tăng/giảm so cùng kỳ", "So với kế hoạch".
 _RATIO_HEAD = re.compile(r"(?<!\w)(?:tỷ\s+trọng|cơ\s+cấu|tăng\s*/\s*giảm|so\s+(?:với\s+)?(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán))"
                          r"(?!\w)", re.I)
+# A column of ranks ("Xếp hạng", "Thứ hạng"): no figures. Heads counting places name the rows' labels instead.
+_RANK_HEAD = re.compile(r"\s*(?:xếp\s+hạng|thứ\s+hạng|hạng|thứ\s+tự|vị\s+trí)(?:\s*\([^()]*\))?\s*", re.I)
+_PLACE_HEAD_UNITS = frozenset({"province", "locality", "district", "city", "town", "commune", "urban district"})
 _NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zA-Z])[.)]\s")
 
 

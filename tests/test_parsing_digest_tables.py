@@ -135,3 +135,13 @@ def test_units_after_each_name_in_one_head_line_over_cells_one_a_line():
             "Bắc Ninh\n3.860,4\n128,6\nHải Phòng\n2.540,8\n96,2\nQuảng Ninh\n2.012,5\n241,0\n")
     got = [(f.raw_text, f.kind, round(f.value, 6)) for f in table_figures(text)[0]]
     assert got[:2] == [("3.860,4", "amount", 3860400000.0), ("128,6", "growth", 28.6)]
+
+
+def test_a_rank_column_gives_no_figures_and_the_rows_head_is_no_column():
+    text = ("Địa phương | Vốn đăng ký (triệu USD) | Xếp hạng\n"
+            "Bắc Ninh | 3.860,4 | 1\nHải Phòng | 2.540,8 | 2\nQuảng Ninh | 2.012,5 | 3\n")
+    assert [(f.raw_text, f.unit) for f in table_figures(text)[0]] == [
+        ("3.860,4", "USD"), ("2.540,8", "USD"), ("2.012,5", "USD")]
+    cells = ("Địa phương\nVốn đăng ký (triệu USD)\nSo cùng kỳ (%)\nXếp hạng\n"
+             "Bắc Ninh\n3.860,4\n128,6\n1\nHải Phòng\n2.540,8\n96,2\n2\nQuảng Ninh\n2.012,5\n241,0\n3\n")
+    assert [f.raw_text for f in table_figures(cells)[0]] == ["3.860,4", "128,6", "2.540,8", "96,2", "2.012,5", "241,0"]

@@ -323,7 +323,22 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
         if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
             q = _ROMAN[quarter["q"].lower()]
             return f"quý {quarter['q'].upper()}/{end.year}", date(end.year, 3 * q - 2, 1), end, part_source
+    if end.month > 1 and source == "text" and not any(_headline_says(title, end.month) for title in titles) \
+            and _opens_with_the_month(body, end.month):
+        return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
     return found
+
+
+def _opens_with_the_month(text: str, month: int) -> bool:
+    """Whether ``text`` names the month alone ("trong tháng 9 đạt 100 nghìn tấn") before any period and before the
+    months up to it ("9 tháng đầu năm 2013"): a month's report telling its running total after it."""
+    span_at = _months_to_at(text, month)
+    if span_at is None:
+        return False
+    for bare in _BARE_MONTH.finditer(text, 0, span_at):
+        if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()):
+            return bare.start() <= _first_period_at(text)
+    return False
 
 
 # A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
@@ -379,7 +394,8 @@ def _period_read(body: str, titles: list[str], published: date | None
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
                     span = _reported_span_holding(part, found[2].year)
                     return (*span, source) if span else (None, None, None, None)
-                found = _part_of_the_year_after(part, found) or _period_after_an_average(part, found) or found
+                found = _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
+                    or _span_of_the_years_past(part, found) or found
             return (*found, source)
     for part in (body, *titles):
         partial = _partial_period(part) or (_opening_months(part) if part is not body else None)
@@ -387,10 +403,15 @@ def _period_read(body: str, titles: list[str], published: date | None
             continue
         kind, match = partial
         rest = _year_of_the_rest(" ".join((body, *titles)), kind, match)
+        counted = _counted_to(body, None) if published is None else None
         if rest is not None:
             year, source = rest, "text"
         elif published is not None:
             year, source = _year_for(kind, match, published), "published"
+        elif counted is not None:
+            # a page with no date whose figures are counted to a day ("Tính đến ngày 30/11/2022, ...") was written
+            # on or after that day: "năm qua" there is the year that day ends
+            year, source = _year_for(kind, match, counted[2]), "text"
         else:
             named_year = _year_named(" ".join((body, *titles)))
             if named_year is None or kind in ("past_year", "years_past"):
@@ -622,6 +643,22 @@ def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[s
     if alone and named[0] in ("month", "quarter"):
         return part if start <= part[1] and part[2] <= end else None
     return part if part[1] == start and part[2] < end else None
+
+
+_YEARS_PAST = next(pattern for kind, pattern in _PARTIAL_PERIODS if kind == "years_past")
+
+
+def _span_of_the_years_past(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """The span of years a review of "5 năm qua" names ("Giai đoạn 2016 - 2020, thành phố có ..."), when as many
+    years long and holding the year the text names first ("tăng lên 75% năm 2020"): the years the review covers.
+    None unless ``found`` is a whole year and the text counts its years past so."""
+    if not _whole_year(*found[1:]):
+        return None
+    past = _YEARS_PAST.search(text)
+    if past is None:
+        return None
+    span = _reported_span_holding(text, found[2].year)
+    return span if span is not None and span[2].year - span[1].year + 1 == _months(past["n"]) else None
 
 
 # An average over a span of years, the background of the figures: "tăng trưởng nông nghiệp ... bình quân giai đoạn

@@ -18,7 +18,7 @@ from parsing.vocabulary import _rows, vocabulary
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11}
-_N_MONTHS = r"(?P<n>1[01]|[2-9]|ba|sáu|bảy|chín|mười một|mười)"
+_N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
@@ -65,9 +65,9 @@ _DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 th
 # 5 tháng"): "3 tháng tới" is a plan, "sau 2 tháng" a duration.
 _NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|trước))"
 _PARTIAL_PERIODS = [
-    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>6|sáu|9|chín|7|bảy|11|mười một){_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?"
+    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>0?6|sáu|0?9|chín|0?7|bảy|11|mười một){_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?"
                           rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}{_GLUED_OR_SPACE}tháng"
-                          rf"|(?P<span>1[01]|[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười){_GLUED_OR_SPACE}tháng\s+"
+                          rf"|(?P<span>1[01]|0?[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười){_GLUED_OR_SPACE}tháng\s+"
                           rf"(?:đầu\s+năm|qua)"
                           rf"){_NO_YEAR_AFTER}", re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
@@ -844,7 +844,7 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
 
 # The rest of a year, named with its year after its first months: a meeting reviews "9 tháng đầu năm" and sets the
 # tasks of "3 tháng cuối năm 2021" (or "quý IV năm 2021"), "6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2023".
-_REST_OF_THE_YEAR = re.compile(r"(?<!\w)(?:(?P<n>1[01]|[1-9]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
+_REST_OF_THE_YEAR = re.compile(r"(?<!\w)(?:(?P<n>1[01]|0?[1-9]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
                                r"cuối\s+năm|qu[ýí]\s+(?:IV|4)(?:\s+cuối\s+năm)?)\s*(?:năm\s+|[/-]\s*)?"
                                r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 

@@ -714,3 +714,12 @@ def test_visitors_coming_to_a_place_name_the_province_reported_on():
     # goods sent to a place, and visitors coming from one, name it in passing
     assert _region_of("Tỉnh Lạng Sơn xuất khẩu đến Hà Nội 20 tấn vải; khách đến từ Hà Nội chiếm 40%.",
                       "https://tin.example.xyz/kinh-te/2") == "Lạng Sơn"
+
+
+def test_a_count_of_months_padded_with_a_zero():
+    assert _period_of("Trong 09 tháng, kinh tế - xã hội năm 2019 của thành phố chuyển biến tích cực. Thu ngân sách đạt 1.536 tỷ đồng.")[:2] \
+        == ("2019-01-01", "2019-09-30")
+    assert _period_of("06 tháng đầu năm 2021, thu ngân sách đạt 404 tỷ đồng.")[:2] == ("2021-01-01", "2021-06-30")
+    # a date's day is no count of months (and a date is no period)
+    assert _period_of("Ngày 06 tháng 6 năm 2021, tỉnh tổ chức hội nghị; thu ngân sách đạt 404 tỷ đồng.")[:2] \
+        == (None, None)

@@ -213,6 +213,12 @@ def _far_base_before(body: str, before: str) -> bool:
     return any(int(y) >= year + 2 for y in YEAR_IN_TEXT.findall(body))
 
 
+# "giảm 520 ha (bằng 1,8%)" gives the size of a fall, while "giảm 400 tấn so với cùng kỳ, bằng 95,3%" gives the
+# level's ratio to last year's (a fall of 4,7%): a fall said to "equal" half of last year's level or more is the
+# ratio. Read as the fall's size, 95,3% turned a fall of 400 tonnes into one of 95,3% (a false change_vs_percent).
+FALL_RATIO_FLOOR = 50.0
+
+
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
                      clause: int) -> int | Standalone:
     """Read one percentage as a relation of an amount, and return where its words end; or, if it is none,
@@ -336,7 +342,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
-            and not same_period:
+            and not same_period and value < FALL_RATIO_FLOOR:
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end

@@ -428,6 +428,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
         # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
         return _pct_of_plan(reader, quantity, value, current, "plan", end)
+    listed_plan = _plan_of_list(reader.body, quantity.start)
+    if listed_plan is not None:
+        # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
+        # a list whose lead compares with the plan is a percentage of that plan, above 100 as often as not
+        return Standalone("share", value, listed_plan)
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
@@ -727,6 +732,24 @@ def _respectively(reader: SentenceReader, before: str, clause: int) -> tuple[Dra
         reader.respectively = None
         return None
     return pending.pop(0), sign
+
+
+# Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán".
+_COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|hoàn\s+thành\s+)", re.I)
+
+
+def _plan_of_list(body: str, start: int) -> str | None:
+    """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
+    cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
+    colon = body.rfind(":", 0, start)
+    if colon < 0:
+        return None
+    lead = body[:colon]
+    for compared in _COMPARES_WITH.finditer(lead):
+        basis, _ = _plan_basis(lead[compared.end():])
+        if basis is not None:
+            return basis
+    return None
 
 
 def _plan_basis(after: str) -> tuple[str | None, int]:

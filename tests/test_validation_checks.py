@@ -427,3 +427,18 @@ def test_parts_all_by_place_or_all_by_kind_that_exceed_their_total_are_still_an_
 def test_a_part_said_of_a_place_inside_the_area(clause, by_place):
     from schemas.consistency import said_of_a_place
     assert said_of_a_place(clause) is by_place
+
+
+def test_the_items_of_a_list_compared_with_the_plan_are_percentages_of_the_plan():
+    # above 100 they are no shares out of range: the lead says what they are measured against
+    text = ("Kết quả thực hiện so với kế hoạch năm 2023 của tỉnh Hà Tĩnh: thu ngân sách nhà nước 112,5%; "
+            "kim ngạch xuất khẩu 104,3%; tổng mức bán lẻ hàng hóa 98,6%.")
+    failures, figures = _failures(text)
+    assert _errors(failures).empty
+    assert figures["plan_basis"].tolist() == ["plan"] * 3
+    assert figures["pct_of_plan"].tolist() == [112.5, 104.3, 98.6]
+    # a lead naming a plan without comparing with it leaves a share a share of no plan
+    share = "Theo kế hoạch phát triển lâm nghiệp của tỉnh: tỷ lệ che phủ rừng đạt 52,6%."
+    figures = _failures(share)[1]
+    assert figures["kind"].tolist() == ["share"]
+    assert figures["plan_basis"].isna().all()

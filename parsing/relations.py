@@ -213,6 +213,12 @@ def _far_base_before(body: str, before: str) -> bool:
     return any(int(y) >= year + 2 for y in YEAR_IN_TEXT.findall(body))
 
 
+# "giảm 520 ha (bằng 1,8%)" gives the size of a fall, while "giảm 400 tấn so với cùng kỳ, bằng 95,3%" gives the
+# level's ratio to last year's (a fall of 4,7%): a fall said to "equal" half of last year's level or more is the
+# ratio. Read as the fall's size, 95,3% turned a fall of 400 tonnes into one of 95,3% (a false change_vs_percent).
+FALL_RATIO_FLOOR = 50.0
+
+
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
                      clause: int) -> int | Standalone:
     """Read one percentage as a relation of an amount, and return where its words end; or, if it is none,
@@ -336,7 +342,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
-            and not same_period:
+            and not same_period and value < FALL_RATIO_FLOOR:
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
@@ -422,6 +428,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
         # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
         return _pct_of_plan(reader, quantity, value, current, "plan", end)
+    listed_plan = _plan_of_list(reader.body, quantity.start)
+    if listed_plan is not None:
+        # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
+        # a list whose lead compares with the plan is a percentage of that plan, above 100 as often as not
+        return Standalone("share", value, listed_plan)
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
@@ -721,6 +732,24 @@ def _respectively(reader: SentenceReader, before: str, clause: int) -> tuple[Dra
         reader.respectively = None
         return None
     return pending.pop(0), sign
+
+
+# Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán".
+_COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|hoàn\s+thành\s+)", re.I)
+
+
+def _plan_of_list(body: str, start: int) -> str | None:
+    """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
+    cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
+    colon = body.rfind(":", 0, start)
+    if colon < 0:
+        return None
+    lead = body[:colon]
+    for compared in _COMPARES_WITH.finditer(lead):
+        basis, _ = _plan_basis(lead[compared.end():])
+        if basis is not None:
+            return basis
+    return None
 
 
 def _plan_basis(after: str) -> tuple[str | None, int]:

@@ -15,6 +15,8 @@ from itertools import chain
 from parsing.figure_patterns import (
     BREAKDOWN_BY,
     COMPONENTS,
+    LIST_GOES_ON,
+    LIST_RANK,
     NEW_TOTAL,
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
@@ -60,7 +62,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                       if i not in asides)
         marker = 0
     if not candidates:
-        return _completes_open_breakdown(reader, quantity)
+        return _completes_open_breakdown(reader, quantity) or _goes_on_with_list(reader, quantity)
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
     by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
@@ -74,6 +76,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
+    unit_named = False
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
         if figure.kind != "amount" or (by_breakdown and figure.component_of is not None) \
                 or figure.indicator in _DIFFERENCES:
@@ -83,6 +86,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
         if not same_unit:
             continue
+        unit_named = True
         listed, count = reader.part_sums.get(index, (0.0, 0))
         if second_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
             return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
@@ -107,7 +111,38 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             return None
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
+    if marker == 0 and not unit_named and reader.carried_total is not None:
+        return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_start: int) -> tuple[int, Figure] | None:
+    """The total of a part opening its sentence ("Trong đó, Bình Dương dẫn đầu với gần 2,6 tỷ USD") when the sentence
+    before names nothing in its unit ("... đã đầu tư vào 51 tỉnh, thành"): the nearest amount in that unit of the
+    sentences before it that can hold the part ("tổng vốn đăng ký FDI ... trên 15,54 tỷ USD", not a province's 2,43 tỷ
+    USD told beside it)."""
+    earlier = reader.earlier
+    taken = next((d.figure.component_of for d in reversed(reader.drafts)
+                  if d.figure.component_of is not None and d.figure.unit == quantity.unit), None)
+    if taken is not None:  # the list goes on under the total its first part went to
+        return taken, earlier[taken]
+    starts = sorted({f.sentence_start for f in earlier[:carried_start]})
+    reach = starts[max(0, len(starts) - _FURTHER_BACK)] if starts else 0
+    for j in range(carried_start - 1, -1, -1):
+        figure = earlier[j]
+        if figure.sentence_start < reach:
+            break
+        listed, _ = reader.part_sums.get(j, (0.0, 0))
+        # (larger than the part: the same number told before is the part restated, not its total)
+        if figure.kind == "amount" and figure.unit == quantity.unit and figure.component_of is None \
+                and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
+                + figure.value_rounding:
+            return j, figure
+    return None
+
+
+# How many sentences with figures before the one a "Trong đó" follows its total may stand in
+_FURTHER_BACK = 2
 
 
 def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -163,6 +198,20 @@ def _completes_open_breakdown(reader: SentenceReader, quantity: Quantity) -> tup
         return None
     slack = total.value_rounding + quantity.rounding * (count + 1) + 1e-9 * total.value
     return (index, total) if abs(listed + quantity.value - total.value) <= slack else None
+
+
+def _goes_on_with_list(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The total the sentence before listed parts of, when this sentence goes on with the list ("Trong đó, thị
+    trường Mỹ 10,2 tỷ USD. Kế đến là thị trường EU đạt 3,06 tỷ USD; Nhật Bản đạt 2,52 tỷ USD.", "Sau Bình Dương,
+    TP. Hồ Chí Minh ...", "Bắc Ninh xếp thứ ba với ..."): its amounts in the total's unit are parts too, while all
+    the parts stay within the total (a list that would pass it is of something else)."""
+    if reader.open_breakdown is None:
+        return None
+    index, total, _ = reader.open_breakdown
+    if total.unit != quantity.unit or not (LIST_GOES_ON.match(reader.body) or LIST_RANK.search(reader.body)):
+        return None
+    listed, _ = reader.part_sums.get(index, (0.0, 0))
+    return (index, total) if listed + quantity.value <= total.value * _COMPLETE + total.value_rounding else None
 
 
 def _named_alike(part_name: str | None, sentence: str) -> bool:

@@ -62,7 +62,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                       if i not in asides)
         marker = 0
     if not candidates:
-        return _completes_open_breakdown(reader, quantity) or _goes_on_with_list(reader, quantity)
+        return _completes_open_breakdown(reader, quantity) or _goes_on_with_list(reader, quantity) \
+            or _among_count_before(reader, quantity)
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
     by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
@@ -145,6 +146,35 @@ def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_star
 _FURTHER_BACK = 2
 
 
+def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A part named like a part listed before it under the same total, no larger, whose taking away brings parts that
+    pass the total back within it ("Trong đó, khách quốc tế đến Hà Nội 124.560 lượt; khách quốc tế đến có lưu trú
+    89.690 lượt; khách nội địa 250.000 lượt" under 374.560 lượt): a subset of that part told beside the list, no part
+    of the total. Parts named otherwise that pass their total stay linked: a slip must reach the sum check."""
+    for total, listed in list(filled.items()):
+        limit = settled[total].value * _COMPLETE + settled[total].value_rounding
+        if listed <= limit:
+            continue
+        parts = [i for i, f in enumerate(settled) if f.component_of == total]
+        for i in parts:
+            named = _content_pairs(settled[i].indicator_text or "")
+            if listed - settled[i].value <= limit and any(
+                    j < i and settled[j].value >= settled[i].value
+                    and len(named & _content_pairs(settled[j].indicator_text or "")) >= 2 for j in parts):
+                settled[i] = replace(settled[i], component_of=None)
+                filled[total] = listed - settled[i].value
+                break
+
+
+# words that name no measure: markers, verbs of stating, bounds
+_FILLER = frozenset("trong đó số này gồm bao ước đạt là có tính khoảng gần hơn trên và với của".split())
+
+
+def _content_pairs(words: str) -> set[str]:
+    kept = [w for w in _WORD.findall(words.lower()) if w not in _FILLER]
+    return {f"{a} {b}" for a, b in zip(kept, kept[1:])}
+
+
 def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """"..., trong đó ...; sản lượng thủy sản khai thác đạt 2.199.800 tấn, tăng 4,9% (sản lượng khai thác biển đạt
     2.099.600 tấn, tăng 5,1%)": an amount named and stated in parentheses right after a part, in its unit and smaller,
@@ -212,6 +242,25 @@ def _goes_on_with_list(reader: SentenceReader, quantity: Quantity) -> tuple[int,
         return None
     listed, _ = reader.part_sums.get(index, (0.0, 0))
     return (index, total) if listed + quantity.value <= total.value * _COMPLETE + total.value_rounding else None
+
+
+def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The amount of the sentence a count is said to be among ("Tháng 6, trong hơn 3.300 người lao động được giải
+    quyết việc làm, có 345 lao động đi làm việc ở nước ngoài"): an amount after "trong", then ", có" and the part, in
+    its unit."""
+    if not _HAS_BEFORE.search(reader.body, 0, quantity.start):
+        return None
+    for i in range(len(reader.drafts) - 1, -1, -1):
+        figure = reader.drafts[i].figure
+        start = figure.char_start - reader.base
+        if figure.kind == "amount" and figure.unit == quantity.unit and figure.value > quantity.value \
+                and _AMONG.search(reader.body, max(0, start - 12), start):
+            return reader.offset + i, figure
+    return None
+
+
+_AMONG = re.compile(r"(?<!\w)trong\s+(?:số\s+)?$", re.I)  # "trong hơn 3.300 người ...": the span holds its bound
+_HAS_BEFORE = re.compile(r",\s*(?:thì\s+)?có\s+$", re.I)
 
 
 def _named_alike(part_name: str | None, sentence: str) -> bool:
@@ -351,6 +400,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 and filled.get(head, 0.0) == 0.0:
             for i in members:
                 _relink(settled, filled, i, head)
+    _subsets_unlinked(settled, filled)
     return settled
 
 

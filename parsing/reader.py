@@ -122,6 +122,8 @@ class SentenceReader:
             if index is not None:
                 carried_total = (offset - len(previous), previous,
                                  frozenset(i for i in range(len(previous)) if i != index))
+            elif earlier:
+                carried_total = _named_further_back(name, earlier, len(earlier) - len(previous))
         earlier = earlier or []
         restated = OPENS_WITH_COUNT.match(body) if earlier and carried_total is None else None
         told = _told_before(body, restated, earlier) if restated is not None else None
@@ -240,6 +242,34 @@ def _in_parentheses(body: str, at: int) -> bool:
     opened = body.rfind("(", 0, at)
     return opened > body.rfind(")", 0, at) and body.find(")", at) >= 0 and body.find(")", at) < (
         body.find("(", at) if body.find("(", at) >= 0 else len(body))
+
+
+def _named_further_back(name: str, earlier: list[Figure], before: int) -> tuple[int, list[Figure], frozenset[int]] | None:
+    """"Trong vốn đầu tư của khu vực Nhà nước, vốn từ ngân sách ... 147,1 nghìn tỷ đồng" two sentences after "vốn khu
+    vực Nhà nước đạt 329,1 nghìn tỷ đồng. Vốn khu vực ngoài Nhà nước ...": the amount of the sentences before the last
+    one whose name ends with the last three words of the opening's name, and its sentence's figures (the others aside)."""
+    tail = " ".join(name.split()[-3:])
+    if len(tail.split()) < 3:
+        return None
+    sentences = 0
+    for i in range(before - 1, -1, -1):
+        if i + 1 < before and earlier[i].sentence_start != earlier[i + 1].sentence_start:
+            sentences += 1
+        if sentences >= _NAMED_REACH:
+            return None
+        figure = earlier[i]
+        if figure.kind == "amount" and f" {tail} " in f" {' '.join((figure.indicator_text or '').lower().split())} ":
+            first = i
+            while first and earlier[first - 1].sentence_start == figure.sentence_start:
+                first -= 1
+            last = i
+            while last + 1 < len(earlier) and earlier[last + 1].sentence_start == figure.sentence_start:
+                last += 1
+            return first, earlier[first:last + 1], frozenset(j - first for j in range(first, last + 1) if j != i)
+    return None
+
+
+_NAMED_REACH = 2  # sentences with figures before the last one
 
 
 def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tuple[int, int, int] | None:

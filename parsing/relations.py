@@ -166,7 +166,7 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
     naming one amount of the sentence (no breakdown opened since) is that amount's."""
     found = _NAMED_CHANGE.search(before[-60:])
     if found is None:
-        return None
+        return _named_before(reader, before)
     words = _tone_key(found["name"]).split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     aspect = ASPECT_SUBJECT.search(before[-60:])
@@ -180,7 +180,48 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
             if COMPONENTS.search(reader.body, draft.figure.char_end - reader.base, len(before)):
                 return None  # "..., trong đó, xuất khẩu tăng 5%": a part's change
             return draft, -1.0 if found["dir"].lower() == "giảm" else 1.0
-    return None
+    return _named_before(reader, before)
+
+
+# "So với cùng kỳ, số doanh nghiệp giải thể tăng 22,5%, tạm ngừng hoạt động tăng 170%": a subject of up to six words
+# after the comparison, a comma or "và", then the change verb
+_SUBJECT_OF_CHANGE = re.compile(r"(?:^|[,;:]|(?<=\svà)|(?<=\skỳ)|(?<=\strước)|(?<=\sngoái)|(?<=\d{4}))\s*"
+                                r"(?P<name>[^\W\d]+(?:\s+[^\W\d]+){1,5})\s+(?P<dir>tăng|giảm)\s*$", re.I)
+# the words naming an amount after its number, up to a punctuation mark, a number or a word opening another phrase
+_NAME_AFTER = re.compile(r"(?:\s+(?!(?:với|và|trong|tăng|giảm|đạt|chiếm|bằng|so)(?!\w))[^\W\d]+){0,5}", re.I)
+
+
+def _named_before(reader: SentenceReader, before: str) -> tuple[Draft, float] | None:
+    """In a sentence opening with "So với cùng kỳ, ...", a change whose subject repeats words naming one amount of
+    the sentence before (its words before the number, its unit words and those right after it: "49 doanh nghiệp giải
+    thể, 62 doanh nghiệp tạm ngừng hoạt động") is that amount's change on last year; the amount named by the most
+    pairs of the subject's words, if only one is, and not a rate ("8,3 tỷ đồng/doanh nghiệp" is no "vốn đăng ký")."""
+    if not reader.compared:
+        return None
+    found = _SUBJECT_OF_CHANGE.search(before[-80:])
+    if found is None:
+        return None
+    words = _tone_key(found["name"]).split()
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    scored = []
+    for draft in reader.compared:
+        figure = draft.figure
+        if figure.yoy_change_pct is not None or "/" in figure.unit:
+            continue
+        end = figure.char_end - figure.sentence_start
+        after = _NAME_AFTER.match(figure.sentence, end)
+        digits = _LAST_DIGIT.search(figure.raw_text)
+        unit_words = figure.raw_text[digits.end():] if digits else ""
+        name = f" {_tone_key(' '.join([figure.indicator_text or '', unit_words, after.group() if after else '']))} "
+        scored.append((sum(f" {pair} " in name for pair in pairs), draft))
+    best = max((score for score, _ in scored), default=0)
+    named = [draft for score, draft in scored if score == best]
+    if best == 0 or len(named) != 1:
+        return None
+    return named[0], -1.0 if found["dir"].lower() == "giảm" else 1.0
+
+
+_LAST_DIGIT = re.compile(r".*\d", re.S)
 
 
 def named_base_is_previous(before: str) -> bool:
@@ -341,6 +382,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change_match = _CARRIED_CHANGE.search(before[-90:])
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
+    if ratio is None and same_period:
+        # "bằng 85,6% dự toán và 94,8% cùng kỳ": the second ratio's verb is the first one's
+        ratio = _CARRIED_RATIO.search(before[-90:])
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
             and not same_period and value < FALL_RATIO_FLOOR:
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
@@ -657,6 +701,8 @@ _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 # A change rate and its base, then "và": the next rate shares that verb.
 _CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
                              r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
+_CARRIED_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%"
+                            r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
 _PER_YEAR = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 

@@ -376,8 +376,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
         if filled.get(target, 0.0) + listed > settled[target].value * _COMPLETE + settled[target].value_rounding:
             if passes and linked is not None:  # a second list of a total already listed in full, not parts of it
                 for i in members:
-                    settled[i] = replace(settled[i], component_of=None)
-                filled[linked] = filled.get(linked, 0.0) - sum(figures[i].value for i in members)
+                    _unlink(settled, filled, i)
             continue
         for i in members:
             _relink(settled, filled, i, target)
@@ -407,6 +406,14 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
 def _reach(starts: list[int], sentence_start: int) -> int:
     """Where the earliest sentence a total of a list in the sentence at ``sentence_start`` may stand begins."""
     return starts[max(0, starts.index(sentence_start) - _TOTAL_REACH + 1)]
+
+
+def _unlink(settled: list[Figure], filled: dict[int, float], i: int) -> None:
+    """Make figure ``i`` no part of anything; only a part that was linked takes its value off its total's sum."""
+    part = settled[i]
+    if part.component_of is not None:
+        filled[part.component_of] -= part.value
+        settled[i] = replace(part, component_of=None)
 
 
 def _relink(settled: list[Figure], filled: dict[int, float], i: int, total: int) -> None:

@@ -160,8 +160,9 @@ class SentenceReader:
                     reader.anaphor = Draft(last, 0, "", {"index": at})
                     break
         if previous and OPENS_WITH_SAME_PERIOD_BASE.match(body):
-            anaphor = reader.anaphor.extras["index"] if reader.anaphor is not None else None
-            reader.compared = [reader.anaphor if i == anaphor else Draft(f, 0, "", {"index": i})
+            anaphor_draft = reader.anaphor
+            anaphor = anaphor_draft.extras["index"] if anaphor_draft is not None else None
+            reader.compared = [anaphor_draft if anaphor_draft is not None and i == anaphor else Draft(f, 0, "", {"index": i})
                                for i, f in enumerate(previous) if f.kind == "amount"]
         return reader
 

@@ -15,6 +15,8 @@ from itertools import chain
 from parsing.figure_patterns import (
     BREAKDOWN_BY,
     COMPONENTS,
+    LIST_GOES_ON,
+    LIST_RANK,
     NEW_TOTAL,
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
@@ -60,7 +62,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                       if i not in asides)
         marker = 0
     if not candidates:
-        return _completes_open_breakdown(reader, quantity)
+        return _completes_open_breakdown(reader, quantity) or _goes_on_with_list(reader, quantity) \
+            or _among_count_before(reader, quantity)
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
     by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
@@ -74,6 +77,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
     if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
         return None
+    unit_named = False
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
         if figure.kind != "amount" or (by_breakdown and figure.component_of is not None) \
                 or figure.indicator in _DIFFERENCES:
@@ -83,6 +87,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
         if not same_unit:
             continue
+        unit_named = True
         listed, count = reader.part_sums.get(index, (0.0, 0))
         if second_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
             return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
@@ -107,7 +112,67 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             return None
         # no check that the part is smaller: a misprinted part must reach the checks in schemas/
         return index, figure
+    if marker == 0 and not unit_named and reader.carried_total is not None:
+        return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_start: int) -> tuple[int, Figure] | None:
+    """The total of a part opening its sentence ("Trong đó, Bình Dương dẫn đầu với gần 2,6 tỷ USD") when the sentence
+    before names nothing in its unit ("... đã đầu tư vào 51 tỉnh, thành"): the nearest amount in that unit of the
+    sentences before it that can hold the part ("tổng vốn đăng ký FDI ... trên 15,54 tỷ USD", not a province's 2,43 tỷ
+    USD told beside it)."""
+    earlier = reader.earlier
+    taken = next((d.figure.component_of for d in reversed(reader.drafts)
+                  if d.figure.component_of is not None and d.figure.unit == quantity.unit), None)
+    if taken is not None:  # the list goes on under the total its first part went to
+        return taken, earlier[taken]
+    starts = sorted({f.sentence_start for f in earlier[:carried_start]})
+    reach = starts[max(0, len(starts) - _FURTHER_BACK)] if starts else 0
+    for j in range(carried_start - 1, -1, -1):
+        figure = earlier[j]
+        if figure.sentence_start < reach:
+            break
+        listed, _ = reader.part_sums.get(j, (0.0, 0))
+        # (larger than the part: the same number told before is the part restated, not its total)
+        if figure.kind == "amount" and figure.unit == quantity.unit and figure.component_of is None \
+                and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
+                + figure.value_rounding:
+            return j, figure
+    return None
+
+
+# How many sentences with figures before the one a "Trong đó" follows its total may stand in
+_FURTHER_BACK = 2
+
+
+def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A part named like a part listed before it under the same total, no larger, whose taking away brings parts that
+    pass the total back within it ("Trong đó, khách quốc tế đến Hà Nội 124.560 lượt; khách quốc tế đến có lưu trú
+    89.690 lượt; khách nội địa 250.000 lượt" under 374.560 lượt): a subset of that part told beside the list, no part
+    of the total. Parts named otherwise that pass their total stay linked: a slip must reach the sum check."""
+    for total, listed in list(filled.items()):
+        limit = settled[total].value * _COMPLETE + settled[total].value_rounding
+        if listed <= limit:
+            continue
+        parts = [i for i, f in enumerate(settled) if f.component_of == total]
+        for i in parts:
+            named = _content_pairs(settled[i].indicator_text or "")
+            if listed - settled[i].value <= limit and any(
+                    j < i and settled[j].value >= settled[i].value
+                    and len(named & _content_pairs(settled[j].indicator_text or "")) >= 2 for j in parts):
+                settled[i] = replace(settled[i], component_of=None)
+                filled[total] = listed - settled[i].value
+                break
+
+
+# words that name no measure: markers, verbs of stating, bounds
+_FILLER = frozenset("trong đó số này gồm bao ước đạt là có tính khoảng gần hơn trên và với của".split())
+
+
+def _content_pairs(words: str) -> set[str]:
+    kept = [w for w in _WORD.findall(words.lower()) if w not in _FILLER]
+    return {f"{a} {b}" for a, b in zip(kept, kept[1:])}
 
 
 def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -163,6 +228,39 @@ def _completes_open_breakdown(reader: SentenceReader, quantity: Quantity) -> tup
         return None
     slack = total.value_rounding + quantity.rounding * (count + 1) + 1e-9 * total.value
     return (index, total) if abs(listed + quantity.value - total.value) <= slack else None
+
+
+def _goes_on_with_list(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The total the sentence before listed parts of, when this sentence goes on with the list ("Trong đó, thị
+    trường Mỹ 10,2 tỷ USD. Kế đến là thị trường EU đạt 3,06 tỷ USD; Nhật Bản đạt 2,52 tỷ USD.", "Sau Bình Dương,
+    TP. Hồ Chí Minh ...", "Bắc Ninh xếp thứ ba với ..."): its amounts in the total's unit are parts too, while all
+    the parts stay within the total (a list that would pass it is of something else)."""
+    if reader.open_breakdown is None:
+        return None
+    index, total, _ = reader.open_breakdown
+    if total.unit != quantity.unit or not (LIST_GOES_ON.match(reader.body) or LIST_RANK.search(reader.body)):
+        return None
+    listed, _ = reader.part_sums.get(index, (0.0, 0))
+    return (index, total) if listed + quantity.value <= total.value * _COMPLETE + total.value_rounding else None
+
+
+def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The amount of the sentence a count is said to be among ("Tháng 6, trong hơn 3.300 người lao động được giải
+    quyết việc làm, có 345 lao động đi làm việc ở nước ngoài"): an amount after "trong", then ", có" and the part, in
+    its unit."""
+    if not _HAS_BEFORE.search(reader.body, 0, quantity.start):
+        return None
+    for i in range(len(reader.drafts) - 1, -1, -1):
+        figure = reader.drafts[i].figure
+        start = figure.char_start - reader.base
+        if figure.kind == "amount" and figure.unit == quantity.unit and figure.value > quantity.value \
+                and _AMONG.search(reader.body, max(0, start - 12), start):
+            return reader.offset + i, figure
+    return None
+
+
+_AMONG = re.compile(r"(?<!\w)trong\s+(?:số\s+)?$", re.I)  # "trong hơn 3.300 người ...": the span holds its bound
+_HAS_BEFORE = re.compile(r",\s*(?:thì\s+)?có\s+$", re.I)
 
 
 def _named_alike(part_name: str | None, sentence: str) -> bool:
@@ -278,8 +376,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
         if filled.get(target, 0.0) + listed > settled[target].value * _COMPLETE + settled[target].value_rounding:
             if passes and linked is not None:  # a second list of a total already listed in full, not parts of it
                 for i in members:
-                    settled[i] = replace(settled[i], component_of=None)
-                filled[linked] = filled.get(linked, 0.0) - sum(figures[i].value for i in members)
+                    _unlink(settled, filled, i)
             continue
         for i in members:
             _relink(settled, filled, i, target)
@@ -302,12 +399,21 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 and filled.get(head, 0.0) == 0.0:
             for i in members:
                 _relink(settled, filled, i, head)
+    _subsets_unlinked(settled, filled)
     return settled
 
 
 def _reach(starts: list[int], sentence_start: int) -> int:
     """Where the earliest sentence a total of a list in the sentence at ``sentence_start`` may stand begins."""
     return starts[max(0, starts.index(sentence_start) - _TOTAL_REACH + 1)]
+
+
+def _unlink(settled: list[Figure], filled: dict[int, float], i: int) -> None:
+    """Make figure ``i`` no part of anything; only a part that was linked takes its value off its total's sum."""
+    part = settled[i]
+    if part.component_of is not None:
+        filled[part.component_of] -= part.value
+        settled[i] = replace(part, component_of=None)
 
 
 def _relink(settled: list[Figure], filled: dict[int, float], i: int, total: int) -> None:

@@ -178,6 +178,12 @@ OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể(?:\s+như\s+sau)?)\s*:\s*$", re.I)
 BULLET = re.compile(r"^\s*[-+•–]\s")  # a list line ("+ ...", "- ...") after "Trong đó:"
+# A sentence going on with the items of the list before: opening with a sequence word ("Kế đến là", "Tiếp theo"),
+# with "Sau <name>," ("Sau Bình Dương, TP. Hồ Chí Minh ..."), or with "Ngoài ra" and examples ("Ngoài ra, các mặt
+# hàng ... như: cà phê ..."); or naming the rank of its item ("Bắc Ninh xếp thứ ba", "đứng thứ 4")
+LIST_GOES_ON = re.compile(rf"^\W*(?:(?:{_alternation(_V.relations['list_goes_on'])})(?!\w)|sau\s+(?-i:[A-ZĐ])[^,.;:]{{1,30}},"
+                          r"|ngoài\s+ra\s*,[^.;\d]{0,80}?\snhư\s*:?)", re.I)
+LIST_RANK = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['list_rank'])})\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)(?!\w)", re.I)
 CLAUSE_END = re.compile(r";")
 # "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
 ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
@@ -185,6 +191,10 @@ ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternatio
 # and naming its subject before the change verb; the subject may be the last amount of the sentence before.
 OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*,\s*"
                                     r"(?P<subject>[^\W\d_]+\s+[^\W\d_]+)[^,;:()\d]{0,50}?\s(?:tăng|giảm)(?!\w)", re.I)
+# "So với cùng kỳ, số doanh nghiệp giải thể tăng 22,5%, tạm ngừng hoạt động tăng 170%": a sentence opening with the
+# comparison alone; the changes named after it may be those of the amounts of the sentence before
+OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})"
+                                         r"(?:\s+(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái))?\s*,", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
 # "...; so cùng kỳ tăng 26,07%", "...; so kế hoạch năm đạt 61,69%": the base may come before the verb
 CONTINUING_CLAUSE = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|kế\s+hoạch(?:\s+năm)?)\s+)?"
@@ -230,8 +240,9 @@ RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['ra
 # last year, then the amount after "đạt"
 _SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
               r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
-RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*,\s*(?:ước\s+)?đạt\s*$",
-                                   re.I), ("với", "đạt"))
+# and "tăng 2,68% so với cùng kỳ (đạt khoảng gần 7.200 tỷ đồng) và bằng 51,3% kế hoạch": the amount in parentheses
+RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*[,(]\s*(?:ước\s+)?đạt(?:\s+khoảng)?\s*$",
+                                   re.I), ("với", "đạt", "khoảng"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
 # Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").

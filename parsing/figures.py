@@ -216,6 +216,8 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
             _read(reader, match)
     if reader.anaphor is not None:
         previous[reader.anaphor.extras["index"]] = reader.anaphor.figure
+    for draft in reader.compared:
+        previous[draft.extras["index"]] = draft.figure  # "So với cùng kỳ, số doanh nghiệp tăng 51%" may name one
     return [d.figure for d in reader.drafts], frozenset(i for i, d in enumerate(reader.drafts) if d.extras.get("aside"))
 
 
@@ -400,9 +402,14 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
     )
+    extras: dict[str, object] = {"unit_phrase": quantity.phrase}
     if change is not None:
         figure = replace(figure, yoy_change_pct=change.value, yoy_change_rounding=change.value_rounding)
-    reader.drafts.append(Draft(figure, clause, quantity.family, {"unit_phrase": quantity.phrase}))
+        if body.rfind("(", 0, quantity.start) > body.rfind(")", 0, quantity.start):
+            # "tăng 2,68% so với cùng kỳ (đạt khoảng gần 7.200 tỷ đồng) và bằng 51,3% kế hoạch": the amount the
+            # sentence is about, set in parentheses after its change; the relations after them are its too
+            extras["subject_in_parentheses"] = True
+    reader.drafts.append(Draft(figure, clause, quantity.family, extras))
     reader.segment_start = quantity.end
 
 

@@ -224,6 +224,8 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
     for match in _RANGE.finditer(text, start, end):
         if _NAMES_THE_HOLIDAY.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)": the holiday's name, its days follow
+        if _A_PARTS_SENTENCE.match(text, _sentence_start(text, match.start())):
+            continue  # "Riêng khu di sản Huế, trong những ngày ... (27/12/2018 – 01/01/2019)": a part's own days
         days = _range_days(match, year)
         if days is None:
             continue
@@ -231,6 +233,16 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
         if official is None or (first >= official[0] - _NEAR_OFFICIAL_DAYS and last <= official[1] + _NEAR_OFFICIAL_DAYS):
             return days
     return None
+
+
+# A sentence told of a part of what the report counts ("Riêng khu di sản Huế, ...", "Riêng Phú Quốc ..."): the days
+# it gives are that part's.
+_A_PARTS_SENTENCE = re.compile(r"\s*riêng(?!\w)", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 # A holiday word right before a range of days makes the range the holiday's name ("dịp 30/4 - 1/5", "Kỳ nghỉ

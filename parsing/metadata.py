@@ -18,12 +18,13 @@ from parsing.vocabulary import _rows, vocabulary
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11}
-_N_MONTHS = r"(?P<n>1[01]|[2-9]|ba|sáu|bảy|chín|mười một|mười)"
+_N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
+_GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
 # of the year) is never the period a report covers.
 _PERIODS = [
-    ("months", re.compile(rf"(?<!\w){_N_MONTHS}\s+tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
+    ("months", re.compile(rf"(?<!\w){_N_MONTHS}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
     ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"
@@ -64,12 +65,16 @@ _DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 th
 # 5 tháng"): "3 tháng tới" is a plan, "sau 2 tháng" a duration.
 _NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|trước))"
 _PARTIAL_PERIODS = [
-    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>6|sáu|9|chín|7|bảy|11|mười một)\s+tháng(?:\s+đầu\s+năm)?"
-                          rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}\s+tháng"
-                          rf"|(?P<span>1[01]|[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
+    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>0?6|sáu|0?9|chín|0?7|bảy|11|mười một){_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?"
+                          rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}{_GLUED_OR_SPACE}tháng"
+                          rf"|(?P<span>1[01]|0?[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười){_GLUED_OR_SPACE}tháng\s+"
                           rf"(?:đầu\s+năm|qua)"
                           rf"){_NO_YEAR_AFTER}", re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
+    # "tính từ đầu năm tới hết tháng 8", "lũy kế đến hết tháng 11": January to that month of the page's year
+    ("to_month", re.compile(r"(?<!\w)(?:từ\s+đầu\s+năm\s+(?:đến|tới)(?:\s+hết)?|(?:tính|lũy\s+kế|luỹ\s+kế)\s+(?:đến|tới)"
+                            r"\s+hết)\s+tháng\s+0?(?P<n>1[0-2]|[1-9])(?!\d)(?!\s*[/.-]\s*(?:19|20)\d\d)"
+                            r"(?!\s+(?:năm\s+)?(?:19|20)\d\d)", re.I)),
     ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
     # "năm qua": the year that has just ended, unless written at its very end ("những năm qua": years)
     # "Hai năm qua", "3 năm qua": the years just ended, a span ("những năm qua" is no count)
@@ -79,6 +84,8 @@ _PARTIAL_PERIODS = [
     # "giá trị năm nay lại tăng": this year (not "tháng 5 năm nay", "dịp lễ năm nay": ``_THIS_YEAR_OF``)
     ("this_year", re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.I)),
 ]
+# The kinds of ``_PARTIAL_PERIODS`` that run from 1 January to the end of a month.
+_FROM_JANUARY = ("months", "half", "to_month")
 # "năm nay" after these names part of the year, not the year itself
 _THIS_YEAR_OF = re.compile(r"(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|\d)[^.;,\n]{0,12}$", re.I)
 # Words before a count of months that make it a duration, not the report's period.
@@ -89,6 +96,8 @@ _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|t�
 # the start of a span: "từ đầu năm 2022".
 _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
+                             # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
+                             r"(?<!\w)riêng(?:\s+trong)?|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
                              # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
@@ -170,6 +179,10 @@ _SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])/")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])(?:[-/](?P<d>0?[1-9]|[12]\d|3[01]))?/")
 _URL_STAMP = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
+# A content system several national outlets share ends a slug with the site's three-digit number, then the day and
+# time, the year in two digits: "-188251024090228794.chn" (24/10/2025 09:02:28.794), "-185230503085138735.htm".
+_URL_SITE_STAMP = re.compile(r"[-/_]\d{3}(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                             r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}\.\w+$")
 
 
 def published_in_url(url: str | None) -> date | None:
@@ -179,21 +192,23 @@ def published_in_url(url: str | None) -> date | None:
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[-1]
     path = path[path.find("/"):] if "/" in path else ""
-    for pattern in (_URL_STAMP, _URL_DATE, _URL_MONTH):
+    for pattern in (_URL_STAMP, _URL_SITE_STAMP, _URL_DATE, _URL_MONTH):
         match = pattern.search(path)
         if match:
+            year = int(match["y"]) + (2000 if pattern is _URL_SITE_STAMP else 0)
             try:
-                found = date(int(match["y"]), int(match["m"]), int(match.groupdict().get("d") or 1))
+                found = date(year, int(match["m"]), int(match.groupdict().get("d") or 1))
             except ValueError:
                 continue
             return found if found <= date.today() else None
     return None
 
 
-# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024".
+# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024",
+# "Thứ 7, 23/11/2024, 14:06[GMT+7]".
 _DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d\s*,?\s*)?"
                         r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
-                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:\(GMT[^)\n]*\))?"
+                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]])?"
                         r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?[ \t]*(?:\n|$)",
                         re.I)
 
@@ -308,7 +323,22 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
         if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
             q = _ROMAN[quarter["q"].lower()]
             return f"quý {quarter['q'].upper()}/{end.year}", date(end.year, 3 * q - 2, 1), end, part_source
+    if end.month > 1 and source == "text" and not any(_headline_says(title, end.month) for title in titles) \
+            and _opens_with_the_month(body, end.month):
+        return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
     return found
+
+
+def _opens_with_the_month(text: str, month: int) -> bool:
+    """Whether ``text`` names the month alone ("trong tháng 9 đạt 100 nghìn tấn") before any period and before the
+    months up to it ("9 tháng đầu năm 2013"): a month's report telling its running total after it."""
+    span_at = _months_to_at(text, month)
+    if span_at is None:
+        return False
+    for bare in _BARE_MONTH.finditer(text, 0, span_at):
+        if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()):
+            return bare.start() <= _first_period_at(text)
+    return False
 
 
 # A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
@@ -364,15 +394,24 @@ def _period_read(body: str, titles: list[str], published: date | None
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
                     span = _reported_span_holding(part, found[2].year)
                     return (*span, source) if span else (None, None, None, None)
-                found = _part_of_the_year_after(part, found) or found
+                found = _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
+                    or _span_of_the_years_past(part, found) or found
             return (*found, source)
     for part in (body, *titles):
         partial = _partial_period(part) or (_opening_months(part) if part is not body else None)
         if partial is None:
             continue
         kind, match = partial
-        if published is not None:
+        rest = _year_of_the_rest(" ".join((body, *titles)), kind, match)
+        counted = _counted_to(body, None) if published is None else None
+        if rest is not None:
+            year, source = rest, "text"
+        elif published is not None:
             year, source = _year_for(kind, match, published), "published"
+        elif counted is not None:
+            # a page with no date whose figures are counted to a day ("Tính đến ngày 30/11/2022, ...") was written
+            # on or after that day: "năm qua" there is the year that day ends
+            year, source = _year_for(kind, match, counted[2]), "text"
         else:
             named_year = _year_named(" ".join((body, *titles)))
             if named_year is None or kind in ("past_year", "years_past"):
@@ -413,7 +452,7 @@ def _names_a_span(title: str) -> bool:
     """Whether a title names a period that is no holiday: a span of months, a quarter or a month, with its year
     or without ("Du lịch 9 tháng năm 2023", "9 tháng: ..."); not "năm nay", "năm qua"."""
     partial = _partial_period(title) or _opening_months(title)
-    return _named_period(title) is not None or (partial is not None and partial[0] in ("months", "half", "quarter"))
+    return _named_period(title) is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter"))
 
 
 def _first_period_at(text: str) -> int:
@@ -566,7 +605,7 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
             return named
     for title in titles:
         partial = _partial_period(title) or _opening_months(title)  # "10 tháng, lượng khách ..."
-        if partial is None or partial[0] not in ("months", "half"):
+        if partial is None or partial[0] not in _FROM_JANUARY:
             continue
         label, span_start, span_end = _partial_bounds(*partial, end.year)
         if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
@@ -604,6 +643,41 @@ def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[s
     if alone and named[0] in ("month", "quarter"):
         return part if start <= part[1] and part[2] <= end else None
     return part if part[1] == start and part[2] < end else None
+
+
+_YEARS_PAST = next(pattern for kind, pattern in _PARTIAL_PERIODS if kind == "years_past")
+
+
+def _span_of_the_years_past(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """The span of years a review of "5 năm qua" names ("Giai đoạn 2016 - 2020, thành phố có ..."), when as many
+    years long and holding the year the text names first ("tăng lên 75% năm 2020"): the years the review covers.
+    None unless ``found`` is a whole year and the text counts its years past so."""
+    if not _whole_year(*found[1:]):
+        return None
+    past = _YEARS_PAST.search(text)
+    if past is None:
+        return None
+    span = _reported_span_holding(text, found[2].year)
+    return span if span is not None and span[2].year - span[1].year + 1 == _months(past["n"]) else None
+
+
+# An average over a span of years, the background of the figures: "tăng trưởng nông nghiệp ... bình quân giai đoạn
+# 2021-2024 ước đạt 5,22%/năm".
+_AVERAGE_BEFORE_SPAN = re.compile(r"(?<!\w)bình\s+quân(?:\s+(?:hằng|mỗi)\s+năm)?\s*$", re.I)
+
+
+def _period_after_an_average(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A period of a later year named after the span of years the text names first as an average ("bình quân
+    giai đoạn 2021-2024 ... Tính chung 3 tháng đầu năm 2025"): the span is a yardstick, the later period the
+    report's. None unless ``found`` is such a span and a later period follows it."""
+    label, start, end = found
+    if start.year == end.year:
+        return None
+    at = text.find(label)
+    if at < 0 or not _AVERAGE_BEFORE_SPAN.search(text, max(0, at - 30), at):
+        return None
+    later = _period_named_in(text[at + len(label):])
+    return later if later is not None and later[1] > end else None
 
 
 # The whole year estimated ("ước đạt", "ước tính", "ước thực hiện", "Ước cả năm 2022"): the year is reported on.
@@ -674,7 +748,7 @@ def _headline_names_months_to(title: str, month: int) -> bool:
     """Whether a headline names the months from January to ``month`` ("5 tháng đầu năm 2024, CPI tăng ...",
     "10 tháng: ...", "tháng 10 và 10 tháng")."""
     partial = _partial_period(title) or _opening_months(title)
-    if partial is not None and partial[0] in ("months", "half") and _count_of(*partial) == month:
+    if partial is not None and partial[0] in _FROM_JANUARY and _count_of(*partial) == month:
         return True
     named = _named_period(title)
     if named is None or named[0] not in ("months", "half", "to_month"):
@@ -693,7 +767,8 @@ _PRICE_RELEASE_OPENING = 300  # characters of the text's opening searched for th
 
 
 # Where each period without its year can start (see ``parsing.scan``).
-_PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",), "quarter": ("quý", "quí"),
+_PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",),
+                        "to_month": ("từ", "tính", "lũy", "luỹ"), "quarter": ("quý", "quí"),
                         "years_past": ("hai", "ba", "bốn", "mười"), "past_year": ("năm",), "this_year": ("năm",)}
 _SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
 
@@ -767,6 +842,25 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# The rest of a year, named with its year after its first months: a meeting reviews "9 tháng đầu năm" and sets the
+# tasks of "3 tháng cuối năm 2021" (or "quý IV năm 2021"), "6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2023".
+_REST_OF_THE_YEAR = re.compile(r"(?<!\w)(?:(?P<n>1[01]|0?[1-9]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
+                               r"cuối\s+năm|qu[ýí]\s+(?:IV|4)(?:\s+cuối\s+năm)?)\s*(?:năm\s+|[/-]\s*)?"
+                               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_of_the_rest(text: str, kind: str, match: re.Match[str]) -> int | None:
+    """The year of a span of months from January named without its year ("9 tháng đầu năm"), when the text names
+    the rest of that year with its year ("3 tháng cuối năm 2021"): the months the two count make twelve."""
+    if kind not in _FROM_JANUARY:
+        return None
+    months = _count_of(kind, match)
+    for rest in _REST_OF_THE_YEAR.finditer(text):
+        if months + (_months(rest["n"]) if rest["n"] else 3) == 12:
+            return int(rest["year"])
+    return None
+
+
 def _year_for(kind: str, match: re.Match[str], published: date) -> int:
     """The year of a period written without one, from the date the report was published.
 
@@ -781,7 +875,7 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
         return published.year if published.month >= 11 else published.year - 1
     if kind == "this_year":
         return published.year
-    if kind in ("months", "half"):
+    if kind in _FROM_JANUARY:
         # a span from January that would end more than a month after the page was published is last year's:
         # "10 tháng qua" in a page of January 2024 is January to October 2023 (an early estimate, "6 tháng đầu
         # năm" published on 20 June, is still this year's)
@@ -792,6 +886,7 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
 
 
 _ESTIMATED_AHEAD_DAYS = 31  # a report may estimate its span a few weeks before the span ends
+
 
 
 def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, date, date]:
@@ -1003,6 +1098,13 @@ _DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|th
 # named in passing, not what the report is about.
 _PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn)\s*$",
                       re.I)
+# Visitors coming to a place ("lượng khách đến Huế", "khách du lịch đến Nha Trang", "du khách đến với Sa Pa"): the
+# place a tourism report is about, not a destination in passing; a city or town so named counts without "thành phố".
+_VISITORS = r"(?<!\w)khách(?:\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|tham\s+quan))?"
+_VISITORS_COME_TO = re.compile(rf"{_VISITORS}\s+(?:đến|tới)(?:\s+với)?\s*$", re.I)
+_VISITORS_TO_A_TOWN = re.compile(
+    rf"{_VISITORS}\s+(?:đến|tới|về)(?:\s+với)?\s+(?P<name>{phrase_alternation(regions.town_names(), space=' ')})(?!\w)",
+    re.I)
 # ... and these for a province, not for a district: a province report lists its own districts
 # ("các huyện Cao Lộc, Lộc Bình"), but "các tỉnh Lạng Sơn, Cao Bằng" is a list of provinces.
 _PASSING_PROVINCE = re.compile(r"(?<!\w)(?:các|những|gồm|hoặc)\s*$", re.I)
@@ -1228,7 +1330,8 @@ def _own_mentions(text: str) -> list[_Mention]:
         clause = _CLAUSE_END.split(text[max(0, mention.start - 40):mention.start])[-1]
         designator = _DESIGNATOR.search(clause)
         words_before = clause[:designator.start()] if designator else clause
-        if _PASSING.search(words_before) or (not mention.is_place and _PASSING_PROVINCE.search(words_before)):
+        if (_PASSING.search(words_before) and not _VISITORS_COME_TO.search(words_before)) \
+                or (not mention.is_place and _PASSING_PROVINCE.search(words_before)):
             continue
         designated = not mention.is_place and designator is not None
         own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))
@@ -1273,6 +1376,11 @@ def _mentions(text: str) -> list[_Mention]:
         if len(provinces) != 1 or any(s < match.end() and at < e for s, e in taken):
             continue
         found.append(_Mention(next(iter(provinces)), at, match.end(), True))
+        taken.append((at, match.end()))
+    for match in finditer_at(_VISITORS_TO_A_TOWN, text, starts(text, ("khách",), digits=False)):
+        if not any(s < match.end("name") and match.start("name") < e for s, e in taken):
+            found.append(_Mention(next(iter(regions.provinces_of_place(match["name"]))), match.start("name"),
+                                  match.end("name"), True))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -337,7 +337,8 @@ def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:
 
 _LABEL_REACH = 80
 _PER_HEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trên|mỗi)(?!\w)", re.I)
-_LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)", re.M)
+# the number ends its clause, or a change of it follows ("số lượt khách nội địa là 54.840 tăng 11,7%")
+_LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)|\s+(?:tăng|giảm)(?!\w)", re.M | re.I)
 
 
 def _starts_compound(body: str, start: int, end: int) -> bool:

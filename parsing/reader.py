@@ -29,6 +29,7 @@ from parsing.figure_patterns import (
     OPENS_WITH_COUNT,
     OPENS_WITH_NAMED_TOTAL,
     OPENS_WITH_SAME_PERIOD,
+    OPENS_WITH_SAME_PERIOD_BASE,
     PERIOD_OWN,
 )
 from parsing.model import Figure
@@ -72,6 +73,9 @@ class SentenceReader:
     # "Con số này tăng 19%" opening the sentence: the last amount of the sentence before, which the relations read
     # before any amount of this sentence belong to (``extras["index"]``: its place among those figures)
     anaphor: Draft | None = None
+    # "So với cùng kỳ, ..." opening the sentence: the amounts of the sentence before (``extras["index"]``: their place
+    # among those figures), whose changes the sentence may name ("số doanh nghiệp giải thể tăng 22,5%")
+    compared: list[Draft] = field(default_factory=list)
     # the sum of the parts given so far to each total (by document index), shared by the sentences of a document:
     # a list whose parts already reach their total takes no more ("...; + Khách lưu trú ..." after the two parts)
     part_sums: dict[int, tuple[float, int]] = field(default_factory=dict)  # and how many parts
@@ -85,6 +89,7 @@ class SentenceReader:
     # where a count told before ends, restated to open a breakdown ("Trong 19 dự án ..."): no figure before it
     restated_end: int = -1
     range_end: int = -1  # "từ 95.000 đồng đến 98.000 đồng/kg": the high end read with the low one
+    earlier: list[Figure] = field(default_factory=list)  # the figures of the document's earlier sentences
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
@@ -117,6 +122,8 @@ class SentenceReader:
             if index is not None:
                 carried_total = (offset - len(previous), previous,
                                  frozenset(i for i in range(len(previous)) if i != index))
+            elif earlier:
+                carried_total = _named_further_back(name, earlier, len(earlier) - len(previous))
         earlier = earlier or []
         restated = OPENS_WITH_COUNT.match(body) if earlier and carried_total is None else None
         told = _told_before(body, restated, earlier) if restated is not None else None
@@ -129,6 +136,7 @@ class SentenceReader:
             reader.restated_end = told[2]
         if part_sums is not None:
             reader.part_sums = part_sums
+        reader.earlier = earlier
         if previous and ANAPHOR.match(body):
             index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
             if index is not None:
@@ -151,6 +159,11 @@ class SentenceReader:
                         and subject in " ".join((last.indicator_text or "").lower().split()):
                     reader.anaphor = Draft(last, 0, "", {"index": at})
                     break
+        if previous and OPENS_WITH_SAME_PERIOD_BASE.match(body):
+            anaphor_draft = reader.anaphor
+            anaphor = anaphor_draft.extras["index"] if anaphor_draft is not None else None
+            reader.compared = [anaphor_draft if anaphor_draft is not None and i == anaphor else Draft(f, 0, "", {"index": i})
+                               for i, f in enumerate(previous) if f.kind == "amount"]
         return reader
 
     def clause_of(self, at: int) -> int:
@@ -165,8 +178,10 @@ class SentenceReader:
             if draft.extras.get("beside_amount") or draft.extras.get("aside") and draft.clause == clause:
                 continue  # "tăng 1,2% so với tháng trước, tăng 12,5%", "(kế hoạch 77.000 ha), giảm 1,53%"
             if at is not None and draft.clause == clause and self._closed_around(draft, at):
-                if self._amount_of_share(draft):
-                    return draft  # "chiếm 1,2%/tổng dư nợ (410 tỷ đồng), tăng 8,5% so với cùng kỳ"
+                if self._amount_of_share(draft) or draft.extras.get("subject_in_parentheses"):
+                    # "chiếm 1,2%/tổng dư nợ (410 tỷ đồng), tăng 8,5% so với cùng kỳ", "tăng 2,68% so với cùng kỳ
+                    # (đạt gần 7.200 tỷ đồng) và bằng 51,3% kế hoạch"
+                    return draft
                 continue
             if draft.clause != clause or draft.figure.kind == "growth":
                 return None
@@ -228,6 +243,34 @@ def _in_parentheses(body: str, at: int) -> bool:
     opened = body.rfind("(", 0, at)
     return opened > body.rfind(")", 0, at) and body.find(")", at) >= 0 and body.find(")", at) < (
         body.find("(", at) if body.find("(", at) >= 0 else len(body))
+
+
+def _named_further_back(name: str, earlier: list[Figure], before: int) -> tuple[int, list[Figure], frozenset[int]] | None:
+    """"Trong vốn đầu tư của khu vực Nhà nước, vốn từ ngân sách ... 147,1 nghìn tỷ đồng" two sentences after "vốn khu
+    vực Nhà nước đạt 329,1 nghìn tỷ đồng. Vốn khu vực ngoài Nhà nước ...": the amount of the sentences before the last
+    one whose name ends with the last three words of the opening's name, and its sentence's figures (the others aside)."""
+    tail = " ".join(name.split()[-3:])
+    if len(tail.split()) < 3:
+        return None
+    sentences = 0
+    for i in range(before - 1, -1, -1):
+        if i + 1 < before and earlier[i].sentence_start != earlier[i + 1].sentence_start:
+            sentences += 1
+        if sentences >= _NAMED_REACH:
+            return None
+        figure = earlier[i]
+        if figure.kind == "amount" and f" {tail} " in f" {' '.join((figure.indicator_text or '').lower().split())} ":
+            first = i
+            while first and earlier[first - 1].sentence_start == figure.sentence_start:
+                first -= 1
+            last = i
+            while last + 1 < len(earlier) and earlier[last + 1].sentence_start == figure.sentence_start:
+                last += 1
+            return first, earlier[first:last + 1], frozenset(j - first for j in range(first, last + 1) if j != i)
+    return None
+
+
+_NAMED_REACH = 2  # sentences with figures before the last one
 
 
 def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tuple[int, int, int] | None:

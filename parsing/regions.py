@@ -357,6 +357,14 @@ def place_names() -> tuple[str, ...]:
     return tuple(gazetteer().places)
 
 
+def town_names() -> tuple[str, ...]:
+    """The names of cities and towns of exactly one province ("nha trang", "sa pa", "huế"): places visitors are
+    said to come to by name alone."""
+    g = gazetteer()
+    return tuple(name for name, kinds in g.place_kinds.items()
+                 if kinds <= {"city", "town"} and len(g.places.get(name, ())) == 1)
+
+
 def code_of(name: str, on: date | None = None) -> str | None:
     """The code of the province ``name`` (canonical) on ``on``: after the merger, the code of the
     province it became; without a date, its code before the merger."""

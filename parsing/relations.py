@@ -166,7 +166,7 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
     naming one amount of the sentence (no breakdown opened since) is that amount's."""
     found = _NAMED_CHANGE.search(before[-60:])
     if found is None:
-        return None
+        return _named_before(reader, before)
     words = _tone_key(found["name"]).split()
     pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
     aspect = ASPECT_SUBJECT.search(before[-60:])
@@ -180,7 +180,48 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
             if COMPONENTS.search(reader.body, draft.figure.char_end - reader.base, len(before)):
                 return None  # "..., trong đó, xuất khẩu tăng 5%": a part's change
             return draft, -1.0 if found["dir"].lower() == "giảm" else 1.0
-    return None
+    return _named_before(reader, before)
+
+
+# "So với cùng kỳ, số doanh nghiệp giải thể tăng 22,5%, tạm ngừng hoạt động tăng 170%": a subject of up to six words
+# after the comparison, a comma or "và", then the change verb
+_SUBJECT_OF_CHANGE = re.compile(r"(?:^|[,;:]|(?<=\svà)|(?<=\skỳ)|(?<=\strước)|(?<=\sngoái)|(?<=\d{4}))\s*"
+                                r"(?P<name>[^\W\d]+(?:\s+[^\W\d]+){1,5})\s+(?P<dir>tăng|giảm)\s*$", re.I)
+# the words naming an amount after its number, up to a punctuation mark, a number or a word opening another phrase
+_NAME_AFTER = re.compile(r"(?:\s+(?!(?:với|và|trong|tăng|giảm|đạt|chiếm|bằng|so)(?!\w))[^\W\d]+){0,5}", re.I)
+
+
+def _named_before(reader: SentenceReader, before: str) -> tuple[Draft, float] | None:
+    """In a sentence opening with "So với cùng kỳ, ...", a change whose subject repeats words naming one amount of
+    the sentence before (its words before the number, its unit words and those right after it: "49 doanh nghiệp giải
+    thể, 62 doanh nghiệp tạm ngừng hoạt động") is that amount's change on last year; the amount named by the most
+    pairs of the subject's words, if only one is, and not a rate ("8,3 tỷ đồng/doanh nghiệp" is no "vốn đăng ký")."""
+    if not reader.compared:
+        return None
+    found = _SUBJECT_OF_CHANGE.search(before[-80:])
+    if found is None:
+        return None
+    words = _tone_key(found["name"]).split()
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    scored = []
+    for draft in reader.compared:
+        figure = draft.figure
+        if figure.yoy_change_pct is not None or "/" in figure.unit:
+            continue
+        end = figure.char_end - figure.sentence_start
+        after = _NAME_AFTER.match(figure.sentence, end)
+        digits = _LAST_DIGIT.search(figure.raw_text)
+        unit_words = figure.raw_text[digits.end():] if digits else ""
+        name = f" {_tone_key(' '.join([figure.indicator_text or '', unit_words, after.group() if after else '']))} "
+        scored.append((sum(f" {pair} " in name for pair in pairs), draft))
+    best = max((score for score, _ in scored), default=0)
+    named = [draft for score, draft in scored if score == best]
+    if best == 0 or len(named) != 1:
+        return None
+    return named[0], -1.0 if found["dir"].lower() == "giảm" else 1.0
+
+
+_LAST_DIGIT = re.compile(r".*\d", re.S)
 
 
 def named_base_is_previous(before: str) -> bool:
@@ -211,6 +252,12 @@ def _far_base_before(body: str, before: str) -> bool:
         return False
     year = int(found["year"])
     return any(int(y) >= year + 2 for y in YEAR_IN_TEXT.findall(body))
+
+
+# "giảm 520 ha (bằng 1,8%)" gives the size of a fall, while "giảm 400 tấn so với cùng kỳ, bằng 95,3%" gives the
+# level's ratio to last year's (a fall of 4,7%): a fall said to "equal" half of last year's level or more is the
+# ratio. Read as the fall's size, 95,3% turned a fall of 400 tonnes into one of 95,3% (a false change_vs_percent).
+FALL_RATIO_FLOOR = 50.0
 
 
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
@@ -335,8 +382,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change_match = _CARRIED_CHANGE.search(before[-90:])
     sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
     ratio = ends_with(RATIO, before)
+    if ratio is None and same_period:
+        # "bằng 85,6% dự toán và 94,8% cùng kỳ": the second ratio's verb is the first one's
+        ratio = _CARRIED_RATIO.search(before[-90:])
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
-            and not same_period:
+            and not same_period and value < FALL_RATIO_FLOOR:
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
@@ -422,6 +472,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
         # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
         return _pct_of_plan(reader, quantity, value, current, "plan", end)
+    listed_plan = _plan_of_list(reader.body, quantity.start)
+    if listed_plan is not None:
+        # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
+        # a list whose lead compares with the plan is a percentage of that plan, above 100 as often as not
+        return Standalone("share", value, listed_plan)
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)
@@ -646,6 +701,8 @@ _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 # A change rate and its base, then "và": the next rate shares that verb.
 _CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
                              r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
+_CARRIED_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%"
+                            r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
 _PER_YEAR = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 
@@ -721,6 +778,24 @@ def _respectively(reader: SentenceReader, before: str, clause: int) -> tuple[Dra
         reader.respectively = None
         return None
     return pending.pop(0), sign
+
+
+# Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán".
+_COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|hoàn\s+thành\s+)", re.I)
+
+
+def _plan_of_list(body: str, start: int) -> str | None:
+    """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
+    cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
+    colon = body.rfind(":", 0, start)
+    if colon < 0:
+        return None
+    lead = body[:colon]
+    for compared in _COMPARES_WITH.finditer(lead):
+        basis, _ = _plan_basis(lead[compared.end():])
+        if basis is not None:
+            return basis
+    return None
 
 
 def _plan_basis(after: str) -> tuple[str | None, int]:

@@ -21,6 +21,8 @@ A digest's table of places: column heads one a line, kept apart by "|", or wrapp
 ("Vốn đăng ký (triệu USD)", "Tỷ trọng (%)", "% dự toán", "So cùng kỳ (%)", "GRDP/ người (Tr VNĐ)") give each column
 its unit and its percentages' kind; a place and one number a line, three or more, are a one-column ranking; rows
 run together on one line are cut before each label; row numbers one a line are no cells.
+A table of rates of the plan ("Tỷ lệ thực hiện kế hoạch", "Ước thực hiện năm 2023/Kế hoạch năm 2023") that compares
+with no other period gives percentages of the plan, above 100 as often as not.
 A caption or line naming an index's base ("(Năm trước = 100)" above the unit line, "Tháng trước = 100" inside the
 table) makes its cells growth x − 100, and the base's "100" is no cell. Only a row standing for the caption's
 whole takes the caption's indicator key, and no two cells of a table keep one key at one period: a table states
@@ -1178,7 +1180,8 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
                     commas_group, [], title, base_caption=base_caption) + _row(
             text, [cells[-1]], label, [], _PERCENT, "so với (%)", commas_group, [], title, base_caption=base_caption)
     values = [_value(c.raw, commas_group) for c in cells if c]
-    index = unit.family == "percent" and _is_index(heading, base_caption, [v[0] for v in values])
+    of_plan = unit.family == "percent" and _rates_of_plan(base_caption)
+    index = unit.family == "percent" and not of_plan and _is_index(heading, base_caption, [v[0] for v in values])
     label_year = _YEAR.search(_PRICE_BASE.sub("", label))  # a year naming the row, not its prices' base
     columns = years if len(years) == len(cells) and not label_year else []
     family = "percent" if unit.family == "percent" else unit.family
@@ -1191,7 +1194,9 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
         name = label or None
         # the figure's own period: its column's year, or the year naming its row
         period = _head_period(columns[i]) if columns else _head_period(label) if label_year else None
-        if unit.family == "percent":
+        if of_plan:
+            kind, figure_value, figure_unit = "share", value, "percent"  # of the plan: above 100 as often as not
+        elif unit.family == "percent":
             kind = "growth" if index or _GROWTH_HEADING.search(heading) and not _SHARE_HEADING.search(heading) \
                 else "share"
             figure_value = value - 100.0 if index else value
@@ -1209,6 +1214,8 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             kind=kind, value=round(figure_value, 10), unit=figure_unit, raw_text=cell.raw, char_start=cell.start,
             char_end=cell.end, sentence=text[line_start:line_end], sentence_start=line_start,
             indicator=indicator, indicator_text=name, value_rounding=rounding,
+            plan_basis="plan" if of_plan else None, pct_of_plan=round(figure_value, 10) if of_plan else None,
+            pct_of_plan_rounding=rounding if of_plan else 0.0,
             **_period_fields(period),
         ))
     if layout is not None and unit.family != "percent":
@@ -1260,6 +1267,19 @@ def _extend(figures: list[Figure], more: list[Figure]) -> None:
     """``figures`` followed by ``more``, whose ``component_of`` counted from ``more``'s first figure."""
     offset = len(figures)
     figures.extend(f if f.component_of is None else replace(f, component_of=f.component_of + offset) for f in more)
+
+
+# A table of rates of the plan: "Tỷ lệ thực hiện kế hoạch ...", "Ước thực hiện năm 2023/Kế hoạch năm 2023", "so với
+# dự toán". One that also compares with last year ("so với cùng kỳ", "Năm trước = 100") may hold both kinds of column,
+# which the caption cannot tell apart: it is left to the index rules.
+_PLAN_RATE = re.compile(r"(?:(?<!\w)thực\s+hiện|(?<!\w)so\s+(?:với\s+)?|/)\s*(?:kế\s+hoạch|KH|dự\s+toán)(?!\w)", re.I)
+_LAST_YEAR_TOO = re.compile(r"cùng\s+kỳ|năm\s+trước|=\s*100|phát\s+triển", re.I)
+
+
+def _rates_of_plan(caption: str) -> bool:
+    """Whether a table of percentages gives rates of the plan (a share of it, above 100 as often as not: no index and
+    no share bounded by 100)."""
+    return bool(_PLAN_RATE.search(caption)) and not _LAST_YEAR_TOO.search(caption)
 
 
 def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:

@@ -137,6 +137,40 @@ def _same_scope_as_total(figures: pd.DataFrame, parts: pd.DataFrame) -> pd.DataF
     return parts[same.to_numpy()]
 
 
+# A place inside the report's area that a part is said of: "riêng thành phố Phan Thiết có 780 cơ sở lưu trú", "tập
+# trung tại TP Đà Lạt, với 905 cơ sở", "huyện Hàm Thuận Nam có 720 doanh nghiệp". A province after the word ("thành
+# phố Hà Nội", "TP Hồ Chí Minh") is the report's whole area, no place inside it.
+_PLACE_WORD = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường)\s+(?=[^\W\d_])",
+                         re.IGNORECASE)
+
+
+def said_of_a_place(clause: str) -> bool:
+    """Whether a clause names a district, town or commune by its kind word and a capitalised name."""
+    for match in _PLACE_WORD.finditer(clause):
+        name_start = match.end()
+        province = area_pattern().match(clause, match.start()) or area_pattern().match(clause, name_start)
+        if clause[name_start].isupper() and not province:
+            return True
+    return False
+
+
+def _clause_before(row: Any) -> str:
+    """The words of a figure's clause before it: from the last ";" of its sentence before it."""
+    sentence = getattr(row, "sentence", None)
+    start: Any = getattr(row, "char_start", None)
+    sentence_start: Any = getattr(row, "sentence_start", None)
+    if not isinstance(sentence, str) or not _is_set(start) or not _is_set(sentence_start):
+        return ""
+    offset = max(0, min(int(start - sentence_start), len(sentence)))
+    return sentence[sentence.rfind(";", 0, offset) + 1:offset]
+
+
+def _parts_by_place(parts: pd.DataFrame) -> pd.Series:
+    """Per part: is it said of a place inside the area (a breakdown by place) rather than of a kind?"""
+    return pd.Series([said_of_a_place(_clause_before(row)) for row in parts.itertuples(index=False)],
+                     index=parts.index, dtype=bool)
+
+
 def check_components(figures: pd.DataFrame) -> list[FailureRow]:
     """Components add up to their total; so do the plans and last year's values they imply.
 
@@ -158,9 +192,11 @@ def check_components(figures: pd.DataFrame) -> list[FailureRow]:
                         on=["content_sha256", "total_ordinal"], how="left")
     frame["plan_ok"] = frame["pct_of_plan"].notna() & (frame["plan_basis"] == frame["total_plan_basis"])
     frame["yoy_ok"] = frame["yoy_change_pct"].notna()
+    frame["by_place"] = _parts_by_place(parts).to_numpy()
     grouped = frame.groupby(["content_sha256", "total_ordinal"], sort=False)
     sums = grouped[["lo", "hi", "plan_lo", "plan_hi", "last_lo", "last_hi"]].sum()
     sums["n"] = grouped.size()
+    sums["n_by_place"] = grouped["by_place"].sum()
     sums["n_plan"] = grouped["plan_ok"].sum()
     sums["n_yoy"] = grouped["yoy_ok"].sum()
     sums["complete"] = _complete_groups(frame, sums["n"])
@@ -234,6 +270,13 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
         severity = "warning"
     elif not group["complete"]:
         message += " (the components listed need not be all of the total, so only more than it is an error)"
+    if 0 < group["n_by_place"] < group["n"]:
+        # "trong đó 210 khách sạn ...; riêng thành phố Phan Thiết có 780 cơ sở": parts of a breakdown by kind and of
+        # one by place, each of the whole total; their sum says nothing certain (Lâm Đồng's hotels plus its
+        # establishments in Đà Lạt came to more than the province's establishments).
+        message += (" (some parts are said of a place inside the area and some of a kind: parts of two breakdowns "
+                    "of the total, whose sum need not be within it, so a warning)")
+        severity = "warning"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "
                     "read as its parts than a slip of the text, so a warning)")

@@ -615,3 +615,111 @@ def test_since_the_new_year_runs_to_the_day_of_the_pages_date_line():
     undated = text.replace("09:15, 14/04/2024\n\n", "")
     assert _period_of(undated) == (None, None, None)
     assert _period_of(undated, url="https://bao.vn/kinh-te/202404/doanh-nghiep-moi-tang-123/") == (None, None, None)
+
+
+# Set P8: periods and provinces real reports state indirectly.
+
+def test_a_site_stamp_in_the_address_dates_the_page():
+    assert metadata.published_in_url("https://cafef.vn/hai-phong-tang-truong-188251015101530123.chn") == date(2025, 10, 15)
+    assert metadata.published_in_url("https://thanhnien.vn/nhieu-diem-den-185230503085138735.htm") == date(2023, 5, 3)
+    # eighteen digits that are no day and time (hour 31) are an article number
+    assert metadata.published_in_url("https://bao.vn/tin-tuc-123251015311530123.htm") is None
+    # the common stamp keeps its four-digit year
+    assert metadata.published_in_url("https://dantri.com.vn/du-lich/tet-20220209110745409.htm") == date(2022, 2, 9)
+
+
+def test_a_date_line_ending_in_square_brackets_is_a_sites_header():
+    text = ("Thứ 7, 23/11/2024, 14:06[GMT+7]\n\nHưng Hà: giá trị sản xuất tăng 10,2%\n\nThứ 3, 24/09/2019 | 16:20:11\n"
+            "Chiều 24/9, huyện họp đánh giá kết quả.")
+    meta = parse_document(text).meta
+    assert str(meta.published_on) == "2019-09-24"  # the article's own date line, nearest the article
+    assert meta.title == "Hưng Hà: giá trị sản xuất tăng 10,2%"
+
+
+def test_the_rest_of_the_year_named_with_its_year_dates_its_first_months():
+    text = ("UBND huyện họp đánh giá 9 tháng đầu năm, bàn nhiệm vụ 3 tháng cuối năm 2021. Hội nghị BCH Đảng bộ "
+            "huyện (nhiệm kỳ 2020-2025). Giá trị sản xuất ước đạt 209 tỷ đồng.")
+    assert _period_of(text) == ("2021-01-01", "2021-09-30", "text")
+    assert _period_of("Sáu tháng đầu năm, thu ngân sách đạt 404 tỷ đồng; nhiệm vụ 6 tháng cuối năm 2020 là ...")[:2] \
+        == ("2020-01-01", "2020-06-30")
+    # months that do not make twelve are no rest of that year: the year is not read from it
+    assert _period_of("6 tháng đầu năm, thu ngân sách đạt 404 tỷ đồng; quý IV năm 2020 sẽ ...")[:2] != \
+        ("2020-01-01", "2020-06-30")
+
+
+def test_a_part_told_with_rieng_is_not_the_reports_period():
+    url = "https://cafef.vn/hai-phong-tang-truong-188251015101530123.chn"
+    text = "GRDP 9tháng của thành phố ước tăng 11,59%. Tính riêng trong quý III/2025, GRDP ước tăng 12,1%."
+    assert _period_of(text, url=url)[:2] == ("2025-01-01", "2025-09-30")
+    # the quarter named as the report's subject stays the period
+    assert _period_of("Trong quý III/2025, GRDP của thành phố ước tăng 12,1%.")[:2] == ("2025-07-01", "2025-09-30")
+
+
+def test_from_january_to_a_month_without_its_year():
+    url = "https://dulich.example.vn/2023/08/30/thu-tu-du-lich.html"
+    text = "Tổng thu từ du lịch tính từ đầu năm tới hết tháng 8 ước đạt gần 4.000 tỷ đồng."
+    assert _period_of(text, url=url) == ("2023-01-01", "2023-08-31", "published")
+    # a deadline is no span of the year
+    assert _period_of("Dự án phải hoàn thành đến hết tháng 12, vốn 120 tỷ đồng.", url=url) == (None, None, None)
+
+
+def test_an_average_over_years_yields_to_a_later_period():
+    text = ("Nông nghiệp tăng trưởng ổn định, bình quân giai đoạn 2021-2024 ước đạt 5,22%/năm. Tính chung 3 tháng "
+            "đầu năm 2025, chỉ số sản xuất công nghiệp ước tăng 11,89%.")
+    assert _period_of(text)[:2] == ("2025-01-01", "2025-03-31")
+    # a five-year review's average with no later period is its span
+    review = "Tốc độ tăng GRDP bình quân giai đoạn 2016-2020 ước đạt 6,64%/năm; quy mô kinh tế gấp 1,6 lần."
+    assert _period_of(review)[:2] == ("2016-01-01", "2020-12-31")
+
+
+def test_a_review_of_years_past_covers_the_span_it_names():
+    text = ("5 năm qua, GRDP tăng bình quân 7,53%/năm; tỷ lệ lao động qua đào tạo năm 2020 đạt 75%. Giai đoạn "
+            "2016 - 2020, tổng vốn đầu tư đạt 280.080 tỷ đồng.")
+    assert _period_of(text)[:2] == ("2016-01-01", "2020-12-31")
+    # a span of another length is not the years the review counts
+    other = text.replace("Giai đoạn 2016 - 2020", "Giai đoạn 2018 - 2020")
+    assert _period_of(other)[:2] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_month_named_before_its_running_total_is_the_months_report():
+    text = "Khối lượng cao su xuất khẩu trong tháng 9 đạt 100 nghìn tấn. Như vậy, 9 tháng đầu năm 2013 đạt 710 nghìn tấn."
+    assert _period_of(text)[:2] == ("2013-09-01", "2013-09-30")
+    # the running total named first is the report's span
+    first = "9 tháng đầu năm 2013 xuất khẩu 710 nghìn tấn cao su, riêng trong tháng 9 đạt 100 nghìn tấn."
+    assert _period_of(first)[:2] == ("2013-01-01", "2013-09-30")
+
+
+def test_a_year_past_on_an_undated_page_counted_to_a_day():
+    text = "Tính đến ngày 30/11/2022, vốn đầu tư cấp mới đạt 42.000 tỷ đồng, khép lại một năm qua nhiều dấu ấn."
+    assert _period_of(text) == ("2022-01-01", "2022-12-31", "text")
+    # with no day the figures are counted to, "năm qua" on an undated page has no year
+    assert _period_of("Thu ngân sách đạt 20.100 tỷ đồng, khép lại một năm qua nhiều dấu ấn.") == (None, None, None)
+
+
+def test_tet_duong_lich_2018_and_a_parts_own_days():
+    text = ("Trong 3 ngày nghỉ Tết Dương lịch 2018, tỉnh đón gần 50.000 lượt khách. Riêng khu du lịch Bàu Trắng, "
+            "trong những ngày cuối năm (28/12/2017 – 01/01/2018) đón 6.200 lượt khách.")
+    assert _period_of(text)[:2] == ("2017-12-30", "2018-01-01")
+    # days the text gives the holiday itself are its days
+    own = "Trong 3 ngày nghỉ Tết Dương lịch 2018 (từ 29/12/2017 đến 01/01/2018), tỉnh đón gần 50.000 lượt khách."
+    assert _period_of(own)[:2] == ("2017-12-29", "2018-01-01")
+
+
+def test_visitors_coming_to_a_place_name_the_province_reported_on():
+    host = "https://www.xosobinhdinh.example.org/print/khach-dip-tet-59001.htm"  # a lottery site, no outlet
+    assert _region_of("Dịp Tết, lượng khách du lịch đến Nha Trang đạt hơn 150.000 lượt. Doanh thu du lịch của Khánh "
+                      "Hòa đạt 300 tỷ đồng.", host) == "Khánh Hòa"
+    assert _region_of("Trong tháng 7, khách quốc tế đến Huế là 112.398 lượt.", "https://tin.example.xyz/du-lich/1") \
+        == "Thừa Thiên Huế"
+    # goods sent to a place, and visitors coming from one, name it in passing
+    assert _region_of("Tỉnh Lạng Sơn xuất khẩu đến Hà Nội 20 tấn vải; khách đến từ Hà Nội chiếm 40%.",
+                      "https://tin.example.xyz/kinh-te/2") == "Lạng Sơn"
+
+
+def test_a_count_of_months_padded_with_a_zero():
+    assert _period_of("Trong 09 tháng, kinh tế - xã hội năm 2019 của thành phố chuyển biến tích cực. Thu ngân sách đạt 1.536 tỷ đồng.")[:2] \
+        == ("2019-01-01", "2019-09-30")
+    assert _period_of("06 tháng đầu năm 2021, thu ngân sách đạt 404 tỷ đồng.")[:2] == ("2021-01-01", "2021-06-30")
+    # a date's day is no count of months (and a date is no period)
+    assert _period_of("Ngày 06 tháng 6 năm 2021, tỉnh tổ chức hội nghị; thu ngân sách đạt 404 tỷ đồng.")[:2] \
+        == (None, None)

@@ -285,3 +285,32 @@ def test_a_unit_over_each_column_and_a_year_over_each_row():
     assert [(c.raw_text, c.unit, c.period_label) for c in cells] == [
         ("12.450", "hectare", "2021"), ("61.380", "tonne", "2021"), ("49,3", "quintal/hectare", "2021"),
         ("12.610", "hectare", "2022"), ("63.050", "tonne", "2022"), ("50,0", "quintal/hectare", "2022")]
+
+
+# A release's rates of the plan (ours): the percentages are of the plan, above 100 as often as not.
+RATES_OF_PLAN = """Biểu 03. Tỷ lệ thực hiện kế hoạch một số chỉ tiêu chủ yếu năm 2023
+Đơn vị tính: %
+Chỉ tiêu
+Ước thực hiện năm 2023/Kế hoạch năm 2023
+Thu ngân sách nhà nước trên địa bàn
+104,2
+Kim ngạch xuất khẩu
+96,5
+Vốn đầu tư toàn xã hội
+112,3
+"""
+
+
+def test_a_table_of_rates_of_the_plan_gives_percentages_of_the_plan_and_no_share_out_of_range():
+    figures, _ = table_figures(RATES_OF_PLAN)
+    assert [(f.kind, f.value, f.pct_of_plan, f.plan_basis) for f in figures] == [
+        ("share", 104.2, 104.2, "plan"), ("share", 96.5, 96.5, "plan"), ("share", 112.3, 112.3, "plan")]
+    failures = check_batch(*frames(("rates-2023.txt", RATES_OF_PLAN)))
+    assert failures[failures["severity"] == "error"].empty
+
+
+def test_a_table_comparing_with_the_plan_and_with_last_year_is_left_to_the_index_rules():
+    mixed = RATES_OF_PLAN.replace("Ước thực hiện năm 2023/Kế hoạch năm 2023",
+                                  "Ước thực hiện năm 2023 so với cùng kỳ năm trước")
+    figures, _ = table_figures(mixed)
+    assert all(f.plan_basis is None for f in figures)

@@ -379,3 +379,66 @@ def test_a_pair_then_a_base_other_than_last_year_is_a_warning():
     assert "đầu năm" in _other_base(Row())
     Row.sentence = "Dư nợ đạt 1.400 tỷ đồng, tăng 150 tỷ đồng (+12%) so với cùng kỳ."
     assert _other_base(Row()) == ""
+
+
+def test_a_fall_with_the_levels_ratio_to_last_year_after_it_is_no_error():
+    # "bằng 95,3%" after a fall of 400 tonnes is this year's level on last year's (-4,7%), not a fall of 95,3%
+    text = "Sản lượng thủy sản nuôi trồng năm 2023 của tỉnh Thái Bình đạt 8.200 tấn, giảm 400 tấn so với cùng kỳ, bằng 95,3%."
+    failures, figures = _failures(text)
+    assert _errors(failures).empty
+    assert figures["yoy_change_pct"].tolist() == [-4.7]
+    # a fall's own size in parentheses is still its size, and a wrong one is still a slip
+    small = "Diện tích lúa chiêm xuân đạt 123.600 ha, giảm 520 ha (bằng 0,4%) so với cùng kỳ."
+    assert _failures(small)[1]["yoy_change_pct"].tolist() == [-0.4]
+    slip = text.replace("bằng 95,3%", "bằng 90,3%")
+    assert _errors(_failures(slip)[0])["check_name"].tolist() == ["change_vs_percent"]
+
+
+def test_parts_of_a_breakdown_by_kind_and_of_one_by_place_are_a_warning():
+    # 210 hotels' rooms and the rooms of the city of Phan Thiết are each a part of the province's rooms, of two
+    # different breakdowns: their sum may exceed the total
+    text = ("Toàn tỉnh Bình Thuận hiện có 1.020 cơ sở lưu trú du lịch với 18.500 phòng. Trong đó có 210 khách sạn "
+            "từ 1 đến 5 sao với 8.100 phòng; riêng thành phố Phan Thiết có 780 cơ sở lưu trú với 14.200 phòng.")
+    failures, _ = _failures(text, "binhthuan-2023.txt")
+    assert _errors(failures).empty
+    found = failures[failures["check_name"] == "components_sum"]
+    assert found["severity"].tolist() == ["warning"]
+    assert "two breakdowns" in found.iloc[0]["message"]
+
+
+def test_parts_all_by_place_or_all_by_kind_that_exceed_their_total_are_still_an_error():
+    by_place = ("Năm 2023, diện tích cây ăn quả toàn tỉnh Bắc Giang là 2.620 ha, trong đó huyện Lục Ngạn 1.500 ha, "
+                "huyện Lục Nam 1.320 ha.")
+    assert _errors(_failures(by_place, "bacgiang-2023.txt")[0])["check_name"].tolist() == ["components_sum"]
+    by_kind = ("Toàn tỉnh Bình Thuận hiện có 1.020 cơ sở lưu trú du lịch với 18.500 phòng. Trong đó có 210 khách "
+               "sạn với 8.100 phòng; 810 nhà nghỉ với 11.200 phòng.")
+    assert _errors(_failures(by_kind, "binhthuan-2023.txt")[0])["check_name"].tolist() == ["components_sum"]
+
+
+@pytest.mark.parametrize(("clause", "by_place"), [
+    ("riêng thành phố Phan Thiết có ", True),
+    ("chủ yếu tập trung tại TP Đà Lạt, với ", True),
+    ("huyện Hàm Thuận Nam có ", True),
+    ("Trong đó có 210 khách sạn từ 1 đến 5 sao với ", False),
+    ("toàn thành phố Hà Nội có ", False),  # the report's whole area
+    ("tại TP Hồ Chí Minh ", False),
+    ("các xã vùng cao có ", False),  # no name
+])
+def test_a_part_said_of_a_place_inside_the_area(clause, by_place):
+    from schemas.consistency import said_of_a_place
+    assert said_of_a_place(clause) is by_place
+
+
+def test_the_items_of_a_list_compared_with_the_plan_are_percentages_of_the_plan():
+    # above 100 they are no shares out of range: the lead says what they are measured against
+    text = ("Kết quả thực hiện so với kế hoạch năm 2023 của tỉnh Hà Tĩnh: thu ngân sách nhà nước 112,5%; "
+            "kim ngạch xuất khẩu 104,3%; tổng mức bán lẻ hàng hóa 98,6%.")
+    failures, figures = _failures(text)
+    assert _errors(failures).empty
+    assert figures["plan_basis"].tolist() == ["plan"] * 3
+    assert figures["pct_of_plan"].tolist() == [112.5, 104.3, 98.6]
+    # a lead naming a plan without comparing with it leaves a share a share of no plan
+    share = "Theo kế hoạch phát triển lâm nghiệp của tỉnh: tỷ lệ che phủ rừng đạt 52,6%."
+    figures = _failures(share)[1]
+    assert figures["kind"].tolist() == ["share"]
+    assert figures["plan_basis"].isna().all()

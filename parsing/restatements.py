@@ -40,6 +40,13 @@ _TARGET = re.compile(r"(?<!\w)(?:" + "|".join(
 # A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
 _BOUND_SLACK = 0.04
 _BOUNDS = {"more_than", "less_than", "approx"}
+# Qualifiers an amount told again may gain or lose: a bound word, or the estimate verb of one of its statements
+# ("ước đạt 751 triệu USD" in the lead, "dự kiến thu hút được 751 triệu USD" in the body).
+_TOLD_AGAIN = _BOUNDS | {"estimate"}
+# A rate printed to two decimals: fine enough that a second statement of it is the same fact.
+_FINE = 0.005
+# narrower indicator key -> the key it refines (vocab/indicator_refinements.tsv)
+_BROADER = {narrow: broad for broad, _, narrow, _ in vocabulary().indicator_refinements}
 
 
 def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -48,7 +55,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
         return figures
     role = _roles(text, sentences, {f.sentence_start for f in figures})
     roles = [role.get(f.sentence_start, "body") for f in figures]
-    repeats = _body_repeats(figures, roles)
+    repeats = {**_rate_repeats(text, figures, roles), **_body_repeats(figures, roles)}
     merged: dict[int, Figure] = {}
     later = _places_changes_told_later(text, figures, merged)
     if not role and "(" not in text and not repeats and not later:
@@ -159,8 +166,8 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
         if _targeted(f):
             continue  # a plan's or target's level, not the amount told again
-        seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
-                        []).append(i)
+        seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _TOLD_AGAIN else None,
+                         _broad_key(f.indicator)), []).append(i)
     for key in [k for k in seen if k[3] is None]:
         # the lead names less than the body: its unnamed amount is the body's named one of the same size
         named = [k for k in seen if k[:3] == key[:3] and k[3] is not None]
@@ -168,6 +175,7 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         if len(named) == 1 and leads and all(roles[i] == "lead" for i in seen[key]):
             seen[named[0]].extend(leads)
             del seen[key]
+    _join_same_relations(figures, seen)
     repeats: dict[int, int] = {}
     for group in seen.values():
         if len({figures[i].qualifier for i in group} & _BOUNDS) > 1:
@@ -180,6 +188,63 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         repeats.update((i, keep) for i in group if i != keep
                        and (i in body or _told(figures[i]) <= _told(figures[keep])))
     return repeats
+
+
+def _join_same_relations(figures: list[Figure], seen: dict[tuple[str, float, str | None, str | None], list[int]]) \
+        -> None:
+    """"lũy kế 7 tháng ước thực hiện 13.400 tỷ đồng, ... bằng 138,2% so với cùng kỳ" and, closing the page, "tỉnh thu
+    ngân sách hơn 13.400 tỷ đồng, đạt 138,2% so với cùng kỳ": an amount told again with the same change on last
+    year or share of plan is one fact, whatever its bound word and however it is named the second time. Joins
+    such groups of ``seen`` in place."""
+    def relations(group: list[int]) -> set[tuple[str, float]]:
+        return {(name, value) for i in group for name, value in (("yoy", figures[i].yoy_change_pct),
+                                                                  ("plan", figures[i].pct_of_plan))
+                if value is not None}
+    keys = list(seen)
+    for n, key in enumerate(keys):
+        for other in keys[n + 1:]:
+            if key not in seen or other not in seen or key[:2] != other[:2]:
+                continue
+            if relations(seen[key]) & relations(seen[other]):
+                seen[key].extend(seen.pop(other))
+
+
+def _broad_key(key: str | None) -> str | None:
+    """The indicator a narrower key refines ("fdi_registered" of "registered_investment"): a title naming the
+    foreign investment and a body naming the registered capital tell one amount."""
+    return _BROADER.get(key, key) if key is not None else None
+
+
+def _same_key(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or _broad_key(a) == _broad_key(b)
+
+
+def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[int, int]:
+    """Rates printed to two decimals that the body states a second time: "Tốc độ tăng trưởng kinh tế đạt 9,16%" and,
+    in a list further on, "GRDP theo giá so sánh 2010 đạt 9,16%" (the same key), or the levels given before told
+    again in parentheses ("... 7,18% ... 3,46% ... giảm được 3,72% (từ 7,18% xuống còn 3,46%)"). One fact, kept
+    where it is first stated; a rate that fine seldom recurs for another fact."""
+    repeats: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        if roles[i] != "body" or f.unit != "percent" or f.kind not in ("growth", "share") \
+                or f.value_rounding > _FINE or f.value_high is not None:
+            continue
+        for j in range(i):
+            g = figures[j]
+            if j in repeats or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
+                    or g.value_rounding != f.value_rounding:
+                continue
+            if _in_parentheses(text, f) or f.indicator is not None and f.indicator == g.indicator \
+                    and g.sentence_start != f.sentence_start:
+                repeats[i] = j
+                break
+    return repeats
+
+
+def _in_parentheses(text: str, figure: Figure) -> bool:
+    """Whether the figure stands inside parentheses of its sentence."""
+    before = text[figure.sentence_start:figure.char_start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _targeted(figure: Figure) -> bool:
@@ -231,13 +296,14 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         if text.count("\n", lead_end) < 2:
             lead_end = None
     titles = [_words(text[s.start:s.end]) for s in sentences if s.is_heading]
+    earlier: list[str] = []
     for s in sentences:
         if s.start not in holding:
             continue
         chunk = " ".join(text[s.start:s.end].split())
         if s.is_heading:
             roles[s.start] = "heading"
-        elif chunk in seen:
+        elif chunk in seen or _near_copy(chunk, earlier):
             roles[s.start] = "copy"
         elif _CAPTION.search(_line(text, s)) or first is not None \
                 and (s.start > first.start or _DATELINE.match(text, s.start)) and _retells_title(text, s, titles):
@@ -248,7 +314,35 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         elif _RECAP.match(chunk):
             roles[s.start] = "recap"
         seen.add(chunk)
+        earlier.append(chunk)
     return roles
+
+
+# A sentence pasted a second time with a few words changed keeps all its numbers and most of its words.
+_COPY_WORDS = 0.8
+_COPY_MIN_WORDS = 8
+
+
+def _near_copy(chunk: str, earlier: list[str]) -> bool:
+    """Whether ``chunk`` says an earlier sentence again in nearly its words: "Đồng thời, tỉnh cũng trao 5 Biên bản ghi
+    nhớ hợp tác đầu tư với tổng số vốn dự kiến 128.800 tỷ đồng." and, in the next paragraph, "Tại Hội nghị, UBND tỉnh
+    Phú Yên cũng trao 5 biên bản ghi nhớ nghiên cứu đầu tư với tổng số vốn đăng ký đầu tư dự kiến 128.800 tỷ
+    đồng." The same numbers in the same order, and the shorter sentence's words nearly all in the longer one."""
+    numbers = _NUMBER.findall(chunk)
+    if not numbers:
+        return False
+    words = set(_words(chunk))
+    for other in earlier:
+        if _NUMBER.findall(other) != numbers:
+            continue
+        other_words = set(_words(other))
+        shorter, longer = sorted((words, other_words), key=len)
+        if len(shorter) >= _COPY_MIN_WORDS and len(shorter & longer) >= _COPY_WORDS * len(shorter):
+            return True
+    return False
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 # A line holding only a date and perhaps a time: "09/05/2022 09:51"
@@ -287,7 +381,7 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
     """Whether ``copy`` restates ``body``: same unit and value within rounding, no different indicator."""
     if copy.unit != body.unit and copy.unit != "percent":
         return False  # a rate may restate the change of an amount of any unit
-    if copy.indicator and body.indicator and copy.indicator != body.indicator:
+    if not _same_key(copy.indicator, body.indicator):
         return False
     if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body) \
             and not _same_named_change(copy, body) and not _same_fine_rate(copy, body):
@@ -345,10 +439,14 @@ def _same_fine_rate(copy: Figure, body: Figure) -> bool:
     """"giúp Quảng Ngãi tăng trưởng 10,02%" in the lead, "GRDP ... ước đạt 92.000 tỷ đồng, tăng 10,02%" in the body: a
     lead's rate printed to two decimals that the body states to the same digit (as a rate or an amount's change on
     last year) is the body's fact told ahead; a lead's own fact seldom shares a rate that fine."""
-    if copy.unit != "percent" or copy.kind != "growth" or copy.qualifier is not None or copy.value_rounding > 0.005:
+    if copy.unit != "percent" or copy.kind not in ("growth", "share") or copy.qualifier is not None \
+            or copy.value_rounding > _FINE:
         return False
-    if body.unit == "percent" and body.kind == "growth":
+    if body.unit == "percent" and body.kind == copy.kind:
+        # "chiếm 50,98% tổng vốn đăng ký" in the lead and again in the body: a share that fine too
         return body.value == copy.value and body.value_rounding == copy.value_rounding
+    if copy.kind != "growth":
+        return False
     return body.yoy_change_pct == copy.value and body.yoy_change_rounding == copy.value_rounding
 
 

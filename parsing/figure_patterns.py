@@ -102,6 +102,10 @@ _BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if pos
 BOUND_AFTER = re.compile(
     rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
 BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
+# "Tối thiểu 1.200 người lao động": a bound said before the number, left out of its span
+_OUTSIDE_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "before"]
+BOUND_BEFORE = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_OUTSIDE_BOUND_WORDS)})\s+$", re.I),
+                    _last_words(_OUTSIDE_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:(?:{NUMBER})\s*,\s*)*$", re.I),
                (*_last_words(_V.markers), ","))
@@ -119,6 +123,9 @@ PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _l
 CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
                          r"\s*$", re.I),
                ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
+# "giảm từ 3% trở lên": a change of at least the rate ("từ ... trở lên" bounds it; "giảm từ 29,6% xuống còn 25,4%"
+# starts a level instead, so only a rate with its bound after it is read this way)
+CHANGE_AT_LEAST = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+từ\s+$", re.I), ("từ",))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
 # "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the comparison named between the verb and its rate
 _BASES_FIRST = [*_V.relations["same_period"], *_V.relations["previous_period"]]
@@ -233,6 +240,8 @@ _SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái
 RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*,\s*(?:ước\s+)?đạt\s*$",
                                    re.I), ("với", "đạt"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
+# "mức giảm tỷ lệ hộ nghèo 0,88%", "biên độ giảm tỷ lệ hộ nghèo hàng năm trung bình 1,86%": a fall named as a noun
+FALL_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['fall_word'])})(?!\w)", re.I)
 # Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
 RATE_LIST_GAP = re.compile(r"\s*(?:[,;:]\s*|\s(?:và|là)\s+|\s)*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"

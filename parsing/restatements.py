@@ -296,15 +296,20 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         if text.count("\n", lead_end) < 2:
             lead_end = None
     titles = [_words(text[s.start:s.end]) for s in sentences if s.is_heading]
-    earlier: list[str] = []
+    earlier: list[tuple[int, str]] = []
     for s in sentences:
         if s.start not in holding:
             continue
         chunk = " ".join(text[s.start:s.end].split())
         if s.is_heading:
             roles[s.start] = "heading"
-        elif chunk in seen or _near_copy(chunk, earlier):
+        elif chunk in seen:
             roles[s.start] = "copy"
+        elif (original := _near_copy(chunk, earlier)) is not None:
+            if roles.get(original) == "lead":
+                roles[original] = "copy"  # the lead said the body's sentence ahead in nearly its words
+            elif original not in roles:
+                roles[s.start] = "copy"
         elif _CAPTION.search(_line(text, s)) or first is not None \
                 and (s.start > first.start or _DATELINE.match(text, s.start)) and _retells_title(text, s, titles):
             # (also the first sentence, when a dateline opens it: "09/05/2022 09:51\n<the title again>")
@@ -314,7 +319,7 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         elif _RECAP.match(chunk):
             roles[s.start] = "recap"
         seen.add(chunk)
-        earlier.append(chunk)
+        earlier.append((s.start, chunk))
     return roles
 
 
@@ -323,23 +328,24 @@ _COPY_WORDS = 0.8
 _COPY_MIN_WORDS = 8
 
 
-def _near_copy(chunk: str, earlier: list[str]) -> bool:
-    """Whether ``chunk`` says an earlier sentence again in nearly its words: "Đồng thời, tỉnh cũng trao 5 Biên bản ghi
-    nhớ hợp tác đầu tư với tổng số vốn dự kiến 128.800 tỷ đồng." and, in the next paragraph, "Tại Hội nghị, UBND tỉnh
-    Phú Yên cũng trao 5 biên bản ghi nhớ nghiên cứu đầu tư với tổng số vốn đăng ký đầu tư dự kiến 128.800 tỷ
-    đồng." The same numbers in the same order, and the shorter sentence's words nearly all in the longer one."""
+def _near_copy(chunk: str, earlier: list[tuple[int, str]]) -> int | None:
+    """Where an earlier sentence starts that ``chunk`` says again in nearly its words: "Đồng thời, tỉnh cũng trao 5
+    Biên bản ghi nhớ hợp tác đầu tư với tổng số vốn dự kiến 128.800 tỷ đồng." and, in the next paragraph, "Tại Hội
+    nghị, UBND tỉnh Phú Yên cũng trao 5 biên bản ghi nhớ nghiên cứu đầu tư với tổng số vốn đăng ký đầu tư dự kiến
+    128.800 tỷ đồng." The same numbers in the same order, and the shorter sentence's words nearly all in the longer
+    one."""
     numbers = _NUMBER.findall(chunk)
     if not numbers:
-        return False
+        return None
     words = set(_words(chunk))
-    for other in earlier:
+    for start, other in earlier:
         if _NUMBER.findall(other) != numbers:
             continue
         other_words = set(_words(other))
         shorter, longer = sorted((words, other_words), key=len)
         if len(shorter) >= _COPY_MIN_WORDS and len(shorter & longer) >= _COPY_WORDS * len(shorter):
-            return True
-    return False
+            return start
+    return None
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

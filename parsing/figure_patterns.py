@@ -33,6 +33,10 @@ _SCALE_ALT = _alternation(_V.scales)
 _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
+# A unit whose first word is a scale word ("tỷ phú": billionaires): that word is no scale there.
+_SCALE_STARTED_UNITS = [u.phrase.split(maxsplit=1)[1] for u in _V.units.values()
+                        if " " in u.phrase and u.phrase.split()[0].lower() in _V.scales]
+_NOT_A_SCALE = rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCALE_STARTED_UNITS else ""
 
 # A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"), a scale word to "đồng"
 # ("1.234,5 tỷđồng"): typing slips. Two quantities
@@ -44,7 +48,7 @@ _SPELLED_ALT = _alternation(SPELLED)
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
-    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w)))(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w)))",

@@ -82,6 +82,8 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             continue
         for j in stated_rates if f.unit == "percent" else by_unit[f.unit]:
             g = figures[j]
+            if roles[i] == "retold" and j > i:
+                break  # a brief retelling says again what was told before it
             if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
                     and _same_fact(f, g, loose=roles[i] != "lead"):
                 drop[i] = j
@@ -269,7 +271,7 @@ def _told(figure: Figure) -> int:
 
 # Which copy gives way: a title to anything, a caption or copied sentence to the lead and body, the lead
 # and a recap to the body only.
-_RANK = {"body": 0, "lead": 1, "recap": 1, "copy": 2, "caption": 2, "heading": 3}
+_RANK = {"body": 0, "lead": 1, "recap": 1, "retold": 1, "copy": 2, "caption": 2, "heading": 3}
 
 
 def _gives_way(role: str, at: int, other_role: str, other_at: int) -> bool:
@@ -318,9 +320,26 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "lead"
         elif _RECAP.match(chunk):
             roles[s.start] = "recap"
+        elif first is not None and s.start > first.start and _retells_briefly(chunk):
+            roles[s.start] = "retold"
         seen.add(chunk)
         earlier.append((s.start, chunk))
     return roles
+
+
+# A short sentence rounding what the page told before, with a bound word: "Tổng quy mô đầu tư 3 dự án trên 120 nghìn
+# tỷ." after the three projects' 24.000, 13.300 and 86.000 tỷ đồng; "Bắc Giang tăng trưởng gần 14% trong năm 2024."
+# (a caption whose credit is gone) after the body's 13,85%. A list's item is no retelling.
+_BRIEF_WORDS = 12
+_BOUNDED_NUMBER = re.compile(r"(?<!\w)(?:gần|hơn|trên|khoảng|xấp xỉ)\s+\d", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•–]|\d+[.)]|[a-zđ][.)])\s", re.I)
+
+
+def _retells_briefly(chunk: str) -> bool:
+    """Whether a body sentence is short and rounds with a bound word: the figures in it restate earlier ones
+    when their values agree (see ``_same_fact``)."""
+    return len(_words(chunk)) <= _BRIEF_WORDS and _BOUNDED_NUMBER.search(chunk) is not None \
+        and not _LIST_ITEM.match(chunk)
 
 
 # A sentence pasted a second time with a few words changed keeps all its numbers and most of its words.

@@ -233,7 +233,7 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
             continue
         for j in range(i):
             g = figures[j]
-            if j in repeats or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
+            if j in repeats or roles[j] != "body" or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
                     or g.value_rounding != f.value_rounding:
                 continue
             if _in_parentheses(text, f) or f.indicator is not None and f.indicator == g.indicator \

@@ -402,10 +402,7 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     qualifier = quantity.qualifier
     # the estimate of a total passes to its parts in its own sentence only: a new sentence ends the verb's reach
     # ("... ước đạt 12.500 tỷ đồng. Trong đó, thu nội địa 11.800 tỷ đồng" states the part as it is)
-    # ... unless the part has a verb of its own: "ước đạt 7,8 triệu lượt; trong đó: ..., khách trong nước đạt 5 triệu
-    # lượt", "ước đạt 303.247 ha; trong đó diện tích nuôi tôm là 278.615 ha, cá nước ngọt 24.621 ha" state the parts
-    total_estimated = total is not None and total[0] >= reader.offset and total[1].qualifier == "estimate" \
-        and not OWN_VERB.search(body, total[1].char_end - base, quantity.start)
+    total_estimated = total is not None and total[0] >= reader.offset and total[1].qualifier == "estimate"
     if qualifier is None and (estimated or total_estimated):
         qualifier = "estimate"
     indicator, indicator_text = name_figure(body, reader.segment_start, quantity.start, quantity.end, quantity.unit,

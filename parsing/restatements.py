@@ -43,6 +43,8 @@ _BOUNDS = {"more_than", "less_than", "approx"}
 # Qualifiers an amount told again may gain or lose: a bound word, or the estimate verb of one of its statements
 # ("ước đạt 751 triệu USD" in the lead, "dự kiến thu hút được 751 triệu USD" in the body).
 _TOLD_AGAIN = _BOUNDS | {"estimate"}
+# An amount told again with the same relation may be rounded by this share of its value.
+_RELATED_SLACK = 0.02
 # A rate printed to two decimals: fine enough that a second statement of it is the same fact.
 _FINE = 0.005
 # narrower indicator key -> the key it refines (vocab/indicator_refinements.tsv)
@@ -195,9 +197,9 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
 def _join_same_relations(figures: list[Figure], seen: dict[tuple[str, float, str | None, str | None], list[int]]) \
         -> None:
     """"lũy kế 7 tháng ước thực hiện 13.400 tỷ đồng, ... bằng 138,2% so với cùng kỳ" and, closing the page, "tỉnh thu
-    ngân sách hơn 13.400 tỷ đồng, đạt 138,2% so với cùng kỳ": an amount told again with the same change on last
-    year or share of plan is one fact, whatever its bound word and however it is named the second time. Joins
-    such groups of ``seen`` in place."""
+    ngân sách hơn 13.400 tỷ đồng, đạt 138,2% so với cùng kỳ": an amount told again, or rounded ("vượt 34.000 tỷ
+    đồng" for 34.200), with the same change on last year or share of plan is one fact, whatever its bound word and
+    however it is named the second time. Joins such groups of ``seen`` in place."""
     def relations(group: list[int]) -> set[tuple[str, float]]:
         return {(name, value) for i in group for name, value in (("yoy", figures[i].yoy_change_pct),
                                                                   ("plan", figures[i].pct_of_plan))
@@ -205,7 +207,8 @@ def _join_same_relations(figures: list[Figure], seen: dict[tuple[str, float, str
     keys = list(seen)
     for n, key in enumerate(keys):
         for other in keys[n + 1:]:
-            if key not in seen or other not in seen or key[:2] != other[:2]:
+            if key not in seen or other not in seen or key[0] != other[0] \
+                    or abs(key[1] - other[1]) > _RELATED_SLACK * max(abs(key[1]), abs(other[1])):
                 continue
             if relations(seen[key]) & relations(seen[other]):
                 seen[key].extend(seen.pop(other))

@@ -153,6 +153,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
+    if name in _RANK_PLACES and high is None and _names_its_members(body, end):
+        return None  # "3 tỉnh trọng điểm: Bình Định, Phú Yên và Khánh Hòa": the places named, no count of the report's
     if name in _PLACE_UNITS and high is None and _REGION_MEMBERS.match(body, end):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
     if name in _RANK_PLACES and match["of"] and _RANK_VERB.search(body, max(0, start - 24), start):
@@ -199,6 +201,30 @@ _COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:
 # "là một trong 30 tỉnh ...", "một trong số 5 dự án ...": the set a subject belongs to (the bounded amount in the
 # rest of its description is what each member has: "một trong 6 tỉnh tăng GRDP trên 10%").
 _ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?$", re.I)
+# After a count of places: a few words, then ":", "là" or "gồm", then the places' names to the end of the clause.
+_MEMBERS_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*(?::|\s(?:là|gồm))\s*|\s+(?=[^\W\d_])")
+_MEMBER_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+_MEMBER_PREFIX = re.compile(r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|TP\.?|xã|phường)\s+")
+
+
+def _names_its_members(body: str, end: int) -> bool:
+    """Whether the places counted right before ``end`` are only named after it, up to the end of the clause: "3 tỉnh
+    trọng điểm: Bình Định, Phú Yên và Khánh Hòa", "là 2 huyện Mường Tè và Sìn Hồ", "có 2 thành phố là Thủ Dầu Một và
+    Dĩ An". ("2 huyện Mường Tè và Sìn Hồ đạt chuẩn" goes on with what they did: a count.)"""
+    opened = _MEMBERS_OPEN.match(body, end)
+    if opened is None:
+        return False
+    stop = re.search(r"[.;()!?]|\n|$", body[opened.end():])
+    names = _MEMBER_JOIN.split(body[opened.end():opened.end() + stop.start()].strip())
+    return len(names) >= 2 and all(_is_name(_MEMBER_PREFIX.sub("", n, count=1)) for n in names)
+
+
+def _is_name(words: str) -> bool:
+    """One to four words, each opening with a capital ("Khánh Hòa", "Thủ Dầu Một")."""
+    parts = words.split()
+    return 1 <= len(parts) <= 4 and all(p[0].isupper() for p in parts)
+
+
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)

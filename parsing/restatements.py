@@ -82,6 +82,8 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     for i, f in enumerate(figures):
         if i in drop or roles[i] == "body":
             continue
+        if roles[i] == "retold" and (f.yoy_change_pct is not None or f.pct_of_plan is not None):
+            continue  # a short sentence telling a change or a plan share of its own says something new
         for j in stated_rates if f.unit == "percent" else by_unit[f.unit]:
             g = figures[j]
             if roles[i] == "retold" and j > i:
@@ -227,7 +229,8 @@ def _same_key(a: str | None, b: str | None) -> bool:
 def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[int, int]:
     """Rates printed to two decimals that the body states a second time: "Tốc độ tăng trưởng kinh tế đạt 9,16%" and,
     in a list further on, "GRDP theo giá so sánh 2010 đạt 9,16%" (the same key), or the levels given before told
-    again in parentheses ("... 7,18% ... 3,46% ... giảm được 3,72% (từ 7,18% xuống còn 3,46%)"). One fact, kept
+    again in parentheses ("... 7,18% ... 3,46% ... giảm được 3,72% (từ 7,18% xuống còn 3,46%)"; a rate of change in
+    parentheses may be another part's or period's). One fact, kept
     where it is first stated; a rate that fine seldom recurs for another fact."""
     repeats: dict[int, int] = {}
     for i, f in enumerate(figures):
@@ -239,8 +242,8 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
             if j in repeats or roles[j] != "body" or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
                     or g.value_rounding != f.value_rounding:
                 continue
-            if _in_parentheses(text, f) or f.indicator is not None and f.indicator == g.indicator \
-                    and g.sentence_start != f.sentence_start:
+            if f.kind == "share" and _in_parentheses(text, f) or f.indicator is not None \
+                    and f.indicator == g.indicator and g.sentence_start != f.sentence_start:
                 repeats[i] = j
                 break
     return repeats

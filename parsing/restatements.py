@@ -6,7 +6,10 @@ the same fact as the body statement, often rounded ("gần 20%" for 19,4%, "hơn
 only the body statement is kept. A copy is recognised by where it stands and by its value: same unit,
 values equal within the rounding of the rounder one (a bound word "gần/hơn/khoảng" widens that to a
 few per cent), and no different indicator key. Two equal values in body sentences are two facts and
-both stay, however alike.
+both stay, however alike, unless the text shows they are one: a specific amount told twice with the
+same key, or with the same change or plan share; a rate to two decimals told twice with the same key,
+or a level told again in parentheses; a sentence pasted again with a few words changed; a short
+sentence rounding an earlier figure with a bound word.
 """
 
 from __future__ import annotations
@@ -230,8 +233,8 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
     """Rates printed to two decimals that the body states a second time: "Tốc độ tăng trưởng kinh tế đạt 9,16%" and,
     in a list further on, "GRDP theo giá so sánh 2010 đạt 9,16%" (the same key), or the levels given before told
     again in parentheses ("... 7,18% ... 3,46% ... giảm được 3,72% (từ 7,18% xuống còn 3,46%)"; a rate of change in
-    parentheses may be another part's or period's). One fact, kept
-    where it is first stated; a rate that fine seldom recurs for another fact."""
+    parentheses may be another part's or period's). One fact, kept where it is first stated; a rate that fine
+    seldom recurs for another fact."""
     repeats: dict[int, int] = {}
     for i, f in enumerate(figures):
         if roles[i] != "body" or f.unit != "percent" or f.kind not in ("growth", "share") \

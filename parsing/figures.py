@@ -348,6 +348,13 @@ _COUNT_HAVING = re.compile(r"(?<![\w.,/])(?<!năm\s)(?<!tháng\s)(?<!quý\s)(?!(
 # nghiệp có doanh thu dưới 1 tỷ đồng"); not a total ("có tổng"), nor a level the sentence states ("có ... đạt").
 _PLURAL_HAVING = re.compile(r"(?<!\w)(?:các|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+có(?!\s+tổng(?!\w))"
                             r"(?:\s+(?!(?:đạt|là|bằng|ở)(?!\w))[^\W\d_]+){1,6}\s+\Z", re.I)
+# A clause opening with a noun and what it has, the bound, then what befalls the class ("Hộ có thu nhập bình quân dưới
+# 1,5 triệu đồng/người/tháng được xếp là hộ nghèo"): a definition, no figure. ("Tỉnh có tỷ lệ hộ nghèo dưới 3%." states
+# the province's rate: no predicate follows.)
+_CLASS_OPENING = re.compile(r"(?:^|[.;:]\s*)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+có(?!\s+tổng(?!\w))"
+                            r"(?:\s+(?!(?:đạt|là|bằng|ở)(?!\w))[^\W\d_]+){1,6}\s+\Z")
+_CLASS_PREDICATE = re.compile(r"(?:[^\w;.]*?\s(?:trở\s+lên|trở\s+xuống))?\s+(?:được|không\s+được|phải|sẽ\s+được|thì)(?!\w)",
+                              re.I)
 _HAVING_CLASS = re.compile(r"[^\d;()]{0,200}?(?<!\w)(?:có|thu\s+về)(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+", re.I)
 
 
@@ -365,6 +372,9 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
         return False
     if _PLURAL_HAVING.search(reader.body, max(0, quantity.start - 80), quantity.start):
         return True  # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the communes described
+    if _CLASS_OPENING.search(reader.body, max(0, quantity.start - 80), quantity.start) \
+            and _CLASS_PREDICATE.match(reader.body, quantity.end):
+        return True  # "Xã có tỷ lệ hộ nghèo từ 50% trở lên được hưởng ...": a class the sentence says what befalls
     if quantity.family == "percent":
         return False
     if _COUNT_HAVING.search(reader.body, max(0, quantity.start - 120), quantity.start):

@@ -236,7 +236,7 @@ _RANK_VERB = re.compile(r"(?<!\w)(?:đứng|xếp|xếp\s+hạng|vị\s+trí|v�
 # sizes listed before it: "các tàu trên 100.000 tấn, 130.000 tấn"); "tàu cá khai thác được 500 tấn" stays a figure.
 _VESSEL_SIZE = re.compile(
     r"(?<!\w)(?:tàu|trọng\s+tải|tải\s+trọng)"
-    r"(?:\s+(?:có|cỡ|lớn|nhỏ|lên|tới|đến|loại|hàng|container|biển|trọng\s+tải|tải\s+trọng)(?!\w)){0,6}"
+    r"(?:\s+(?:có|cỡ|lớn|nhỏ|lên|tới|đến|từ|loại|hàng|container|biển|trọng\s+tải|tải\s+trọng)(?!\w)){0,6}"
     r"(?:\s+(?:(?:trên|dưới|hơn|khoảng|gần|từ)\s+)?\d[\d.,]*\s*(?:tấn|DWT)\s*(?:,|và|hoặc|đến|tới|-))*\s*$", re.I)
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".

@@ -214,8 +214,9 @@ def _names_its_members(body: str, end: int) -> bool:
     opened = _MEMBERS_OPEN.match(body, end)
     if opened is None:
         return False
-    stop = re.search(r"[.;()!?]|\n|$", body[opened.end():])
-    names = _MEMBER_JOIN.split(body[opened.end():opened.end() + stop.start()].strip())
+    rest = body[opened.end():]
+    stop = re.search(r"[.;()!?\n]", rest)
+    names = _MEMBER_JOIN.split(rest[:stop.start() if stop else len(rest)].strip())
     return len(names) >= 2 and all(_is_name(_MEMBER_PREFIX.sub("", n, count=1)) for n in names)
 
 

@@ -33,6 +33,10 @@ _SCALE_ALT = _alternation(_V.scales)
 _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
+# A unit whose first word is a scale word ("tỷ phú": billionaires): that word is no scale there.
+_SCALE_STARTED_UNITS = [u.phrase.split(maxsplit=1)[1] for u in _V.units.values()
+                        if " " in u.phrase and u.phrase.split()[0].lower() in _V.scales]
+_NOT_A_SCALE = rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCALE_STARTED_UNITS else ""
 
 # A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"), a scale word to "đồng"
 # ("1.234,5 tỷđồng"): typing slips. Two quantities
@@ -44,7 +48,7 @@ _SPELLED_ALT = _alternation(SPELLED)
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
-    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w)))(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w)))",
@@ -102,6 +106,10 @@ _BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if pos
 BOUND_AFTER = re.compile(
     rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
 BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
+# "Tối thiểu 1.200 người lao động": a bound said before the number, left out of its span
+_OUTSIDE_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "before"]
+BOUND_BEFORE = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_OUTSIDE_BOUND_WORDS)})\s+$", re.I),
+                    _last_words(_OUTSIDE_BOUND_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:(?:{NUMBER})\s*,\s*)*$", re.I),
                (*_last_words(_V.markers), ","))
@@ -119,6 +127,9 @@ PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _l
 CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
                          r"\s*$", re.I),
                ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
+# "giảm từ 3% trở lên": a change of at least the rate ("từ ... trở lên" bounds it; "giảm từ 29,6% xuống còn 25,4%"
+# starts a level instead, so only a rate with its bound after it is read this way)
+CHANGE_AT_LEAST = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+từ\s+$", re.I), ("từ",))
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
 # "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the comparison named between the verb and its rate
 _BASES_FIRST = [*_V.relations["same_period"], *_V.relations["previous_period"]]
@@ -244,6 +255,8 @@ _SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái
 RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*[,(]\s*(?:ước\s+)?đạt(?:\s+khoảng)?\s*$",
                                    re.I), ("với", "đạt", "khoảng"))
 GROWTH_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['growth_word'])})(?!\w)", re.I)
+# "mức giảm tỷ lệ hộ nghèo 0,88%", "biên độ giảm tỷ lệ hộ nghèo hàng năm trung bình 1,86%": a fall named as a noun
+FALL_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['fall_word'])})(?!\w)", re.I)
 # Between two rates of one list: punctuation, "và", "là", a place or sector named with capitals ("...: Nam Định
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
 RATE_LIST_GAP = re.compile(r"\s*(?:[,;:]\s*|\s(?:và|là)\s+|\s)*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"

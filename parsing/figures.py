@@ -44,6 +44,7 @@ from parsing.figure_patterns import (
     CONTRIBUTION,
     ENDS_WITH_COMPONENTS,
     EQUIVALENT_OPENS,
+    FALL_WORDS,
     GAP,
     GROWTH_WORDS,
     MISSED_AMOUNT,
@@ -345,13 +346,38 @@ def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, curre
 _COUNT_HAVING = re.compile(r"(?<![\w.,/])(?<!năm\s)(?<!tháng\s)(?<!quý\s)(?!(?:19|20)\d\d(?!\d))\d{1,3}(?:\.\d{3})*\s+"
                            r"(?!(?:tháng|năm|quý|ngày|tuần|giờ)(?!\w))[^\W\d_]+(?:[\s,/]+[^\W\d_]+){0,3}?\s+(?:có|thu\s+về)"
                            r"(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+\Z", re.I)
+# A set named by a plural word, then what each member has ("các xã có tỷ lệ hộ nghèo cao trên 25%", "những doanh
+# nghiệp có doanh thu dưới 1 tỷ đồng"); not a total ("có tổng"), nor a level the sentence states ("có ... đạt").
+_PLURAL_HAVING = re.compile(r"(?<!\w)(?:các|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+có(?!\s+tổng(?!\w))"
+                            r"(?:\s+(?!(?:đạt|là|bằng|ở)(?!\w))[^\W\d_]+){1,6}\s+\Z", re.I)
+# A clause opening with a noun and what it has, the bound, then what befalls the class ("Hộ có thu nhập bình quân dưới
+# 1,5 triệu đồng/người/tháng được xếp là hộ nghèo"): a definition, no figure. ("Tỉnh có tỷ lệ hộ nghèo dưới 3%." states
+# the province's rate: no predicate follows.)
+_CLASS_OPENING = re.compile(r"(?:^|[.;:]\s*)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+có(?!\s+tổng(?!\w))"
+                            r"(?:\s+(?!(?:đạt|là|bằng|ở)(?!\w))[^\W\d_]+){1,6}\s+\Z")
+_CLASS_PREDICATE = re.compile(r"(?:[^\w;.]*?\s(?:trở\s+lên|trở\s+xuống))?\s+(?:được|không\s+được|phải|sẽ\s+được|thì)(?!\w)",
+                              re.I)
 _HAVING_CLASS = re.compile(r"[^\d;()]{0,200}?(?<!\w)(?:có|thu\s+về)(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+", re.I)
+
+
+def _named_fall(window: str) -> bool:
+    """Whether the words naming a percentage name a fall ("mức giảm tỷ lệ hộ nghèo"), with no other figure or
+    item of a list between them and it ("mức giảm tỷ lệ hộ nghèo 0,88%; tỷ lệ lao động qua đào tạo đạt 76,04%")."""
+    falls = list(FALL_WORDS.finditer(window))
+    return bool(falls) and not re.search(r"[\d;,]", window[falls[-1].end():])
 
 
 def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
     """Whether a bounded amount right after a count says what each counted member has above or below it ("5 ngành
     hàng có kim ngạch trên 10 tỷ USD", "12 doanh nghiệp có doanh thu dưới 1 tỷ đồng"): a class's bound, no figure."""
-    if quantity.qualifier not in ("more_than", "less_than") or quantity.family == "percent":
+    if quantity.qualifier not in ("more_than", "less_than"):
+        return False
+    if _PLURAL_HAVING.search(reader.body, max(0, quantity.start - 80), quantity.start):
+        return True  # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the communes described
+    if _CLASS_OPENING.search(reader.body, max(0, quantity.start - 80), quantity.start) \
+            and _CLASS_PREDICATE.match(reader.body, quantity.end):
+        return True  # "Xã có tỷ lệ hộ nghèo từ 50% trở lên được hưởng ...": a class the sentence says what befalls
+    if quantity.family == "percent":
         return False
     if _COUNT_HAVING.search(reader.body, max(0, quantity.start - 120), quantity.start):
         return True  # (a count the parser does not keep: "là 6 tỉnh/thành thu về kim ngạch xuất khẩu trên 10 tỷ USD")
@@ -520,6 +546,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
+    elif kind == "share" and plan_basis is None and _named_fall(window):
+        kind, value = "growth", -value  # "mức giảm tỷ lệ hộ nghèo 0,88%": a fall named as a noun, below zero
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
@@ -562,6 +590,8 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     between = reader.body[last.char_end - reader.base:start]
     if len(between) > _RATE_LIST_REACH or SHARE_WORDS.search(between):
         return False
+    if _LEVEL_NAME.search(between):
+        return False  # "mức giảm tỷ lệ hộ nghèo 0,88%; tỷ lệ lao động qua đào tạo đạt 76,04%": a level named anew
     if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between):
         return True
     marker = COMPONENTS.search(between)
@@ -569,6 +599,8 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
 
 
 _RATE_LIST_REACH = 80
+# A rate named as a level ("tỷ lệ ..."): the next item names a level of its own, no rate of change of the list
+_LEVEL_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 # "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb
 _NEXT_ITEM = re.compile(r"\s*;\s*[^\W\d][^\d%;:()]{0,60}")
 

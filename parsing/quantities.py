@@ -14,6 +14,7 @@ from parsing.figure_patterns import (
     AFTER_LABEL,
     BOUND,
     BOUND_AFTER,
+    BOUND_BEFORE,
     COMPARATIVE,
     COMPOUND,
     COUNT_FRAME,
@@ -142,6 +143,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         start = bound.start("q")
     elif (after_bound := BOUND_AFTER.match(body, end)) is not None:
         qualifier = _V.qualifiers[phrase_key(after_bound["q"])][0]
+    elif (outside := ends_with(BOUND_BEFORE, body, start)) is not None:
+        qualifier = _V.qualifiers[phrase_key(outside["q"])][0]
     name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
@@ -150,6 +153,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
+    if name in _RANK_PLACES and high is None and _names_its_members(body, end):
+        return None  # "3 tỉnh trọng điểm: Bình Định, Phú Yên và Khánh Hòa": the places named, no count of the report's
     if name in _PLACE_UNITS and high is None and (_REGION_MEMBERS.match(body, end)
                                                   or _REGION_THEN_MEMBERS.search(body, max(0, start - 80), start)):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
@@ -157,6 +162,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
     if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
         return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
+    if unit.family == "count" and high is None and _WHOLE_SET.search(body, max(0, start - 16), start) \
+            and _EACH_OF_THEM.match(body, end):
+        return None  # "tất cả 12 nhóm hàng hóa đều tăng": every member of a set, its size no count of the report's
     if qualifier in ("more_than", "less_than") and _SET_CRITERION.search(body, max(0, start - 80), start):
         return None  # "một trong 6 tỉnh tăng GRDP trên 10%": what each member of the set has, a class's bound
     if unit.family == "mass" and _VESSEL_SIZE.search(body, max(0, start - 90), start):
@@ -197,6 +205,34 @@ _COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:
 # "là một trong 30 tỉnh ...", "một trong số 5 dự án ...": the set a subject belongs to (the bounded amount in the
 # rest of its description is what each member has: "một trong 6 tỉnh tăng GRDP trên 10%").
 _ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?$", re.I)
+# After a count of places: a few words, then ":", "là" or "gồm", then the places' names to the end of the clause.
+_MEMBERS_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*(?::|\s(?:là|gồm))\s*|\s+(?=[^\W\d_])")
+_MEMBER_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
+_MEMBER_PREFIX = re.compile(r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|TP\.?|xã|phường)\s+")
+
+
+def _names_its_members(body: str, end: int) -> bool:
+    """Whether the places counted right before ``end`` are only named after it, up to the end of the clause: "3 tỉnh
+    trọng điểm: Bình Định, Phú Yên và Khánh Hòa", "là 2 huyện Mường Tè và Sìn Hồ", "có 2 thành phố là Thủ Dầu Một và
+    Dĩ An". ("2 huyện Mường Tè và Sìn Hồ đạt chuẩn" goes on with what they did: a count.)"""
+    opened = _MEMBERS_OPEN.match(body, end)
+    if opened is None:
+        return False
+    rest = body[opened.end():]
+    stop = re.search(r"[.;()!?\n]", rest)
+    names = _MEMBER_JOIN.split(rest[:stop.start() if stop else len(rest)].strip())
+    return len(names) >= 2 and all(_is_name(_MEMBER_PREFIX.sub("", n, count=1)) for n in names)
+
+
+def _is_name(words: str) -> bool:
+    """One to four words, each opening with a capital ("Khánh Hòa", "Thủ Dầu Một")."""
+    parts = words.split()
+    return 1 <= len(parts) <= 4 and all(p[0].isupper() for p in parts)
+
+
+# "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
+_WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
+_EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
 _SET_CRITERION = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                             r"\s(?:[^;.:()\d%,]|,\s*(?=thành\s+phố|TP))*$", re.I)
 # A rank written as a fraction of the places, after the verb that ranks: "đứng 6/34 địa phương", "xếp 5/63 tỉnh".
@@ -205,7 +241,7 @@ _RANK_VERB = re.compile(r"(?<!\w)(?:đứng|xếp|xếp\s+hạng|vị\s+trí|v�
 # sizes listed before it: "các tàu trên 100.000 tấn, 130.000 tấn"); "tàu cá khai thác được 500 tấn" stays a figure.
 _VESSEL_SIZE = re.compile(
     r"(?<!\w)(?:tàu|trọng\s+tải|tải\s+trọng)"
-    r"(?:\s+(?:có|cỡ|lớn|nhỏ|lên|tới|đến|loại|hàng|container|biển|trọng\s+tải|tải\s+trọng)(?!\w)){0,6}"
+    r"(?:\s+(?:có|cỡ|lớn|nhỏ|lên|tới|đến|từ|loại|hàng|container|biển|trọng\s+tải|tải\s+trọng)(?!\w)){0,6}"
     r"(?:\s+(?:(?:trên|dưới|hơn|khoảng|gần|từ)\s+)?\d[\d.,]*\s*(?:tấn|DWT)\s*(?:,|và|hoặc|đến|tới|-))*\s*$", re.I)
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
@@ -261,7 +297,8 @@ def _unit_of_change(body: str, match: re.Match[str]) -> Unit | None:
 
 
 # "cách trung tâm huyện khoảng 30 km": how far a place lies from another, its name between
-_FAR_FROM = re.compile(r"(?<!\w)(?<![bB]ằng\s)(?<![tT]heo\s)cách(?!\s+(?:làm|thức|ly|mạng|nào|này|khác|tiếp)(?!\w))(?:\s+[^\W\d_]+|\s+[A-ZĐ][\w]*\.){1,6}\s+$")
+# (a title may open with it: "Cách Hà Nội 50km, tỉnh này ...")
+_FAR_FROM = re.compile(r"(?<!\w)(?<![bB]ằng\s)(?<![tT]heo\s)[cC]ách(?!\s+(?:làm|thức|ly|mạng|nào|này|khác|tiếp)(?!\w))(?:\s+[^\W\d_]+|\s+[A-ZĐ][\w]*\.){1,6}\s+$")
 _FAR_FROM_CHARS = 60
 # After a length or a power: the rest of a class's name, then a colon and the count in it ("dưới 6m: 271 chiếc",
 # "từ 15m đến dưới 24m: 3.128 chiếc", "từ 24m trở lên: 174 chiếc").

@@ -30,7 +30,9 @@ from parsing.figure_patterns import (
     ASIDE_SIZE,
     ASPECT_SUBJECT,
     BASE_YEAR,
+    BOUND_AFTER,
     CHANGE,
+    CHANGE_AT_LEAST,
     CHANGE_BASE_FIRST,
     CLOSING_PAREN,
     COMPARED,
@@ -377,6 +379,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if base == "same":
             same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
     change_match = ends_with(CHANGE, before)
+    if change_match is None and BOUND_AFTER.match(after):
+        change_match = ends_with(CHANGE_AT_LEAST, before)  # "giảm từ 3% trở lên"
     if change_match is None and (same_period or other_period or dated):
         # "tăng 5,49% so với tháng trước và 23,38% cùng kỳ năm trước": the second rate's verb is the first one's
         change_match = _CARRIED_CHANGE.search(before[-90:])

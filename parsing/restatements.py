@@ -6,7 +6,10 @@ the same fact as the body statement, often rounded ("gần 20%" for 19,4%, "hơn
 only the body statement is kept. A copy is recognised by where it stands and by its value: same unit,
 values equal within the rounding of the rounder one (a bound word "gần/hơn/khoảng" widens that to a
 few per cent), and no different indicator key. Two equal values in body sentences are two facts and
-both stay, however alike.
+both stay, however alike, unless the text shows they are one: a specific amount told twice with the
+same key, or with the same change or plan share; a rate to two decimals told twice with the same key,
+or a level told again in parentheses; a sentence pasted again with a few words changed; a short
+sentence rounding an earlier figure with a bound word.
 """
 
 from __future__ import annotations
@@ -40,6 +43,15 @@ _TARGET = re.compile(r"(?<!\w)(?:" + "|".join(
 # A bound word makes a rounded figure ("gần 20%" for 19,4%): this share of the value is within its rounding.
 _BOUND_SLACK = 0.04
 _BOUNDS = {"more_than", "less_than", "approx"}
+# Qualifiers an amount told again may gain or lose: a bound word, or the estimate verb of one of its statements
+# ("ước đạt 751 triệu USD" in the lead, "dự kiến thu hút được 751 triệu USD" in the body).
+_TOLD_AGAIN = _BOUNDS | {"estimate"}
+# An amount told again with the same relation may be rounded by this share of its value.
+_RELATED_SLACK = 0.02
+# A rate printed to two decimals: fine enough that a second statement of it is the same fact.
+_FINE = 0.005
+# narrower indicator key -> the key it refines (vocab/indicator_refinements.tsv)
+_BROADER = {narrow: broad for broad, _, narrow, _ in vocabulary().indicator_refinements}
 
 
 def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure]) -> list[Figure]:
@@ -48,7 +60,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
         return figures
     role = _roles(text, sentences, {f.sentence_start for f in figures})
     roles = [role.get(f.sentence_start, "body") for f in figures]
-    repeats = _body_repeats(figures, roles)
+    repeats = {**_rate_repeats(text, figures, roles), **_body_repeats(figures, roles)}
     merged: dict[int, Figure] = {}
     later = _places_changes_told_later(text, figures, merged)
     if not role and "(" not in text and not repeats and not later:
@@ -73,8 +85,12 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     for i, f in enumerate(figures):
         if i in drop or roles[i] == "body":
             continue
+        if roles[i] == "retold" and (f.yoy_change_pct is not None or f.pct_of_plan is not None):
+            continue  # a short sentence telling a change or a plan share of its own says something new
         for j in stated_rates if f.unit == "percent" else by_unit[f.unit]:
             g = figures[j]
+            if roles[i] == "retold" and j > i:
+                break  # a brief retelling says again what was told before it
             if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
                     and _same_fact(f, g, loose=roles[i] != "lead"):
                 drop[i] = j
@@ -159,8 +175,8 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         # "hơn 9,2 triệu lượt" retells "9,2 triệu lượt": a bound word alone does not make another amount
         if _targeted(f):
             continue  # a plan's or target's level, not the amount told again
-        seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _BOUNDS else None, f.indicator),
-                        []).append(i)
+        seen.setdefault((f.unit, f.value, f.qualifier if f.qualifier not in _TOLD_AGAIN else None,
+                         _broad_key(f.indicator)), []).append(i)
     for key in [k for k in seen if k[3] is None]:
         # the lead names less than the body: its unnamed amount is the body's named one of the same size
         named = [k for k in seen if k[:3] == key[:3] and k[3] is not None]
@@ -168,6 +184,7 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         if len(named) == 1 and leads and all(roles[i] == "lead" for i in seen[key]):
             seen[named[0]].extend(leads)
             del seen[key]
+    _join_same_relations(figures, seen)
     repeats: dict[int, int] = {}
     for group in seen.values():
         if len({figures[i].qualifier for i in group} & _BOUNDS) > 1:
@@ -180,6 +197,65 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
         repeats.update((i, keep) for i in group if i != keep
                        and (i in body or _told(figures[i]) <= _told(figures[keep])))
     return repeats
+
+
+def _join_same_relations(figures: list[Figure], seen: dict[tuple[str, float, str | None, str | None], list[int]]) \
+        -> None:
+    """"lũy kế 7 tháng ước thực hiện 13.400 tỷ đồng, ... bằng 138,2% so với cùng kỳ" and, closing the page, "tỉnh thu
+    ngân sách hơn 13.400 tỷ đồng, đạt 138,2% so với cùng kỳ": an amount told again, or rounded ("vượt 34.000 tỷ
+    đồng" for 34.200), with the same change on last year or share of plan is one fact, whatever its bound word and
+    however it is named the second time. Joins such groups of ``seen`` in place."""
+    def relations(group: list[int]) -> set[tuple[str, float]]:
+        return {(name, value) for i in group for name, value in (("yoy", figures[i].yoy_change_pct),
+                                                                  ("plan", figures[i].pct_of_plan))
+                if value is not None}
+    keys = list(seen)
+    for n, key in enumerate(keys):
+        for other in keys[n + 1:]:
+            if key not in seen or other not in seen or key[0] != other[0] \
+                    or abs(key[1] - other[1]) > _RELATED_SLACK * max(abs(key[1]), abs(other[1])):
+                continue
+            if relations(seen[key]) & relations(seen[other]):
+                seen[key].extend(seen.pop(other))
+
+
+def _broad_key(key: str | None) -> str | None:
+    """The indicator a narrower key refines ("fdi_registered" of "registered_investment"): a title naming the
+    foreign investment and a body naming the registered capital tell one amount."""
+    return _BROADER.get(key, key) if key is not None else None
+
+
+def _same_key(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or _broad_key(a) == _broad_key(b)
+
+
+def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[int, int]:
+    """Rates printed to two decimals that the body states a second time: "Tốc độ tăng trưởng kinh tế đạt 9,16%" and,
+    in a list further on, "GRDP theo giá so sánh 2010 đạt 9,16%" (the same key), or the levels given before told
+    again in parentheses ("... 7,18% ... 3,46% ... giảm được 3,72% (từ 7,18% xuống còn 3,46%)"; a rate of change in
+    parentheses may be another part's or period's). One fact, kept where it is first stated; a rate that fine
+    seldom recurs for another fact."""
+    repeats: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        if roles[i] != "body" or f.unit != "percent" or f.kind not in ("growth", "share") \
+                or f.value_rounding > _FINE or f.value_high is not None:
+            continue
+        for j in range(i):
+            g = figures[j]
+            if j in repeats or roles[j] != "body" or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
+                    or g.value_rounding != f.value_rounding:
+                continue
+            if f.kind == "share" and _in_parentheses(text, f) or f.indicator is not None \
+                    and f.indicator == g.indicator and g.sentence_start != f.sentence_start:
+                repeats[i] = j
+                break
+    return repeats
+
+
+def _in_parentheses(text: str, figure: Figure) -> bool:
+    """Whether the figure stands inside parentheses of its sentence."""
+    before = text[figure.sentence_start:figure.char_start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _targeted(figure: Figure) -> bool:
@@ -204,7 +280,7 @@ def _told(figure: Figure) -> int:
 
 # Which copy gives way: a title to anything, a caption or copied sentence to the lead and body, the lead
 # and a recap to the body only.
-_RANK = {"body": 0, "lead": 1, "recap": 1, "copy": 2, "caption": 2, "heading": 3}
+_RANK = {"body": 0, "lead": 1, "recap": 1, "retold": 1, "copy": 2, "caption": 2, "heading": 3}
 
 
 def _gives_way(role: str, at: int, other_role: str, other_at: int) -> bool:
@@ -231,6 +307,7 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         if text.count("\n", lead_end) < 2:
             lead_end = None
     titles = [_words(text[s.start:s.end]) for s in sentences if s.is_heading]
+    earlier: list[tuple[int, str]] = []
     for s in sentences:
         if s.start not in holding:
             continue
@@ -239,6 +316,11 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "heading"
         elif chunk in seen:
             roles[s.start] = "copy"
+        elif (original := _near_copy(chunk, earlier)) is not None:
+            if roles.get(original) == "lead":
+                roles[original] = "copy"  # the lead said the body's sentence ahead in nearly its words
+            elif original not in roles:
+                roles[s.start] = "copy"
         elif _CAPTION.search(_line(text, s)) or first is not None \
                 and (s.start > first.start or _DATELINE.match(text, s.start)) and _retells_title(text, s, titles):
             # (also the first sentence, when a dateline opens it: "09/05/2022 09:51\n<the title again>")
@@ -247,8 +329,54 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "lead"
         elif _RECAP.match(chunk):
             roles[s.start] = "recap"
+        elif first is not None and s.start > first.start and _retells_briefly(chunk):
+            roles[s.start] = "retold"
         seen.add(chunk)
+        earlier.append((s.start, chunk))
     return roles
+
+
+# A short sentence rounding what the page told before, with a bound word: "Tổng quy mô đầu tư 3 dự án trên 120 nghìn
+# tỷ." after the three projects' 24.000, 13.300 and 86.000 tỷ đồng; "Bắc Giang tăng trưởng gần 14% trong năm 2024."
+# (a caption whose credit is gone) after the body's 13,85%. A list's item is no retelling.
+_BRIEF_WORDS = 12
+_BOUNDED_NUMBER = re.compile(r"(?<!\w)(?:gần|hơn|trên|khoảng|xấp xỉ)\s+\d", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[-+*•–]|\d+[.)]|[a-zđ][.)])\s", re.I)
+
+
+def _retells_briefly(chunk: str) -> bool:
+    """Whether a body sentence is short and rounds with a bound word: the figures in it restate earlier ones
+    when their values agree (see ``_same_fact``)."""
+    return len(_words(chunk)) <= _BRIEF_WORDS and _BOUNDED_NUMBER.search(chunk) is not None \
+        and not _LIST_ITEM.match(chunk)
+
+
+# A sentence pasted a second time with a few words changed keeps all its numbers and most of its words.
+_COPY_WORDS = 0.8
+_COPY_MIN_WORDS = 8
+
+
+def _near_copy(chunk: str, earlier: list[tuple[int, str]]) -> int | None:
+    """Where an earlier sentence starts that ``chunk`` says again in nearly its words: "Đồng thời, tỉnh cũng trao 5
+    Biên bản ghi nhớ hợp tác đầu tư với tổng số vốn dự kiến 128.800 tỷ đồng." and, in the next paragraph, "Tại Hội
+    nghị, UBND tỉnh Phú Yên cũng trao 5 biên bản ghi nhớ nghiên cứu đầu tư với tổng số vốn đăng ký đầu tư dự kiến
+    128.800 tỷ đồng." The same numbers in the same order, and the shorter sentence's words nearly all in the longer
+    one."""
+    numbers = _NUMBER.findall(chunk)
+    if not numbers:
+        return None
+    words = set(_words(chunk))
+    for start, other in earlier:
+        if _NUMBER.findall(other) != numbers:
+            continue
+        other_words = set(_words(other))
+        shorter, longer = sorted((words, other_words), key=len)
+        if len(shorter) >= _COPY_MIN_WORDS and len(shorter & longer) >= _COPY_WORDS * len(shorter):
+            return start
+    return None
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 # A line holding only a date and perhaps a time: "09/05/2022 09:51"
@@ -287,7 +415,7 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
     """Whether ``copy`` restates ``body``: same unit and value within rounding, no different indicator."""
     if copy.unit != body.unit and copy.unit != "percent":
         return False  # a rate may restate the change of an amount of any unit
-    if copy.indicator and body.indicator and copy.indicator != body.indicator:
+    if not _same_key(copy.indicator, body.indicator):
         return False
     if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body) \
             and not _same_named_change(copy, body) and not _same_fine_rate(copy, body):
@@ -345,10 +473,14 @@ def _same_fine_rate(copy: Figure, body: Figure) -> bool:
     """"giúp Quảng Ngãi tăng trưởng 10,02%" in the lead, "GRDP ... ước đạt 92.000 tỷ đồng, tăng 10,02%" in the body: a
     lead's rate printed to two decimals that the body states to the same digit (as a rate or an amount's change on
     last year) is the body's fact told ahead; a lead's own fact seldom shares a rate that fine."""
-    if copy.unit != "percent" or copy.kind != "growth" or copy.qualifier is not None or copy.value_rounding > 0.005:
+    if copy.unit != "percent" or copy.kind not in ("growth", "share") or copy.qualifier is not None \
+            or copy.value_rounding > _FINE:
         return False
-    if body.unit == "percent" and body.kind == "growth":
+    if body.unit == "percent" and body.kind == copy.kind:
+        # "chiếm 50,98% tổng vốn đăng ký" in the lead and again in the body: a share that fine too
         return body.value == copy.value and body.value_rounding == copy.value_rounding
+    if copy.kind != "growth":
+        return False
     return body.yoy_change_pct == copy.value and body.yoy_change_rounding == copy.value_rounding
 
 

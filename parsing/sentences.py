@@ -33,6 +33,10 @@ _TERMINAL = re.compile(r"[.!?…:;]\W*$")
 # punctuation, the next one opening with a capital (or the "|" of a menu line, or a dateline), is a heading.
 _TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*(?:[{_CAPITALS}|]|\d{{1,2}}/\d{{1,2}}/\d{{4}}))")
 
+# A section's label in capitals on the first line, above the title ("KINH TẾ\nDu lịch Hà Giang đón ..."): a line
+# of its own.
+_KICKER = re.compile(rf"[ \t]*[{_CAPITALS}][{_CAPITALS} \t,&/-]{{1,40}}(?<![ \t])[ \t]*\n(?=[ \t]*[{_CAPITALS}])")
+
 # A page's date and time on a line of its own above the title ("Thứ Sáu, 29/01/2016 19:52 (GMT+7)"): the title is
 # the line after it.
 _OPENING_DATELINE = re.compile(r"[ \t]*(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
@@ -70,7 +74,12 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     opening = _OPENING_DATELINE.match(text)
     if opening:
         cuts.append((opening.end() - 1, opening.end()))  # "Thứ Sáu, 29/01/2016 19:52 (GMT+7)": the title follows
-    title = _TITLE_LINE.match(text, opening.end() if opening else 0)
+    at = opening.end() if opening else 0
+    kicker = _KICKER.match(text, at)
+    if kicker:
+        cuts.append((kicker.end() - 1, kicker.end()))  # "KINH TẾ" above the title: a section's label
+        at = kicker.end()
+    title = _TITLE_LINE.match(text, at)
     if title and not _BULLET.match(text.lstrip()) and not _ends_in_scale_word(text[:title.end() - 1]):
         cuts.append((title.end() - 1, title.end()))
     for item in finditer_at(_LIST_LINE, text, _line_starts(newlines)):

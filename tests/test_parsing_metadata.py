@@ -197,8 +197,9 @@ def test_a_span_of_years_the_titles_period_lies_outside_is_a_base():
      "tháng 7/2019. Trong 7 tháng đầu năm, lượng khách gấp ba lần cùng kỳ 2022.",
      ("2023-07-01", "2023-07-31", "text")),  # opening with its month: the month's (the running total beside it)
     # a year opening a clause of what will be done is a plan's ("đã tập trung" is done; "rừng tập trung" a forest)
+    # (a year opening its sentence is the time of the sentence, P9: the year reviewed, as P3's gold has it)
     ("Năm 2023 phần lớn chỉ tiêu của huyện đều vượt. Trong năm 2024, huyện tập trung thực hiện đề án cà phê.",
-     (None, None, None)),
+     ("2023-01-01", "2023-12-31", "text")),
     ("Năm 2022, tỉnh trồng rừng tập trung được 16.120 ha, đạt 107,5% kế hoạch.", ("2022-01-01", "2022-12-31", "text")),
     # a term as the time of its clause is a span; a council's term is a name
     ("Nhiệm kỳ 2020-2025, tỉnh đạt tốc độ tăng trưởng bình quân 7,5%; năm 2024 quy mô kinh tế đạt 354 nghìn tỷ.",

@@ -102,6 +102,8 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so s�
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
+                             # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
+                             r"(?<!\w)từ|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
                              # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
@@ -452,7 +454,7 @@ def _period_read(body: str, titles: list[str], published: date | None
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
-    only = _only_year_named(body)
+    only = _only_year_named(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
     return None, None, None, None
@@ -475,16 +477,25 @@ def _month_of_a_headline(titles: list[str], published: date | None
     return None
 
 
-def _only_year_named(text: str) -> int | None:
+def _only_year_named(text: str, published: date | None = None) -> int | None:
     """The one year a text names as "năm YYYY" outside comparisons, plans, spans and deadlines ("tăng trưởng
     (GRDP) năm 2022 của Đồng Tháp đạt 8,62% ... tăng 34% so với năm 2021"): the year it is about, when it
-    names no period the patterns read. None when it names none, or two or more."""
+    names no period the patterns read. None when it names none, or two or more, or, on a dated page, a year
+    neither of the page's date nor the one before (a year recalled: "Từ năm 2019, tỉnh triển khai ...")."""
     years = {m["year"] for m in _YEAR_WORD.finditer(text)
-             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             if not _SINCE_THE_YEAR.search(text, max(0, m.start() - 12), m.start())
+             and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())  # "vụ Chiêm xuân năm 2023"
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
-    return int(years.pop()) if len(years) == 1 else None
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# A year something began in: "từ năm 2019", "kể từ năm 2016".
+_SINCE_THE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", re.I)
 
 
 # A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".

@@ -837,3 +837,12 @@ def test_a_holidays_celebration_names_the_holiday():
     # an anniversary that is no public holiday names none
     other = "Dịp kỷ niệm 60 năm thành lập tỉnh, từ ngày 1 - 4/9, tỉnh đón 15 nghìn lượt khách."
     assert _period_of(other, published=date(2023, 9, 5))[:2] != ("2023-09-01", "2023-09-04")
+
+
+def test_the_one_year_named_is_no_year_recalled():
+    # a year something began in is no report's year
+    assert _period_of("Từ năm 2019, tỉnh triển khai chương trình OCOP, có 120 sản phẩm đạt 3 sao.") == (None, None, None)
+    # on a dated page, a year long before its date is recalled
+    text = "Tăng trưởng GRDP năm 2015 của tỉnh đạt 6,1%, nay quy mô kinh tế đạt 90.000 tỷ đồng."
+    assert _period_of(text, published=date(2024, 5, 2)) == (None, None, None)
+    assert _period_of(text, published=date(2016, 1, 20))[:2] == ("2015-01-01", "2015-12-31")

@@ -303,8 +303,9 @@ def _period(body: str, titles: list[str], published: date | None, heading: str =
     else a period named without its year (text first, then title), its year from the publication date,
     else from the years the text names; a holiday the text or title is about comes first when named before any
     other period (``parsing.holidays``), then a yearbook's year in its title; a table of several years'
-    columns or rows (``table_years``) whose heading names no period has none; a date the figures are counted
-    to ("tính đến ngày 15/6/2023") last."""
+    columns or rows (``table_years``) whose heading names no period has none; then a month a headline names
+    alone on a dated page (``_month_of_a_headline``); a date the figures are counted to ("tính đến ngày
+    15/6/2023"); last, the one year the text names (``_only_year_named``)."""
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
@@ -483,19 +484,15 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
     names no period the patterns read. None when it names none, or two or more, or, on a dated page, a year
     neither of the page's date nor the one before (a year recalled: "Từ năm 2019, tỉnh triển khai ...")."""
     years = {m["year"] for m in _YEAR_WORD.finditer(text)
-             if not _SINCE_THE_YEAR.search(text, max(0, m.start() - 12), m.start())
-             and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
-             and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())  # "vụ Chiêm xuân năm 2023"
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             # "vụ Chiêm xuân năm 2023", "Từ năm 2019, tỉnh triển khai ..."
+             and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
     if len(years) != 1:
         return None
     year = int(years.pop())
     return year if published is None or published.year - 1 <= year <= published.year else None
-
-
-# A year something began in: "từ năm 2019", "kể từ năm 2016".
-_SINCE_THE_YEAR = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", re.I)
 
 
 # A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".

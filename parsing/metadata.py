@@ -448,9 +448,9 @@ def _period_read(body: str, titles: list[str], published: date | None
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
         return (*_partial_bounds(kind, match, year), source)
-    month = _month_of_a_headline(titles, published)
-    if month is not None:
-        return month
+    headline_month = _month_of_a_headline(titles, published)
+    if headline_month is not None:
+        return headline_month
     # "Tính đến trưa ngày 28/12, ... bằng 139% cùng kỳ năm 2023" in a page with no date: the year to 28/12/2024
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:

@@ -78,7 +78,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = phrase_alternation(_spellings())
     year_after = rf"(?:\s+(?:Nguyên\s+đán\s+)?{_CYCLE})?(?:\s*[/.-]\s*(?P<year>{_YEAR})|\s+(?:năm\s+)?(?P<year2>{_YEAR}))?"
     # "dịp Tết", "kỳ nghỉ lễ 30/4", "ngày nghỉ Lễ Quốc khánh": the name right after the holiday word
+    # ("Dịp kỷ niệm Quốc khánh 2/9": the holiday's celebration)
     direct = re.compile(rf"(?<!\w)(?:dịp|kỳ\s+nghỉ|kì\s+nghỉ|ngày\s+nghỉ|đợt\s+nghỉ|nghỉ)(?:\s+(?:nghỉ\s+)?lễ)?"
+                        rf"(?:\s+(?:kỷ|kỉ)\s+niệm)?"
                         rf"(?:\s+(?:và\s+)?ngày)?\s+\(?(?P<name>{names}){year_after}(?!\w)", re.IGNORECASE)
     # "Kỳ nghỉ lễ đặc biệt chào mừng ... và Quốc khánh 2/9": the holiday's name later in the clause
     later = re.compile(rf"(?<!\w)(?:kỳ|kì|đợt)\s+nghỉ\s+lễ\s[^.;!?\n(]{{0,90}}?\s(?P<name>{names}){year_after}(?!\w)",

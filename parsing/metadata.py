@@ -29,16 +29,20 @@ _PERIODS = [
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|[ \t]*(?:\n|$)|\s+(?:ước|đạt|"
-                        r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã))", re.I)),
+                        r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã|dự kiến đạt))", re.I)),
+    # "Năm 2020 về kinh tế - xã hội ...": a year opening a sentence or a line is the time of the sentence, whatever
+    # follows (a plan's year is left out by ``_plan_year``)
+    ("year", re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–/]\s*\d)",
+                        re.I | re.M)),
     # "ước cả năm 2021 kim ngạch ...": the whole year, whatever follows
     ("whole_year", re.compile(r"(?<!\w)cả\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
     # "giai đoạn 2021-2025", "bình quân 5 năm 2021-2025": a span of years (``_is_plan`` leaves out a plan's)
     # "nhiệm kỳ 2020-2025, tỉnh ... đạt": a term, as the time the clause reports on (``is_reported_span``)
-    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
-    # "Trong 2 năm (2022-2023)", "Trong năm 2022 và năm 2023, ...", "Hai năm 2022 và 2023, ...": two or more years
-    # as the time of the clause (``is_reported_span``)
-    ("span", re.compile(r"(?<!\w)(?:\d|hai|ba|bốn|năm|mười)\s+năm\s*\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
+    # "Trong 2 năm (2022-2023)", "10 năm (2010-2019)", "Trong năm 2022 và năm 2023, ...", "Hai năm 2022 và 2023, ...":
+    # two or more years as the time of the clause (``is_reported_span``)
+    ("span", re.compile(r"(?<!\w)(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s*\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
                         r"(?P<year>(?:19|20)\d\d)\s*\)", re.I)),
     ("span", re.compile(r"(?<!\w)năm\s+(?P<first>(?:19|20)\d\d)\s+và\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?=\s*,)",
                         re.I)),
@@ -98,6 +102,8 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so s�
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
+                             # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
+                             r"(?<!\w)từ|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
                              # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
@@ -122,12 +128,12 @@ _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|t�
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
-# A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "vượt mức năm 2019",
+# A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "so năm 2015", "vượt mức năm 2019",
 # "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
 # 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period.
-_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so\s+với|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
+_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*như(?!\s+vậy))"
-                                    r"(?:\s+[^\W\d]+){0,3}\s+$", re.I)
+                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}\s+$", re.I)  # "so với tháng 6 của năm 2013"
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
 
@@ -139,7 +145,21 @@ def _compared_before(text: str, start: int) -> bool:
     if _COMPARED_WORDS_BEFORE.search(clause):
         return True
     # "(năm 2022 đạt 4.000 tỷ đồng)" is last year's value; "18,22% (năm 2011)" only labels a value with its year
-    return bool(_AMOUNT_THEN_PARENTHESIS.search(window) and _VALUE_AFTER_YEAR.match(text, start))
+    if _AMOUNT_THEN_PARENTHESIS.search(window) and _VALUE_AFTER_YEAR.match(text, start):
+        return True
+    return _in_parenthesis_of_years_values(text, start)
+
+
+# A parenthesis opening with a year's value: "cao nhất so với 3 năm trở lại đây (năm 2012 đạt 5,7%, năm 2013 đạt
+# 6,81%)" gives the values of other years beside the text's own.
+_PARENTHESIS_OF_YEARS_VALUES = re.compile(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s+(?:đạt|là)\s", re.I)
+
+
+def _in_parenthesis_of_years_values(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a parenthesis (``_PARENTHESIS_OF_YEARS_VALUES``) that opens with a year's value."""
+    opened = text.rfind("(", max(0, start - 120), start + 1)
+    return opened >= 0 and _PARENTHESIS_OF_YEARS_VALUES.match(text, opened) is not None \
+        and not re.search(r"[)\n]", text[opened:start])
 
 
 _VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d\s+(?:đạt|là|chỉ|mới|có|ước)(?!\w)", re.I)
@@ -205,8 +225,8 @@ def published_in_url(url: str | None) -> date | None:
 
 
 # A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024",
-# "Thứ 7, 23/11/2024, 14:06[GMT+7]".
-_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d\s*,?\s*)?"
+# "Thứ 7, 23/11/2024, 14:06[GMT+7]", "2:08:38 PM | 3/6/2014" (a time to the second, then the day).
+_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
                         r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                         r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]])?"
                         r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?[ \t]*(?:\n|$)",
@@ -283,8 +303,9 @@ def _period(body: str, titles: list[str], published: date | None, heading: str =
     else a period named without its year (text first, then title), its year from the publication date,
     else from the years the text names; a holiday the text or title is about comes first when named before any
     other period (``parsing.holidays``), then a yearbook's year in its title; a table of several years'
-    columns or rows (``table_years``) whose heading names no period has none; a date the figures are counted
-    to ("tính đến ngày 15/6/2023") last."""
+    columns or rows (``table_years``) whose heading names no period has none; then a month a headline names
+    alone on a dated page (``_month_of_a_headline``); a date the figures are counted to ("tính đến ngày
+    15/6/2023"); last, the one year the text names (``_only_year_named``)."""
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
@@ -316,6 +337,11 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
     if start is None or end is None or not _months_to_date(start, end):
         return found
     for part, part_source in (*((t, "title") for t in titles), (body, source)):
+        if part is body and any(_headline_says(title, end.month) == "span" for title in titles):
+            # a headline naming only the months to date ("Top 10 địa phương ... 9 tháng đầu năm") over a body
+            # naming a month's report ("Bức tranh kinh tế - xã hội tháng 9 và 9 tháng năm 2022 của các địa
+            # phương"): the article is the headline's, the month report a source it draws on
+            return found
         month = _MONTH_AND_MONTHS_TO.search(part)
         if month is not None and int(month["m"]) == end.month and end.month > 1:
             return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, part_source
@@ -395,7 +421,7 @@ def _period_read(body: str, titles: list[str], published: date | None
                     span = _reported_span_holding(part, found[2].year)
                     return (*span, source) if span else (None, None, None, None)
                 found = _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
-                    or _span_of_the_years_past(part, found) or found
+                    or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
             return (*found, source)
     for part in (body, *titles):
         partial = _partial_period(part) or (_opening_months(part) if part is not body else None)
@@ -422,10 +448,55 @@ def _period_read(body: str, titles: list[str], published: date | None
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
         return (*_partial_bounds(kind, match, year), source)
-    to_date = _counted_to(body, published)
+    headline_month = _month_of_a_headline(titles, published)
+    if headline_month is not None:
+        return headline_month
+    # "Tính đến trưa ngày 28/12, ... bằng 139% cùng kỳ năm 2023" in a page with no date: the year to 28/12/2024
+    to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
+    only = _only_year_named(body, published)
+    if only is not None:
+        return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
     return None, None, None, None
+
+
+def _month_of_a_headline(titles: list[str], published: date | None
+                         ) -> tuple[str, date, date, str] | None:
+    """The month a headline names alone, without its year ("Tháng 2, toàn tỉnh Khánh Hòa đón khoảng 150.000 lượt
+    khách"), in a page with a date and no other period: the latest such month begun by the publication date
+    ("tháng 12" published in January is December of the year before). None without a date."""
+    if published is None:
+        return None
+    for title in titles:
+        for bare in _BARE_MONTH.finditer(title):
+            if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):
+                continue
+            month = int(bare["m"])
+            year = published.year if month <= published.month else published.year - 1
+            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
+    return None
+
+
+def _only_year_named(text: str, published: date | None = None) -> int | None:
+    """The one year a text names as "năm YYYY" outside comparisons, plans, spans and deadlines ("tăng trưởng
+    (GRDP) năm 2022 của Đồng Tháp đạt 8,62% ... tăng 34% so với năm 2021"): the year it is about, when it
+    names no period the patterns read. None when it names none, or two or more, or, on a dated page, a year
+    neither of the page's date nor the one before (a year recalled: "Từ năm 2019, tỉnh triển khai ...")."""
+    years = {m["year"] for m in _YEAR_WORD.finditer(text)
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             # "vụ Chiêm xuân năm 2023", "Từ năm 2019, tỉnh triển khai ..."
+             and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _compared_before(text, m.start()) and not _plan_year(text, m)
+             and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".
+_SPAN_FROM_THE_YEAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|năm\s+(?:19|20)\d\d)(?!\w)", re.I)
 
 
 def _holiday(body: str, titles: list[str], published: date | None
@@ -508,13 +579,16 @@ def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
 
 
 # "tính đến ngày 15/6/2023", "đến hết ngày 20/9": the year to that day, when the text names no other period
-_COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+# ("Tính đến trưa ngày 28/12": a part of the day)
+_COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                          r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 
 
-def _counted_to(body: str, published: date | None) -> tuple[str, date, date] | None:
+def _counted_to(body: str, published: date | None, year_named: int | None = None) -> tuple[str, date, date] | None:
+    """The year to the day the figures are counted to; a day written without its year takes the publication
+    date's year, else ``year_named`` (the year the text is about, ``_year_named``), else gives none."""
     for match in _COUNTED_TO.finditer(body):
-        year = int(match["year"]) if match["year"] else published.year if published else None
+        year = int(match["year"]) if match["year"] else published.year if published else year_named
         if year is None:
             continue
         try:
@@ -661,6 +735,23 @@ def _span_of_the_years_past(text: str, found: tuple[str, date, date]) -> tuple[s
     return span if span is not None and span[2].year - span[1].year + 1 == _months(past["n"]) else None
 
 
+def _period_within_a_running_span(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A period the text names after the span of years it names first, inside that span and ending in a year before
+    the span's last ("giai đoạn 2021-2025 phát triển công nghiệp công nghệ cao là trọng tâm. ... Trong sáu tháng đầu
+    năm 2023, các khu công nghiệp đã thu hút ..."): the report is written while the span runs, the span is its frame
+    and the later period what it reports. None unless ``found`` is a span of years and such a period follows it."""
+    label, start, end = found
+    if start.year == end.year:
+        return None
+    at = text.find(label)
+    if at < 0:
+        return None
+    later = _period_named_in(text[at + len(label):])
+    if later is None or later[1].year != later[2].year:
+        return None  # a part of one year, not another span
+    return later if start <= later[1] and later[2].year < end.year else None
+
+
 # An average over a span of years, the background of the figures: "tăng trưởng nông nghiệp ... bình quân giai đoạn
 # 2021-2024 ước đạt 5,22%/năm".
 _AVERAGE_BEFORE_SPAN = re.compile(r"(?<!\w)bình\s+quân(?:\s+(?:hằng|mỗi)\s+năm)?\s*$", re.I)
@@ -705,8 +796,19 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
     if kind == "year":
         partial = _partial_period(text)
         if partial is not None and partial[1].start() < match.start() and partial[0] not in ("past_year", "years_past"):
-            return _partial_bounds(*partial, year)
+            return _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
     return _named_bounds(kind, match)
+
+
+def _year_after_its_same_period(text: str, after: int, year: int) -> int:
+    """The year of a span named without one ("9 tháng đầu năm, ..."), given ``year`` named bare later: the year
+    after the one "cùng kỳ năm Y" compares it with, when ``year`` is no later than Y ("giảm 5,7% so với cùng kỳ năm
+    2022 ... Đặc biệt, năm 2021, tỉnh thu hút ..." is of 2023: a year at or before the comparison's base is one
+    recalled, not the span's); else ``year``."""
+    for compared in _SAME_PERIOD_OF.finditer(text, after):
+        if not _is_far_base(text, compared) and int(compared["year"]) >= year:
+            return int(compared["year"]) + 1
+    return year
 
 
 def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int, span_first: bool = False) -> bool:
@@ -955,7 +1057,8 @@ def _runs_over_years(text: str) -> bool:
     years = {m["year"] for m in _YEAR_WORD.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
-             and not _plan_year(text, m)}
+             and not _plan_year(text, m)
+             and not _SPAN_FROM_THE_YEAR.match(text, m.end())}  # "từ năm 2016 đến nay": a span's start
     # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
     years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
     return len(years) >= 3
@@ -987,17 +1090,26 @@ _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+tru
 
 # The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
 # "Mục tiêu đến năm 2030, ...".
-_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s+(?:trong|đến|tới|cho)?\s*(?:năm\s*)?",
+# ("Dự kiến, năm 2020, có trên 80.500 ha": the plan's word set off by a comma)
+_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s*,?\s+(?:trong|đến|tới|cho)?\s*(?:năm\s*)?",
                                re.I)
+# A sentence opening with a target ("Mục tiêu đặt ra cho năm 2020 là ...", "Mục tiêu thu hút vốn FDI cả năm 2014 của
+# tỉnh là 1 tỉ USD", "Chỉ tiêu năm 2024 ..."): every year in it is the target's.
+_TARGET_SENTENCE = re.compile(r"(?:^|[.;!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)[^.;!?\n]*$", re.I)
+_TARGET_SENTENCE_REACH = 120
 
 
 def _plan_year(text: str, match: re.Match[str]) -> bool:
     """Whether the year of ``match`` opens its clause ("Trong năm 2024, ...", "Năm 2025 tỉnh ...") and the
-    clause says what will be done. A year inside a clause ("kế hoạch sản xuất công nghiệp 2017 ... sẽ hoàn
+    clause says what will be done, or stands in a sentence opening with a target ("Mục tiêu ... năm 2020 là ...",
+    ``_TARGET_SENTENCE``). A year inside a clause ("kế hoạch sản xuất công nghiệp 2017 ... sẽ hoàn
     thành") is this year's plan and still dates the report."""
     opening = re.split(r"[.;:!?\n,]", text[max(0, match.start() - 24):match.start()])[-1]
-    if _PLAN_BEFORE_YEAR.fullmatch(opening):
+    sentence_opening = re.split(r"[.;:!?\n]", text[max(0, match.start() - 24):match.start()])[-1]
+    if _PLAN_BEFORE_YEAR.fullmatch(opening) or _PLAN_BEFORE_YEAR.fullmatch(sentence_opening):
         return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
+    if _TARGET_SENTENCE.search(text, max(0, match.start() - _TARGET_SENTENCE_REACH), match.start()):
+        return True
     if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
         return False
     return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
@@ -1184,8 +1296,11 @@ def _region_with_source(text: str, title: str | None, body_start: int, source: S
         return fact, "text"
     if best is not None and best in strong and scores[best] > scores.get(fact, 0):
         return best, "text"
-    if best is None and fact not in scores and (len(strong) > 1 or _NATION in strong):
-        return None, None  # a digest of other provinces or a national item, named up front: not the outlet's own
+    if best is None and fact not in scores and (len(strong) > 1 or _NATION in strong or _NATION in scores and strong):
+        # a digest of other provinces or a national item, named up front, or another province up front beside the
+        # nation ("Tỉnh Bắc Ninh dẫn đầu cả nước thu hút vốn FDI ... cả nước có 40.544 dự án" in Lào Cai's
+        # newspaper): not the outlet's own, which it never names
+        return None, None
     if best is None and fact not in scores and _NATION in scores \
             and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
         return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"

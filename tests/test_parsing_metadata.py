@@ -197,8 +197,9 @@ def test_a_span_of_years_the_titles_period_lies_outside_is_a_base():
      "tháng 7/2019. Trong 7 tháng đầu năm, lượng khách gấp ba lần cùng kỳ 2022.",
      ("2023-07-01", "2023-07-31", "text")),  # opening with its month: the month's (the running total beside it)
     # a year opening a clause of what will be done is a plan's ("đã tập trung" is done; "rừng tập trung" a forest)
+    # (a year opening its sentence is the time of the sentence, P9: the year reviewed, as P3's gold has it)
     ("Năm 2023 phần lớn chỉ tiêu của huyện đều vượt. Trong năm 2024, huyện tập trung thực hiện đề án cà phê.",
-     (None, None, None)),
+     ("2023-01-01", "2023-12-31", "text")),
     ("Năm 2022, tỉnh trồng rừng tập trung được 16.120 ha, đạt 107,5% kế hoạch.", ("2022-01-01", "2022-12-31", "text")),
     # a term as the time of its clause is a span; a council's term is a name
     ("Nhiệm kỳ 2020-2025, tỉnh đạt tốc độ tăng trưởng bình quân 7,5%; năm 2024 quy mô kinh tế đạt 354 nghìn tỷ.",
@@ -723,3 +724,125 @@ def test_a_count_of_months_padded_with_a_zero():
     # a date's day is no count of months (and a date is no period)
     assert _period_of("Ngày 06 tháng 6 năm 2021, tỉnh tổ chức hội nghị; thu ngân sách đạt 404 tỷ đồng.")[:2] \
         == (None, None)
+
+
+# Set P9 (the B8 blind set used as dev): periods real reports state indirectly.
+
+def test_a_year_opening_a_sentence_is_the_time_of_the_sentence():
+    text = "Năm 2021 về kinh tế, huyện đạt 17/18 chỉ tiêu đề ra. Năm qua, tốc độ tăng trưởng đạt 6,2%."
+    assert _period_of(text) == ("2021-01-01", "2021-12-31", "text")
+    # a plan's year opening its sentence is not ("Năm 2025, tỉnh phấn đấu ...")
+    assert _period_of("Năm 2025, tỉnh phấn đấu tăng trưởng 8%; xuất khẩu đạt 1,2 tỷ USD.") == (None, None, None)
+    # nor the start of a span of years ("Năm 2020-2025" is no year)
+    assert _period_of("Năm 2020-2025 là giai đoạn tỉnh tập trung vào công nghiệp.")[:2] != ("2020-01-01", "2020-12-31")
+
+
+def test_the_one_year_a_text_names_is_its_year():
+    text = ("Tăng trưởng GRDP năm 2023 của tỉnh Vĩnh Long đạt 6,1%, kim ngạch xuất khẩu tăng 12% so với năm 2022; "
+            "Kế hoạch đến năm 2025 là 120 xã.")
+    assert _period_of(text) == ("2023-01-01", "2023-12-31", "text")
+    # two years named apart from comparisons and plans: no one of them
+    two = "Tăng trưởng GRDP năm 2023 của tỉnh đạt 6,1%, chỉ số PCI năm 2022 của tỉnh xếp thứ 20."
+    assert _period_of(two) == (None, None, None)
+    # a year that only starts a span to now is no report's year
+    assert _period_of("Lũy kế từ năm 2021 đến nay, tỉnh thu hút 29.940 tỷ đồng vốn đầu tư.") == (None, None, None)
+
+
+def test_counted_to_a_part_of_a_day_takes_the_year_after_its_comparison():
+    text = "Tính đến trưa ngày 28/12, thu ngân sách đạt 9.850 tỷ đồng, bằng 121% cùng kỳ năm 2022."
+    assert _period_of(text) == ("2023-01-01", "2023-12-28", "text")
+    # the page's date gives the year first
+    assert _period_of(text, published=date(2024, 12, 29))[:2] == ("2024-01-01", "2024-12-28")
+    # a deadline to a day is no count ("phấn đấu đến cuối ngày 31/12")
+    assert _period_of("Tỉnh phấn đấu đến cuối ngày 31/12 thu ngân sách 10.000 tỷ đồng.") == (None, None, None)
+
+
+def test_a_headline_naming_a_bare_month_is_that_months_report():
+    text = "08:15, 31/03/2023\n\nTháng 3, toàn tỉnh Bình Định đón 320.000 lượt khách\n\nDoanh thu du lịch đạt 600 tỷ đồng."
+    assert _period_of(text) == ("2023-03-01", "2023-03-31", "published")
+    # published in January, December is the year before's
+    december = "Tháng 12, toàn tỉnh đón 320.000 lượt khách\n\nDoanh thu du lịch đạt 600 tỷ đồng."
+    assert _period_of(december, published=date(2024, 1, 3))[:2] == ("2023-12-01", "2023-12-31")
+    # without a date no year; a meeting's month is no report's ("phiên họp thường kỳ tháng 3")
+    assert _period_of(december) == (None, None, None)
+    meeting = "Phiên họp thường kỳ tháng 3 của UBND tỉnh\n\nTỉnh giải ngân 1.200 tỷ đồng vốn đầu tư công."
+    assert _period_of(meeting, published=date(2023, 3, 31)) == (None, None, None)
+
+
+def test_a_sentence_opening_with_a_target_holds_no_report_year():
+    text = ("Năm 2018, giá trị xuất khẩu nông sản của tỉnh đạt 86 triệu USD. Mục tiêu đặt ra cho năm 2019 là 100 triệu "
+            "USD. Dự kiến, năm 2019, diện tích cây ăn quả đạt 70.000 ha. Từ năm 2015 đến nay, tỉnh hỗ trợ 120 hợp tác xã.")
+    assert _period_of(text) == ("2018-01-01", "2018-12-31", "text")
+    # the whole year named in a target's sentence does not beat the year to date of a dated page
+    dated = ("Bình Phước dẫn đầu về thu hút FDI\n\n9:05:10 AM | 10/7/2015\n\nTừ đầu năm đến nay, tỉnh thu hút 300 triệu "
+             "USD vốn FDI. Mục tiêu thu hút vốn FDI cả năm 2015 của tỉnh là 500 triệu USD.")
+    assert _period_of(dated) == ("2015-01-01", "2015-07-10", "published")
+    # a target named inside a sentence of results does not hide the year ("đạt ... mục tiêu")
+    assert _period_of("Năm 2018, xuất khẩu đạt 86 triệu USD, vượt mục tiêu đề ra.")[:2] == ("2018-01-01", "2018-12-31")
+
+
+def test_other_years_values_in_parentheses_are_no_period():
+    text = ("Tốc độ tăng GRDP 6 tháng đầu năm của tỉnh đạt 8,1%, cao nhất 3 năm (năm 2016 đạt 6,2%, năm 2017 đạt 7%). "
+            "Chỉ số công nghiệp tăng 10% so với tháng 6 của năm 2017, cộng dồn 6 tháng năm 2018 tăng 11%.")
+    assert _period_of(text)[:2] == ("2018-01-01", "2018-06-30")
+    # a year in parentheses that only labels a value keeps its place
+    assert _period_of("Tỷ lệ hộ nghèo còn 3,2% (năm 2019).")[:2] == ("2019-01-01", "2019-12-31")
+
+
+def test_so_alone_compares():
+    text = "Quy mô kinh tế gấp 1,4 lần so năm 2015; năng suất lao động giai đoạn 2016 - 2020 tăng bình quân 5,7%/năm."
+    assert _period_of(text)[:2] == ("2016-01-01", "2020-12-31")
+
+
+def test_a_span_without_its_year_takes_the_year_after_its_same_period():
+    text = ("9 tháng đầu năm, thu ngân sách của tỉnh ước đạt 7.100 tỷ đồng, giảm 3% so với cùng kỳ năm 2022. Đặc biệt, "
+            "năm 2021, tỉnh thu hút 8 dự án FDI.")
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-09-30")
+    # a bare year later than the comparison's base dates the span itself
+    later = "6 tháng đầu năm, thu ngân sách tăng 4% so với cùng kỳ năm 2022. Trong năm 2023, tỉnh thu hút 5 dự án."
+    assert _period_of(later)[:2] == ("2023-01-01", "2023-06-30")
+    plain = "6 tháng đầu năm, thu ngân sách đạt 3.000 tỷ đồng. Trong năm 2022, tỉnh thu hút 5 dự án."
+    assert _period_of(plain)[:2] == ("2022-01-01", "2022-06-30")
+
+
+def test_a_span_of_years_still_running_frames_a_later_period():
+    text = ("Nghị quyết Đại hội Đảng bộ tỉnh xác định, giai đoạn 2021-2025 phát triển công nghiệp là trọng tâm. Trong "
+            "quý I năm 2023, các khu công nghiệp thu hút 5 dự án.")
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-03-31")
+    # a later period in the span's last year is no sign it still runs: the span stays
+    last = ("Giai đoạn 2016-2020, GRDP tăng bình quân 7,2%/năm; 6 tháng đầu năm 2020, GRDP tăng 3%.")
+    assert _period_of(last)[:2] == ("2016-01-01", "2020-12-31")
+
+
+def test_a_headline_naming_the_months_to_date_beats_a_month_reports_name():
+    text = ("Top 10 địa phương thu hút FDI cao nhất 6 tháng đầu năm\n\nTrong 6 tháng đầu năm 2023, cả nước thu hút 13 tỷ "
+            "USD. Báo cáo tình hình kinh tế - xã hội tháng 6 và 6 tháng năm 2023 của các địa phương cho thấy ...")
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-06-30")
+    # a headline naming the month keeps the month's report
+    month = text.replace("cao nhất 6 tháng đầu năm", "tháng 6 và 6 tháng năm 2023")
+    assert _period_of(month)[:2] == ("2023-06-01", "2023-06-30")
+
+
+def test_ten_years_in_parentheses_is_a_span():
+    text = "Ấn phẩm Tổng quan kinh tế - xã hội 10 năm (2011-2020) tỉnh Lai Châu cung cấp nhiều số liệu."
+    assert _period_of(text)[:2] == ("2011-01-01", "2020-12-31")
+    # a count of years with one year after it is no span
+    assert _period_of("Tỉnh kỷ niệm 30 năm (1991) tái lập.")[:2] != ("1991-01-01", "1991-12-31")
+
+
+def test_a_holidays_celebration_names_the_holiday():
+    text = ("Dịp kỷ niệm Quốc khánh 2/9, từ ngày 1 - 4/9, tỉnh Quảng Bình đón 150 nghìn lượt khách, tăng 30% so với "
+            "cùng kỳ năm 2022.")
+    assert _period_of(text)[:2] == ("2023-09-01", "2023-09-04")
+    # an anniversary that is no public holiday names none
+    other = "Dịp kỷ niệm 60 năm thành lập tỉnh, từ ngày 1 - 4/9, tỉnh đón 15 nghìn lượt khách."
+    assert _period_of(other, published=date(2023, 9, 5))[:2] != ("2023-09-01", "2023-09-04")
+
+
+def test_the_one_year_named_is_no_year_recalled():
+    # a year something began in is no report's year
+    assert _period_of("Từ năm 2019, tỉnh triển khai chương trình OCOP, có 120 sản phẩm đạt 3 sao.") == (None, None, None)
+    # on a dated page, a year long before its date is recalled
+    text = "Tăng trưởng GRDP năm 2015 của tỉnh đạt 6,1%, nay quy mô kinh tế đạt 90.000 tỷ đồng."
+    assert _period_of(text, published=date(2024, 5, 2)) == (None, None, None)
+    assert _period_of(text, published=date(2016, 1, 20))[:2] == ("2015-01-01", "2015-12-31")

@@ -514,3 +514,17 @@ def test_national_news_citing_a_ministry_on_a_provincial_outlet_names_no_provinc
     # the outlet's own report citing it says "tỉnh"
     own = "Theo Bộ Công Thương, 9 tháng năm 2023 xuất khẩu qua địa bàn tỉnh đạt 3 tỷ USD."
     assert meta(own, url="https://baolangson.vn/kinh-te/bai-123.html").region == "Lạng Sơn"
+
+
+# --- the B8 dev set (P9) --------------------------------------------------------------------------
+
+def test_another_province_up_front_beside_the_nation_is_not_the_outlets():
+    url = "https://baolaocai.vn/tinh-thanh-dan-dau-ca-nuoc-thu-hut-von-fdi-post1.html"
+    text = ("Tỉnh Bắc Ninh dẫn đầu cả nước thu hút vốn FDI\n\nTheo Cục Đầu tư nước ngoài, tỉnh Bắc Ninh dẫn đầu cả nước "
+            "với 2,5 tỷ USD. Theo báo cáo của Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), vốn đăng ký vào Việt Nam "
+            "đạt 15 tỷ USD. Tính lũy kế, cả nước có 40.000 dự án còn hiệu lực.")
+    assert meta(text, url=url).region is None
+    # the outlet's own report that names its province keeps it
+    own = text.replace("Tỉnh Bắc Ninh dẫn đầu cả nước thu hút vốn FDI", "Lào Cai thu hút vốn FDI tăng") \
+        + " Lào Cai thu hút 50 triệu USD; tỉnh Lào Cai xếp thứ 30."
+    assert meta(own, url=url).region == "Lào Cai"

@@ -227,6 +227,8 @@ PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternat
 PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
                          rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
+# "(94,826 tỷ đồng)" right after a rate of change: its size told aside, before the base it is compared with
+PAREN_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # "so với cùng kỳ năm 2022": the same period, whatever year it names
 SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+kỳ(?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)

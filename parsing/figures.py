@@ -539,6 +539,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     if kind == "share" and level_of is not None:
         # "41,85% (KH 41%)": the plan level is a figure of the same kind and name as the one it is the plan of
         kind, indicator = level_of.kind, level_of.indicator
+    elif kind == "share" and plan_basis is None and _plans_a_change(reader, start):
+        # "đạt 5.830 tỷ đồng, tăng 15,08% (KH 16-17%)": the plan of the amount's rate of change is a growth rate too
+        kind, indicator = "growth", None
     elif kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
         # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
         if indicator in _V.growth_indicators:
@@ -601,8 +604,23 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
 _RATE_LIST_REACH = 80
 # A rate named as a level ("tỷ lệ ..."): the next item names a level of its own, no rate of change of the list
 _LEVEL_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
-# "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb
-_NEXT_ITEM = re.compile(r"\s*;\s*[^\W\d][^\d%;:()]{0,60}")
+# "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb;
+# or named and labelled by a colon, past the plan level in parentheses of the item before ("nông nghiệp: 3,09%
+# (kế hoạch 2,7%), công nghiệp - xây dựng: 14,62%")
+_NEXT_ITEM = re.compile(r"\s*;\s*[^\W\d][^\d%;:()]{0,60}|\s*\)?\s*[,;]\s*[^\W\d][^\d%;:()]{0,60}:\s*")
+
+
+# "tăng 15,08% (KH 16-17%": a rate of change, then the plan level in parentheses right after it
+_CHANGE_THEN_PAREN = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+\d[\d.,]*\s*%\s*\([^()\d]{0,25}$", re.I)
+
+
+def _plans_a_change(reader: SentenceReader, start: int) -> bool:
+    """Whether the rate at ``start`` is a plan level in parentheses right after a rate of change that went to the
+    amount before it as its change on last year ("5.830 tỷ đồng, tăng 15,08% (KH 16-17%)"): no figure stands
+    between them for ``_plan_level_of`` to take the kind of, yet the plan of a rate of change is a growth rate."""
+    body = reader.body
+    return ends_with(PLAN_LEVEL, body, start) is not None \
+        and _CHANGE_THEN_PAREN.search(body, max(0, start - 60), start) is not None
 
 
 def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:

@@ -35,6 +35,7 @@ from parsing.figure_patterns import (
     CHANGE_AT_LEAST,
     CHANGE_BASE_FIRST,
     CLOSING_PAREN,
+    PAREN_ASIDE,
     COMPARED,
     COMPONENTS,
     DATED_PERIOD,
@@ -370,6 +371,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     other_period = OTHER_PERIOD.match(after)
     if same_period and other_period and same_period.end() > other_period.end():
         other_period = None  # "so với tháng cùng kỳ" is the same month a year before, not "so với tháng" (before)
+    base_at = 0  # where the base of a change is named in ``after``
+    if same_period is None and other_period is None and (aside := PAREN_ASIDE.match(after)) is not None \
+            and SAME_PERIOD.match(after, aside.end()) is None:
+        # "tăng 1,7% (94,826 tỷ đồng) so với ngày 10/8/2023": the base named past the change's size in parentheses
+        other_period = OTHER_PERIOD.match(after, aside.end())
+        base_at = aside.end() if other_period is not None else 0
     dated = DATED_PERIOD.match(after)
     base = _dated_base(body[:end], dated) if dated is not None else None
     if base == "same":
@@ -449,7 +456,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "đàn lợn có khoảng 26,8 triệu con, ..., đàn gia cầm ước tăng 6 - 7%": a range of rates is no one
             # amount's change on last year, but a growth figure of its own
             return Standalone("growth", change, None)
-        if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
+        if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
         if not same_period and not other_period and dated is None and change_match \
@@ -875,6 +882,10 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     body = reader.body
     if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
+    if PREVIOUS_PERIOD.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
+        # "đạt 58,45 tỷ USD, tăng thêm 127 triệu USD so với tháng trước": a change on the month before is no change
+        # on last year; like a rate on the month before, it is a figure of its own
+        return False
     aside = OTHER_PERIOD.match(body, quantity.end)
     if aside is not None and not PREVIOUS_PERIOD.match(body, quantity.end) \
             and any(d.figure.unit == quantity.unit for d in reader.drafts):

@@ -136,7 +136,7 @@ def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_star
         listed, _ = reader.part_sums.get(j, (0.0, 0))
         # (larger than the part: the same number told before is the part restated, not its total)
         if figure.kind == "amount" and figure.unit == quantity.unit and figure.component_of is None \
-                and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
+                and figure.value_high is None and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
                 + figure.value_rounding:
             return j, figure
     return None

@@ -220,7 +220,9 @@ OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!
 NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)(?<!%\s)(?<!%)(?<!trong\s)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
-PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)
+# (the plan word alone in parentheses too: "bằng 100,2% (KH)")
+PLAN = {basis: re.compile(rf"\s*(?:\(\s*(?:{_alternation(phrases)})\s*\)|(?:so\s+(?:với\s+)?(?:số\s+)?)?"
+                          rf"(?:{_alternation(phrases)})(?!\w))", re.I)
         for basis, phrases in _V.relations.items()
         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 # A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".

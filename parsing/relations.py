@@ -295,6 +295,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     sized = _rate_of_change_size(reader, quantity, before, current)
     if sized is not None:
         return sized
+    gap_rate = _plan_gap_rate(reader, quantity, before, current)
+    if gap_rate is not None:
+        return gap_rate
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -871,6 +874,30 @@ def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tu
 
 # "tăng 1.500 tỷ đồng so với dự toán": the gap between an amount and its plan, no change on last year.
 _PLAN_BASE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?!\w)", re.I)
+
+
+# "tăng 3.488 tỷ đồng so với dự toán (tăng 38%": the gap on the plan in the amount's unit, then as a rate in parentheses
+_PLAN_GAP_THEN_PAREN = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|vượt)\s+\d[\d.,]*\s*(?:[^\W\d()]+\s+){1,3}so\s+(?:với\s+)?"
+                                  r"(?P<plan>dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d()]+){0,4}"
+                                  r"\s*\(\s*(?:(?P<verb>tăng|giảm|vượt)\s+)?$", re.I)
+
+
+def _plan_gap_rate(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> int | None:
+    """Where the words of a rate in parentheses right after the gap between an amount and its plan end ("đạt 12.498
+    tỷ đồng, tăng 3.488 tỷ đồng so với dự toán (tăng 38%)"): the gap as a rate, so the amount is 138% of the plan
+    (as "tăng 38% so với dự toán" is); None when the rate is not such."""
+    gap = _PLAN_GAP_THEN_PAREN.search(before[-120:])
+    closing = CLOSING_PAREN.match(reader.body, quantity.end)
+    if gap is None or closing is None or current is None or current.figure.kind != "amount" \
+            or current.figure.pct_of_plan is not None:
+        return None
+    falls = (gap["verb"] or gap["dir"]).lower() == "giảm"
+    basis, _ = _plan_basis(" " + gap["plan"])
+    if basis is None:
+        return None
+    value = round(100.0 + (-quantity.value if falls else quantity.value), 9)
+    _pct_of_plan(reader, quantity, value, current, basis, quantity.end)
+    return closing.end()
 
 
 def amount_change(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:

@@ -175,6 +175,12 @@ _SLASH_PAIR = re.compile(r"\s*/\s*")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
+# ", tương đương hơn 14.000 USD": the amount just told, converted into another unit after a comma
+_CONVERTED = re.compile(r"\s*[,;]\s*(?:tương\s+đương|tức\s+là|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*", re.I)
+# ", vượt xa mục tiêu ban đầu là ", ", vượt kế hoạch ": the target the amount just told is set against, named right
+# before its own amount
+_TARGET_AFTER = re.compile(r"\s*[,;]?\s*(?:vượt(?:\s+xa)?\s+(?:so\s+với\s+)?)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
+                           r"(?:\s+[^\W\d]+){0,3}?\s*(?:là|đề\s+ra|giao|đặt\s+ra)?\s*:?\s*", re.I)
 # "sản lượng trứng ... nghìn quả", "trứng gia cầm": what "quả" counts is named before it
 _EGGS = re.compile(r"(?<!\w)trứng(?!\w)", re.I)
 # A sentence about one place inside the province: "Riêng Phú Quốc có ...", "Riêng thành phố Đà Lạt đón ..." (a
@@ -324,8 +330,14 @@ def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, curre
         return False
     body, after_current = reader.body, current.figure.char_end - reader.base
     if quantity.family != "percent" and quantity.unit != current.figure.unit \
-            and EQUIVALENT_OPENS.fullmatch(body, after_current, quantity.start) is not None:
-        return True  # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit
+            and (EQUIVALENT_OPENS.fullmatch(body, after_current, quantity.start) is not None
+                 or _CONVERTED.fullmatch(body, after_current, quantity.start) is not None):
+        # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)", ", tương đương hơn 14.000 USD" right after an amount in
+        # another unit
+        return True
+    if quantity.family != "percent" and quantity.unit == current.figure.unit \
+            and _TARGET_AFTER.fullmatch(body, after_current, quantity.start) is not None:
+        return True  # "đạt 50.482 tỷ đồng, vượt mục tiêu là 50.000 tỷ đồng và tăng 12,3%": the target beside it
     if quantity.family == "count" and quantity.unit != current.figure.unit \
             and _FROM_ITEMS.fullmatch(body, after_current, quantity.start) is not None:
         return True

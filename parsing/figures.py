@@ -607,13 +607,21 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
         return False
     if _LEVEL_NAME.search(between):
         return False  # "mức giảm tỷ lệ hộ nghèo 0,88%; tỷ lệ lao động qua đào tạo đạt 76,04%": a level named anew
-    if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between):
+    if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between) or _RANKED_NEXT.fullmatch(between) \
+            or _PERIOD_ITEM.fullmatch(between):
         return True
     marker = COMPONENTS.search(between)
     return marker is not None and re.fullmatch(r"[^\d%;]*", between) is not None
 
 
 _RATE_LIST_REACH = 80
+# "mức tăng trưởng cao nhất là Bắc Giang với 23,9%, đứng thứ hai là Khánh Hòa với 20,48%": the next place of a ranking
+_RANKED_NEXT = re.compile(r"\s*[,;]\s*(?:đứng\s+)?(?:thứ\s+(?:hai|ba|tư|năm|\d{1,2})|tiếp\s+theo|kế\s+đến|sau\s+đó)"
+                          r"\s+(?:là\s+)?[^\d%;()]{1,40}?\s+với\s+(?:mức\s+)?", re.I)
+# "bình quân đạt 7,16%/năm, riêng năm 2019 đạt hơn 10%", "(năm 2012 đạt 5,7%, năm 2013 đạt 6,81%)": the same rate
+# told for a year or quarter of its own
+_PERIOD_ITEM = re.compile(r"\s*[,;]\s*(?:riêng\s+)?(?:năm|quý|tháng)\s+(?:\d{1,4}|[IVX]{1,3})(?:/\d{4})?"
+                          r"\s*(?:đạt|là|:)?\s*", re.I)
 # A rate named as a level ("tỷ lệ ..."): the next item names a level of its own, no rate of change of the list
 _LEVEL_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 # "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb;

@@ -85,3 +85,14 @@ def test_ranking_of_rises_and_a_year_of_its_own_are_growth():
     assert _figures("Tăng trưởng bình quân đạt 7,4%/năm, riêng năm 2019 đạt hơn 10%.")["hơn 10%"].kind == "growth"
     # a level told again for a year stays a level
     assert _figures("Tỷ lệ hộ nghèo giảm còn 2,1%, riêng năm 2023 là 1,8%.")["1,8%"].kind == "share"
+
+
+def test_milestone_passed_gives_way_to_the_amount_reached():
+    passed = _figures("Thu ngân sách lần đầu tiên vượt mốc 20.000 tỷ đồng (đạt 21.350 tỷ đồng), tăng 18% so với cùng kỳ.")
+    assert list(passed) == ["21.350 tỷ đồng"] and passed["21.350 tỷ đồng"].yoy_change_pct == 18.0
+    next_sentence = _figures("Năm 2017 tỉnh thu ngân sách vượt con số 10 nghìn tỷ đồng. Cụ thể, thu ngân sách đạt "
+                             "12.498 tỷ đồng.")
+    assert list(next_sentence) == ["12.498 tỷ đồng"]
+    # told alone, or a level named after the amount it is passed by, it stays a figure
+    assert list(_figures("Lượng khách lần đầu vượt mốc 1 triệu lượt khách.")) == ["1 triệu lượt khách"]
+    assert len(_figures("Tỉnh thu hút được 2.100 tỷ đồng vốn đầu tư, vượt mức 1.500 tỷ đồng của năm trước.")) == 2

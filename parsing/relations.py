@@ -1004,10 +1004,20 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
 # (+1.824 nghìn con)" (the size signed).
 _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
                            r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
-                           r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)\s+)?$", re.I)
+                           r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+(?:tăng|giảm))?\s+)?$", re.I)
 
 
 _BASE_FIT = 0.02  # an amount within 2% of the level the rate starts from is that level, not the change's size
+
+
+def _holder_of_rate(reader: SentenceReader, rate: float, unit: str) -> Draft | None:
+    """The amount of an earlier clause of the sentence the rate just read went to as its change on last year ("đạt
+    79.364 ha; giảm 7,03%, tương đương giảm 6.001 ha"): the size told after the rate is that amount's too."""
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.figure.unit != unit or last.figure.yoy_change_pct is None \
+            or abs(last.figure.yoy_change_pct - rate) > 1e-9 or last.figure.change_abs is not None:
+        return None
+    return last
 
 
 def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
@@ -1017,11 +1027,11 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
     found = _SIZE_OF_RATE.search(before[-160:])
     if found is None:
         return False
-    current = reader.current_amount(clause, quantity.start)
-    if current is None or current.figure.unit != quantity.unit:
-        return False
     rate = parse_number(found["rate"])[0]
     sign = -1.0 if found["dir"].lower() == "giảm" else 1.0
+    current = reader.current_amount(clause, quantity.start) or _holder_of_rate(reader, sign * rate, quantity.unit)
+    if current is None or current.figure.unit != quantity.unit:
+        return False
     base_level = current.figure.value / (1.0 + sign * rate / 100.0) if sign * rate > -100.0 else None
     if base_level is not None and abs(quantity.value - base_level) <= _BASE_FIT * base_level:
         return False  # "tăng 101,6% so với tháng trước (570,9 nghìn lượt khách)": the level compared with, a figure

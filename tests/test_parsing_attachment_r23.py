@@ -96,3 +96,11 @@ def test_milestone_passed_gives_way_to_the_amount_reached():
     # told alone, or a level named after the amount it is passed by, it stays a figure
     assert list(_figures("Lượng khách lần đầu vượt mốc 1 triệu lượt khách.")) == ["1 triệu lượt khách"]
     assert len(_figures("Tỉnh thu hút được 2.100 tỷ đồng vốn đầu tư, vượt mức 1.500 tỷ đồng của năm trước.")) == 2
+
+
+def test_size_of_a_change_after_a_semicolon_goes_to_the_amount_its_rate_went_to():
+    figures = parse_document("Diện tích gieo trồng đạt 79.400 ha; giảm 7%, tương đương giảm 6.000 ha so với cùng kỳ.").figures
+    assert [(f.raw_text, f.change_abs) for f in figures] == [("79.400 ha", -6000.0)]
+    # a size in another unit than the amount's is a figure of its own
+    other = parse_document("Sản lượng lúa đạt 320.000 tấn; giảm 2%, tương đương giảm 1.500 ha diện tích.").figures
+    assert [f.raw_text for f in other] == ["320.000 tấn", "1.500 ha"] and other[0].change_abs is None

@@ -308,7 +308,10 @@ SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
-OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+# (and a day named by its date, "tăng 1,7% so với ngày 10/8/2023" in a report of late August: a stock against a recent
+# day; not "so với ngày này năm trước", the same day a year before)
+OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])}"
+                          r"|so\s+(?:với\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?)(?!\w)", re.I)
 # "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison
 # (``relations._dated_same_period`` tells whether it is the same period a year before); and such a period
 # named anywhere in a sentence.

@@ -31,6 +31,8 @@ def test_base_named_past_the_size_in_parentheses():
     last_year = _figures("Dư nợ tín dụng đạt 41.200 tỷ đồng, tăng 11,7% (4.315 tỷ đồng) so với cùng kỳ.")
     assert last_year["41.200 tỷ đồng"].yoy_change_pct == 11.7
     assert last_year["41.200 tỷ đồng"].change_abs == pytest.approx(4.315e12)
+    same_day = _figures("Dư nợ đạt 41.200 tỷ đồng, tăng 11,7% so với ngày này năm trước.")
+    assert same_day["41.200 tỷ đồng"].yoy_change_pct == 11.7
 
 
 def test_change_on_the_month_before_is_a_figure_of_its_own():

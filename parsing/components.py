@@ -80,8 +80,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     unit_named = False
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
         if figure.kind != "amount" or (by_breakdown and figure.component_of is not None) \
-                or figure.indicator in _DIFFERENCES:
-            continue
+                or figure.indicator in _DIFFERENCES or figure.value_high is not None:
+            continue  # (a range, "đạt 60.000 – 65.000 tỷ đồng", is a target's span, no total parts add up to)
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " ")) or (
             quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
@@ -136,7 +136,7 @@ def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_star
         listed, _ = reader.part_sums.get(j, (0.0, 0))
         # (larger than the part: the same number told before is the part restated, not its total)
         if figure.kind == "amount" and figure.unit == quantity.unit and figure.component_of is None \
-                and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
+                and figure.value_high is None and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
                 + figure.value_rounding:
             return j, figure
     return None
@@ -369,6 +369,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             reach = settled[linked].sentence_start  # a total that holds them gives way to one beside it only
         target = next((j for j in range(members[0] - 1, -1, -1)
                        if j != linked and settled[j].sentence_start >= reach and settled[j].kind == "amount"
+                       and settled[j].value_high is None
                        and settled[j].unit == first.unit and settled[j].component_of not in members
                        and _adds_up(listed, settled[j])), None)
         if target is None:
@@ -453,16 +454,24 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
         if close < 0 or "(" in body[end + opened.end():close]:
             continue
         members, at = [], end + opened.end()
+        # "9 lượt dự án (7 dự án FDI và 2 dự án trong nước)": counts named after their noun, the first one right
+        # at the parenthesis; the last one's name then closes the list
+        named_after = False
         for j in range(i + 1, len(figures)):
             part = figures[j]
             if part.sentence_start != figure.sentence_start or part.char_end - part.sentence_start > close:
                 break
             start = part.char_start - part.sentence_start
-            if part.kind != "amount" or part.unit != figure.unit or not _PAREN_ITEM.fullmatch(body, at, start):
+            if part.kind != "amount" or part.unit != figure.unit:
+                break
+            if not members and start == at and part.unit in _COUNTS:
+                named_after = True
+            elif not _PAREN_ITEM.fullmatch(body, at, start):
                 break
             members.append(j)
             at = part.char_end - part.sentence_start
-        if len(members) >= 2 and not body[at:close].strip(" ,;.…"):
+        rest = body[at:close].strip(" ,;.…")
+        if len(members) >= 2 and (not rest or named_after and _PAREN_ITEM.fullmatch(rest)):
             found.append((i, members))
     return found
 

@@ -220,13 +220,17 @@ OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!
 NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)(?<!%\s)(?<!%)(?<!trong\s)tổng(?!\w)", re.I)
 
 # Words right after a percentage.
-PLAN = {basis: re.compile(rf"\s*(?:so\s+(?:với\s+)?(?:số\s+)?)?(?:{_alternation(phrases)})(?!\w)", re.I)
+# (the plan word alone in parentheses too: "bằng 100,2% (KH)")
+PLAN = {basis: re.compile(rf"\s*(?:\(\s*(?:{_alternation(phrases)})\s*\)|(?:so\s+(?:với\s+)?(?:số\s+)?)?"
+                          rf"(?:{_alternation(phrases)})(?!\w))", re.I)
         for basis, phrases in _V.relations.items()
         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
 # A plan amount right after the plan words: "(dự toán 6.146 tỷ đồng)", "(1.340 triệu USD)", " giao là 12.000 tỷ".
 PLAN_AMOUNT = re.compile(rf"\s*(?P<paren>\(\s*)?(?:(?:{_alternation(_V.relations['plan_amount_link'])})(?!\w)\s*)?"
                          rf":?\s*(?=\d)", re.I)
 CLOSING_PAREN = re.compile(r"\s*\)")
+# "(94,826 tỷ đồng)" right after a rate of change: its size told aside, before the base it is compared with
+PAREN_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # "so với cùng kỳ năm 2022": the same period, whatever year it names
 SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+kỳ(?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
@@ -304,7 +308,10 @@ SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
-OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])})(?!\w)", re.I)
+# (and a day named by its date, "tăng 1,7% so với ngày 10/8/2023" in a report of late August: a stock against a recent
+# day; not "so với ngày này năm trước", the same day a year before)
+OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])}"
+                          r"|so\s+(?:với\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?)(?!\w)", re.I)
 # "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison
 # (``relations._dated_same_period`` tells whether it is the same period a year before); and such a period
 # named anywhere in a sentence.

@@ -175,6 +175,12 @@ _SLASH_PAIR = re.compile(r"\s*/\s*")
 # "452.000 tấn (tương đương 309.000 tấn thịt xẻ)": the amount in another measure of the same unit, never a total
 # for the parts that follow (a value within 5% of the amount is the amount restated, see parsing.restatements)
 _EQUIVALENT_MEASURE = re.compile(r"\s*\(\s*tương\s+đương\s+", re.I)
+# ", tương đương hơn 14.000 USD": the amount just told, converted into another unit after a comma
+_CONVERTED = re.compile(r"\s*[,;]\s*(?:tương\s+đương|tức\s+là|hay)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*", re.I)
+# ", vượt xa mục tiêu ban đầu là ", ", vượt kế hoạch ": the target the amount just told is set against, named right
+# before its own amount
+_TARGET_AFTER = re.compile(r"\s*[,;]?\s*(?:vượt(?:\s+xa)?\s+(?:so\s+với\s+)?)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)"
+                           r"(?:\s+[^\W\d]+){0,3}?\s*(?:là|đề\s+ra|giao|đặt\s+ra)?\s*:?\s*", re.I)
 # "sản lượng trứng ... nghìn quả", "trứng gia cầm": what "quả" counts is named before it
 _EGGS = re.compile(r"(?<!\w)trứng(?!\w)", re.I)
 # A sentence about one place inside the province: "Riêng Phú Quốc có ...", "Riêng thành phố Đà Lạt đón ..." (a
@@ -324,8 +330,14 @@ def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, curre
         return False
     body, after_current = reader.body, current.figure.char_end - reader.base
     if quantity.family != "percent" and quantity.unit != current.figure.unit \
-            and EQUIVALENT_OPENS.fullmatch(body, after_current, quantity.start) is not None:
-        return True  # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)" right after an amount in another unit
+            and (EQUIVALENT_OPENS.fullmatch(body, after_current, quantity.start) is not None
+                 or _CONVERTED.fullmatch(body, after_current, quantity.start) is not None):
+        # "(kế hoạch 77.000 ha)", "(khoảng 2,15 tỷ USD)", ", tương đương hơn 14.000 USD" right after an amount in
+        # another unit
+        return True
+    if quantity.family != "percent" and quantity.unit == current.figure.unit \
+            and _TARGET_AFTER.fullmatch(body, after_current, quantity.start) is not None:
+        return True  # "đạt 50.482 tỷ đồng, vượt mục tiêu là 50.000 tỷ đồng và tăng 12,3%": the target beside it
     if quantity.family == "count" and quantity.unit != current.figure.unit \
             and _FROM_ITEMS.fullmatch(body, after_current, quantity.start) is not None:
         return True
@@ -539,6 +551,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     if kind == "share" and level_of is not None:
         # "41,85% (KH 41%)": the plan level is a figure of the same kind and name as the one it is the plan of
         kind, indicator = level_of.kind, level_of.indicator
+    elif kind == "share" and plan_basis is None and _plans_a_change(reader, start):
+        # "đạt 5.830 tỷ đồng, tăng 15,08% (KH 16-17%)": the plan of the amount's rate of change is a growth rate too
+        kind, indicator = "growth", None
     elif kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
         # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
         if indicator in _V.growth_indicators:
@@ -592,17 +607,40 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
         return False
     if _LEVEL_NAME.search(between):
         return False  # "mức giảm tỷ lệ hộ nghèo 0,88%; tỷ lệ lao động qua đào tạo đạt 76,04%": a level named anew
-    if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between):
+    if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between) or _RANKED_NEXT.fullmatch(between) \
+            or _PERIOD_ITEM.fullmatch(between):
         return True
     marker = COMPONENTS.search(between)
     return marker is not None and re.fullmatch(r"[^\d%;]*", between) is not None
 
 
 _RATE_LIST_REACH = 80
+# "mức tăng trưởng cao nhất là Bắc Giang với 23,9%, đứng thứ hai là Khánh Hòa với 20,48%": the next place of a ranking
+_RANKED_NEXT = re.compile(r"\s*[,;]\s*(?:đứng\s+)?(?:thứ\s+(?:hai|ba|tư|năm|\d{1,2})|tiếp\s+theo|kế\s+đến|sau\s+đó)"
+                          r"\s+(?:là\s+)?[^\d%;()]{1,40}?\s+với\s+(?:mức\s+)?", re.I)
+# "bình quân đạt 7,16%/năm, riêng năm 2019 đạt hơn 10%", "(năm 2012 đạt 5,7%, năm 2013 đạt 6,81%)": the same rate
+# told for a year or quarter of its own
+_PERIOD_ITEM = re.compile(r"\s*[,;]\s*(?:riêng\s+)?(?:năm|quý|tháng)\s+(?:\d{1,4}|[IVX]{1,3})(?:/\d{4})?"
+                          r"\s*(?:đạt|là|:)?\s*", re.I)
 # A rate named as a level ("tỷ lệ ..."): the next item names a level of its own, no rate of change of the list
 _LEVEL_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
-# "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb
-_NEXT_ITEM = re.compile(r"\s*;\s*[^\W\d][^\d%;:()]{0,60}")
+# "giáo dục tăng 0,15%; văn hóa, giải trí và du lịch 0,02%": the next item of a list of rates, named and no verb;
+# or named and labelled by a colon, past the plan level in parentheses of the item before ("nông nghiệp: 3,09%
+# (kế hoạch 2,7%), công nghiệp - xây dựng: 14,62%")
+_NEXT_ITEM = re.compile(r"\s*;\s*[^\W\d][^\d%;:()]{0,60}|\s*\)?\s*[,;]\s*[^\W\d][^\d%;:()]{0,60}:\s*")
+
+
+# "tăng 15,08% (KH 16-17%": a rate of change, then the plan level in parentheses right after it
+_CHANGE_THEN_PAREN = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+\d[\d.,]*\s*%\s*\([^()\d]{0,25}$", re.I)
+
+
+def _plans_a_change(reader: SentenceReader, start: int) -> bool:
+    """Whether the rate at ``start`` is a plan level in parentheses right after a rate of change that went to the
+    amount before it as its change on last year ("5.830 tỷ đồng, tăng 15,08% (KH 16-17%)"): no figure stands
+    between them for ``_plan_level_of`` to take the kind of, yet the plan of a rate of change is a growth rate."""
+    body = reader.body
+    return ends_with(PLAN_LEVEL, body, start) is not None \
+        and _CHANGE_THEN_PAREN.search(body, max(0, start - 60), start) is not None
 
 
 def _plan_level_of(reader: SentenceReader, clause: int, start: int) -> Figure | None:

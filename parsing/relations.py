@@ -35,6 +35,7 @@ from parsing.figure_patterns import (
     CHANGE_AT_LEAST,
     CHANGE_BASE_FIRST,
     CLOSING_PAREN,
+    PAREN_ASIDE,
     COMPARED,
     COMPONENTS,
     DATED_PERIOD,
@@ -294,6 +295,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     sized = _rate_of_change_size(reader, quantity, before, current)
     if sized is not None:
         return sized
+    gap_rate = _plan_gap_rate(reader, quantity, before, current)
+    if gap_rate is not None:
+        return gap_rate
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
@@ -370,6 +374,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     other_period = OTHER_PERIOD.match(after)
     if same_period and other_period and same_period.end() > other_period.end():
         other_period = None  # "so với tháng cùng kỳ" is the same month a year before, not "so với tháng" (before)
+    base_at = 0  # where the base of a change is named in ``after``
+    if same_period is None and other_period is None and (aside := PAREN_ASIDE.match(after)) is not None \
+            and SAME_PERIOD.match(after, aside.end()) is None:
+        # "tăng 1,7% (94,826 tỷ đồng) so với ngày 10/8/2023": the base named past the change's size in parentheses
+        other_period = OTHER_PERIOD.match(after, aside.end())
+        base_at = aside.end() if other_period is not None else 0
     dated = DATED_PERIOD.match(after)
     base = _dated_base(body[:end], dated) if dated is not None else None
     if base == "same":
@@ -449,7 +459,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "đàn lợn có khoảng 26,8 triệu con, ..., đàn gia cầm ước tăng 6 - 7%": a range of rates is no one
             # amount's change on last year, but a growth figure of its own
             return Standalone("growth", change, None)
-        if other_period and PREVIOUS_PERIOD.match(after) and base != "start":
+        if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
         if not same_period and not other_period and dated is None and change_match \
@@ -866,6 +876,30 @@ def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tu
 _PLAN_BASE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?!\w)", re.I)
 
 
+# "tăng 3.488 tỷ đồng so với dự toán (tăng 38%": the gap on the plan in the amount's unit, then as a rate in parentheses
+_PLAN_GAP_THEN_PAREN = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|vượt)\s+\d[\d.,]*\s*(?:[^\W\d()]+\s+){1,3}so\s+(?:với\s+)?"
+                                  r"(?P<plan>dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d()]+){0,4}"
+                                  r"\s*\(\s*(?:(?P<verb>tăng|giảm|vượt)\s+)?$", re.I)
+
+
+def _plan_gap_rate(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> int | None:
+    """Where the words of a rate in parentheses right after the gap between an amount and its plan end ("đạt 12.498
+    tỷ đồng, tăng 3.488 tỷ đồng so với dự toán (tăng 38%)"): the gap as a rate, so the amount is 138% of the plan
+    (as "tăng 38% so với dự toán" is); None when the rate is not such."""
+    gap = _PLAN_GAP_THEN_PAREN.search(before[-120:])
+    closing = CLOSING_PAREN.match(reader.body, quantity.end)
+    if gap is None or closing is None or current is None or current.figure.kind != "amount" \
+            or current.figure.pct_of_plan is not None:
+        return None
+    falls = (gap["verb"] or gap["dir"]).lower() == "giảm"
+    basis, _ = _plan_basis(" " + gap["plan"])
+    if basis is None:
+        return None
+    value = round(100.0 + (-quantity.value if falls else quantity.value), 9)
+    _pct_of_plan(reader, quantity, value, current, basis, quantity.end)
+    return closing.end()
+
+
 def amount_change(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether an amount after "tăng"/"giảm" is a change ("tăng 520 ha" after an amount in hectares: its
     ``change_abs``; "...; so với cùng kỳ giảm 5 vụ": that of the amount stated earlier) rather than a figure."""
@@ -875,6 +909,10 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     body = reader.body
     if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
+    if PREVIOUS_PERIOD.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
+        # "đạt 58,45 tỷ USD, tăng thêm 127 triệu USD so với tháng trước": a change on the month before is no change
+        # on last year; like a rate on the month before, it is a figure of its own
+        return False
     aside = OTHER_PERIOD.match(body, quantity.end)
     if aside is not None and not PREVIOUS_PERIOD.match(body, quantity.end) \
             and any(d.figure.unit == quantity.unit for d in reader.drafts):
@@ -966,10 +1004,20 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
 # (+1.824 nghìn con)" (the size signed).
 _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
                            r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
-                           r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)\s+)?$", re.I)
+                           r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+(?:tăng|giảm))?\s+)?$", re.I)
 
 
 _BASE_FIT = 0.02  # an amount within 2% of the level the rate starts from is that level, not the change's size
+
+
+def _holder_of_rate(reader: SentenceReader, rate: float, unit: str) -> Draft | None:
+    """The amount of an earlier clause of the sentence the rate just read went to as its change on last year ("đạt
+    79.364 ha; giảm 7,03%, tương đương giảm 6.001 ha"): the size told after the rate is that amount's too."""
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.figure.unit != unit or last.figure.yoy_change_pct is None \
+            or abs(last.figure.yoy_change_pct - rate) > 1e-9 or last.figure.change_abs is not None:
+        return None
+    return last
 
 
 def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
@@ -979,11 +1027,11 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
     found = _SIZE_OF_RATE.search(before[-160:])
     if found is None:
         return False
-    current = reader.current_amount(clause, quantity.start)
-    if current is None or current.figure.unit != quantity.unit:
-        return False
     rate = parse_number(found["rate"])[0]
     sign = -1.0 if found["dir"].lower() == "giảm" else 1.0
+    current = reader.current_amount(clause, quantity.start) or _holder_of_rate(reader, sign * rate, quantity.unit)
+    if current is None or current.figure.unit != quantity.unit:
+        return False
     base_level = current.figure.value / (1.0 + sign * rate / 100.0) if sign * rate > -100.0 else None
     if base_level is not None and abs(quantity.value - base_level) <= _BASE_FIT * base_level:
         return False  # "tăng 101,6% so với tháng trước (570,9 nghìn lượt khách)": the level compared with, a figure

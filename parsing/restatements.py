@@ -63,9 +63,13 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     repeats = {**_rate_repeats(text, figures, roles), **_body_repeats(figures, roles)}
     merged: dict[int, Figure] = {}
     later = _places_changes_told_later(text, figures, merged)
-    if not role and "(" not in text and not repeats and not later:
+    milestones = _milestones_passed(text, figures)
+    if not role and "(" not in text and not repeats and not later and not milestones:
         return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
     drop: dict[int, int | None] = {**repeats, **later}  # dropped figure -> the figure it restates
+    for i, j in milestones.items():
+        drop[i] = j
+        merged[j] = _merge(merged.get(j, figures[j]), figures[i])
     for i, f in enumerate(figures):
         if i and _restates_change(text, figures[i - 1], f):
             drop[i] = None
@@ -113,6 +117,32 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             total = drop[total]
         out.append(f if f.component_of is None else replace(f, component_of=new_index.get(total)))
     return out
+
+
+# "vượt mức 25.000 tỷ đồng", "vượt con số 10 nghìn tỷ đồng", "vượt mốc 1 triệu lượt": a round milestone passed
+_MILESTONE = re.compile(r"(?<!\w)vượt(?:\s+qua)?\s+(?:mốc|ngưỡng|con\s+số|mức)\s*$", re.I)
+# the amount reached lies between the milestone and twice it
+_MILESTONE_REACH = 2.0
+
+
+def _milestones_passed(text: str, figures: list[Figure]) -> dict[int, int]:
+    """Milestones passed ("thu ngân sách lần đầu vượt mức 25.000 tỷ đồng (đạt 25.800 tỷ đồng)", "... vượt con số 10
+    nghìn tỷ đồng. Cụ thể, thu ngân sách đạt 12.498 tỷ đồng") whose amount reached is stated in the same or the next
+    sentence: the milestone is no figure of its own, only a bound of that amount (and its relations are the
+    amount's). A milestone told alone stays a figure."""
+    starts = sorted({f.sentence_start for f in figures})
+    found: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        if f.kind != "amount" or not _MILESTONE.search(text, max(0, f.char_start - 30), f.char_start):
+            continue
+        at = starts.index(f.sentence_start)
+        reach = starts[at + 1] if at + 1 < len(starts) else f.sentence_start
+        j = next((j for j in range(i + 1, len(figures)) if figures[j].sentence_start <= reach
+                  and figures[j].kind == "amount" and figures[j].unit == f.unit
+                  and f.value < figures[j].value < _MILESTONE_REACH * f.value), None)
+        if j is not None:
+            found[i] = j
+    return found
 
 
 # A place named right before a figure, only words between: "tỉnh Hậu Giang với 52 triệu USD", "Hậu Giang với +24,6%".

@@ -338,10 +338,17 @@ def test_last_years_values_of_a_list_that_is_no_full_breakdown_are_a_warning():
     assert "not a known full breakdown" in found.iloc[0]["message"]
 
 
+def test_a_change_on_the_month_before_beside_a_rate_on_last_year_is_no_error():
+    # the size of a change on the month before beside a rate on last year: 200 of 2.400 is 8,3%, not 12%; since R23
+    # the parser reads that size as a figure of its own (as a rate on the month before), so nothing is compared
+    text = ("Kim ngạch xuất khẩu tháng 6 của tỉnh Bình Dương đạt 2.600 triệu USD, tăng 200 triệu USD so với tháng "
+            "trước, tăng 12% so với cùng kỳ.")
+    failures = _failures(text)[0]
+    found = failures[failures["check_name"] == "change_vs_percent"]
+    assert "error" not in found["severity"].tolist()
+
+
 @pytest.mark.parametrize("text", [
-    # the size of a change on the month before beside a rate on last year: 200 of 2.400 is 8,3%, not 12%
-    "Kim ngạch xuất khẩu tháng 6 của tỉnh Bình Dương đạt 2.600 triệu USD, tăng 200 triệu USD so với tháng trước, "
-    "tăng 12% so với cùng kỳ.",
     # a rate on last year and a change on a year further back: 1 of 5 triệu is 20%, not 40%
     "Lượng khách du lịch năm 2023 của tỉnh Ninh Bình đạt 6 triệu lượt, tăng 40% so với năm 2022 và tăng 1 triệu lượt "
     "so với năm 2019.",

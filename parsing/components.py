@@ -453,7 +453,8 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
         close = body.find(")", end)
         if close < 0 or "(" in body[end + opened.end():close]:
             continue
-        members, at = [], end + opened.end()
+        members: list[int] = []
+        at = end + opened.end()
         # "9 lượt dự án (7 dự án FDI và 2 dự án trong nước)": counts named after their noun, the first one right
         # at the parenthesis; the last one's name then closes the list
         named_after = False

@@ -143,13 +143,23 @@ class _Unit:
     family: str
 
 
-def _ends_in_cell(line: str) -> bool:
-    """A line ending in a number, or in a cell printing its percent sign ("| 15,7% |", "15,7%" alone)."""
+def _goes_on_in_lower_case(next_line: str) -> bool:
+    return next_line.strip(" \t|")[:1].islower()
+
+
+def _ends_in_cell(line: str, next_line: str = "") -> bool:
+    """A line ending in a number, or in a cell printing its percent sign ("| 15,7% |", "15,7%" alone). A line whose
+    next goes on in lower case ("28.400" then "con, giảm 520"; "65,26%" then "kế hoạch") is a hard-wrapped sentence's,
+    no row."""
     end = line.rstrip(" \t|")
+    if "|" not in line and _goes_on_in_lower_case(next_line):
+        return False
     if end[-1:].isdigit():
         return True
     last = end.rsplit(None, 1)[-1] if end.strip() else ""
-    return bool(_PERCENT_CELL.fullmatch(last)) and ("|" in line or end.strip() == last)
+    if not _PERCENT_CELL.fullmatch(last):
+        return False
+    return "|" in line or end.strip() == last
 
 
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
@@ -159,9 +169,11 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     # only a line ending in a number can hold table rows run together (bulleted, or numbered)
     pieces = [piece for m in re.finditer(r"[^\n]*", text) if m.group(0).strip(" \t|")
               for piece in (_rows_of(m) if m.group(0).rstrip(" \t|")[-1:].isdigit() else [(m.start(), m.group(0))])]
-    if sum(_ends_in_cell(piece[1]) for piece in pieces) < 3:
+    following = [piece[1] for piece in pieces[1:]] + [""]
+    if sum(_ends_in_cell(piece[1], after) for piece, after in zip(pieces, following)) < 3:
         return [], []  # fewer than three lines end in a number: no table
-    lines = _row_numbers(_place_rows([_line(start, piece) for start, piece in pieces]))
+    lines = _row_numbers(_place_rows([_line(start, piece, _goes_on_in_lower_case(after))
+                                      for (start, piece), after in zip(pieces, following)]))
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
     for block in _blocks(lines):
@@ -251,7 +263,8 @@ def _named_rows(start: int, text: str) -> list[tuple[int, str]]:
     return [(start + a, piece) for a, piece in pieces]
 
 
-def _line(start: int, text: str) -> _Line:
+def _line(start: int, text: str, wrapped: bool = False) -> _Line:
+    """``wrapped``: the next line goes on in lower case, so a percentage alone on this one is a sentence's, no cell."""
     tokens = list(_TOKEN.finditer(text))
     trailing = 0
     for at in range(len(tokens) - 1, -1, -1):
@@ -259,7 +272,7 @@ def _line(start: int, text: str) -> _Line:
         if at and tokens[at - 1].group(0).endswith("="):
             break  # "Năm trước = 100 - Previous year = 100  102,57 ...": the base of an index, not a cell
         if _NUMBER_TOKEN.fullmatch(word) or word in _EMPTY_CELL \
-                or _PERCENT_CELL.fullmatch(word) and ("|" in text or len(tokens) == 1):
+                or _PERCENT_CELL.fullmatch(word) and ("|" in text or len(tokens) == 1 and not wrapped):
             trailing += 1
         else:
             break
@@ -632,6 +645,11 @@ _NOT_COUNTED = frozenset({"huyện", "xã", "quận", "phường", "thị", "th�
                           "toàn", "tổng", "trong", "chia", "nhà", "ngoài"})
 
 
+# A head a line giving its column a count opens with "Số" ("Số dự án"): a short line of hard-wrapped prose names
+# a counted noun too ("khẩu ước": "khẩu", persons), and would make the lines of a wrapped sentence a table's heads
+_COUNT_HEAD = re.compile(r"\s*số\s", re.I)
+
+
 def _noun_unit(label: str) -> _Unit | None:
     """What a row label counts, as a unit: "Số giường bệnh" -> bed, "Cán bộ ngành y" -> person, "Số Bác sĩ/vạn
     dân" -> doctor/10000 person; None for a label naming no counted noun first (a place, a sector, a ratio)."""
@@ -832,7 +850,8 @@ def _heads_one_a_line(header: list[_Line], width: int, unit: _Unit | None) -> li
         if counted is not None and counted.unit in _PLACE_HEAD_UNITS:
             return []  # "Địa phương", "Tỉnh": the head of the rows' labels, so the heads are not the columns
         read = own(head) or (_PERCENT if _RATIO_HEAD.search(head) and len(head.split()) <= 6 else None) \
-            or counted or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
+            or (counted if _COUNT_HEAD.match(head) else None) \
+            or (table_unit if table_unit is not None and len(head.split()) <= 4 else None)
         if read is None and not _HEAD_UNIT_PARENS.fullmatch(head):
             return []
         columns.append(_Column(head, read))

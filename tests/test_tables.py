@@ -314,3 +314,16 @@ def test_a_table_comparing_with_the_plan_and_with_last_year_is_left_to_the_index
                                   "Ước thực hiện năm 2023 so với cùng kỳ năm trước")
     figures, _ = table_figures(mixed)
     assert all(f.plan_basis is None for f in figures)
+
+
+def test_a_hard_wrapped_sentence_is_no_table():
+    # numbers and percentages alone on their lines, each line going on in lower case: a sentence wrapped by a mail
+    # client or a PDF converter, whose figures the sentence reader gives ("khẩu ước" over "2.010" is no row of persons)
+    wrapped = ("Tổng\nkim ngạch\nxuất\nnhập\nkhẩu ước\n2.010\ntriệu\nUSD, đạt\n65,26%\nkế\nhoạch, tăng\n44,6%\nso\n"
+               "với cùng\nkỳ, trong\nđó xuất\nkhẩu\n690\ntriệu USD,\nđạt\n51,49%\nkế hoạch.")
+    assert table_figures(wrapped) == ([], [])
+    herd = "Tổng đàn trâu đạt\n28.400\ncon, giảm\n520\ncon (bằng 1,8%); có hơn\n8.000\nngười và\n100%\ncơ sở y tế."
+    assert table_figures(herd) == ([], [])
+    # the same numbers one a line under a head, the next line a place: a table still
+    table = "Tỉnh\nTăng trưởng (%)\nBắc Ninh\n8,1%\nHải Phòng\n10,2%\nQuảng Ninh\n9,5%\n"
+    assert [f.value for f in table_figures(table)[0]] == [8.1, 10.2, 9.5]

@@ -74,3 +74,13 @@ def test_region_and_period_are_scored_with_the_sidecar_beside_each_text(tmp_path
     assert "region right 1/3, wrong 1, none 1" in text
     assert "period right 1/2, wrong 0, none 1" in text
     assert "[d] region: got Lạng Sơn (from url) want Cao Bằng" in text
+
+
+def test_a_gold_province_spelled_otherwise_is_the_same_province():
+    from parsing.evaluate import DocumentResult, meta_scores
+    from parsing.model import DocumentMeta
+
+    meta = DocumentMeta(region="TP. Hồ Chí Minh")
+    right, _ = meta_scores([DocumentResult("a", meta=meta, gold={"region": "TP Hồ Chí Minh"})])
+    wrong, _ = meta_scores([DocumentResult("b", meta=meta, gold={"region": "Bình Dương"})])
+    assert (right.right, len(wrong.wrong)) == (1, 1)

@@ -29,10 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     from flows.settings import load_settings
     from parsing import parse_document
     from parsing.figures import extract_figures
-    from parsing.metadata import _region_with_source, _title_and_body, document_meta
+    from parsing.metadata import document_meta
     from parsing.model import SourceFacts
     from parsing.normalize import normalize_text
     from parsing.numbers import NUMBER
+    from parsing.page import title_and_body
+    from parsing.report_region import region_with_source
     from schemas.consistency import check_change_agrees_with_percent, check_components, check_restatements
     from schemas.plausibility import check_plausibility
     from schemas.validate import schema_failures
@@ -56,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         normal = [normalize_text(t) for t in texts]
         rows.append(("parse: normalize", _timed(lambda: [normalize_text(t) for t in texts])[0]))
         rows.append(("parse: region (metadata)",
-                     _timed(lambda: [_region_with_source(t, *_title_and_body(t), SourceFacts()) for t in normal])[0]))
+                     _timed(lambda: [region_with_source(t, *title_and_body(t), SourceFacts()) for t in normal])[0]))
         rows.append(("parse: all metadata", _timed(lambda: [document_meta(t) for t in normal])[0]))
         rows.append(("parse: figures", _timed(lambda: [extract_figures(t) for t in normal])[0]))
         rows.append(("parse: parse_document in all", _timed(lambda: [parse_document(t) for t in texts])[0]))

@@ -69,9 +69,9 @@ from parsing.figure_patterns import (
     ends_with,
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
-from parsing.metadata import link_list_spans
 from parsing.model import Figure
 from parsing.numbers import parse_number
+from parsing.page import link_list_spans
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import (

@@ -62,7 +62,7 @@ PERIOD_SOURCES = ("text", "title", "published")
 class SourceFacts:
     """What is known of a report beside its text: where it came from and what came with it.
 
-    Each is optional; ``parsing.metadata`` says how they weigh against the text.
+    Each is optional; ``parsing.report_region`` and ``parsing.periods`` say how they weigh against the text.
     """
 
     url: str | None = None  # the page it was fetched from (its outlet tells a province)

@@ -1,6 +1,6 @@
 """Which province and period each figure is said of, when its own text says so.
 
-A report is about one province and one period (``parsing.metadata``), but its sentences
+A report is about one province and one period (``parsing.metadata``: ``report_region``, ``periods``), but its sentences
 may name others: a digest gives several provinces' paragraphs ("Tại Khánh Hòa, ... đón
 578.000 lượt khách"), a report compares with a neighbour, a clause names a month or
 quarter inside a half-year report ("Tháng 6, kim ngạch xuất khẩu ước 120 triệu USD"), or
@@ -30,9 +30,9 @@ from functools import cache
 from importlib import resources
 
 from parsing import holidays
-from parsing.metadata import is_reported_span
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
+from parsing.periods import is_reported_span
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
@@ -81,7 +81,7 @@ def _areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTHS = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10}
-# "tháng 9/2023", "quý I năm 2023", and as the document reads them (``parsing.metadata``) "quý I-2009",
+# "tháng 9/2023", "quý I năm 2023", and as the document reads them (``parsing.periods``) "quý I-2009",
 # "quý 1.2017", "tháng 10-2012"
 _YEAR = r"(?:\s*(?:/|năm)\s*(?P<year>(?:19|20)\d\d)|\s*[-.]\s*(?P<year_joined>(?:19|20)\d\d)(?!\d))?"
 # The periods a clause can name, each as (kind, pattern); the one nearest the figure wins.

@@ -35,7 +35,7 @@ def test_a_province_named_before_a_figure_gives_it_that_region():
     assert figures["21.000 tỷ đồng"].region == "Khánh Hòa"  # named earlier in its paragraph
     assert figures["9,5 triệu lượt khách"].region == "Quảng Ninh"
     assert figures["8,1 triệu lượt khách"].region == "Thanh Hóa"  # from the heading line above
-    # A digest of several provinces has no region of its own (parsing/metadata.py), so every
+    # A digest of several provinces has no region of its own (parsing/report_region.py), so every
     # figure's region comes from its text
     assert parse_document(DIGEST).meta.region is None
     assert (figures["9,5 triệu lượt khách"].region_source, figures["8,1 triệu lượt khách"].region_source) == (

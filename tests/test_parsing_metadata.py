@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import metadata, parse_document
+from parsing import page, parse_document, periods
 
 PERIODS = [
     ("6 tháng đầu năm 2021, tổng thu ngân sách đạt 3.042 tỷ đồng.", "2021-01-01", "2021-06-30"),
@@ -39,7 +39,7 @@ def test_published_date_from_header_and_period_year_from_it():
 
 @pytest.mark.parametrize("text, region", [
     ("Theo UBND TP. Hồ Chí Minh, tổng thu ngân sách đạt 336,6 nghìn tỷ đồng.", "TP. Hồ Chí Minh"),
-    # (a second province named as strongly would make it a digest of two: parsing/metadata.py rules)
+    # (a second province named as strongly would make it a digest of two: parsing/report_region.py rules)
     ("Tỉnh Thừa Thiên - Huế đón 3,2 triệu lượt khách, nhiều hơn so với Đà Nẵng.", "Thừa Thiên Huế"),
     ("Năm 2022, Bắc Ninh thu hút 3,1 tỷ USD, dẫn đầu cả nước. Bắc Ninh có 16 khu công nghiệp; Bắc Giang đứng "
      "thứ hai.", "Bắc Ninh"),
@@ -59,13 +59,13 @@ PERIOD_WORDS = ["6 tháng đầu năm 2021", "sáu tháng 2022", "9 tháng năm 
 def _every_period_then_the_earliest(text):
     """The period as first written: every candidate of every kind, then the one that starts first."""
     found = []
-    for kind, pattern in metadata._PERIODS:
+    for kind, pattern in periods._PERIODS:
         for match in pattern.finditer(text):
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
-                    or metadata._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
-                    or metadata._compared_before(text, match.start()) \
-                    or (kind == "span" and not metadata.is_reported_span(text, match)) \
-                    or (kind in ("year", "whole_year") and metadata._plan_year(text, match)):
+                    or periods._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
+                    or periods._compared_before(text, match.start()) \
+                    or (kind == "span" and not periods.is_reported_span(text, match)) \
+                    or (kind in ("year", "whole_year") and periods._plan_year(text, match)):
                 continue  # the same words as _named_period skips: "kế hoạch năm 2021," is a plan's year
             found.append((match.start(), kind, match))
     return min(found, key=lambda f: f[0])[1:] if found else None
@@ -74,7 +74,7 @@ def _every_period_then_the_earliest(text):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=25).map(" ".join))
 def test_the_period_is_the_one_written_first(text):
-    named, expected = metadata._named_period(text), _every_period_then_the_earliest(text)
+    named, expected = periods._named_period(text), _every_period_then_the_earliest(text)
     assert (named and (named[0], named[1].span())) == (expected and (expected[0], expected[1].span()))
 
 
@@ -493,7 +493,7 @@ def test_a_table_of_several_years_has_no_period():
     table = ("Dân số trung bình phân theo giới tính\nNgười - Person\n2015 1.236.306 615.531 620.775\n2016 1.227.576 "
              "611.359 616.217\n2017 1.218.315 606.920 611.395\nSơ bộ - Prel. 2018 1.208.822 602.362 606.460\n"
              "Tỷ lệ tăng - Growth rate (%)\n2016 -0,71 -0,68 -0,73\n2017 -0,75 -0,73 -0,78\n")
-    assert metadata.table_years(table) == {2015, 2016, 2017, 2018}
+    assert periods.table_years(table) == {2015, 2016, 2017, 2018}
     assert _period_of(table) == (None, None, None)
     columns = "Tổng số\n2008\n2009\n6,18\n5,32\nQuý I\n7,49\n3,14\nQuý II\n5,72\n4,46\nQuý III\n5,98\n6,04\n"
     assert _period_of(columns) == (None, None, None)
@@ -501,7 +501,7 @@ def test_a_table_of_several_years_has_no_period():
     headed = "Chỉ số giá tiêu dùng tháng 3 năm 2023\n" + columns
     assert _period_of(headed) == ("2023-03-01", "2023-03-31", "title")
     # prose naming years on their own lines is no table
-    assert metadata.table_years("Năm\n2022\nvà năm\n2023\ntỉnh đón 2 triệu lượt khách.") == set()
+    assert periods.table_years("Năm\n2022\nvà năm\n2023\ntỉnh đón 2 triệu lượt khách.") == set()
 
 
 def test_a_programmes_criteria_span_is_no_period():
@@ -621,12 +621,12 @@ def test_since_the_new_year_runs_to_the_day_of_the_pages_date_line():
 # Set P8: periods and provinces real reports state indirectly.
 
 def test_a_site_stamp_in_the_address_dates_the_page():
-    assert metadata.published_in_url("https://cafef.vn/hai-phong-tang-truong-188251015101530123.chn") == date(2025, 10, 15)
-    assert metadata.published_in_url("https://thanhnien.vn/nhieu-diem-den-185230503085138735.htm") == date(2023, 5, 3)
+    assert page.published_in_url("https://cafef.vn/hai-phong-tang-truong-188251015101530123.chn") == date(2025, 10, 15)
+    assert page.published_in_url("https://thanhnien.vn/nhieu-diem-den-185230503085138735.htm") == date(2023, 5, 3)
     # eighteen digits that are no day and time (hour 31) are an article number
-    assert metadata.published_in_url("https://bao.vn/tin-tuc-123251015311530123.htm") is None
+    assert page.published_in_url("https://bao.vn/tin-tuc-123251015311530123.htm") is None
     # the common stamp keeps its four-digit year
-    assert metadata.published_in_url("https://dantri.com.vn/du-lich/tet-20220209110745409.htm") == date(2022, 2, 9)
+    assert page.published_in_url("https://dantri.com.vn/du-lich/tet-20220209110745409.htm") == date(2022, 2, 9)
 
 
 def test_a_date_line_ending_in_square_brackets_is_a_sites_header():

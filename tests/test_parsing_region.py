@@ -1,4 +1,4 @@
-"""Where a report is from and when: the text first, then what came beside it (parsing/metadata.py rules).
+"""Where a report is from and when: the text first, then what came beside it (parsing/report_region.py rules).
 
 Every example text here is written for these tests.
 """
@@ -214,7 +214,7 @@ def test_period_read_with_what_is_around_it(text, expected):
 
 
 def test_a_news_site_files_its_articles_under_their_date():
-    from parsing.metadata import published_in_url
+    from parsing.page import published_in_url
 
     assert published_in_url("https://baobariavungtau.com.vn/kinh-te/202208/bai-956779/") == date(2022, 8, 1)
     assert published_in_url("http://ctk.thanhhoa.gov.vn/portal/Pages/2016-3-22/bai.aspx") == date(2016, 3, 22)

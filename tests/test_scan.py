@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import figure_patterns, indicators, metadata, sentences
+from parsing import figure_patterns, indicators, periods, report_region, sentences
 from parsing.scan import finditer_at, occurrences, starts, within
 
 
@@ -74,10 +74,10 @@ def test_figure_patterns_find_what_finditer_finds(text):
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_metadata_patterns_find_what_finditer_finds(text):
-    assert spans(finditer_at(metadata._PROVINCE, text, metadata._province_starts(text))) \
-        == spans(metadata._PROVINCE.finditer(text))
-    for kind, pattern in metadata._PERIODS:
-        candidates = starts(text, metadata._PERIOD_START_WORDS[kind], digits=kind == "months")
+    assert spans(finditer_at(report_region._PROVINCE, text, report_region._province_starts(text))) \
+        == spans(report_region._PROVINCE.finditer(text))
+    for kind, pattern in periods._PERIODS:
+        candidates = starts(text, periods._PERIOD_START_WORDS[kind], digits=kind == "months")
         assert spans(finditer_at(pattern, text, candidates)) == spans(pattern.finditer(text))
 
 

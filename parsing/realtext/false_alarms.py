@@ -25,7 +25,7 @@ from typing import Any
 
 import duckdb
 
-from parsing.metadata import _PROVINCE, _SPELLING_TO_PROVINCE
+from parsing.report_region import _PROVINCE, _SPELLING_TO_PROVINCE
 
 
 def provinces_named(text: str) -> set[str]:

@@ -1,0 +1,155 @@
+"""How a copied web page is laid out: its date lines, title, lists of related articles, and the date in its address."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+_PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
+
+# News sites file articles under their date: "/202208/", "/2016-3-22/", "/2021/10/05/", or end a
+# slug with a time stamp "-20170721160249647.htm".
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])/")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])(?:[-/](?P<d>0?[1-9]|[12]\d|3[01]))?/")
+_URL_STAMP = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
+# A content system several national outlets share ends a slug with the site's three-digit number, then the day and
+# time, the year in two digits: "-188251024090228794.chn" (24/10/2025 09:02:28.794), "-185230503085138735.htm".
+_URL_SITE_STAMP = re.compile(r"[-/_]\d{3}(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                             r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}\.\w+$")
+
+
+def published_in_url(url: str | None) -> date | None:
+    """The date a news site filed an article under, from its URL; None if the URL shows none."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for pattern in (_URL_STAMP, _URL_SITE_STAMP, _URL_DATE, _URL_MONTH):
+        match = pattern.search(path)
+        if match:
+            year = int(match["y"]) + (2000 if pattern is _URL_SITE_STAMP else 0)
+            try:
+                found = date(year, int(match["m"]), int(match.groupdict().get("d") or 1))
+            except ValueError:
+                continue
+            return found if found <= date.today() else None
+    return None
+
+
+# A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024",
+# "Thứ 7, 23/11/2024, 14:06[GMT+7]", "2:08:38 PM | 3/6/2014" (a time to the second, then the day).
+_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
+                        r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]])?"
+                        r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?[ \t]*(?:\n|$)",
+                        re.I)
+
+
+_HEADER = 600  # characters at the top of a page where the site's own date lines stand
+
+
+def published_on_page(text: str) -> date | None:
+    """The date of the page's date line at its start. A site's header often shows another day (the day
+    the page was read, "Thứ bảy 31/01/2026 10:49", then "Hotline ...") above the article's own date
+    line ("04/09/2024 15:54"): of the date lines at the top, the last, nearest the article, is its own."""
+    match = _PUBLISHED.match(text) or _DATE_LINE.match(text)
+    if not match:
+        return None
+    found = _date_of(match)
+    if found is None or _PUBLISHED.match(text):
+        return found
+    for line in re.finditer(r"\n", text[:_HEADER]):
+        later = _DATE_LINE.match(text, line.end())
+        later_date = _date_of(later) if later else None
+        if later_date is not None:
+            found = later_date
+    return found
+
+
+def _date_of(match: re.Match[str]) -> date | None:
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+    except ValueError:
+        return None
+
+
+# A headline and its date, one a line, "Tình hình kinh tế - xã hội tháng 9 năm 2014 - 01/10/2014" or ">   Tháng 11
+# ước nhập siêu 300 triệu USD (27/11/2014)": an item of a list of related articles (or the site's latest news)
+# printed around the report.
+_LINK_LINE = re.compile(r"^[ \t]*(?:[>•·*][ \t]*)?[^\n]{8,240}?"
+                        r"(?:\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d|\s\(\d{1,2}/\d{1,2}/(?:19|20)\d\d\))[ \t]*$", re.M)
+
+
+_LINK_END = re.compile(r"\d/(?:19|20)\d\d\)?[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=4)
+def link_list_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` lists related articles: every run of two or more headline-and-date lines."""
+    ends = _LINK_END.finditer(text)
+    if next(ends, None) is None or next(ends, None) is None:
+        return ()  # fewer than two lines end in a date: no list
+    runs: list[list[re.Match[str]]] = []
+    for link in _LINK_LINE.finditer(text):
+        if runs and not text[runs[-1][-1].end():link.start()].strip():
+            runs[-1].append(link)
+        else:
+            runs.append([link])
+    return tuple((link.start(), link.end()) for run in runs if len(run) >= 2 for link in run)
+
+
+def without_link_lists(text: str) -> str:
+    """``text`` with every run of two or more headline-and-date lines blanked out (same length)."""
+    spans = link_list_spans(text)
+    if not spans:
+        return text
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = " " * (end - start)
+    return "".join(out) if spans else text
+
+
+
+def title_and_body(text: str) -> tuple[str | None, int]:
+    """The title (the first line, when it reads as one) and where the body after it starts."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if not line.strip() or _DATE_LINE.fullmatch(line):  # a page's date line comes before its title
+            at += len(line)
+            continue
+        title = _title(line)
+        return title, (at + len(line) if title else at)
+    return None, 0
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if _PUBLISHED.match(line):
+            line = _PUBLISHED.sub("", line).strip()
+        if 10 <= len(line) <= 200 and not line.endswith((".", ";", ",")):
+            return line
+        return None
+    return None
+
+_SPACES = re.compile(r"\s*")
+
+def lead_start(text: str, body_start: int) -> int:
+    """Where the first sentence starts: after blank lines and a page's date line ("Cập nhật lúc 23:52, Thứ
+    Sáu, 08/11/2019 (GMT+7)")."""
+    at = _past_spaces(text, body_start)
+    while True:
+        line = _DATE_LINE.match(text, at)
+        if line is None or line.end() == at:
+            return at
+        at = _past_spaces(text, line.end())
+
+
+def _past_spaces(text: str, at: int) -> int:
+    spaces = _SPACES.match(text, at)
+    assert spaces is not None  # it matches the empty string
+    return spaces.end()

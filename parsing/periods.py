@@ -1,0 +1,1049 @@
+"""The period a report covers, read from its text, its titles and its publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_left
+from datetime import date
+
+from parsing import holidays, regions
+from parsing.patterns import phrase_alternation
+from parsing.scan import finditer_at, starts
+from parsing.vocabulary import _rows
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                "mười một": 11}
+_N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
+_YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
+_GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
+# The report period, in order of preference. "cuối năm" (the plan for the rest
+# of the year) is never the period a report covers.
+_PERIODS = [
+    ("months", re.compile(rf"(?<!\w){_N_MONTHS}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
+    ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
+                           r"(?P<year>(?:19|20)\d\d)", re.I)),
+    # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"
+    ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|[ \t]*(?:\n|$)|\s+(?:ước|đạt|"
+                        r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã|dự kiến đạt))", re.I)),
+    # "Năm 2020 về kinh tế - xã hội ...": a year opening a sentence or a line is the time of the sentence, whatever
+    # follows (a plan's year is left out by ``_plan_year``)
+    ("year", re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–/]\s*\d)",
+                        re.I | re.M)),
+    # "ước cả năm 2021 kim ngạch ...": the whole year, whatever follows
+    ("whole_year", re.compile(r"(?<!\w)cả\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+    # "giai đoạn 2021-2025", "bình quân 5 năm 2021-2025": a span of years (``_is_plan`` leaves out a plan's)
+    # "nhiệm kỳ 2020-2025, tỉnh ... đạt": a term, as the time the clause reports on (``is_reported_span``)
+    ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?|nhiệm\s+kỳ)\s+(?:từ\s+(?:năm\s+)?)?"
+                        r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+    # "Trong 2 năm (2022-2023)", "10 năm (2010-2019)", "Trong năm 2022 và năm 2023, ...", "Hai năm 2022 và 2023, ...":
+    # two or more years as the time of the clause (``is_reported_span``)
+    ("span", re.compile(r"(?<!\w)(?:\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s*\(\s*(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
+                        r"(?P<year>(?:19|20)\d\d)\s*\)", re.I)),
+    ("span", re.compile(r"(?<!\w)năm\s+(?P<first>(?:19|20)\d\d)\s+và\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?=\s*,)",
+                        re.I)),
+    # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023", "Tính đến cuối
+    # tháng 6-2015", "tính đến tháng 11/2022": January to that month, the year to date ("đến tháng 12/2025" alone
+    # is as often a deadline, "đến cuối tháng 5-2021" a stock's date)
+    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+hết|tính\s+đến(?:\s+cuối)?|hết)\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
+                            r"(?:\s+năm\s+|\s*[/.-]\s*)"
+                            r"(?P<year>(?:19|20)\d\d)", re.I)),
+    # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January)
+    ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên))"
+                         r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
+    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
+]
+# Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
+_PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
+                       "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
+                                                                               "nhiệm"),
+                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa",)}
+_DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
+# A period written without its year: the year comes from the publication date (``_year_for``).
+# "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
+# of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
+# 5 tháng"): "3 tháng tới" is a plan, "sau 2 tháng" a duration.
+_NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|trước))"
+_PARTIAL_PERIODS = [
+    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>0?6|sáu|0?9|chín|0?7|bảy|11|mười một){_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?"
+                          rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}{_GLUED_OR_SPACE}tháng"
+                          rf"|(?P<span>1[01]|0?[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười){_GLUED_OR_SPACE}tháng\s+"
+                          rf"(?:đầu\s+năm|qua)"
+                          rf"){_NO_YEAR_AFTER}", re.I)),
+    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+năm{_NO_YEAR_AFTER}", re.I)),
+    # "tính từ đầu năm tới hết tháng 8", "lũy kế đến hết tháng 11": January to that month of the page's year
+    ("to_month", re.compile(r"(?<!\w)(?:từ\s+đầu\s+năm\s+(?:đến|tới)(?:\s+hết)?|(?:tính|lũy\s+kế|luỹ\s+kế)\s+(?:đến|tới)"
+                            r"\s+hết)\s+tháng\s+0?(?P<n>1[0-2]|[1-9])(?!\d)(?!\s*[/.-]\s*(?:19|20)\d\d)"
+                            r"(?!\s+(?:năm\s+)?(?:19|20)\d\d)", re.I)),
+    ("quarter", re.compile(rf"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?!\w){_NO_YEAR_AFTER}", re.I)),
+    # "năm qua": the year that has just ended, unless written at its very end ("những năm qua": years)
+    # "Hai năm qua", "3 năm qua": the years just ended, a span ("những năm qua" is no count)
+    ("years_past", re.compile(r"(?<![\w,.])(?P<n>[2-9]|hai|ba|bốn|mười)\s+năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
+    ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!mười )(?<!\w)"
+                             r"năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
+    # "giá trị năm nay lại tăng": this year (not "tháng 5 năm nay", "dịp lễ năm nay": ``_THIS_YEAR_OF``)
+    ("this_year", re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.I)),
+]
+# The kinds of ``_PARTIAL_PERIODS`` that run from 1 January to the end of a month.
+_FROM_JANUARY = ("months", "half", "to_month")
+# "năm nay" after these names part of the year, not the year itself
+_THIS_YEAR_OF = re.compile(r"(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|\d)[^.;,\n]{0,12}$", re.I)
+# Words before a count of months that make it a duration, not the report's period.
+_DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
+# A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
+# the report's period.
+# Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
+# the start of a span: "từ đầu năm 2022".
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"phấn đấu|"
+                             # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
+                             r"(?<!\w)riêng(?:\s+trong)?|"
+                             # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
+                             r"(?<!\w)từ|"
+                             r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
+                             r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
+                             # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
+                             r"(?<!\w)vụ\s+(?:đông\s+xuân|chiêm(?:\s+xuân)?|hè\s+thu|thu\s+đông|mùa|xuân|hè|đông)|"
+                             r"(?:ngoái|trước|cùng kỳ)\s*\(|"
+                             # the base of a percentage or a multiple: "bằng 79% tháng 7/2019", "gấp 3 lần năm 2019"
+                             r"(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần))\s*$", re.I)
+# The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
+# year of a date is the report's: a report is written, its meetings held, in the year it covers or
+# just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
+_YEAR_NOT_THE_PERIOD = re.compile(
+    r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
+    r"|(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"phấn đấu|"
+    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng kỳ)\s*\()\s*(?:năm\s*)?"
+    r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
+    r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
+_SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
+                             r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+# A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "so năm 2015", "vượt mức năm 2019",
+# "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
+# 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period.
+_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
+                                    r"^\s*như(?!\s+vậy))"
+                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}\s+$", re.I)  # "so với tháng 6 của năm 2013"
+_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
+_COMPARED_WINDOW = 40
+
+
+def _compared_before(text: str, start: int) -> bool:
+    """Whether the period or year starting at ``start`` is a comparison's base (``_COMPARED_WORDS_BEFORE``)."""
+    window = text[max(0, start - _COMPARED_WINDOW):start]
+    clause = re.split(r"[,.;:!?\n()]", window)[-1]
+    if _COMPARED_WORDS_BEFORE.search(clause):
+        return True
+    # "(năm 2022 đạt 4.000 tỷ đồng)" is last year's value; "18,22% (năm 2011)" only labels a value with its year
+    if _AMOUNT_THEN_PARENTHESIS.search(window) and _VALUE_AFTER_YEAR.match(text, start):
+        return True
+    return _in_parenthesis_of_years_values(text, start)
+
+
+# A parenthesis opening with a year's value: "cao nhất so với 3 năm trở lại đây (năm 2012 đạt 5,7%, năm 2013 đạt
+# 6,81%)" gives the values of other years beside the text's own.
+_PARENTHESIS_OF_YEARS_VALUES = re.compile(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s+(?:đạt|là)\s", re.I)
+
+
+def _in_parenthesis_of_years_values(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a parenthesis (``_PARENTHESIS_OF_YEARS_VALUES``) that opens with a year's value."""
+    opened = text.rfind("(", max(0, start - 120), start + 1)
+    return opened >= 0 and _PARENTHESIS_OF_YEARS_VALUES.match(text, opened) is not None \
+        and not re.search(r"[)\n]", text[opened:start])
+
+
+_VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d\s+(?:đạt|là|chỉ|mới|có|ước)(?!\w)", re.I)
+
+
+
+def report_period(body: str, titles: list[str], published: date | None, heading: str = ""
+            ) -> tuple[str | None, date | None, date | None, str | None]:
+    """(label, start, end, period_source): the period named with its year in the text, else in the title,
+    else a period named without its year (text first, then title), its year from the publication date,
+    else from the years the text names; a holiday the text or title is about comes first when named before any
+    other period (``parsing.holidays``), then a yearbook's year in its title; a table of several years'
+    columns or rows (``table_years``) whose heading names no period has none; then a month a headline names
+    alone on a dated page (``_month_of_a_headline``); a date the figures are counted to ("tính đến ngày
+    15/6/2023"); last, the one year the text names (``_only_year_named``)."""
+    holiday = _holiday(body, titles, published)
+    if holiday is not None:
+        return holiday
+    yearbook = _yearbook_year(titles)
+    if yearbook is not None:
+        return yearbook
+    if len(table_years(body)) >= 2 and _named_period(heading or body.lstrip().split("\n", 1)[0]) is None:
+        # a table of several years' columns or rows whose heading names none of them: no one period ("Tháng 3
+        # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
+        return None, None, None, None
+    found = _period_read(body, titles, published)
+    return _month_of_the_titles(_part_named_with_its_running_total(found, body, titles), titles)
+
+
+# A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
+# months up to its end: "quý III và 9 tháng năm 2022".
+_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+                                  r"\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+_QUARTER_AND_MONTHS_TO = re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?"
+                                    r"\s+và\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
+
+
+def _part_named_with_its_running_total(found: tuple[str | None, date | None, date | None, str | None], body: str,
+                                       titles: list[str]) -> tuple[str | None, date | None, date | None, str | None]:
+    """A report named after a month or a quarter and the months up to its end ("Tình hình kinh tế - xã hội tháng
+    10 và 10 tháng năm 2020", "quý III và 9 tháng năm 2022") is the month's or the quarter's: the report series is
+    monthly (or quarterly) and gives the running total beside it; the months to date read from it become that part."""
+    label, start, end, source = found
+    if start is None or end is None or not _months_to_date(start, end):
+        return found
+    for part, part_source in (*((t, "title") for t in titles), (body, source)):
+        if part is body and any(_headline_says(title, end.month) == "span" for title in titles):
+            # a headline naming only the months to date ("Top 10 địa phương ... 9 tháng đầu năm") over a body
+            # naming a month's report ("Bức tranh kinh tế - xã hội tháng 9 và 9 tháng năm 2022 của các địa
+            # phương"): the article is the headline's, the month report a source it draws on
+            return found
+        month = _MONTH_AND_MONTHS_TO.search(part)
+        if month is not None and int(month["m"]) == end.month and end.month > 1:
+            return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, part_source
+        quarter = _QUARTER_AND_MONTHS_TO.search(part)
+        if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
+            q = _ROMAN[quarter["q"].lower()]
+            return f"quý {quarter['q'].upper()}/{end.year}", date(end.year, 3 * q - 2, 1), end, part_source
+    if end.month > 1 and source == "text" and not any(_headline_says(title, end.month) for title in titles) \
+            and _opens_with_the_month(body, end.month):
+        return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
+    return found
+
+
+def _opens_with_the_month(text: str, month: int) -> bool:
+    """Whether ``text`` names the month alone ("trong tháng 9 đạt 100 nghìn tấn") before any period and before the
+    months up to it ("9 tháng đầu năm 2013"): a month's report telling its running total after it."""
+    span_at = _months_to_at(text, month)
+    if span_at is None:
+        return False
+    for bare in _BARE_MONTH.finditer(text, 0, span_at):
+        if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()):
+            return bare.start() <= _first_period_at(text)
+    return False
+
+
+# A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
+# figures, though its tables give five years and its foreword names them all.
+_YEARBOOK = re.compile(r"(?<!\w)niên\s+giám(?:\s+thống\s+kê)?[^\n.;:]{0,60}?(?<![\d–-])(?<![–-]\s)(?P<year>(?:19|20)\d\d)(?!\d)"
+                       r"(?!\s*[-–]\s*(?:19|20)?\d\d)", re.I)
+
+
+# A table's year heading: a line holding a year alone ("2019", "Sơ bộ - Prel. 2019"), a row opening with its year
+# ("2015 1.236.306 615.531 620.775"), or a header line of years ("2021 2022 2023").
+_YEAR_ALONE = re.compile(r"^[ \t]*(?:(?:sơ\s+bộ|ước\s+tính|ước)(?:\s*-\s*prel\.?)?[ \t]*|prel\.[ \t]*)?"
+                         r"(?P<year>(?:19|20)\d\d)[ \t]*$", re.M | re.I)
+_YEAR_ROW = re.compile(r"^[ \t]*(?:(?:sơ\s+bộ|ước\s+tính|ước)(?:\s*-\s*prel\.?)?[ \t]*)?(?P<year>(?:19|20)\d\d)"
+                       r"(?:[ \t]+-?\d[\d.,]*){2,}[ \t]*$", re.M | re.I)
+_YEARS_HEADER = re.compile(r"^[ \t]*(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d[ \t]*$", re.M)
+_NUMBER_LINE = re.compile(r"^[ \t]*-?\d[\d.,]*[ \t]*$", re.M)
+_TABLE_MIN_NUMBER_LINES = 6  # a text with fewer lines of bare numbers is prose, whatever its year lines
+
+
+def table_years(text: str) -> set[int]:
+    """The years a table in ``text`` heads its columns or rows with: a statistics table of several years'
+    columns (or rows) with none of them as its subject has no one period; empty when ``text`` holds no table."""
+    years = {int(m["year"]) for pattern in (_YEAR_ALONE, _YEAR_ROW) for m in pattern.finditer(text)}
+    years.update(int(y) for m in _YEARS_HEADER.finditer(text) for y in m.group(0).split())
+    table_lines = len(_NUMBER_LINE.findall(text)) + len(_YEAR_ROW.findall(text))
+    return years if table_lines >= _TABLE_MIN_NUMBER_LINES else set()
+
+
+def _yearbook_year(titles: list[str]) -> tuple[str, date, date, str] | None:
+    for title in titles:
+        match = _YEARBOOK.search(title)
+        if match:
+            year = int(match["year"])
+            return f"năm {year}", date(year, 1, 1), date(year, 12, 31), "title"
+    return None
+
+
+def _period_read(body: str, titles: list[str], published: date | None
+                 ) -> tuple[str | None, date | None, date | None, str | None]:
+    for source, part in (("text", body), *(("title", t) for t in titles)):
+        found = _period_named_in(part, titles if source == "text" else ())
+        if found and published is not None and found[1] > published and found[1].year < found[2].year:
+            # "giai đoạn 2026-2030 đạt trên 8,5%/năm" in a page of October 2025: no report covers years
+            # yet to come; the span the text names first is a target's, and it gives no period
+            return None, None, None, None
+        if found:
+            if source == "text":
+                headline = _titles_period(found, titles)
+                if headline is not None:
+                    return (*headline, "title")
+                if _whole_year(*found[1:]) and _runs_over_years(part):
+                    # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
+                    # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
+                    span = _reported_span_holding(part, found[2].year)
+                    return (*span, source) if span else (None, None, None, None)
+                found = _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
+                    or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
+            return (*found, source)
+    for part in (body, *titles):
+        partial = _partial_period(part) or (_opening_months(part) if part is not body else None)
+        if partial is None:
+            continue
+        kind, match = partial
+        rest = _year_of_the_rest(" ".join((body, *titles)), kind, match)
+        counted = _counted_to(body, None) if published is None else None
+        if rest is not None:
+            year, source = rest, "text"
+        elif published is not None:
+            year, source = _year_for(kind, match, published), "published"
+        elif counted is not None:
+            # a page with no date whose figures are counted to a day ("Tính đến ngày 30/11/2022, ...") was written
+            # on or after that day: "năm qua" there is the year that day ends
+            year, source = _year_for(kind, match, counted[2]), "text"
+        else:
+            named_year = _year_named(" ".join((body, *titles)))
+            if named_year is None or kind in ("past_year", "years_past"):
+                return None, None, None, None
+            year, source = named_year, "text"
+        month = _month_of_a_running_total(part, kind, match, titles) if part is body else None
+        if month is not None:
+            year = year if published is None or date(year, month, 1) <= published else year - 1
+            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
+        return (*_partial_bounds(kind, match, year), source)
+    headline_month = _month_of_a_headline(titles, published)
+    if headline_month is not None:
+        return headline_month
+    # "Tính đến trưa ngày 28/12, ... bằng 139% cùng kỳ năm 2023" in a page with no date: the year to 28/12/2024
+    to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
+    if to_date is not None:
+        return (*to_date, "text")
+    only = _only_year_named(body, published)
+    if only is not None:
+        return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
+    return None, None, None, None
+
+
+def _month_of_a_headline(titles: list[str], published: date | None
+                         ) -> tuple[str, date, date, str] | None:
+    """The month a headline names alone, without its year ("Tháng 2, toàn tỉnh Khánh Hòa đón khoảng 150.000 lượt
+    khách"), in a page with a date and no other period: the latest such month begun by the publication date
+    ("tháng 12" published in January is December of the year before). None without a date."""
+    if published is None:
+        return None
+    for title in titles:
+        for bare in _BARE_MONTH.finditer(title):
+            if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):
+                continue
+            month = int(bare["m"])
+            year = published.year if month <= published.month else published.year - 1
+            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
+    return None
+
+
+def _only_year_named(text: str, published: date | None = None) -> int | None:
+    """The one year a text names as "năm YYYY" outside comparisons, plans, spans and deadlines ("tăng trưởng
+    (GRDP) năm 2022 của Đồng Tháp đạt 8,62% ... tăng 34% so với năm 2021"): the year it is about, when it
+    names no period the patterns read. None when it names none, or two or more, or, on a dated page, a year
+    neither of the page's date nor the one before (a year recalled: "Từ năm 2019, tỉnh triển khai ...")."""
+    years = {m["year"] for m in _YEAR_WORD.finditer(text)
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             # "vụ Chiêm xuân năm 2023", "Từ năm 2019, tỉnh triển khai ..."
+             and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _compared_before(text, m.start()) and not _plan_year(text, m)
+             and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".
+_SPAN_FROM_THE_YEAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|năm\s+(?:19|20)\d\d)(?!\w)", re.I)
+
+
+def _holiday(body: str, titles: list[str], published: date | None
+             ) -> tuple[str, date, date, str] | None:
+    """The holiday a title names, or the body names before any other period (see ``parsing.holidays``)."""
+    if not any(holidays.may_name_a_holiday(part) for part in (body, *titles)):
+        return None
+    year = published.year if published else _year_named(" ".join((body, *titles)))
+    for title in titles:  # the title names the holiday; its days may be written in the body
+        found = holidays.holiday_period(title, year, days_in=body)
+        if found is not None:
+            return found.label, found.start, found.end, "title"
+    found = holidays.holiday_period(body, year)
+    if found is None:
+        return None
+    if _first_period_at(body) < found.at:
+        return None  # a holiday named inside a longer report ("9 tháng đầu năm ... dịp lễ 30/4")
+    if any(_names_a_span(title) for title in titles):
+        return None  # "Du lịch 9 tháng năm 2023 tăng mạnh" over a body opening with the 2/9 holiday: the headline's
+    return found.label, found.start, found.end, "text"
+
+
+def _names_a_span(title: str) -> bool:
+    """Whether a title names a period that is no holiday: a span of months, a quarter or a month, with its year
+    or without ("Du lịch 9 tháng năm 2023", "9 tháng: ..."); not "năm nay", "năm qua"."""
+    partial = _partial_period(title) or _opening_months(title)
+    return _named_period(title) is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter"))
+
+
+def _first_period_at(text: str) -> int:
+    """Where ``text`` first names a period, with its year or without; ``len(text)`` if nowhere."""
+    named = _named_period(text)
+    first = named[1].start() if named else len(text)
+    for kind, pattern in _PARTIAL_PERIODS:
+        if kind == "this_year":
+            continue
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
+            if match.start() >= first:
+                break
+            before = text[max(0, match.start() - 16):match.start()]
+            if not (_NOT_THE_PERIOD.search(before) or (kind == "months" and _DURATION.search(before))):
+                first = match.start()
+                break
+    return first
+
+
+# A running total of the months of a year: "Tính chung 8 tháng", "lũy kế 10 tháng", "cộng dồn 4 tháng".
+_OF_THIS_YEAR = re.compile(r"\s+(?:đầu\s+năm|năm\s+nay|của\s+năm|qua)(?!\w)", re.I)
+_RUNNING_TOTAL_BEFORE = re.compile(r"(?:tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?:\s+(?:cả|trong))?\s*$", re.I)
+
+
+def _month_of_a_running_total(text: str, kind: str, match: re.Match[str], titles: list[str]) -> int | None:
+    """The month of a month report whose only span of the year is a running total: "Trong tháng 8 ... Tính
+    chung 8 tháng, ..." (the count without its year) reports on August, the running total being told
+    beside it, and so does a text opening with the month ("Tháng 8, ... 8 tháng đầu năm ..."); None unless
+    the text names that month alone ("tháng 8", not "8 tháng", "tháng 8/2017"), or when a headline names only
+    the months to date ("8 tháng đầu năm: ...")."""
+    if kind != "months":
+        return None
+    month = _count_of(kind, match)
+    if any(_headline_says(title, month) == "span" for title in titles):
+        return None
+    total = _RUNNING_TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()) \
+        and not _OF_THIS_YEAR.match(text, match.end())  # "Tính chung 10 tháng năm nay": a span of the year
+    for bare in _BARE_MONTH.finditer(text):
+        if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()) \
+                and (total or bare.start() < match.start()):
+            return month
+    return None
+
+
+# A headline opening with a count of months: "10 tháng, lượng khách ...", "5 tháng, 3,3 triệu khách du lịch".
+_OPENING_MONTHS = re.compile(rf"^\W*{_N_MONTHS.replace('(?P<n>', '(?P<span>')}\s+tháng(?=[\s,:]|$)(?!\s+(?:tới|sau|cuối))",
+                             re.I)
+
+
+def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
+    match = _OPENING_MONTHS.match(title)
+    return ("months", match) if match else None
+
+
+# "tính đến ngày 15/6/2023", "đến hết ngày 20/9": the year to that day, when the text names no other period
+# ("Tính đến trưa ngày 28/12": a part of the day)
+_COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+                         r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
+
+
+def _counted_to(body: str, published: date | None, year_named: int | None = None) -> tuple[str, date, date] | None:
+    """The year to the day the figures are counted to; a day written without its year takes the publication
+    date's year, else ``year_named`` (the year the text is about, ``_year_named``), else gives none."""
+    for match in _COUNTED_TO.finditer(body):
+        year = int(match["year"]) if match["year"] else published.year if published else year_named
+        if year is None:
+            continue
+        try:
+            end = date(year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if published is None or end <= published:
+            return " ".join(match.group(0).split()), date(year, 1, 1), end
+    return None
+
+
+# The words of an address headline that name periods, given back their diacritics: "thang-5-nam-2023".
+# And the words that make a year no period ("so-voi-nam-2018", "ke-hoach-nam-2025", "den-nam-2030").
+_ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau": "đầu", "ca": "cả", "giai": "giai",
+                         "doan": "đoạn", "voi": "với", "cung": "cùng", "ky": "kỳ", "ke": "kế", "hoach": "hoạch",
+                         "den": "đến", "toi": "tới", "truoc": "trước", "cuoi": "cuối", "muc": "mục", "tieu": "tiêu",
+                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt", "va": "và"}
+
+
+# The holiday phrases of an address headline, given back their diacritics ("ky-nghi-le-quoc-khanh-29-...");
+# phrases, not words: "le" alone is as often the name Lê, "nghi" the "nghị" of "nghị quyết".
+_ADDRESS_HOLIDAY_PHRASES = {"ky nghi le": "kỳ nghỉ lễ", "dip le": "dịp lễ", "dip tet": "dịp Tết",
+                            "nghi le": "nghỉ lễ", "nghi tet": "nghỉ Tết", "quoc khanh": "Quốc khánh",
+                            "tet nguyen dan": "Tết Nguyên đán", "duong lich": "Dương lịch", "gio to": "Giỗ Tổ",
+                            "hung vuong": "Hùng Vương"}
+
+
+def address_headline(url: str | None) -> str | None:
+    """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period and
+    holiday words with their diacritics, for reading a period; None for an address with no headline."""
+    words = regions.url_headline_words(url)
+    if len(words) < 3:
+        return None
+    headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
+    for phrase, spelled in _ADDRESS_HOLIDAY_PHRASES.items():
+        headline = re.sub(rf"(?<!\w){phrase}(?!\w)", spelled, headline)
+    return headline
+
+
+# "tháng 9" alone (not "9 tháng", not "tháng 9/2017"): a month report's headline names its month
+_BARE_MONTH = re.compile(r"(?<!\w)tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*[/.-]\s*\d)(?!\s+(?:năm|tháng))", re.I)
+
+
+def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str | None], titles: list[str]
+                         ) -> tuple[str | None, date | None, date | None, str | None]:
+    """A month report's running total ("Tính chung 9 tháng năm nay ...") under a headline naming the month
+    ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD", also beside the months to date: "tháng 9 và 9
+    tháng"): the report is the month's (``_headline_says``)."""
+    label, start, end, source = found
+    if start is None or end is None or not _months_to_date(start, end) or end.month == 1:
+        return found
+    for title in titles:
+        said = _headline_says(title, end.month)
+        if said == "month":
+            return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, "title"
+        if said == "span":
+            return found
+    return found
+
+
+def _whole_year(start: date, end: date) -> bool:
+    return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
+
+
+def _months_to_date(start: date, end: date) -> bool:
+    """A span from 1 January to the last day of a month: the months to date (a whole year too)."""
+    return start == date(end.year, 1, 1) and end == _month_end(end.year, end.month)
+
+
+def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[str, date, date] | None:
+    """The title's period over the text's, when the text names a whole year or a part of the title's span:
+    the headline names what the report covers.
+
+    - a title naming a part of a year with its year ("Tình hình kinh tế xã hội tháng 10 và 10 tháng năm
+      2020") over a year the text names ("vụ mùa năm 2019, ...");
+    - a title naming a span of months without its year ("Kinh tế 9 tháng tăng 5,35%"), in the year of the
+      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it;
+    - a title naming a period outside the span of years the text names first: the span is a base.
+    """
+    _, start, end = found
+    for title in titles:
+        named = _period_named_in(title)
+        if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
+            return named
+        # a span of years the title's period lies outside is a comparison's base ("Số liệu 9 tháng năm 2024"
+        # over "gấp 1,4 lần so với bình quân giai đoạn 2019-2023")
+        if named is not None and start.year < end.year and not (start <= named[1] and named[2] <= end):
+            return named
+    for title in titles:
+        partial = _partial_period(title) or _opening_months(title)  # "10 tháng, lượng khách ..."
+        if partial is None or partial[0] not in _FROM_JANUARY:
+            continue
+        label, span_start, span_end = _partial_bounds(*partial, end.year)
+        if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
+                                                       and end <= span_end):
+            return label, span_start, span_end
+    return None
+
+
+_LEAD_AFTER_YEAR = 320  # characters after a year the text opens with, searched for the part of it reported on
+
+
+def _part_of_the_year_after(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A span of a year from January ("6 tháng năm 2023", "đến hết tháng 6/2022") named just after the
+    whole year the text names first: "Năm 2022, tỉnh đề ra chỉ tiêu ... Đến hết tháng 6/2022, ..." reports
+    on the half year, the year being the plan's."""
+    label, start, end = found
+    if not _whole_year(start, end):
+        return None
+    at = text.find(label)
+    if at < 0:
+        return None
+    lead = text[at + len(label):at + len(label) + _LEAD_AFTER_YEAR]
+    named = _named_period(lead)
+    # a year alone on its line is a site's section label ("Năm 2022" over "Tình hình kinh tế - xã hội tỉnh Tiền
+    # Giang Tháng 10 năm 2022"): the month or quarter the next line names is the report's
+    alone = not text[text.rfind("\n", 0, at) + 1:at].strip() and not lead.split("\n", 1)[0].strip(" \t:")
+    parts = ("months", "to_month", "half", "month", "quarter") if alone else ("months", "to_month", "half")
+    if named is None or named[0] not in parts:
+        return None
+    if _ESTIMATE_OF_THE_YEAR.search(text[max(0, at - 10):at + len(label) + named[1].start()]):
+        # "Năm 2023, thu ngân sách ước đạt 5.000 tỷ đồng. Tính đến hết tháng 11/2023, ...": a year-end report
+        # estimates the whole year and gives the months counted so far beside it
+        return None
+    part = _named_bounds(*named)
+    if alone and named[0] in ("month", "quarter"):
+        return part if start <= part[1] and part[2] <= end else None
+    return part if part[1] == start and part[2] < end else None
+
+
+_YEARS_PAST = next(pattern for kind, pattern in _PARTIAL_PERIODS if kind == "years_past")
+
+
+def _span_of_the_years_past(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """The span of years a review of "5 năm qua" names ("Giai đoạn 2016 - 2020, thành phố có ..."), when as many
+    years long and holding the year the text names first ("tăng lên 75% năm 2020"): the years the review covers.
+    None unless ``found`` is a whole year and the text counts its years past so."""
+    if not _whole_year(*found[1:]):
+        return None
+    past = _YEARS_PAST.search(text)
+    if past is None:
+        return None
+    span = _reported_span_holding(text, found[2].year)
+    return span if span is not None and span[2].year - span[1].year + 1 == _months(past["n"]) else None
+
+
+def _period_within_a_running_span(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A period the text names after the span of years it names first, inside that span and ending in a year before
+    the span's last ("giai đoạn 2021-2025 phát triển công nghiệp công nghệ cao là trọng tâm. ... Trong sáu tháng đầu
+    năm 2023, các khu công nghiệp đã thu hút ..."): the report is written while the span runs, the span is its frame
+    and the later period what it reports. None unless ``found`` is a span of years and such a period follows it."""
+    label, start, end = found
+    if start.year == end.year:
+        return None
+    at = text.find(label)
+    if at < 0:
+        return None
+    later = _period_named_in(text[at + len(label):])
+    if later is None or later[1].year != later[2].year:
+        return None  # a part of one year, not another span
+    return later if start <= later[1] and later[2].year < end.year else None
+
+
+# An average over a span of years, the background of the figures: "tăng trưởng nông nghiệp ... bình quân giai đoạn
+# 2021-2024 ước đạt 5,22%/năm".
+_AVERAGE_BEFORE_SPAN = re.compile(r"(?<!\w)bình\s+quân(?:\s+(?:hằng|mỗi)\s+năm)?\s*$", re.I)
+
+
+def _period_after_an_average(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """A period of a later year named after the span of years the text names first as an average ("bình quân
+    giai đoạn 2021-2024 ... Tính chung 3 tháng đầu năm 2025"): the span is a yardstick, the later period the
+    report's. None unless ``found`` is such a span and a later period follows it."""
+    label, start, end = found
+    if start.year == end.year:
+        return None
+    at = text.find(label)
+    if at < 0 or not _AVERAGE_BEFORE_SPAN.search(text, max(0, at - 30), at):
+        return None
+    later = _period_named_in(text[at + len(label):])
+    return later if later is not None and later[1] > end else None
+
+
+# The whole year estimated ("ước đạt", "ước tính", "ước thực hiện", "Ước cả năm 2022"): the year is reported on.
+_ESTIMATE_OF_THE_YEAR = re.compile(r"(?<!\w)(?:ước|cả\s+năm)(?!\w)", re.I)
+
+
+def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tuple[str, date, date] | None:
+    """The period ``text`` names with its year (``_named_period``), read with what is around it:
+
+    - a month and the months up to it as a span of the year ("tháng 5/2023 ... 5 tháng đầu năm"): a
+      report of the year to date, unless it is a month report (``_month_report``);
+    - a span of months without its year named before a bare year ("6 tháng đầu năm ... trong năm
+      2022"): that span of that year.
+    """
+    named = _named_period(text)
+    if named is None:
+        return None
+    kind, match = named
+    year = int(match["year"])
+    if kind == "month":
+        month = _month_of(match)
+        at = _months_to_at(text, month)
+        if at is not None and not _month_report(text, titles, month, span_first=at < match.start()):
+            return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+    if kind == "year":
+        partial = _partial_period(text)
+        if partial is not None and partial[1].start() < match.start() and partial[0] not in ("past_year", "years_past"):
+            return _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
+    return _named_bounds(kind, match)
+
+
+def _year_after_its_same_period(text: str, after: int, year: int) -> int:
+    """The year of a span named without one ("9 tháng đầu năm, ..."), given ``year`` named bare later: the year
+    after the one "cùng kỳ năm Y" compares it with, when ``year`` is no later than Y ("giảm 5,7% so với cùng kỳ năm
+    2022 ... Đặc biệt, năm 2021, tỉnh thu hút ..." is of 2023: a year at or before the comparison's base is one
+    recalled, not the span's); else ``year``."""
+    for compared in _SAME_PERIOD_OF.finditer(text, after):
+        if not _is_far_base(text, compared) and int(compared["year"]) >= year:
+            return int(compared["year"]) + 1
+    return year
+
+
+def _month_report(text: str, titles: tuple[str, ...] | list[str], month: int, span_first: bool = False) -> bool:
+    """Whether a text naming a month with its year and the months up to it ("tháng 10/2022 ... tính chung 10
+    tháng năm 2022") is the month's report, as the labelling convention files it: a headline naming the month
+    ("Xuất khẩu tháng 10 ...", "tháng 10 và 10 tháng năm 2022") makes it one, a headline naming only the
+    months from January ("10 tháng đầu năm 2022, ...") a report of the months to date; with no such headline,
+    the text's opening decides: the month named before the months to date, or a price index's release
+    ("CPI tháng 3/2023 ... bình quân 3 tháng đầu năm", the index in ``price_releases.tsv``)."""
+    for title in titles:
+        said = _headline_says(title, month)
+        if said is not None:
+            return said == "month"
+    if not span_first:
+        return True
+    opening = " ".join((*titles, text[:_PRICE_RELEASE_OPENING]))
+    return _PRICE_RELEASE.search(opening) is not None
+
+
+# "tháng 10", "tháng 10/2022" in a headline, not a date ("ngày 5 tháng 10") nor the end of a running total
+# ("đến hết tháng 10")
+_HEADLINE_MONTH = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?!\d)(?!\s+tháng)", re.I)
+# nor a meeting's month ("phiên họp thường kỳ tháng 6", "phien hop thuong ky thang 6" in an address)
+_NOT_A_MONTHS_NAME = re.compile(r"(?:\d|hết|đến|cuối|từ|trước|sau|ngày|họp|hop|(?:thường|thuong)\s+(?:kỳ|ky))\s*$", re.I)
+
+
+def _headline_says(title: str, month: int) -> str | None:
+    """"month" when a headline names ``month`` as its subject (alone, with its year, or with the months up to it:
+    "tháng 10 và 10 tháng năm 2022"), else "span" when it names the months from January to it ("10 tháng đầu
+    năm 2022", "10 tháng: ..."), else None."""
+    for match in _HEADLINE_MONTH.finditer(title):
+        if int(match["m"]) == month and not _NOT_A_MONTHS_NAME.search(title, max(0, match.start() - 12),
+                                                                         match.start()):
+            return "month"
+    return "span" if _headline_names_months_to(title, month) else None
+
+
+def _headline_names_months_to(title: str, month: int) -> bool:
+    """Whether a headline names the months from January to ``month`` ("5 tháng đầu năm 2024, CPI tăng ...",
+    "10 tháng: ...", "tháng 10 và 10 tháng")."""
+    partial = _partial_period(title) or _opening_months(title)
+    if partial is not None and partial[0] in _FROM_JANUARY and _count_of(*partial) == month:
+        return True
+    named = _named_period(title)
+    if named is None or named[0] not in ("months", "half", "to_month"):
+        return False
+    _, first_day, last_day = _named_bounds(*named)
+    return last_day.month == month and first_day.month == 1
+
+
+def _price_release_pattern() -> re.Pattern[str]:
+    phrases = [row[0].strip() for row in _rows("price_releases.tsv")]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+
+
+_PRICE_RELEASE = _price_release_pattern()
+_PRICE_RELEASE_OPENING = 300  # characters of the text's opening searched for the index it releases
+
+
+# Where each period without its year can start (see ``parsing.scan``).
+_PARTIAL_START_WORDS = {"months": ("hai", "ba", "bốn", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"), "half": ("nửa",),
+                        "to_month": ("từ", "tính", "lũy", "luỹ"), "quarter": ("quý", "quí"),
+                        "years_past": ("hai", "ba", "bốn", "mười"), "past_year": ("năm",), "this_year": ("năm",)}
+_SPAN_OF_THE_YEAR = re.compile(r"\s+(?:đầu\s+năm|qua)(?!\w)", re.I)
+
+
+_AVERAGE_BEFORE = re.compile(r"bình\s+quân\s*$", re.I)
+
+
+def _months_to_at(text: str, month: int) -> int | None:
+    """Where ``text`` first names the months from January to ``month`` as a span of the year: with its year
+    ("5 tháng năm 2023") or "đầu năm" ("5 tháng đầu năm"); None if nowhere. A running total of a monthly
+    report ("tính chung 5 tháng", "lũy kế 5 tháng") leaves the report's period the month, and so does an
+    index's average over the months ("CPI bình quân 11 tháng năm 2019" in the report of November)."""
+    candidates = starts(text, _PARTIAL_START_WORDS["months"], digits=True)
+    first = None
+    for pattern in (_PERIODS[0][1], _PARTIAL_PERIODS[0][1]):
+        for match in finditer_at(pattern, text, candidates):
+            if _AVERAGE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "CPI bình quân 11 tháng năm 2019": the index's average, told in a month's report
+            span = pattern is _PERIODS[0][1] or _SPAN_OF_THE_YEAR.match(text, match.end()) \
+                or "đầu" in match.group(0).lower()
+            if _count_of("months", match) == month and span:
+                first = match.start() if first is None else min(first, match.start())
+                break
+    return first
+
+
+def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
+    year = int(match["year"])
+    if kind in ("months", "half"):
+        return match.group(0), date(year, 1, 1), _month_end(year, _count_of(kind, match))
+    if kind == "quarter":
+        q = _ROMAN[match["q"].lower()]
+        return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    if kind == "month":
+        month = _month_of(match)
+        return match.group(0), date(year, month, 1), _month_end(year, month)
+    if kind == "span":
+        return " ".join(match.group(0).split()), date(int(match["first"]), 1, 1), date(year, 12, 31)
+    if kind == "to_month":
+        month = int(match["m"])
+        return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+    return match.group(0), date(year, 1, 1), date(year, 12, 31)
+
+
+def _month_of(match: re.Match[str]) -> int:
+    return 1 if match["first"] else int(match["m"])
+
+
+def _count_of(kind: str, match: re.Match[str]) -> int:
+    """How many months from January a "months" or "half" period covers."""
+    if kind == "half":
+        return 6
+    return _months(next(g for g in (match.groupdict().get(k) for k in ("plain", "n", "span")) if g))
+
+
+def _months(n: str) -> int:
+    n = " ".join(n.lower().split())
+    return int(n) if n.isdigit() else _MONTH_WORDS[n]
+
+
+def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first period named without its year, of the first kind in ``_PARTIAL_PERIODS`` found."""
+    for kind, pattern in _PARTIAL_PERIODS:
+        for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
+            before = text[max(0, match.start() - 16):match.start()]
+            if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
+                    or (kind == "months" and _DURATION.search(before)) \
+                    or (kind == "this_year" and _THIS_YEAR_OF.search(text, max(0, match.start() - 24), match.start())):
+                continue
+            return kind, match
+    return None
+
+
+# The rest of a year, named with its year after its first months: a meeting reviews "9 tháng đầu năm" and sets the
+# tasks of "3 tháng cuối năm 2021" (or "quý IV năm 2021"), "6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2023".
+_REST_OF_THE_YEAR = re.compile(r"(?<!\w)(?:(?P<n>1[01]|0?[1-9]|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng\s+"
+                               r"cuối\s+năm|qu[ýí]\s+(?:IV|4)(?:\s+cuối\s+năm)?)\s*(?:năm\s+|[/-]\s*)?"
+                               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_of_the_rest(text: str, kind: str, match: re.Match[str]) -> int | None:
+    """The year of a span of months from January named without its year ("9 tháng đầu năm"), when the text names
+    the rest of that year with its year ("3 tháng cuối năm 2021"): the months the two count make twelve."""
+    if kind not in _FROM_JANUARY:
+        return None
+    months = _count_of(kind, match)
+    for rest in _REST_OF_THE_YEAR.finditer(text):
+        if months + (_months(rest["n"]) if rest["n"] else 3) == 12:
+            return int(rest["year"])
+    return None
+
+
+def _year_for(kind: str, match: re.Match[str], published: date) -> int:
+    """The year of a period written without one, from the date the report was published.
+
+    "năm qua" is the year just ended, unless the report is published in its last two months (a
+    year-end review). A span of months from January is the latest one ended by the publication date, or
+    ending within a month after it (an early estimate): "6 tháng đầu năm" published in July, or on 20
+    June, is that year's first half; "10 tháng qua" published in January is the year before's. A quarter
+    is the latest one begun by the publication date: "quý IV" published in January is the last quarter
+    of the year before.
+    """
+    if kind in ("past_year", "years_past"):
+        return published.year if published.month >= 11 else published.year - 1
+    if kind == "this_year":
+        return published.year
+    if kind in _FROM_JANUARY:
+        # a span from January that would end more than a month after the page was published is last year's:
+        # "10 tháng qua" in a page of January 2024 is January to October 2023 (an early estimate, "6 tháng đầu
+        # năm" published on 20 June, is still this year's)
+        last = _month_end(published.year, _count_of(kind, match))
+        return published.year if (last - published).days <= _ESTIMATED_AHEAD_DAYS else published.year - 1
+    first_month = 3 * _ROMAN[match["q"].lower()] - 2 if kind == "quarter" else 1
+    return published.year if date(published.year, first_month, 1) <= published else published.year - 1
+
+
+_ESTIMATED_AHEAD_DAYS = 31  # a report may estimate its span a few weeks before the span ends
+
+
+
+def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, date, date]:
+    if kind in ("past_year", "this_year"):
+        return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
+    if kind == "years_past":
+        first = year - _months(match["n"]) + 1  # years counted in the words or digits months are
+        return f"{first}-{year}", date(first, 1, 1), date(year, 12, 31)
+    label = f"{' '.join(match.group(0).split())} {year}"
+    if kind == "quarter":
+        q = _ROMAN[match["q"].lower()]
+        return label, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    return label, date(year, 1, 1), _month_end(year, _count_of(kind, match))
+
+
+def _year_named(text: str) -> int | None:
+    """The year a report without a publication date is about: the year it names most often, leaving
+    out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
+    Y" compares with."""
+    years = [m.group(0) for m in _ANY_YEAR.finditer(text)
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _compared_before(text, m.start())
+             and not _plan_year(text, m) and not _since_date(text, m)]
+    if years:
+        return int(max(set(years), key=lambda y: (years.count(y), y)))
+    for compared in _SAME_PERIOD_OF.finditer(text):
+        if not _is_far_base(text, compared):
+            return int(compared["year"]) + 1
+    return None
+
+
+# A date after "từ khi", "kể từ" in its sentence dates an earlier event ("tính từ khi mở cửa lại vào
+# 15/3/2022"), not the report.
+_SINCE = re.compile(r"(?<!\w)(?:kể\s+từ|từ\s+khi|tính\s+từ)(?!\w)", re.I)
+
+
+def _since_date(text: str, match: re.Match[str]) -> bool:
+    if not re.search(r"\d{1,2}\s*/\s*$", text[max(0, match.start() - 4):match.start()]):
+        return False
+    sentence_start = max(text.rfind(".", 0, match.start() - 6), text.rfind("\n", 0, match.start())) + 1
+    return bool(_SINCE.search(text, sentence_start, match.start()))
+
+
+def _far_base_pattern() -> re.Pattern[str]:
+    phrases = [row[0].strip() for row in _rows("far_bases.tsv")]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.I)
+
+
+_FAR_BASE = _far_base_pattern()
+
+
+def _is_far_base(text: str, match: re.Match[str]) -> bool:
+    """Whether the compared year of ``match`` is described as a far base in its clause ("so với cùng kỳ năm
+    2019, năm chưa xảy ra dịch", "So trước dịch, ... bằng 79% tháng 7/2019"): not the year before the report."""
+    sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    after = re.split(r"[.;\n]", text[match.end():match.end() + 60])[0]
+    return bool(_FAR_BASE.search(text, sentence_start, match.start()) or _FAR_BASE.search(after))
+
+
+_YEAR_WORD = re.compile(r"(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
+
+
+def _runs_over_years(text: str) -> bool:
+    """Whether ``text`` reports on three or more years, each named as "năm YYYY" outside comparisons, plans
+    and spans ("năm 2021, Cà Mau ... Năm 2022, ... năm 2023 ..."): it covers no one year."""
+    years = {m["year"] for m in _YEAR_WORD.finditer(text)
+             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             and not _compared_before(text, m.start())
+             and not _plan_year(text, m)
+             and not _SPAN_FROM_THE_YEAR.match(text, m.end())}  # "từ năm 2016 đến nay": a span's start
+    # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
+    years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
+    return len(years) >= 3
+
+
+def _reported_span_holding(text: str, year: int) -> tuple[str, date, date] | None:
+    """The first span of years ``text`` reports on ("Giai đoạn 2021-2025, ...", ``is_reported_span``) that holds
+    ``year``; None if none."""
+    for kind, pattern in _PERIODS:
+        if kind != "span":
+            continue
+        for match in finditer_at(pattern, text, starts(text, _PERIOD_START_WORDS["span"], digits=True)):
+            if is_reported_span(text, match) and int(match["first"]) <= year <= int(match["year"]) \
+                    and not _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()):
+                return _named_bounds(kind, match)
+    return None
+
+
+_PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|giữa)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*,",
+                                     re.I)
+
+
+# A year followed in its clause by what will be done: "Trong năm 2024, huyện tập trung thực hiện ...",
+# "Năm 2025, tỉnh phấn đấu ...": a plan's year, not the report's ("đã tập trung" is done).
+# ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
+_PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
+                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|đặt\s+mục\s+tiêu|đề\s+ra\s+mục\s+tiêu)(?!\w)", re.I)
+
+
+# The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
+# "Mục tiêu đến năm 2030, ...".
+# ("Dự kiến, năm 2020, có trên 80.500 ha": the plan's word set off by a comma)
+_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s*,?\s+(?:trong|đến|tới|cho)?\s*(?:năm\s*)?",
+                               re.I)
+# A sentence opening with a target ("Mục tiêu đặt ra cho năm 2020 là ...", "Mục tiêu thu hút vốn FDI cả năm 2014 của
+# tỉnh là 1 tỉ USD", "Chỉ tiêu năm 2024 ..."): every year in it is the target's.
+_TARGET_SENTENCE = re.compile(r"(?:^|[.;!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)[^.;!?\n]*$", re.I)
+_TARGET_SENTENCE_REACH = 120
+
+
+def _plan_year(text: str, match: re.Match[str]) -> bool:
+    """Whether the year of ``match`` opens its clause ("Trong năm 2024, ...", "Năm 2025 tỉnh ...") and the
+    clause says what will be done, or stands in a sentence opening with a target ("Mục tiêu ... năm 2020 là ...",
+    ``_TARGET_SENTENCE``). A year inside a clause ("kế hoạch sản xuất công nghiệp 2017 ... sẽ hoàn
+    thành") is this year's plan and still dates the report."""
+    opening = re.split(r"[.;:!?\n,]", text[max(0, match.start() - 24):match.start()])[-1]
+    sentence_opening = re.split(r"[.;:!?\n]", text[max(0, match.start() - 24):match.start()])[-1]
+    if _PLAN_BEFORE_YEAR.fullmatch(opening) or _PLAN_BEFORE_YEAR.fullmatch(sentence_opening):
+        return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
+    if _TARGET_SENTENCE.search(text, max(0, match.start() - _TARGET_SENTENCE_REACH), match.start()):
+        return True
+    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
+        return False
+    return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
+
+
+def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
+    """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
+    earliest = None
+    for kind, pattern in _PERIODS:
+        candidates = starts(text, _PERIOD_START_WORDS[kind], digits=kind in _DIGIT_STARTS)
+        if earliest is not None and candidates is not None:
+            candidates = candidates[:bisect_left(candidates, earliest[0])]  # only one named before can win
+        for match in finditer_at(pattern, text, candidates):
+            if earliest is not None and match.start() >= earliest[0]:
+                break
+            # "cuối năm 2023" is a plan's horizon; "đến cuối tháng 6-2015" (a to_month) counts to its month
+            if "cuối" in text[max(0, match.start() - 12):match.start() + (0 if kind == "to_month" else 12)].lower() \
+                    or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
+                    or _compared_before(text, match.start()) \
+                    or (kind == "span" and not is_reported_span(text, match)) \
+                    or (kind in ("year", "whole_year") and _plan_year(text, match)):
+                continue
+            earliest = (match.start(), kind, match)
+            break  # the first of its kind is the earliest of its kind
+    return earliest and earliest[1:]
+
+
+# A span of years is a plan's, a programme's or a term's, not a report's, after these words in its clause
+# ("kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Nghị quyết số 11 ... giai đoạn 2020-2025 và tầm nhìn",
+# "bộ tiêu chí nông thôn mới giai đoạn 2021-2025": a programme's criteria).
+_PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
+                             r"tiêu\s+chí|"
+                             r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án)[^.;:!?\n]{0,60}$",
+                             re.I)
+
+
+# What was achieved in a term: "Kết quả đạt được trong nhiệm kỳ", "thành tựu nổi bật trong nhiệm kỳ".
+_ACHIEVED_IN_A_TERM = re.compile(r"(?:kết\s+quả|thành\s+tựu|đạt\s+được)[^,.;:!?\n]{0,30}\s(?:trong|qua)\s*$", re.I)
+
+
+# A span after a comparison in its clause is its base ("gấp 1,4 lần so với bình quân giai đoạn 2019-2023"),
+# unless compared with a target set for it ("So với chỉ tiêu tăng trưởng bình quân 5 năm 2021-2025, ...").
+_COMPARED = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|gấp|(?<!\w)bằng|(?<!\w)hơn)", re.I)
+_TARGET_OF_A_SPAN = re.compile(r"chỉ\s+tiêu", re.I)
+
+
+def is_reported_span(text: str, match: re.Match[str]) -> bool:
+    """A span of years a report (or a figure) covers: at least two years, not after a plan's words in its
+    clause, nor after a comparison (unless with a target set for it). ``match`` has the groups "first" and
+    "year"."""
+    if int(match["year"]) <= int(match["first"]):
+        return False
+    if re.search(r"\svà\s", match.group(0)) and int(match["year"]) != int(match["first"]) + 1:
+        return False  # "năm 2019 và năm 2023" are two years apart, not a span
+    clause = re.split(r"[,.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+    if match.group(0).lower().startswith("nhiệm"):
+        # a term is the report's span only as the time of its sentence ("Nhiệm kỳ 2020-2025, tỉnh đã ...") or of
+        # what was achieved in it ("Một số thành tựu nổi bật trong nhiệm kỳ 2015-2020"), not as the name of a
+        # body ("HĐND tỉnh khóa XIII, nhiệm kỳ 2021-2026 khai mạc kỳ họp", "HĐND huyện khóa V, nhiệm kỳ
+        # 2021-2026, nhằm đánh giá ...") nor a plan's ("phấn đấu trong nhiệm kỳ 2020-2025")
+        sentence = re.split(r"[.;:!?\n]", text[max(0, match.start() - 80):match.start()])[-1].strip().lower()
+        if sentence in ("", "trong", "qua", "cả"):
+            return text[match.end():].lstrip(" ")[:1] == ","
+        return bool(_ACHIEVED_IN_A_TERM.search(clause)) and not _PLAN_OF_A_SPAN.search(clause[:-len("trong ")])
+    compared = _COMPARED.search(clause)
+    if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
+        return False
+    return not _PLAN_OF_A_SPAN.search(clause + " ")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])

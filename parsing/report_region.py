@@ -1,0 +1,314 @@
+"""The province a report is about: what its text says, weighed against what came beside it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsing import page, regions
+from parsing.model import SourceFacts
+from parsing.patterns import phrase_alternation
+from parsing.scan import finditer_at, starts
+from parsing.vocabulary import vocabulary
+
+_SPELLING_TO_PROVINCE = {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}
+# One pass over the text for every spelling of every province, longest spelling first. A trie, not
+# a list of alternatives: the engine then rejects most places after one letter instead of 150 tries.
+_PROVINCE = re.compile(rf"(?<!\w){phrase_alternation(_SPELLING_TO_PROVINCE, space=' ')}(?!\w)", re.IGNORECASE)
+# Where a province can be named (see ``parsing.scan``): where one of its spellings occurs in the lower-cased text.
+# Whole spellings, not their first words: "an", "hà" or "nam" occur a hundred times in a report (inside
+# "quan", "năm"), a whole spelling a few times, so the province pattern is tried at a few places, not a hundred.
+_PROVINCE_SPELLINGS = tuple(sorted(_SPELLING_TO_PROVINCE))
+
+
+# Places (cities, towns, districts) are read only after the word that says what they are
+# ("huyện Lộc Bình", "TP. Hạ Long", "thị xã Đông Triều"): a bare place name is too often a
+# word, a person or a street. Numbered urban districts are listed whole ("Quận 1").
+_PLACE_WORDS = ("huyện", "quận", "thị xã", "thành phố", "tp.", "tp", "tx.")
+_PLACE_NAMES = regions.place_names()
+_PLACE = re.compile(
+    rf"(?<!\w)(?:(?:{phrase_alternation(_PLACE_WORDS, space=' ')})\s*"
+    rf"(?P<name>{phrase_alternation([n for n in _PLACE_NAMES if not n.startswith(_PLACE_WORDS)], space=' ')})"
+    rf"|(?P<whole>{phrase_alternation([n for n in _PLACE_NAMES if n.startswith(_PLACE_WORDS)], space=' ')}))(?!\w)",
+    re.IGNORECASE)
+# What may stand between a province and the word before it that says how it is named.
+_DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
+# A province after these words is a neighbour, a partner, a comparison, an origin or a destination:
+# named in passing, not what the report is about.
+_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn)\s*$",
+                      re.I)
+# Visitors coming to a place ("lượng khách đến Huế", "khách du lịch đến Nha Trang", "du khách đến với Sa Pa"): the
+# place a tourism report is about, not a destination in passing; a city or town so named counts without "thành phố".
+_VISITORS = r"(?<!\w)khách(?:\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|tham\s+quan))?"
+_VISITORS_COME_TO = re.compile(rf"{_VISITORS}\s+(?:đến|tới)(?:\s+với)?\s*$", re.I)
+_VISITORS_TO_A_TOWN = re.compile(
+    rf"{_VISITORS}\s+(?:đến|tới|về)(?:\s+với)?\s+(?P<name>{phrase_alternation(regions.town_names(), space=' ')})(?!\w)",
+    re.I)
+# ... and these for a province, not for a district: a province report lists its own districts
+# ("các huyện Cao Lộc, Lộc Bình"), but "các tỉnh Lạng Sơn, Cao Bằng" is a list of provinces.
+_PASSING_PROVINCE = re.compile(r"(?<!\w)(?:các|những|gồm|hoặc)\s*$", re.I)
+# Two places of different provinces one after the other, "Lạng Sơn, Cao Bằng", "Bắc Ninh và Bắc Giang":
+# a list, and neither is the report's own.
+_LISTED = re.compile(r"\s*(?:,|và|hoặc|với|&|/)\s*(?:tỉnh|thành phố|tp\.?)?\s*", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?\n()\[\]]")
+_LEAD_END = re.compile(r"[.!?](?:\s|$)|\n")
+_TITLE_WEIGHT, _LEAD_WEIGHT = 3, 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    province: str
+    start: int
+    end: int
+    is_place: bool  # a city, town or district, not the province itself
+    designated: bool = False  # written after "tỉnh", "thành phố", "TP."
+
+
+def region_with_source(text: str, title: str | None, body_start: int, source: SourceFacts
+                        ) -> tuple[str | None, str | None]:
+    """(province, region_source): what the text says, weighed against what came beside it.
+
+    Rules, in order:
+    1. The text's own province is the one it is about: named in the title (``_TITLE_WEIGHT`` each
+       time), in the first sentence (``_LEAD_WEIGHT``) and elsewhere (1), districts and cities
+       counting for their province (``places.tsv``); a province named in passing (after "giáp",
+       "với", "sang", "đến", "từ", "các tỉnh", in a list of provinces: ``_PASSING``...) counts for
+       nothing. The nation or several provinces named as the subject ("cả nước có", "34 tỉnh thành":
+       ``digest_subjects.tsv``; not as a yardstick: ``_NATION_IN_PASSING``) compete as ``_NATION``.
+       Unless one scores more than twice any other, none: the text is a digest of several provinces,
+       a national item, or a comparison, and does not tell.
+    2. Beside the text, the first known of: a region stated by a person (a sidecar's ``region``, or
+       the source's in the sources file), the inbox folder's province, the province of the URL's outlet (or its path's folder, or its host);
+       else the outlet whose sign-off code the text carries ("(QNO) - ...", ``outlet_codes.tsv``).
+    3. When both are known and differ, the text wins only if it names its province in the title or
+       the first sentence and more strongly than it names the outside one: a provincial newspaper
+       writing about another province says so up front ("Cao Bằng: ..."); a province named only in
+       the body is more often a neighbour or a comparison than the subject. Otherwise the outside
+       fact wins. So a weak, disagreeing text never gives a confident answer of its own. But a digest
+       that names several other provinces (or the nation, or several provinces as its subject) up
+       front, and never the outside one, gets no region: it is plainly not about the outside one, and
+       about no one of its own; so does national news an outlet carried (the nation its subject, the
+       outlet's province never named nor called "tỉnh", "thành phố", "địa bàn": ``_names_its_own_unit``),
+       and an article whose address headline names several provinces (``regions.digest_in_url_headline``)
+       or joins two ("/ha-noi-va-tp-ho-chi-minh-...": ``regions.two_provinces_in_url_headline``) unless a
+       person stated the province. A national office cited as the source ("Tổng cục Thống kê",
+       ``national_sources.tsv``) names the nation as the subject.
+    ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
+    """
+    if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url):
+        return None, None  # the address's headline is the article's: a digest of several provinces
+    if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
+        return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
+    scores, strong = _text_scores(text, title, body_start, source.title)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    # A report about one province names it more than twice as strongly as any other (the nation or several
+    # provinces named as the subject count as one more: ``_NATION``); else it is a digest of several, a
+    # national item or a comparison of two, and the text tells no one province.
+    best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
+    if best == _NATION:
+        best = None
+    fact, fact_source = _outside_region(source)
+    if fact is None:
+        # no fact beside the text: an outlet's sign-off code in it ("(QNO) - ...") names the outlet, weighed
+        # against the text like a URL's outlet
+        fact, fact_source = regions.province_of_outlet_code(text), "text"
+    if fact is None and not scores:
+        # a text naming no province nor the nation, from a site that is no province's: the one province its
+        # address headline names ("/kim-ngach-xuat-khau-ha-noi-dat-hon-980-trieu-usd-677811.html")
+        fact, fact_source = regions.province_named_in_url_headline(source.url), "url"
+    if fact is None:
+        return (best, "text") if best else (None, None)
+    if best == fact:
+        return fact, "text"
+    if best is not None and best in strong and scores[best] > scores.get(fact, 0):
+        return best, "text"
+    if best is None and fact not in scores and (len(strong) > 1 or _NATION in strong or _NATION in scores and strong):
+        # a digest of other provinces or a national item, named up front, or another province up front beside the
+        # nation ("Tỉnh Bắc Ninh dẫn đầu cả nước thu hút vốn FDI ... cả nước có 40.544 dự án" in Lào Cai's
+        # newspaper): not the outlet's own, which it never names
+        return None, None
+    if best is None and fact not in scores and _NATION in scores \
+            and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
+        return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"
+    return fact, fact_source
+
+
+# The key of the nation, or of several provinces, named as a text's subject in its scores.
+_NATION = "(cả nước)"
+
+
+def _digest_pattern() -> re.Pattern[str]:
+    plain = [phrase for phrase, counted in regions.digest_subjects() if not counted]
+    counted = [phrase for phrase, counted in regions.digest_subjects() if counted]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(plain)}|\d+(?:/\d+)?\s+(?:{phrase_alternation(counted)}))(?!\w)",
+                      re.I)
+
+
+_DIGEST = _digest_pattern()
+# Where such a phrase can start (see ``parsing.scan``): the first word of a phrase, or a count's digits.
+_DIGEST_STARTS = tuple({phrase.split()[0].lower() for phrase, counted in regions.digest_subjects() if not counted})
+# The nation named as a yardstick, not as the subject: "cao nhất cả nước", "đứng thứ 2 cả nước", "so với cả
+# nước", "chiếm 42,4% cả nước", "của cả nước" (in its clause, before it).
+_NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhất|dẫn\s+đầu|đứng|thứ|bình\s+quân|top|tốp|lọt|"
+                                r"xếp|hạng|vị\s+trí|"
+                                r"chiếm|mức|trong\s+số|(?<!\w)từ|(?<!\w)với|(?<!\w)như)", re.I)
+# "tỉnh", "thành phố", "địa bàn" naming the outlet's own unit ("toàn tỉnh", "của tỉnh", "UBND tỉnh", "Sở Du lịch
+# thành phố"), not a named one ("tỉnh Lạng Sơn") nor several ("các tỉnh", "63 tỉnh", "tỉnh, thành").
+# Several provinces as a yardstick: "xếp thứ 4/13 tỉnh, thành phố vùng ...", "một trong số 10 địa phương".
+_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với)", re.I)
+_NATION_WORDS = ("cả nước", "toàn quốc")
+_PHRASE_END = re.compile(r",\s|[.;:!?\n()\[\]]")  # a clause or a comma's phrase ("42,4%" is no comma)
+_OWN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn)(?!\w)", re.I)
+_SEVERAL_BEFORE = re.compile(r"(?:các|nhiều|những|mỗi|\d)\s*$", re.I)
+
+
+def _names_its_own_unit(text: str) -> bool:
+    for match in _OWN_UNIT.finditer(text):
+        after = text[match.end():match.end() + 3].lstrip(" ")
+        if after[:1].isupper() or after[:1] in ",/" or _SEVERAL_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                   match.start()):
+            continue
+        return True
+    return False
+
+
+def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
+    for value, origin in ((source.region, source.region_origin), (source.folder_region, "folder")):
+        name = regions.province_name(value)
+        if name:
+            return name, origin
+    # the headline in the address first: an outlet writing about another province says so up front
+    name = regions.province_in_url_headline(source.url) or regions.province_of_url(source.url) \
+        or regions.province_in_url_path(source.url) or regions.province_in_url_host(source.url)
+    return (name, "url") if name else (None, None)
+
+
+def _text_scores(text: str, title: str | None, body_start: int, other_title: str | None
+                 ) -> tuple[dict[str, int], set[str]]:
+    """Each province's score as the text's subject, and those named in a title or the first sentence."""
+    scores: dict[str, int] = {}
+    strong: set[str] = set()
+    lead = _LEAD_END.search(text, page.lead_start(text, body_start) + 1)
+    lead_end = lead.end() if lead else len(text)
+    title_end = body_start if title else 0
+    for mention in _own_mentions(text):
+        weight = 1
+        if mention.start < title_end:
+            weight = _TITLE_WEIGHT
+        elif mention.start < lead_end:
+            weight = _LEAD_WEIGHT
+        if mention.designated:  # "tỉnh Lạng Sơn", "UBND TP. Hồ Chí Minh": named as the unit, not as a word
+            weight += 1
+        scores[mention.province] = scores.get(mention.province, 0) + weight
+        if weight > 1:
+            strong.add(mention.province)
+    if other_title and other_title != title:
+        for mention in _own_mentions(other_title):
+            scores[mention.province] = scores.get(mention.province, 0) + _TITLE_WEIGHT
+            strong.add(mention.province)
+    for at in _nation_mentions(text):
+        weight = _TITLE_WEIGHT if at < title_end else _LEAD_WEIGHT if at < lead_end else 1
+        scores[_NATION] = scores.get(_NATION, 0) + weight
+        if weight > 1:
+            strong.add(_NATION)
+    cited = _national_sources_cited(text)
+    if cited:
+        scores[_NATION] = scores.get(_NATION, 0) + cited
+    return scores, strong
+
+
+_NATIONAL_SOURCE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.national_sources())})(?!\w)", re.I)
+
+
+def _nation_mentions(text: str) -> list[int]:
+    """Where ``text`` names the nation or several provinces as its subject ("cả nước có", "34 tỉnh thành",
+    "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
+    found = []
+    for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
+        clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
+        passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
+        if not passing.search(clause):
+            found.append(match.start())
+    return found
+
+
+def _national_sources_cited(text: str) -> int:
+    """How often ``text`` cites a national office as its source ("Theo số liệu của Tổng cục Thống kê",
+    ``national_sources.tsv``; not "so với số liệu của ..."). Each counts 1 for the nation, wherever it is:
+    an outlet's report on its own province cites them too, and then says "tỉnh" (``_names_its_own_unit``)."""
+    return sum(1 for m in _NATIONAL_SOURCE.finditer(text)
+               if not re.search(r"so\s+với[^.;,\n]{0,20}$", text[max(0, m.start() - 30):m.start()], re.I))
+
+
+
+
+def _own_mentions(text: str) -> list[_Mention]:
+    """The province and place mentions of ``text`` that are not in passing."""
+    mentions = _mentions(text)
+    listed: set[int] = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if a.province != b.province and _LISTED.fullmatch(text, a.end, b.start):
+            listed.update((a.start, b.start))
+    own = []
+    for mention in mentions:
+        if mention.start in listed or _in_photo_caption(text, mention.start):
+            continue
+        clause = _CLAUSE_END.split(text[max(0, mention.start - 40):mention.start])[-1]
+        designator = _DESIGNATOR.search(clause)
+        words_before = clause[:designator.start()] if designator else clause
+        if (_PASSING.search(words_before) and not _VISITORS_COME_TO.search(words_before)) \
+                or (not mention.is_place and _PASSING_PROVINCE.search(words_before)):
+            continue
+        designated = not mention.is_place and designator is not None
+        own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))
+    return own
+
+
+# A photo's caption credits it ("... huyện Bình Chánh, TP Hồ Chí Minh. Ảnh: Thanh Vũ/TTXVN"): the place it
+# names is where the picture was taken, often a stock photo of another province, not what the text is about.
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|Nguồn\s+ảnh)\s*(?::|minh\s+họa|minh\s+hoạ|tư\s+liệu)", re.I)
+
+
+def _in_photo_caption(text: str, at: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _PHOTO_CREDIT.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+# A district word right before a province's name: "huyện Quảng Ninh" is a district of Quảng Bình, "thị xã
+# Quảng Trị" a town of Quảng Trị, not the province of that name ("thành phố", "TP." are not here: "thành phố
+# Cần Thơ" is the province).
+_DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)\s*$", re.I)
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every province, and every place of exactly one province, named in ``text``, in order. A province's
+    name after a district word is the district's (``_DISTRICT_WORD_BEFORE``): it counts for the province
+    that district is in, or for none when districts of several provinces have that name."""
+    found = []
+    for m in finditer_at(_PROVINCE, text, _province_starts(text)):
+        province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
+        if _DISTRICT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            provinces = regions.provinces_of_place(m.group(0))
+            if provinces:
+                if len(provinces) == 1:
+                    found.append(_Mention(next(iter(provinces)), m.start(), m.end(), True))
+                continue
+        found.append(_Mention(province, m.start(), m.end(), False))
+    taken = [(m.start, m.end) for m in found]
+    for match in finditer_at(_PLACE, text, starts(text, _PLACE_WORDS, digits=False)):
+        name = match["name"] or match["whole"]
+        at = match.start("name") if match["name"] else match.start()
+        provinces = regions.provinces_of_place(name)
+        if len(provinces) != 1 or any(s < match.end() and at < e for s, e in taken):
+            continue
+        found.append(_Mention(next(iter(provinces)), at, match.end(), True))
+        taken.append((at, match.end()))
+    for match in finditer_at(_VISITORS_TO_A_TOWN, text, starts(text, ("khách",), digits=False)):
+        if not any(s < match.end("name") and match.start("name") < e for s, e in taken):
+            found.append(_Mention(next(iter(regions.provinces_of_place(match["name"]))), match.start("name"),
+                                  match.end("name"), True))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _province_starts(text: str) -> list[int] | None:
+    return starts(text, _PROVINCE_SPELLINGS, digits=False)

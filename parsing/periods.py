@@ -716,8 +716,10 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         if at is not None and not _month_report(text, titles, month, span_first=at < match.start()):
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
-        partial = _partial_period(text)
-        if partial is not None and partial[1].start() < match.start() and partial[0] not in ("past_year", "years_past"):
+        # the part of a year named first, whatever its kind ("Quý I vừa qua có hơn 3 triệu lượt khách ... Hội chợ Du lịch
+        # quốc tế năm 2025. ... trong 3 tháng đầu năm"): the quarter, not the months named after the year
+        partial = _partial_period(text[:match.start()])
+        if partial is not None and partial[0] not in ("past_year", "years_past"):
             return _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
     return _named_bounds(kind, match)
 

@@ -903,3 +903,9 @@ def test_a_year_just_past_is_the_year_reviewed():
     text = ("Dù chịu ảnh hưởng của dịch, năm 2020 vừa qua, tỉnh đón 8,8 triệu lượt khách. Trong năm 2021 này, tỉnh tung ra "
             "gói kích cầu 500 tỷ đồng.")
     assert _period_of(text)[:2] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_part_of_a_year_named_first_takes_the_bare_year_after_it_whatever_its_kind():
+    text = ("Quý I vừa qua có hơn 3 triệu lượt khách đến tỉnh. Tỉnh lên kế hoạch tổ chức Hội chợ Du lịch quốc tế năm 2025. "
+            "Trong 3 tháng đầu năm, tổng thu du lịch tăng 60% so với cùng kỳ năm 2024.")
+    assert _period_of(text)[:2] == ("2025-01-01", "2025-03-31")

@@ -286,6 +286,11 @@ def _period_read(body: str, titles: list[str], published: date | None
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
                     span = _reported_span_holding(part, found[2].year)
                     return (*span, source) if span else (None, None, None, None)
+                if _a_year_past_beside_this_year_so_far(part, found, published, titles):
+                    # "Dự kiến năm 2023, xuất khẩu ... từ đầu năm đến nay đã xuất khẩu ... Trong năm 2022, tỉnh này
+                    # đã xuất khẩu ...": last year told beside this year so far; the text is this year's so far,
+                    # to a day the page's date gives (``metadata``), else no one period
+                    return None, None, None, None
                 found = _year_before_on_its_january(part, found, published) \
                     or _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
                     or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
@@ -592,6 +597,24 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
                                                        and end <= span_end):
             return label, span_start, span_end
     return None
+
+
+_THIS_YEAR_SO_FAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay(?!\w)", re.I)
+
+
+def _a_year_past_beside_this_year_so_far(text: str, found: tuple[str, date, date], published: date | None,
+                                         titles: list[str]) -> bool:
+    """Whether ``found`` is a whole year the text names after "từ đầu năm đến nay" (this year so far), when the
+    text or the page's date names a later year: the year told is last year's, beside this year's running total
+    (a text giving last year and then this year so far is this year so far's, ``parsing/corpus/README.md``)."""
+    if not _whole_year(*found[1:]):
+        return False
+    so_far = _THIS_YEAR_SO_FAR.search(text)
+    year = re.search(rf"(?<!\w)năm\s+{found[2].year}(?!\d)", text, re.I)
+    if so_far is None or year is None or so_far.start() > year.start():
+        return False
+    return any(int(y) > found[2].year for part in (text, *titles) for y in _ANY_YEAR.findall(part)) \
+        or (published is not None and published.year > found[2].year)
 
 
 def _year_before_on_its_january(text: str, found: tuple[str, date, date], published: date | None

@@ -909,3 +909,22 @@ def test_a_part_of_a_year_named_first_takes_the_bare_year_after_it_whatever_its_
     text = ("Quý I vừa qua có hơn 3 triệu lượt khách đến tỉnh. Tỉnh lên kế hoạch tổ chức Hội chợ Du lịch quốc tế năm 2025. "
             "Trong 3 tháng đầu năm, tổng thu du lịch tăng 60% so với cùng kỳ năm 2024.")
     assert _period_of(text)[:2] == ("2025-01-01", "2025-03-31")
+
+
+def test_last_year_told_beside_this_year_so_far_is_no_one_period():
+    text = ("Đồng Nai: Dự kiến năm 2023, xuất khẩu trên 500.000 tấn chuối\n\nTheo Sở NN&PTNT, từ đầu năm đến nay tỉnh đã "
+            "xuất khẩu trên 200.000 tấn chuối. Trong năm 2022, tỉnh này đã xuất khẩu trên 400.000 tấn chuối tươi.")
+    assert _period_of(text) == (None, None, None)
+    # on a page dated to the day, this year so far runs to that day
+    assert _period_of(text, published=date(2023, 5, 10))[:2] == ("2023-01-01", "2023-05-10")
+    # with no later year anywhere, the year told stays
+    alone = text.replace("Dự kiến năm 2023, xuất khẩu", "Xuất khẩu")
+    assert _period_of(alone)[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_the_first_days_of_a_lunar_years_spring_are_its_tet():
+    text = ("Những ngày đầu xuân Bính Ngọ 2026, du lịch tỉnh đón hơn 1,36 triệu lượt khách. Từ ngày 14/2 đến 19/2/2026, "
+            "toàn tỉnh đón 1.362.408 lượt khách, doanh thu ước đạt 2.040 tỷ đồng.")
+    assert _period_of(text)[:2] == ("2026-02-14", "2026-02-19")
+    # a crop season is no spring of a lunar year
+    assert _period_of("Vụ Đông Xuân năm 2023, toàn tỉnh gieo cấy 50.000 ha.")[:2] != ("2023-01-21", "2023-01-26")

@@ -94,6 +94,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _TET_OF_A_YEAR = re.compile(rf"(?<!\w)(?:ngày|mùng|mồng)(?:\s+\d{{1,2}}(?:\s*,\s*\d{{1,2}})*)?\s+(?P<name>Tết)"
                             rf"(?:\s+Nguyên\s+đán)?\s+{_CYCLE}(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)",
                             re.IGNORECASE)
+# "Những ngày đầu xuân Bính Ngọ 2026", "dịp đầu xuân Giáp Thìn": the first days of the spring of a lunar year are its Tết
+_SPRING_OF_A_YEAR = re.compile(rf"(?<!\w)(?:ngày|dịp)\s+đầu\s+(?P<name>xuân)\s+{_CYCLE}(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?"
+                               rf"(?!\w)", re.IGNORECASE)
 # "trong 7 ngày Tết Nguyên đán": a count of the days of Tết is that holiday too
 _DAYS_OF_TET = re.compile(rf"(?<!\w)\d{{1,2}}\s+ngày\s+(?P<name>Tết)(?:\s+Nguyên\s+đán)?(?:\s+{_CYCLE})?"
                           rf"(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)", re.IGNORECASE)
@@ -105,7 +108,7 @@ _TET_RANGE_AFTER = re.compile(r"\s*\((?:tức\s+)?(?:ngày\s+)?(?:\d{1,2}|mùng|
                               re.IGNORECASE)
 
 
-_HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết", re.IGNORECASE)
+_HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết|đầu\s+xuân", re.IGNORECASE)
 _UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
 # "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
 _LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ)", re.IGNORECASE)
@@ -168,7 +171,8 @@ def _holiday_mentions(text: str) -> list[re.Match[str]]:
     direct, later = _patterns()
     candidates = starts(text, _STARTS, digits=False)
     found = {m.start(): m for pattern in (later, direct) for m in finditer_at(pattern, text, candidates)}
-    found.update({m.start(): m for pattern in (_TET_OF_A_YEAR, _DAYS_OF_TET) for m in pattern.finditer(text)
+    found.update({m.start(): m for pattern in (_TET_OF_A_YEAR, _DAYS_OF_TET, _SPRING_OF_A_YEAR)
+                  for m in pattern.finditer(text)
                   if not any(f.start() <= m.start() < f.end() for f in found.values())})
     found.update({m.start(): m for m in finditer_at(_UNNAMED, text, candidates) if m.start() not in found
                   and not any(f.start() <= m.start() < f.end() for f in found.values())})

@@ -22,9 +22,15 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     period_title, period_body_start = page.title_and_body(unlisted) if unlisted != text else (title, body_start)
     # the headline in the address is the article's headline too ("/bao-cao-...-thang-5-nam-2023-tinh-hai-duong/")
     titles = [t for t in (period_title, source.title, periods.address_headline(source.url)) if t]
-    label, start, end, period_source = periods.report_period(unlisted[period_body_start:], titles, published,
-                                               heading=unlisted[:period_body_start])
-    if start is None and dated is not None and _SINCE_NEW_YEAR.search(unlisted):
+    # a page dated years after every year its text names keeps the text's year (``periods.page_date_of_another_time``)
+    text_year_end = periods.page_date_of_another_time(
+        "\n".join((page.without_date_lines(unlisted[period_body_start:]), *titles)), published)
+    label, start, end, period_source = periods.report_period(unlisted[period_body_start:], titles,
+                                                             text_year_end or published,
+                                                             heading=unlisted[:period_body_start])
+    if text_year_end is not None and period_source == "published":
+        period_source = "text"  # the year is the text's own, not the page's date
+    if start is None and dated is not None and text_year_end is None and _SINCE_NEW_YEAR.search(unlisted):
         # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January
         # to that day; an address's month ("/202303/") is no day to end on
         label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \

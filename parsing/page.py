@@ -68,6 +68,17 @@ def published_on_page(text: str) -> date | None:
     return found
 
 
+def without_date_lines(text: str) -> str:
+    """``text`` without the date lines (and a "date 2017-03" stamp) it opens with: what the article itself says."""
+    stamp = _PUBLISHED.match(text)
+    at = stamp.end() if stamp else 0
+    while True:
+        line = _DATE_LINE.match(text, at)
+        if line is None or line.end() == at:
+            return text[at:]
+        at = line.end()
+
+
 def _date_of(match: re.Match[str]) -> date | None:
     try:
         return date(int(match["y"]), int(match["m"]), int(match["d"] or 1))

@@ -24,9 +24,10 @@ _PERIODS = [
     ("months", re.compile(rf"(?<!\w){_N_MONTHS}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
     ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
-    # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"
+    # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"; "năm 2020 vừa qua" (the year just
+    # ended, as a January review names it: "năm 2021 này" beside it is the year of its plans)
     ("year", re.compile(r"(?<!\w)(?:cả\s+năm|năm)\s+(?P<year>(?:19|20)\d\d)(?=\s*[,.:;]|[ \t]*(?:\n|$)|\s+(?:ước|đạt|"
-                        r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã|dự kiến đạt))", re.I)),
+                        r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã|dự kiến đạt|vừa\s+qua(?!\w)))", re.I)),
     # "Năm 2020 về kinh tế - xã hội ...": a year opening a sentence or a line is the time of the sentence, whatever
     # follows (a plan's year is left out by ``_plan_year``)
     ("year", re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–/]\s*\d)",
@@ -280,12 +281,18 @@ def _period_read(body: str, titles: list[str], published: date | None
                 headline = _titles_period(found, titles)
                 if headline is not None:
                     return (*headline, "title")
-                if _whole_year(*found[1:]) and _runs_over_years(part):
+                if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2):
                     # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
                     span = _reported_span_holding(part, found[2].year)
                     return (*span, source) if span else (None, None, None, None)
-                found = _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
+                if _a_year_past_beside_this_year_so_far(part, found, published, titles):
+                    # "Dự kiến năm 2023, xuất khẩu ... từ đầu năm đến nay đã xuất khẩu ... Trong năm 2022, tỉnh này
+                    # đã xuất khẩu ...": last year told beside this year so far; the text is this year's so far,
+                    # to a day the page's date gives (``metadata``), else no one period
+                    return None, None, None, None
+                found = _year_before_on_its_january(part, found, published) \
+                    or _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
                     or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
             return (*found, source)
     for part in (body, *titles):
@@ -313,7 +320,7 @@ def _period_read(body: str, titles: list[str], published: date | None
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
         return (*_partial_bounds(kind, match, year), source)
-    headline_month = _month_of_a_headline(titles, published)
+    headline_month = _month_of_a_headline([*titles, *_opening_naming_its_month(body)], published)
     if headline_month is not None:
         return headline_month
     # "Tính đến trưa ngày 28/12, ... bằng 139% cùng kỳ năm 2023" in a page with no date: the year to 28/12/2024
@@ -341,6 +348,39 @@ def _month_of_a_headline(titles: list[str], published: date | None
             year = published.year if month <= published.month else published.year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
     return None
+
+
+# A text opening with a bare month set off like a headline's: "Tháng 9: Chỉ số giá tiêu dùng tăng 0,51% ...", "Tháng 2,
+# toàn tỉnh đón ..." (a page whose headline ran into its lead, or a lead naming its month as its subject).
+_OPENING_MONTH = re.compile(r"\s*(?:date[:\s]+(?:19|20)\d\d-\d\d(?:-\d\d)?\s+)?(?P<opening>tháng\s+(?:1[0-2]|0?[1-9])(?!\d)\s*[:,])",
+                            re.I)
+
+
+def _opening_naming_its_month(body: str) -> list[str]:
+    opening = _OPENING_MONTH.match(body)
+    return [opening["opening"]] if opening else []
+
+
+def page_date_of_another_time(text: str, published: date | None) -> date | None:
+    """The last day of the year the text reports on, when the page's date is years after it: every year the text
+    names is at most the one after its "cùng kỳ năm Y" (the year before the report's, ``_SAME_PERIOD_OF``, not a far
+    base), and that year ended three or more years before the page's date ("date 2017-03" above "Tháng 9: Chỉ số giá
+    tiêu dùng tăng 0,51% ... tăng 8,8% so với cùng kỳ năm 2006": a site's stamp of when it moved its archive, not when
+    the report was written). A period named without its year then takes the text's year; the page's date is no day
+    to count "từ đầu năm đến nay" to. None when the text and the page agree, or the text names no such base.
+    ``text`` is the page without its date line (and with its titles), so the date's own year is not counted."""
+    if published is None:
+        return None
+    bases = [int(m["year"]) for m in _SAME_PERIOD_OF.finditer(text) if not _is_far_base(text, m)]
+    if not bases:
+        return None
+    year = max(bases) + 1
+    if max(int(y) for y in _ANY_YEAR.findall(text)) > year or published.year - year < _YEARS_A_PAGE_DATE_MAY_LAG:
+        return None
+    return date(year, 12, 31)
+
+
+_YEARS_A_PAGE_DATE_MAY_LAG = 3  # a feature may look back two years ("so với cùng kỳ năm 2019", far bases beside it)
 
 
 def _only_year_named(text: str, published: date | None = None) -> int | None:
@@ -538,6 +578,12 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
         named = _period_named_in(title)
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
             return named
+        # a title naming only the whole year over its last month or quarter ("Khách quốc tế đến Việt Nam năm 2019:
+        # ..." over "tháng 12/2019 đạt ... Ước tính năm 2019 đạt ..."): a year-end report gives the last month beside
+        # the year, and the headline names what it covers (as a headline naming only the months to date does)
+        if named is not None and _whole_year(*named[1:]) and named[2] == end and start.year == end.year \
+                and start.month > 1:
+            return named
         # a span of years the title's period lies outside is a comparison's base ("Số liệu 9 tháng năm 2024"
         # over "gấp 1,4 lần so với bình quân giai đoạn 2019-2023")
         if named is not None and start.year < end.year and not (start <= named[1] and named[2] <= end):
@@ -550,6 +596,40 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
         if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
                                                        and end <= span_end):
             return label, span_start, span_end
+    return None
+
+
+_THIS_YEAR_SO_FAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay(?!\w)", re.I)
+
+
+def _a_year_past_beside_this_year_so_far(text: str, found: tuple[str, date, date], published: date | None,
+                                         titles: list[str]) -> bool:
+    """Whether ``found`` is a whole year the text names after "từ đầu năm đến nay" (this year so far), when the
+    text or the page's date names a later year: the year told is last year's, beside this year's running total
+    (a text giving last year and then this year so far is this year so far's, ``parsing/corpus/README.md``)."""
+    if not _whole_year(*found[1:]):
+        return False
+    so_far = _THIS_YEAR_SO_FAR.search(text)
+    year = re.search(rf"(?<!\w)năm\s+{found[2].year}(?!\d)", text, re.I)
+    if so_far is None or year is None or so_far.start() > year.start():
+        return False
+    return any(int(y) > found[2].year for part in (text, *titles) for y in _ANY_YEAR.findall(part)) \
+        or (published is not None and published.year > found[2].year)
+
+
+def _year_before_on_its_january(text: str, found: tuple[str, date, date], published: date | None
+                                ) -> tuple[str, date, date] | None:
+    """The year before, when the text names it as a year of its own and ``found`` is the whole year a page dated in
+    its January names ("Sáng 1/1, ... đón đoàn khách ... năm 2026. ... năm 2025, Lạng Sơn đón hơn 4,4 triệu lượt
+    khách"): a year a few weeks old is when the page is written, not a year it can report; the year just ended is."""
+    if published is None or not _whole_year(*found[1:]) or (published.year, published.month) != (found[2].year, 1):
+        return None
+    before = str(found[2].year - 1)
+    for match in _YEAR_WORD.finditer(text):
+        if match["year"] == before and not _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24), match.start()) \
+                and not _compared_before(text, match.start()) and not _plan_year(text, match):
+            year = found[2].year - 1
+            return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
     return None
 
 
@@ -659,8 +739,10 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         if at is not None and not _month_report(text, titles, month, span_first=at < match.start()):
             return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "year":
-        partial = _partial_period(text)
-        if partial is not None and partial[1].start() < match.start() and partial[0] not in ("past_year", "years_past"):
+        # the part of a year named first, whatever its kind ("Quý I vừa qua có hơn 3 triệu lượt khách ... Hội chợ Du lịch
+        # quốc tế năm 2025. ... trong 3 tháng đầu năm"): the quarter, not the months named after the year
+        partial = _partial_period(text[:match.start()])
+        if partial is not None and partial[0] not in ("past_year", "years_past"):
             return _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
     return _named_bounds(kind, match)
 
@@ -927,6 +1009,30 @@ def _runs_over_years(text: str) -> bool:
     # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
     years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
     return len(years) >= 3
+
+
+# A year opening a sentence or a clause after ";", whose clause gives a figure: "Năm 2022, tốc độ tăng trưởng kinh tế
+# của tỉnh đạt 19,3%, ...; năm 2023 đạt 13,45%".
+_YEAR_OPENING_A_CLAUSE = re.compile(r"(?:^|(?<=[.!?;])\s+|\n\s*|(?<=;))(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+                                    r"(?!\s*[-–/]\s*\d)", re.I | re.M)
+_FIGURE_IN_CLAUSE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|lượt|tấn|USD|đồng|người|dự\s+án|doanh\s+nghiệp)",
+                               re.I)
+
+
+def _years_given_figures(text: str, published: date | None = None) -> set[str]:
+    """The years ``text`` opens a sentence or clause with and gives a figure of in that clause, plans left out, and,
+    on a dated page, years not yet ended by its date (from November a year-end report estimates its year): two of
+    them side by side ("Năm 2022, ... đạt 19,3%, ...; năm 2023 đạt 13,45%" on a page of March 2024) report two
+    years, none of which is the text's one period (as three or more named anywhere do, ``_runs_over_years``). A
+    year still running beside the one ended ("Năm 2023, ... 41.600 tấn ... Năm 2024, 5 tỉnh ..." in June 2024) is
+    the page's present, not a second year reported."""
+    years = set()
+    for match in _YEAR_OPENING_A_CLAUSE.finditer(text):
+        clause = re.split(r"[.;](?=\s|$)|\n", text[match.end():match.end() + 160])[0]
+        running = published is not None and int(match["year"]) >= published.year and published.month < 11
+        if _FIGURE_IN_CLAUSE.search(clause) and not _plan_year(text, match) and not running:
+            years.add(match["year"])
+    return years
 
 
 def _reported_span_holding(text: str, year: int) -> tuple[str, date, date] | None:

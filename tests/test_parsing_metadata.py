@@ -846,3 +846,85 @@ def test_the_one_year_named_is_no_year_recalled():
     text = "Tăng trưởng GRDP năm 2015 của tỉnh đạt 6,1%, nay quy mô kinh tế đạt 90.000 tỷ đồng."
     assert _period_of(text, published=date(2024, 5, 2)) == (None, None, None)
     assert _period_of(text, published=date(2016, 1, 20))[:2] == ("2015-01-01", "2015-12-31")
+
+
+def test_a_headline_naming_only_the_year_beats_its_last_month():
+    text = ("Du lịch tỉnh năm 2019: vượt kế hoạch\n\nTháng 12/2019, toàn tỉnh đón 120 nghìn lượt khách. Ước tính năm 2019, "
+            "toàn tỉnh đón 1,5 triệu lượt khách.")
+    assert _period_of(text)[:3] == ("2019-01-01", "2019-12-31", "title")
+    # a headline naming the month keeps the month's report
+    month = text.replace("năm 2019: vượt kế hoạch", "tháng 12: vượt kế hoạch")
+    assert _period_of(month)[:2] == ("2019-12-01", "2019-12-31")
+    # a month inside the year that is not its last is no year-end report: the text's month stays
+    may = text.replace("Tháng 12/2019", "Tháng 5/2019").replace(" Ước tính năm 2019, toàn tỉnh đón 1,5 triệu lượt khách.", "")
+    assert _period_of(may)[:2] == ("2019-05-01", "2019-05-31")
+
+
+def test_a_page_dated_years_after_its_text_keeps_the_texts_year():
+    text = ("date 2017-03 Tháng 9: Chỉ số giá tiêu dùng tăng 0,5% so với tháng trước. Tính từ đầu năm đến nay, CPI tăng "
+            "7,3% so với cùng kỳ năm 2006.")
+    assert _period_of(text)[:3] == ("2007-09-01", "2007-09-30", "text")
+    # the page's date stands where the text is of its year, or names a later year
+    recent = text.replace("date 2017-03", "date 2007-10")
+    assert _period_of(recent)[:2] == ("2007-09-01", "2007-09-30")
+    later = text.replace("so với cùng kỳ năm 2006.", "so với cùng kỳ năm 2006, kế hoạch năm 2017 là 5%.")
+    assert _period_of(later)[:2] != ("2007-09-01", "2007-09-30")
+
+
+def test_a_page_dated_years_after_every_year_its_text_names():
+    assert page.without_date_lines("date 2017-03 Tháng 9: CPI tăng").strip() == "Tháng 9: CPI tăng"
+    assert periods.page_date_of_another_time("Tăng 8,8% so với cùng kỳ năm 2006.", date(2017, 3, 1)) == date(2007, 12, 31)
+    # two years after: a feature may look back so far (a far base beside it)
+    assert periods.page_date_of_another_time("Tăng 8,8% so với cùng kỳ năm 2019.", date(2022, 3, 1)) is None
+    assert periods.page_date_of_another_time("Tăng 8,8% so với cùng kỳ năm 2006.", None) is None
+
+
+def test_two_years_each_given_its_figures_are_no_one_period():
+    text = ("Thứ sáu, 29/03/2024 18:51 (GMT+7)\nTăng trưởng kinh tế của tỉnh\nNăm 2022, tốc độ tăng trưởng kinh tế của "
+            "tỉnh đạt 19,3%, đứng thứ hai cả nước; năm 2023 đạt 13,45%, đứng đầu cả nước.")
+    assert _period_of(text) == (None, None, None)
+    # a year still running on the page's date is its present, not a second year reported
+    running = text.replace("29/03/2024", "29/03/2023")
+    assert _period_of(running)[:2] == ("2022-01-01", "2022-12-31")
+    # one year given figures, the other compared with
+    one = text.replace("; năm 2023 đạt 13,45%", ", cao hơn năm 2021")
+    assert _period_of(one)[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_a_new_year_named_on_its_january_page_yields_to_the_year_before():
+    text = ("Sáng 1/1, tỉnh đón đoàn khách quốc tế đầu tiên của năm 2026. Được biết, năm 2025, tỉnh đón hơn 4,4 triệu "
+            "lượt khách, doanh thu du lịch đạt 4.500 tỷ đồng.")
+    assert _period_of(text, published=date(2026, 1, 1))[:2] == ("2025-01-01", "2025-12-31")
+    # in a later month of the year named the year stands
+    assert _period_of(text, published=date(2026, 3, 1))[:2] == ("2026-01-01", "2026-12-31")
+
+
+def test_a_year_just_past_is_the_year_reviewed():
+    text = ("Dù chịu ảnh hưởng của dịch, năm 2020 vừa qua, tỉnh đón 8,8 triệu lượt khách. Trong năm 2021 này, tỉnh tung ra "
+            "gói kích cầu 500 tỷ đồng.")
+    assert _period_of(text)[:2] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_part_of_a_year_named_first_takes_the_bare_year_after_it_whatever_its_kind():
+    text = ("Quý I vừa qua có hơn 3 triệu lượt khách đến tỉnh. Tỉnh lên kế hoạch tổ chức Hội chợ Du lịch quốc tế năm 2025. "
+            "Trong 3 tháng đầu năm, tổng thu du lịch tăng 60% so với cùng kỳ năm 2024.")
+    assert _period_of(text)[:2] == ("2025-01-01", "2025-03-31")
+
+
+def test_last_year_told_beside_this_year_so_far_is_no_one_period():
+    text = ("Đồng Nai: Dự kiến năm 2023, xuất khẩu trên 500.000 tấn chuối\n\nTheo Sở NN&PTNT, từ đầu năm đến nay tỉnh đã "
+            "xuất khẩu trên 200.000 tấn chuối. Trong năm 2022, tỉnh này đã xuất khẩu trên 400.000 tấn chuối tươi.")
+    assert _period_of(text) == (None, None, None)
+    # on a page dated to the day, this year so far runs to that day
+    assert _period_of(text, published=date(2023, 5, 10))[:2] == ("2023-01-01", "2023-05-10")
+    # with no later year anywhere, the year told stays
+    alone = text.replace("Dự kiến năm 2023, xuất khẩu", "Xuất khẩu")
+    assert _period_of(alone)[:2] == ("2022-01-01", "2022-12-31")
+
+
+def test_the_first_days_of_a_lunar_years_spring_are_its_tet():
+    text = ("Những ngày đầu xuân Bính Ngọ 2026, du lịch tỉnh đón hơn 1,36 triệu lượt khách. Từ ngày 14/2 đến 19/2/2026, "
+            "toàn tỉnh đón 1.362.408 lượt khách, doanh thu ước đạt 2.040 tỷ đồng.")
+    assert _period_of(text)[:2] == ("2026-02-14", "2026-02-19")
+    # a crop season is no spring of a lunar year
+    assert _period_of("Vụ Đông Xuân năm 2023, toàn tỉnh gieo cấy 50.000 ha.")[:2] != ("2023-01-21", "2023-01-26")

@@ -50,7 +50,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
     if marker is not None and _parenthesis_closed(body, marker, quantity.start):
-        # "(đóng góp 6,9 điểm %; trong đó công nghiệp 7,1 điểm %, ...); dịch vụ ... (đóng góp 0,2 điểm %)": a
+        # "(đóng góp 4,8 điểm %; trong đó công nghiệp chế biến 4,3 điểm %, ...); dịch vụ ... (đóng góp 1,6 điểm %)": a
         # breakdown opened inside parentheses ends where they close
         return None
     candidates: Iterator[tuple[int, Figure, str]] | list[tuple[int, Figure, str]] = []

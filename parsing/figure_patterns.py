@@ -71,7 +71,7 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$|và\s+(?!tăng|giảm|bằng|đạt)[^\W\d])")  # "đạt 50,51% và thu ..."
 # "cấp mới 34 dự án trong nước, bằng 57,6%, vốn đăng ký ...", "60,02 triệu USD (bằng 55,3%)": a ratio with its base
 # left unsaid may also close its parentheses or give way, after a comma, to the next item's name, or to the next
-# item's count ("vốn đăng ký 689 tỷ đồng, bằng 83,7%, 44 dự án FDI, vốn đăng ký ...")
+# item's count ("vốn đăng ký 912 tỷ đồng, bằng 87,5%, 16 dự án FDI, vốn đăng ký ...")
 RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]|\d[\d.,]*\s+[^\W\d]))")
 # A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
 PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
@@ -207,7 +207,7 @@ OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_pe
 # comparison alone; the changes named after it may be those of the amounts of the sentence before
 OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})"
                                          r"(?:\s+(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái))?\s*,", re.I)
-# "tổng vốn tăng thêm 180,7 triệu USD", "vốn đăng ký điều chỉnh tăng 52 triệu USD": a change verb right after a noun
+# "tổng vốn tăng thêm 74,5 triệu USD", "vốn đăng ký điều chỉnh tăng 40 triệu USD": a change verb right after a noun
 # naming capital names the amount added, no change of the amount before it
 ADDED_BY_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['added_by_name'])})\s+(?:điều\s+chỉnh\s+)?$", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".

@@ -600,7 +600,7 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     if not reader.drafts:
         return False
     body, k = reader.body, len(reader.drafts) - 1
-    # "nông nghiệp đạt 6,8% (đóng góp 0,7 điểm %); công nghiệp - xây dựng 13,5%": a figure told in parentheses
+    # "nông nghiệp đạt 3,4% (đóng góp 0,6 điểm %); công nghiệp - xây dựng 12,1%": a figure told in parentheses
     # that close before the rate stands aside; the list goes on from the rate before them
     while k > 0 and _closed_aside(body, reader.drafts[k].figure.char_start - reader.base, start):
         k -= 1

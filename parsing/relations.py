@@ -908,7 +908,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     if not change:
         return False
     if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()):
-        return False  # "tổng vốn tăng thêm 180,7 triệu USD": the capital added, a figure of its own
+        return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
     body = reader.body
     if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
@@ -940,9 +940,9 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         return True
     if reader.drafts and _COMPARED_LATER.match(body, quantity.end) \
             and _RIGHT_AFTER.fullmatch(body, reader.drafts[-1].figure.char_end - reader.base, change.start()):
-        # "40 dự án với tổng vốn hơn 26.531 tỷ đồng, giảm 17 dự án, tăng thêm 15.561 tỷ đồng so với cùng kỳ": the
-        # changes of the amounts before, each in its unit, respectively; a list of changes ("A giảm 3.399 con, B
-        # giảm 4.190 con") changes no amount
+        # "18 dự án với tổng vốn 2.340 tỷ đồng, giảm 5 dự án, tăng thêm 610 tỷ đồng so với cùng kỳ": the changes
+        # of the amounts before, each in its unit, respectively; a list of changes ("A giảm 1.300 con, B giảm 860
+        # con") changes no amount
         earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
                         and d.figure.kind == "amount" and d.figure.change_abs is None
                         and d.figure.sentence_start == reader.drafts[-1].figure.sentence_start
@@ -954,10 +954,10 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     return False
 
 
-# the change opens a clause right after the figure before it ("..., giảm 17 dự án"), no name of its own between
+# the change opens a clause right after the figure before it ("..., giảm 5 dự án"), no name of its own between
 _RIGHT_AFTER = re.compile(r"\s*,\s*")
-# the comparison with last year named later in the clause, past another change ("giảm 17 dự án, tăng thêm 15.561 tỷ
-# đồng so với cùng kỳ năm trước")
+# the comparison with last year named later in the clause, past another change ("giảm 5 dự án, tăng thêm 610 tỷ đồng so
+# với cùng kỳ năm trước")
 _COMPARED_LATER = re.compile(r"(?:[^.;()]|\.(?=\d)){0,80}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)
 
 

@@ -343,8 +343,8 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             continue
         chunk = " ".join(text[s.start:s.end].split())
         if chunk.casefold() in seen:
-            # a sentence or title printed again, also in capitals ("Hậu Giang: Thu hoạch trên 60% ..." twice, then
-            # "HẬU GIANG: THU HOẠCH TRÊN 60% ..."): one fact
+            # a sentence or title printed again, also in capitals ("Gieo cấy hơn 80% diện tích lúa mùa" twice, then
+            # "GIEO CẤY HƠN 80% DIỆN TÍCH LÚA MÙA"): one fact
             roles[s.start] = "copy"
         elif s.is_heading:
             roles[s.start] = "heading"

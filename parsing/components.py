@@ -49,6 +49,10 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         return nested
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
+    if marker is not None and _parenthesis_closed(body, marker, quantity.start):
+        # "(đóng góp 4,8 điểm %; trong đó công nghiệp chế biến 4,3 điểm %, ...); dịch vụ ... (đóng góp 1,6 điểm %)": a
+        # breakdown opened inside parentheses ends where they close
+        return None
     candidates: Iterator[tuple[int, Figure, str]] | list[tuple[int, Figure, str]] = []
     if marker is not None:
         last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
@@ -115,6 +119,18 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def _parenthesis_closed(body: str, marker: int, end: int) -> bool:
+    """Whether the marker at ``marker`` stands inside parentheses that close before ``end``."""
+    depth = body.count("(", 0, marker) - body.count(")", 0, marker)
+    if depth <= 0:
+        return False
+    for char in body[marker:end]:
+        depth += (char == "(") - (char == ")")
+        if depth <= 0:
+            return True
+    return False
 
 
 def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_start: int) -> tuple[int, Figure] | None:

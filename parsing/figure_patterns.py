@@ -46,7 +46,7 @@ _NOT_A_SCALE = rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCA
 # 9,5%").
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
@@ -70,8 +70,9 @@ NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
 RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$|và\s+(?!tăng|giảm|bằng|đạt)[^\W\d])")  # "đạt 50,51% và thu ..."
 # "cấp mới 34 dự án trong nước, bằng 57,6%, vốn đăng ký ...", "60,02 triệu USD (bằng 55,3%)": a ratio with its base
-# left unsaid may also close its parentheses or give way, after a comma, to the next item's name
-RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]))")
+# left unsaid may also close its parentheses or give way, after a comma, to the next item's name, or to the next
+# item's count ("vốn đăng ký 912 tỷ đồng, bằng 87,5%, 16 dự án FDI, vốn đăng ký ...")
+RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]|\d[\d.,]*\s+[^\W\d]))")
 # A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
 PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
@@ -206,6 +207,9 @@ OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_pe
 # comparison alone; the changes named after it may be those of the amounts of the sentence before
 OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})"
                                          r"(?:\s+(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái))?\s*,", re.I)
+# "tổng vốn tăng thêm 74,5 triệu USD", "vốn đăng ký điều chỉnh tăng 40 triệu USD": a change verb right after a noun
+# naming capital names the amount added, no change of the amount before it
+ADDED_BY_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['added_by_name'])})\s+(?:điều\s+chỉnh\s+)?$", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
 # "...; so cùng kỳ tăng 26,07%", "...; so kế hoạch năm đạt 61,69%": the base may come before the verb
 CONTINUING_CLAUSE = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|kế\s+hoạch(?:\s+năm)?)\s+)?"

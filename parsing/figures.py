@@ -599,10 +599,15 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     them, no share word ("chiếm", "tỷ trọng")."""
     if not reader.drafts:
         return False
-    last = reader.drafts[-1].figure
-    if last.kind != "growth" or last.unit != "percent" or reader.drafts[-1].extras.get("beside_amount"):
+    body, k = reader.body, len(reader.drafts) - 1
+    # "nông nghiệp đạt 3,4% (đóng góp 0,6 điểm %); công nghiệp - xây dựng 12,1%": a figure told in parentheses
+    # that close before the rate stands aside; the list goes on from the rate before them
+    while k > 0 and _closed_aside(body, reader.drafts[k].figure.char_start - reader.base, start):
+        k -= 1
+    last = reader.drafts[k].figure
+    if last.kind != "growth" or last.unit != "percent" or reader.drafts[k].extras.get("beside_amount"):
         return False
-    between = reader.body[last.char_end - reader.base:start]
+    between = _PARENTHESES.sub("", body[last.char_end - reader.base:start])
     if len(between) > _RATE_LIST_REACH or SHARE_WORDS.search(between):
         return False
     if _LEVEL_NAME.search(between):
@@ -615,6 +620,19 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
 
 
 _RATE_LIST_REACH = 80
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def _closed_aside(body: str, at: int, end: int) -> bool:
+    """Whether ``at`` stands inside parentheses that close before ``end``."""
+    depth = body.count("(", 0, at) - body.count(")", 0, at)
+    if depth <= 0:
+        return False
+    for char in body[at:end]:
+        depth += (char == "(") - (char == ")")
+        if depth <= 0:
+            return True
+    return False
 # "mức tăng trưởng cao nhất là Bắc Giang với 23,9%, đứng thứ hai là Khánh Hòa với 20,48%": the next place of a ranking
 _RANKED_NEXT = re.compile(r"\s*[,;]\s*(?:đứng\s+)?(?:thứ\s+(?:hai|ba|tư|năm|\d{1,2})|tiếp\s+theo|kế\s+đến|sau\s+đó)"
                           r"\s+(?:là\s+)?[^\d%;()]{1,40}?\s+với\s+(?:mức\s+)?", re.I)

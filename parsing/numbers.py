@@ -37,6 +37,10 @@ def parse_number(raw: str) -> tuple[float, float]:
         return float(f"{whole}.{decimals}" if decimals else whole), 0.5 * 10.0 ** -len(decimals)
     if "," in raw:
         whole, decimals = raw.split(",")
+        if decimals == "000" and whole != "0":
+            # "hơn 30,000 lượt khách" in a text grouping thousands with dots: no decimal is printed with three
+            # trailing zeros, the comma groups thousands
+            return float(whole + decimals), 0.5
         return float(f"{whole}.{decimals}"), 0.5 * 10.0 ** -len(decimals)
     if "." in raw:
         decimals = raw.split(".")[1]

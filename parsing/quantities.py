@@ -329,6 +329,8 @@ def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] 
     if match["unit"] is not None:
         return _V.units[phrase_key(match["unit"])].family == "count" or None
     before = body[:match.start("num")]
+    if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
+        return None  # "tăng trưởng cao thứ 7/63 cả nước": a rank among the provinces, no share of them
     if not (ends_with(FRACTION_SHARE_BEFORE, before) or FRACTION_SHARE_AFTER.match(body, match.end())):
         return None
     start, qualifier = match.start("num"), None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from parsing.figure_patterns import (
     ABOUT,
     ABOUT_BOTH,
+    ADDED_BY_NAME,
     AND_JOIN,
     ASIDE_SIZE,
     ASPECT_SUBJECT,
@@ -906,6 +907,8 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     change = ends_with(CHANGE, before)
     if not change:
         return False
+    if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()):
+        return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
     body = reader.body
     if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
@@ -935,7 +938,27 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
         return True
+    if reader.drafts and _COMPARED_LATER.match(body, quantity.end) \
+            and _RIGHT_AFTER.fullmatch(body, reader.drafts[-1].figure.char_end - reader.base, change.start()):
+        # "18 dự án với tổng vốn 2.340 tỷ đồng, giảm 5 dự án, tăng thêm 610 tỷ đồng so với cùng kỳ": the changes
+        # of the amounts before, each in its unit, respectively; a list of changes ("A giảm 1.300 con, B giảm 860
+        # con") changes no amount
+        earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
+                        and d.figure.kind == "amount" and d.figure.change_abs is None
+                        and d.figure.sentence_start == reader.drafts[-1].figure.sentence_start
+                        and not ends_with(CHANGE, body, d.figure.char_start - reader.base)), None)
+        if earlier is not None:
+            sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+            earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+            return True
     return False
+
+
+# the change opens a clause right after the figure before it ("..., giảm 5 dự án"), no name of its own between
+_RIGHT_AFTER = re.compile(r"\s*,\s*")
+# the comparison with last year named later in the clause, past another change ("giảm 5 dự án, tăng thêm 610 tỷ đồng so
+# với cùng kỳ năm trước")
+_COMPARED_LATER = re.compile(r"(?:[^.;()]|\.(?=\d)){0,80}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)
 
 
 # "tăng 1.200 tỷ đồng (+11%) so với cùng kỳ": the change told in the amount's unit, then as a rate in parentheses

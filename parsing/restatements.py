@@ -342,10 +342,12 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
         if s.start not in holding:
             continue
         chunk = " ".join(text[s.start:s.end].split())
-        if s.is_heading:
-            roles[s.start] = "heading"
-        elif chunk in seen:
+        if chunk.casefold() in seen:
+            # a sentence or title printed again, also in capitals ("Gieo cấy hơn 80% diện tích lúa mùa" twice, then
+            # "GIEO CẤY HƠN 80% DIỆN TÍCH LÚA MÙA"): one fact
             roles[s.start] = "copy"
+        elif s.is_heading:
+            roles[s.start] = "heading"
         elif (original := _near_copy(chunk, earlier)) is not None:
             if roles.get(original) == "lead":
                 roles[original] = "copy"  # the lead said the body's sentence ahead in nearly its words
@@ -361,7 +363,7 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "recap"
         elif first is not None and s.start > first.start and _retells_briefly(chunk):
             roles[s.start] = "retold"
-        seen.add(chunk)
+        seen.add(chunk.casefold())
         earlier.append((s.start, chunk))
     return roles
 

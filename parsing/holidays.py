@@ -137,16 +137,43 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     tet_days = _tet_days_in_range(text, year)
     if tet_days is not None and (not mentions or tet_days.at < mentions[0].start()):
         return tet_days
+    mentions = [m for m in mentions if not _SERVES.search(text, max(0, m.start() - 40), m.start())]
     for match in mentions:
         found = _days(text, match, year, days_in)
         if found is not None:
-            return found
+            return _first_day_only(text, found)
     # an unnamed holiday whose days come in the sentences after it, when no named one has days
     for match in mentions:
         found = _days(text, match, year, days_in, unnamed_within=_UNNAMED_DAYS_WITHIN)
         if found is not None:
             return found
     return tet_days
+
+
+# "phục vụ thị trường Tết", "phục vụ người tiêu dùng dịp tết": what goods are for, not the days a report covers
+_SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNORECASE)
+# "trong ngày đầu tiên của dịp Lễ Quốc khánh 2/9", "ngày đầu nghỉ lễ": the first of the holiday's days only
+_FIRST_DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$", re.IGNORECASE)
+
+
+def _first_day_only(text: str, found: HolidayPeriod) -> HolidayPeriod:
+    if _FIRST_DAY_BEFORE.search(text, max(0, found.at - 24), found.at):
+        return HolidayPeriod(f"ngày đầu {found.label}", found.start, found.start, found.at)
+    return found
+
+
+@cache
+def _event_pattern() -> re.Pattern[str]:
+    phrases = [row[0].strip() for row in _rows("events.tsv")]
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)", re.IGNORECASE)
+
+
+def event_before(text: str, at: int, words: int = 6) -> bool:
+    """Whether an event (``vocab/events.tsv``) is named in the clause before ``at``, at most ``words`` words before
+    it ("Lễ hội Hoa Ban năm 2024"; with a larger ``words``, the sentence of "Festival ... diễn ra từ ngày ...")."""
+    clause = re.split(r"[,.;:!?\n()]", text[max(0, at - 120):at])[-1]
+    events = list(_event_pattern().finditer(clause))
+    return bool(events) and len(clause[events[-1].end():].split()) <= words
 
 
 def _tet_days_in_range(text: str, year: int | None) -> HolidayPeriod | None:
@@ -232,6 +259,8 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
             continue  # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)": the holiday's name, its days follow
         if _A_PARTS_SENTENCE.match(text, _sentence_start(text, match.start())):
             continue  # "Riêng khu di sản Huế, trong những ngày ... (27/12/2018 – 01/01/2019)": a part's own days
+        if event_before(text, match.start(), words=12):
+            continue  # "Festival Hoa – Kiểng Sa Đéc lần thứ II diễn ra từ ngày 27-12-2025 đến 4-1-2026": the event's days
         days = _range_days(match, year)
         if days is None:
             continue

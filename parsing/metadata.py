@@ -30,7 +30,9 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                                                              heading=unlisted[:period_body_start])
     if text_year_end is not None and period_source == "published":
         period_source = "text"  # the year is the text's own, not the page's date
-    if start is None and dated is not None and text_year_end is None and _SINCE_NEW_YEAR.search(unlisted):
+    since = _SINCE_NEW_YEAR.search(unlisted)
+    if start is None and dated is not None and text_year_end is None and since is not None \
+            and int(since["year"] or dated.year) == dated.year:
         # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January
         # to that day; an address's month ("/202303/") is no day to end on
         label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
@@ -42,4 +44,5 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                         region_code=regions.code_of(region, end or published) if region else None)
 
 
-_SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay(?!\w)", re.I)
+# "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date)
+_SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)

@@ -96,7 +96,7 @@ _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|t�
 # the report's period.
 # Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
 # the start of a span: "từ đầu năm 2022".
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
@@ -114,7 +114,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so s�
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
-    r"|(?:cuối|(?<!\w)đầu|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng kỳ)\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
@@ -127,9 +127,10 @@ _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|t�
 
 # A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "so năm 2015", "vượt mức năm 2019",
 # "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
-# 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period.
+# 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period. So is the year of a contrast's first half ("Nếu như năm
+# 2016 doanh thu ... chỉ đạt ... thì ...").
 _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
-                                    r"^\s*như(?!\s+vậy))"
+                                    r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
                                     r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}\s+$", re.I)  # "so với tháng 6 của năm 2013"
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
@@ -393,6 +394,7 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
              # "vụ Chiêm xuân năm 2023", "Từ năm 2019, tỉnh triển khai ..."
              and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
+             and not holidays.event_before(text, m.start())  # "Lễ hội Hoa Ban năm 2024": the event's name
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
     if len(years) != 1:
         return None
@@ -478,8 +480,20 @@ _OPENING_MONTHS = re.compile(rf"^\W*{_N_MONTHS.replace('(?P<n>', '(?P<span>')}\s
                              re.I)
 
 
+# A headline's count of months before the verb of its figure: "Hải Phòng thu ngân sách 5 tháng đạt hơn 70.696 tỷ
+# đồng", "Xuất khẩu 4 tháng tăng 12%": the months from January (a duration is "sau 5 tháng", "trong vòng 5 tháng").
+_MONTHS_BEFORE_A_FIGURE = re.compile(rf"(?<!\w){_N_MONTHS.replace('(?P<n>', '(?P<span>')}\s+tháng(?=\s+"
+                                     r"(?:ước\s+)?(?:đạt|tăng|giảm|đón|vượt|thu\s+hút)(?!\w))", re.I)
+
+
 def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
+    """The count of months a headline opens with ("10 tháng, ..."), or gives before its figure's verb (``_MONTHS_BEFORE_
+    A_FIGURE``): a span from January. Read in titles only."""
     match = _OPENING_MONTHS.match(title)
+    if match is None:
+        match = _MONTHS_BEFORE_A_FIGURE.search(title)
+        if match is not None and _DURATION.search(title, max(0, match.start() - 16), match.start()):
+            match = None
     return ("months", match) if match else None
 
 
@@ -521,14 +535,28 @@ _ADDRESS_HOLIDAY_PHRASES = {"ky nghi le": "kỳ nghỉ lễ", "dip le": "dịp l
                             "hung vuong": "Hùng Vương"}
 
 
+# Phrases of an address whose words the word table would spell wrong: "phan dau" is "phấn đấu" (a target), not "phấn đầu".
+_ADDRESS_PHRASES = {"phấn đầu": "phấn đấu"}
+# The last part of an address that names a page, not its article: "/3-thang-dau-nam-.../index.htm" keeps the headline
+# one part up. A copy's tail glued on with "&" ("...-63072.html&mobile=yes&amp=1") is no part of the address.
+_PAGE_FILE = re.compile(r"/(?:index|default|home|print|detail|view)(?:\.\w+)?/?$", re.I)
+
+
+def _headline_path(url: str | None) -> str | None:
+    if not url:
+        return url
+    url = url.split("&", 1)[0]
+    return _PAGE_FILE.sub("", url.split("?", 1)[0].split("#", 1)[0])
+
+
 def address_headline(url: str | None) -> str | None:
     """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period and
     holiday words with their diacritics, for reading a period; None for an address with no headline."""
-    words = regions.url_headline_words(url)
+    words = regions.url_headline_words(_headline_path(url))
     if len(words) < 3:
         return None
     headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
-    for phrase, spelled in _ADDRESS_HOLIDAY_PHRASES.items():
+    for phrase, spelled in (*_ADDRESS_HOLIDAY_PHRASES.items(), *_ADDRESS_PHRASES.items()):
         headline = re.sub(rf"(?<!\w){phrase}(?!\w)", spelled, headline)
     return headline
 
@@ -743,8 +771,25 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         # quốc tế năm 2025. ... trong 3 tháng đầu năm"): the quarter, not the months named after the year
         partial = _partial_period(text[:match.start()])
         if partial is not None and partial[0] not in ("past_year", "years_past"):
-            return _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
+            bounds = _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
+            return _the_titles_year_of(bounds, titles) or bounds
     return _named_bounds(kind, match)
+
+
+def _the_titles_year_of(bounds: tuple[str, date, date], titles: tuple[str, ...] | list[str]
+                        ) -> tuple[str, date, date] | None:
+    """The span a title names with its year ("... trong 6 tháng đầu năm 2023" in the address) when the text names the
+    same span without one ("Trong 6 tháng đầu năm, ...") and only later a bare year ("năm 2022, tỉnh đã tham gia ...",
+    a year recalled): the headline dates the span. None when no title names that span with a year."""
+    for title in titles:
+        named = _named_period(title)
+        if named is None:
+            continue
+        label, start, end = _named_bounds(*named)
+        if (start.month, start.day, end.month, end.day) == (bounds[1].month, bounds[1].day, bounds[2].month,
+                                                             bounds[2].day) and start.year == end.year:
+            return label, start, end
+    return None
 
 
 def _year_after_its_same_period(text: str, after: int, year: int) -> int:
@@ -752,8 +797,12 @@ def _year_after_its_same_period(text: str, after: int, year: int) -> int:
     after the one "cùng kỳ năm Y" compares it with, when ``year`` is no later than Y ("giảm 5,7% so với cùng kỳ năm
     2022 ... Đặc biệt, năm 2021, tỉnh thu hút ..." is of 2023: a year at or before the comparison's base is one
     recalled, not the span's); else ``year``."""
+    sentence_end = re.search(r"[.!?](?=\s)|\n|$", text[after:])
+    own_end = after + (sentence_end.start() if sentence_end else 0)
     for compared in _SAME_PERIOD_OF.finditer(text, after):
-        if not _is_far_base(text, compared) and int(compared["year"]) >= year:
+        # "sáu tháng đầu năm nay ... tăng 41% so với cùng kỳ 2016" in the span's own sentence dates the span (2017),
+        # whatever year a later sentence names ("tiến tới ... vào năm 2020": a goal)
+        if not _is_far_base(text, compared) and (int(compared["year"]) >= year or compared.start() < own_end):
             return int(compared["year"]) + 1
     return year
 
@@ -884,6 +933,8 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
         for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
             before = text[max(0, match.start() - 16):match.start()]
             if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
+                    or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
+                    or _PLANS_PERIOD.search(text, max(0, match.start() - 48), match.start()) \
                     or (kind == "months" and _DURATION.search(before)) \
                     or (kind == "this_year" and _THIS_YEAR_OF.search(text, max(0, match.start() - 24), match.start())):
                 continue
@@ -1066,7 +1117,9 @@ _PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+ki�
                                re.I)
 # A sentence opening with a target ("Mục tiêu đặt ra cho năm 2020 là ...", "Mục tiêu thu hút vốn FDI cả năm 2014 của
 # tỉnh là 1 tỉ USD", "Chỉ tiêu năm 2024 ..."): every year in it is the target's.
-_TARGET_SENTENCE = re.compile(r"(?:^|[.;!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu)(?!\w)[^.;!?\n]*$", re.I)
+# So does a sentence or headline opening with "Phấn đấu" ("Bình Phước: Phấn đấu thu ngân sách năm 2021 đạt 12.000 tỷ
+# đồng", "Phấn đấu đón 4,6 triệu lượt khách trong năm 2016"): what is striven for is a plan's.
+_TARGET_SENTENCE = re.compile(r"(?:^|[.;:!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)(?!\w)[^.;!?\n]*$", re.I)
 _TARGET_SENTENCE_REACH = 120
 
 
@@ -1086,6 +1139,21 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
 
 
+# The period of the tasks set at a meeting, not the one it reviews: "Hội nghị kinh tế - xã hội tháng 8 và 8 tháng đầu
+# năm; nhiệm vụ, giải pháp trọng tâm tháng 9 năm 2025", "phương hướng nhiệm vụ quý IV" ("thực hiện nhiệm vụ 6 tháng
+# đầu năm" is what was done: only solutions and directions mark a plan).
+_PLANS_PERIOD = re.compile(r"(?:giải\s+pháp|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm)[^.;:!?\n]{0,32}$", re.I)
+# "đến hết quý II", "tới hết quý III": the months to the quarter's end, not the quarter (in a plan: "phấn đấu đến hết
+# quý II ... đạt 51,19% kế hoạch năm"); "đến hết quý I" is the quarter
+_TO_THE_END_OF = re.compile(r"(?:đến|tới)\s+hết\s*$", re.I)
+
+
+def _to_the_end_of_a_later_quarter(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` (a quarter) follows "đến hết" and is not the first: "đến hết quý I" is that quarter itself."""
+    return _ROMAN[match["q"].lower()] > 1 and _TO_THE_END_OF.search(text, max(0, match.start() - 12), match.start()) \
+        is not None
+
+
 def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
     earliest = None
@@ -1100,8 +1168,11 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
             if "cuối" in text[max(0, match.start() - 12):match.start() + (0 if kind == "to_month" else 12)].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
                     or _compared_before(text, match.start()) \
+                    or _PLANS_PERIOD.search(text, max(0, match.start() - 48), match.start()) \
+                    or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
                     or (kind == "span" and not is_reported_span(text, match)) \
-                    or (kind in ("year", "whole_year") and _plan_year(text, match)):
+                    or (kind in ("year", "whole_year") and (_plan_year(text, match)
+                                                            or holidays.event_before(text, match.start()))):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind
@@ -1113,7 +1184,7 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
 # "bộ tiêu chí nông thôn mới giai đoạn 2021-2025": a programme's criteria).
 _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
                              r"tiêu\s+chí|"
-                             r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án)[^.;:!?\n]{0,60}$",
+                             r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án|dự\s+kiến)[^.;:!?\n]{0,60}$",
                              re.I)
 
 

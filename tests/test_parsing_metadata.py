@@ -928,3 +928,82 @@ def test_the_first_days_of_a_lunar_years_spring_are_its_tet():
     assert _period_of(text)[:2] == ("2026-02-14", "2026-02-19")
     # a crop season is no spring of a lunar year
     assert _period_of("Vụ Đông Xuân năm 2023, toàn tỉnh gieo cấy 50.000 ha.")[:2] != ("2023-01-21", "2023-01-26")
+
+
+def test_the_period_of_a_meetings_tasks_is_not_the_one_it_reviews():
+    text = ("Sáng 8/9, thành phố họp đánh giá tình hình kinh tế - xã hội tháng 8 và 8 tháng đầu năm; nhiệm vụ, giải pháp "
+            "trọng tâm tháng 9 năm 2025. Chỉ số sản xuất công nghiệp tháng 8 năm 2025 tăng 4,1% so với tháng trước.")
+    assert _period_of(text)[:2] == ("2025-08-01", "2025-08-31")
+    # a solution named after the period in another clause leaves it the report's
+    done = "Thu ngân sách 6 tháng đầu năm 2024 đạt 5.000 tỷ đồng; giải pháp tăng thu được bàn tiếp."
+    assert _period_of(done)[:2] == ("2024-01-01", "2024-06-30")
+
+
+def test_a_span_without_its_year_is_dated_by_its_own_sentences_same_period():
+    text = ("Sáu tháng đầu năm nay, khách tham quan vịnh đạt 1,8 triệu lượt, tăng 40% so với cùng kỳ 2016. Thành phố "
+            "hướng tới trở thành đô thị du lịch vào năm 2020.")
+    assert _period_of(text)[:2] == ("2017-01-01", "2017-06-30")
+
+
+def test_a_span_without_its_year_takes_the_year_a_headline_gives_it():
+    text = "Trong 6 tháng đầu năm, tỉnh thu hút 30 dự án. Đáng chú ý, năm 2022, tỉnh thu ngân sách trên 50 nghìn tỷ đồng."
+    url = "https://example.vn/tinh-thu-hut-30-du-an-trong-6-thang-dau-nam-2023-29000.html"
+    assert _period_of(text, url=url)[:2] == ("2023-01-01", "2023-06-30")
+
+
+def test_a_headline_opening_with_phan_dau_names_a_target_year():
+    text = "Bình Phước: Phấn đấu thu ngân sách năm 2021 đạt 12.500 tỷ đồng\n\nNăm 2020, thu ngân sách đạt 11.500 tỷ đồng."
+    assert _period_of("Kinh tế\n\n" + text)[:2] == ("2020-01-01", "2020-12-31")
+
+
+def test_a_contrasts_first_year_and_a_meetings_mid_year_are_no_period():
+    assert _period_of("Nếu như năm 2016 doanh thu du lịch của huyện chỉ đạt 60 tỷ đồng thì nay đã gấp nhiều lần.") \
+        == (None, None, None)
+    assert _period_of("Hội đồng thẩm định 4 dự án hơn 230 tỷ đồng để trình HĐND tỉnh tại kỳ họp giữa năm 2021.") \
+        == (None, None, None)
+
+
+def test_to_the_end_of_a_quarter_is_not_the_quarter():
+    text = ("Từ đầu năm đến nay, tỉnh xuất khẩu đạt 900 triệu USD. Ngành phấn đấu đến hết quý II kim ngạch xuất khẩu đạt "
+            "2.100 triệu USD.")
+    assert _period_of(text, url="http://baohungyen.vn/kinh-te/201804/hung-yen-xuat-khau-dat-900-trieu-usd-789000/") \
+        == (None, None, None)
+
+
+def test_a_headlines_count_of_months_before_its_figure_is_the_months_to_date():
+    text = "date 2025-06 Thu ngân sách tháng 5/2025 đạt hơn 9.800 tỷ đồng, luỹ kế 5 tháng đạt hơn 70.000 tỷ đồng."
+    url = "https://example.vn/hai-phong-thu-ngan-sach-5-thang-dat-hon-70-nghin-ty-dong.htm"
+    assert _period_of(text, url=url)[:2] == ("2025-01-01", "2025-05-31")
+    assert periods.address_headline("https://example.vn/xuat-khau-sau-5-thang-dat-1-ty-usd.htm") is not None
+    assert periods._opening_months("xuat khau sau 5 tháng đạt 1 ty usd") is None  # a duration
+
+
+def test_an_address_ending_in_a_page_file_keeps_the_headline_above_it():
+    url = "https://example.vn/du-lich/202303/3-thang-dau-nam-tinh-don-33-trieu-luot-khach-974000/index.htm"
+    assert periods.address_headline(url).startswith("3 tháng đầu năm")
+    glued = "https://example.vn/du-lich-ha-long-hut-khach-63072.html&mobile=yes&amp=1"
+    assert periods.address_headline(glued) == "dự lich ha long hut khach"
+    assert "phấn đấu" in periods.address_headline("https://example.vn/tinh-phan-dau-thu-ngan-sach-nam-2021-709981.html")
+
+
+def test_events_and_goods_for_a_holiday_set_no_holiday_days():
+    festival = ("Dịp nghỉ Tết Dương lịch 2026, tỉnh đón hơn 1,2 triệu lượt khách. Lễ hội hoa xuân diễn ra từ ngày "
+                "27-12-2025 đến 4-1-2026.")
+    assert _period_of(festival)[:2] == ("2026-01-01", "2026-01-04")
+    assert _period_of("Tỉnh đón hơn 80.000 lượt khách dịp khai mạc Lễ hội Hoa Ban năm 2024.") == (None, None, None)
+    goods = ("Diện tích rau vụ đông xuân 2021 - 2022 phục vụ thị trường Tết Nguyên đán đạt 24.000 ha, phục vụ người "
+             "tiêu dùng dịp Tết.")
+    assert _period_of(goods, published=date(2022, 1, 10)) == (None, None, None)
+
+
+def test_the_first_day_of_a_holiday_is_that_day():
+    text = "Trong ngày đầu tiên của dịp Lễ Quốc khánh 2/9, tỉnh đón khoảng 70.000 lượt khách."
+    assert _period_of(text, published=date(2025, 8, 31))[:2] == ("2025-08-30", "2025-08-30")
+
+
+def test_since_new_year_with_its_year_written_runs_to_the_pages_day():
+    assert _period_of("date 2025-11-26 Từ đầu năm 2025 đến nay, tỉnh đón hơn 7 triệu lượt khách.")[:2] \
+        == ("2025-01-01", "2025-11-26")
+    # a year other than the page's is not counted to the page's day
+    assert _period_of("date 2025-11-26 Từ đầu năm 2024 đến nay, tỉnh đón hơn 7 triệu lượt khách.")[:2] \
+        != ("2025-01-01", "2025-11-26")

@@ -186,6 +186,9 @@ PERIOD_OWN = re.compile(r"\W*(?:tính\s+)?riêng\s+(?:trong\s+)?(?:tháng|quý|n
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
 OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+này|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
                                     r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
+# "Trong tổng số các dự án FDI được cấp ..., có 148 dự án ...", "Trong tổng nguồn thu ước thực hiện 6 tháng năm 2021, thu
+# nội địa ...": a sentence opening with the whole told before ("tổng", named in any words) lists its parts, as "Trong đó,"
+OPENS_WITH_WHOLE = re.compile(r"^\W*trong\s+tổng(?:\s+số)?\s[^,;:.()]{3,100}?,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể(?:\s+như\s+sau)?)\s*:\s*$", re.I)

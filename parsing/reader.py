@@ -28,6 +28,7 @@ from parsing.figure_patterns import (
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
     OPENS_WITH_NAMED_TOTAL,
+    OPENS_WITH_WHOLE,
     OPENS_WITH_SAME_PERIOD,
     OPENS_WITH_SAME_PERIOD_BASE,
     PERIOD_OWN,
@@ -124,6 +125,9 @@ class SentenceReader:
                                  frozenset(i for i in range(len(previous)) if i != index))
             elif earlier:
                 carried_total = _named_further_back(name, earlier, len(earlier) - len(previous))
+        if carried_total is None and previous and OPENS_WITH_WHOLE.match(body):
+            # "Trong tổng số các dự án FDI ..., có 148 dự án": the whole told before, whatever its name, as "Trong đó,"
+            carried_total = (offset - len(previous), previous, previous_asides)
         earlier = earlier or []
         restated = OPENS_WITH_COUNT.match(body) if earlier and carried_total is None else None
         told = _told_before(body, restated, earlier) if restated is not None else None

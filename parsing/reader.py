@@ -28,9 +28,9 @@ from parsing.figure_patterns import (
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
     OPENS_WITH_NAMED_TOTAL,
-    OPENS_WITH_WHOLE,
     OPENS_WITH_SAME_PERIOD,
     OPENS_WITH_SAME_PERIOD_BASE,
+    OPENS_WITH_WHOLE,
     PERIOD_OWN,
 )
 from parsing.model import Figure

@@ -186,6 +186,10 @@ PERIOD_OWN = re.compile(r"\W*(?:tính\s+)?riêng\s+(?:trong\s+)?(?:tháng|quý|n
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
 OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+này|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
                                     r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
+# "Chia theo ngành kinh tế, ...", "Sản phẩm khai thác gồm: ...": a sentence opening a breakdown of its own, after a
+# sentence listing the parts of a total told before it: a second breakdown of that total
+OPENS_WITH_BREAKDOWN = re.compile(r"^\W*(?:(?:chia|phân)\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,"
+                                  r"|(?:[^\W\d_]+\s+){1,4}?(?:bao\s+)?gồm\s*:)", re.I)
 # "Trong tổng số các dự án FDI được cấp ..., có 148 dự án ...", "Trong tổng nguồn thu ước thực hiện 6 tháng năm 2021, thu
 # nội địa ...": a sentence opening with the whole told before ("tổng", named in any words) lists its parts, as "Trong đó,"
 OPENS_WITH_WHOLE = re.compile(r"^\W*trong\s+tổng(?:\s+số)?\s[^,;:.()]{3,100}?,", re.I)

@@ -47,6 +47,9 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     nested = _part_of_part(reader, quantity)
     if nested is not None:
         return nested
+    again = _second_breakdown(reader, quantity)
+    if again is not None:
+        return again
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
     if marker is not None and _parenthesis_closed(body, marker, quantity.start):
@@ -119,6 +122,18 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def _second_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """"Sản phẩm khai thác gồm: cá 11.561 tấn; tôm 286 tấn; ..." after a sentence listing the parts of "13.335 tấn" by
+    another key: the parts of the same total, while their own sum stays within it."""
+    if reader.again_total is None:
+        return None
+    index, total = reader.again_total
+    if total.unit != quantity.unit or reader.again_listed + quantity.value > total.value * _COMPLETE:
+        return None
+    reader.again_listed += quantity.value
+    return index, total
 
 
 def _parenthesis_closed(body: str, marker: int, end: int) -> bool:

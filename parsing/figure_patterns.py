@@ -186,6 +186,13 @@ PERIOD_OWN = re.compile(r"\W*(?:tính\s+)?riêng\s+(?:trong\s+)?(?:tháng|quý|n
 # figure of the sentence before lists that figure's parts (``reader.SentenceReader.open`` checks the name).
 OPENS_WITH_NAMED_TOTAL = re.compile(r"^\W*trong\s+(?!(?:đó|số\s+đó|số\s+này|khi|năm|tháng|quý|kỳ|dịp|thời|giai|những|các|"
                                     r"tuần|ngày|đợt|vụ|mùa|lúc)(?!\w))(?P<name>[^\W\d_][^,;:.\d]{2,40}?)\s*,", re.I)
+# "Chia theo ngành kinh tế, ...", "Sản phẩm khai thác gồm: ...": a sentence opening a breakdown of its own, after a
+# sentence listing the parts of a total told before it: a second breakdown of that total
+OPENS_WITH_BREAKDOWN = re.compile(r"^\W*(?:(?:chia|phân)\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,"
+                                  r"|(?:[^\W\d_]+\s+){1,4}?(?:bao\s+)?gồm\s*:)", re.I)
+# "Trong tổng số các dự án FDI được cấp ..., có 148 dự án ...", "Trong tổng nguồn thu ước thực hiện 6 tháng năm 2021, thu
+# nội địa ...": a sentence opening with the whole told before ("tổng", named in any words) lists its parts, as "Trong đó,"
+OPENS_WITH_WHOLE = re.compile(r"^\W*trong\s+tổng(?:\s+số)?\s[^,;:.()]{3,100}?,", re.I)
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể(?:\s+như\s+sau)?)\s*:\s*$", re.I)
@@ -206,7 +213,7 @@ OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_pe
 # "So với cùng kỳ, số doanh nghiệp giải thể tăng 22,5%, tạm ngừng hoạt động tăng 170%": a sentence opening with the
 # comparison alone; the changes named after it may be those of the amounts of the sentence before
 OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})"
-                                         r"(?:\s+(?:năm\s+)?(?:(?:19|20)\d\d|trước|ngoái))?\s*,", re.I)
+                                         r"(?:\s+năm)?(?:\s+(?:(?:19|20)\d\d|trước|ngoái))?\s*,", re.I)  # also "cùng kỳ năm,"
 # "tổng vốn tăng thêm 74,5 triệu USD", "vốn đăng ký điều chỉnh tăng 40 triệu USD": a change verb right after a noun
 # naming capital names the amount added, no change of the amount before it
 ADDED_BY_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['added_by_name'])})\s+(?:điều\s+chỉnh\s+)?$", re.I)
@@ -252,13 +259,15 @@ PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_l
 # its own that stands aside: never a total for the parts that follow, and no subject of the relations after it.
 COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[^()%;,.:]*)?\(\s*$", re.I), ("(",), ("so",))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
-RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
+# (also "so với tháng cùng kỳ": the same month last year)
+_SAME_BASE = (r"so\s+(?:với\s+)?(?:(?:tháng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+              r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
+# "tăng 42% so với cùng kỳ, tương đương 48.381 lượt": the comparison may stand between the rate and the words
+RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*)?,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
                         (*_last_words(_V.relations["rate_then_amount"]), "với", "là"))
 # "đã tăng 81,6% so với cùng kỳ năm ngoái với 156.200 lượt người": the rate, its base, then "với" and the amount
 # and "tăng 3,1% so với cùng kỳ năm trước, đạt 1.240 tấn", "tăng 5,4% so với tháng 9 năm trước, đạt ...": the rate on
 # last year, then the amount after "đạt"
-_SAME_BASE = (r"so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
-              r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
 # and "tăng 2,68% so với cùng kỳ (đạt khoảng gần 7.200 tỷ đồng) và bằng 51,3% kế hoạch": the amount in parentheses
 RATE_WITH_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*,?\s*)?với\s*$|%\s*(?:{_SAME_BASE})\s*[,(]\s*(?:ước\s+)?đạt(?:\s+khoảng)?\s*$",
                                    re.I), ("với", "đạt", "khoảng"))

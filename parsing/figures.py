@@ -321,11 +321,18 @@ def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity
     return replace(quantity, start=start, end=high.end, high=high.value, unit=high.unit)
 
 
+# A percentage of the plan, a few words naming the plan, then an opening parenthesis: the amount inside is the plan's.
+_PLAN_SHARE_THEN_PAREN = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|KH)(?!\w)[^()%\d;.]{0,40}"
+                                    r"(?:(?:19|20)\d\d[^()%\d;.]{0,10})?\(\s*$", re.I)
+
+
 def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether a figure stands aside from the amount before it: a figure of its own, but the relations after it
     belong to that amount, and it is never a total for the parts that follow."""
     if ends_with(COMPARISON_BASE, before) is not None:
         return True
+    if quantity.family != "percent" and _PLAN_SHARE_THEN_PAREN.search(before[-80:]) is not None:
+        return True  # "đạt 132% kế hoạch của năm 2025 (gần 1,9 tỉ USD)": the plan's level, never a total
     if current is None:
         return False
     body, after_current = reader.body, current.figure.char_end - reader.base
@@ -360,7 +367,7 @@ _COUNT_HAVING = re.compile(r"(?<![\w.,/])(?<!năm\s)(?<!tháng\s)(?<!quý\s)(?!(
                            r"(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+\Z", re.I)
 # A set named by a plural word, then what each member has ("các xã có tỷ lệ hộ nghèo cao trên 25%", "những doanh
 # nghiệp có doanh thu dưới 1 tỷ đồng"); not a total ("có tổng"), nor a level the sentence states ("có ... đạt").
-_PLURAL_HAVING = re.compile(r"(?<!\w)(?:các|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+có(?!\s+tổng(?!\w))"
+_PLURAL_HAVING = re.compile(r"(?<!\w)(?:các|những|một\s+số)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+có(?!\s+tổng(?!\w))"
                             r"(?:\s+(?!(?:đạt|là|bằng|ở)(?!\w))[^\W\d_]+){1,6}\s+\Z", re.I)
 # A clause opening with a noun and what it has, the bound, then what befalls the class ("Hộ có thu nhập bình quân dưới
 # 1,5 triệu đồng/người/tháng được xếp là hộ nghèo"): a definition, no figure. ("Tỉnh có tỷ lệ hộ nghèo dưới 3%." states
@@ -370,6 +377,24 @@ _CLASS_OPENING = re.compile(r"(?:^|[.;:]\s*)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+c�
 _CLASS_PREDICATE = re.compile(r"(?:[^\w;.]*?\s(?:trở\s+lên|trở\s+xuống))?\s+(?:được|không\s+được|phải|sẽ\s+được|thì)(?!\w)",
                               re.I)
 _HAVING_CLASS = re.compile(r"[^\d;()]{0,200}?(?<!\w)(?:có|thu\s+về)(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+", re.I)
+
+
+# Places counted, or members counted as a fraction ("12/16 khoản thu"), then what each of them reached: "16/34 địa phương
+# tăng trưởng GRDP đạt từ 8% trở lên", "6 địa phương tăng trưởng trên 10%", "(18 địa phương) có mức tăng trưởng ... đạt
+# trên 8%": no change of the count ("tăng"/"giảm" alone), no share of it ("chiếm"), within the clause.
+_MEMBER_PLACES = frozenset({"province", "locality", "district", "city", "town", "commune", "urban district"})
+_MEMBERS_THEN_BOUND = re.compile(r"\)?(?:\s+(?!(?:tăng|giảm|chiếm|bằng)(?!\s+trưởng)(?!\w))[^\W\d_]+){1,12}\s+(?:từ\s+)?\Z",
+                                 re.I)
+
+
+def _members_bound(reader: SentenceReader, quantity: Quantity) -> bool:
+    """Whether a bounded percentage right after a count of members says what each of them reached ("có 16/34 địa phương
+    tăng trưởng GRDP đạt từ 8% trở lên", "12/16 khoản thu ước thực hiện đạt trên 50% dự toán"): a class's bound."""
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.unit_family != "count" or last.figure.kind != "amount" \
+            or not (last.figure.unit in _MEMBER_PLACES or "/" in last.figure.raw_text):
+        return False
+    return _MEMBERS_THEN_BOUND.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
 
 
 def _named_fall(window: str) -> bool:
@@ -390,7 +415,7 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
             and _CLASS_PREDICATE.match(reader.body, quantity.end):
         return True  # "Xã có tỷ lệ hộ nghèo từ 50% trở lên được hưởng ...": a class the sentence says what befalls
     if quantity.family == "percent":
-        return False
+        return _members_bound(reader, quantity)
     if _COUNT_HAVING.search(reader.body, max(0, quantity.start - 120), quantity.start):
         return True  # (a count the parser does not keep: "là 6 tỉnh/thành thu về kim ngạch xuất khẩu trên 10 tỷ USD")
     last = reader.drafts[-1] if reader.drafts else None

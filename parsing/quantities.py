@@ -162,6 +162,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
     if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
         return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
+    if name == "criterion" and _CRITERIA_CLASS.match(body, end):
+        return None  # "đạt 15 – 18 tiêu chí có 8 xã": the class of communes counted after it, no figure
     if unit.family == "count" and high is None and _WHOLE_SET.search(body, max(0, start - 16), start) \
             and _EACH_OF_THEM.match(body, end):
         return None  # "tất cả 12 nhóm hàng hóa đều tăng": every member of a set, its size no count of the report's
@@ -204,7 +206,7 @@ _COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:
 
 # "là một trong 30 tỉnh ...", "một trong số 5 dự án ...": the set a subject belongs to (the bounded amount in the
 # rest of its description is what each member has: "một trong 6 tỉnh tăng GRDP trên 10%").
-_ONE_OF = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?$", re.I)
+_ONE_OF = re.compile(r"(?<!\w)(?:một|1)\s+trong\s+(?:số\s+|những\s+|các\s+)?$", re.I)
 # After a count of places: a few words, then ":", "là" or "gồm", then the places' names to the end of the clause.
 _MEMBERS_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*(?::|\s(?:là|gồm))\s*|\s+(?=[^\W\d_])")
 _MEMBER_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
@@ -230,11 +232,13 @@ def _is_name(words: str) -> bool:
     return 1 <= len(parts) <= 4 and all(p[0].isupper() for p in parts)
 
 
+# Criteria met, then the communes that met them: "Đạt 19 tiêu chí có 87 xã, đạt 15 – 18 tiêu chí có 8 xã".
+_CRITERIA_CLASS = re.compile(r"\s+(?:thì\s+)?có\s+\d", re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
-_SET_CRITERION = re.compile(r"(?<!\w)một\s+trong\s+(?:số\s+|những\s+|các\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-                            r"\s(?:[^;.:()\d%,]|,\s*(?=thành\s+phố|TP))*$", re.I)
+_SET_CRITERION = re.compile(r"(?<!\w)(?:một|1)\s+trong\s+(?:số\s+|những\s+|các\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                            r"\s(?:[^;.:()\d%,]|,\s*(?=thành\s+phố|TP))*\(?\s*$", re.I)  # also "(dưới 8%)"
 # A rank written as a fraction of the places, after the verb that ranks: "đứng 6/34 địa phương", "xếp 5/63 tỉnh".
 _RANK_VERB = re.compile(r"(?<!\w)(?:đứng|xếp|xếp\s+hạng|vị\s+trí|vị\s+thứ)(?:\s+thứ)?\s+$", re.I)
 # A ship's size: the tonnage a vessel carries, after "tàu" or "trọng tải" with only size words between (and the

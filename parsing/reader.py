@@ -25,11 +25,13 @@ from parsing.figure_patterns import (
     CONTINUING_CLAUSE,
     ESTIMATE,
     NOT_ESTIMATE,
+    OPENS_WITH_BREAKDOWN,
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
     OPENS_WITH_NAMED_TOTAL,
     OPENS_WITH_SAME_PERIOD,
     OPENS_WITH_SAME_PERIOD_BASE,
+    OPENS_WITH_WHOLE,
     PERIOD_OWN,
 )
 from parsing.model import Figure
@@ -88,6 +90,10 @@ class SentenceReader:
     aside_change_end: int = -1
     # where a count told before ends, restated to open a breakdown ("Trong 19 dự án ..."): no figure before it
     restated_end: int = -1
+    # a second breakdown of a total the sentence before listed the parts of ("Trong đó, khai thác nước mặn ... Sản
+    # phẩm khai thác gồm: cá ..."): the total's document index and figure, and the sum of this breakdown's parts
+    again_total: tuple[int, Figure] | None = None
+    again_listed: float = 0.0
     range_end: int = -1  # "từ 95.000 đồng đến 98.000 đồng/kg": the high end read with the low one
     earlier: list[Figure] = field(default_factory=list)  # the figures of the document's earlier sentences
 
@@ -124,6 +130,9 @@ class SentenceReader:
                                  frozenset(i for i in range(len(previous)) if i != index))
             elif earlier:
                 carried_total = _named_further_back(name, earlier, len(earlier) - len(previous))
+        if carried_total is None and previous and OPENS_WITH_WHOLE.match(body):
+            # "Trong tổng số các dự án FDI ..., có 148 dự án": the whole told before, whatever its name, as "Trong đó,"
+            carried_total = (offset - len(previous), previous, previous_asides)
         earlier = earlier or []
         restated = OPENS_WITH_COUNT.match(body) if earlier and carried_total is None else None
         told = _told_before(body, restated, earlier) if restated is not None else None
@@ -132,6 +141,8 @@ class SentenceReader:
             # (and its sentence's amounts) whose parts follow; it is no figure again
             carried_total = (told[0], earlier[told[0]:told[1]], frozenset())
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        if carried_total is None and previous and earlier and OPENS_WITH_BREAKDOWN.match(body):
+            reader.again_total = _broken_down_before(previous, earlier, offset)
         if told is not None:
             reader.restated_end = told[2]
         if part_sums is not None:
@@ -243,6 +254,19 @@ def _in_parentheses(body: str, at: int) -> bool:
     opened = body.rfind("(", 0, at)
     return opened > body.rfind(")", 0, at) and body.find(")", at) >= 0 and body.find(")", at) < (
         body.find("(", at) if body.find("(", at) >= 0 else len(body))
+
+
+def _broken_down_before(previous: list[Figure], earlier: list[Figure], offset: int) -> tuple[int, Figure] | None:
+    """The total, told before the sentence before, whose parts are every amount of that sentence ("... đạt 13.335 tấn.
+    Trong đó, khai thác nước mặn 12.487 tấn; ...; khai thác nước ngọt 638,8 tấn."), with its document index."""
+    amounts = [f for f in previous if f.kind == "amount"]
+    totals = {f.component_of for f in amounts}
+    if len(amounts) < 2 or len(totals) != 1:
+        return None
+    total = totals.pop()
+    if total is None or not 0 <= total < offset - len(previous) or total >= len(earlier):
+        return None
+    return total, earlier[total]
 
 
 def _named_further_back(name: str, earlier: list[Figure], before: int) -> tuple[int, list[Figure], frozenset[int]] | None:

@@ -87,7 +87,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import clause_start
 from parsing.model import Figure
-from parsing.numbers import parse_number
+from parsing.numbers import NUMBER, parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 
@@ -116,6 +116,8 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
         return Standalone("growth", change, None)
     reader.segment_start = match.end()
     after = reader.body[match.end():]
+    if _multiples_respectively(reader, match, value, rounding, after):
+        return None
     plan_basis, _ = _plan_basis(after)
     if plan_basis is not None:
         # "gấp 1,6 lần so kế hoạch": 160% of the plan, no change on last year
@@ -128,6 +130,36 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
     if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
     return None
+
+
+# "lần lượt gấp 2,2 lần và 3,2 lần so với cùng kỳ": one multiple a listed amount, respectively
+_RESPECTIVELY_BEFORE = re.compile(r"(?<!\w)lần\s+lượt(?:\s+là)?\s*$", re.I)
+_MORE_MULTIPLES = re.compile(rf"\s*(?:,|và)\s*(?:gấp\s+)?(?P<num>{NUMBER})\s+lần(?!\w)", re.I)
+
+
+def _multiples_respectively(reader: SentenceReader, match: re.Match[str], value: float, rounding: float,
+                            after: str) -> bool:
+    """"8.949 tỷ đồng và 131,4 triệu USD, lần lượt gấp 2,2 lần và 3,2 lần so với cùng kỳ": the n-th multiple is the
+    change of the n-th of the last amounts of the clause (as many as there are multiples), when the list compares
+    with last year. Returns whether the list was read so."""
+    if _RESPECTIVELY_BEFORE.search(reader.body, max(0, match.start() - 16), match.start()) is None:
+        return False
+    values, at = [(value, rounding)], 0
+    while (more := _MORE_MULTIPLES.match(after, at)) is not None:
+        values.append(parse_number(more["num"]))
+        at = more.end()
+    clause = reader.clause_of(match.start())
+    pending = [d for d in reader.drafts if d.clause == clause and d.figure.kind == "amount"
+               and d.figure.yoy_change_pct is None]
+    if len(values) < 2 or len(pending) < len(values):
+        return False
+    reader.segment_start = match.end() + at
+    if not _against_last_year(reader.body, after[at:]):
+        return True  # "lần lượt gấp 2,2 lần và 3,2 lần năm 2015": another base, no change on last year
+    for draft, (times, times_rounding) in zip(pending[-len(values):], values, strict=True):
+        draft.figure = replace(draft.figure, yoy_change_pct=round((times - 1.0) * 100.0, 9),
+                               yoy_change_rounding=times_rounding * 100)
+    return True
 
 
 def _against_last_year(body: str, after: str) -> bool:
@@ -309,7 +341,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end
     if ends_with(LAST_YEARS_CHANGE, before):
         return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
-    respectively = _respectively(reader, before, clause)
+    respectively = _respectively(reader, before, clause, after)
     if respectively is not None:
         target, sign = respectively
         target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
@@ -776,14 +808,21 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     return target, reader.about_sign, about.end() - end
 
 
-def _respectively(reader: SentenceReader, before: str, clause: int) -> tuple[Draft, float] | None:
+def _respectively(reader: SentenceReader, before: str, clause: int, after: str = "") -> tuple[Draft, float] | None:
     """"xuất khẩu 690 triệu USD và nhập khẩu 1.320 triệu USD, tăng lần lượt 13,1% và 69,2%": the n-th
-    change of the list goes to the n-th amount of the clause."""
+    change of the list goes to the n-th amount of the clause; in a sentence opening "So với cùng kỳ, ..." with no
+    amount before the list, to the n-th of the last amounts of the sentence before, as many as the list has rates."""
     opening = ends_with(RESPECTIVELY, before)
     if opening:
         sign = -1.0 if (opening["dir"] or opening["dir2"]).lower() == "giảm" else 1.0
         pending = [d for d in reader.drafts if d.clause == clause and d.figure.kind == "amount"
                    and d.figure.yoy_change_pct is None]
+        if not pending and reader.compared and not any(d.figure.kind == "amount" for d in reader.drafts):
+            more = _MORE_RATES.match(after)
+            rates = 1 + (more.group().count("%") if more else 0)
+            waiting = [d for d in reader.compared if d.figure.yoy_change_pct is None and "/" not in d.figure.unit]
+            if rates >= 2 and len(waiting) >= rates:
+                pending = waiting[-rates:]
         reader.respectively = (sign, pending)
     elif reader.respectively is None or not ends_with(LIST_JOIN, before):
         reader.respectively = None
@@ -793,6 +832,10 @@ def _respectively(reader: SentenceReader, before: str, clause: int) -> tuple[Dra
         reader.respectively = None
         return None
     return pending.pop(0), sign
+
+
+# The rates after the first of a list: "gần 22% và 12%" ("% và 12%"), ", 4,5%, 3%"
+_MORE_RATES = re.compile(rf"(?:\s*(?:,|và)\s*(?:gần|hơn|khoảng|trên|dưới)?\s*(?:{NUMBER})\s*%)+", re.I)
 
 
 # Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán".

@@ -181,7 +181,10 @@ def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
     """A part named like a part listed before it under the same total, no larger, whose taking away brings parts that
     pass the total back within it ("Trong đó, khách quốc tế đến Hà Nội 124.560 lượt; khách quốc tế đến có lưu trú
     89.690 lượt; khách nội địa 250.000 lượt" under 374.560 lượt): a subset of that part told beside the list, no part
-    of the total. Parts named otherwise that pass their total stay linked: a slip must reach the sum check."""
+    of the total, when the other parts then add up to the total. Parts named alike that do not ("Trong đó, giá trị sản
+    xuất ngành trồng trọt 600 tỷ đồng; giá trị sản xuất ngành chăn nuôi 350 tỷ đồng" under 900 tỷ đồng: siblings, and
+    a slip of the text), and parts named otherwise, that pass their total stay linked: a slip must reach the sum
+    check."""
     for total, listed in list(filled.items()):
         limit = settled[total].value * _COMPLETE + settled[total].value_rounding
         if listed <= limit:
@@ -189,7 +192,7 @@ def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
         parts = [i for i, f in enumerate(settled) if f.component_of == total]
         for i in parts:
             named = _content_pairs(settled[i].indicator_text or "")
-            if listed - settled[i].value <= limit and any(
+            if _adds_up(listed - settled[i].value, settled[total]) and any(
                     j < i and settled[j].value >= settled[i].value
                     and len(named & _content_pairs(settled[j].indicator_text or "")) >= 2 for j in parts):
                 settled[i] = replace(settled[i], component_of=None)

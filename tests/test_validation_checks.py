@@ -254,6 +254,17 @@ def test_parts_far_above_their_total_are_a_warning_and_a_slip_near_it_an_error()
     assert "more than 1,25 times the total" in warning["message"].iloc[0]
 
 
+def test_sibling_parts_named_alike_that_pass_their_total_are_a_slip_not_a_subset():
+    # the two sectors share their head words ("giá trị sản xuất ngành ..."), like a subset told beside a list; but
+    # without the second the first alone does not make up the total, so it is a sibling and the sum is a slip
+    slip = ("Năm 2022, tổng giá trị sản xuất nông nghiệp của huyện đạt gần 900 tỷ đồng. Trong đó, giá trị sản xuất "
+            "ngành trồng trọt đạt 600 tỷ đồng; Giá trị sản xuất ngành chăn nuôi đạt 350 tỷ đồng.\n")
+    failures, _ = _failures(slip, "farm-2022.txt")
+    assert _errors(failures)["check_name"].tolist() == ["components_sum"]
+    consistent = slip.replace("350 tỷ", "290 tỷ")
+    assert _errors(_failures(consistent, "farm-2022.txt")[0]).empty
+
+
 def test_a_target_in_parentheses_is_no_total_of_the_parts_after_it():
     text = ("Năm 2024, tổng lượng khách lưu trú đạt 5,2 triệu lượt, vượt mục tiêu năm (4,9 triệu lượt khách). "
             "Trong đó, khách quốc tế đạt 1,4 triệu lượt; khách nội địa đạt 3,8 triệu lượt.\n")

@@ -122,6 +122,14 @@ _RANGE = re.compile(
     re.IGNORECASE)
 
 
+# Days counted and listed: "trong 2 ngày 30-4 và 1-5" (a holiday's days as the text gives them, the number of days
+# agreeing with the dates listed).
+_COUNTED_DAYS = re.compile(
+    rf"(?<![\d/.-])(?P<n>\d{{1,2}})\s+ngày\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)[/.-](?P<m1>[01]?\d)(?:[/.-](?P<y1>{_YEAR}))?"
+    rf"\s*(?:và|,)\s*(?:ngày\s+)?(?P<d2>[0-3]?\d)[/.-](?P<m2>[01]?\d)(?:[/.-](?P<y2>{_YEAR}))?(?![\d/])",
+    re.IGNORECASE)
+
+
 def may_name_a_holiday(text: str) -> bool:
     """False when ``text`` has no holiday word at all: a quick test before reading it for one."""
     return _HOLIDAY_WORD.search(text) is not None
@@ -254,7 +262,9 @@ def _year_of_first_range(text: str, start: int) -> int | None:
 
 def _range_in(text: str, start: int, end: int, year: int | None, official: tuple[date, date] | None
               ) -> tuple[date, date] | None:
-    for match in _RANGE.finditer(text, start, end):
+    counted = [m for m in _COUNTED_DAYS.finditer(text, start, end)
+               if (days := _range_days(m, year)) is not None and (days[1] - days[0]).days + 1 == int(m["n"])]
+    for match in sorted((*_RANGE.finditer(text, start, end), *counted), key=lambda m: m.start()):
         if _NAMES_THE_HOLIDAY.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)": the holiday's name, its days follow
         if _A_PARTS_SENTENCE.match(text, _sentence_start(text, match.start())):

@@ -38,6 +38,20 @@ def published_in_url(url: str | None) -> date | None:
     return None
 
 
+# The original's address a copy gives, on a line of its own or after "Nguồn" ("Nguồn Khánh Hòa: http://www.baokhanhhoa.vn/
+# kinh-te/201905/..."): an aggregator's or a portal's copy keeps the date its source filed the article under.
+_COPIED_ADDRESS = re.compile(r"^[ \t]*(?:nguồn[^\n:]{0,40}:[ \t]*)?(?P<url>https?://\S+)[ \t]*$", re.I | re.M)
+
+
+def published_in_copied_address(text: str) -> date | None:
+    """The date in the address of the original a copied page names (see ``_COPIED_ADDRESS``); None if none does."""
+    for match in _COPIED_ADDRESS.finditer(text):
+        found = published_in_url(match["url"])
+        if found is not None:
+            return found
+    return None
+
+
 # A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024",
 # "Thứ 7, 23/11/2024, 14:06[GMT+7]", "2:08:38 PM | 3/6/2014" (a time to the second, then the day).
 _DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"

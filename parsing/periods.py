@@ -96,7 +96,7 @@ _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|t�
 # the report's period.
 # Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
 # the start of a span: "từ đầu năm 2022".
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
@@ -106,7 +106,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng kỳ|
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
                              # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
                              r"(?<!\w)vụ\s+(?:đông\s+xuân|chiêm(?:\s+xuân)?|hè\s+thu|thu\s+đông|mùa|xuân|hè|đông)|"
-                             r"(?:ngoái|trước|cùng kỳ)\s*\(|"
+                             r"(?:ngoái|trước|cùng k[ỳì])\s*\(|"
                              # the base of a percentage or a multiple: "bằng 79% tháng 7/2019", "gấp 3 lần năm 2019"
                              r"(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần))\s*$", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
@@ -114,14 +114,14 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng kỳ|
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
-    r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng kỳ|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
-    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng kỳ)\s*\()\s*(?:năm\s*)?"
+    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
-_SAME_PERIOD_OF = re.compile(r"(?:cùng\s+kỳ|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
+_SAME_PERIOD_OF = re.compile(r"(?:cùng\s+k[ỳì]|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
@@ -285,7 +285,7 @@ def _period_read(body: str, titles: list[str], published: date | None
                 if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2):
                     # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
-                    span = _reported_span_holding(part, found[2].year)
+                    span = _reported_span_holding(part, found[2].year) or _years_counted(part, published)
                     return (*span, source) if span else (None, None, None, None)
                 if _a_year_past_beside_this_year_so_far(part, found, published, titles):
                     # "Dự kiến năm 2023, xuất khẩu ... từ đầu năm đến nay đã xuất khẩu ... Trong năm 2022, tỉnh này
@@ -428,9 +428,11 @@ def _holiday(body: str, titles: list[str], published: date | None
 
 def _names_a_span(title: str) -> bool:
     """Whether a title names a period that is no holiday: a span of months, a quarter or a month, with its year
-    or without ("Du lịch 9 tháng năm 2023", "9 tháng: ..."); not "năm nay", "năm qua"."""
+    or without ("Du lịch 9 tháng năm 2023", "9 tháng: ...", "tăng giá trong tháng 7"); not "năm nay", "năm qua"."""
     partial = _partial_period(title) or _opening_months(title)
-    return _named_period(title) is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter"))
+    return _named_period(title) is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
+        or any(not _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start())
+               for bare in _BARE_MONTH.finditer(title))  # "... tăng giá trong tháng 7" (P12)
 
 
 def _first_period_at(text: str) -> int:
@@ -748,6 +750,11 @@ def _period_after_an_average(text: str, found: tuple[str, date, date]) -> tuple[
 _ESTIMATE_OF_THE_YEAR = re.compile(r"(?<!\w)(?:ước|cả\s+năm)(?!\w)", re.I)
 
 
+# The fourth quarter named with the whole year: "quý IV và cả năm 2023", "quý IV/2023 và năm 2023".
+_FOURTH_QUARTER_AND_YEAR = re.compile(r"(?<!\w)qu[ýí]\s+(?:IV|4)(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?\s+và\s+(?:cả\s+)?"
+                                      r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
 def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tuple[str, date, date] | None:
     """The period ``text`` names with its year (``_named_period``), read with what is around it:
 
@@ -761,6 +768,11 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         return None
     kind, match = named
     year = int(match["year"])
+    whole = _FOURTH_QUARTER_AND_YEAR.search(text, 0, match.end() + 40)
+    if whole is not None and kind in ("quarter", "year", "whole_year") and whole.start() <= match.start() + 4:
+        # "ước tính quý IV và cả năm 2023": the year's release, its last quarter told beside it (P12)
+        year = int(whole["year"])
+        return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
     if kind == "month":
         month = _month_of(match)
         at = _months_to_at(text, month)
@@ -773,6 +785,18 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         if partial is not None and partial[0] not in ("past_year", "years_past"):
             bounds = _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
             return _the_titles_year_of(bounds, titles) or bounds
+        # a day the figures are counted to, written without its year and named first ("tính đến ngày 25/6, ... gấp
+        # 2,78 lần cùng kì năm 2021, ... chợ đêm ... năm 2022"): the year to that day, of the year after the one its
+        # own sentence compares with, as for a span of months above
+        counted = _COUNTED_TO.search(text, 0, match.start())
+        if counted is not None and counted["year"] is None and _partial_period(text[:counted.start()]) is None:
+            counted_year = _year_after_its_same_period(text, counted.end(), year)
+            try:
+                end = date(counted_year, int(counted["m"]), int(counted["d"]))
+            except ValueError:
+                end = None
+            if end is not None:
+                return " ".join(counted.group(0).split()), date(counted_year, 1, 1), end
     return _named_bounds(kind, match)
 
 
@@ -1099,6 +1123,24 @@ def _reported_span_holding(text: str, year: int) -> tuple[str, date, date] | Non
     return None
 
 
+# A count of years the text reviews: "sau 5 năm tự cân đối thu - chi", "5 năm qua".
+_COUNT_OF_YEARS = re.compile(r"(?<!\w)(?:sau|qua|trong)\s+(?P<n>\d{1,2})\s+năm(?!\w)(?!\s+(?:19|20)\d\d)"
+                             r"|(?<![\w,.])(?P<n2>\d{1,2})\s+năm\s+(?:qua|vừa\s+qua)(?!\w)", re.I)
+
+
+def _years_counted(text: str, published: date | None) -> tuple[str, date, date] | None:
+    """The span of years a text counts and then gives year by year ("sau 5 năm ... Năm 2017, ... Năm 2021, ..."): the
+    years given figures are exactly that many years in a row (P12). None otherwise."""
+    counted = _COUNT_OF_YEARS.search(text)
+    if counted is None:
+        return None
+    n = int(counted["n"] or counted["n2"])
+    years = sorted(int(y) for y in _years_given_figures(text, published))
+    if n < 2 or len(years) != n or years[-1] - years[0] != n - 1:
+        return None
+    return f"{n} năm {years[0]}-{years[-1]}", date(years[0], 1, 1), date(years[-1], 12, 31)
+
+
 _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|giữa)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*,",
                                      re.I)
 
@@ -1113,7 +1155,7 @@ _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+tru
 # The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
 # "Mục tiêu đến năm 2030, ...".
 # ("Dự kiến, năm 2020, có trên 80.500 ha": the plan's word set off by a comma)
-_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s*,?\s+(?:trong|đến|tới|cho)?\s*(?:năm\s*)?",
+_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s*,?\s+(?:trong|đến\s+hết|đến|tới|cho|hết)?\s*(?:năm\s*)?",
                                re.I)
 # A sentence opening with a target ("Mục tiêu đặt ra cho năm 2020 là ...", "Mục tiêu thu hút vốn FDI cả năm 2014 của
 # tỉnh là 1 tỉ USD", "Chỉ tiêu năm 2024 ..."): every year in it is the target's.

@@ -1007,3 +1007,55 @@ def test_since_new_year_with_its_year_written_runs_to_the_pages_day():
     # a year other than the page's is not counted to the page's day
     assert _period_of("date 2025-11-26 Từ đầu năm 2024 đến nay, tỉnh đón hơn 7 triệu lượt khách.")[:2] \
         != ("2025-01-01", "2025-11-26")
+
+
+def test_the_fourth_quarter_with_the_whole_year_is_the_year():
+    text = "Số liệu ước tính quý IV và cả năm 2023. GRDP quý IV/2023 tăng 6,8%, cả năm 2023 tăng 5,1%."
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-12-31")
+    # a third quarter beside its months to date stays the quarter
+    assert _period_of("Quý III và 9 tháng năm 2023, GRDP quý III/2023 tăng 6,8%.")[:2] == ("2023-07-01", "2023-09-30")
+
+
+def test_a_day_counted_to_before_a_bare_year_takes_the_year_after_its_same_period():
+    text = ("Tính đến ngày 25/6, thành phố đón hơn 4,4 triệu lượt khách, gấp 2,78 lần cùng kì năm 2021. Thành phố tổ "
+            "chức chợ đêm năm 2022.")
+    assert _period_of(text)[:2] == ("2022-01-01", "2022-06-25")
+
+
+def test_a_headlines_bare_month_outweighs_a_holiday_in_the_body():
+    text = "Doanh nghiệp chuẩn bị hàng dịp lễ 30/4-1/5.\nChỉ số giá tiêu dùng tháng 7/2023 tăng 0,15%."
+    assert periods.report_period(text, ["giá tiêu dùng tăng trong tháng 7"], date(2023, 7, 30))[1:3] \
+        == (date(2023, 7, 1), date(2023, 7, 31))
+
+
+def test_holiday_days_counted_and_listed():
+    text = "Trong 2 ngày 30-4 và 1-5, tỉnh đón khoảng 64.000 lượt khách dịp lễ."
+    assert periods.report_period(text, ["Đón khách dịp lễ 30-4 và 1-5"], date(2022, 5, 2))[1:3] \
+        == (date(2022, 4, 30), date(2022, 5, 1))
+    # a count that disagrees with the days listed gives them no weight
+    wrong = "Trong 3 ngày 30-4 và 1-5, tỉnh đón khoảng 64.000 lượt khách dịp lễ."
+    assert periods.report_period(wrong, ["Đón khách dịp lễ 30-4 và 1-5"], date(2022, 5, 2))[1:3] \
+        == (date(2022, 4, 30), date(2022, 5, 3))
+
+
+def test_a_copied_pages_source_address_dates_it():
+    assert page.published_in_copied_address("CPI tháng 5 tăng.\n\nNguồn Khánh Hòa: http://www.baokhanhhoa.vn/kinh-te/"
+                                            "201905/chi-so-8116729/\n") == date(2019, 5, 1)
+    assert page.published_in_copied_address("Xem thêm tại http://example.vn/201905/a trong bài.") is None
+
+
+def test_a_count_of_years_given_one_by_one_is_their_span():
+    text = ("Sau 5 năm tự cân đối ngân sách, thu ngân sách tăng đều. Năm 2017, tỉnh thu 11.000 tỷ đồng. Năm 2018, tỉnh "
+            "thu 12.000 tỷ đồng. Năm 2019, tỉnh thu 13.000 tỷ đồng. Năm 2020, tỉnh thu 13.500 tỷ đồng. Năm 2021, tỉnh "
+            "thu 14.500 tỷ đồng.")
+    assert _period_of(text)[:2] == ("2017-01-01", "2021-12-31")
+    # three years given one by one under "sau 5 năm": no one period
+    short = ("Sau 5 năm, thu ngân sách tăng đều. Năm 2019, tỉnh thu 13.000 tỷ đồng. Năm 2020, tỉnh thu 13.500 tỷ đồng. "
+             "Năm 2021, tỉnh thu 14.500 tỷ đồng.")
+    assert _period_of(short) == (None, None, None)
+
+
+def test_a_projection_to_the_end_of_a_year_is_no_period():
+    text = ("Thực hiện chương trình giảm nghèo giai đoạn 2016 - 2020, tỉnh được đầu tư hơn 2.344 tỷ đồng. Dự kiến hết "
+            "năm 2020, tỉnh còn 16,62% hộ nghèo.")
+    assert _period_of(text) == (None, None, None)

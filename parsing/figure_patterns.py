@@ -257,7 +257,9 @@ PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_l
 # "tăng 55,6% ... gấp 1,9 lần so với trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)", "tăng 101,6% so với
 # tháng trước (570,9 nghìn lượt khách)": the base of a comparison, stated in parentheses right after it. A figure of
 # its own that stands aside: never a total for the parts that follow, and no subject of the relations after it.
-COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[^()%;,.:]*)?\(\s*$", re.I), ("(",), ("so",))
+# ("so với dịp Tết năm 2023 (đón 397.058 lượt)": the base's level may follow a verb of its own)
+COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[^()%;,.:]*)?\(\s*(?:(?:đón|đạt|là|có)\s+)?$",
+                                  re.I), ("(", "đón", "đạt", "là", "có"), ("so",))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 # (also "so với tháng cùng kỳ": the same month last year)
 _SAME_BASE = (r"so\s+(?:với\s+)?(?:(?:tháng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"

@@ -159,6 +159,10 @@ def _caption_line(text: str, sentence: Sentence) -> bool:
     line_start = text.rfind("\n", 0, sentence.start) + 1
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
+    lines = {line.strip() for line in text[line_start:line_end].split("\n")}
+    if len(lines) == 1 and "\n" in text[line_start:line_end]:
+        # a caption printed twice, one line under the other: as long as one of them
+        return len(lines.pop()) <= _CAPTION_CHARS and line_start > 0
     return line_end - line_start <= _CAPTION_CHARS and line_start > 0
 
 
@@ -292,7 +296,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
             reader.segment_start = quantity.end
             return
         else:
-            _amount(reader, quantity, clause, estimated, part=not (other_period_level or plan_level))
+            # (a comparison base's level, "so với năm 2023 (29.500 lượt)", is no part of the total either)
+            _amount(reader, quantity, clause, estimated,
+                    part=not (other_period_level or plan_level or ends_with(COMPARISON_BASE, before)))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
 
@@ -594,7 +600,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "(tăng lần lượt là 3,21%, 4,85%, 5,42%)", "tăng trưởng 2 con số là: A 11,86%; B 11,07%"
     elif kind == "share" and plan_basis is None and _PER_YEAR_RATE.search(body, start, end):
         kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
-    if kind == "share":
+    if kind == "share" and not ends_with(SHARE_VERB, body, start):
+        # (after "chiếm" the noun is the whole the share is of: "chiếm 59,8% lượt khách đến toàn tỉnh" is a base)
         noun = SHARE_NOUN.match(body[end:])
         if noun and SHARE_HEAD.match(noun.group(1)):
             end = end + noun.end(1)

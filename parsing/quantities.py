@@ -433,6 +433,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
                                     before, re.I):
         return None  # "trong năm doanh nghiệp ...": the year, not five
     unit = _V.units[phrase_key(match["wordunit"])]
+    if unit.name in _RANK_PLACES and _names_its_members(body, match.end()):
+        return None  # "ở hai xã Tà Tổng, Mù Cả": the places named, as "2 xã Tà Tổng, Mù Cả" in figures
     if unit.name in _RANKED_SETS and (ranked := _RANKED_BY.match(body, match.end())) and not _MEMBERS.search(ranked.group(0)):
         return None  # "Mười địa phương dẫn đầu thu hút vốn FDI": the set a ranking is drawn from, as in figures
     return Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,

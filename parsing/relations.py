@@ -422,6 +422,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if base == "same":
             same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
     change_match = ends_with(CHANGE, before)
+    if change_match is None and current is None:
+        # "giảm lần lượt là 2,47% và 7,98%" with no amounts waiting: each rate of the list has the verb's sign
+        change_match = _RESPECTIVE_RATES.search(before[-120:]) or _RESPECTIVE_RATES_VERB_LAST.search(before[-120:])
+    if change_match is None and same_period and current is not None and current.figure.kind == "amount":
+        # "đạt 569,93 triệu USD, vượt 7% so với cùng kỳ": beyond last year's level, a rise on it
+        change_match = _EXCEEDS.search(before[-12:])
     if change_match is None and BOUND_AFTER.match(after):
         change_match = ends_with(CHANGE_AT_LEAST, before)  # "giảm từ 3% trở lên"
     if change_match is None and (same_period or other_period or dated):
@@ -492,6 +498,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "đàn lợn có khoảng 26,8 triệu con, ..., đàn gia cầm ước tăng 6 - 7%": a range of rates is no one
             # amount's change on last year, but a growth figure of its own
             return Standalone("growth", change, None)
+        if current.figure.unit == "group" and _GROUP_NAMED.search(body, current.figure.char_end - reader.base,
+                                                                   quantity.start):
+            # "có 06 nhóm tăng là nhóm hàng ăn ... tăng 0,38%", "có 3/11 nhóm hàng giảm, giảm mạnh nhất ở nhóm hàng ăn
+            # ... với mức giảm 1,15%": the count of groups that moved; the rate is the group named after it
+            return Standalone("growth", change, None, unnamed=True)
         if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start":
             # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
             return Standalone("growth", change, None, unnamed=True)
@@ -632,7 +643,10 @@ def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int,
     if share is None or not _COMMA.fullmatch(reader.body[share.char_end - reader.base:verb_at]):
         return False
     if _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
-                          share.char_start - reader.base):
+                          share.char_start - reader.base) \
+            and not _STRUCTURE.search(reader.body, 0, share.char_start - reader.base):
+        # (a sentence on the economy's structure, "Cơ cấu kinh tế ...: khu vực A chiếm 20,95%, giảm 0,99%": the
+        # shares' changes, in points)
         return False
     reader.drafts[-1].figure = replace(share, change_abs=change)
     return True
@@ -748,9 +762,19 @@ _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 # A change rate and its base, then "và": the next rate shares that verb.
 _CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
                              r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
+# "giảm lần lượt (là) 2,47% và ": the verb of a list of rates read respectively, before the list's first rate or
+# further rates; "lần lượt giảm 2,47% và ": the same with the verb after "lần lượt"
+_RATE_ITEM = r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?\d[\d.,]*\s*%"
+_RESPECTIVE_RATES = re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?\s*:?\s*"
+                               rf"(?:{_RATE_ITEM}\s*(?:,|và)\s*)*$", re.I)
+_RESPECTIVE_RATES_VERB_LAST = re.compile(rf"(?<!\w)lần\s+lượt\s+(?P<dir>tăng|giảm)\s+"
+                                         rf"(?:{_RATE_ITEM}\s*(?:,|và)\s*)+$", re.I)
 _CARRIED_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%"
                             r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
 _PER_YEAR = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
+_GROUP_NAMED = re.compile(r"(?<!\w)nhóm(?!\w)", re.I)
+_EXCEEDS = re.compile(r"(?<!\w)(?P<dir>vượt)\s+$", re.I)
+_STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 
 

@@ -18,6 +18,8 @@ _BOUNDARY = re.compile(
     r"|(?<=[^\W\d_][.!?…])[ \t]+(?=\d+[ \t]+[^\W\d_])"
     r"|\n[ \t]*\n\s*"
     r"|(?<=[.!?…:;\"”])[ \t]*\n\s*"
+    # "... trong và ngoài nước. |" then a line break: a table cell's border closing the line after the full stop
+    r"|(?<=[.!?…])[ \t]+\|[ \t]*\n\s*"
 )
 _BOUNDARY_AFTER = ".!?…:;\"”"
 # A line that opens with a bullet or a list number starts a new sentence ("- Thu ngân sách: ...",

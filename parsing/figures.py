@@ -470,6 +470,7 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
         indicator=indicator, indicator_text=indicator_text, value_high=quantity.high, qualifier=qualifier,
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
+        plan_amount=quantity.whole, plan_amount_rounding=quantity.whole_rounding,
     )
     extras: dict[str, object] = {"unit_phrase": quantity.phrase}
     if change is not None:

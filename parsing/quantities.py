@@ -58,6 +58,9 @@ class Quantity:
     family: str
     qualifier: str | None
     phrase: str = ""  # the unit as written, lower case ("cơ sở lưu trú")
+    # the plan a fraction of it names ("đạt 152/450 tỷ đồng": 450 billion), with its rounding
+    whole: float | None = None
+    whole_rounding: float = 0.0
 
 
 def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quantity | None:
@@ -177,8 +180,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
     high = None if high is None else high * unit.multiplier
+    whole, whole_rounding = parse_number(match["of"]) if _of_a_plan(match) else (None, 0.0)
     return Quantity(start, end, value * scale, high, rounding * scale, name, unit.family, qualifier,
-                    phrase_key(match["unit"] or (noun["noun"] if noun else "")))
+                    phrase_key(match["unit"] or (noun["noun"] if noun else "")),
+                    None if whole is None else whole * scale, whole_rounding * scale)
 
 
 # Places counted as the set a ranking is drawn from ("4 tỉnh nuôi tôm diện tích lớn nhất", "5 địa phương dẫn
@@ -314,13 +319,20 @@ _CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s
 _MEASURED = frozenset({"mass", "area", "volume", "money"})
 
 
+def _of_a_plan(match: re.Match[str]) -> bool:
+    """Whether "a/b" with a measured unit is the amount done against its plan: printed in thousands or with a scale
+    word ("11.284/10.870 tấn", "152/450 tỷ đồng"), never a date, a rank or a document number."""
+    return match["of"] is not None and match["unit"] is not None and not (match["high"] or match["high2"]) \
+        and _V.units[phrase_key(match["unit"])].family in _MEASURED \
+        and ("." in match["num"] + match["of"] or match["scale"] is not None)
+
+
 def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
     part, whole = parse_number(match["num"])[0], parse_number(match["of"])[0]
-    if match["unit"] is not None and not (match["high"] or match["high2"] or match["scale"]) \
-            and _V.units[phrase_key(match["unit"])].family in _MEASURED and "." in match["num"] + match["of"]:
-        return True  # "đạt 11.284/10.870 tấn, đạt 103,8% kế hoạch": the amount done, then its plan
+    if _of_a_plan(match):
+        return True  # "đạt 11.284/10.870 tấn, đạt 103,8% kế hoạch", "đạt 152/450 tỷ đồng": the amount done, then its plan
     if match["high"] or match["high2"] or match["scale"] or not 0 < part:
         return None
     if part > whole:

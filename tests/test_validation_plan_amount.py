@@ -76,3 +76,17 @@ def test_the_plan_amount_lands_in_the_warehouse_and_a_slip_quarantines_its_figur
         checks = con.execute("SELECT check_name FROM validation_failures").fetchall()
     assert rows == [("3.042,3 tỷ đồng", 6.146e12, 5e8, "valid"), ("690 triệu USD", 1.84e9, 5e5, "quarantined")]
     assert checks == [("plan_amount",)]
+
+
+# "đạt A/B tỷ đồng": the amount done A of its plan B, printed as a fraction with the scale word after both
+PROGRESS = ("Tỉnh Kon Tum 6 tháng đầu năm 2024. Thu ngân sách trên địa bàn đạt 152/450 tỷ đồng, "
+            "bằng 33,78% kế hoạch.")
+
+
+def test_a_fraction_of_its_plan_gives_the_plan_amount_and_a_misprinted_share_is_an_error():
+    failures, figures = _plan_failures(PROGRESS)
+    assert figures[["raw_text", "value", "plan_amount", "pct_of_plan"]].values.tolist() == \
+        [["152/450 tỷ đồng", 152e9, 450e9, 33.78]]
+    assert failures.empty, failures["message"].tolist()
+    # 152 / 450 is 33,78 %: a share of 33,94 % the fraction's roundings cannot give
+    assert len(_plan_failures(edit(PROGRESS, "33,78%", "33,94%"))[0]) == 1

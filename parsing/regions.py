@@ -285,9 +285,21 @@ def digest_in_url_headline(url: str | None) -> bool:
 
 def two_provinces_in_url_headline(url: str | None) -> bool:
     """Whether an article's address headline names two provinces joined by "và" or "với"
-    ("/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095"): a comparison of the two, about neither alone."""
+    ("/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095"), or opens with two side by side ("/ninh-binh-da-nang-..."):
+    a comparison of the two, about neither alone."""
     words = url_headline_words(url)
     slugs = _by_slug()
+    first = province_in_url_headline(url)
+    if first is not None:
+        # two provinces side by side opening the headline: "/ninh-binh-da-nang-boi-thu-dip-2-9-..." is
+        # "Ninh Bình, Đà Nẵng bội thu dịp 2/9"
+        opening = next(count for count in range(min(4, len(words)), 0, -1) if "".join(words[:count]) in slugs)
+        second = next((slugs["".join(words[opening:end])] for end in range(min(len(words), opening + 4), opening, -1)
+                       if "".join(words[opening:end]) in slugs and (end - opening > 1
+                                                                      or len(words[opening]) >= _MIN_HEADLINE_SLUG)),
+                      None)
+        if second is not None and second != first:
+            return True
     for index, word in enumerate(words):
         if word not in ("va", "voi"):
             continue

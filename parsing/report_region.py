@@ -154,8 +154,11 @@ _NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhấ
                                 r"chiếm|mức|trong\s+số|(?<!\w)từ|(?<!\w)với|(?<!\w)như)", re.I)
 # "tỉnh", "thành phố", "địa bàn" naming the outlet's own unit ("toàn tỉnh", "của tỉnh", "UBND tỉnh", "Sở Du lịch
 # thành phố"), not a named one ("tỉnh Lạng Sơn") nor several ("các tỉnh", "63 tỉnh", "tỉnh, thành").
-# Several provinces as a yardstick: "xếp thứ 4/13 tỉnh, thành phố vùng ...", "một trong số 10 địa phương".
-_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với)", re.I)
+# Several provinces as a yardstick: "xếp thứ 4/13 tỉnh, thành phố vùng ...", "một trong số 10 địa phương",
+# "vào tốp 10 địa phương".
+# A ranking among several is a yardstick too, as for the nation: "lọt vào tốp 10 địa phương thu hút FDI lớn nhất".
+_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với|(?<!\w)(?:top|tốp|lọt)(?!\w))",
+                                 re.I)
 _NATION_WORDS = ("cả nước", "toàn quốc")
 _PHRASE_END = re.compile(r",\s|[.;:!?\n()\[\]]")  # a clause or a comma's phrase ("42,4%" is no comma)
 _OWN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn)(?!\w)", re.I)

@@ -528,3 +528,25 @@ def test_another_province_up_front_beside_the_nation_is_not_the_outlets():
     own = text.replace("Tỉnh Bắc Ninh dẫn đầu cả nước thu hút vốn FDI", "Lào Cai thu hút vốn FDI tăng") \
         + " Lào Cai thu hút 50 triệu USD; tỉnh Lào Cai xếp thứ 30."
     assert meta(own, url=url).region == "Lào Cai"
+
+
+def test_two_provinces_side_by_side_opening_the_address_headline_make_a_comparison():
+    # R27: "/ninh-binh-da-nang-boi-thu-..." is "Ninh Bình, Đà Nẵng bội thu ..."
+    url = "https://a.vn/ninh-binh-da-nang-boi-thu-dip-2-9-4788619.html"
+    text = "Kỳ nghỉ lễ, Ninh Bình đón 300.000 lượt khách, còn Đà Nẵng đón 250.000 lượt khách."
+    assert regions.two_provinces_in_url_headline(url)
+    assert meta(text, url=url).region is None
+    # one province opening the headline, then other words: still that province's
+    assert not regions.two_provinces_in_url_headline("https://a.vn/ninh-binh-don-300-000-luot-khach-4788619.html")
+    assert meta(text, url=url, region="Ninh Bình").region == "Ninh Bình"  # a person's word beside the text wins
+
+
+def test_a_ranking_among_several_provinces_is_a_yardstick():
+    # R27: "vào tốp 10 địa phương ..." ranks the province, as "đứng thứ 4 cả nước" does; not a digest's subject
+    text = ("Lần đầu tiên Nghệ An vào tốp 10 địa phương thu hút vốn FDI lớn nhất cả nước\n\n"
+            "Từ đầu năm đến nay, tỉnh Nghệ An đã thu hút 580 triệu USD vốn FDI, giúp tỉnh lọt vào tốp 10 địa "
+            "phương thu hút vốn FDI lớn nhất cả nước.")
+    assert meta(text, url="https://a.vn/von-dau-tu-truc-tiep-nuoc-ngoai-tag82366.html").region == "Nghệ An"
+    # several provinces as the subject still make a digest
+    digest = "10 địa phương có tăng trưởng GRDP trên 8%, trong đó Nghệ An đạt 9,1%."
+    assert meta(digest, url="https://a.vn/tang-truong-grdp-tag1.html").region is None

@@ -52,7 +52,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         return again
     markers_before = bisect_left(components_at, quantity.start + 1)
     marker = components_at[markers_before - 1] if markers_before else None
-    if marker is not None and _parenthesis_closed(body, marker, quantity.start):
+    if marker is not None and parenthesis_closed(body, marker, quantity.start):
         # "(đóng góp 4,8 điểm %; trong đó công nghiệp chế biến 4,3 điểm %, ...); dịch vụ ... (đóng góp 1,6 điểm %)": a
         # breakdown opened inside parentheses ends where they close
         return None
@@ -136,12 +136,12 @@ def _second_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, 
     return index, total
 
 
-def _parenthesis_closed(body: str, marker: int, end: int) -> bool:
-    """Whether the marker at ``marker`` stands inside parentheses that close before ``end``."""
-    depth = body.count("(", 0, marker) - body.count(")", 0, marker)
+def parenthesis_closed(body: str, at: int, end: int) -> bool:
+    """Whether ``at`` stands inside parentheses that close before ``end``."""
+    depth = body.count("(", 0, at) - body.count(")", 0, at)
     if depth <= 0:
         return False
-    for char in body[marker:end]:
+    for char in body[at:end]:
         depth += (char == "(") - (char == ")")
         if depth <= 0:
             return True

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total, kind_of, settle_breakdowns
+from parsing.components import component_total, kind_of, parenthesis_closed, settle_breakdowns
 from parsing.figure_patterns import (
     BULLET,
     COMPARISON_BASE,
@@ -635,7 +635,7 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     body, k = reader.body, len(reader.drafts) - 1
     # "nông nghiệp đạt 3,4% (đóng góp 0,6 điểm %); công nghiệp - xây dựng 12,1%": a figure told in parentheses
     # that close before the rate stands aside; the list goes on from the rate before them
-    while k > 0 and _closed_aside(body, reader.drafts[k].figure.char_start - reader.base, start):
+    while k > 0 and parenthesis_closed(body, reader.drafts[k].figure.char_start - reader.base, start):
         k -= 1
     last = reader.drafts[k].figure
     if last.kind != "growth" or last.unit != "percent" or reader.drafts[k].extras.get("beside_amount"):
@@ -656,16 +656,6 @@ _RATE_LIST_REACH = 80
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
-def _closed_aside(body: str, at: int, end: int) -> bool:
-    """Whether ``at`` stands inside parentheses that close before ``end``."""
-    depth = body.count("(", 0, at) - body.count(")", 0, at)
-    if depth <= 0:
-        return False
-    for char in body[at:end]:
-        depth += (char == "(") - (char == ")")
-        if depth <= 0:
-            return True
-    return False
 # "mức tăng trưởng cao nhất là Bắc Giang với 23,9%, đứng thứ hai là Khánh Hòa với 20,48%": the next place of a ranking
 _RANKED_NEXT = re.compile(r"\s*[,;]\s*(?:đứng\s+)?(?:thứ\s+(?:hai|ba|tư|năm|\d{1,2})|tiếp\s+theo|kế\s+đến|sau\s+đó)"
                           r"\s+(?:là\s+)?[^\d%;()]{1,40}?\s+với\s+(?:mức\s+)?", re.I)

@@ -271,6 +271,9 @@ def _yearbook_year(titles: list[str]) -> tuple[str, date, date, str] | None:
 
 def _period_read(body: str, titles: list[str], published: date | None
                  ) -> tuple[str | None, date | None, date | None, str | None]:
+    opening_span = _opening_day_span(body, published)
+    if opening_span is not None:
+        return (*opening_span, "text")
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part, titles if source == "text" else ())
         if found and published is not None and found[1] > published and found[1].year < found[2].year:
@@ -501,6 +504,36 @@ def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
 
 # "tính đến ngày 15/6/2023", "đến hết ngày 20/9": the year to that day, when the text names no other period
 # ("Tính đến trưa ngày 28/12": a part of the day)
+# A span to the day ("từ ngày 1 đến 15-8", "tính từ đầu năm đến ngày 20/10/2021") opening the report: the days its
+# figures are counted over, whatever month or months to date a headline rounds them to.
+_DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(?:\s+(?P<y0>(?:19|20)\d\d))?|ngày\s+(?P<d1>[0-3]?\d)"
+                       r"(?:[/.-](?P<m1>[01]?\d))?)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+                       r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
+# The opening sentence: the first line of so many words, to its first full stop.
+_OPENING_WORDS = 8
+
+
+def _opening_day_span(body: str, published: date | None) -> tuple[str, date, date] | None:
+    """The span to the day the body's opening sentence counts its figures over (``_DAY_SPAN``); a day without its
+    year takes the year the span names, else the publication date's."""
+    line = next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+    opening = re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
+    match = _DAY_SPAN.search(opening)
+    if match is None:
+        return None
+    year = int(match["year"] or match["y0"] or 0) or (published.year if published else None)
+    if year is None:
+        return None
+    try:
+        end = date(year, int(match["m"]), int(match["d"]))
+        start = date(year, 1, 1) if match["since"] else date(year, int(match["m1"] or match["m"]), int(match["d1"]))
+    except ValueError:
+        return None
+    if start > end or published is not None and end > published:
+        return None
+    return " ".join(match.group(0).split()), start, end
+
+
 _COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                          r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 

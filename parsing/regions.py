@@ -253,6 +253,8 @@ def _digest_slugs() -> tuple[tuple[str, ...], ...]:
 
 
 _NATION_PHRASES = ("cả nước", "toàn quốc")
+# the first words of digest phrases that say "several" ("các tỉnh ...", "nhiều địa phương"), not a region's name alone
+_SEVERAL_SLUGS = ("cac", "nhieu", "nhung")
 
 
 def national_sources() -> list[str]:
@@ -269,12 +271,16 @@ def digest_subjects() -> list[tuple[str, bool]]:
     return rows
 
 
-def digest_in_url_headline(url: str | None) -> bool:
+def digest_in_url_headline(url: str | None, several_only: bool = False) -> bool:
     """Whether an article's address headline names the nation or several provinces as its subject
-    ("/nhieu-dia-phuong-thu-nghin-ty-tu-du-lich-...", "/xep-hang-kinh-te-34-tinh-thanh-..."): a digest."""
+    ("/nhieu-dia-phuong-thu-nghin-ty-tu-du-lich-...", "/xep-hang-kinh-te-34-tinh-thanh-..."): a digest.
+    With ``several_only``, a region's name alone ("/...-trung-tam-du-lich-dbscl") does not count: one province's
+    article names its region as often as a digest does."""
     words = url_headline_words(url)
     for index in range(len(words)):
         for phrase in _digest_slugs():
+            if several_only and phrase[0] not in _SEVERAL_SLUGS:
+                continue
             if tuple(words[index:index + len(phrase)]) == phrase:
                 return True
         # a count of provinces: "34-tinh-thanh", "63-dia-phuong"
@@ -285,8 +291,8 @@ def digest_in_url_headline(url: str | None) -> bool:
 
 def two_provinces_in_url_headline(url: str | None) -> bool:
     """Whether an article's address headline names two provinces joined by "và" or "với"
-    ("/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095"), or opens with two side by side ("/ninh-binh-da-nang-..."):
-    a comparison of the two, about neither alone."""
+    ("/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095"), or names two side by side ("/ninh-binh-da-nang-...",
+    "/du-khach-den-bac-lieu-ca-mau-..."): a comparison of the two, about neither alone."""
     words = url_headline_words(url)
     slugs = _by_slug()
     first = province_in_url_headline(url)
@@ -300,6 +306,17 @@ def two_provinces_in_url_headline(url: str | None) -> bool:
                       None)
         if second is not None and second != first:
             return True
+    for index in range(len(words)):
+        # two provinces of two words or more side by side anywhere: "/du-khach-den-bac-lieu-ca-mau-dip-tet-..." is
+        # "Du khách đến Bạc Liêu, Cà Mau dịp Tết" (one-word slugs, "hue", are too often part of another name)
+        first_end = next((end for end in range(min(len(words), index + 4), index + 1, -1)
+                          if "".join(words[index:end]) in slugs), None)
+        if first_end is not None:
+            second = next((slugs["".join(words[first_end:end])]
+                           for end in range(min(len(words), first_end + 4), first_end + 1, -1)
+                           if "".join(words[first_end:end]) in slugs), None)
+            if second is not None and second != slugs["".join(words[index:first_end])]:
+                return True
     for index, word in enumerate(words):
         if word not in ("va", "voi"):
             continue

@@ -35,7 +35,7 @@ _PLACE = re.compile(
 _DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
 # A province after these words is a neighbour, a partner, a comparison, an origin or a destination:
 # named in passing, not what the report is about.
-_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn)\s*$",
+_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn|cách)\s*$",
                       re.I)
 # Visitors coming to a place ("lượng khách đến Huế", "khách du lịch đến Nha Trang", "du khách đến với Sa Pa"): the
 # place a tourism report is about, not a destination in passing; a city or town so named counts without "thành phố".
@@ -44,6 +44,11 @@ _VISITORS_COME_TO = re.compile(rf"{_VISITORS}\s+(?:đến|tới)(?:\s+với)?\s*
 _VISITORS_TO_A_TOWN = re.compile(
     rf"{_VISITORS}\s+(?:đến|tới|về)(?:\s+với)?\s+(?P<name>{phrase_alternation(regions.town_names(), space=' ')})(?!\w)",
     re.I)
+# A city or town of one province named bare, its words capitalised, more than once ("toàn Đà Lạt", "Sở Du lịch Phú
+# Quốc"): it names its province as a district named after "huyện" does. Two words at least (a one-word name, "Vinh", is also a word
+# or a person's name), and no province's own name (that is the province, counted as one).
+_BARE_TOWNS = [n for n in regions.town_names() if " " in n and n.lower() not in _SPELLING_TO_PROVINCE]
+_BARE_TOWN = re.compile(rf"(?<!\w){phrase_alternation(_BARE_TOWNS, space=' ')}(?!\w)", re.I)
 # ... and these for a province, not for a district: a province report lists its own districts
 # ("các huyện Cao Lộc, Lộc Bình"), but "các tỉnh Lạng Sơn, Cao Bằng" is a list of provinces.
 _PASSING_PROVINCE = re.compile(r"(?<!\w)(?:các|những|gồm|hoặc)\s*$", re.I)
@@ -95,8 +100,6 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
        ``national_sources.tsv``) names the nation as the subject.
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
-    if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url):
-        return None, None  # the address's headline is the article's: a digest of several provinces
     if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
         return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
     scores, strong = _text_scores(text, title, body_start, source.title)
@@ -107,6 +110,13 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
     best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
     if best == _NATION:
         best = None
+    if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url) and (
+            regions.digest_in_url_headline(source.url, several_only=True) or best is None or strong != {best}
+            or set(scores) - {best, _NATION}):
+        # the address's headline is the article's: a digest of several provinces; but one naming only a region
+        # ("/...-tro-thanh-trung-tam-du-lich-dbscl") may be one province's, which the text names up front, and no
+        # other province anywhere
+        return None, None
     fact, fact_source = _outside_region(source)
     if fact is None:
         # no fact beside the text: an outlet's sign-off code in it ("(QNO) - ...") names the outlet, weighed
@@ -310,6 +320,14 @@ def _mentions(text: str) -> list[_Mention]:
         if not any(s < match.end("name") and match.start("name") < e for s, e in taken):
             found.append(_Mention(next(iter(regions.provinces_of_place(match["name"]))), match.start("name"),
                                   match.end("name"), True))
+            taken.append((match.start("name"), match.end("name")))
+    bare = [m for m in _BARE_TOWN.finditer(text) if all(word[0].isupper() for word in m.group().split())
+            and not any(s < m.end() and m.start() < e for s, e in taken)]
+    for match in bare:
+        # named once, a town may be an item of a list or a place in passing; a report about it names it again
+        if sum(other.group() == match.group() for other in bare) > 1:
+            found.append(_Mention(next(iter(regions.provinces_of_place(match.group()))), match.start(), match.end(),
+                                  True))
     return sorted(found, key=lambda m: m.start)
 
 

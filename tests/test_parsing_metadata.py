@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import page, parse_document, periods
+from parsing import SourceFacts, page, parse_document, periods
 
 PERIODS = [
     ("6 tháng đầu năm 2021, tổng thu ngân sách đạt 3.042 tỷ đồng.", "2021-01-01", "2021-06-30"),
@@ -468,9 +468,11 @@ def test_days_followed_by_the_lunar_days_of_tet_are_a_tet_report():
     text = ("Từ ngày 18 đến 20/2 (mùng 2 đến mùng 4 Tết), tỉnh đón hơn 910.000 lượt khách, tăng 29% so với Tết Ất Tỵ "
             "2025.")
     assert _period_of(text, published=date(2026, 2, 21)) == ("2026-02-18", "2026-02-20", "text")
-    # a range without the lunar days is no holiday
-    assert _period_of("Từ ngày 18 đến 20/2, tỉnh đón hơn 910.000 lượt khách.", published=date(2026, 2, 21)) \
-        == (None, None, None)
+    # a range without the lunar days is no holiday, only the days it spans (the lead's round on B10 to B13)
+    plain = parse_document("Từ ngày 18 đến 20/2, tỉnh đón hơn 910.000 lượt khách.",
+                           SourceFacts(published=date(2026, 2, 21))).meta
+    assert (plain.period_label, str(plain.period_start), str(plain.period_end)) \
+        == ("Từ ngày 18 đến 20/2", "2026-02-18", "2026-02-20")
 
 
 def test_an_unnamed_holidays_days_in_the_sentences_after_it():
@@ -1059,3 +1061,29 @@ def test_a_projection_to_the_end_of_a_year_is_no_period():
     text = ("Thực hiện chương trình giảm nghèo giai đoạn 2016 - 2020, tỉnh được đầu tư hơn 2.344 tỷ đồng. Dự kiến hết "
             "năm 2020, tỉnh còn 16,62% hộ nghèo.")
     assert _period_of(text) == (None, None, None)
+
+
+# --- the lead's round on B10 to B13: a span to the day opening the report, and two more date lines ---------------
+
+def test_a_span_to_the_day_opening_the_report_is_its_period():
+    text = ("Vốn đăng ký kinh doanh nửa đầu tháng 8 giảm\nThứ Tư, ngày 08/09/2021\n\n"
+            "Theo Sở Kế hoạch và Đầu tư, từ ngày 1 đến 15-8, Bình Dương có thêm 4.950 tỷ đồng vốn đăng ký kinh "
+            "doanh. Trong tháng 8-2021, tỉnh có 98 doanh nghiệp thành lập mới.")
+    assert _period_of(text) == ("2021-08-01", "2021-08-15", "text")
+    since = ("Tính từ đầu năm đến ngày 20/10/2021, tỉnh Bắc Ninh cấp mới 112 dự án đầu tư trực tiếp nước ngoài với "
+             "tổng vốn đăng ký 541,2 triệu USD.")
+    # the body's day beats the address headline's months to date
+    assert _period_of(since, url="https://a.vn/bac-ninh-thu-hut-fdi-10-thang-nam-2021-post1.html") \
+        == ("2021-01-01", "2021-10-20", "text")
+    # a span to the day further on is one part's, not the report's
+    later = ("Năm 2021, tỉnh cấp mới 112 dự án với tổng vốn 541,2 triệu USD, tăng 48,5% so với năm trước. "
+             "Riêng từ ngày 1 đến 15/12/2021, tỉnh cấp mới 6 dự án.")
+    assert _period_of(later) == ("2021-01-01", "2021-12-31", "text")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Thứ tư, ngày 08/09/2021", date(2021, 9, 8)),
+    ("9-12-2019, 11:0 GMT+7", date(2019, 12, 9)),
+])
+def test_more_date_lines(line, day):
+    assert page.published_on_page(f"{line}\nTỉnh thu ngân sách 5.100 tỷ đồng.") == day

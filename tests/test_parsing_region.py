@@ -550,3 +550,36 @@ def test_a_ranking_among_several_provinces_is_a_yardstick():
     # several provinces as the subject still make a digest
     digest = "10 địa phương có tăng trưởng GRDP trên 8%, trong đó Nghệ An đạt 9,1%."
     assert meta(digest, url="https://a.vn/tang-truong-grdp-tag1.html").region is None
+
+
+# --- the lead's round on B10 to B13 (rules by frequency across sets): towns, distances, regions in addresses ------
+
+def test_a_city_named_bare_more_than_once_gives_its_province():
+    text = "Theo ngành chức năng Đà Lạt, năm 2019 toàn Đà Lạt có 6.400 ha rau hoa công nghệ cao."
+    assert (meta(text).region, meta(text).region_source) == ("Lâm Đồng", "text")
+    # named once, as items of a list, towns give no province
+    listed = "Ba địa phương tăng cao nhất năm 2023 là Quế Võ 10,2%, Thuận Thành 11,1% và Từ Sơn 9,8%."
+    assert meta(listed).region is None
+    # only capitalised: a phrase that merely spells a town's name in lower case is no town
+    assert regions.provinces_of_place("Bình Minh") and meta("Bình minh năm nay, bình minh lên sớm.").region is None
+
+
+def test_a_place_a_distance_is_measured_from_is_named_in_passing():
+    text = "Năm 2023, thị xã Long Mỹ, cách thành phố Cần Thơ khoảng 60 km, thu ngân sách 310 tỷ đồng."
+    assert meta(text).region == "Hậu Giang"
+
+
+def test_an_address_headline_naming_only_a_region_yields_to_the_one_province_of_the_text():
+    text = "Năm 2022, tỉnh Bạc Liêu đón 3,6 triệu lượt khách, doanh thu du lịch 3.200 tỷ đồng."
+    url = "https://kinhtedothi.vn/khai-thac-tiem-nang-de-tro-thanh-trung-tam-du-lich-dbscl.html"
+    assert meta(text, url=url).region == "Bạc Liêu"
+    # "several" in the headline is a digest, whatever one excerpt of it names
+    assert meta(text, url="https://kinhtedothi.vn/nhieu-dia-phuong-thu-nghin-ty-tu-du-lich.html").region is None
+
+
+def test_two_provinces_side_by_side_inside_an_address_headline_are_a_comparison():
+    url = "https://example.vn/du-khach-den-bac-lieu-ca-mau-dip-tet-noi-tang-noi-giam.html"
+    assert regions.two_provinces_in_url_headline(url)
+    assert meta("Dịp Tết, lượng khách đến Bạc Liêu đạt 245.000 người, tăng 20%.", url=url).region is None
+    # one province of two words, then other words: no comparison
+    assert not regions.two_provinces_in_url_headline("https://example.vn/du-khach-den-bac-lieu-dip-tet-tang.html")

@@ -451,7 +451,8 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         return False
     if not loose and not (copy.indicator and copy.indicator == body.indicator) and not _same_bound_rate(copy, body) \
             and not _same_named_change(copy, body) and not _same_fine_rate(copy, body):
-        return False  # the lead holds facts of its own: only a named figure repeats the body
+        # the lead holds facts of its own: only a named figure repeats the body, or a round bound of a finer amount
+        return _round_bound_of(copy, body)
     if copy.unit != "percent":
         if loose and body.change_abs is not None and _CHANGE_BEFORE.search(
                 copy.sentence, 0, copy.char_start - copy.sentence_start):
@@ -485,6 +486,38 @@ def _rounds_to(copy: Figure, body: Figure) -> bool:
             and body.value > copy.value:
         return False
     return abs(copy.value - body.value) <= 2 * copy.value_rounding + 1e-9 * abs(body.value)
+
+
+def _round_bound_of(copy: Figure, body: Figure) -> bool:
+    """"đạt trên 8.000 tỷ đồng" in the lead, "hơn 8.031 tỷ đồng" in the body; "gần 500 tỷ đồng" over the body's 498 tỷ
+    đồng; "trên 1 tỷ USD" over 1,03 tỷ USD: a lead's amount written round (one or two significant digits) with a bound
+    word holds the body's more precise amount of the same unit within one step of its last significant digit, on the
+    side its bound word gives ("hơn", "trên": at or above; "gần": at or below; "khoảng": either side, half a step). The
+    body's figure told ahead, rounded; a lead's own amount is seldom that close to a body amount told more finely."""
+    if copy.unit == "percent" or copy.kind != "amount" or body.kind != "amount" or copy.qualifier not in _BOUNDS \
+            or copy.value <= 0 or body.value_rounding >= copy.value_rounding and body.value == copy.value:
+        return False
+    digits = "".join(c for c in copy.raw_text if c.isdigit()).rstrip("0")
+    if not 1 <= len(digits) <= 2:
+        return False
+    step = 10.0 ** math.floor(math.log10(copy.value))
+    if len(digits) == 2 or not float(copy.value / step).is_integer():
+        step /= 10
+    if body.value == copy.value or not _finer(body, copy):
+        return False
+    eps = 1e-9 * copy.value
+    if copy.qualifier == "more_than":
+        return copy.value - eps <= body.value < copy.value + step
+    if copy.qualifier == "less_than" or copy.raw_text.lower().startswith(("gần", "ngót")):
+        return copy.value - step < body.value <= copy.value + eps
+    return abs(body.value - copy.value) <= step / 2 + eps
+
+
+def _finer(body: Figure, copy: Figure) -> bool:
+    """Whether ``body`` is written to more significant digits than ``copy``."""
+    def significant(f: Figure) -> int:
+        return len("".join(c for c in f.raw_text if c.isdigit()).lstrip("0").rstrip("0"))
+    return significant(body) > significant(copy)
 
 
 def _same_named_change(copy: Figure, body: Figure) -> bool:

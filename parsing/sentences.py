@@ -32,8 +32,10 @@ _LAST_WORD = re.compile(r"(\w+)\.$")
 _TERMINAL = re.compile(r"[.!?…:;]\W*$")
 # A page's title stands alone on its first line and is run into the next line by a single line break
 # ("Cao Bằng đón gần 270.000 lượt du khách\nCập nhật: ..."): a short first line with no closing
-# punctuation, the next one opening with a capital (or the "|" of a menu line, or a dateline), is a heading.
-_TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*(?:[{_CAPITALS}|]|\d{{1,2}}/\d{{1,2}}/\d{{4}}))")
+# punctuation, the next one opening with a capital (or the "|" of a menu line, a dateline, or the news agency's tag
+# that opens a wire story: "(PLVN) - Bà ...", "(Dân trí) - Kỳ nghỉ ..."), is a heading.
+_TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*(?:[{_CAPITALS}|]|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+                         rf"|\([^()\n]{{2,25}}\)[ \t]*[-–—]))")
 
 # A section's label in capitals on the first line, above the title ("KINH TẾ\nDu lịch Hà Giang đón ..."): a line
 # of its own.
@@ -116,7 +118,10 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
     if end <= start:
         return
     chunk = text[start:end]
-    line_alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    heading = line_alone and len(chunk) < 160 and not _TERMINAL.search(chunk) and "\n" not in chunk \
+    # (a line indented by spaces, or with spaces after its end, stands alone too)
+    line_alone = not text[text.rfind("\n", 0, start) + 1:start].strip() \
+        and not text[end:len(text) if (stop := text.find("\n", end)) < 0 else stop].strip()
+    heading = line_alone and len(chunk) < 160 and not _TERMINAL.search(chunk) and not chunk.endswith(",") \
+        and "\n" not in chunk \
         and not _BULLET.match(chunk)
     out.append(Sentence(start, end, heading))

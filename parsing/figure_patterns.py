@@ -111,6 +111,13 @@ BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$"
 _OUTSIDE_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "before"]
 BOUND_BEFORE = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_OUTSIDE_BOUND_WORDS)})\s+$", re.I),
                     _last_words(_OUTSIDE_BOUND_WORDS))
+# "vượt mốc 83% kế hoạch", "đã vượt con số 660 ngàn lượt": a level passed, at least (left out of the span); bare
+# "vượt" only before an amount ("khách quốc tế vượt 35.000 lượt"), as "vượt 10,9% dự toán" is a rate of the plan
+_PASSED_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "passed"]
+_PASSED_AMOUNT_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "passed_amount"]
+PASSED = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_PASSED_WORDS)})\s+$", re.I), _last_words(_PASSED_WORDS))
+PASSED_AMOUNT = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_PASSED_AMOUNT_WORDS)})\s+$", re.I),
+                     _last_words(_PASSED_AMOUNT_WORDS))
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:(?:{NUMBER})\s*,\s*)*$", re.I),
                (*_last_words(_V.markers), ","))
@@ -142,7 +149,7 @@ RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+l�
                      ("lượt", "ứng", "là", "tăng", "giảm"), holds=("lượt", "ứng"))
 LIST_JOIN = Tail(re.compile(r"%\s*(?:,|và)\s*$"), (",", "và"))
 AND_JOIN = Tail(re.compile(r"(?:,|(?<!\w)và)\s*$"), (",", "và"))
-ABOUT = re.compile(rf"\s*về\s+(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
+ABOUT = re.compile(rf"\s*(?:về\s+|(?=số\s))(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                    r"(?!\w)", re.I)
 MONEY_ASPECTS = {phrase_key(phrase) for phrase in _V.relations["about_money"]}
 # The subject of a change after a comma naming one aspect of what the sentence counts: ", tổng số vốn đầu tư tăng 72%"

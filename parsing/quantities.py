@@ -25,6 +25,8 @@ from parsing.figure_patterns import (
     FRAMED_PLACE_OR_SESSION,
     MARKER,
     NOT_MARKER,
+    PASSED,
+    PASSED_AMOUNT,
     PER,
     QUANTITY,
     RATE_AFTER,
@@ -148,6 +150,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         qualifier = _V.qualifiers[phrase_key(after_bound["q"])][0]
     elif (outside := ends_with(BOUND_BEFORE, body, start)) is not None:
         qualifier = _V.qualifiers[phrase_key(outside["q"])][0]
+    elif (passed := ends_with(PASSED, body, start)
+            or (ends_with(PASSED_AMOUNT, body, start) if unit.family != "percent" else None)) is not None:
+        qualifier = _V.qualifiers[phrase_key(passed["q"])][0]  # "vượt mốc 83%", "vượt 35.000 lượt": at least
     name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):

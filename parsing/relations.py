@@ -90,6 +90,9 @@ from parsing.model import Figure
 from parsing.numbers import NUMBER, parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
+from parsing.vocabulary import vocabulary
+
+_V = vocabulary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,8 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
     after = reader.body[match.end():]
     if _multiples_respectively(reader, match, value, rounding, after):
         return None
+    if _multiples_about(reader, match, value, rounding, after):
+        return None
     plan_basis, _ = _plan_basis(after)
     if plan_basis is not None:
         # "gấp 1,6 lần so kế hoạch": 160% of the plan, no change on last year
@@ -135,6 +140,9 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
 # "lần lượt gấp 2,2 lần và 3,2 lần so với cùng kỳ": one multiple a listed amount, respectively
 _RESPECTIVELY_BEFORE = re.compile(r"(?<!\w)lần\s+lượt(?:\s+là)?\s*$", re.I)
 _MORE_MULTIPLES = re.compile(rf"\s*(?:,|và)\s*(?:gấp\s+)?(?P<num>{NUMBER})\s+lần(?!\w)", re.I)
+# "... về số dự án và 3 lần về số vốn": a further multiple said of another aspect
+_MORE_MULTIPLES_ABOUT = re.compile(rf"\s*(?:,|và)\s*(?:(?:tăng\s+)?gấp\s+|tăng\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?"
+                                   rf"(?P<num>{NUMBER})\s+lần{ABOUT.pattern}", re.I)
 
 
 def _multiples_respectively(reader: SentenceReader, match: re.Match[str], value: float, rounding: float,
@@ -818,8 +826,7 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     money = phrase_key(about["what"]) in MONEY_ASPECTS
     if not any(d.clause == clause and d.figure.kind == "amount" for d in reader.drafts):
         clause -= 1  # "... 1.105 doanh nghiệp, vốn đăng ký 14.513 tỷ đồng; giảm 8,6% về số doanh nghiệp và tăng ..."
-    target = next((d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
-                   and (d.unit_family == "money") == money), None)
+    target = _aspect_target(reader, clause, about["what"])
     both = ABOUT_BOTH.match(reader.body, about.end())
     if both is not None and (phrase_key(both["what"]) in MONEY_ASPECTS) != money and change:
         # "giảm 15% về lượng và giá trị": the other aspect's amount changed as much
@@ -830,6 +837,50 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
                                    yoy_change_rounding=rounding)
         return target, reader.about_sign, both.end() - end
     return target, reader.about_sign, about.end() - end
+
+
+# "số lượng doanh nghiệp" -> "doanh nghiệp": the noun an aspect counts
+_COUNTED_ASPECT = re.compile(r"^số\s+(?:lượng\s+)?(?P<noun>\S.*)$", re.I)
+
+
+def _aspect_target(reader: SentenceReader, clause: int, what: str) -> Draft | None:
+    """The amount of the clause an aspect names: the last money amount for "về vốn", else the last count, or
+    the last one counted in the noun the aspect names ("về số lao động" after "75 doanh nghiệp ... 2.416 lao
+    động" is the workers', "về số doanh nghiệp" the firms')."""
+    money = phrase_key(what) in MONEY_ASPECTS
+    amounts = [d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
+               and (d.unit_family == "money") == money]
+    counted = None if money else _COUNTED_ASPECT.match(phrase_key(what))
+    unit = _V.units.get(counted["noun"]) if counted else None
+    if unit is not None:
+        named = next((d for d in amounts if d.figure.unit == unit.name), None)
+        if named is not None:
+            return named
+    return amounts[0] if amounts else None
+
+
+def _multiples_about(reader: SentenceReader, match: re.Match[str], value: float, rounding: float, after: str
+                     ) -> bool:
+    """"70 dự án với số vốn 600 triệu USD, tăng gấp 2 lần về số dự án và 3 lần về số vốn so với năm 2020": each
+    multiple said of one aspect is the change of the amount of that aspect, if the list compares with last year.
+    Returns whether the multiples were read so."""
+    about = ABOUT.match(after)
+    if about is None:
+        return False
+    items, at = [(value, rounding, about["what"])], about.end()
+    while (more := _MORE_MULTIPLES_ABOUT.match(after, at)) is not None:
+        items.append((*parse_number(more["num"]), more["what"]))
+        at = more.end()
+    reader.segment_start = match.end() + at
+    if not _against_last_year(reader.body, after[at:]):
+        return True  # "gấp 3 lần về số vốn so với năm 2015": a far base, no change on last year
+    clause = reader.clause_of(match.start())
+    for times, times_rounding, what in items:
+        target = _aspect_target(reader, clause, what)
+        if target is not None and target.figure.yoy_change_pct is None:
+            target.figure = replace(target.figure, yoy_change_pct=round((times - 1.0) * 100.0, 9),
+                                    yoy_change_rounding=times_rounding * 100)
+    return True
 
 
 def _respectively(reader: SentenceReader, before: str, clause: int, after: str = "") -> tuple[Draft, float] | None:

@@ -409,8 +409,8 @@ _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
 def _labels_next_number(body: str, phrase: str, end: int) -> bool:
     """Whether a counted noun that also labels a number ("đợt", "giai đoạn", "chương trình": negatives.tsv markers)
-    stands right before a number: then it labels that number ("giai đoạn 2", "giai đoạn 500 triệu USD") and the
-    number before it counts nothing."""
+    stands right before a number: then it labels that number ("giai đoạn 2", "đợt 3") and the number before it
+    counts nothing."""
     return phrase_key(phrase) in _LABEL_NOUNS and _NUMBER_NEXT.match(body, end) is not None
 
 
@@ -456,7 +456,7 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None
     if _labels_next_number(body, match["wordunit"], match.end("wordunit")):
-        return None  # "tổng mức đầu tư hai giai đoạn 500 triệu USD", "Ngã Sáu giai đoạn 2": a label's noun, no count
+        return None  # "hai giai đoạn 3 và 4", "Ngã Bảy giai đoạn 2": a label's noun, no count
     if _ONE_OF.search(before[-24:]):
         return None  # "một trong hai cảng biển loại đặc biệt": the set the subject belongs to
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):

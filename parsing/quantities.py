@@ -93,6 +93,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     else:
         if _starts_compound(body, match.start("unit"), match.end("unit")):
             return None  # "năm xã hội": the unit word starts another word
+        if _labels_next_number(body, match["unit"], match.end("unit")):
+            return None  # "6 giai đoạn 2": the noun labels the number after it, no count before it
         unit = _V.units[phrase_key(match["unit"])]
     raw_number = match["num"]
     before = body[:match.start()]
@@ -401,6 +403,17 @@ _PER_HEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trên|mỗi)(?!\w)", re.I)
 _LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)|\s+(?:tăng|giảm)(?!\w)", re.M | re.I)
 
 
+_LABEL_NOUNS = frozenset(m.lower() for m in _V.markers)
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+
+
+def _labels_next_number(body: str, phrase: str, end: int) -> bool:
+    """Whether a counted noun that also labels a number ("đợt", "giai đoạn", "chương trình": negatives.tsv markers)
+    stands right before a number: then it labels that number ("giai đoạn 2", "đợt 3") and the number before it
+    counts nothing."""
+    return phrase_key(phrase) in _LABEL_NOUNS and _NUMBER_NEXT.match(body, end) is not None
+
+
 def _starts_compound(body: str, start: int, end: int) -> bool:
     """Whether the unit phrase read at ``start`` is only the start of a longer word ("nhà" of "nhà nước"); a compound
     the vocabulary itself names as a unit ("nhà đầu tư": investors) counts."""
@@ -442,6 +455,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
                         phrase_key(match["wordany"]))
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None
+    if _labels_next_number(body, match["wordunit"], match.end("wordunit")):
+        return None  # "hai giai đoạn 3 và 4", "Ngã Bảy giai đoạn 2": a label's noun, no count
     if _ONE_OF.search(before[-24:]):
         return None  # "một trong hai cảng biển loại đặc biệt": the set the subject belongs to
     if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):

@@ -435,7 +435,92 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             for i in members:
                 _relink(settled, filled, i, head)
     _subsets_unlinked(settled, filled)
+    _runs_adding_up(settled, filled)
     return settled
+
+
+def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
+    """The amounts told right after a total, in its unit and with no marker, that add up to it (with its parts
+    already listed): its parts. "Tổng thu ... hơn 6.000 tỷ đồng. Cụ thể, lưu trú 377 tỷ đồng; ...", "thu hút 1,51 tỷ
+    USD vốn FDI. ... 0,74 tỷ USD vốn đăng ký mới và 0,77 tỷ USD vốn điều chỉnh", "Diện tích 15.326 ha, tập trung ở
+    các huyện: A 13.112 ha, B 1.259 ha, C 955 ha", "... 1.252,3 triệu USD, trong đó 27 dự án mới 289 triệu USD.
+    Đồng thời 13 dự án điều chỉnh 776,4 triệu USD, 51 dự án góp vốn 186,9 triệu USD".
+
+    The run starts at the first amount of the unit after the total that is no part of it (nor a part of one of its
+    parts) and goes on amount by amount in that unit, each in the sentence of the one before or in the next sentence
+    with figures (a sentence of other figures between ends it: the text has gone on to something else). It is taken
+    when the total's parts and it come to the total within the printed rounding (see ``_sums_to``): a sum so close
+    is no chance. A run already read as the parts of another total is taken only when they pass that total
+    ("Trong đó, 471,4 tỉ đồng vốn trái phiếu phân bổ cho giao thông 154 tỉ đồng, thủy lợi 150 tỉ đồng, ..." under
+    494,4 tỉ đồng: parts of the 471,4). A second breakdown of a total already listed in full is left alone: its
+    parts would pass the total in the sum check. An amount told after another of its unit in its sentence (not its
+    own total) is an item of a list, no total of the items after it. A balance ends the run: exports are imports and the trade surplus
+    to the last digit, and no breakdown. Latest totals first, so that a part's own parts go to it, not to
+    the whole."""
+    sentences = sorted({f.sentence_start for f in settled})
+    order = {start: n for n, start in enumerate(sentences)}
+    for t in range(len(settled) - 1, -1, -1):
+        total = settled[t]
+        if total.kind != "amount" or total.value_high is not None or total.value <= 0 \
+                or total.indicator in _DIFFERENCES:
+            continue
+        if any(settled[i].kind == "amount" and settled[i].unit == total.unit and i != total.component_of
+               for i in range(t - 1, -1, -1) if settled[i].sentence_start == total.sentence_start):
+            continue  # an item of a list ("chuột cắn phá 49,2 ha, bệnh đạo ôn 35,1 ha, ... 32 ha, ... 2 ha"), no total
+        own = {i for i, f in enumerate(settled) if f.component_of == t}
+        listed = filled.get(t, 0.0)
+        if own and _adds_up(listed, total):
+            continue
+        limit = total.value * _COMPLETE + total.value_rounding
+        run: list[int] = []
+        last_sentence = order[total.sentence_start]
+        for j in range(t + 1, len(settled)):
+            part = settled[j]
+            if order[part.sentence_start] > last_sentence + 1:
+                break
+            if part.kind != "amount" or part.unit != total.unit:
+                continue
+            if j in own or part.component_of in own:
+                last_sentence = order[part.sentence_start]
+                continue  # a part of the total, or of one of its parts
+            linked = part.component_of
+            # (a balance is no part: exports 5,29 tỷ USD are imports 3,78 tỷ USD and the surplus 1,51 tỷ USD)
+            if part.value_high is not None or part.indicator in _DIFFERENCES or linked is not None and (
+                    filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding):
+                break
+            run.append(j)
+            last_sentence = order[part.sentence_start]
+            listed += part.value
+            if listed > limit:
+                break
+            if len(own) + len(run) >= 2 and _sums_to(listed, total, [settled[i] for i in own | set(run)]):
+                for i in run:
+                    _relink(settled, filled, i, t)
+                break
+
+
+# How close parts must come to a total said with a bound or "khoảng" ("hơn 6.000 tỷ đồng")
+_BOUND_SLACK = 0.01
+# How fine the printed numbers must be, to the total, for their sum to tell anything ("1 triệu lượt" is no part of
+# "trên 1,13 triệu lượt" however it is rounded)
+_FINE = 0.005
+
+
+def _sums_to(listed: float, total: Figure, parts: list[Figure]) -> bool:
+    """Whether parts adding up to ``listed`` make the total: within the printed rounding of all of them (each printed
+    finer than a two-hundredth of the total; a count printed in full is exact), or within a hundredth of a total said
+    with a bound or an approximation."""
+    roundings = [_rounding(f) for f in (total, *parts)]
+    if max(roundings) > _FINE * total.value:
+        return False
+    slack = sum(roundings) + 1e-9 * total.value
+    if total.qualifier in ("more_than", "less_than", "approx"):
+        slack = max(slack, _BOUND_SLACK * total.value)
+    return abs(listed - total.value) <= slack
+
+
+def _rounding(figure: Figure) -> float:
+    return 0.0 if figure.unit in _COUNTS and figure.value_rounding <= 0.5 else figure.value_rounding
 
 
 def _reach(starts: list[int], sentence_start: int) -> int:

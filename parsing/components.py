@@ -14,6 +14,7 @@ from itertools import chain
 
 from parsing.figure_patterns import (
     BREAKDOWN_BY,
+    BULLET,
     COMPONENTS,
     LIST_GOES_ON,
     LIST_RANK,
@@ -33,6 +34,7 @@ _KINDS_OF = frozenset(tuple(row.split(":")) for row in vocabulary().relations.ge
 _DIFFERENCES = frozenset(vocabulary().relations.get("difference_indicator", []))
 _CLASSIFIERS = frozenset(vocabulary().relations.get("classifier", []))
 _COUNTS = frozenset(unit.name for unit in vocabulary().units.values() if unit.family == "count")
+_KEY_PARTS = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("key_part", []))
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -435,7 +437,109 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             for i in members:
                 _relink(settled, filled, i, head)
     _subsets_unlinked(settled, filled)
+    _runs_adding_up(settled, filled)
     return settled
+
+
+def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
+    """The amounts told right after a total, in its unit and with no marker, that add up to it (with its parts
+    already listed): its parts (the example text realprose-parts-adding-up). "... hơn 4.200 tỷ đồng. Cụ thể, doanh
+    thu lưu trú đạt trên 1.150 tỷ đồng; ... Bên cạnh đó, ...", "thu hút 2,46 tỷ USD vốn FDI. Điểm sáng là ... 1,18 tỷ
+    USD vốn cấp mới và 1,28 tỷ USD vốn điều chỉnh tăng thêm", "21.480 ha, tập trung ở các huyện: Tân Phước 12.360 ha,
+    Cái Bè 6.740 ha, Cai Lậy 2.380 ha", "... 628,5 tỷ đồng ... Trong đó, 596,5 tỷ đồng vốn trung ương dành cho giao
+    thông 281 tỷ đồng, thủy lợi 164 tỷ đồng, giáo dục hơn 151,5 tỷ đồng. Còn lại 32 tỷ đồng ...".
+
+    The run starts at the first amount of the unit after the total that is no part of it (nor a part of one of its
+    parts) and goes on amount by amount in that unit, each in the sentence of the one before or in the next sentence
+    with figures: a sentence of other figures between ends it (the text has gone on to something else), and so do a
+    list line (an item of its own), a balance (exports are imports and the trade surplus to the last digit, and no
+    breakdown) and an amount named with an indicator key that measures no part of the total's ("Chi ngân sách ...").
+    It is taken when the total's parts and it come to the total within the printed rounding (see ``_sums_to``): a sum
+    so close is no chance. A run already read as the parts of another total is taken only when they pass that total,
+    and from the total's own clause (the 281, 164 and 151,5 tỷ đồng read under 628,5 go to the 596,5). A second
+    breakdown of a total already listed in full is left alone: its parts would pass the total in the sum check. An
+    amount told after another of its unit in its sentence (not its own total) is an item of a list, no total of the
+    items after it. Latest totals first, so that a part's own parts go to it, not to the whole."""
+    sentences = sorted({f.sentence_start for f in settled})
+    order = {start: n for n, start in enumerate(sentences)}
+    for t in range(len(settled) - 1, -1, -1):
+        total = settled[t]
+        if total.kind != "amount" or total.value_high is not None or total.value <= 0 \
+                or total.indicator in _DIFFERENCES:
+            continue
+        if any(settled[i].kind == "amount" and settled[i].unit == total.unit and i != total.component_of
+               for i in range(t - 1, -1, -1) if settled[i].sentence_start == total.sentence_start):
+            continue  # an item of a list ("chuột cắn phá 49,2 ha, bệnh đạo ôn 35,1 ha, ... 32 ha, ... 2 ha"), no total
+        own = {i for i, f in enumerate(settled) if f.component_of == t}
+        listed = filled.get(t, 0.0)
+        if own and _adds_up(listed, total):
+            continue
+        limit = total.value * _COMPLETE + total.value_rounding
+        run: list[int] = []
+        last_sentence = order[total.sentence_start]
+        for j in range(t + 1, len(settled)):
+            part = settled[j]
+            if order[part.sentence_start] > last_sentence + 1 or part.sentence_start != total.sentence_start \
+                    and BULLET.match(part.sentence):
+                break  # (a list line, "- Thu nội địa 1.200 tỷ đồng", is an item of its own)
+            if part.kind != "amount" or part.unit != total.unit:
+                continue
+            if j in own or part.component_of in own:
+                last_sentence = order[part.sentence_start]
+                continue  # a part of the total, or of one of its parts
+            linked = part.component_of
+            # (a balance is no part: exports 5,29 tỷ USD are imports 3,78 tỷ USD and the surplus 1,51 tỷ USD)
+            if part.value_high is not None or part.indicator in _DIFFERENCES or not _key_within(part, total) or linked is not None and (
+                    filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding
+                    or not _same_clause(total, part)):
+                break
+            run.append(j)
+            last_sentence = order[part.sentence_start]
+            listed += part.value
+            if listed > limit:
+                break
+            if len(own) + len(run) >= 2 and _sums_to(listed, total, [settled[i] for i in own | set(run)]):
+                for i in run:
+                    _relink(settled, filled, i, t)
+                break
+
+
+def _key_within(part: Figure, total: Figure) -> bool:
+    """Whether the part's indicator key, if any, can measure a part of the total's: the same key, one adding a word
+    to it, or one listed as a part of it (``key_part`` in vocab/relations.tsv). Another key names a whole of its own."""
+    key, whole = part.indicator, total.indicator
+    return key is None or key == whole or whole is not None and (key.startswith(whole + "_") or (key, whole) in _KEY_PARTS)
+
+
+def _same_clause(total: Figure, part: Figure) -> bool:
+    """Whether ``part`` follows ``total`` in its sentence with no ";" between (a part read for another total is
+    taken from it only there: "khai thác biển 11.000 tấn; khai thác nội địa 1.000 tấn" are siblings)."""
+    return part.sentence_start == total.sentence_start and ";" not in part.sentence[
+        total.char_end - total.sentence_start:part.char_start - part.sentence_start]
+
+
+# How close parts must come to a total said with a bound or "khoảng" ("hơn 4.200 tỷ đồng")
+_BOUND_SLACK = 0.01
+# How fine the printed numbers must be, to the total, for their sum to tell anything ("1 triệu lượt" is no part of
+# "trên 1,13 triệu lượt" however it is rounded)
+_FINE = 0.005
+
+
+def _sums_to(listed: float, total: Figure, parts: list[Figure]) -> bool:
+    """Whether parts adding up to ``listed`` make the total: within the printed rounding of all of them (each printed
+    finer than a two-hundredth of the total; a count printed in full is exact), or within a hundredth of a total said
+    with a bound or an approximation."""
+    roundings = [_rounding(f) for f in (total, *parts)]
+    if max(roundings) > _FINE * total.value:
+        return False
+    slack = sum(roundings) + 1e-9 * total.value
+    if total.qualifier in ("more_than", "less_than", "approx"):
+        slack = max(slack, _BOUND_SLACK * total.value)
+    return abs(listed - total.value) <= slack
+
+
+def _rounding(figure: Figure) -> float:
+    return 0.0 if figure.unit in _COUNTS and figure.value_rounding <= 0.5 else figure.value_rounding
 
 
 def _reach(starts: list[int], sentence_start: int) -> int:

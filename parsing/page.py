@@ -54,10 +54,12 @@ def published_in_copied_address(text: str) -> date | None:
 
 # A page copied with its date line first: "23/02/2024 - 12:04", "Thứ Sáu, 05/07/2024 08:30 (GMT+7)", "17:58, 28/03/2024",
 # "Thứ 7, 23/11/2024, 14:06[GMT+7]", "2:08:38 PM | 3/6/2014" (a time to the second, then the day), "Thứ tư, ngày
-# 08/09/2021", "9-12-2019, 11:0 GMT+7" (a minute printed with one digit).
+# 08/09/2021", "9-12-2019, 11:0 GMT+7" (a minute printed with one digit), and the day in words: "Thứ Hai, Ngày 14 tháng 07
+# năm 2025,".
 _DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
-                        r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
-                        r"(?P<y>(?:19|20)\d\d)(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d?(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]]|GMT\s*[+-]\s*\d{1,2})?"
+                        r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                        r"(?P<y>(?:19|20)\d\d)|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)\s*,?)"
+                        r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d?(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]]|GMT\s*[+-]\s*\d{1,2})?"
                         r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?[ \t]*(?:\n|$)",
                         re.I)
 
@@ -69,7 +71,8 @@ def published_on_page(text: str) -> date | None:
     """The date of the page's date line at its start. A site's header often shows another day (the day
     the page was read, "Thứ bảy 31/01/2026 10:49", then "Hotline ...") above the article's own date
     line ("04/09/2024 15:54"): of the date lines at the top, the last, nearest the article, is its own."""
-    match = _PUBLISHED.match(text) or _DATE_LINE.match(text)
+    at = _past_furniture(text)
+    match = _PUBLISHED.match(text) or _DATE_LINE.match(text, at)
     if not match:
         return None
     found = _date_of(match)
@@ -95,8 +98,10 @@ def without_date_lines(text: str) -> str:
 
 
 def _date_of(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    year, month, day = ("wy", "wm", "wd") if groups.get("wy") else ("y", "m", "d")
     try:
-        return date(int(match["y"]), int(match["m"]), int(match["d"] or 1))
+        return date(int(groups[year]), int(groups[month]), int(groups.get(day) or 1))
     except ValueError:
         return None
 
@@ -139,15 +144,45 @@ def without_link_lists(text: str) -> str:
 
 
 def title_and_body(text: str) -> tuple[str | None, int]:
-    """The title (the first line, when it reads as one) and where the body after it starts."""
+    """The title (the first line, when it reads as one) and where the body after it starts. A page's date line, and
+    the site's furniture a copied page keeps above the title (``_furniture``), come before it."""
     at = 0
     for line in text.splitlines(keepends=True):
-        if not line.strip() or _DATE_LINE.fullmatch(line):  # a page's date line comes before its title
+        if not line.strip() or _DATE_LINE.fullmatch(line) or _furniture(line):
             at += len(line)
             continue
         title = _title(line)
         return title, (at + len(line) if title else at)
     return None, 0
+
+
+# A site's furniture above an article's title: a breadcrumb ("Trang chủ / Tin tức / Mô hình kinh tế", "Kinh tế >
+# Du lịch"), a menu or header of short items between bars ("Thứ hai, 00/00/2023 | ° |"), or a line of one or two
+# short words ("Tin mới", "Tin tức", "1", "aa"): a title has more words than that.
+_BREADCRUMB = re.compile(r"\s*(?:trang\s+chủ\s*[/>»›|]|[^\n]*?\s[/>»›]\s[^\n]*?\s[/>»›]\s)", re.I)
+_FURNITURE_WORDS = 2
+_MENU_ITEM_WORDS = 3
+
+
+def _furniture(line: str) -> bool:
+    words = line.split()
+    if not any(c.isalnum() for c in line):
+        return False  # a bullet ("-", "•") opens a list of related headlines: none of them is the title
+    if len(words) <= _FURNITURE_WORDS and len(line.strip()) < 20:
+        return True
+    if _BREADCRUMB.match(line):
+        return True
+    return "|" in line and all(len(item.split()) <= _MENU_ITEM_WORDS for item in line.split("|"))
+
+
+def _past_furniture(text: str) -> int:
+    """Where ``text`` starts after the site's furniture lines above it (a breadcrumb, a menu): 0 without any."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and (not _furniture(line) or _DATE_LINE.fullmatch(line)):
+            return at
+        at += len(line)
+    return at
 
 
 def _title(text: str) -> str | None:

@@ -324,7 +324,9 @@ def two_provinces_in_url_headline(url: str | None) -> bool:
                        if "".join(words[start:index]) in slugs), None)
         after = next((slugs["".join(words[index + 1:end])] for end in range(min(len(words), index + 5), index + 1, -1)
                       if "".join(words[index + 1:end]) in slugs), None)
-        if before and after and before != after:
+        if before and after and before != after and (first is None or first in (before, after)):
+            # (a province opening the headline, then two others joined: "/thanh-hoa-hut-khach-chi-sau-ha-noi-va-tphcm-..."
+            # ranks the first against the two, a yardstick; it is the first's)
             return True
     return False
 

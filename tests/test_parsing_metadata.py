@@ -1087,3 +1087,7 @@ def test_a_span_to_the_day_opening_the_report_is_its_period():
 ])
 def test_more_date_lines(line, day):
     assert page.published_on_page(f"{line}\nTỉnh thu ngân sách 5.100 tỷ đồng.") == day
+
+
+def test_a_date_line_with_the_day_in_words():
+    assert page.published_on_page("Thứ Hai, Ngày 14 tháng 07 năm 2025,\nDu lịch tăng trưởng mạnh") == date(2025, 7, 14)

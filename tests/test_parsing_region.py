@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from parsing import SourceFacts, parse_document, regions
+from parsing import SourceFacts, page, parse_document, regions
 
 
 def meta(text, **facts):
@@ -583,3 +583,29 @@ def test_two_provinces_side_by_side_inside_an_address_headline_are_a_comparison(
     assert meta("Dịp Tết, lượng khách đến Bạc Liêu đạt 245.000 người, tăng 20%.", url=url).region is None
     # one province of two words, then other words: no comparison
     assert not regions.two_provinces_in_url_headline("https://example.vn/du-khach-den-bac-lieu-dip-tet-tang.html")
+
+
+# --- the lead's second round (B10 to B15): the site's furniture above a title, a ranking in an address -----------
+
+@pytest.mark.parametrize("furniture", [
+    "Trang chủ / Tin tức / Mô hình kinh tế",
+    "Tin mới",
+    "Thứ hai, 00/00/2023 | ° |",
+    "Thứ Hai, Ngày 14 tháng 07 năm 2025,",
+])
+def test_the_sites_furniture_above_the_title_is_not_the_title(furniture):
+    text = (f"{furniture}\n\nĐàn heo của tỉnh Đồng Nai tăng hơn 1 triệu con\n\nTheo Chi cục Thú y, tổng đàn heo trên "
+            "địa bàn đạt 1,4 triệu con. Tổng đàn ở Thừa Thiên Huế và Thanh Hóa giảm.")
+    assert page.title_and_body(text)[0] == "Đàn heo của tỉnh Đồng Nai tăng hơn 1 triệu con"
+    assert meta(text).region == "Đồng Nai"
+    # a bullet opens a list of related headlines: the headline after it is no title
+    assert page.title_and_body("-\nDoanh nghiệp chuẩn bị hàng Tết\n-\nGiá tăng 0,2%.")[0] is None
+
+
+def test_a_province_opening_an_address_ranked_after_two_others_is_its_own():
+    url = "https://a.vn/thanh-hoa-hut-khach-chi-sau-ha-noi-va-tphcm-rieng-sam-son-thu-1400-ty-dong-20221123110321534.chn"
+    assert not regions.two_provinces_in_url_headline(url)
+    text = "Năm 2022, TP Sầm Sơn của tỉnh Thanh Hóa đón 6 triệu lượt khách, doanh thu 14.000 tỷ đồng."
+    assert meta(text, url=url).region == "Thanh Hóa"
+    # two provinces joined with nothing before them stay a comparison
+    assert regions.two_provinces_in_url_headline("https://a.vn/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095")

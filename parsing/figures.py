@@ -497,8 +497,8 @@ def _carried_rate(reader: SentenceReader, quantity: Quantity) -> str | None:
     """The unit of a money rate told just before, for a money amount printed without its divisors: "tăng từ 10,98
     triệu đồng/năm (năm 2010) lên 14 triệu đồng/năm (năm 2012) và lên 16,5 triệu đồng năm 2013" (the income per
     person named once), "bình quân cả vụ gần 32.000 đồng mỗi kg. Năm ngoái, giá trung bình cả vụ chỉ khoảng 16.000
-    đồng", "... là 3,230 triệu đồng, đứng sau Thanh Hóa với 3,510 triệu đồng". The rate is the last amount of the
-    sentence, or, when the sentence has given none yet, the last of the sentence before, ending close by; it is of
+    đồng", "... là 3,230 triệu đồng, đứng sau Thanh Hóa với 3,510 triệu đồng". The rate is the sentence's last figure,
+    or, when the sentence has given none yet, the document's last, ending within ``_CARRY_REACH`` characters; it is of
     the same currency, divides by all the amount does and more, and is within a factor of five of it (a total in
     the same currency is far larger: "Giá lúa 6.000 đồng/kg. Doanh thu đạt 500 tỷ đồng."). An amount naming
     another indicator than the rate's keeps its own unit."""

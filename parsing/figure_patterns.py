@@ -378,8 +378,10 @@ TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
 # rate contexts that divide by a time unit, so a phrase found here always has its row.
 _PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in TIME_UNITS]
 RATE_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?P<per>{_alternation(_PER_TIME)})(?!\w)", re.I)
-# "1,5 tấn trên một ha": a per-area phrase right after the unit makes a yield or a value per hectare
-_PER_AREA = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor == "hectare"]
+# "1,5 tấn trên một ha", "35 ngàn đồng một ký": a per-area or per-measure phrase right after the unit makes a
+# yield, a value per hectare or a price per kilogram, tonne or litre
+_PER_MEASURE = {"hectare", "kg", "tonne", "litre"}
+_PER_AREA = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in _PER_MEASURE]
 RATE_AREA_AFTER = re.compile(rf"\s+(?P<per>{_alternation(_PER_AREA)})(?!\w)", re.I)
 RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
 # A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.

@@ -39,6 +39,7 @@ from dataclasses import replace
 from parsing.components import component_total, kind_of, parenthesis_closed, settle_breakdowns
 from parsing.figure_patterns import (
     BULLET,
+    CHANGE,
     COMPARISON_BASE,
     COMPONENTS,
     CONTRIBUTION,
@@ -66,6 +67,7 @@ from parsing.figure_patterns import (
     SHARE_VERB,
     SHARE_WORDS,
     START_WORDS,
+    TIME_UNITS,
     ends_with,
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
@@ -245,6 +247,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     if quantity is None:
         return
     quantity = _range_repeating_unit(reader, match, quantity)
+    if quantity.family == "money" and (carried := _carried_rate(reader, quantity)) is not None:
+        quantity.unit = carried  # read before its relations: "..., tăng 2,52 triệu đồng" changes the rate
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
         drop_aside_change_size(reader, quantity)
         return  # "tăng trưởng tốt (+10,74%; +10.960 tỷ đồng) so với cuối năm 2021": a change since the year's start
@@ -481,6 +485,47 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
             extras["subject_in_parentheses"] = True
     reader.drafts.append(Draft(figure, clause, quantity.family, extras))
     reader.segment_start = quantity.end
+
+
+# How near the money rate told before must end, and how close in size the amount must be to it, for the amount to be
+# read in the rate's unit (``_carried_rate``)
+_CARRY_REACH = 160
+_CARRY_RATIO = 5.0
+
+
+def _carried_rate(reader: SentenceReader, quantity: Quantity) -> str | None:
+    """The unit of a money rate told just before, for a money amount printed without its divisors: "tăng từ 10,98
+    triệu đồng/năm (năm 2010) lên 14 triệu đồng/năm (năm 2012) và lên 16,5 triệu đồng năm 2013" (the income per
+    person named once), "bình quân cả vụ gần 32.000 đồng mỗi kg. Năm ngoái, giá trung bình cả vụ chỉ khoảng 16.000
+    đồng", "... là 3,230 triệu đồng, đứng sau Thanh Hóa với 3,510 triệu đồng". The rate is the sentence's last figure,
+    or, when the sentence has given none yet, the document's last, ending within ``_CARRY_REACH`` characters; it is of
+    the same currency, divides by all the amount does and more, and is within a factor of five of it (a total in
+    the same currency is far larger: "Giá lúa 6.000 đồng/kg. Doanh thu đạt 500 tỷ đồng."). An amount naming
+    another indicator than the rate's keeps its own unit."""
+    if quantity.family != "money" or quantity.value <= 0:
+        return None
+    if reader.drafts:
+        rate: Figure | None = reader.drafts[-1].figure
+    else:
+        rate = reader.earlier[-1] if reader.earlier else None
+    if rate is None or rate.kind != "amount" or rate.value <= 0:
+        return None
+    if reader.base + quantity.start - rate.char_end > _CARRY_REACH:
+        return None
+    parts, rate_parts = quantity.unit.split("/"), rate.unit.split("/")
+    if rate_parts[0] != parts[0] or len(rate_parts) <= len(parts) or not set(parts[1:]) <= set(rate_parts[1:]):
+        return None
+    if len(parts) > 1 and (any(p not in TIME_UNITS for p in parts[1:])
+                           or any(p in TIME_UNITS for p in set(rate_parts[1:]) - set(parts[1:]))):
+        return None  # a divisor printed stays: only a person or a hectare goes before a printed time ("đồng/năm")
+    change = bool(reader.drafts) and ends_with(CHANGE, reader.body, quantity.start) is not None
+    if not change and not 1 / _CARRY_RATIO <= quantity.value / rate.value <= _CARRY_RATIO:
+        return None  # (the change of the rate told in its sentence, "tăng 2,52 triệu đồng", may be far smaller)
+    indicator, _ = name_figure(reader.body, reader.segment_start, quantity.start, quantity.end, quantity.unit,
+                               quantity.family)
+    if indicator is not None and indicator != rate.indicator:
+        return None
+    return rate.unit
 
 
 def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:

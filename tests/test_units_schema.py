@@ -48,6 +48,8 @@ def test_a_unit_divided_by_up_to_four_divisors_in_all_passes(name, divisors):
 @pytest.mark.parametrize("sentence", [
     "Khối lượng hàng hóa luân chuyển đạt 1.250 triệu tấn.km, tăng 8%.",
     "Mật độ dân số 285 người/km2.",
+    "Vải bán tại vườn khoảng 35 ngàn đồng một ký, gạo xuất khẩu 620 USD một tấn.",
+    "Nhiều gia đình thu nhập từ 100-300 triệu đồng/năm; thu nhập bình quân/tháng là 3,2 triệu đồng.",
 ])
 def test_units_read_from_our_own_sentences_pass(sentence):
     units = [f.unit for f in parse_document(sentence).figures]

@@ -5,7 +5,8 @@ arithmetic check is an ``error``. Components listed after "trong đó" may be
 only some of the parts, so their sum must not *exceed* the total; it must
 *equal* the total only when the components' indicators form a complete
 decomposition of the total's (``schemas/decompositions.tsv``), as export plus
-import make up total trade.
+import make up total trade, or when the list declares itself the whole total
+("gồm", or a last part named as the rest: ``declares_whole``).
 
 The comparisons are set-based (whole columns at once); Python loops only build
 the messages of the few figures that fail.

@@ -5,7 +5,8 @@ arithmetic check is an ``error``. Components listed after "trong đó" may be
 only some of the parts, so their sum must not *exceed* the total; it must
 *equal* the total only when the components' indicators form a complete
 decomposition of the total's (``schemas/decompositions.tsv``), as export plus
-import make up total trade.
+import make up total trade, or when the list declares itself the whole total
+("gồm", or a last part named as the rest: ``declares_whole``).
 
 The comparisons are set-based (whole columns at once); Python loops only build
 the messages of the few figures that fail.
@@ -22,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from parsing.indicators import names_plan
 from parsing.scope import area_pattern
 from parsing.vocabulary import vocabulary
 from schemas.frames import FailureRow, Severity, failure_row
@@ -68,6 +70,64 @@ def _complete_groups(frame: pd.DataFrame, sizes: pd.Series) -> pd.Series:
     complete = found[(found["distinct"] == found["size"]) & (found["matched"] == found["n"])]
     index = pd.MultiIndex.from_frame(complete[["content_sha256", "total_ordinal"]])
     return pd.Series(sizes.index.isin(index), index=sizes.index)
+
+
+# A list its writer declares to be the whole total (set R34, by frequency on B10 to B15): it says the total "gồm"
+# ("Tổng vốn ... là 3.312 tỷ đồng. Các dự án gồm: ...", "tổng thu ... gồm thu nội địa ..., thu xuất nhập khẩu ...")
+# rather than "trong đó" (of which), or it closes with the rest ("thủy sản khác 412 tấn", "các mặt hàng khác
+# 41,36 triệu USD"). Its parts must add up to the total, within rounding, as a known full decomposition's must.
+# "gồm" after "trong đó" or before "chủ yếu", "chính", "một số", "như" (the main items, some of them) declares
+# nothing; nor does a list whose parts are said of places or of two breakdowns (a warning, ``_sum_failure``).
+_CONSISTS_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
+_NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một\s+số|như|nổi\s+bật|điển\s+hình|cả)(?!\w)",
+                             re.IGNORECASE)
+_THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
+
+
+def _opening_words(total: Any, first: Any) -> str:
+    """The words between a total and its first part: in one sentence, from the total on; else the part's sentence
+    before it."""
+    sentence = getattr(first, "sentence", None)
+    if not isinstance(sentence, str) or not _is_set(first.char_start) or not _is_set(first.sentence_start):
+        return ""
+    end = max(0, int(first.char_start - first.sentence_start))
+    start = 0
+    if _is_set(getattr(total, "sentence_start", None)) and total.sentence_start == first.sentence_start \
+            and _is_set(getattr(total, "char_end", None)):
+        start = max(0, min(end, int(total.char_end - total.sentence_start)))
+    return sentence[start:end]
+
+
+def declares_whole(opening: str, namings: list[str]) -> bool:
+    """Whether a list's words declare it the whole of its total: "gồm" opening it (not the main items, not after
+    "trong đó"), or a last part named as the rest."""
+    if namings and _THE_REST.search(namings[-1] or ""):
+        return True
+    found = list(_CONSISTS_OF.finditer(opening))
+    return bool(found) and not _NOT_ALL_LISTED.search(opening)
+
+
+def _declared_complete(figures: pd.DataFrame, parts: pd.DataFrame, groups: pd.MultiIndex) -> pd.Series:
+    """Per (document, total ordinal) of ``groups``: does the list declare itself the whole total
+    (``declares_whole``)?"""
+    needed = {"sentence", "char_start", "char_end", "sentence_start", "indicator_text"}
+    if not needed <= set(figures.columns) or parts.empty:
+        return pd.Series(False, index=groups)
+    keys = pd.DataFrame(list(groups), columns=_KEY)
+    totals = {(row.content_sha256, int(row.ordinal)): row for row in figures.merge(keys, on=_KEY)
+              .itertuples(index=False)}
+    members: dict[tuple[str, int], list[Any]] = {}
+    for row in parts.sort_values(["content_sha256", "ordinal"]).itertuples(index=False):
+        members.setdefault((row.content_sha256, int(row.component_of_ordinal)), []).append(row)
+    declared = []
+    for sha, ordinal in groups:
+        listed, total = members.get((sha, int(ordinal)), []), totals.get((sha, int(ordinal)))
+        if total is None or not listed:
+            declared.append(False)
+            continue
+        namings = [p.indicator_text if isinstance(p.indicator_text, str) else "" for p in listed]
+        declared.append(declares_whole(_opening_words(total, listed[0]), namings))
+    return pd.Series(declared, index=groups, dtype=bool)
 
 
 @cache
@@ -199,7 +259,7 @@ def check_components(figures: pd.DataFrame) -> list[FailureRow]:
     sums["n_by_place"] = grouped["by_place"].sum()
     sums["n_plan"] = grouped["plan_ok"].sum()
     sums["n_yoy"] = grouped["yoy_ok"].sum()
-    sums["complete"] = _complete_groups(frame, sums["n"])
+    sums["complete"] = _complete_groups(frame, sums["n"]) | _declared_complete(figures, parts, sums.index)
     sums = sums.reset_index().merge(totals, on=["content_sha256", "total_ordinal"], how="left")
 
     applies = {
@@ -388,8 +448,13 @@ def _trailing_rounding(value: float) -> float:
 
 # Words naming a part of the report's period: "tháng 6" (June alone), "6 tháng" (January to June),
 # "quý III", "cả năm". A monthly figure and the cumulative one are not the same figure stated twice.
-_SUB_PERIOD = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IVX\d]+|cả\s+năm)(?!\w)",
+# "Doanh thu du lịch năm 2016 ước đạt 1.000 tỷ đồng" in a report on nine months: the whole year's (its estimate or
+# plan), not the months' (set R34); "9 tháng năm 2016", "tháng 9 năm 2016", "quý I năm 2016", "cùng kỳ năm 2015",
+# "so với năm 2015" name no year of their own.
+_SUB_PERIOD = re.compile(r"(?<!\w)(?:tháng\s+\d{1,2}|\d{1,2}\s+tháng|quý\s+[IVX\d]+|cả\s+năm|"
+                         r"(?<!tháng\s)(?<!đầu\s)(?<!kỳ\s)(?<!với\s)(?<!\d\s)(?<![IVX]\s)năm\s+(?:19|20)\d\d)(?!\w)",
                          re.IGNORECASE)
+_YEAR_WORDS = re.compile(r"^năm\s+\d{4}$")
 
 
 def _sub_period(indicator_text: pd.Series, document_months: pd.Series) -> pd.Series:
@@ -399,8 +464,11 @@ def _sub_period(indicator_text: pd.Series, document_months: pd.Series) -> pd.Ser
     """
     found = indicator_text.fillna("").str.lower().str.findall(_SUB_PERIOD)
     whole = document_months.map(lambda m: f"{int(m)} tháng" if pd.notna(m) else None)
-    return pd.Series(["|".join(sorted({" ".join(w.split()) for w in words} - {own}))
-                      for words, own in zip(found, whole)], index=indicator_text.index)
+    # a year named in a report on a whole year is the report's own (or another year's, told apart by its scope)
+    named = [{" ".join(w.split()) for w in words} for words in found]
+    return pd.Series(["|".join(sorted(words - {own} - ({w for w in words if _YEAR_WORDS.match(w)}
+                                                       if own == "12 tháng" else set())))
+                      for words, own in zip(named, whole)], index=indicator_text.index)
 
 
 def document_months(documents: pd.DataFrame) -> pd.Series:
@@ -486,9 +554,26 @@ def _other_provinces_named(figures: pd.DataFrame) -> set[tuple[str, int]]:
     return unsure
 
 
+def _said_of_targets(figures: pd.DataFrame) -> set[tuple[str, int]]:
+    """Figures told in a clause of a target or plan ("Ngành Du lịch phấn đấu đến cuối năm đón khoảng 500.000 lượt
+    khách, trong đó khách quốc tế 40.000 lượt", "đề ra mục tiêu phấn đấu tổng thu ... gồm thu nội địa 55.000 tỷ
+    đồng"), or listed as parts of a total so told: a target's figures are no second statement of the figures done
+    (set R34)."""
+    if "sentence" not in figures or "char_start" not in figures:
+        return set()
+    rows = {(row.content_sha256, int(row.ordinal)): row for row in figures.itertuples(index=False)}
+    planned = {key for key, row in rows.items() if names_plan(_clause_before(row))}
+    for key, row in rows.items():
+        total = row.component_of_ordinal
+        if _is_set(total) and (key[0], int(total)) in planned:
+            planned.add(key)
+    return planned
+
+
 def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Set[tuple[str, int]],
                        listed: Set[tuple[str, int]] = frozenset(),
-                       unsure_region: Set[tuple[str, int]] = frozenset()) -> pd.Series:
+                       unsure_region: Set[tuple[str, int]] = frozenset(),
+                       targets: Set[tuple[str, int]] = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
     ("" when nothing says so): the checks give an error only for the same scope for certain."""
     reasons = []
@@ -500,6 +585,10 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Set[tuple[str, int]],
         elif first in listed or second in listed:
             reasons.append("one of them is listed as a part (after \"trong đó\", \"gồm\") of a breakdown whose "
                            "total the parser did not find, which the indicator key does not tell apart")
+        elif first in targets or second in targets:
+            reasons.append("one of them is told in a clause of a target or plan (\"phấn đấu\", \"mục tiêu\", "
+                           "\"dự kiến\"), or is a part of a total so told: a target is no second statement of the "
+                           "figure done")
         elif first in unsure_region or second in unsure_region:
             reasons.append("the text gives figures of another province, and one of these takes the report's "
                            "province only because its paragraph names none")
@@ -542,7 +631,7 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     if pairs.empty:
         return []
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
-                                _other_provinces_named(figures))
+                                _other_provinces_named(figures), _said_of_targets(figures))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

@@ -334,9 +334,9 @@ _WHOLE_AFTER = re.compile(r"/\s?(?=\d)")
 
 
 def _whole_repeating_unit(reader: SentenceReader, quantity: Quantity) -> Quantity:
-    """An amount done and the whole it is counted against, both printed with their unit ("15.072 ha/15.500 ha",
-    "873 tỷ 394 triệu đồng/949 tỷ 403 triệu đồng"; set R33): one figure whose plan is the second amount, as
-    "15.072/15.500 ha" is, never two figures."""
+    """An amount done and the whole it is counted against, both printed with their unit ("2.150 ha/2.400 ha",
+    "412 tỷ 150 triệu đồng/530 tỷ 200 triệu đồng"; set R33): one figure whose plan is the second amount, as
+    "2.150/2.400 ha" is, never two figures."""
     if quantity.high is not None or quantity.whole is not None or quantity.family in ("percent", "count") \
             or not quantity.phrase:
         return quantity
@@ -354,7 +354,7 @@ def _whole_repeating_unit(reader: SentenceReader, quantity: Quantity) -> Quantit
     return replace(quantity, end=whole.end, whole=whole.value, whole_rounding=whole.rounding)
 
 
-# The high end of a range of percentages printed at both ends ("từ 12,08% đến 12,10%", "khoảng 80%-85%"): a number
+# The high end of a range of percentages printed at both ends ("từ 8,15% đến 8,30%", "khoảng 70%-75%"): a number
 # and "%" with nothing after it that makes it a figure of another kind ("80% - 85% kế hoạch" keeps its plan word on the
 # range as one figure too).
 _PERCENT_HIGH = re.compile(rf"(?P<num>{NUMBER})\s*%(?!\s*/|\w)")
@@ -362,7 +362,7 @@ _PERCENT_HIGH = re.compile(rf"(?P<num>{NUMBER})\s*%(?!\s*/|\w)")
 
 def _percent_range(reader: SentenceReader, match: re.Match[str], quantity: Quantity, at: int) -> Quantity:
     """A percentage read on to the high end of its range when both ends print "%" (set R33): one figure, not two
-    ("trong khoảng từ 76,58% - 99,63%", "đạt mức từ 12,08% đến 12,10%"); the high end must be larger."""
+    ("trong khoảng từ 81,25% - 98,40%", "đạt mức từ 8,15% đến 8,30%"); the high end must be larger."""
     if quantity.qualifier in ("more_than", "less_than"):
         return quantity  # "trên 30% - 70%" is no range of the bound's
     high = _PERCENT_HIGH.match(reader.body, at)

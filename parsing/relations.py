@@ -1075,9 +1075,9 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
 
 
 def _per_unit_money(level: str, change: str) -> bool:
-    """Whether a change in money can be that of a level of money per unit, written without its "per" ("đạt 380
-    triệu đồng/ha, tăng hơn 30 triệu đồng so với năm 2018"; "thu nhập bình quân đầu người đạt 38,5 triệu đồng, tăng
-    11 triệu đồng so với năm 2015": set R33). Only against a year: "tăng khoảng 500 đồng so với cách đây 2 tháng"
+    """Whether a change in money can be that of a level of money per unit, written without its "per" ("đạt 215
+    triệu đồng/ha, tăng hơn 12 triệu đồng so với năm trước"; "thu nhập bình quân đầu người đạt 52,4 triệu đồng, tăng
+    6,8 triệu đồng so với năm 2023": set R33). Only against a year: "tăng khoảng 400 đồng so với cách đây 2 tháng"
     after a price per kilogram is a change of its own, as one on the month before is."""
     return change in ("VND", "USD") and level.startswith(change + "/")
 

@@ -329,7 +329,8 @@ NAMED_GAP = re.compile(r"(?<!\w)(?P<dir>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
-COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.I)
+# "so với ...", and its short form before a period ("so cùng kỳ năm trước tăng 5 dự án", set R33)
+COMPARED = re.compile(r"(?<!\w)so\s+(?:với(?!\w)|(?=(?:cùng\s+kỳ|năm|kỳ|đầu\s+năm)(?!\w)))", re.I)
 # (and a day named by its date, "tăng 1,7% so với ngày 10/8/2023" in a report of late August: a stock against a recent
 # day; not "so với ngày này năm trước", the same day a year before)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])}"

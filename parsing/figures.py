@@ -72,7 +72,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
 from parsing.model import Figure
-from parsing.numbers import parse_number
+from parsing.numbers import NUMBER, parse_number
 from parsing.page import link_list_spans
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
@@ -247,6 +247,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     if quantity is None:
         return
     quantity = _range_repeating_unit(reader, match, quantity)
+    quantity = _whole_repeating_unit(reader, quantity)
     if quantity.family == "money" and (carried := _carried_rate(reader, quantity)) is not None:
         quantity.unit = carried  # read before its relations: "..., tăng 2,52 triệu đồng" changes the rate
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
@@ -314,11 +315,13 @@ _RANGE_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*", re.I)
 def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity: Quantity) -> Quantity:
     """The quantity read on to the high end of its range when both ends print the unit: one figure, its unit the
     high end's ("đồng/kg")."""
-    if quantity.high is not None or quantity.family == "percent" or not quantity.phrase:
+    if quantity.high is not None or not quantity.phrase:
         return quantity
     joined = _RANGE_TO.match(reader.body, quantity.end)
     if joined is None:
         return quantity
+    if quantity.family == "percent":
+        return _percent_range(reader, match, quantity, joined.end())
     high_match = QUANTITY.match(reader.body, joined.end())
     if high_match is None or high_match["word"] or high_match["high"] or high_match["high2"] or high_match["from"]:
         return quantity
@@ -329,6 +332,52 @@ def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity
     reader.range_end = high.end
     start = match.start() if match["from"] else quantity.start
     return replace(quantity, start=start, end=high.end, high=high.value, unit=high.unit)
+
+
+_WHOLE_AFTER = re.compile(r"/\s?(?=\d)")
+
+
+def _whole_repeating_unit(reader: SentenceReader, quantity: Quantity) -> Quantity:
+    """An amount done and the whole it is counted against, both printed with their unit ("2.150 ha/2.400 ha",
+    "412 tỷ 150 triệu đồng/530 tỷ 200 triệu đồng"; set R33): one figure whose plan is the second amount, as
+    "2.150/2.400 ha" is, never two figures."""
+    if quantity.high is not None or quantity.whole is not None or quantity.family in ("percent", "count") \
+            or not quantity.phrase:
+        return quantity
+    slash = _WHOLE_AFTER.match(reader.body, quantity.end)
+    if slash is None:
+        return quantity
+    whole_match = QUANTITY.match(reader.body, slash.end())
+    if whole_match is None or whole_match["word"] or whole_match["high"] or whole_match["high2"] \
+            or whole_match["from"] or whole_match["of"] or whole_match["per"]:
+        return quantity
+    whole = read_quantity(reader.body, whole_match, reader.segment_start)
+    if whole is None or whole.qualifier is not None or whole.unit != quantity.unit or whole.high is not None:
+        return quantity
+    reader.range_end = whole.end
+    return replace(quantity, end=whole.end, whole=whole.value, whole_rounding=whole.rounding)
+
+
+# The high end of a range of percentages printed at both ends ("từ 8,15% đến 8,30%", "khoảng 70%-75%"): a number
+# and "%" with nothing after it that makes it a figure of another kind ("80% - 85% kế hoạch" keeps its plan word on the
+# range as one figure too).
+_PERCENT_HIGH = re.compile(rf"(?P<num>{NUMBER})\s*%(?!\s*/|\w)")
+
+
+def _percent_range(reader: SentenceReader, match: re.Match[str], quantity: Quantity, at: int) -> Quantity:
+    """A percentage read on to the high end of its range when both ends print "%" (set R33): one figure, not two
+    ("trong khoảng từ 81,25% - 98,40%", "đạt mức từ 8,15% đến 8,30%"); the high end must be larger."""
+    if quantity.qualifier in ("more_than", "less_than"):
+        return quantity  # "trên 30% - 70%" is no range of the bound's
+    high = _PERCENT_HIGH.match(reader.body, at)
+    if high is None:
+        return quantity
+    value = parse_number(high["num"])[0]
+    if not quantity.value < value:
+        return quantity
+    reader.range_end = high.end()
+    start = match.start() if match["from"] else quantity.start
+    return replace(quantity, start=start, end=high.end(), high=value)
 
 
 # A percentage of the plan, a few words naming the plan, then an opening parenthesis: the amount inside is the plan's.

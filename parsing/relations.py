@@ -1041,7 +1041,9 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         # năm": the change of a stock the sentence stated, on the start of the year: no change on last year, no figure
         reader.aside_change_end = aside.end()
         return True
-    if current is not None and current.figure.unit == quantity.unit and current.figure.change_abs is None:
+    if current is not None and current.figure.change_abs is None and (
+            current.figure.unit == quantity.unit
+            or _per_unit_money(current.figure.unit, quantity.unit) and _ON_A_YEAR.match(body, quantity.end)):
         if ends_with(CHANGE, body, current.figure.char_start - reader.base):
             # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own
             return False
@@ -1070,6 +1072,17 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
             return True
     return False
+
+
+def _per_unit_money(level: str, change: str) -> bool:
+    """Whether a change in money can be that of a level of money per unit, written without its "per" ("đạt 215
+    triệu đồng/ha, tăng hơn 12 triệu đồng so với năm trước"; "thu nhập bình quân đầu người đạt 52,4 triệu đồng, tăng
+    6,8 triệu đồng so với năm 2023": set R33). Only against a year: "tăng khoảng 400 đồng so với cách đây 2 tháng"
+    after a price per kilogram is a change of its own, as one on the month before is."""
+    return change in ("VND", "USD") and level.startswith(change + "/")
+
+
+_ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm)(?!\w)", re.I)
 
 
 # the change opens a clause right after the figure before it ("..., giảm 5 dự án"), no name of its own between

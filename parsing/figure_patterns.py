@@ -101,23 +101,23 @@ def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({phrase.lower().split()[-1] for phrase in phrases if phrase.strip()}))
 
 
+def _qualifier_words_before(position: str) -> Tail:
+    """The qualifiers of one position in vocab/qualifiers.tsv, as the words that end the text before a number."""
+    words = [phrase for phrase, (_, where) in _V.qualifiers.items() if where == position]
+    return Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(words)})\s+$", re.I), _last_words(words))
+
+
 # Words directly before a number.
-_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "bound"]
+BOUND = _qualifier_words_before("bound")
 # "đạt 4% trở lên": a bound said after the figure, right after its span
 BOUND_AFTER = re.compile(
     rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
-BOUND = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_BOUND_WORDS)})\s+$", re.I), _last_words(_BOUND_WORDS))
 # "Tối thiểu 1.200 người lao động": a bound said before the number, left out of its span
-_OUTSIDE_BOUND_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "before"]
-BOUND_BEFORE = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_OUTSIDE_BOUND_WORDS)})\s+$", re.I),
-                    _last_words(_OUTSIDE_BOUND_WORDS))
+BOUND_BEFORE = _qualifier_words_before("before")
 # "vượt mốc 83% kế hoạch", "đã vượt con số 660 ngàn lượt": a level passed, at least (left out of the span); bare
 # "vượt" only before an amount ("khách quốc tế vượt 35.000 lượt"), as "vượt 10,9% dự toán" is a rate of the plan
-_PASSED_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "passed"]
-_PASSED_AMOUNT_WORDS = [phrase for phrase, (_, position) in _V.qualifiers.items() if position == "passed_amount"]
-PASSED = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_PASSED_WORDS)})\s+$", re.I), _last_words(_PASSED_WORDS))
-PASSED_AMOUNT = Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(_PASSED_AMOUNT_WORDS)})\s+$", re.I),
-                     _last_words(_PASSED_AMOUNT_WORDS))
+PASSED = _qualifier_words_before("passed")
+PASSED_AMOUNT = _qualifier_words_before("passed_amount")
 # A list of numbers after a marker ends with a comma.
 MARKER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.markers)})\s+(?:(?:{NUMBER})\s*,\s*)*$", re.I),
                (*_last_words(_V.markers), ","))

@@ -322,16 +322,22 @@ def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity
         return quantity
     if quantity.family == "percent":
         return _percent_range(reader, match, quantity, joined.end())
-    high_match = QUANTITY.match(reader.body, joined.end())
-    if high_match is None or high_match["word"] or high_match["high"] or high_match["high2"] or high_match["from"]:
-        return quantity
-    high = read_quantity(reader.body, high_match, reader.segment_start)
+    high = _plain_quantity_at(reader, joined.end())
     if high is None or high.qualifier is not None or high.family != quantity.family \
             or high.unit.split("/")[0] != quantity.unit.split("/")[0] or not quantity.value < high.value:
         return quantity
     reader.range_end = high.end
     start = match.start() if match["from"] else quantity.start
     return replace(quantity, start=start, end=high.end, high=high.value, unit=high.unit)
+
+
+def _plain_quantity_at(reader: SentenceReader, at: int, also_refused: tuple[str, ...] = ()) -> Quantity | None:
+    """The quantity printed at ``at`` as a number with its unit, if one is: not spelled out, no range or "từ" of its
+    own (nor the parts of ``QUANTITY`` named in ``also_refused``)."""
+    found = QUANTITY.match(reader.body, at)
+    if found is None or any(found[group] for group in ("word", "high", "high2", "from", *also_refused)):
+        return None
+    return read_quantity(reader.body, found, reader.segment_start)
 
 
 _WHOLE_AFTER = re.compile(r"/\s?(?=\d)")
@@ -347,11 +353,7 @@ def _whole_repeating_unit(reader: SentenceReader, quantity: Quantity) -> Quantit
     slash = _WHOLE_AFTER.match(reader.body, quantity.end)
     if slash is None:
         return quantity
-    whole_match = QUANTITY.match(reader.body, slash.end())
-    if whole_match is None or whole_match["word"] or whole_match["high"] or whole_match["high2"] \
-            or whole_match["from"] or whole_match["of"] or whole_match["per"]:
-        return quantity
-    whole = read_quantity(reader.body, whole_match, reader.segment_start)
+    whole = _plain_quantity_at(reader, slash.end(), also_refused=("of", "per"))
     if whole is None or whole.qualifier is not None or whole.unit != quantity.unit or whole.high is not None:
         return quantity
     reader.range_end = whole.end

@@ -296,10 +296,14 @@ def _targeted(figure: Figure) -> bool:
 def _specific(figure: Figure) -> bool:
     """Whether an amount is unlikely to recur by chance: two significant digits or more, and for a count of
     things at least a hundred."""
-    digits = "".join(c for c in figure.raw_text if c.isdigit()).rstrip("0")
-    if len(digits) < 2:
+    if len(_printed_digits(figure)) < 2:
         return False
     return figure.value >= 100 or figure.value_rounding < 0.5
+
+
+def _printed_digits(figure: Figure) -> str:
+    """The digits a figure is printed with, less the zeros that end it ("8.000" -> "8", "1,03" -> "103")."""
+    return "".join(c for c in figure.raw_text if c.isdigit()).rstrip("0")
 
 
 def _told(figure: Figure) -> int:
@@ -495,9 +499,9 @@ def _round_bound_of(copy: Figure, body: Figure) -> bool:
     side its bound word gives ("hơn", "trên": at or above; "gần": at or below; "khoảng": either side, half a step). The
     body's figure told ahead, rounded; a lead's own amount is seldom that close to a body amount told more finely."""
     if copy.unit == "percent" or copy.kind != "amount" or body.kind != "amount" or copy.qualifier not in _BOUNDS \
-            or copy.value <= 0 or body.value_rounding >= copy.value_rounding and body.value == copy.value:
+            or copy.value <= 0:
         return False
-    digits = "".join(c for c in copy.raw_text if c.isdigit()).rstrip("0")
+    digits = _printed_digits(copy)
     if not 1 <= len(digits) <= 2:
         return False
     step = 10.0 ** math.floor(math.log10(copy.value))
@@ -515,9 +519,7 @@ def _round_bound_of(copy: Figure, body: Figure) -> bool:
 
 def _finer(body: Figure, copy: Figure) -> bool:
     """Whether ``body`` is written to more significant digits than ``copy``."""
-    def significant(f: Figure) -> int:
-        return len("".join(c for c in f.raw_text if c.isdigit()).lstrip("0").rstrip("0"))
-    return significant(body) > significant(copy)
+    return len(_printed_digits(body).lstrip("0")) > len(_printed_digits(copy).lstrip("0"))
 
 
 def _same_named_change(copy: Figure, body: Figure) -> bool:

@@ -103,8 +103,7 @@ def declares_whole(opening: str, namings: list[str]) -> bool:
     "trong đó"), or a last part named as the rest."""
     if namings and _THE_REST.search(namings[-1] or ""):
         return True
-    found = list(_CONSISTS_OF.finditer(opening))
-    return bool(found) and not _NOT_ALL_LISTED.search(opening)
+    return _CONSISTS_OF.search(opening) is not None and not _NOT_ALL_LISTED.search(opening)
 
 
 def _declared_complete(figures: pd.DataFrame, parts: pd.DataFrame, groups: pd.MultiIndex) -> pd.Series:

@@ -6,6 +6,7 @@ import calendar
 import re
 from bisect import bisect_left
 from datetime import date
+from functools import cache
 
 from parsing import holidays, regions
 from parsing.patterns import phrase_alternation
@@ -331,10 +332,36 @@ def _period_read(body: str, titles: list[str], published: date | None
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
+    season = _crop_season(body) or next(filter(None, map(_crop_season, titles)), None)
+    if season is not None:
+        return (*season, "text")
     only = _only_year_named(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
     return None, None, None, None
+
+
+@cache
+def _crop_season_pattern() -> re.Pattern[str]:
+    names = phrase_alternation([row[0].strip() for row in _rows("crop_seasons.tsv")])
+    return re.compile(rf"(?<!\w)vụ\s+(?:lúa\s+)?(?:{names})\s+(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)"
+                      rf"(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+
+
+def _crop_season(text: str) -> tuple[str, date, date] | None:
+    """The first crop season a text names with its year ("Vụ mùa 2020, toàn tỉnh thực hiện ...", "vụ lúa hè thu 2006",
+    "vụ đông xuân 2021 - 2022"), not one compared with ("tăng 0,5 tạ/ha so vụ hè thu 2005"): the year it is sown and
+    reaped in, or both years of a season spanning two; read only when the text names no other period (R35: B10, B15,
+    B16). The season's months differ by region and year, so the filing is by whole years (``parsing/corpus/README.md``)."""
+    for match in _crop_season_pattern().finditer(text):
+        if _compared_before(text, match.start()) or _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24),
+                                                                                   match.start()):
+            continue
+        first, last = int(match["first"]), int(match["year"] or match["first"])
+        if not 0 <= last - first <= 1:
+            continue
+        return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
+    return None
 
 
 def _month_of_a_headline(titles: list[str], published: date | None

@@ -540,12 +540,16 @@ _DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(
 _OPENING_WORDS = 8
 
 
+def opening_sentence(body: str) -> str:
+    """The body's opening sentence: its first line of ``_OPENING_WORDS`` words or more, to the first full stop."""
+    line = next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+    return re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
+
+
 def _opening_day_span(body: str, published: date | None) -> tuple[str, date, date] | None:
     """The span to the day the body's opening sentence counts its figures over (``_DAY_SPAN``); a day without its
     year takes the year the span names, else the publication date's."""
-    line = next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
-    opening = re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
-    match = _DAY_SPAN.search(opening)
+    match = _DAY_SPAN.search(opening_sentence(body))
     if match is None:
         return None
     year = int(match["year"] or match["y0"] or 0) or (published.year if published else None)

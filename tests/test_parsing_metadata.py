@@ -1122,3 +1122,15 @@ def test_a_range_of_days_in_another_paragraph_is_a_parts_not_the_holidays():
     venue = ("Dịp lễ Quốc khánh 2/9 năm 2023, thành phố đón khoảng 90.000 lượt khách.\n"
              "Tại khu phố cổ, từ ngày 1 - 3/9 có 12.000 lượt khách mua vé tham quan.")
     assert _period_of(venue, published=date(2023, 9, 5)) == ("2023-09-01", "2023-09-04", "text")
+
+
+def test_since_the_new_year_opening_a_report_dated_to_the_day_is_its_period():
+    text = ("date 2024-03-15 Từ đầu năm đến nay, khu du lịch đón 410.000 lượt khách, tăng 12% so với cùng kỳ.\n"
+            "Trong 2 tháng đầu năm, doanh thu đạt 95 tỷ đồng.")
+    assert _period_of(text) == ("2024-01-01", "2024-03-15", "published")
+    # a stamp giving only the month is no day to count to: the months the text names stay
+    assert _period_of(text.replace("2024-03-15", "2024-03")) == ("2024-01-01", "2024-02-29", "published")
+    # named later, not in the opening sentence, it does not outweigh the span the report opens with
+    later = ("date 2024-03-15 Trong 2 tháng đầu năm, khu du lịch đón 300.000 lượt khách.\n"
+             "Từ đầu năm đến nay, doanh thu đạt 95 tỷ đồng.")
+    assert _period_of(later) == ("2024-01-01", "2024-02-29", "published")

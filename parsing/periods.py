@@ -426,10 +426,23 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
              and not holidays.event_before(text, m.start())  # "Lễ hội Hoa Ban năm 2024": the event's name
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
+    if not years:
+        # the one year a text names only told apart or counted to its end ("riêng trong năm 2022, huyện đã đón ...",
+        # "Tính đến cuối năm 2022, tỉnh có ...": January to the end of the year, as "tính đến hết tháng 5/2017" runs
+        # from January), where it names no year outside such words (R35: B10, B14, B16)
+        years = {m["year"] for m in _YEAR_WORD.finditer(text)
+                 if _YEAR_TOLD_APART.search(text, max(0, m.start() - 24), m.start())
+                 and not _compared_before(text, m.start()) and not _plan_year(text, m)
+                 and not holidays.event_before(text, m.start())}
     if len(years) != 1:
         return None
     year = int(years.pop())
     return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# A year told apart from the rest ("Riêng năm 2014, ...", "riêng trong năm 2022") or counted to its end ("Tính đến cuối
+# năm 2022", "đến hết năm 2021"; not "Dự kiến hết năm 2020", a projection's horizon, nor "đến năm 2030", a deadline).
+_YEAR_TOLD_APART = re.compile(r"(?:(?<!\w)riêng(?:\s+trong)?|(?<!\w)(?:tính\s+)?đến\s+(?:cuối|hết))\s+$", re.I)
 
 
 # A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".

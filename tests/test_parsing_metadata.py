@@ -1134,3 +1134,17 @@ def test_since_the_new_year_opening_a_report_dated_to_the_day_is_its_period():
     later = ("date 2024-03-15 Trong 2 tháng đầu năm, khu du lịch đón 300.000 lượt khách.\n"
              "Từ đầu năm đến nay, doanh thu đạt 95 tỷ đồng.")
     assert _period_of(later) == ("2024-01-01", "2024-02-29", "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one year a text names only told apart, or counted to its end: that year (R35)
+    ("Lượng khách đến huyện tăng nhanh, riêng trong năm 2022, huyện đã đón 120.000 lượt khách.",
+     ("2022-01-01", "2022-12-31", "text")),
+    ("Tính đến cuối năm 2021, toàn tỉnh có 132 trang trại chăn nuôi liên kết.", ("2021-01-01", "2021-12-31", "text")),
+    # a projection's horizon, a deadline and a target are none; nor is a year told apart beside another year named
+    ("Dự kiến hết năm 2020, tỷ lệ hộ nghèo còn 16,62%.", (None, None, None)),
+    ("Phấn đấu đến cuối năm 2025, toàn tỉnh có 200 trang trại.", (None, None, None)),
+    ("Năm 2013 đạt 5 xã. Riêng năm 2014, có 71 xã đạt chuẩn.", ("2013-01-01", "2013-12-31", "text")),
+])
+def test_a_year_told_apart_or_counted_to_its_end_when_no_other_is_named(text, expected):
+    assert _period_of(text) == expected

@@ -231,10 +231,14 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
         return None
     official = official_days().get((key, holiday_year))
     # else a range the text gave before naming it ("trong 4 ngày (từ 31/8 đến 4/9) ... 4 ngày nghỉ lễ 2/9"),
-    # near the official days like one after it
-    days = _range_in(text, match.end(), len(text), holiday_year, official) \
-        or (_range_in(text, 0, match.start(), holiday_year, official) if official else None) \
-        or (_range_in(days_in, 0, len(days_in), holiday_year, official) if days_in else None) or official
+    # near the official days like one after it; only in a paragraph naming a holiday (``_holiday_paragraphs``)
+    paragraphs = _holiday_paragraphs(text)
+    days = _range_within(text, [(max(s, match.end()), e) for s, e in paragraphs if e > match.end()], holiday_year,
+                         official) \
+        or (_range_within(text, [(s, min(e, match.start())) for s, e in paragraphs if s < match.start()],
+                          holiday_year, official) if official else None) \
+        or (_range_within(days_in, _holiday_paragraphs(days_in, lead=True), holiday_year, official)
+            if days_in else None) or official
     if days is None:
         return None
     if not written and str(holiday_year) not in label:
@@ -257,6 +261,35 @@ def _year_of_first_range(text: str, start: int) -> int | None:
         written = match["y2"] or match["y1"]
         if written:
             return int(written)
+    return None
+
+
+# A paragraph is a line; the lead is the first line of so many words (a headline's body opens with its days: "Trong 4
+# ngày (từ 1 đến 4/9), toàn tỉnh đón ...").
+_LEAD_WORDS = 8
+
+
+def _holiday_paragraphs(text: str, lead: bool = False) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` that name a holiday (and, with ``lead``, its lead): where the holiday's own days are
+    given. A range of days in another paragraph is a part's (a town's or a venue's days, the days hotels were full, an
+    event's days: "Lượng khách lưu trú ... tập trung đông vào ngày 2-4/5"), not the holiday's (R35, B13 to B16)."""
+    found, at, lead_seen = [], 0, not lead
+    for line in text.split("\n"):
+        end = at + len(line)
+        names = _HOLIDAY_WORD.search(line) is not None and bool(_holiday_mentions(line))
+        is_lead = not lead_seen and len(line.split()) >= _LEAD_WORDS
+        lead_seen = lead_seen or is_lead
+        if names or is_lead:
+            found.append((at, end))
+        at = end + 1
+    return found
+
+
+def _range_within(text: str, windows: list[tuple[int, int]], year: int | None, official: tuple[date, date] | None
+                  ) -> tuple[date, date] | None:
+    for start, end in windows:
+        if start < end and (days := _range_in(text, start, end, year, official)) is not None:
+            return days
     return None
 
 

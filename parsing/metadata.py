@@ -32,6 +32,13 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     if text_year_end is not None and period_source == "published":
         period_source = "text"  # the year is the text's own, not the page's date
     since = _SINCE_NEW_YEAR.search(unlisted)
+    # "Từ đầu năm đến nay, ..." opening the report on a page dated to the day is its period, whatever span of months
+    # ("trong 5 tháng đầu năm") or holiday ("Giáp Tết ...") a later sentence or the headline names, as a span to a
+    # written day opening it is (``periods._opening_day_span``; R35: B13, B16)
+    opening = _SINCE_NEW_YEAR.search(periods.opening_sentence(unlisted[period_body_start:]))
+    if opening is not None and not page.stamped_with_a_month(text) and text_year_end is None and dated is not None \
+            and int(opening["year"] or dated.year) == dated.year:
+        since, start = opening, None
     if start is None and dated is not None and text_year_end is None and since is not None \
             and int(since["year"] or dated.year) == dated.year:
         # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January

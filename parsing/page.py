@@ -86,6 +86,13 @@ def published_on_page(text: str) -> date | None:
     return found
 
 
+def stamped_with_a_month(text: str) -> bool:
+    """Whether the page opens with a stamp giving only a month ("date 2023-05", read as the 1st by
+    ``published_on_page``): no day to count a span to."""
+    stamp = _PUBLISHED.match(text)
+    return stamp is not None and not stamp["d"]
+
+
 def without_date_lines(text: str) -> str:
     """``text`` without the date lines (and a "date 2017-03" stamp) it opens with: what the article itself says."""
     stamp = _PUBLISHED.match(text)

@@ -6,6 +6,7 @@ import calendar
 import re
 from bisect import bisect_left
 from datetime import date
+from functools import cache
 
 from parsing import holidays, regions
 from parsing.patterns import phrase_alternation
@@ -331,10 +332,36 @@ def _period_read(body: str, titles: list[str], published: date | None
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
+    season = _crop_season(body) or next(filter(None, map(_crop_season, titles)), None)
+    if season is not None:
+        return (*season, "text")
     only = _only_year_named(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
     return None, None, None, None
+
+
+@cache
+def _crop_season_pattern() -> re.Pattern[str]:
+    names = phrase_alternation([row[0].strip() for row in _rows("crop_seasons.tsv")])
+    return re.compile(rf"(?<!\w)vụ\s+(?:lúa\s+)?(?:{names})\s+(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)"
+                      rf"(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+
+
+def _crop_season(text: str) -> tuple[str, date, date] | None:
+    """The first crop season a text names with its year ("Vụ mùa 2020, toàn tỉnh thực hiện ...", "vụ lúa hè thu 2006",
+    "vụ đông xuân 2021 - 2022"), not one compared with ("tăng 0,5 tạ/ha so vụ hè thu 2005"): the year it is sown and
+    reaped in, or both years of a season spanning two; read only when the text names no other period (R35: B10, B15,
+    B16). The season's months differ by region and year, so the filing is by whole years (``parsing/corpus/README.md``)."""
+    for match in _crop_season_pattern().finditer(text):
+        if _compared_before(text, match.start()) or _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24),
+                                                                                   match.start()):
+            continue
+        first, last = int(match["first"]), int(match["year"] or match["first"])
+        if not 0 <= last - first <= 1:
+            continue
+        return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
+    return None
 
 
 def _month_of_a_headline(titles: list[str], published: date | None
@@ -399,10 +426,23 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
              and not holidays.event_before(text, m.start())  # "Lễ hội Hoa Ban năm 2024": the event's name
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
+    if not years:
+        # the one year a text names only told apart or counted to its end ("riêng trong năm 2022, huyện đã đón ...",
+        # "Tính đến cuối năm 2022, tỉnh có ...": January to the end of the year, as "tính đến hết tháng 5/2017" runs
+        # from January), where it names no year outside such words (R35: B10, B14, B16)
+        years = {m["year"] for m in _YEAR_WORD.finditer(text)
+                 if _YEAR_TOLD_APART.search(text, max(0, m.start() - 24), m.start())
+                 and not _compared_before(text, m.start()) and not _plan_year(text, m)
+                 and not holidays.event_before(text, m.start())}
     if len(years) != 1:
         return None
     year = int(years.pop())
     return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# A year told apart from the rest ("Riêng năm 2014, ...", "riêng trong năm 2022") or counted to its end ("Tính đến cuối
+# năm 2022", "đến hết năm 2021"; not "Dự kiến hết năm 2020", a projection's horizon, nor "đến năm 2030", a deadline).
+_YEAR_TOLD_APART = re.compile(r"(?:(?<!\w)riêng(?:\s+trong)?|(?<!\w)(?:tính\s+)?đến\s+(?:cuối|hết))\s+$", re.I)
 
 
 # A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".
@@ -513,12 +553,16 @@ _DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(
 _OPENING_WORDS = 8
 
 
+def opening_sentence(body: str) -> str:
+    """The body's opening sentence: its first line of ``_OPENING_WORDS`` words or more, to the first full stop."""
+    line = next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+    return re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
+
+
 def _opening_day_span(body: str, published: date | None) -> tuple[str, date, date] | None:
     """The span to the day the body's opening sentence counts its figures over (``_DAY_SPAN``); a day without its
     year takes the year the span names, else the publication date's."""
-    line = next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
-    opening = re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
-    match = _DAY_SPAN.search(opening)
+    match = _DAY_SPAN.search(opening_sentence(body))
     if match is None:
         return None
     year = int(match["year"] or match["y0"] or 0) or (published.year if published else None)

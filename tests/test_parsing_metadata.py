@@ -132,8 +132,9 @@ def test_holiday_periods(text, published, expected):
     ("Tháng đầu tiên của năm 2024, kim ngạch xuất khẩu đạt 409 triệu USD.", ("2024-01-01", "2024-01-31", "text")),
     ("Dự kiến thu ngân sách vượt dự toán, ước cả năm 2021 kim ngạch xuất khẩu hơn 2 tỷ USD.",
      ("2021-01-01", "2021-12-31", "text")),
-    # a crop season's year and last year's value in parentheses are not the period
-    ("Diện tích gieo trồng vụ Chiêm xuân năm 2023 toàn tỉnh đạt 64.462 ha.", (None, None, None)),
+    # a crop season's year is no year named as a period, but a text naming no other period is filed under it (R35);
+    # last year's value in parentheses is not the period
+    ("Diện tích gieo trồng vụ Chiêm xuân năm 2023 toàn tỉnh đạt 64.462 ha.", ("2023-01-01", "2023-12-31", "text")),
     ("Sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn) nhưng giá trị năm nay lại tăng.",
      ("2019-01-01", "2019-12-31", "text")),
     # a heading ending with its year; a year opening a sentence
@@ -995,7 +996,8 @@ def test_events_and_goods_for_a_holiday_set_no_holiday_days():
     assert _period_of("Tỉnh đón hơn 80.000 lượt khách dịp khai mạc Lễ hội Hoa Ban năm 2024.") == (None, None, None)
     goods = ("Diện tích rau vụ đông xuân 2021 - 2022 phục vụ thị trường Tết Nguyên đán đạt 24.000 ha, phục vụ người "
              "tiêu dùng dịp Tết.")
-    assert _period_of(goods, published=date(2022, 1, 10)) == (None, None, None)
+    # no holiday: the crop season with its two years is the period (R35)
+    assert _period_of(goods, published=date(2022, 1, 10)) == ("2021-01-01", "2022-12-31", "text")
 
 
 def test_the_first_day_of_a_holiday_is_that_day():
@@ -1091,3 +1093,58 @@ def test_more_date_lines(line, day):
 
 def test_a_date_line_with_the_day_in_words():
     assert page.published_on_page("Thứ Hai, Ngày 14 tháng 07 năm 2025,\nDu lịch tăng trưởng mạnh") == date(2025, 7, 14)
+
+
+# --- R35 (by frequency, on B10 to B16): crop seasons, holidays' own days, "từ đầu năm đến nay" opening a report ------
+
+@pytest.mark.parametrize("text, expected", [
+    # a crop season named with its year, in a text naming no other period: that year; with two years, both
+    ("Vụ mùa 2020, toàn huyện cấy được 5.210 ha lúa, đạt 101% kế hoạch.", ("2020-01-01", "2020-12-31", "text")),
+    ("Nông dân đã thu hoạch xong vụ lúa hè thu 2018, năng suất đạt 58 tạ/ha, tăng 1 tạ/ha so vụ hè thu 2017.",
+     ("2018-01-01", "2018-12-31", "text")),
+    ("Diện tích hoa vụ đông xuân 2023 - 2024 đạt 2.100 ha, tăng 3% so cùng kỳ.", ("2023-01-01", "2024-12-31", "text")),
+    # a season compared with is no period; a year named as the period wins over the season
+    ("Năng suất lúa đạt 60 tạ/ha, cao hơn so với vụ hè thu 2017.", (None, None, None)),
+    ("Năm 2019, toàn tỉnh gieo cấy 40.000 ha lúa vụ mùa 2019.", ("2019-01-01", "2019-12-31", "text")),
+])
+def test_a_crop_season_with_its_year_is_the_period_of_a_text_naming_no_other(text, expected):
+    assert _period_of(text) == expected
+
+
+def test_a_range_of_days_in_another_paragraph_is_a_parts_not_the_holidays():
+    text = ("Trong 4 ngày nghỉ lễ 30/4 - 1/5/2024, toàn tỉnh đón 120.000 lượt khách, tăng 10% so với cùng kỳ.\n"
+            "Riêng khu du lịch biển đón 30.000 lượt khách.\n"
+            "Các khách sạn lớn kín phòng vào 2 ngày 28 - 29/4.")
+    assert _period_of(text, published=date(2024, 5, 2)) == ("2024-04-27", "2024-05-01", "text")
+    # the holiday's own days in its paragraph are still its days
+    own = text.replace("30/4 - 1/5/2024,", "30/4 - 1/5/2024 (từ 28/4 đến 1/5),")
+    assert _period_of(own, published=date(2024, 5, 2)) == ("2024-04-28", "2024-05-01", "text")
+    venue = ("Dịp lễ Quốc khánh 2/9 năm 2023, thành phố đón khoảng 90.000 lượt khách.\n"
+             "Tại khu phố cổ, từ ngày 1 - 3/9 có 12.000 lượt khách mua vé tham quan.")
+    assert _period_of(venue, published=date(2023, 9, 5)) == ("2023-09-01", "2023-09-04", "text")
+
+
+def test_since_the_new_year_opening_a_report_dated_to_the_day_is_its_period():
+    text = ("date 2024-03-15 Từ đầu năm đến nay, khu du lịch đón 410.000 lượt khách, tăng 12% so với cùng kỳ.\n"
+            "Trong 2 tháng đầu năm, doanh thu đạt 95 tỷ đồng.")
+    assert _period_of(text) == ("2024-01-01", "2024-03-15", "published")
+    # a stamp giving only the month is no day to count to: the months the text names stay
+    assert _period_of(text.replace("2024-03-15", "2024-03")) == ("2024-01-01", "2024-02-29", "published")
+    # named later, not in the opening sentence, it does not outweigh the span the report opens with
+    later = ("date 2024-03-15 Trong 2 tháng đầu năm, khu du lịch đón 300.000 lượt khách.\n"
+             "Từ đầu năm đến nay, doanh thu đạt 95 tỷ đồng.")
+    assert _period_of(later) == ("2024-01-01", "2024-02-29", "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one year a text names only told apart, or counted to its end: that year (R35)
+    ("Lượng khách đến huyện tăng nhanh, riêng trong năm 2022, huyện đã đón 120.000 lượt khách.",
+     ("2022-01-01", "2022-12-31", "text")),
+    ("Tính đến cuối năm 2021, toàn tỉnh có 132 trang trại chăn nuôi liên kết.", ("2021-01-01", "2021-12-31", "text")),
+    # a projection's horizon, a deadline and a target are none; nor is a year told apart beside another year named
+    ("Dự kiến hết năm 2020, tỷ lệ hộ nghèo còn 16,62%.", (None, None, None)),
+    ("Phấn đấu đến cuối năm 2025, toàn tỉnh có 200 trang trại.", (None, None, None)),
+    ("Năm 2013 đạt 5 xã. Riêng năm 2014, có 71 xã đạt chuẩn.", ("2013-01-01", "2013-12-31", "text")),
+])
+def test_a_year_told_apart_or_counted_to_its_end_when_no_other_is_named(text, expected):
+    assert _period_of(text) == expected

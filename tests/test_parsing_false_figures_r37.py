@@ -32,7 +32,7 @@ def test_a_threshold_each_counted_member_reached_is_no_figure():
     assert _spans("Toàn huyện có 11 xã đạt thu nhập bình quân từ 35 đến dưới 50 triệu đồng/người/năm.") == ["11 xã"]
     assert _spans("Các xã vùng cao đều đạt tỷ lệ che phủ rừng từ 60% trở lên.") == []
     assert _spans("Một số điểm đến đón hơn 1.000 lượt trở lên như: Hồ Núi Cốc, Đền Hùng.") == []
-    assert _spans("Trong số 9 địa phương có GRDP tăng trên 10%, Bắc Giang dẫn đầu.") == []
+    assert _spans("Trong số 7 tỉnh có GRDP tăng trên 9%, Hải Dương đứng đầu cả vùng.") == []
 
 
 def test_what_a_count_reached_together_stays_a_figure():

@@ -438,6 +438,17 @@ _CLASS_OPENING = re.compile(r"(?:^|[.;:]\s*)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+c�
 _CLASS_PREDICATE = re.compile(r"(?:[^\w;.]*?\s(?:trở\s+lên|trở\s+xuống))?\s+(?:được|không\s+được|phải|sẽ\s+được|thì)(?!\w)",
                               re.I)
 _HAVING_CLASS = re.compile(r"[^\d;()]{0,200}?(?<!\w)(?:có|thu\s+về)(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,5}\s+", re.I)
+# A count, then what each member reached, its measure named ("31 thị trường đạt kim ngạch trên 1 triệu USD", "3 xã đạt
+# thu nhập bình quân trên 30 triệu đồng/năm"); the bound is a threshold word ("trên", "dưới", "từ ... đến dưới"), not
+# "hơn" or "gần", which are said of what the members reached together ("45 dự án đạt hơn 3.000 tỷ đồng").
+_REACHING_CLASS = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+đạt(?:\s+(?!tổng(?!\w))[^\W\d_]+){1,4}\s+\Z", re.I)
+_THRESHOLD = re.compile(r"(?:trên|dưới|từ)\s", re.I)
+_BELOW_HIGH = re.compile(r"(?<!\w)(?:đến|tới)\s+dưới\s", re.I)
+# A plural subject whose members each reach a bound: "Các địa phương trọng điểm cơ bản đều đạt mức tăng trưởng từ 8%
+# trở lên" ("đều": each of them), "Một số điểm đến thu hút hơn 500 lượt trở lên như: ..." (a bound said after it).
+_PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,16}\s+\Z", re.I)
+_EACH = re.compile(r"(?<!\w)đều(?!\w)", re.I)
+_BOUND_SAID_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
 
 
 # Places counted, or members counted as a fraction ("12/16 khoản thu"), then what each of them reached: "16/34 địa phương
@@ -468,21 +479,40 @@ def _named_fall(window: str) -> bool:
 def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
     """Whether a bounded amount right after a count says what each counted member has above or below it ("5 ngành
     hàng có kim ngạch trên 10 tỷ USD", "12 doanh nghiệp có doanh thu dưới 1 tỷ đồng"): a class's bound, no figure."""
+    body = reader.body
+    said_after = _BOUND_SAID_AFTER.match(body, quantity.end) is not None
+    if said_after and (plural := _PLURAL_SUBJECT.search(body, max(0, quantity.start - 120), quantity.start)) \
+            and (_EACH.search(plural.group(0)) or body.lower().startswith("một số", plural.start())):
+        return True  # "các địa phương ... đều đạt mức tăng trưởng khoảng từ 8% trở lên": what each member reached
+    if _BELOW_HIGH.search(body, quantity.start, quantity.end) and _counted_reaching(reader, quantity):
+        return True  # "26 xã đạt thu nhập bình quân từ 20 đến dưới 30 triệu đồng/năm": a class between two bounds
     if quantity.qualifier not in ("more_than", "less_than"):
         return False
+    if _THRESHOLD.match(body, quantity.start) and _counted_reaching(reader, quantity):
+        return True  # "31 thị trường đạt kim ngạch trên 1 triệu USD": what each counted member reached
     if _PLURAL_HAVING.search(reader.body, max(0, quantity.start - 80), quantity.start):
         return True  # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the communes described
     if _CLASS_OPENING.search(reader.body, max(0, quantity.start - 80), quantity.start) \
             and _CLASS_PREDICATE.match(reader.body, quantity.end):
         return True  # "Xã có tỷ lệ hộ nghèo từ 50% trở lên được hưởng ...": a class the sentence says what befalls
-    if quantity.family == "percent":
-        return _members_bound(reader, quantity)
+    if quantity.family == "percent" and _members_bound(reader, quantity):
+        return True
     if _COUNT_HAVING.search(reader.body, max(0, quantity.start - 120), quantity.start):
-        return True  # (a count the parser does not keep: "là 6 tỉnh/thành thu về kim ngạch xuất khẩu trên 10 tỷ USD")
+        return True  # (a count the parser does not keep: "là 6 tỉnh/thành thu về kim ngạch xuất khẩu trên 10 tỷ USD",
+        # "Trong số 9 địa phương có GRDP tăng trên 10%")
     last = reader.drafts[-1] if reader.drafts else None
-    if last is None or last.unit_family != "count" or last.figure.kind != "amount":
+    if quantity.family == "percent" or last is None or last.unit_family != "count" or last.figure.kind != "amount":
         return False
     return _HAVING_CLASS.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
+
+
+def _counted_reaching(reader: SentenceReader, quantity: Quantity) -> bool:
+    """Whether the count read right before ``quantity`` (in the same clause) is followed by "đạt" and the name of a
+    measure, then ``quantity``: a count of members by what each reached."""
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.unit_family != "count" or last.figure.kind != "amount" or last.figure.unit == quantity.unit:
+        return False
+    return _REACHING_CLASS.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
 
 
 def _signed_aside_on_start_of_year(body: str, start: int, end: int) -> bool:

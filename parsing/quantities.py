@@ -96,6 +96,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         if _labels_next_number(body, match["unit"], match.end("unit")):
             return None  # "6 giai đoạn 2": the noun labels the number after it, no count before it
         unit = _V.units[phrase_key(match["unit"])]
+        if unit.family == "count" and _opens_a_sentence(body, match):
+            return None  # "10/03/2019 22:01\nTỉnh Đắk Lắk ...", "hinh anh 1Du khách trải nghiệm ...": no count
     raw_number = match["num"]
     before = body[:match.start()]
     if unit.family == "length" and (ends_with(DISTANCE, before) or _FAR_FROM.search(before[-_FAR_FROM_CHARS:])):
@@ -165,6 +167,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
     if name in _RANK_PLACES and high is None and _names_its_members(body, end):
         return None  # "3 tỉnh trọng điểm: Bình Định, Phú Yên và Khánh Hòa": the places named, no count of the report's
+    if unit.family == "count" and high is None and scale == 1.0 and _enumerates_members(body, end, value):
+        return None  # "3 nhà đầu tư nước ngoài là Hàn Quốc, Trung Quốc và Ấn Độ.": the members named, one by one
     if name in _PLACE_UNITS and high is None and (_REGION_MEMBERS.match(body, end)
                                                   or _REGION_THEN_MEMBERS.search(body, max(0, start - 80), start)):
         return None  # "kim ngạch xuất khẩu của 13 tỉnh khu vực Đồng bằng sông Cửu Long": the region's provinces
@@ -179,6 +183,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "tất cả 12 nhóm hàng hóa đều tăng": every member of a set, its size no count of the report's
     if qualifier in ("more_than", "less_than") and _SET_CRITERION.search(body, max(0, start - 80), start):
         return None  # "một trong 6 tỉnh tăng GRDP trên 10%": what each member of the set has, a class's bound
+    if unit.family == "power" and _VESSEL_POWER.search(body, max(0, start - 40), start):
+        return None  # "chủ tàu cá 130 CV", "tàu lưới vây 550 CV": a boat named by its engine's power, no figure
     if unit.family == "mass" and _VESSEL_SIZE.search(body, max(0, start - 90), start):
         return None  # "đón tàu trọng tải lên tới 160.000 tấn", "các tàu trên 100.000 tấn": a ship's size, no figure
     if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
@@ -238,6 +244,64 @@ def _names_its_members(body: str, end: int) -> bool:
     return len(names) >= 2 and all(_is_name(_MEMBER_PREFIX.sub("", n, count=1)) for n in names)
 
 
+# A count of N things, then exactly N of them named one by one up to the end of the clause (or inside parentheses
+# right after it), and nothing done by them: the count only names its members ("3 dân tộc Kinh - Khmer - Chăm,",
+# "2 di tích quốc gia đặc biệt (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."). The
+# number of names must be the count, so a list that goes on ("2 huyện A và B thu hoạch được ...") or names only some
+# ("4 cửa khẩu quốc tế A, B") stays a count.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.islower())
+_DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{_LOWER}]+(?!\w)){{0,6}}"
+                         r"(?:\s*:|\s+(?:là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
+_KINDS = r"(?:tỉnh|huyện|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường|quận|làng|khu|danh\s+thắng)"
+_NAME_PREFIX = re.compile(rf"{_KINDS}\s+(?=[{_UPPER}])")
+_OPENS_NAME = rf"(?=[{_UPPER}]|{_KINDS}\s+[{_UPPER}])"
+# Where the next name of a list opens: a comma, "và" or a dash, then a capital (or a place's kind, then a capital).
+_NEXT_NAME = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}|\s+[-–]\s+(?=[{_UPPER}])")
+_NEXT_NAME_NO_DASH = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}")  # "Óc Eo - Ba Thê" one name
+# The names end at the end of the sentence, or a comma that opens no name.
+_NAMES_STOP = re.compile(rf"[.;!?\n]|,(?!\s*{_OPENS_NAME})")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|\n|$)")
+
+
+def _enumerates_members(body: str, end: int, count: float) -> bool:
+    """Whether the ``count`` things counted right before ``end`` are named one by one right after it, up to the end
+    of the clause, the names as many as the count (two to ten)."""
+    if not count.is_integer() or not 2 <= count <= 10:
+        return False
+    opened = _DESCRIPTOR.match(body, end)
+    if opened is None:
+        return False
+    at = opened.end()
+    if body.startswith("(", at):  # "3 huyện (Ninh Sơn, Thuận Bắc, Bác Ái)": the names inside parentheses
+        close = body.find(")", at)
+        if close < 0 or "(" in body[at + 1:close] or not _CLAUSE_END.match(body, close + 1):
+            return False
+        return _names_counted(body[at + 1:close], int(count), capitals=False)
+    rest = _ASIDE.sub("", body[at:at + 300])
+    cut = _NAMES_STOP.search(rest)
+    return cut is not None and _names_counted(rest[:cut.start()], int(count), capitals=True)
+
+
+def _names_counted(text: str, count: int, capitals: bool) -> bool:
+    """Whether ``text`` is a list of exactly ``count`` names, each opening with a capital (a place's kind may come
+    first: "huyện Tu Mơ Rông"), with no digit; outside parentheses (``capitals``) each also ends with one, so no
+    predicate follows ("2 huyện A và B đạt chuẩn" counts the districts); inside, also as many short items of any
+    case ("trong tỉnh, trong nước, xuất khẩu")."""
+    text = _ASIDE.sub("", text).strip()
+    if not text or re.search(r"\d", text):
+        return False
+    names = _NEXT_NAME.split(text)  # a name may hold "và" or lower-case words ("Khu di tích khảo cổ và kiến trúc")
+    if all(_NAME_PREFIX.sub("", n, count=1)[:1].isupper() and len(n.split()) <= 20 for n in names) \
+            and (not capitals or all(n.split()[-1][:1].isupper() for n in names)):
+        # "Kon Pring, thị trấn Măng Đen và Vi Rơ Ngheo, xã Đăk Tăng": two places, each with where it lies
+        return count in (len(names), len(_NEXT_NAME_NO_DASH.split(text)), len(re.split(r"\s+và\s+", text)))
+    items = _ITEM_SPLIT.split(text)
+    return not capitals and len(items) == count and all(0 < len(i.split()) <= 4 for i in items)
+
+
 def _is_name(words: str) -> bool:
     """One to four words, each opening with a capital ("Khánh Hòa", "Thủ Dầu Một")."""
     parts = words.split()
@@ -259,6 +323,10 @@ _VESSEL_SIZE = re.compile(
     r"(?<!\w)(?:tàu|trọng\s+tải|tải\s+trọng)"
     r"(?:\s+(?:có|cỡ|lớn|nhỏ|lên|tới|đến|từ|loại|hàng|container|biển|trọng\s+tải|tải\s+trọng)(?!\w)){0,6}"
     r"(?:\s+(?:(?:trên|dưới|hơn|khoảng|gần|từ)\s+)?\d[\d.,]*\s*(?:tấn|DWT)\s*(?:,|và|hoặc|đến|tới|-))*\s*$", re.I)
+
+# A boat and up to three words of its kind right before its power ("tàu cá", "tàu lưới vây", "tàu vỏ thép"); not a
+# total ("tàu cá với tổng công suất 10.000 CV") nor a bound of a class ("tàu cá có công suất từ 90 CV trở lên").
+_VESSEL_POWER = re.compile(r"(?<!\w)tàu(?:\s+(?!(?:tổng|có|với|đạt|là|từ|trên|dưới)(?!\w))[^\W\d_]+){0,3}\s+$", re.I)
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
 _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)
@@ -314,7 +382,7 @@ def _unit_of_change(body: str, match: re.Match[str]) -> Unit | None:
 
 # "cách trung tâm huyện khoảng 30 km": how far a place lies from another, its name between
 # (a title may open with it: "Cách Hà Nội 50km, tỉnh này ...")
-_FAR_FROM = re.compile(r"(?<!\w)(?<![bB]ằng\s)(?<![tT]heo\s)[cC]ách(?!\s+(?:làm|thức|ly|mạng|nào|này|khác|tiếp)(?!\w))(?:\s+[^\W\d_]+|\s+[A-ZĐ][\w]*\.){1,6}\s+$")
+_FAR_FROM = re.compile(r"(?<!\w)(?<![bB]ằng\s)(?<![tT]heo\s)[cC]ách(?!\s+(?:làm|thức|ly|mạng|nào|này|khác|tiếp)(?!\w))(?:\s+[^\W\d_]+|\s+[A-ZĐ][\w]*\.(?:[A-ZĐ]\w*)?){1,6}\s+$")
 _FAR_FROM_CHARS = 60
 # After a length or a power: the rest of a class's name, then a colon and the count in it ("dưới 6m: 271 chiếc",
 # "từ 15m đến dưới 24m: 3.128 chiếc", "từ 24m trở lên: 174 chiếc").
@@ -427,6 +495,14 @@ _OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", 
 _TABLE_HEADS = frozenset({"chỉ tiêu"})  # the head of a table's column of row labels, alone on its line
 
 
+def _opens_a_sentence(body: str, match: re.Match[str]) -> bool:
+    """Whether the noun counted opens with a capital on the next line ("22:01\nTỉnh", "30/4 và 1/5\nDu khách": a
+    dateline's time or a headline's date, then the article) or right against the digits with no space ("1Du
+    khách", "2Lễ hội": a photo's number in a caption): a new sentence, not the noun a number counts."""
+    gap = body[match.end("num"):match.start("unit")]
+    return match["unit"][:1].isupper() and ("\n" in gap or not gap)
+
+
 def _head_on_next_line(body: str, match: re.Match[str]) -> bool:
     """Whether the unit counted stands alone on the next line as a table's head ("Chỉ tiêu" under a column of row
     numbers, "CHỈ TIÊU" under "NĂM"), not after its number."""
@@ -467,6 +543,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     unit = _V.units[phrase_key(match["wordunit"])]
     if unit.name in _RANK_PLACES and _names_its_members(body, match.end()):
         return None  # "ở hai xã Tà Tổng, Mù Cả": the places named, as "2 xã Tà Tổng, Mù Cả" in figures
+    if unit.family == "count" and _enumerates_members(body, match.end(), float(SPELLED[word])):
+        return None  # "hai làng du lịch Kon Pring, thị trấn Măng Đen và Vi Rơ Ngheo, xã Đăk Tăng.", as in figures
     if unit.name in _RANKED_SETS and (ranked := _RANKED_BY.match(body, match.end())) and not _MEMBERS.search(ranked.group(0)):
         return None  # "Mười địa phương dẫn đầu thu hút vốn FDI": the set a ranking is drawn from, as in figures
     return Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,

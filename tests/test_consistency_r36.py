@@ -53,3 +53,11 @@ def test_a_list_is_of_one_part_of_the_period():
             "năm 2024, tỉnh đón 260.000 lượt khách.")
     errors, _ = _checked(text)
     assert [("'250.000 lượt khách'" in m and "'260.000 lượt khách'" in m) for m in errors["message"]] == [True]
+
+
+def test_the_corpus_text_of_two_breakdowns_raises_no_error():
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "parsing" / "corpus" / "realprose-r36-two-breakdowns.txt").read_text("utf-8")
+    errors, twice = _checked(text, "realprose-r36-two-breakdowns.txt")
+    assert errors.empty and len(twice) == 9

@@ -569,10 +569,52 @@ def _said_of_targets(figures: pd.DataFrame) -> set[tuple[str, int]]:
     return planned
 
 
+def _listed_beside_same_key(keyed: pd.DataFrame, group: list[str]) -> set[tuple[str, int]]:
+    """Figures whose own sentence gives other values of the same key, part of the period and scope: a list of
+    figures by sector, place or country ("lĩnh vực công nghiệp có 8 dự án, vốn đăng ký 53,7 triệu USD; lĩnh vực dịch
+    vụ có 12 dự án, vốn đăng ký 46,3 triệu USD"), each of them one part of a whole, which the key does not tell from
+    the whole or from the parts of another list (set R36)."""
+    if "sentence_start" not in keyed:
+        return set()
+    columns = [*group, "sentence_start"]
+    values = keyed.groupby(columns, dropna=False)["value"].transform("nunique")
+    listed = keyed[values > 1]
+    return set(zip(listed["content_sha256"], listed["ordinal"].astype(int)))
+
+
+@cache
+def _share_after() -> re.Pattern[str]:
+    """The words of a share right after a figure, in its clause: ", chiếm 21,3%", " (chiếm tỷ trọng 40%)"."""
+    relations = vocabulary().relations
+    words = sorted({*relations.get("share", []), *relations.get("share_word", [])}, key=len, reverse=True)
+    return re.compile(r"[\s,(–-]*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def _shares_of_a_whole(figures: pd.DataFrame) -> set[tuple[str, int]]:
+    """Amounts followed in their clause by their share of a whole ("vốn đăng ký 53,7 triệu USD, chiếm 53,7%"): the
+    writer tells a part (a sector, a place, a kind), which the indicator key does not tell from the whole (set
+    R36)."""
+    if "sentence" not in figures or "char_end" not in figures:
+        return set()
+    pattern = _share_after()
+    shares = set()
+    amounts = figures[figures["kind"] != "share"]
+    for row in amounts[["content_sha256", "ordinal", "sentence", "char_end", "sentence_start"]].itertuples(index=False):
+        if not isinstance(row.sentence, str) or not _is_set(row.char_end) or not _is_set(row.sentence_start):
+            continue
+        end = int(row.char_end) - int(row.sentence_start)
+        if 0 <= end <= len(row.sentence) and pattern.match(row.sentence, end):
+            shares.add((row.content_sha256, int(row.ordinal)))
+    return shares
+
+
 def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Set[tuple[str, int]],
                        listed: Set[tuple[str, int]] = frozenset(),
                        unsure_region: Set[tuple[str, int]] = frozenset(),
-                       targets: Set[tuple[str, int]] = frozenset()) -> pd.Series:
+                       targets: Set[tuple[str, int]] = frozenset(),
+                       enumerated: Set[tuple[str, int]] = frozenset(),
+                       shares: Set[tuple[str, int]] = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
     ("" when nothing says so): the checks give an error only for the same scope for certain."""
     reasons = []
@@ -597,6 +639,13 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Set[tuple[str, int]],
         elif row.described != row.described_2:
             reasons.append(f"described differently ({row.described!r} and {row.described_2!r}): "
                            "destinations, sectors or breakdowns can share an indicator key")
+        elif first in enumerated or second in enumerated:
+            reasons.append("one of them stands in a list of other values of its key in its own sentence (by sector, "
+                           "place or country): one part of a list, which the indicator key does not tell from the "
+                           "whole or from the parts of another list")
+        elif first in shares or second in shares:
+            reasons.append("one of them is given with its share of a whole (\"chiếm\"): a part, which the indicator "
+                           "key does not tell from the whole or from other parts")
         else:
             reasons.append("")
     return pd.Series(reasons, index=pairs.index, dtype="object")
@@ -630,7 +679,8 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     if pairs.empty:
         return []
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
-                                _other_provinces_named(figures), _said_of_targets(figures))
+                                _other_provinces_named(figures), _said_of_targets(figures),
+                                _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

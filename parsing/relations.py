@@ -410,7 +410,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                                       pct_of_plan_rounding=quantity.rounding)
                 return end + plan_length
             return Standalone("share", value, plan_basis, against_base=True)
-        return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
+        joint, joint_length = _joint_basis(after, plan_basis, plan_length)
+        plan_end = _pct_of_plan(reader, quantity, value, current, plan_basis, end + joint_length)
+        if joint is not None and current.figure.plan_basis == plan_basis and current.figure.pct_of_plan == value \
+                and current.figure.pct_of_plan_alt is None:
+            current.figure = replace(current.figure, pct_of_plan_alt=value, plan_basis_alt=joint)
+        return plan_end
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
     if same_period and other_period and same_period.end() > other_period.end():
@@ -938,6 +943,29 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
         if match:
             return basis, match.end()
     return None, 0
+
+
+# "dự toán Trung ương và (dự toán) HĐND tỉnh giao": "và" joining a second plan to the first
+_JOINT_PLAN = re.compile(r"\s+và\s+(?:của\s+)?(?=\S)", re.I)
+_ESTIMATE_WORD = re.compile(r"dự\s+toán(?!\w)", re.I)
+
+
+def _joint_basis(after: str, basis: str, length: int) -> tuple[str | None, int]:
+    """A second plan joined to the first by "và", both measured by the one percentage ("đạt 26,57% dự toán Trung
+    ương và dự toán Hội đồng nhân dân tỉnh giao", "đạt 89,82% dự toán Trung ương và HĐND tỉnh giao": the two
+    estimates are equal, so the amount is that share of each); its basis and where its phrase ends. The second
+    may leave out "dự toán" the first named; it must be another estimate named by who set it than the first."""
+    joint = _JOINT_PLAN.match(after, length)
+    if joint is None:
+        return None, length
+    rest = after[joint.end():]
+    second, second_length = _plan_basis(" " + rest)
+    if second is None and _ESTIMATE_WORD.match(after.lstrip()) and not _ESTIMATE_WORD.match(rest):
+        second, second_length = _plan_basis(" dự toán " + rest)
+        second_length -= len(" dự toán ") - 1
+    if second is None or second == basis or second in ("plan", "budget_estimate"):
+        return None, length
+    return second, joint.end() + second_length - 1
 
 
 # "... giao đầu năm (", "... giao năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount

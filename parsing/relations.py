@@ -1053,9 +1053,12 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     change = ends_with(CHANGE, before)
     if not change:
         return False
-    if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()):
-        return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
     body = reader.body
+    # ("before" is the sentence up to the amount: its positions are the sentence's)
+    joined = 0 <= reader.compared_change_end <= change.start() \
+        and _JOINED_CHANGE.fullmatch(before, reader.compared_change_end, change.start()) is not None
+    if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()) and not joined:
+        return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
     if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
     if PREVIOUS_PERIOD.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
@@ -1079,18 +1082,22 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         current.figure = replace(current.figure, change_abs=sign * quantity.value)
         current.extras["fall"] = sign < 0
         return True
-    if COMPARED.search(body, clause_start(body, quantity.start), quantity.start):
+    if COMPARED.search(body, clause_start(body, quantity.start), quantity.start) or joined:
+        # (joined: "so cùng kỳ năm trước tăng 2 dự án và số vốn đăng ký tăng 8,8 triệu USD", the comparison still
+        # governs the change of the capital named after the count's)
         earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
                         and d.figure.kind == "amount" and d.figure.change_abs is None), None)
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+            reader.compared_change_end = quantity.end
         return True
     if reader.drafts and _COMPARED_LATER.match(body, quantity.end) \
             and _RIGHT_AFTER.fullmatch(body, reader.drafts[-1].figure.char_end - reader.base, change.start()):
         # "18 dự án với tổng vốn 2.340 tỷ đồng, giảm 5 dự án, tăng thêm 610 tỷ đồng so với cùng kỳ": the changes
         # of the amounts before, each in its unit, respectively; a list of changes ("A giảm 1.300 con, B giảm 860
-        # con") changes no amount
+        # con") changes no amount; the change may be set in parentheses ("11 dự án với tổng vốn 2.800 tỷ đồng (tăng
+        # 3 dự án so với cùng kỳ)")
         earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
                         and d.figure.kind == "amount" and d.figure.change_abs is None
                         and d.figure.sentence_start == reader.drafts[-1].figure.sentence_start
@@ -1098,6 +1105,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+            reader.compared_change_end = quantity.end
             return True
     return False
 
@@ -1113,8 +1121,11 @@ def _per_unit_money(level: str, change: str) -> bool:
 _ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm)(?!\w)", re.I)
 
 
-# the change opens a clause right after the figure before it ("..., giảm 5 dự án"), no name of its own between
-_RIGHT_AFTER = re.compile(r"\s*,\s*")
+# the change opens a clause right after the figure before it ("..., giảm 5 dự án", "... (tăng 3 dự án"), no name of
+# its own between
+_RIGHT_AFTER = re.compile(r"\s*[,(]\s*")
+# a second change joined to one under a comparison, its aspect named between: "và số vốn đăng ký ", ", vốn "
+_JOINED_CHANGE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:[^\W\d]+\s+){0,4}", re.I)
 # the comparison with last year named later in the clause, past another change ("giảm 5 dự án, tăng thêm 610 tỷ đồng so
 # với cùng kỳ năm trước")
 _COMPARED_LATER = re.compile(r"(?:[^.;()]|\.(?=\d)){0,80}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)

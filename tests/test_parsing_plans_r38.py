@@ -40,3 +40,31 @@ def test_the_estimate_the_ministry_of_finance_sets_is_the_centres():
     # an estimate named by no one stays the plain budget estimate
     assert _plans("Thu ngân sách đạt 420 tỷ đồng, bằng 52% dự toán.") == [("420 tỷ đồng", 52.0, "budget_estimate", None,
                                                                        None)]
+
+
+def _changes(text: str) -> list[tuple[str, float | None]]:
+    return [(f.raw_text, f.change_abs) for f in parse_document(text).figures]
+
+
+def test_the_capitals_change_joined_to_the_counts_under_one_comparison_is_the_capitals():
+    assert _changes("Trong quý I, tỉnh cấp mới 6 dự án FDI với số vốn đăng ký trên 40 triệu USD, so cùng kỳ năm trước "
+                    "tăng 2 dự án và số vốn đăng ký tăng 12,5 triệu USD.") == [
+        ("6 dự án", 2.0), ("trên 40 triệu USD", 12500000.0)]
+    assert _changes("Tỉnh cấp mới cho 180 doanh nghiệp với tổng số vốn đăng ký 1.250 tỷ đồng; so với cùng kỳ năm 2021, "
+                    "tăng 15 doanh nghiệp, số vốn đăng ký tăng 80,5 tỷ đồng.") == [
+        ("180 doanh nghiệp", 15.0), ("1.250 tỷ đồng", 80500000000.0)]
+
+
+def test_a_counts_change_in_parentheses_after_its_capital_is_the_counts():
+    assert _changes("Tỉnh cấp giấy chứng nhận đăng ký đầu tư cho 12 dự án với tổng vốn 3.400 tỷ đồng (tăng 5 dự án so "
+                    "với cùng kỳ).") == [("12 dự án", 5.0), ("3.400 tỷ đồng", None)]
+
+
+def test_capital_added_with_no_comparison_joined_stays_a_figure():
+    # the capital added by adjustments, in a clause of its own after the count's change: a figure, no change
+    assert _changes("Có 30 dự án đăng ký mới, so với cùng kỳ tăng 5 dự án; có 11 dự án điều chỉnh, tổng vốn tăng thêm "
+                    "74,5 triệu USD.") == [("30 dự án", 5.0), ("11 dự án", None), ("74,5 triệu USD", None)]
+    # a change in the next sentence is not joined
+    assert _changes("Tỉnh có 120 doanh nghiệp với vốn 900 tỷ đồng, so với cùng kỳ tăng 12 doanh nghiệp. Vốn điều lệ "
+                    "bình quân tăng 1,2 tỷ đồng.") == [("120 doanh nghiệp", 12.0), ("900 tỷ đồng", None),
+                                                       ("1,2 tỷ đồng", None)]

@@ -68,3 +68,25 @@ def test_capital_added_with_no_comparison_joined_stays_a_figure():
     assert _changes("Tỉnh có 120 doanh nghiệp với vốn 900 tỷ đồng, so với cùng kỳ tăng 12 doanh nghiệp. Vốn điều lệ "
                     "bình quân tăng 1,2 tỷ đồng.") == [("120 doanh nghiệp", 12.0), ("900 tỷ đồng", None),
                                                        ("1,2 tỷ đồng", None)]
+
+
+def _yoy(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(f.raw_text, f.yoy_change_pct, f.change_abs) for f in parse_document(text).figures]
+
+
+def test_a_change_on_a_year_two_or_more_back_is_no_change_on_last_year():
+    assert _yoy("Trong dịp Tết Nguyên đán Quý Mão 2023, khu du lịch đón 1,2 triệu khách, tăng gần 130% so với cùng kỳ "
+                "năm 2021.") == [("1,2 triệu khách", None, None)]
+    # the size and the ratio both, on a year three years back
+    assert _yoy("Trong 4 ngày nghỉ lễ Quốc khánh năm 2022, khu du lịch đón 90.500 lượt du khách, tăng 48.000 lượt và "
+                "bằng 210% so với cùng kỳ năm 2019.") == [("90.500 lượt du khách", None, None)]
+
+
+def test_a_change_on_the_year_before_or_with_no_year_stays():
+    assert _yoy("Doanh thu 6 tháng đầu năm 2022 đạt 500 tỷ đồng, tăng 12% so với cùng kỳ năm 2021.") == [
+        ("500 tỷ đồng", 12.0, None)]
+    assert _yoy("Năm 2022, sản lượng lúa đạt 1,2 triệu tấn, tăng 3,5% so với cùng kỳ.") == [
+        ("1,2 triệu tấn", 3.5, None)]
+    # a far year compared by the next amount of the sentence is that amount's
+    assert _yoy("Năm 2022, tỉnh đón 2,1 triệu lượt khách, tăng 15% so với năm 2021; doanh thu đạt 3.000 tỷ đồng, gấp "
+                "2 lần so với năm 2019.")[0] == ("2,1 triệu lượt khách", 15.0, None)

@@ -948,6 +948,8 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
 # "dự toán Trung ương và (dự toán) HĐND tỉnh giao": "và" joining a second plan to the first
 _JOINT_PLAN = re.compile(r"\s+và\s+(?:của\s+)?(?=\S)", re.I)
 _ESTIMATE_WORD = re.compile(r"dự\s+toán(?!\w)", re.I)
+# "so", "so với", "bằng", "đạt" opening the words after "và": a comparison of its own, with its own percentage
+_COMPARED_AGAIN = re.compile(r"(?:so|bằng|đạt)(?!\w)", re.I)
 
 
 def _joint_basis(after: str, basis: str, length: int) -> tuple[str | None, int]:
@@ -959,6 +961,8 @@ def _joint_basis(after: str, basis: str, length: int) -> tuple[str | None, int]:
     if joint is None:
         return None, length
     rest = after[joint.end():]
+    if _COMPARED_AGAIN.match(rest):
+        return None, length  # "... Trung ương giao và so dự toán HĐND tỉnh giao đạt 38,2%": a second comparison
     second, second_length = _plan_basis(" " + rest)
     if second is None and _ESTIMATE_WORD.match(after.lstrip()) and not _ESTIMATE_WORD.match(rest):
         second, second_length = _plan_basis(" dự toán " + rest)

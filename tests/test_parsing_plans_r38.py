@@ -90,3 +90,8 @@ def test_a_change_on_the_year_before_or_with_no_year_stays():
     # a far year compared by the next amount of the sentence is that amount's
     assert _yoy("Năm 2022, tỉnh đón 2,1 triệu lượt khách, tăng 15% so với năm 2021; doanh thu đạt 3.000 tỷ đồng, gấp "
                 "2 lần so với năm 2019.")[0] == ("2,1 triệu lượt khách", 15.0, None)
+
+
+def test_a_second_comparison_after_va_keeps_its_own_percentage():
+    assert _plans("Thu ngân sách đạt 2.350 tỷ đồng, đạt 41% dự toán Trung ương giao và so dự toán HĐND tỉnh giao đạt "
+                  "38,2%.") == [("2.350 tỷ đồng", 41.0, "central_budget_estimate", 38.2, "provincial_budget_estimate")]

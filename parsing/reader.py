@@ -88,6 +88,10 @@ class SentenceReader:
     # where a change on the start of the year ends ("tăng 331 tỷ đồng so với đầu năm"): a percentage of the same
     # clause saying how much that is ("tỷ lệ tăng 10,3%", "đạt 92,3% kế hoạch tăng trưởng năm") is no figure either
     aside_change_end: int = -1
+    # where the last change given to an earlier amount of the sentence under a comparison with last year ends ("so
+    # cùng kỳ năm trước tăng 2 dự án"): a change joined to it by "và" or "," with only its aspect named between ("và số
+    # vốn đăng ký tăng 8,8 triệu USD") is under the same comparison
+    compared_change_end: int = -1
     # where a count told before ends, restated to open a breakdown ("Trong 19 dự án ..."): no figure before it
     restated_end: int = -1
     # a second breakdown of a total the sentence before listed the parts of ("Trong đó, khai thác nước mặn ... Sản

@@ -410,7 +410,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                                       pct_of_plan_rounding=quantity.rounding)
                 return end + plan_length
             return Standalone("share", value, plan_basis, against_base=True)
-        return _pct_of_plan(reader, quantity, value, current, plan_basis, end + plan_length)
+        joint, joint_length = _joint_basis(after, plan_basis, plan_length)
+        plan_end = _pct_of_plan(reader, quantity, value, current, plan_basis, end + joint_length)
+        if joint is not None and current.figure.plan_basis == plan_basis and current.figure.pct_of_plan == value \
+                and current.figure.pct_of_plan_alt is None:
+            current.figure = replace(current.figure, pct_of_plan_alt=value, plan_basis_alt=joint)
+        return plan_end
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
     if same_period and other_period and same_period.end() > other_period.end():
@@ -940,6 +945,33 @@ def _plan_basis(after: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# "dự toán Trung ương và (dự toán) HĐND tỉnh giao": "và" joining a second plan to the first
+_JOINT_PLAN = re.compile(r"\s+và\s+(?:của\s+)?(?=\S)", re.I)
+_ESTIMATE_WORD = re.compile(r"dự\s+toán(?!\w)", re.I)
+# "so", "so với", "bằng", "đạt" opening the words after "và": a comparison of its own, with its own percentage
+_COMPARED_AGAIN = re.compile(r"(?:so|bằng|đạt)(?!\w)", re.I)
+
+
+def _joint_basis(after: str, basis: str, length: int) -> tuple[str | None, int]:
+    """A second plan joined to the first by "và", both measured by the one percentage ("đạt 26,57% dự toán Trung
+    ương và dự toán Hội đồng nhân dân tỉnh giao", "đạt 89,82% dự toán Trung ương và HĐND tỉnh giao": the two
+    estimates are equal, so the amount is that share of each); its basis and where its phrase ends. The second
+    may leave out "dự toán" the first named; it must be another estimate named by who set it than the first."""
+    joint = _JOINT_PLAN.match(after, length)
+    if joint is None:
+        return None, length
+    rest = after[joint.end():]
+    if _COMPARED_AGAIN.match(rest):
+        return None, length  # "... Trung ương giao và so dự toán HĐND tỉnh giao đạt 38,2%": a second comparison
+    second, second_length = _plan_basis(" " + rest)
+    if second is None and _ESTIMATE_WORD.match(after.lstrip()) and not _ESTIMATE_WORD.match(rest):
+        second, second_length = _plan_basis(" dự toán " + rest)
+        second_length -= len(" dự toán ") - 1
+    if second is None or second == basis or second in ("plan", "budget_estimate"):
+        return None, length
+    return second, joint.end() + second_length - 1
+
+
 # "... giao đầu năm (", "... giao năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount
 _PLAN_NAME_THEN_PAREN = re.compile(r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d))*?\s*\(\s*", re.I)
 _PLAN_NAME_WORDS = 6
@@ -1025,9 +1057,12 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
     change = ends_with(CHANGE, before)
     if not change:
         return False
-    if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()):
-        return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
     body = reader.body
+    # ("before" is the sentence up to the amount: its positions are the sentence's)
+    joined = 0 <= reader.compared_change_end <= change.start() \
+        and _JOINED_CHANGE.fullmatch(before, reader.compared_change_end, change.start()) is not None
+    if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()) and not joined:
+        return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
     if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
     if PREVIOUS_PERIOD.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
@@ -1051,18 +1086,22 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         current.figure = replace(current.figure, change_abs=sign * quantity.value)
         current.extras["fall"] = sign < 0
         return True
-    if COMPARED.search(body, clause_start(body, quantity.start), quantity.start):
+    if COMPARED.search(body, clause_start(body, quantity.start), quantity.start) or joined:
+        # (joined: "so cùng kỳ năm trước tăng 2 dự án và số vốn đăng ký tăng 8,8 triệu USD", the comparison still
+        # governs the change of the capital named after the count's)
         earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
                         and d.figure.kind == "amount" and d.figure.change_abs is None), None)
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+            reader.compared_change_end = quantity.end
         return True
     if reader.drafts and _COMPARED_LATER.match(body, quantity.end) \
             and _RIGHT_AFTER.fullmatch(body, reader.drafts[-1].figure.char_end - reader.base, change.start()):
         # "18 dự án với tổng vốn 2.340 tỷ đồng, giảm 5 dự án, tăng thêm 610 tỷ đồng so với cùng kỳ": the changes
         # of the amounts before, each in its unit, respectively; a list of changes ("A giảm 1.300 con, B giảm 860
-        # con") changes no amount
+        # con") changes no amount; the change may be set in parentheses ("11 dự án với tổng vốn 2.800 tỷ đồng (tăng
+        # 3 dự án so với cùng kỳ)")
         earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
                         and d.figure.kind == "amount" and d.figure.change_abs is None
                         and d.figure.sentence_start == reader.drafts[-1].figure.sentence_start
@@ -1070,6 +1109,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
+            reader.compared_change_end = quantity.end
             return True
     return False
 
@@ -1085,8 +1125,11 @@ def _per_unit_money(level: str, change: str) -> bool:
 _ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm)(?!\w)", re.I)
 
 
-# the change opens a clause right after the figure before it ("..., giảm 5 dự án"), no name of its own between
-_RIGHT_AFTER = re.compile(r"\s*,\s*")
+# the change opens a clause right after the figure before it ("..., giảm 5 dự án", "... (tăng 3 dự án"), no name of
+# its own between
+_RIGHT_AFTER = re.compile(r"\s*[,(]\s*")
+# a second change joined to one under a comparison, its aspect named between: "và số vốn đăng ký ", ", vốn "
+_JOINED_CHANGE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:[^\W\d]+\s+){0,4}", re.I)
 # the comparison with last year named later in the clause, past another change ("giảm 5 dự án, tăng thêm 610 tỷ đồng so
 # với cùng kỳ năm trước")
 _COMPARED_LATER = re.compile(r"(?:[^.;()]|\.(?=\d)){0,80}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)

@@ -133,9 +133,42 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
             label, start, end, period_source = (figure.period_label, figure.period_start, figure.period_end, TEXT)
         else:
             label, start, end, period_source = _period(text, figure, paragraph, meta)
-        scoped.append(replace(figure, region=region, region_source=region_source, period_label=label,
-                              period_start=start, period_end=end, period_source=period_source))
+        scoped.append(_far_base_change(replace(figure, region=region, region_source=region_source,
+                                               period_label=label, period_start=start, period_end=end,
+                                               period_source=period_source), meta, figures))
     return [_as_its_total(figure, scoped) for figure in scoped]
+
+
+# The first comparison after an amount in its clause: "so với (cùng kỳ) năm 2019", "so với cùng kỳ 2021"; its year
+# when it names one
+_COMPARISON = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+                         re.I)
+_CLAUSE_END = re.compile(r";|\.(?!\d)")
+
+
+def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) -> Figure:
+    """An amount's change told against a year two years or more before its own ("tăng gần 140% so với cùng kỳ năm
+    2021" in a report on Tết 2023, "tăng 11 triệu đồng so với năm 2015" on a page of 2018) is a change over years, no
+    change on last year: the amount keeps neither its rate nor its size. The year is the figure's period's, else the
+    page's."""
+    if figure.yoy_change_pct is None and figure.change_abs is None:
+        return figure
+    year = figure.period_start.year if figure.period_start is not None else (
+        meta.published_on.year if meta.published_on is not None else None)
+    if year is None:
+        return figure
+    body = figure.sentence
+    at = figure.char_end - figure.sentence_start
+    end = _CLAUSE_END.search(body, at)
+    stop = end.start() if end is not None else len(body)
+    later = [f.char_start - f.sentence_start for f in figures
+             if f.sentence_start == figure.sentence_start and f.char_start > figure.char_start]
+    if later:
+        stop = min(stop, min(later))  # (the comparison of the next amount is that one's)
+    compared = _COMPARISON.search(body, at, stop)
+    if compared is None or compared["year"] is None or year - int(compared["year"]) < 2:
+        return figure
+    return replace(figure, yoy_change_pct=None, yoy_change_rounding=0.0, change_abs=None)
 
 
 def _as_its_total(figure: Figure, scoped: list[Figure]) -> Figure:

@@ -37,6 +37,10 @@ _COUNTS = frozenset(unit.name for unit in vocabulary().units.values() if unit.fa
 _KEY_PARTS = frozenset(tuple(row.split(":")) for row in vocabulary().relations.get("key_part", []))
 
 
+# "Cụ thể, ..." / "Cụ thể:" opening a sentence (``OPENS_WITH_COMPONENTS``): the sentence spells out the one before
+_SPELLS_OUT = re.compile(r"^\W*cụ\s+thể(?!\w)", re.I)
+
+
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
@@ -97,6 +101,11 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         if not same_unit:
             continue
         unit_named = True
+        if marker == 0 and _SPELLS_OUT.match(body) and quantity.value >= figure.value:
+            # "... đón 252.500 lượt khách. Cụ thể, hơn 268.000 lượt khách ...": the sentence spelling out the one
+            # before may tell its figure again, or one of its own; only an amount below the total is a part of it
+            # (and only two of them or more, ``_single_spelled_out_unlinked``)
+            return None
         listed, count = reader.part_sums.get(index, (0.0, 0))
         if second_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
             return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
@@ -438,7 +447,23 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 _relink(settled, filled, i, head)
     _subsets_unlinked(settled, filled)
     _runs_adding_up(settled, filled)
+    _single_spelled_out_unlinked(settled, filled)
     return settled
+
+
+def _single_spelled_out_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A sentence opening with "Cụ thể" lists parts of the figure before only when it gives two amounts or more of
+    that total; one alone ("... đón gần 1 triệu lượt khách. Cụ thể, ... tại các điểm du lịch ước đạt khoảng 982.000
+    lượt") tells the total again, or a figure of its own, and is no breakdown (set R40)."""
+    groups: dict[int, list[int]] = {}
+    for i, part in enumerate(settled):
+        if part.component_of is not None:
+            groups.setdefault(part.component_of, []).append(i)
+    for total, members in groups.items():
+        part = settled[members[0]]
+        if len(members) == 1 and settled[total].sentence_start != part.sentence_start \
+                and _SPELLS_OUT.match(part.sentence):
+            _unlink(settled, filled, members[0])
 
 
 def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:

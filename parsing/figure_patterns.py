@@ -183,7 +183,10 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),
 }
-OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+# "Cụ thể, có 85 dự án cấp mới ...; Cụ thể: Sản lượng ... nuôi trồng ...": a sentence opening with "Cụ thể" and a comma
+# or a colon spells out the figure of the sentence before, as "Trong đó," does (set R40)
+OPENS_WITH_COMPONENTS = re.compile(r"^\W*(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,"
+                                   r"|cụ\s+thể(?:\s+như\s+sau)?\s*[,:])(?!\w)", re.I)
 # "Trong 19 dự án đầu tư vào tỉnh ..., có 10 dự án ...": a sentence opening with a count (told before: it names
 # the total whose parts follow).
 OPENS_WITH_COUNT = re.compile(r"^\W*trong\s+(?:số\s+)?(?=\d)", re.I)

@@ -166,7 +166,7 @@ _SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNOREC
 _SOLD_AT = re.compile(r"(?<!\w)(?:bán|thu\s+hoạch|tiêu\s+dùng|tiêu\s+thụ)(?:\s+(?:vào|trong))?\s*$", re.IGNORECASE)
 # "trong ngày đầu tiên của dịp Lễ Quốc khánh 2/9", "ngày đầu nghỉ lễ": the first of the holiday's days only
 # "Hai ngày đầu kỳ nghỉ lễ 30/4", "2 ngày đầu của kỳ nghỉ lễ": its first so many days (R39)
-_FIRST_DAY_BEFORE = re.compile(r"(?:(?<!\w)(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+|(?<!\w))ngày\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$",
+_FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+|(?<!\w))ngày\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$",
                                re.IGNORECASE)
 
 
@@ -357,7 +357,7 @@ def _range_days(match: re.Match[str], year: int | None) -> tuple[date, date] | N
 # giving that many days ("Trong 4 ngày (từ 1 đến 4/9), ..."); else the holiday whose days off the page's date falls in
 # or shortly after; else a holiday the body names ("chào mừng Quốc khánh 2/9") whose days off came before the page's
 # date that year: its official days. "N ngày đầu" is the first N of them.
-_COUNTED_HOLIDAY = re.compile(r"(?<!\w)(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+ng[àa]y\s+"
+_COUNTED_HOLIDAY = re.compile(r"(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+ng[àa]y\s+"
                               r"(?P<first>đầu(?:\s+tiên)?\s+)?(?:(?:của\s+)?(?:kỳ|kì|dịp|đợt)\s+)?(?:nghỉ\s+)?lễ(?!\w)",
                               re.IGNORECASE)
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}

@@ -1197,3 +1197,17 @@ def test_tet_as_when_produce_is_sold_or_harvested_is_no_holiday_report(text):
 def test_since_the_new_year_on_a_page_stamped_with_a_month_has_no_day_to_end_on():
     text = "date 2017-05 Giá nho tại vườn tăng gấp 1,5 lần so với cuối năm ngoái. Từ đầu năm đến nay, giá tăng đều."
     assert _period_of(text)[0] is None
+
+
+def test_a_ranking_of_provinces_each_given_its_own_figure_is_about_none():
+    text = ("Long An dẫn đầu kim ngạch xuất nhập khẩu của vùng\n"
+            "Quý III/2024, Long An đạt 3,2 tỷ USD, cao nhất vùng. Xếp thứ hai là Tiền Giang với 2,5 tỷ USD, tiếp "
+            "đến là Đồng Tháp với 900 triệu USD, Sóc Trăng với 610 triệu USD và Cần Thơ với 580 triệu USD.")
+    assert _region_of(text, "https://example.vn/long-an-dan-dau-kim-ngach-100301.html") is None
+    # a province's report naming two others' figures beside its own stays the province's
+    own = ("Long An dẫn đầu kim ngạch xuất nhập khẩu của vùng\n"
+           "Quý III/2024, tỉnh Long An đạt 3,2 tỷ USD, tăng 12%. Toàn tỉnh có 1.200 doanh nghiệp xuất khẩu. Xếp sau là "
+           "Tiền Giang với 2,5 tỷ USD và Đồng Tháp với 900 triệu USD.")
+    assert _region_of(own, "https://example.vn/long-an-dan-dau-kim-ngach-100302.html") == "Long An"
+    # a province a person stated beside the text stays
+    assert parse_document(text, SourceFacts(region="Long An")).meta.region == "Long An"

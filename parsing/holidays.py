@@ -145,7 +145,8 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     tet_days = _tet_days_in_range(text, year)
     if tet_days is not None and (not mentions or tet_days.at < mentions[0].start()):
         return tet_days
-    mentions = [m for m in mentions if not _SERVES.search(text, max(0, m.start() - 40), m.start())]
+    mentions = [m for m in mentions if not _SERVES.search(text, max(0, m.start() - 40), m.start())
+                and not _SOLD_AT.search(text, max(0, m.start() - 24), m.start())]
     for match in mentions:
         found = _days(text, match, year, days_in)
         if found is not None:
@@ -160,13 +161,22 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
 
 # "phục vụ thị trường Tết", "phục vụ người tiêu dùng dịp tết": what goods are for, not the days a report covers
 _SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNORECASE)
+# "bán vào dịp Tết", "sẽ cho thu hoạch vào dịp Tết sắp tới", "nhu cầu tiêu dùng trong dịp Tết", "đạt chuẩn bán dịp Tết
+# năm nay": the holiday produce is sold, harvested or used at, not the days a report covers (R39: B14, B16, B17)
+_SOLD_AT = re.compile(r"(?<!\w)(?:bán|thu\s+hoạch|tiêu\s+dùng|tiêu\s+thụ)(?:\s+(?:vào|trong))?\s*$", re.IGNORECASE)
 # "trong ngày đầu tiên của dịp Lễ Quốc khánh 2/9", "ngày đầu nghỉ lễ": the first of the holiday's days only
-_FIRST_DAY_BEFORE = re.compile(r"(?<!\w)ngày\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$", re.IGNORECASE)
+# "Hai ngày đầu kỳ nghỉ lễ 30/4", "2 ngày đầu của kỳ nghỉ lễ": its first so many days (R39)
+_FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+|(?<!\w))ngày\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$",
+                               re.IGNORECASE)
 
 
 def _first_day_only(text: str, found: HolidayPeriod) -> HolidayPeriod:
-    if _FIRST_DAY_BEFORE.search(text, max(0, found.at - 24), found.at):
-        return HolidayPeriod(f"ngày đầu {found.label}", found.start, found.start, found.at)
+    first = _FIRST_DAY_BEFORE.search(text, max(0, found.at - 30), found.at)
+    if first is not None:
+        count = 1 if not first["n"] else int(first["n"]) if first["n"].isdigit() else _COUNT_WORDS[first["n"].lower()]
+        last = min(found.end, found.start + timedelta(days=count - 1))
+        label = f"ngày đầu {found.label}" if count == 1 else f"{count} ngày đầu {found.label}"
+        return HolidayPeriod(label, found.start, last, found.at)
     return found
 
 
@@ -340,3 +350,69 @@ def _range_days(match: re.Match[str], year: int | None) -> tuple[date, date] | N
     except ValueError:
         return None
     return (first, last) if first <= last and last - first <= _LONGEST_HOLIDAY else None
+
+
+# A headline's holiday counted by its days and not named ("... đón hơn nửa triệu lượt khách trong 4 ngày lễ", "3 ngày
+# đầu nghỉ lễ", "trong 3 ngày nghỉ lễ"): R39, B16 and B17. Which holiday and which days: a range in the body's lead
+# giving that many days ("Trong 4 ngày (từ 1 đến 4/9), ..."); else the holiday whose days off the page's date falls in
+# or shortly after; else a holiday the body names ("chào mừng Quốc khánh 2/9") whose days off came before the page's
+# date that year: its official days. "N ngày đầu" is the first N of them.
+_COUNTED_HOLIDAY = re.compile(r"(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+ng[àa]y\s+"
+                              r"(?P<first>đầu(?:\s+tiên)?\s+)?(?:(?:của\s+)?(?:kỳ|kì|dịp|đợt)\s+)?(?:nghỉ\s+)?lễ(?!\w)",
+                              re.IGNORECASE)
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+# a page dated this long after a holiday's last day off (or up to two days before its first) reports on it
+_PAGE_AFTER_HOLIDAY = timedelta(days=10)
+_PAGE_BEFORE_HOLIDAY = timedelta(days=2)
+
+
+@cache
+def _bare_names() -> re.Pattern[str]:
+    # a holiday's name alone, without a holiday word; one-word names that are also ordinary words ("Tết", "Xuân") and
+    # dates ("30/4", "2/9") only with a holiday word, so not here
+    names = {s: k for s, k in _spellings().items() if " " in s and not re.fullmatch(r"[\d\s/.-]+", s)}
+    return re.compile(rf"(?<!\w)(?:{phrase_alternation(names)})(?!\w)", re.IGNORECASE)
+
+
+def counts_a_holiday(title: str) -> bool:
+    """Whether ``title`` counts a holiday's days (``_COUNTED_HOLIDAY``; "ngay" of an address's headline too)."""
+    return _COUNTED_HOLIDAY.search(title) is not None
+
+
+def counted_holiday(title: str, body: str, published: date | None) -> HolidayPeriod | None:
+    """The holiday of a headline that counts its days without naming it (``_COUNTED_HOLIDAY``), or None."""
+    match = _COUNTED_HOLIDAY.search(title)
+    if match is None or published is None:
+        return None
+    direct, _ = _patterns()
+    if any(direct.match(title, m.start()) for m in re.finditer(r"nghỉ", title[match.start():match.end()])) \
+            or re.match(rf"\s+(?:{phrase_alternation(_spellings())})(?!\w)", title[match.end():], re.IGNORECASE):
+        return None  # the holiday is named right after ("4 ngày nghỉ lễ Quốc khánh"): the named reading's
+    count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"].lower()]
+    label = " ".join(match.group(0).split())
+    lead = next(((at, at + len(line)) for at, line in _lines(body) if len(line.split()) >= _LEAD_WORDS), None)
+    if lead is not None:
+        days = _range_in(body, *lead, published.year, None)
+        if days is not None and (days[1] - days[0]).days + 1 == count:
+            return HolidayPeriod(label, *days, match.start())
+    around = [days for (key, year), days in sorted(official_days().items(), key=lambda item: item[1])
+              if year in (published.year - 1, published.year)
+              and days[0] - _PAGE_BEFORE_HOLIDAY <= published <= days[1] + _PAGE_AFTER_HOLIDAY]
+    if not around:
+        named = [_spellings()[" ".join(m.group(0).lower().split())] for m in _bare_names().finditer(body)]
+        around = [days for key in named[:1] if (days := official_days().get((key, published.year))) is not None
+                  and days[1] <= published]
+    if not around:
+        return None
+    first, last = around[0]
+    if match["first"]:
+        last = min(last, first + timedelta(days=count - 1))
+    return HolidayPeriod(label, first, last, match.start())
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    found, at = [], 0
+    for line in text.split("\n"):
+        found.append((at, line))
+        at += len(line) + 1
+    return found

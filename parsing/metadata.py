@@ -40,6 +40,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
             and int(opening["year"] or dated.year) == dated.year:
         since, start = opening, None
     if start is None and dated is not None and text_year_end is None and since is not None \
+            and not page.stamped_with_a_month(text) \
             and int(since["year"] or dated.year) == dated.year:
         # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January
         # to that day; an address's month ("/202303/") is no day to end on

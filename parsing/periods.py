@@ -452,7 +452,8 @@ _SPAN_FROM_THE_YEAR = re.compile(r"\s*(?:đến|tới)\s+(?:nay|năm\s+(?:19|20)
 def _holiday(body: str, titles: list[str], published: date | None
              ) -> tuple[str, date, date, str] | None:
     """The holiday a title names, or the body names before any other period (see ``parsing.holidays``)."""
-    if not any(holidays.may_name_a_holiday(part) for part in (body, *titles)):
+    if not any(holidays.may_name_a_holiday(part) for part in (body, *titles)) \
+            and not any(holidays.counts_a_holiday(title) for title in titles):
         return None
     year = published.year if published else _year_named(" ".join((body, *titles)))
     for title in titles:  # the title names the holiday; its days may be written in the body
@@ -461,7 +462,10 @@ def _holiday(body: str, titles: list[str], published: date | None
             return found.label, found.start, found.end, "title"
     found = holidays.holiday_period(body, year)
     if found is None:
-        return None
+        # a headline counting a holiday's days without naming it ("... trong 4 ngày lễ", "3 ngày đầu nghỉ lễ"): its
+        # days from the body's lead or the page's date (R39, B16 and B17)
+        counted = next((c for title in titles if (c := holidays.counted_holiday(title, body, published))), None)
+        return (counted.label, counted.start, counted.end, "title") if counted is not None else None
     if _first_period_at(body) < found.at:
         return None  # a holiday named inside a longer report ("9 tháng đầu năm ... dịp lễ 30/4")
     if any(_names_a_span(title) for title in titles):

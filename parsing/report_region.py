@@ -102,6 +102,11 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
     """
     if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
         return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
+    if len(_provinces_given_figures(text)) >= _RANKED_PROVINCES and not source.region and not source.folder_region:
+        # a ranking or table of provinces, each given its own figure ("Đứng thứ 3 là Quảng Trị, chỉ số ... bằng
+        # 86,66%", "tiếp đến là tỉnh Đồng Tháp với 943 triệu USD"): about several, whichever one the headline leads
+        # with (R39: B10, B14, B17; no report of one province on B10 to B17 gives more than two provinces figures)
+        return None, None
     scores, strong = _text_scores(text, title, body_start, source.title)
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     # A report about one province names it more than twice as strongly as any other (the nation or several
@@ -141,6 +146,25 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
             and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
         return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"
     return fact, fact_source
+
+
+# A province given its own figure: a number (not a year, a date or part of a code) in its clause, soon after its name.
+_RANKED_PROVINCES = 4
+_FIGURE_AFTER = 50
+_NUMBER = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\w/-])")
+_FIGURE_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+def _provinces_given_figures(text: str) -> set[str]:
+    """The provinces (not places) ``text`` gives a figure of their own, each right after its name."""
+    found = set()
+    for mention in _mentions(text):
+        if mention.is_place or mention.province in found:
+            continue
+        clause = _FIGURE_CLAUSE_END.split(text[mention.end:mention.end + _FIGURE_AFTER], maxsplit=1)[0]
+        if _NUMBER.search(clause):
+            found.add(mention.province)
+    return found
 
 
 # The key of the nation, or of several provinces, named as a text's subject in its scores.

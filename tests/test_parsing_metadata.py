@@ -1148,3 +1148,66 @@ def test_since_the_new_year_opening_a_report_dated_to_the_day_is_its_period():
 ])
 def test_a_year_told_apart_or_counted_to_its_end_when_no_other_is_named(text, expected):
     assert _period_of(text) == expected
+
+
+# --- R39 (by frequency, on B10 to B17): a headline counting a holiday's days, its first days, produce sold at Tết ------
+
+def test_a_headline_counting_a_holidays_days_takes_the_days_of_the_bodys_lead():
+    text = ("Thành phố biển đón 420 nghìn lượt khách trong 4 ngày lễ\n"
+            "Trong 4 ngày (từ 1 đến 4/9), toàn thành phố đón 420.000 lượt khách, tăng 20% so với cùng kỳ năm trước.\n"
+            "Công suất phòng đạt khoảng 85%.")
+    assert _period_of(text, published=date(2023, 9, 5)) == ("2023-09-01", "2023-09-04", "title")
+    # a range giving another number of days is no count of these
+    other = text.replace("(từ 1 đến 4/9)", "(từ 2 đến 3/9)")
+    assert _period_of(other, published=date(2023, 9, 5)) == ("2023-09-01", "2023-09-04", "title")
+
+
+def test_a_headline_counting_a_holidays_days_takes_the_holiday_of_the_pages_date():
+    # the address's headline counts the first 3 days; the page is stamped with the month only
+    text = "date 2025-05 Tổng số khách du lịch đến tỉnh khoảng 500.000 lượt, bằng 110% so với cùng kỳ."
+    url = "https://example.vn/du-lich/3-ngay-dau-nghi-le-tinh-don-500-nghin-luot-khach-100101.html"
+    assert _period_of(text, url=url) == ("2025-04-30", "2025-05-02", "title")
+    # a page dated weeks later: the holiday its body names, of the page's year, its official days off
+    later = ("Thứ hai, 13/10/2025\nCác điểm du lịch trang trí cờ hoa chào mừng Quốc khánh 2/9.\n"
+             "Tổng thu du lịch ước đạt 790 tỷ đồng.")
+    url = "https://example.vn/tinh-thu-ve-790-ty-dong-trong-3-ngay-nghi-le-100102.html"
+    assert _period_of(later, url=url) == ("2025-08-30", "2025-09-02", "title")
+    # a page dated far from any holiday, naming none: no holiday
+    assert _period_of(text.replace("2025-05", "2025-07"), url=url)[0] is None
+
+
+def test_the_first_days_of_a_holiday_counted():
+    text = "date 2025-05-02 Hai ngày đầu kỳ nghỉ lễ 30/4, tỉnh đón 131.000 lượt khách, tăng 41% so với cùng kỳ."
+    assert _period_of(text) == ("2025-04-30", "2025-05-01", "text")
+    assert _period_of(text.replace("Hai ngày đầu", "Ngày đầu")) == ("2025-04-30", "2025-04-30", "text")
+
+
+@pytest.mark.parametrize("text", [
+    "date 2026-02-15 Nhà vườn chăm 300 chậu nho cảnh, phần lớn đạt chuẩn bán dịp Tết năm nay.",
+    "date 2024-02-20 Giá trái cây cao hơn cùng kỳ từ 3.000 đến 5.000 đồng/kg do nhu cầu tiêu dùng trong dịp Tết tăng.",
+    "date 2016-10-25 Có 3.644 ha tôm đang được thả nuôi lại, sẽ cho thu hoạch vào dịp Tết sắp tới.",
+])
+def test_tet_as_when_produce_is_sold_or_harvested_is_no_holiday_report(text):
+    assert "Tết" not in (parse_document(text).meta.period_label or "")
+    # the holiday reported on stays one
+    report = text.split(" ", 2)[0] + " " + text.split(" ", 2)[1] + " Trong dịp Tết, tỉnh đón 20.000 lượt khách."
+    assert "Tết" in (parse_document(report).meta.period_label or "")
+
+
+def test_since_the_new_year_on_a_page_stamped_with_a_month_has_no_day_to_end_on():
+    text = "date 2017-05 Giá nho tại vườn tăng gấp 1,5 lần so với cuối năm ngoái. Từ đầu năm đến nay, giá tăng đều."
+    assert _period_of(text)[0] is None
+
+
+def test_a_ranking_of_provinces_each_given_its_own_figure_is_about_none():
+    text = ("Long An dẫn đầu kim ngạch xuất nhập khẩu của vùng\n"
+            "Quý III/2024, Long An đạt 3,2 tỷ USD, cao nhất vùng. Xếp thứ hai là Tiền Giang với 2,5 tỷ USD, tiếp "
+            "đến là Đồng Tháp với 900 triệu USD, Sóc Trăng với 610 triệu USD và Cần Thơ với 580 triệu USD.")
+    assert _region_of(text, "https://example.vn/long-an-dan-dau-kim-ngach-100301.html") is None
+    # a province's report naming two others' figures beside its own stays the province's
+    own = ("Long An dẫn đầu kim ngạch xuất nhập khẩu của vùng\n"
+           "Quý III/2024, tỉnh Long An đạt 3,2 tỷ USD, tăng 12%. Toàn tỉnh có 1.200 doanh nghiệp xuất khẩu. Xếp sau là "
+           "Tiền Giang với 2,5 tỷ USD và Đồng Tháp với 900 triệu USD.")
+    assert _region_of(own, "https://example.vn/long-an-dan-dau-kim-ngach-100302.html") == "Long An"
+    # a province a person stated beside the text stays
+    assert parse_document(text, SourceFacts(region="Long An")).meta.region == "Long An"

@@ -69,6 +69,14 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     if not role and "(" not in text and not repeats and not later and not milestones and not back:
         return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
     drop: dict[int, int | None] = {**back, **repeats, **later}  # dropped figure -> the figure it restates
+    for i, j in back.items():
+        # "Trong tổng số 172 dự án ..., có 82 dự án ...": the parts the sentence gives beside the set named again (read
+        # as parts of a whole told before, with it) are parts of that set as first told
+        whole = figures[i].component_of
+        for k in range(i + 1, len(figures)):
+            if whole is not None and figures[k].sentence_start == figures[i].sentence_start \
+                    and figures[k].component_of == whole:
+                merged[k] = replace(merged.get(k, figures[k]), component_of=j)
     for i, j in milestones.items():
         drop[i] = j
         merged[j] = _merge(merged.get(j, figures[j]), figures[i])

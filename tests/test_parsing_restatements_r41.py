@@ -75,3 +75,14 @@ def test_a_lead_rounding_the_body_amount_gives_way():
     other = text.replace("huyện đón 52.000 lượt khách du lịch", "huyện đón 48.000 lượt khách du lịch")
     assert _spans(other) == ["48.000 lượt khách", "61 tỷ đồng", "hơn 52.300 lượt khách"]
 
+
+
+def test_the_parts_beside_a_set_named_again_are_parts_of_that_set():
+    text = ("Từ đầu năm, toàn tỉnh thu hút 64 dự án đầu tư mới với tổng vốn đăng ký 21.500 tỷ đồng.\n"
+            "Tỉnh đã cấp giấy chứng nhận đăng ký đầu tư cho 61 dự án.\n"
+            "Trong tổng số 64 dự án đầu tư mới, có 30 dự án thuộc lĩnh vực công nghiệp; 20 dự án thuộc lĩnh vực "
+            "thương mại, dịch vụ; 14 dự án thuộc lĩnh vực nông nghiệp.")
+    figures = parse_document(text).figures
+    assert [f.raw_text for f in figures] == ["64 dự án", "21.500 tỷ đồng", "61 dự án", "30 dự án", "20 dự án",
+                                             "14 dự án"]
+    assert [f.component_of for f in figures[3:]] == [0, 0, 0]

@@ -59,14 +59,24 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     if len(figures) < 2:
         return figures
     role = _roles(text, sentences, {f.sentence_start for f in figures})
-    roles = [role.get(f.sentence_start, "body") for f in figures]
+    back = _back_references(text, figures)
+    # a count referred back to is no statement of its own: none of it is compared as one
+    roles = ["copy" if i in back else role.get(f.sentence_start, "body") for i, f in enumerate(figures)]
     repeats = {**_rate_repeats(text, figures, roles), **_body_repeats(figures, roles)}
     merged: dict[int, Figure] = {}
     later = _places_changes_told_later(text, figures, merged)
     milestones = _milestones_passed(text, figures)
-    if not role and "(" not in text and not repeats and not later and not milestones:
+    if not role and "(" not in text and not repeats and not later and not milestones and not back:
         return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
-    drop: dict[int, int | None] = {**repeats, **later}  # dropped figure -> the figure it restates
+    drop: dict[int, int | None] = {**back, **repeats, **later}  # dropped figure -> the figure it restates
+    for i, j in back.items():
+        # "Trong tổng số 172 dự án ..., có 82 dự án ...": the parts the sentence gives beside the set named again (read
+        # as parts of a whole told before, with it) are parts of that set as first told
+        whole = figures[i].component_of
+        for k in range(i + 1, len(figures)):
+            if whole is not None and figures[k].sentence_start == figures[i].sentence_start \
+                    and figures[k].component_of == whole:
+                merged[k] = replace(merged.get(k, figures[k]), component_of=j)
     for i, j in milestones.items():
         drop[i] = j
         merged[j] = _merge(merged.get(j, figures[j]), figures[i])
@@ -117,6 +127,52 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             total = drop[total]
         out.append(f if f.component_of is None else replace(f, component_of=new_index.get(total)))
     return out
+
+
+# "Trong tổng số 172 dự án ...", "Trong số 13 dự án ...", "Trong 7 nhóm hàng tăng giá, ...", "Tổng vốn đầu tư của 7 dự
+# án là ...": words that refer back to a set or total already counted (a sentence opening with "Trong" right before
+# the number, "trong (tổng) số", "của (các / tổng số)")
+_BACK_REFERENCE = re.compile(r"(?:(?<!\w)trong\s+(?:tổng\s+)?số|(?<!\w)của(?:\s+(?:các|tổng\s+số))?)\s*$", re.I)
+_OPENS_WITH_IN = re.compile(r"\s*trong\s*$", re.I)
+# "Với mức tăng 9,31%, tăng trưởng của tỉnh đứng thứ 11", "mức tăng trưởng 6,93% của quý I được cấu thành từ": a rate
+# named as the level it is ("mức") after it was told
+_RATE_BACK_REFERENCE = re.compile(r"(?<!\w)mức\s+(?:tăng\s+trưởng|tăng|giảm)\s*$", re.I)
+# a rate told to a decimal at least: a whole per cent recurs by chance
+_RATE_DIGIT = 0.05
+
+
+def _back_references(text: str, figures: list[Figure]) -> dict[int, int]:
+    """Amounts a sentence refers back to ("Trong tổng số 196.500 lượt khách, ...", "Tổng vốn đầu tư của 7 dự án là
+    ...") after an earlier sentence told them ("đón khoảng 196.500 lượt khách", "cấp quyết định chủ trương đầu tư cho 7
+    dự án"), and rates named again as a level ("Với mức tăng 9,31%, ..." after "ước đạt 9,31%"): the same set, total
+    or rate named again to say something more of it; no figure of its own (its parts are the earlier figure's). Only
+    the words of a reference right before the number, and an earlier sentence's figure of the same unit and value
+    (a rate: to the same decimal digit), make one."""
+    found: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        if f.value_high is not None:
+            continue
+        before = text[f.sentence_start:f.char_start]
+        if f.unit == "percent":
+            # a rate: the one told before, to the same digit (its kind, or an amount's change on last year)
+            if f.value_rounding > _RATE_DIGIT or not _RATE_BACK_REFERENCE.search(before):
+                continue
+            j = next((j for j in range(i) if figures[j].sentence_start < f.sentence_start and (
+                figures[j].unit == "percent" and figures[j].kind == f.kind and figures[j].value == f.value
+                and figures[j].value_rounding == f.value_rounding or f.kind == "growth"
+                and figures[j].yoy_change_pct == f.value and figures[j].yoy_change_rounding == f.value_rounding)),
+                None)
+            if j is not None:
+                found[i] = j
+            continue
+        if f.kind != "amount" or not (_BACK_REFERENCE.search(before) or _OPENS_WITH_IN.fullmatch(before)):
+            continue
+        j = next((j for j in range(i) if figures[j].sentence_start < f.sentence_start
+                  and figures[j].kind == "amount" and figures[j].unit == f.unit and figures[j].value_high is None
+                  and abs(figures[j].value - f.value) <= 1e-9 * abs(f.value)), None)
+        if j is not None:
+            found[i] = j
+    return found
 
 
 # "vượt mức 25.000 tỷ đồng", "vượt con số 10 nghìn tỷ đồng", "vượt mốc 1 triệu lượt": a round milestone passed
@@ -483,13 +539,41 @@ _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s*$", re.I)
 def _rounds_to(copy: Figure, body: Figure) -> bool:
     """Whether a bounded ``copy`` ("gần 140 ngàn") is ``body`` ("hơn 139 ngàn") rounded to its own last digit: the
     copy of two significant digits or more, the body at least as precise, on the side its bound word allows, the
-    two a unit of that digit apart at most."""
-    if copy.qualifier not in _BOUNDS or body.value_rounding > copy.value_rounding or not _specific(copy):
+    two a unit of that digit apart at most. A whole number printed with zeros ending it is rounded to its last
+    digit that is not zero ("hơn 160.000 lượt" for the body's 160.848, a step of 10.000); so rounded, it needs no
+    bound word ("193.000 lượt khách" in the lead for the body's "hơn 193.400 lượt", within half a step), when the
+    body is written to more digits."""
+    step = _round_step(copy)
+    if step is not None and _specific(copy) and _finer(body, copy) and body.kind == copy.kind == "amount":
+        if copy.qualifier is None:
+            return abs(copy.value - body.value) <= step / 2 + 1e-9 * abs(body.value)
+        rounding = step / 2
+    else:
+        rounding = copy.value_rounding
+    if copy.qualifier not in _BOUNDS or body.value_rounding > rounding or not _specific(copy):
         return False  # "trên 1 triệu khách" is a threshold, not the 530.000 of a month rounded
     if copy.qualifier == "more_than" and body.value < copy.value or copy.qualifier == "less_than" \
             and body.value > copy.value:
         return False
-    return abs(copy.value - body.value) <= 2 * copy.value_rounding + 1e-9 * abs(body.value)
+    return abs(copy.value - body.value) <= 2 * rounding + 1e-9 * abs(body.value)
+
+
+# at least this many zeros end a whole number printed round ("193.000", "160.000"; not "1.520" or "300")
+_ROUND_ZEROS = 3
+
+
+def _round_step(figure: Figure) -> float | None:
+    """The unit of the last digit that is not zero of a whole number printed with zeros ending it ("160.000 lượt":
+    10.000; "2.500 tỷ đồng": 100 tỷ đồng), or None for a number printed otherwise (with a decimal part, "1,5 triệu",
+    or few zeros)."""
+    number = re.search(r"\d[\d.,]*", figure.raw_text)
+    if number is None or "," in number.group() or re.search(r"\.\d{1,2}(?!\d)", number.group()):
+        return None  # a decimal part ("1,5", or "1.5" for 1,5): not a whole number
+    digits = number.group().replace(".", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < _ROUND_ZEROS or not digits.strip("0"):
+        return None
+    return figure.value / int(digits) * 10.0 ** zeros
 
 
 def _round_bound_of(copy: Figure, body: Figure) -> bool:

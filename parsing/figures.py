@@ -550,6 +550,14 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     if indicator is not None and _SUB_AREA.match(body):
         indicator = None  # "Riêng Phú Quốc có 417.643 lượt khách ...; trong đó, khách quốc tế ...": a place's part
     change = _rate_before(reader, clause, quantity.start)
+    told_before = _relation_told_before(reader, clause, quantity.start) if change is None else None
+    if told_before is not None and indicator is None:
+        # the amount's subject is named before its relation ("doanh thu du lịch tăng hơn 1,4 lần ..., đạt ...")
+        rate_start = told_before.char_start - base
+        indicator, indicator_text = name_figure(body, 0, rate_start, told_before.char_end - base, quantity.unit,
+                                                quantity.family)
+    if told_before is not None and told_before.kind == "growth":
+        change, told_before = told_before, None
     figure = Figure(
         kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
@@ -557,6 +565,9 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
         component_of=None if total is None else total[0], value_rounding=quantity.rounding,
         plan_amount=quantity.whole, plan_amount_rounding=quantity.whole_rounding,
     )
+    if told_before is not None:
+        figure = replace(figure, pct_of_plan=told_before.pct_of_plan, plan_basis=told_before.plan_basis,
+                         pct_of_plan_rounding=told_before.pct_of_plan_rounding)
     extras: dict[str, object] = {"unit_phrase": quantity.phrase}
     if change is not None:
         figure = replace(figure, yoy_change_pct=change.value, yoy_change_rounding=change.value_rounding)
@@ -619,6 +630,43 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
         return None
     if drafts[-1].figure.char_end - reader.base < rate.start():
         return None
+    return drafts.pop().figure
+
+
+# A relation told first and the amount it is of after a comma: "tăng 167%, với lượng khách đạt khoảng 308.164 lượt",
+# "tăng hơn 1,5 lần so với năm 2022, đạt khoảng 4.700 tỷ đồng", "đạt 26% kế hoạch, với số tiền thu được là 55,5 tỷ
+# đồng", "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng". Between the relation and the comma only its base
+# (a comparison with last year for a rate of change, the plan's name for a share of plan); after the comma the words
+# that give the amount.
+_THEN_ITS_AMOUNT = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+(?:với|là))?|với\s+(?:[^\W\d_]+\s+){1,5}?(?:là|đạt)"
+                              r"|(?P<reached>(?:ước\s+)?đạt))\s*$", re.I)
+_LAST_YEAR_GAP = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+                            r"|năm\s+(?:trước|ngoái|(?:19|20)\d\d))", re.I)
+_PLAN_NAME_GAP = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?!\w)(?:\s+[^\W\d_]+){0,4}",
+                            re.I)
+
+
+def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:
+    """The rate of change or share of plan told right before the amount starting at ``start``, in the amount's
+    clause, the two joined as in ``_THEN_ITS_AMOUNT``: it is the amount's relation, no figure of its own; it is taken
+    off the figures and returned."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].extras.get("beside_amount"):
+        return None
+    rate = drafts[-1].figure
+    if rate.unit != "percent" or rate.kind == "growth" and rate.yoy_change_pct is not None:
+        return None
+    gap_start = rate.char_end - reader.base
+    if rate.kind == "growth":
+        base = _LAST_YEAR_GAP.match(reader.body, gap_start, start)
+    elif rate.kind == "share" and rate.pct_of_plan is not None and rate.pct_of_plan == rate.value:
+        base = _PLAN_NAME_GAP.match(reader.body, gap_start, start)
+    else:
+        return None
+    joined = _THEN_ITS_AMOUNT.match(reader.body, base.end() if base else gap_start, start)
+    if joined is None or joined.end() != start or rate.kind == "share" and base is None \
+            or joined.group("reached") and base is None:
+        return None  # ("tăng 5%, đạt ..." with no base says no more than that the figure reached something)
     return drafts.pop().figure
 
 

@@ -96,6 +96,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
         by_unit.setdefault(g.unit, []).append(j)
     stated_rates = [j for j, g in enumerate(figures) if g.unit == "percent" or g.yoy_change_pct is not None
                     or g.pct_of_plan is not None]
+    with_parts = {f.component_of for f in figures if f.component_of is not None}
     for i, f in enumerate(figures):
         if i in drop or roles[i] == "body":
             continue
@@ -105,8 +106,18 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             g = figures[j]
             if roles[i] == "retold" and j > i:
                 break  # a brief retelling says again what was told before it
+            if g.component_of == i:
+                continue  # a part of the figure ("khách nội địa trên 1,64 triệu lượt" of 1,7 triệu) is not its copy
             if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
                     and _same_fact(f, g, loose=roles[i] != "lead"):
+                if roles[i] == "lead" and roles[j] == "body" and _lead_tells_more(f, i in with_parts, g,
+                                                                                  j in with_parts):
+                    # the lead is where the fact is told, with its parts or its change; the body's bare amount
+                    # refers back to it ("Trong tổng số 196.500 lượt khách, ...")
+                    drop[j] = i
+                    if f.indicator is None and g.indicator is not None:
+                        merged[i] = replace(merged.get(i, f), indicator=g.indicator)
+                    break
                 drop[i] = j
                 if g.indicator is None and f.indicator is not None:
                     # the same fact, named only in its copy ("Đà Nẵng đón 1.504 nghìn lượt khách quốc tế")
@@ -253,6 +264,7 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
     bound and indicator key (a total named and a part unnamed may be equal: imports, and imports through the
     one gate that had any), in different sentences, at least two significant digits, and no small count
     ("2 dự án" twice are two sets)."""
+    with_parts = {f.component_of for f in figures if f.component_of is not None}
     seen: dict[tuple[str, float, str | None, str | None], list[int]] = {}
     for i, f in enumerate(figures):
         if roles[i] not in ("body", "lead") or f.kind != "amount" or f.unit == "percent" or f.value_high is not None \
@@ -279,6 +291,13 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
             continue  # "Nhà máy I (2.250 MW) và Nhà máy II (2.250 MW)": one sentence, two things of one size
         body = [i for i in group if roles[i] == "body"] or group
         keep = max(body, key=lambda i: (_told(figures[i]), -i))
+        leads = [i for i in group if i not in body and _lead_tells_more(figures[i], i in with_parts, figures[keep],
+                                                                        keep in with_parts)]
+        if leads:
+            # the lead tells the amount with its parts or change, the body only refers back to it: keep the lead
+            keep = max(leads, key=lambda i: (_told(figures[i]) + (i in with_parts), -i))
+            repeats.update((i, keep) for i in group if i != keep)
+            continue
         # the lead gives way to the body's statement of the same amount
         repeats.update((i, keep) for i in group if i != keep
                        and (i in body or _told(figures[i]) <= _told(figures[keep])))
@@ -501,6 +520,15 @@ def _line(text: str, sentence: Sentence) -> str:
     """The whole line(s) a sentence stands on: a caption's credit may follow its sentence ("... 1,3 tỷ USD. Ảnh: T.")."""
     end = text.find("\n", sentence.end)
     return text[text.rfind("\n", 0, sentence.start) + 1:len(text) if end < 0 else end]
+
+
+def _lead_tells_more(lead: Figure, lead_parts: bool, body: Figure, body_parts: bool) -> bool:
+    """Whether a lead's amount is told with its parts or its change while the body's equal amount is told bare (no
+    parts, change, plan share or total of its own): the lead's is then the statement, the body's a reference back."""
+    if lead.unit == "percent" or body_parts or any(v is not None for v in (
+            body.yoy_change_pct, body.change_abs, body.pct_of_plan, body.component_of)):
+        return False
+    return lead_parts or lead.yoy_change_pct is not None or lead.change_abs is not None
 
 
 def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:

@@ -309,6 +309,12 @@ def test_a_legacy_font_writing_u_horn_as_oi_still_names_the_province():
     assert (m.region, m.period_start, m.period_end) == ("Hải Dương", date(2023, 1, 1), date(2023, 6, 30))
 
 
+def test_an_eth_typed_for_d_stroke_still_names_the_province():
+    # "Ð" (U+00D0, eth) looks like "Đ" (U+0110); legacy keyboards and font tables type one for the other
+    m = meta("Cà phê ở \u00d0iện Biên: toàn tỉnh có 2.360 ha, tăng 6% so với năm 2022.")
+    assert m.region == "Điện Biên"
+
+
 def test_a_list_of_related_headlines_does_not_give_the_period():
     text = ("Tin liên quan - 02/07/2024\n"
             "Tình hình kinh tế - xã hội tháng 01 năm 2016 - 08/04/2016\n"

@@ -609,46 +609,52 @@ def _shares_of_a_whole(figures: pd.DataFrame) -> set[tuple[str, int]]:
     return shares
 
 
-def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Set[tuple[str, int]],
-                       listed: Set[tuple[str, int]] = frozenset(),
-                       unsure_region: Set[tuple[str, int]] = frozenset(),
-                       targets: Set[tuple[str, int]] = frozenset(),
-                       enumerated: Set[tuple[str, int]] = frozenset(),
-                       shares: Set[tuple[str, int]] = frozenset()) -> pd.Series:
+_PART_OF_A_BREAKDOWN = "one of them is a total or a part of a breakdown, which the indicator key does not tell apart"
+_LISTED_AS_A_PART = ("one of them is listed as a part (after \"trong đó\", \"gồm\") of a breakdown whose total the "
+                     "parser did not find, which the indicator key does not tell apart")
+_SAID_OF_A_TARGET = ("one of them is told in a clause of a target or plan (\"phấn đấu\", \"mục tiêu\", \"dự kiến\"), "
+                     "or is a part of a total so told: a target is no second statement of the figure done")
+_REGION_UNSURE = ("the text gives figures of another province, and one of these takes the report's province only "
+                  "because its paragraph names none")
+_IN_A_LIST = ("one of them stands in a list of other values of its key in its own sentence (by sector, place or "
+              "country): one part of a list, which the indicator key does not tell from the whole or from the parts "
+              "of another list")
+_WITH_ITS_SHARE = ("one of them is given with its share of a whole (\"chiếm\"): a part, which the indicator key does "
+                   "not tell from the whole or from other parts")
+
+Figures = Set[tuple[str, int]]
+
+
+def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures = frozenset(),
+                       unsure_region: Figures = frozenset(), targets: Figures = frozenset(),
+                       enumerated: Figures = frozenset(), shares: Figures = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
-    ("" when nothing says so): the checks give an error only for the same scope for certain."""
+    ("" when nothing says so): the checks give an error only for the same scope for certain.
+
+    The first reason that holds is given. The two list readings of set R36 come after the words' descriptions, so
+    that no warning given before them changed its reason."""
+    roles = [(breakdowns, _PART_OF_A_BREAKDOWN), (listed, _LISTED_AS_A_PART), (targets, _SAID_OF_A_TARGET),
+             (unsure_region, _REGION_UNSURE)]
+    in_lists = [(enumerated, _IN_A_LIST), (shares, _WITH_ITS_SHARE)]
     reasons = []
     for row in pairs.itertuples(index=False):
-        first, second = (row.content_sha256, row.ordinal), (row.content_sha256, row.ordinal_2)
-        if first in breakdowns or second in breakdowns:
-            reasons.append("one of them is a total or a part of a breakdown, which the indicator key "
-                           "does not tell apart")
-        elif first in listed or second in listed:
-            reasons.append("one of them is listed as a part (after \"trong đó\", \"gồm\") of a breakdown whose "
-                           "total the parser did not find, which the indicator key does not tell apart")
-        elif first in targets or second in targets:
-            reasons.append("one of them is told in a clause of a target or plan (\"phấn đấu\", \"mục tiêu\", "
-                           "\"dự kiến\"), or is a part of a total so told: a target is no second statement of the "
-                           "figure done")
-        elif first in unsure_region or second in unsure_region:
-            reasons.append("the text gives figures of another province, and one of these takes the report's "
-                           "province only because its paragraph names none")
-        elif not row.described or not row.described_2:
-            reasons.append("the words before one of them do not say what it measures (a plan's target, "
-                           "\"KH 41%\", reads so too)")
-        elif row.described != row.described_2:
-            reasons.append(f"described differently ({row.described!r} and {row.described_2!r}): "
-                           "destinations, sectors or breakdowns can share an indicator key")
-        elif first in enumerated or second in enumerated:
-            reasons.append("one of them stands in a list of other values of its key in its own sentence (by sector, "
-                           "place or country): one part of a list, which the indicator key does not tell from the "
-                           "whole or from the parts of another list")
-        elif first in shares or second in shares:
-            reasons.append("one of them is given with its share of a whole (\"chiếm\"): a part, which the indicator "
-                           "key does not tell from the whole or from other parts")
-        else:
-            reasons.append("")
+        pair = ((row.content_sha256, row.ordinal), (row.content_sha256, row.ordinal_2))
+        reasons.append(_role_doubt(pair, roles) or _description_doubt(row.described, row.described_2)
+                       or _role_doubt(pair, in_lists))
     return pd.Series(reasons, index=pairs.index, dtype="object")
+
+
+def _role_doubt(pair: tuple[tuple[str, int], tuple[str, int]], roles: list[tuple[Figures, str]]) -> str:
+    return next((reason for members, reason in roles if pair[0] in members or pair[1] in members), "")
+
+
+def _description_doubt(described: str, described_2: str) -> str:
+    if not described or not described_2:
+        return "the words before one of them do not say what it measures (a plan's target, \"KH 41%\", reads so too)"
+    if described != described_2:
+        return (f"described differently ({described!r} and {described_2!r}): destinations, sectors or breakdowns "
+                "can share an indicator key")
+    return ""
 
 
 def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[FailureRow]:

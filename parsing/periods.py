@@ -332,7 +332,7 @@ def _period_read(body: str, titles: list[str], published: date | None
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
-    season = _crop_season(body) or next(filter(None, map(_crop_season, titles)), None)
+    season = crop_season(body) or next(filter(None, map(crop_season, titles)), None)
     if season is not None:
         return (*season, "text")
     only = _only_year_named(body, published)
@@ -348,7 +348,7 @@ def _crop_season_pattern() -> re.Pattern[str]:
                       rf"(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
 
 
-def _crop_season(text: str) -> tuple[str, date, date] | None:
+def crop_season(text: str) -> tuple[str, date, date] | None:
     """The first crop season a text names with its year ("Vụ mùa 2020, toàn tỉnh thực hiện ...", "vụ lúa hè thu 2006",
     "vụ đông xuân 2021 - 2022"), not one compared with ("tăng 0,5 tạ/ha so vụ hè thu 2005"): the year it is sown and
     reaped in, or both years of a season spanning two; read only when the text names no other period (R35: B10, B15,

@@ -29,7 +29,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from parsing import holidays
+from parsing import holidays, periods
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
 from parsing.periods import is_reported_span
@@ -224,6 +224,12 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
         if (holiday.start, holiday.end) == (meta.period_start, meta.period_end):
             return own
         return holiday.label, holiday.start, holiday.end, TEXT
+    # a crop season named with its years in the figure's sentence, before any other period there: "vụ đông 2021-2022,
+    # toàn tỉnh có 1.500 ha cà rốt" is that season's in a report filed under 2022 (a change on "năm 2020" is then one
+    # on the season before, not on a far year)
+    season = periods.crop_season(clause) if in_clause is None else None
+    if season is not None and season[1:] != (meta.period_start, meta.period_end):
+        return *season, TEXT
     if nearest is None:
         return own
     kind, match = nearest

@@ -61,6 +61,16 @@ def test_last_years_value_gets_last_years_period():
     assert (figure.period_start, figure.period_end) == (date(2020, 1, 1), date(2020, 6, 30))
 
 
+def test_a_crop_season_named_in_the_sentence_is_the_figures_period_and_its_base_the_season_before():
+    # our wording; the report is filed under 2023 (its one year named outside the season), the figure under the season
+    text = ("Thái Bình: vụ đông 2022-2023, toàn tỉnh trồng 2.100 ha khoai tây, sản lượng ước 38.000 tấn, tăng 6% so với "
+            "năm 2021.\nNăm 2023 được coi là năm được mùa của cây vụ đông.")
+    figure = _figures(text)["38.000 tấn"]
+    assert (figure.period_start, figure.period_end, figure.period_source) == (date(2022, 1, 1), date(2023, 12, 31),
+                                                                              "text")
+    assert figure.yoy_change_pct == 6.0  # "năm 2021" is the season before, no far year
+
+
 def test_without_a_scope_in_the_text_a_figure_takes_the_documents():
     figure = _figures("Lạng Sơn 6 tháng đầu năm 2021. Kim ngạch xuất khẩu đạt 690 triệu USD.")["690 triệu USD"]
     assert (figure.region, figure.region_source, figure.period_label) == ("Lạng Sơn", "document",

@@ -50,7 +50,7 @@ _NOT_A_SCALE = rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCA
 # never after another number ("10 -15%": a range). A range's high end may carry its own bound ("từ 1,5 đến trên
 # 9,5%").
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
-# What a unit is divided by may follow its "/" after one space ("72,5 tạ/ ha", "300 tấn/ ngày": a typing habit),
+# What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
 # unless a number follows it ("lượt/ tháng 6": a month named).
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"

@@ -520,7 +520,7 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit; "nửa triệu tấn", "nửa tấn": a half."""
     word = match["word"].lower()
     before = body[:match.start()]
-    if match["wordmeasure"]:  # "thu hoạch nửa tấn thanh long": half a measured unit
+    if match["wordmeasure"]:  # "thu hoạch được nửa tấn quả": half a measured unit
         unit = _V.units[phrase_key(match["wordmeasure"])]
         if ends_with(PER, before) or _starts_compound(body, match.start("wordmeasure"), match.end("wordmeasure")):
             return None

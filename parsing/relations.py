@@ -1077,8 +1077,8 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         reader.aside_change_end = aside.end()
         return True
     if quantity.high is not None:
-        # "giá ... 3.268 - 3.643 đồng/kg (giảm 47 - 254 đồng/kg so với cùng kỳ)", "giảm từ 100.000-420.000 đ/tạ so với
-        # hồi tháng 7": a change told as a range holds two numbers where a change_abs holds one; a figure of its own
+        # "giá ... 3.100 - 3.500 đồng/kg (giảm 60 - 210 đồng/kg so với cùng kỳ)", "giảm từ 100.000-400.000 đ/tạ so với
+        # tháng trước": a change told as a range holds two numbers where a change_abs holds one; a figure of its own
         # (set R45)
         return False
     if current is not None and current.figure.change_abs is None and (

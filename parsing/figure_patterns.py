@@ -33,6 +33,11 @@ _SCALE_ALT = _alternation(_V.scales)
 _PER_ALT = _alternation(_V.per_units)
 _COUNT_UNIT_ALT = _alternation(u.phrase for u in _V.units.values() if u.family == "count")
 _SPELLED_ALT = _alternation(SPELLED)
+# "nửa" (half) is a number written out before a scale word ("nửa triệu tấn", "hơn nửa triệu lượt khách") or a
+# measured unit ("nửa tấn"), never before a count or a time ("nửa tháng", "nửa đầu năm": periods).
+HALF = "nửa"
+_MEASURE_UNIT_ALT = _alternation(u.phrase for u in _V.units.values()
+                                 if u.family in {"mass", "area", "volume", "length"} and "/" not in u.phrase)
 # A unit whose first word is a scale word ("tỷ phú": billionaires): that word is no scale there.
 _SCALE_STARTED_UNITS = [u.phrase.split(maxsplit=1)[1] for u in _V.units.values()
                         if " " in u.phrase and u.phrase.split()[0].lower() in _V.scales]
@@ -45,13 +50,16 @@ _NOT_A_SCALE = rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCA
 # never after another number ("10 -15%": a range). A range's high end may carry its own bound ("từ 1,5 đến trên
 # 9,5%").
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
+# What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
+# unless a number follows it ("lượt/ tháng 6": a month named).
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT}))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
-    rf"|(?<!\w)(?P<word>{_SPELLED_ALT})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
-    rf"|(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w)))",
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
+    rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
+    rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"
+    rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/]))",
     re.IGNORECASE,
 )
 # A number written out counts only a unit after it ("hai xã"), or anything after a scale word ("một triệu lượt
@@ -178,7 +186,7 @@ BREAKDOWN_BY = re.compile(r"phân\s+theo(?!\w)", re.I)
 # Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
 # run of digits if told.
 START_WORDS = {  # by name: hashing a compiled pattern reads all its code
-    "quantity": (QUANTITY, ("từ", *SPELLED), True),
+    "quantity": (QUANTITY, ("từ", *SPELLED, HALF), True),
     "multiple": (MULTIPLE, ("gấp", "tăng"), False),
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),

@@ -23,6 +23,7 @@ from parsing.figure_patterns import (
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
     FRAMED_PLACE_OR_SESSION,
+    HALF,
     MARKER,
     NOT_MARKER,
     PASSED,
@@ -45,6 +46,7 @@ from parsing.numbers import SPELLED, parse_number
 from parsing.vocabulary import Unit, vocabulary
 
 _V = vocabulary()
+_WORD_VALUES: dict[str, float] = {**SPELLED, HALF: 0.5}
 
 
 @dataclass
@@ -515,9 +517,15 @@ def _head_on_next_line(body: str, match: re.Match[str]) -> bool:
 
 
 def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
-    """"hai xã", "ba dự án": a small number written out, counting a unit."""
+    """"hai xã", "ba dự án": a small number written out, counting a unit; "nửa triệu tấn", "nửa tấn": a half."""
     word = match["word"].lower()
     before = body[:match.start()]
+    if match["wordmeasure"]:  # "thu hoạch được nửa tấn quả": half a measured unit
+        unit = _V.units[phrase_key(match["wordmeasure"])]
+        if ends_with(PER, before) or _starts_compound(body, match.start("wordmeasure"), match.end("wordmeasure")):
+            return None
+        return Quantity(match.start(), match.end(), _WORD_VALUES[word] * unit.multiplier, None, 0.0, unit.name,
+                        unit.family, None, phrase_key(match["wordmeasure"]))
     if match["wordscale"]:  # "đón hơn một triệu lượt khách": a number written out, then its scale and unit
         unit = _V.units[phrase_key(match["wordany"])]
         if ends_with(PER, before) or _starts_compound(body, match.start("wordany"), match.end("wordany")):
@@ -527,7 +535,7 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
         if (bound := ends_with(BOUND, body, start)) is not None and not COMPARATIVE.search(
                 body, max(0, bound.start("q") - 12), bound.start("q")):
             qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
-        return Quantity(start, match.end(), SPELLED[word] * scale, None, 0.0, unit.name, unit.family, qualifier,
+        return Quantity(start, match.end(), _WORD_VALUES[word] * scale, None, 0.0, unit.name, unit.family, qualifier,
                         phrase_key(match["wordany"]))
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):
         return None

@@ -1076,6 +1076,11 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         # năm": the change of a stock the sentence stated, on the start of the year: no change on last year, no figure
         reader.aside_change_end = aside.end()
         return True
+    if quantity.high is not None:
+        # "giá ... 3.100 - 3.500 đồng/kg (giảm 60 - 210 đồng/kg so với cùng kỳ)", "giảm từ 100.000-400.000 đ/tạ so với
+        # tháng trước": a change told as a range holds two numbers where a change_abs holds one; a figure of its own
+        # (set R45)
+        return False
     if current is not None and current.figure.change_abs is None and (
             current.figure.unit == quantity.unit
             or _per_unit_money(current.figure.unit, quantity.unit) and _ON_A_YEAR.match(body, quantity.end)):

@@ -543,8 +543,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
         return None  # "hai giai đoạn 3 và 4", "Ngã Bảy giai đoạn 2": a label's noun, no count
     if _ONE_OF.search(before[-24:]):
         return None  # "một trong hai cảng biển loại đặc biệt": the set the subject belongs to
-    if word == "một" and not before.rstrip().lower().endswith(("có", "thêm")):
-        return None  # "một số", "một doanh nghiệp": an article, not a count
+    if word == "một" and not _among_counts(body, match):
+        return None  # "một số", "có một doanh nghiệp", "Thêm một doanh nghiệp": an article, not a count
     if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",
                                     before, re.I):
         return None  # "trong năm doanh nghiệp ...": the year, not five
@@ -557,6 +557,21 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
         return None  # "Mười địa phương dẫn đầu thu hút vốn FDI": the set a ranking is drawn from, as in figures
     return Quantity(match.start(), match.end(), float(SPELLED[word]), None, 0.0, unit.name, unit.family, None,
                     phrase_key(match["wordunit"]))
+
+
+_EACH_ONE = re.compile(r"(?<!\w)mỗi(?:\s+[^\W\d_]+){1,2}\s+$", re.I)
+_OTHER_NUMBER = r"(?<![\w,.])(?:\d[\d.]*|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+
+
+def _among_counts(body: str, match: re.Match[str]) -> bool:
+    """Whether "một" + a counted noun stands in a list of counts of that noun: its sentence counts the same noun
+    with another number ("12 dự án ...; 2 dự án ...; một dự án trong lĩnh vực y tế"). Alone, "một" is the article
+    ("hiện có một cơ sở giết mổ", "trong đó có một doanh nghiệp đến từ Hàn Quốc", "Thêm một doanh nghiệp ..."), and so is
+    "Mỗi xã một sản phẩm" (one for each)."""
+    if _EACH_ONE.search(body, 0, match.start()):
+        return False  # "Mỗi xã một sản phẩm": one for each, no count
+    noun = re.escape(match["wordunit"])
+    return re.search(rf"{_OTHER_NUMBER}\s+{noun}(?!\w)", body, re.I) is not None
 
 
 def _unit_name(unit: Unit, per: str | None, window: str, after: str) -> str:

@@ -66,6 +66,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     merged: dict[int, Figure] = {}
     later = _places_changes_told_later(text, figures, merged)
     milestones = _milestones_passed(text, figures)
+    repeats.update(_changes_told_again(text, figures, roles, set(repeats) | set(back)))
     if not role and "(" not in text and not repeats and not later and not milestones and not back:
         return figures  # no figure stands where a copy stands, no "X (Y)", no amount told twice
     drop: dict[int, int | None] = {**back, **repeats, **later}  # dropped figure -> the figure it restates
@@ -355,6 +356,49 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
                 repeats[i] = j
                 break
     return repeats
+
+
+# The base a rate is told against, when it is not last year's: "so với tháng trước", "so với đầu năm", "so với
+# cuối năm 2023", "so với quý trước", "so với kỳ trước" (a change on the same period last year says "cùng kỳ" or
+# names a year).
+_OTHER_BASE = re.compile(r"\s*[^.;()\d]{0,20}?(?<!\w)so(?:\s+với)?\s+(?:tháng|quý|đầu|cuối|kỳ\s+trước|thời\s+điểm)(?!\w)",
+                         re.I)
+# A sentence giving more rates than this is a list of parts' rates, each its own fact.
+_LISTED_RATES = 2
+# A rate key that names the change of an amount's key ("grdp_growth" of "grdp_size"; vocab/changes_of.tsv).
+_CHANGE_OF = dict(vocabulary().changes_of)
+
+
+def _changes_told_again(text: str, figures: list[Figure], roles: list[str], dropped: set[int]) -> dict[int, int]:
+    """Stand-alone rates of change that another sentence gives as the change on last year of an amount: a title or
+    lead's "Tăng trưởng kinh tế ... ước tăng 5,66%" over the body's "tổng sản phẩm ... ước đạt trên 7.266 tỷ đồng,
+    tăng 5,66% so với cùng kỳ", or a sentence's "vốn đầu tư ... tăng tới 69,2%" over a later "695 tỷ đồng, tăng
+    69,2%". One fact, kept where it is told with its amount. The rate must be printed to a decimal digit (a whole
+    per cent recurs by chance), or stand in the title or lead and be the change of one amount only; not in a list of
+    rates (a sentence giving three or more); the same sign and printed precision, no other base named after it ("so
+    với tháng trước"), and no different indicator (a growth key names the change of its size key: "grdp_growth" of
+    "grdp_size")."""
+    told: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        if i in dropped or f.kind != "growth" or f.unit != "percent" or f.value_high is not None \
+                or f.component_of is not None or f.yoy_change_pct is not None:
+            continue
+        if _OTHER_BASE.match(text, f.char_end):
+            continue  # "tăng 0,16% so với tháng trước": another base than last year
+        fine = f.value_rounding < 0.5 - 1e-9
+        if not fine and roles[i] not in ("heading", "lead"):
+            continue
+        if sum(g.unit == "percent" for g in figures if g.sentence_start == f.sentence_start) > _LISTED_RATES:
+            continue  # "quặng sắt tăng 15,2%; đá phiến tăng 14,1%; ... điện thương phẩm tăng 8,5%": parts' rates
+        amounts = [j for j, g in enumerate(figures)
+                   if j != i and j not in dropped and g.kind == "amount" and g.yoy_change_pct is not None
+                   and g.sentence_start != f.sentence_start and abs(g.yoy_change_pct - f.value) < 1e-9
+                   and abs(g.yoy_change_rounding - f.value_rounding) < 1e-9
+                   and (_same_key(f.indicator, g.indicator)
+                        or _CHANGE_OF.get(f.indicator or "") == _broad_key(g.indicator))]
+        if amounts and (fine or len(amounts) == 1):
+            told[i] = amounts[0]
+    return told
 
 
 def _in_parentheses(text: str, figure: Figure) -> bool:

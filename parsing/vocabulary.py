@@ -40,6 +40,7 @@ class Vocabulary:
     indicator_units: dict[str, frozenset[str]]  # key -> unit names or families it can measure (empty: any)
     indicator_refinements: list[tuple[str, str, str, str]]  # (key, word in the clause, narrower key, unless)
     growth_indicators: frozenset[str]  # indicators whose bare percentage is a rate of change
+    changes_of: list[tuple[str, str]]  # (rate key, the amount's key whose change it names)
     compounds: list[str]  # "xã hội": a unit word that starts another word
     abbreviations: frozenset[str]  # "TP" in "TP. Hồ Chí Minh"
     noun_ends: list[str]  # a preposition or a verb: the counted noun after a share ends before it
@@ -83,6 +84,7 @@ def vocabulary() -> Vocabulary:
         indicator_refinements=[(row[0], row[1].lower(), row[2], row[3].lower() if len(row) > 3 else "")
                                for row in _rows("indicator_refinements.tsv")],
         growth_indicators=frozenset(row[0] for row in indicator_rows if len(row) > 2 and row[2] == "growth"),
+        changes_of=[(row[0], row[1]) for row in _rows("changes_of.tsv")],
         compounds=[row[1].lower() for row in negatives if row[0] == "compound"],
         abbreviations=frozenset(row[1] for row in negatives if row[0] == "abbreviation"),
         noun_ends=[row[1] for row in negatives if row[0] == "noun_end"],

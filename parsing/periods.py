@@ -275,6 +275,9 @@ def _period_read(body: str, titles: list[str], published: date | None
     opening_span = _opening_day_span(body, published)
     if opening_span is not None:
         return (*opening_span, "text")
+    season = _season_named_first(body, titles)
+    if season is not None:
+        return season
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part, titles if source == "text" else ())
         if found and published is not None and found[1] > published and found[1].year < found[2].year:
@@ -343,9 +346,15 @@ def _period_read(body: str, titles: list[str], published: date | None
 
 @cache
 def _crop_season_pattern() -> re.Pattern[str]:
-    names = phrase_alternation([row[0].strip() for row in _rows("crop_seasons.tsv")])
-    return re.compile(rf"(?<!\w)vụ\s+(?:lúa\s+)?(?:{names})\s+(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)"
-                      rf"(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+    # a two-word name may be written with a dash ("Đông - Xuân"), and followed by its abbreviation ("vụ Đông Xuân
+    # (ĐX) 2018-2019"); "mùa" may stand for "vụ" before a two-word name ("mùa Đông Xuân năm 2023 – 2024", not "mùa
+    # mùa"); a crop year ("niên vụ 2024 - 2025", "Niên vụ cà phê của huyện ... năm 2016 - 2017") is one too (R44)
+    seasons = [row[0].strip() for row in _rows("crop_seasons.tsv")]
+    names = phrase_alternation(seasons, space=r"\s*[-–]?\s*")
+    two_words = phrase_alternation([n for n in seasons if " " in n], space=r"\s*[-–]?\s*")
+    year = r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
+    return re.compile(rf"(?<!\w)(?:(?:vụ\s+(?:lúa\s+)?(?:{names})|mùa\s+(?:{two_words}))(?:\s*\([^()\n]{{1,8}}\))?\s+"
+                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}", re.I)
 
 
 def _crop_season(text: str) -> tuple[str, date, date] | None:
@@ -362,6 +371,51 @@ def _crop_season(text: str) -> tuple[str, date, date] | None:
             continue
         return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
     return None
+
+
+def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, str] | None:
+    """A crop season or crop year named with its year(s) in a headline, or in the body before any other period it
+    names with a year, or after only a whole year it holds ("Năm 2017 này người trồng cà phê ... Niên vụ cà phê ...
+    năm 2016 - 2017"): the report's period, over a month, a day counted to or a year named later ("Vụ mùa 2020,
+    toàn tỉnh gieo cấy ... Đến ngày 9/10, ..."; "Phương án ... vụ Đông Xuân năm 2023 – 2024 ... tháng 12/2023").
+    A season compared with is none (``_crop_season``). R44: B17, B18."""
+    for title in titles:
+        season = _crop_season(title)
+        if season is not None:
+            return (*season, "title")
+    if any(_OPENS_WITH_A_SECTION.match(part + "\n") for part in (body, *titles[:1])):
+        # "1. Trồng trọt / Diện tích gieo trồng vụ Chiêm xuân năm 2023 ...": a report in numbered sections, the
+        # season its first sector's subject; the report's period is read as before
+        return None
+    season_at = _crop_season_at(body)
+    if season_at is None:
+        return None
+    at, end, season = season_at
+    sentence_end = re.search(r"[.!?](?=\s)|\n|$", body[end:])
+    if _named_period(body[end:end + (sentence_end.start() if sentence_end else 0)]) is not None:
+        # "vụ đông xuân 2020-2021 ...; tính đến cuối tháng 3/2021, toàn tỉnh gieo trồng ...": a season in progress,
+        # told to a month in a report of that month
+        return None
+    named = _named_period(body[:at])
+    if named is not None:
+        label, start, end = _named_bounds(*named)
+        if not (_whole_year(start, end) and season[1] <= start and end <= season[2]):
+            return None
+    return (*season, "text")
+
+
+def _crop_season_at(text: str) -> tuple[int, int, tuple[str, date, date]] | None:
+    """Where the first season ``_crop_season`` would read starts and ends, and the season."""
+    for match in _crop_season_pattern().finditer(text):
+        season = _crop_season(text[match.start():match.end()])
+        if season is not None and not _compared_before(text, match.start()) \
+                and not _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24), match.start()):
+            return match.start(), match.end(), season
+    return None
+
+
+# A body opening with a numbered section heading ("1. Trồng trọt", "I. NÔNG NGHIỆP", "1.1. Nông nghiệp").
+_OPENS_WITH_A_SECTION = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.\s+[^\n.]{1,80}\n")
 
 
 def _month_of_a_headline(titles: list[str], published: date | None

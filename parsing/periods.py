@@ -286,7 +286,7 @@ def _period_read(body: str, titles: list[str], published: date | None
             return None, None, None, None
         if found:
             if source == "text":
-                headline = _titles_period(found, titles)
+                headline = _titles_period(found, titles, part)
                 if headline is not None:
                     return (*headline, "title")
                 if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2):
@@ -728,14 +728,16 @@ def _months_to_date(start: date, end: date) -> bool:
     return start == date(end.year, 1, 1) and end == _month_end(end.year, end.month)
 
 
-def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[str, date, date] | None:
+def _titles_period(found: tuple[str, date, date], titles: list[str], text: str = ""
+                   ) -> tuple[str, date, date] | None:
     """The title's period over the text's, when the text names a whole year or a part of the title's span:
     the headline names what the report covers.
 
     - a title naming a part of a year with its year ("Tình hình kinh tế xã hội tháng 10 và 10 tháng năm
       2020") over a year the text names ("vụ mùa năm 2019, ...");
     - a title naming a span of months without its year ("Kinh tế 9 tháng tăng 5,35%"), in the year of the
-      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it;
+      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it, or the year the text names that
+      span with ("Trong năm 2023, ... 5 tháng đầu năm 2024, ..." under "... 5 tháng đầu năm": 2024; R44);
     - a title naming a period outside the span of years the text names first: the span is a base.
     """
     _, start, end = found
@@ -757,7 +759,7 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
         partial = _partial_period(title) or _opening_months(title)  # "10 tháng, lượng khách ..."
         if partial is None or partial[0] not in _FROM_JANUARY:
             continue
-        label, span_start, span_end = _partial_bounds(*partial, end.year)
+        label, span_start, span_end = _partial_bounds(*partial, _year_of_the_same_span(text, *partial) or end.year)
         if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
                                                        and end <= span_end):
             return label, span_start, span_end
@@ -918,7 +920,13 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         # quốc tế năm 2025. ... trong 3 tháng đầu năm"): the quarter, not the months named after the year
         partial = _partial_period(text[:match.start()])
         if partial is not None and partial[0] not in ("past_year", "years_past"):
-            bounds = _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
+            span_year = _year_of_the_same_span(text, *partial)
+            if span_year is None and partial[0] in _FROM_JANUARY and match.group(0).lower().startswith("cả") \
+                    and not re.search(r"[.!?\n]", text[partial[1].end():match.start()]):
+                # "10 tháng đầu năm ... đã hơn cả năm 2017", "9 tháng đầu năm, đạt ..., vượt xa ... của cả năm 2022":
+                # a part of a year set in its sentence against a whole year is of a later year, the one after
+                span_year = year + 1
+            bounds = _partial_bounds(*partial, span_year or _year_after_its_same_period(text, partial[1].end(), year))
             return _the_titles_year_of(bounds, titles) or bounds
         # a day the figures are counted to, written without its year and named first ("tính đến ngày 25/6, ... gấp
         # 2,78 lần cùng kì năm 2021, ... chợ đêm ... năm 2022"): the year to that day, of the year after the one its
@@ -933,6 +941,18 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
             if end is not None:
                 return " ".join(counted.group(0).split()), date(counted_year, 1, 1), end
     return _named_bounds(kind, match)
+
+
+def _year_of_the_same_span(text: str, kind: str, match: re.Match[str]) -> int | None:
+    """The year of a span of months from January named without one ("10 tháng đầu năm"), when ``text`` names the
+    same span with its year ("10 tháng đầu năm 2018") and not as a comparison's base (R44: B16, B18)."""
+    if kind not in _FROM_JANUARY:
+        return None
+    months = _count_of(kind, match)
+    for named in _PERIODS[0][1].finditer(text):
+        if _count_of("months", named) == months and not _compared_before(text, named.start()):
+            return int(named["year"])
+    return None
 
 
 def _the_titles_year_of(bounds: tuple[str, date, date], titles: tuple[str, ...] | list[str]

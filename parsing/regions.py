@@ -262,6 +262,11 @@ def national_sources() -> list[str]:
     return [_cells(row, 1)[0] for row in _rows("national_sources.tsv")]
 
 
+def provincial_offices() -> list[str]:
+    """The offices of a province a report cites as its source (``provincial_offices.tsv``)."""
+    return [_cells(row, 1)[0] for row in _rows("provincial_offices.tsv")]
+
+
 def digest_subjects() -> list[tuple[str, bool]]:
     """(phrase, needs a count before it) of ``digest_subjects.tsv``: the nation or several provinces."""
     rows = []

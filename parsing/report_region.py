@@ -102,6 +102,12 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
     """
     if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
         return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
+    if (len(_provinces_cited_as_sources(text)) >= 2 or _two_provinces_in_headline(title)) \
+            and not source.region and not source.folder_region:
+        # "Theo Sở Du lịch Nghệ An, ... Theo thống kê của Sở Văn hóa, Thể thao và Du lịch Hà Tĩnh, ...", a headline
+        # "... tăng tại Quảng Bình, giảm tại Quảng Ngãi": two provinces reported on side by side, about neither
+        # alone (R44: b17c-11, b18d-05, b18d-35; as a comparison of two in the address's headline above)
+        return None, None
     if len(_provinces_given_figures(text)) >= _RANKED_PROVINCES and not source.region and not source.folder_region:
         # a ranking or table of provinces, each given its own figure ("Đứng thứ 3 là Quảng Trị, chỉ số ... bằng
         # 86,66%", "tiếp đến là tỉnh Đồng Tháp với 943 triệu USD"): about several, whichever one the headline leads
@@ -153,6 +159,28 @@ _RANKED_PROVINCES = 4
 _FIGURE_AFTER = 50
 _NUMBER = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\w/-])")
 _FIGURE_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+_OFFICE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.provincial_offices())})\s+[^.;:!?\n()]{{0,70}}", re.I)
+
+
+def _provinces_cited_as_sources(text: str) -> set[str]:
+    """The provinces whose offices ``text`` cites ("Sở Du lịch Hà Nội", "Cục Thống kê tỉnh Bắc Ninh"): the province
+    named first in an office's name, not a district or city."""
+    found = set()
+    for office in _OFFICE.finditer(text):
+        if not office.group(0)[0].isupper():
+            continue  # "sở" is also a word ("cơ sở", "trụ sở"): an office's name is written capitalised
+        first = next(iter(_mentions(office.group(0))), None)
+        if first is not None and not first.is_place:
+            found.add(first.province)
+    return found
+
+
+def _two_provinces_in_headline(title: str | None) -> bool:
+    """Whether a headline names two provinces, neither in passing ("Lượng du khách dịp 2/9 tăng tại Quảng Bình, giảm
+    tại Quảng Ngãi"): a comparison of the two."""
+    return bool(title) and len({m.province for m in _own_mentions(title or "")}) >= 2
 
 
 def _provinces_given_figures(text: str) -> set[str]:

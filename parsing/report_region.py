@@ -380,7 +380,38 @@ def _mentions(text: str) -> list[_Mention]:
         if sum(other.group() == match.group() for other in bare) > 1:
             found.append(_Mention(next(iter(regions.provinces_of_place(match.group()))), match.start(), match.end(),
                                   True))
+            taken.append((match.start(), match.end()))
+    designated = {text[s:e].lower() for s, e in taken}
+    found.extend(_bare_districts(text, taken, designated if any(not m.is_place for m in found) else None))
     return sorted(found, key=lambda m: m.start)
+
+
+# A district (or any place) of one province with a name of two words or more, no province's own name.
+_BARE_DISTRICTS = [n for n in _PLACE_NAMES if " " in n and len(regions.provinces_of_place(n)) == 1
+                   and n.lower() not in _SPELLING_TO_PROVINCE and not n.startswith(_PLACE_WORDS)]
+_BARE_DISTRICT = re.compile(rf"(?<!\w){phrase_alternation(_BARE_DISTRICTS, space=' ')}(?!\w)", re.I)
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _after_a_capitalised_word(text: str, at: int) -> bool:
+    """Whether a capitalised word stands right before ``at`` (in a line, not opening a sentence): part of a name."""
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return before is not None and before.group(1)[0].isupper() and not re.search(
+        r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, before.start() - 3):before.start()])
+
+
+def _bare_districts(text: str, taken: list[tuple[int, int]], only: set[str] | None) -> list[_Mention]:
+    """A district named bare ("cam sành ở Hàm Yên", "vùng đất Mường Thàng - Cao Phong"), its words capitalised and
+    not part of a longer proper name (a person's "Phan Văn Tâm"), more than once: it names its province, as a
+    district after "huyện" does (R44: B14, B18; a town so named counts anywhere). In a text naming a province, only
+    a district it also names with its kind word ("huyện Cao Phong"), whose bare repetitions are that district;
+    ``only`` is then those names (lower-cased), None in a text naming no province."""
+    bare = [m for m in _BARE_DISTRICT.finditer(text) if all(word[0].isupper() for word in m.group().split())
+            and not any(s < m.end() and m.start() < e for s, e in taken)
+            and (only is None or m.group().lower() in only)
+            and not _after_a_capitalised_word(text, m.start())]
+    return [_Mention(next(iter(regions.provinces_of_place(m.group()))), m.start(), m.end(), True) for m in bare
+            if sum(other.group() == m.group() for other in bare) > 1]
 
 
 def _province_starts(text: str) -> list[int] | None:

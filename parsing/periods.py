@@ -275,9 +275,9 @@ def _period_read(body: str, titles: list[str], published: date | None
     opening_span = _opening_day_span(body, published)
     if opening_span is not None:
         return (*opening_span, "text")
-    season = _season_named_first(body, titles)
-    if season is not None:
-        return season
+    first_season = _season_named_first(body, titles)
+    if first_season is not None:
+        return first_season
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part, titles if source == "text" else ())
         if found and published is not None and found[1] > published and found[1].year < found[2].year:
@@ -383,6 +383,10 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
         season = _crop_season(title)
         if season is not None:
             return (*season, "title")
+    if any(_named_period(title) is not None for title in titles):
+        # "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020" over "Vụ mùa năm 2020, ...": the headline names
+        # what the report covers
+        return None
     if any(_OPENS_WITH_A_SECTION.match(part + "\n") for part in (body, *titles[:1])):
         # "1. Trồng trọt / Diện tích gieo trồng vụ Chiêm xuân năm 2023 ...": a report in numbered sections, the
         # season its first sector's subject; the report's period is read as before
@@ -398,8 +402,8 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
         return None
     named = _named_period(body[:at])
     if named is not None:
-        label, start, end = _named_bounds(*named)
-        if not (_whole_year(start, end) and season[1] <= start and end <= season[2]):
+        _, named_start, named_end = _named_bounds(*named)
+        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]):
             return None
     return (*season, "text")
 

@@ -275,6 +275,9 @@ def _period_read(body: str, titles: list[str], published: date | None
     opening_span = _opening_day_span(body, published)
     if opening_span is not None:
         return (*opening_span, "text")
+    first_season = _season_named_first(body, titles)
+    if first_season is not None:
+        return first_season
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part, titles if source == "text" else ())
         if found and published is not None and found[1] > published and found[1].year < found[2].year:
@@ -283,7 +286,7 @@ def _period_read(body: str, titles: list[str], published: date | None
             return None, None, None, None
         if found:
             if source == "text":
-                headline = _titles_period(found, titles)
+                headline = _titles_period(found, titles, part)
                 if headline is not None:
                     return (*headline, "title")
                 if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2):
@@ -343,9 +346,15 @@ def _period_read(body: str, titles: list[str], published: date | None
 
 @cache
 def _crop_season_pattern() -> re.Pattern[str]:
-    names = phrase_alternation([row[0].strip() for row in _rows("crop_seasons.tsv")])
-    return re.compile(rf"(?<!\w)vụ\s+(?:lúa\s+)?(?:{names})\s+(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)"
-                      rf"(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?", re.I)
+    # a two-word name may be written with a dash ("Đông - Xuân"), and followed by its abbreviation ("vụ Đông Xuân
+    # (ĐX) 2018-2019"); "mùa" may stand for "vụ" before a two-word name ("mùa Đông Xuân năm 2023 – 2024", not "mùa
+    # mùa"); a crop year ("niên vụ 2024 - 2025", "Niên vụ cà phê của huyện ... năm 2016 - 2017") is one too (R44)
+    seasons = [row[0].strip() for row in _rows("crop_seasons.tsv")]
+    names = phrase_alternation(seasons, space=r"\s*[-–]?\s*")
+    two_words = phrase_alternation([n for n in seasons if " " in n], space=r"\s*[-–]?\s*")
+    year = r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
+    return re.compile(rf"(?<!\w)(?:(?:vụ\s+(?:lúa\s+)?(?:{names})|mùa\s+(?:{two_words}))(?:\s*\([^()\n]{{1,8}}\))?\s+"
+                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}", re.I)
 
 
 def crop_season(text: str) -> tuple[str, date, date] | None:
@@ -362,6 +371,55 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
             continue
         return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
     return None
+
+
+def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, str] | None:
+    """A crop season or crop year named with its year(s) in a headline, or in the body before any other period it
+    names with a year, or after only a whole year it holds ("Năm 2017 này người trồng cà phê ... Niên vụ cà phê ...
+    năm 2016 - 2017"): the report's period, over a month, a day counted to or a year named later ("Vụ mùa 2020,
+    toàn tỉnh gieo cấy ... Đến ngày 9/10, ..."; "Phương án ... vụ Đông Xuân năm 2023 – 2024 ... tháng 12/2023").
+    A season compared with is none (``crop_season``). R44: B17, B18."""
+    for title in titles:
+        season = crop_season(title)
+        if season is not None:
+            return (*season, "title")
+    if any(_named_period(title) is not None for title in titles):
+        # "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020" over "Vụ mùa năm 2020, ...": the headline names
+        # what the report covers
+        return None
+    if any(_OPENS_WITH_A_SECTION.match(part + "\n") for part in (body, *titles[:1])):
+        # "1. Trồng trọt / Diện tích gieo trồng vụ Chiêm xuân năm 2023 ...": a report in numbered sections, the
+        # season its first sector's subject; the report's period is read as before
+        return None
+    season_at = _crop_season_at(body)
+    if season_at is None:
+        return None
+    at, end, season = season_at
+    sentence_end = re.search(r"[.!?](?=\s)|\n|$", body[end:])
+    if _named_period(body[end:end + (sentence_end.start() if sentence_end else 0)]) is not None:
+        # "vụ đông xuân 2020-2021 ...; tính đến cuối tháng 3/2021, toàn tỉnh gieo trồng ...": a season in progress,
+        # told to a month in a report of that month
+        return None
+    named = _named_period(body[:at])
+    if named is not None:
+        _, named_start, named_end = _named_bounds(*named)
+        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]):
+            return None
+    return (*season, "text")
+
+
+def _crop_season_at(text: str) -> tuple[int, int, tuple[str, date, date]] | None:
+    """Where the first season ``crop_season`` would read starts and ends, and the season."""
+    for match in _crop_season_pattern().finditer(text):
+        season = crop_season(text[match.start():match.end()])
+        if season is not None and not _compared_before(text, match.start()) \
+                and not _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24), match.start()):
+            return match.start(), match.end(), season
+    return None
+
+
+# A body opening with a numbered section heading ("1. Trồng trọt", "I. NÔNG NGHIỆP", "1.1. Nông nghiệp").
+_OPENS_WITH_A_SECTION = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.\s+[^\n.]{1,80}\n")
 
 
 def _month_of_a_headline(titles: list[str], published: date | None
@@ -674,14 +732,16 @@ def _months_to_date(start: date, end: date) -> bool:
     return start == date(end.year, 1, 1) and end == _month_end(end.year, end.month)
 
 
-def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[str, date, date] | None:
+def _titles_period(found: tuple[str, date, date], titles: list[str], text: str = ""
+                   ) -> tuple[str, date, date] | None:
     """The title's period over the text's, when the text names a whole year or a part of the title's span:
     the headline names what the report covers.
 
     - a title naming a part of a year with its year ("Tình hình kinh tế xã hội tháng 10 và 10 tháng năm
       2020") over a year the text names ("vụ mùa năm 2019, ...");
     - a title naming a span of months without its year ("Kinh tế 9 tháng tăng 5,35%"), in the year of the
-      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it;
+      text's period ("năm 2023, ...", "quý 3/2023"): the text's year dates it, or the year the text names that
+      span with ("Trong năm 2023, ... 5 tháng đầu năm 2024, ..." under "... 5 tháng đầu năm": 2024; R44);
     - a title naming a period outside the span of years the text names first: the span is a base.
     """
     _, start, end = found
@@ -703,7 +763,7 @@ def _titles_period(found: tuple[str, date, date], titles: list[str]) -> tuple[st
         partial = _partial_period(title) or _opening_months(title)  # "10 tháng, lượng khách ..."
         if partial is None or partial[0] not in _FROM_JANUARY:
             continue
-        label, span_start, span_end = _partial_bounds(*partial, end.year)
+        label, span_start, span_end = _partial_bounds(*partial, _year_of_the_same_span(text, *partial) or end.year)
         if (span_start, span_end) != (start, end) and (_whole_year(start, end) or span_start <= start
                                                        and end <= span_end):
             return label, span_start, span_end
@@ -864,7 +924,13 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         # quốc tế năm 2025. ... trong 3 tháng đầu năm"): the quarter, not the months named after the year
         partial = _partial_period(text[:match.start()])
         if partial is not None and partial[0] not in ("past_year", "years_past"):
-            bounds = _partial_bounds(*partial, _year_after_its_same_period(text, partial[1].end(), year))
+            span_year = _year_of_the_same_span(text, *partial)
+            if span_year is None and partial[0] in _FROM_JANUARY and match.group(0).lower().startswith("cả") \
+                    and not re.search(r"[.!?\n]", text[partial[1].end():match.start()]):
+                # "10 tháng đầu năm ... đã hơn cả năm 2017", "9 tháng đầu năm, đạt ..., vượt xa ... của cả năm 2022":
+                # a part of a year set in its sentence against a whole year is of a later year, the one after
+                span_year = year + 1
+            bounds = _partial_bounds(*partial, span_year or _year_after_its_same_period(text, partial[1].end(), year))
             return _the_titles_year_of(bounds, titles) or bounds
         # a day the figures are counted to, written without its year and named first ("tính đến ngày 25/6, ... gấp
         # 2,78 lần cùng kì năm 2021, ... chợ đêm ... năm 2022"): the year to that day, of the year after the one its
@@ -879,6 +945,18 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
             if end is not None:
                 return " ".join(counted.group(0).split()), date(counted_year, 1, 1), end
     return _named_bounds(kind, match)
+
+
+def _year_of_the_same_span(text: str, kind: str, match: re.Match[str]) -> int | None:
+    """The year of a span of months from January named without one ("10 tháng đầu năm"), when ``text`` names the
+    same span with its year ("10 tháng đầu năm 2018") and not as a comparison's base (R44: B16, B18)."""
+    if kind not in _FROM_JANUARY:
+        return None
+    months = _count_of(kind, match)
+    for named in _PERIODS[0][1].finditer(text):
+        if _count_of("months", named) == months and not _compared_before(text, named.start()):
+            return int(named["year"])
+    return None
 
 
 def _the_titles_year_of(bounds: tuple[str, date, date], titles: tuple[str, ...] | list[str]

@@ -100,6 +100,13 @@ def gazetteer() -> Gazetteer:
         key = _key(name)
         places.setdefault(key, set()).add(by_code[code])
         kinds.setdefault(key, set()).add(kind)
+    for key in [k for k in places if " " in k and not k.startswith(("quận ", "huyện ", "thị xã "))]:
+        # a name of several words written joined ("huyện Đakrông" for Đa Krông, "Krôngpắc"), as names of the
+        # highlands often are: the same place (R44: B14); a numbered district ("Quận 1") is not so written
+        joined = key.replace(" ", "")
+        if joined not in places:
+            places[joined] = set(places[key])
+            kinds[joined] = set(kinds[key])
     return Gazetteer(tuple(provinces), outlets, {k: frozenset(v) for k, v in places.items()},
                      {k: frozenset(v) for k, v in kinds.items()})
 
@@ -260,6 +267,11 @@ _SEVERAL_SLUGS = ("cac", "nhieu", "nhung")
 def national_sources() -> list[str]:
     """The national offices of ``national_sources.tsv``: a text citing one is about the nation."""
     return [_cells(row, 1)[0] for row in _rows("national_sources.tsv")]
+
+
+def provincial_offices() -> list[str]:
+    """The offices of a province a report cites as its source (``provincial_offices.tsv``)."""
+    return [_cells(row, 1)[0] for row in _rows("provincial_offices.tsv")]
 
 
 def digest_subjects() -> list[tuple[str, bool]]:

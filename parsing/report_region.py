@@ -102,6 +102,12 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
     """
     if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
         return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
+    if (len(_provinces_cited_as_sources(text)) >= 2 or _two_provinces_in_headline(title)) \
+            and not source.region and not source.folder_region:
+        # "Theo Sở Du lịch Nghệ An, ... Theo thống kê của Sở Văn hóa, Thể thao và Du lịch Hà Tĩnh, ...", a headline
+        # "... tăng tại Quảng Bình, giảm tại Quảng Ngãi": two provinces reported on side by side, about neither
+        # alone (R44: b17c-11, b18d-05, b18d-35; as a comparison of two in the address's headline above)
+        return None, None
     if len(_provinces_given_figures(text)) >= _RANKED_PROVINCES and not source.region and not source.folder_region:
         # a ranking or table of provinces, each given its own figure ("Đứng thứ 3 là Quảng Trị, chỉ số ... bằng
         # 86,66%", "tiếp đến là tỉnh Đồng Tháp với 943 triệu USD"): about several, whichever one the headline leads
@@ -153,6 +159,28 @@ _RANKED_PROVINCES = 4
 _FIGURE_AFTER = 50
 _NUMBER = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\w/-])")
 _FIGURE_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+_OFFICE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.provincial_offices())})\s+[^.;:!?\n()]{{0,70}}", re.I)
+
+
+def _provinces_cited_as_sources(text: str) -> set[str]:
+    """The provinces whose offices ``text`` cites ("Sở Du lịch Hà Nội", "Cục Thống kê tỉnh Bắc Ninh"): the province
+    named first in an office's name, not a district or city."""
+    found = set()
+    for office in _OFFICE.finditer(text):
+        if not office.group(0)[0].isupper():
+            continue  # "sở" is also a word ("cơ sở", "trụ sở"): an office's name is written capitalised
+        first = next(iter(_mentions(office.group(0))), None)
+        if first is not None and not first.is_place:
+            found.add(first.province)
+    return found
+
+
+def _two_provinces_in_headline(title: str | None) -> bool:
+    """Whether a headline names two provinces, neither in passing ("Lượng du khách dịp 2/9 tăng tại Quảng Bình, giảm
+    tại Quảng Ngãi"): a comparison of the two."""
+    return bool(title) and len({m.province for m in _own_mentions(title or "")}) >= 2
 
 
 def _provinces_given_figures(text: str) -> set[str]:
@@ -352,7 +380,38 @@ def _mentions(text: str) -> list[_Mention]:
         if sum(other.group() == match.group() for other in bare) > 1:
             found.append(_Mention(next(iter(regions.provinces_of_place(match.group()))), match.start(), match.end(),
                                   True))
+            taken.append((match.start(), match.end()))
+    designated = {text[s:e].lower() for s, e in taken}
+    found.extend(_bare_districts(text, taken, designated if any(not m.is_place for m in found) else None))
     return sorted(found, key=lambda m: m.start)
+
+
+# A district (or any place) of one province with a name of two words or more, no province's own name.
+_BARE_DISTRICTS = [n for n in _PLACE_NAMES if " " in n and len(regions.provinces_of_place(n)) == 1
+                   and n.lower() not in _SPELLING_TO_PROVINCE and not n.startswith(_PLACE_WORDS)]
+_BARE_DISTRICT = re.compile(rf"(?<!\w){phrase_alternation(_BARE_DISTRICTS, space=' ')}(?!\w)", re.I)
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _after_a_capitalised_word(text: str, at: int) -> bool:
+    """Whether a capitalised word stands right before ``at`` (in a line, not opening a sentence): part of a name."""
+    before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return before is not None and before.group(1)[0].isupper() and not re.search(
+        r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, before.start() - 3):before.start()])
+
+
+def _bare_districts(text: str, taken: list[tuple[int, int]], only: set[str] | None) -> list[_Mention]:
+    """A district named bare ("cam sành ở Hàm Yên", "vùng đất Mường Thàng - Cao Phong"), its words capitalised and
+    not part of a longer proper name (a person's "Phan Văn Tâm"), more than once: it names its province, as a
+    district after "huyện" does (R44: B14, B18; a town so named counts anywhere). In a text naming a province, only
+    a district it also names with its kind word ("huyện Cao Phong"), whose bare repetitions are that district;
+    ``only`` is then those names (lower-cased), None in a text naming no province."""
+    bare = [m for m in _BARE_DISTRICT.finditer(text) if all(word[0].isupper() for word in m.group().split())
+            and not any(s < m.end() and m.start() < e for s, e in taken)
+            and (only is None or m.group().lower() in only)
+            and not _after_a_capitalised_word(text, m.start())]
+    return [_Mention(next(iter(regions.provinces_of_place(m.group()))), m.start(), m.end(), True) for m in bare
+            if sum(other.group() == m.group() for other in bare) > 1]
 
 
 def _province_starts(text: str) -> list[int] | None:

@@ -1211,3 +1211,85 @@ def test_a_ranking_of_provinces_each_given_its_own_figure_is_about_none():
     assert _region_of(own, "https://example.vn/long-an-dan-dau-kim-ngach-100302.html") == "Long An"
     # a province a person stated beside the text stays
     assert parse_document(text, SourceFacts(region="Long An")).meta.region == "Long An"
+
+
+# --- R44 (by frequency, on B10 to B18): crop seasons first, a span's year, provinces side by side, bare districts ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a season of two years opening the body, a day counted to after it
+    ("Vụ lúa Đông - Xuân năm 2023 - 2024, toàn tỉnh xuống giống 142.000 ha lúa. Đến ngày 20/12, nông dân đã thu "
+     "hoạch 3.500 ha.", ("2023-01-01", "2024-12-31", "text")),
+    # "mùa" for "vụ" before a two-word name, a month with its year named later
+    ("Phương án phòng, chống rét cho cây trồng mùa Đông Xuân năm 2023 – 2024\nTrong tháng 12/2023 có 2 đợt rét đậm, "
+     "diện tích lúa 5.000 ha.", ("2023-01-01", "2024-12-31", "title")),
+    # a name's abbreviation in parentheses
+    ("Tỉnh triển khai sản xuất vụ Đông Xuân (ĐX) 2018-2019 với 58.000 ha lúa. Năm 2019 tỉnh phấn đấu 60.000 ha.",
+     ("2018-01-01", "2019-12-31", "text")),
+    # a crop year after a whole year it holds
+    ("Năm 2017 này người trồng cà phê phấn khởi. Niên vụ cà phê của huyện năm 2016 - 2017 có 4.400 ha cho thu hoạch.",
+     ("2016-01-01", "2017-12-31", "text")),
+])
+def test_a_crop_season_named_first_is_the_period(text, expected):
+    assert _period_of(text) == expected
+
+
+def test_a_crop_season_is_not_the_period_of_a_report_in_sections_or_told_to_a_month():
+    # a report in numbered sections: its first sector's season, the report's period read as before
+    sections = "1. Trồng trọt\nDiện tích gieo trồng vụ Chiêm xuân năm 2023 đạt 64.462 ha. Tháng 5/2023, sản lượng lúa đạt 364.320 tấn."
+    assert _period_of(sections)[:2] == ("2023-05-01", "2023-05-31")
+    # a season in progress, told in its own sentence to a month
+    told = "Sản xuất lúa vụ đông xuân 2020-2021 thuận lợi; tính đến cuối tháng 3/2021, toàn tỉnh gieo trồng 26.500 ha."
+    assert _period_of(told)[:2] != ("2020-01-01", "2021-12-31")
+    # a season compared with is no period
+    compared = "Tháng 6/2022, năng suất lúa đạt 6,1 tấn/ha, tăng 0,2 tấn/ha so với vụ đông xuân 2020 - 2021."
+    assert _period_of(compared)[:2] == ("2022-06-01", "2022-06-30")
+
+
+def test_a_yearless_span_takes_the_year_of_the_same_span_or_the_year_after_a_whole_year_set_against_it():
+    # set against a whole year in its sentence: the year after
+    text = ("date 2023-10 Tỉnh đứng thứ 11 cả nước về thu hút vốn FDI 9 tháng đầu năm, đạt gần 700 triệu USD, vượt xa "
+            "mức hơn 225 triệu USD của cả năm 2022.")
+    assert _period_of(text)[:2] == ("2023-01-01", "2023-09-30")
+    # the same span named with its year in the text dates the headline's yearless one
+    headline = ("10 tháng đầu năm khách quốc tế đến thành phố đã hơn cả năm 2017\n"
+                "Ngày 1/11, Sở Du lịch thông tin, 10 tháng đầu năm 2018, tổng lượng khách quốc tế đạt 1,55 triệu lượt.")
+    assert _period_of(headline)[:2] == ("2018-01-01", "2018-10-31")
+    address = "https://example.vn/tinh-but-toc-xuat-khau-tom-5-thang-dau-nam-100401.html"
+    recalled = ("Trong năm 2023, lần đầu tiên kim ngạch xuất khẩu của tỉnh cán mốc 1 tỷ USD. Trong 5 tháng đầu năm "
+                "2024, kim ngạch xuất khẩu ước đạt hơn 370 triệu USD.")
+    assert _period_of(recalled, url=address)[:2] == ("2024-01-01", "2024-05-31")
+
+
+def test_two_provinces_reported_side_by_side_are_about_neither():
+    text = ("Du lịch biển đông khách dịp nghỉ lễ\n"
+            "Biển Cửa Lò là điểm đến đông khách nhất của Nghệ An.\n"
+            "Theo Sở Du lịch Nghệ An, dịp nghỉ lễ 30/4 - 1/5 năm 2024, toàn tỉnh Nghệ An đón 950.000 lượt khách.\n"
+            "Theo Sở Văn hóa, Thể thao và Du lịch Hà Tĩnh, các điểm du lịch đón 600.000 lượt khách.")
+    assert _region_of(text, "https://example.vn/du-lich-bien-dong-khach-100501.html") is None
+    # one province's office cited: its report
+    own = text.replace("Theo Sở Văn hóa, Thể thao và Du lịch Hà Tĩnh, các", "Các")
+    assert _region_of(own, "https://example.vn/du-lich-bien-dong-khach-100502.html") == "Nghệ An"
+    # a headline naming two provinces, neither in passing
+    headline = ("Lượng du khách dịp 2/9 tăng tại Quảng Bình, giảm tại Quảng Ngãi\n"
+                "Dịp nghỉ lễ Quốc khánh, tỉnh Quảng Bình đón 160.000 lượt khách, tăng 60%. Quảng Bình có nhiều tàu.")
+    assert _region_of(headline, "https://example.vn/luong-du-khach-100503.html") is None
+    # a person's statement stays
+    assert parse_document(text, SourceFacts(region="Nghệ An")).meta.region == "Nghệ An"
+
+
+def test_a_district_named_bare_names_its_province():
+    text = ("Cam sành ở Hàm Yên được trồng từ lâu đời. Năm 2022, sản lượng cam Hàm Yên đạt khoảng 110.000 tấn.")
+    assert _region_of(text, "https://example.vn/lam-giau-tu-cay-cam-100601.html") == "Tuyên Quang"
+    # named once: a place in passing
+    once = "Cam sành ở Hàm Yên được trồng từ lâu đời. Năm 2022, sản lượng cam đạt khoảng 110.000 tấn."
+    assert _region_of(once, "https://example.vn/lam-giau-tu-cay-cam-100602.html") is None
+    # beside another province, a district also named with its kind word counts bare too
+    beside = ("Cam Cao Phong vào vụ\nVùng đất Mường Thàng - Cao Phong là thủ phủ trồng cam. Ông Tâm quê Hà Tĩnh lập "
+              "nghiệp tại huyện Cao Phong. Cam Cao Phong đạt 30.000 tấn.")
+    assert _region_of(beside, "https://example.vn/cam-vao-vu-100603.html") == "Hòa Bình"
+    # part of a person's name: no district
+    person = "Ông Nguyễn Văn Lâm cho biết sản lượng đạt 1.000 tấn. Ông Nguyễn Văn Lâm là chủ vườn."
+    assert _region_of(person, "https://example.vn/vuon-cam-100604.html") is None
+    # a name of two words written joined, after its kind word
+    joined = "Cửa khẩu quốc tế La Lay, huyện Đakrông có 400 lượt xe mỗi ngày."
+    assert _region_of(joined, "https://example.vn/xe-un-u-o-cua-khau-100605.html") == "Quảng Trị"

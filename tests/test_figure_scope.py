@@ -62,9 +62,11 @@ def test_last_years_value_gets_last_years_period():
 
 
 def test_a_crop_season_named_in_the_sentence_is_the_figures_period_and_its_base_the_season_before():
-    # our wording; the report is filed under 2023 (its one year named outside the season), the figure under the season
-    text = ("Thái Bình: vụ đông 2022-2023, toàn tỉnh trồng 2.100 ha khoai tây, sản lượng ước 38.000 tấn, tăng 6% so với "
-            "năm 2021.\nNăm 2023 được coi là năm được mùa của cây vụ đông.")
+    # our wording; the report is filed under the year its headline names, the figure under the season
+    text = ("Năm 2023, Thái Bình được mùa cây vụ đông\n\nTheo Sở Nông nghiệp, vụ đông 2022-2023, toàn tỉnh trồng 2.100 ha "
+            "khoai tây, sản lượng ước 38.000 tấn, tăng 6% so với năm 2021.")
+    assert (parse_document(text).meta.period_start, parse_document(text).meta.period_end) == (date(2023, 1, 1),
+                                                                                              date(2023, 12, 31))
     figure = _figures(text)["38.000 tấn"]
     assert (figure.period_start, figure.period_end, figure.period_source) == (date(2022, 1, 1), date(2023, 12, 31),
                                                                               "text")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsing import page, regions
 from parsing.model import SourceFacts
@@ -345,7 +346,10 @@ def _in_photo_caption(text: str, at: int) -> bool:
 _DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)\s*$", re.I)
 
 
-def _mentions(text: str) -> list[_Mention]:
+# The region rules ask for the mentions of one text several times over (the scores, the own mentions, the provinces
+# given figures, the headline): read them once.
+@lru_cache(maxsize=8)
+def _mentions(text: str) -> tuple[_Mention, ...]:
     """Every province, and every place of exactly one province, named in ``text``, in order. A province's
     name after a district word is the district's (``_DISTRICT_WORD_BEFORE``): it counts for the province
     that district is in, or for none when districts of several provinces have that name."""
@@ -383,7 +387,7 @@ def _mentions(text: str) -> list[_Mention]:
             taken.append((match.start(), match.end()))
     designated = {text[s:e].lower() for s, e in taken}
     found.extend(_bare_districts(text, taken, designated if any(not m.is_place for m in found) else None))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 # A district (or any place) of one province with a name of two words or more, no province's own name.

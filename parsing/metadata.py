@@ -36,21 +36,24 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     # ("trong 5 tháng đầu năm") or holiday ("Giáp Tết ...") a later sentence or the headline names, as a span to a
     # written day opening it is (``periods._opening_day_span``; R35: B13, B16)
     opening = _SINCE_NEW_YEAR.search(periods.opening_sentence(unlisted[period_body_start:]))
-    if opening is not None and not page.stamped_with_a_month(text) and text_year_end is None and dated is not None \
-            and int(opening["year"] or dated.year) == dated.year:
-        since, start = opening, None
-    if start is None and dated is not None and text_year_end is None and since is not None \
-            and not page.stamped_with_a_month(text) \
-            and int(since["year"] or dated.year) == dated.year:
-        # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January
-        # to that day; an address's month ("/202303/") is no day to end on
-        label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
-            "published"
+    if dated is not None and text_year_end is None and not page.stamped_with_a_month(text):
+        if _of_the_pages_year(opening, dated):
+            since, start = opening, None
+        if start is None and _of_the_pages_year(since, dated):
+            # "từ đầu năm đến nay" on a page dated to the day (its date line, or a sidecar's date): from 1 January
+            # to that day; an address's month ("/202303/") is no day to end on
+            label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
+                "published"
     region, region_source = report_region.region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None)
+
+
+def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:
+    """Whether "từ đầu năm (YYYY) đến nay" was found and counts from the new year of the page's date."""
+    return since is not None and int(since["year"] or dated.year) == dated.year
 
 
 # "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date)

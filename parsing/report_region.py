@@ -101,15 +101,15 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
        ``national_sources.tsv``) names the nation as the subject.
     ``region_source`` is "text" when the text's own province is the answer, else where the answer came from.
     """
-    if regions.two_provinces_in_url_headline(source.url) and not source.region and not source.folder_region:
+    stated = source.region or source.folder_region  # a person's word, which none of these readings overrules
+    if not stated and regions.two_provinces_in_url_headline(source.url):
         return None, None  # "Hà Nội và TP Hồ Chí Minh nhập siêu": a comparison of two, about neither alone
-    if (len(_provinces_cited_as_sources(text)) >= 2 or _two_provinces_in_headline(title)) \
-            and not source.region and not source.folder_region:
+    if not stated and (len(_provinces_cited_as_sources(text)) >= 2 or _two_provinces_in_headline(title)):
         # "Theo Sở Du lịch Nghệ An, ... Theo thống kê của Sở Văn hóa, Thể thao và Du lịch Hà Tĩnh, ...", a headline
         # "... tăng tại Quảng Bình, giảm tại Quảng Ngãi": two provinces reported on side by side, about neither
         # alone (R44: b17c-11, b18d-05, b18d-35; as a comparison of two in the address's headline above)
         return None, None
-    if len(_provinces_given_figures(text)) >= _RANKED_PROVINCES and not source.region and not source.folder_region:
+    if not stated and len(_provinces_given_figures(text)) >= _RANKED_PROVINCES:
         # a ranking or table of provinces, each given its own figure ("Đứng thứ 3 là Quảng Trị, chỉ số ... bằng
         # 86,66%", "tiếp đến là tỉnh Đồng Tháp với 943 triệu USD"): about several, whichever one the headline leads
         # with (R39: B10, B14, B17; no report of one province on B10 to B17 gives more than two provinces figures)

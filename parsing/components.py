@@ -23,6 +23,7 @@ from parsing.figure_patterns import (
     OPENS_WITH_COUNT,
 )
 from parsing.model import Figure
+from parsing.numbers import parse_number
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
 from parsing.vocabulary import vocabulary
@@ -446,9 +447,38 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             for i in members:
                 _relink(settled, filled, i, head)
     _subsets_unlinked(settled, filled)
+    _fractions_with_their_whole(settled, filled)
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)
     return settled
+
+
+# "27.531/28.667 hộ nghèo": a count told as a fraction names its whole after the slash
+_FRACTION = re.compile(r"^\D*?(\d[\d.,]*)\s*/\s*(\d[\d.,]*)")
+
+
+def _fractions_with_their_whole(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A count told as a fraction of a whole the text states ("... 28.667 hộ nghèo, chiếm 7,09%; số hộ cận nghèo là
+    26.134 hộ. Trong đó 27.531/28.667 hộ nghèo ở khu vực nông thôn") is a part of that whole, not of the total the
+    "trong đó" list stood after; it is no part of anything where that whole's parts would then come to more than it
+    (two fractions of one whole by two attributes, rural and minority, are not a breakdown)."""
+    for i, part in enumerate(settled):
+        if part.component_of is None or part.unit not in _COUNTS:
+            continue
+        fraction = _FRACTION.match(part.raw_text or "")
+        if fraction is None or parse_number(fraction[1])[0] != part.value:
+            continue
+        whole = parse_number(fraction[2])[0]
+        if settled[part.component_of].value == whole:
+            continue
+        named = next((j for j in range(i - 1, -1, -1) if settled[j].kind == "amount" and settled[j].unit == part.unit
+                      and settled[j].value == whole and settled[j].value_high is None), None)
+        if named is None:
+            continue
+        if filled.get(named, 0.0) + part.value > whole:
+            _unlink(settled, filled, i)
+        else:
+            _relink(settled, filled, i, named)
 
 
 def _single_spelled_out_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:

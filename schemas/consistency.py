@@ -82,6 +82,8 @@ _CONSISTS_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
 _NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một\s+số|như|nổi\s+bật|điển\s+hình|cả)(?!\w)",
                              re.IGNORECASE)
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
+# "một doanh nghiệp Hàn Quốc khác": "một ... khác" is one more of a kind (another), not the rest of the total
+_ANOTHER = re.compile(r"(?<!\w)một\s+(?:\w+\s+){1,4}khác(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
 
 
 def _opening_words(total: Any, first: Any) -> str:
@@ -101,7 +103,7 @@ def _opening_words(total: Any, first: Any) -> str:
 def declares_whole(opening: str, namings: list[str]) -> bool:
     """Whether a list's words declare it the whole of its total: "gồm" opening it (not the main items, not after
     "trong đó"), or a last part named as the rest."""
-    if namings and _THE_REST.search(namings[-1] or ""):
+    if namings and _THE_REST.search(namings[-1] or "") and not _ANOTHER.search(namings[-1] or ""):
         return True
     return _CONSISTS_OF.search(opening) is not None and not _NOT_ALL_LISTED.search(opening)
 
@@ -121,7 +123,8 @@ def _declared_complete(figures: pd.DataFrame, parts: pd.DataFrame, groups: pd.Mu
     declared = []
     for sha, ordinal in groups:
         listed, total = members.get((sha, int(ordinal)), []), totals.get((sha, int(ordinal)))
-        if total is None or not listed:
+        if total is None or len(listed) < 2:
+            # one part alone never makes up its total: "19 dự án ..., bao gồm 3 dự án FDI" is "including"
             declared.append(False)
             continue
         namings = [p.indicator_text if isinstance(p.indicator_text, str) else "" for p in listed]

@@ -247,10 +247,10 @@ def _names_its_members(body: str, end: int) -> bool:
 
 
 # A count of N things, then exactly N of them named one by one up to the end of the clause (or inside parentheses
-# right after it), and nothing done by them: the count only names its members ("3 dân tộc Kinh - Khmer - Chăm,",
-# "2 di tích quốc gia đặc biệt (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."). The
-# number of names must be the count, so a list that goes on ("2 huyện A và B thu hoạch được ...") or names only some
-# ("4 cửa khẩu quốc tế A, B") stays a count.
+# right after it): the count only names its members ("3 dân tộc Kinh - Khmer - Chăm,", "2 di tích quốc gia đặc biệt
+# (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."), also when what they did follows
+# the names ("2 huyện A và B thu hoạch được ...", R48). The number of names must be the count, so a list that names
+# only some ("4 cửa khẩu quốc tế A, B") stays a count.
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.islower())
 _DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{_LOWER}]+(?!\w)){{0,6}}"
@@ -279,18 +279,60 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
     at = opened.end()
     if body.startswith("(", at):  # "3 huyện (Ninh Sơn, Thuận Bắc, Bác Ái)": the names inside parentheses
         close = body.find(")", at)
-        if close < 0 or "(" in body[at + 1:close] or not _CLAUSE_END.match(body, close + 1):
+        if close < 0 or "(" in body[at + 1:close]:
             return False
-        return _names_counted(body[at + 1:close], int(count), capitals=False)
+        if _CLAUSE_END.match(body, close + 1):
+            return _names_counted(body[at + 1:close], int(count), capitals=False)
+        # "3 huyện (Ninh Sơn, Thuận Bắc, Bác Ái) đã xảy ra dịch": the names, then what they did (R48)
+        return _names_counted(body[at + 1:close], int(count), capitals=True)
     rest = _ASIDE.sub("", body[at:at + 300])
     cut = _NAMES_STOP.search(rest)
-    return cut is not None and _names_counted(rest[:cut.start()], int(count), capitals=True)
+    if cut is not None and _names_counted(rest[:cut.start()], int(count), capitals=True):
+        return True
+    return _DONE_TO_THEM.search(body, end, at) is None \
+        and _names_then_predicate(rest[:cut.start()] if cut is not None else rest, int(count),
+                                  _MARKED.search(body, end, at) is not None)
+
+
+# Words of a count's descriptor that tell what was done to the members before they are named: "02 xã được công nhận:
+# A và B", "2 dự án đã cấp phép là ...": the count is of what was done, a figure.
+_DONE_TO_THEM = re.compile(r"(?<!\w)(?:được|đã|bị|sẽ|đang|vừa|mới|cần|phải)(?!\w)", re.I)
+_NAMES_THEN_PREDICATE_MAX = 8  # words of a name before the one that closes the list
+# A descriptor opening the names with ":", "là" or "gồm": "05 xã: A, B, C, D, E thành phường"
+_MARKED = re.compile(r"(?::|(?<!\w)(?:là|gồm))\s*\Z")
+
+
+def _names_then_predicate(text: str, count: int, marked: bool) -> bool:
+    """Whether ``text`` opens with exactly ``count`` names, the last joined by "và" (or, after ":", "là" or "gồm"
+    (``marked``), exactly ``count`` of them), and then says what they did or have: "hai huyện Giồng Riềng và Tân
+    Hiệp thu hoạch được 100% diện tích", "4 tỉnh Nam Định, Đồng Nai, Hưng Yên và Hà Nam đã được công nhận", "2 cửa
+    khẩu là Cửa khẩu quốc tế A (...) và Cửa khẩu quốc tế B (...) tăng mạnh". The count only names its members, as
+    before a clause's end: the annotators of five blind sets (B11, B14, B17, B18, B19) left every such count
+    unlabelled (R48; parsing/corpus/README.md). The names are each capitalised, with no digit ("Đông Thành 1 và 2"
+    stays); the list ends with "và" before the last name, so a list that runs on ("4 cửa khẩu A, B, ...") stays a
+    count."""
+    seps = list(_NEXT_NAME.finditer(text))
+    if len(seps) < count - 1:
+        return False
+    items = [text[:seps[0].start()]] + [text[a.end():b.start()] for a, b in zip(seps, seps[1:])] \
+        + [text[seps[-1].end():]] if seps else [text]
+    if len(items) < count or not (re.match(r"\s+và\s", seps[count - 2].group(0))
+                                  or marked and len(items) == count):
+        return False
+    names, last = items[:count - 1], _NAME_PREFIX.sub("", items[count - 1].strip(), count=1)
+    if any(re.search(r"\d", n) or not n.strip() for n in names):
+        return False
+    if not all(_NAME_PREFIX.sub("", n.strip(), count=1)[:1].isupper() and n.split()[-1][:1].isupper()
+               and len(n.split()) <= _NAMES_THEN_PREDICATE_MAX for n in names):
+        return False
+    head = re.match(rf"(?:[{_UPPER}][^\s,;.()]*\s*)+", last)  # the last name's capitalised words
+    return head is not None and not re.search(r"\d", head.group(0))
 
 
 def _names_counted(text: str, count: int, capitals: bool) -> bool:
     """Whether ``text`` is a list of exactly ``count`` names, each opening with a capital (a place's kind may come
-    first: "huyện Tu Mơ Rông"), with no digit; outside parentheses (``capitals``) each also ends with one, so no
-    predicate follows ("2 huyện A và B đạt chuẩn" counts the districts); inside, also as many short items of any
+    first: "huyện Tu Mơ Rông"), with no digit; outside parentheses (``capitals``) each also ends with one (a list
+    with what its members did after it is ``_names_then_predicate``'s); inside, also as many short items of any
     case ("trong tỉnh, trong nước, xuất khẩu")."""
     text = _ASIDE.sub("", text).strip()
     if not text or re.search(r"\d", text):

@@ -20,10 +20,11 @@ def test_a_count_naming_exactly_its_members_is_no_figure():
     assert _spans("Diện tích trồng mới tại 2 huyện Bảo Lâm (12 ha) và huyện Bảo Lạc (30 ha).") == ["12 ha", "30 ha"]
 
 
-def test_a_count_whose_names_are_fewer_or_followed_by_what_they_did_stays():
+def test_a_count_whose_names_are_fewer_stays():
     assert _spans("Tỉnh có 4 cửa khẩu quốc tế Xa Lộc, Bến Đá.") == ["4 cửa khẩu"]
-    assert _spans("Huyện có 2 xã Tân Lập và Đồng Tâm đạt chuẩn nông thôn mới.") == ["2 xã"]
-    assert _spans("Toàn tỉnh có 3 huyện (Bảo Lâm, Bảo Lạc, Hà Quảng) đã xảy ra dịch.") == ["3 huyện"]
+    # R48 (lead's rule, parsing/corpus/README.md): names followed by what the members did are still only its members
+    assert _spans("Huyện có 2 xã Tân Lập và Đồng Tâm đạt chuẩn nông thôn mới.") == []
+    assert _spans("Toàn tỉnh có 3 huyện (Bảo Lâm, Bảo Lạc, Hà Quảng) đã xảy ra dịch.") == []
 
 
 def test_a_threshold_each_counted_member_reached_is_no_figure():

@@ -100,6 +100,7 @@ class SentenceReader:
     again_listed: float = 0.0
     range_end: int = -1  # "từ 95.000 đồng đến 98.000 đồng/kg": the high end read with the low one
     earlier: list[Figure] = field(default_factory=list)  # the figures of the document's earlier sentences
+    text: str = ""  # the whole document (``base`` is the sentence's offset in it)
 
     @classmethod
     def open(cls, text: str, start: int, end: int, candidates: dict[str, list[int] | None], offset: int,
@@ -145,6 +146,7 @@ class SentenceReader:
             # (and its sentence's amounts) whose parts follow; it is no figure again
             carried_total = (told[0], earlier[told[0]:told[1]], frozenset())
         reader = cls(body, start, offset, clause_ends, estimate_at, components_at, carried_total)
+        reader.text = text
         if carried_total is None and previous and earlier and OPENS_WITH_BREAKDOWN.match(body):
             reader.again_total = _broken_down_before(previous, earlier, offset)
         if told is not None:

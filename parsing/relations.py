@@ -130,7 +130,7 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
             current.figure = replace(current.figure, pct_of_plan=round(value * 100.0, 9), plan_basis=plan_basis,
                                      pct_of_plan_rounding=rounding * 100)
         return None
-    if not _against_last_year(reader.body, after):
+    if not _against_last_year(reader, match.start(), after, current):
         return None  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
     if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
@@ -162,7 +162,7 @@ def _multiples_respectively(reader: SentenceReader, match: re.Match[str], value:
     if len(values) < 2 or len(pending) < len(values):
         return False
     reader.segment_start = match.end() + at
-    if not _against_last_year(reader.body, after[at:]):
+    if not _against_last_year(reader, match.start(), after[at:]):
         return True  # "lần lượt gấp 2,2 lần và 3,2 lần năm 2015": another base, no change on last year
     for draft, (times, times_rounding) in zip(pending[-len(values):], values, strict=True):
         draft.figure = replace(draft.figure, yoy_change_pct=round((times - 1.0) * 100.0, 9),
@@ -170,10 +170,13 @@ def _multiples_respectively(reader: SentenceReader, match: re.Match[str], value:
     return True
 
 
-def _against_last_year(body: str, after: str) -> bool:
-    """Whether a multiple compares with last year: "cùng kỳ", "năm trước", the year before one the sentence
-    names (and no later one), or no base at all ("gấp 2,5 lần."); not another group, a far base year or the
-    start of a year."""
+def _against_last_year(reader: SentenceReader, at: int, after: str, current: Draft | None = None) -> bool:
+    """Whether a multiple at ``at`` compares with last year: "cùng kỳ", "năm trước", the year before one the
+    sentence names (and no later one) or, where the sentence names none after it, the year before the last one the
+    text named up to the multiple ("Tết 2024 ... gấp 3,9 lần so với năm 2023"); or no base at all ("gấp 2,5 lần.");
+    not another group, a far base year or the start of a year. The text's year counts only for a multiple right
+    after its amount (``current``, the last figure read), not past a share or a rate read since."""
+    body = reader.body
     if SAME_PERIOD_NAMED.match(after) or LAST_YEAR.match(after):
         return True  # "tăng 7 lần so với cùng kỳ năm 2022"
     if OTHER_PERIOD.match(after):
@@ -187,8 +190,25 @@ def _against_last_year(body: str, after: str) -> bool:
         years = [int(y) for y in YEAR_IN_TEXT.findall(body)]
         # "so với 6 tháng đầu năm 2021": a part of a year is compared with the same part, last year's
         named_period = PERIOD_PART.search(base.group())
-        return (named_period is not None or year + 1 in years) and all(y - year < 2 for y in years)
+        if not all(y - year < 2 for y in years):
+            return False
+        if named_period is not None or year + 1 in years:
+            return True
+        adjacent = current is not None and bool(reader.drafts) and reader.drafts[-1] is current
+        return adjacent and _YEAR_ALONE.fullmatch(base.group()) is not None \
+            and _latest_year_named(reader, at) == year + 1
     return bool(SAME_PERIOD.match(after) or NO_BASE.match(after))
+
+
+# a base that is a year and nothing else ("so với năm 2023"; not "so với bình quân năm 2022")
+_YEAR_ALONE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?năm\s+(?:19|20)\d\d", re.I)
+
+
+def _latest_year_named(reader: SentenceReader, at: int) -> int | None:
+    """The latest year the text names before position ``at`` of the sentence (the year a report on one year is
+    about, where its sentence names none), or None."""
+    years = [int(y) for y in YEAR_IN_TEXT.findall(reader.text, 0, reader.base + at)] if reader.text else []
+    return max(years, default=None)
 
 
 _LIST_OPENS = re.compile(r":\s*[^\W\d]")
@@ -543,6 +563,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
         # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
         return _pct_of_plan(reader, quantity, value, current, "plan", end)
+    bare = _bare_ratio(reader, quantity, before, current, ratio)
+    if bare is not None:
+        return bare
     listed_plan = _plan_of_list(reader.body, quantity.start)
     if listed_plan is not None:
         # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
@@ -796,6 +819,54 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
     return INDEX_NAME.search(reader.body, current.figure.char_end - reader.base, at) is not None
 
 
+# "414 tỷ đồng, đạt 30,9%, giảm 40,7%", "cho 981 người lao động đi làm việc ở nước ngoài (đạt 57,71%)": a bare "đạt
+# X%" right after an amount, or opening parentheses after its name, its base left unsaid, then the amount's change
+# or the parentheses' end
+_BARE_RATIO_BEFORE = re.compile(r"\s*,?\s*|[^\d,;:.()%]{0,80}\(\s*")
+_BARE_RATIO_AFTER = re.compile(r"\s*(?:,\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\)))", re.I)
+
+
+def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
+                ratio: re.Match[str] | None) -> int | None:
+    """"Chi đầu tư phát triển 414 tỷ đồng, đạt 30,9%, giảm 40,7%", "tuyển sinh cho 29.802 người (đạt 86,38%)": a bare
+    "đạt X%" after an amount, followed by the amount's change or closing the parentheses it opened: below 100, its
+    percentage of the plan the sentence or the one before named last (its total's "đạt 26,1% dự toán"), if one
+    did; above it, in parentheses ("318.000 lượt (đạt 150%)"), its ratio to last year (+50%), as a bare ratio above
+    100 is read alone. Returns where its words end, or None if it is none of these."""
+    if ratio is None or ratio.group().split()[-1].lower() != "đạt" or current is None \
+            or current.figure.kind != "amount":
+        return None
+    body = reader.body
+    opened = _BARE_RATIO_BEFORE.fullmatch(body, current.figure.char_end - reader.base, ratio.start())
+    after = _BARE_RATIO_AFTER.match(body, quantity.end)
+    if opened is None or after is None or ("(" in opened.group()) != bool(after["closed"]):
+        return None
+    value = quantity.value
+    basis = _basis_named_last(reader)
+    if value < 100.0 and current.figure.pct_of_plan is None and basis is not None:
+        return _pct_of_plan(reader, quantity, value, current, basis, quantity.end)
+    if value > 100.0 and after["closed"] and current.figure.yoy_change_pct is None:
+        current.figure = replace(current.figure, yoy_change_pct=round(value - 100.0, 9),
+                                 yoy_change_rounding=quantity.rounding)
+        return quantity.end
+    return None
+
+
+def _basis_named_last(reader: SentenceReader) -> str | None:
+    """The plan basis the figures of the sentence, else of the last sentence before it with figures, named last
+    (None if none: "đã thu hoạch 324.690 ha (đạt 98%)" with no plan told is a share of the area sown)."""
+    for figure in reversed([d.figure for d in reader.drafts]):
+        if figure.plan_basis is not None:
+            return figure.plan_basis
+    last = reader.earlier[-1].sentence_start if reader.earlier else None
+    for figure in reversed(reader.earlier):
+        if figure.sentence_start != last:
+            break
+        if figure.plan_basis is not None:
+            return figure.plan_basis
+    return None
+
+
 def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
     """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
@@ -877,7 +948,7 @@ def _multiples_about(reader: SentenceReader, match: re.Match[str], value: float,
         items.append((*parse_number(more["num"]), more["what"]))
         at = more.end()
     reader.segment_start = match.end() + at
-    if not _against_last_year(reader.body, after[at:]):
+    if not _against_last_year(reader, match.start(), after[at:]):
         return True  # "gấp 3 lần về số vốn so với năm 2015": a far base, no change on last year
     clause = reader.clause_of(match.start())
     for times, times_rounding, what in items:

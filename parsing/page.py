@@ -86,6 +86,32 @@ def published_on_page(text: str) -> date | None:
     return found
 
 
+# A date line further down the header, after the title, a byline or a section's name: the stamp a site prints above
+# or below its headline, with the time ("Xuân Hải 16:40, 30/09/2022", "10:49 | 07/06/2021 Print", "Cập nhật 15:00
+# ngày 11/10/2017", "Ngày 05/11/2019-16:41:00 PM", "13/08/2019 16:00 CH") or a label ("Ngày đăng: 12/07/2019",
+# "(Cập nhật: 31/08/2022)"). A date with neither is a headline's in a list of links ("... (29-05-2019)") or a
+# sentence's ("Sáng ngày 07.11.2018 tại ..."), no stamp.
+_TIME = r"\d{1,2}[:h]\d\d?(?::\d\d)?'?(?:\s*(?:[AP]M|CH|SA)(?!\w))?"
+_STAMP_LINE = re.compile(r"^[ \t]*(?P<pre>(?:(?!\d{1,2}[/.-]\d)[^\n]){0,45}?)[ \t(•]*"
+                         rf"(?:(?P<t1>{_TIME})[ \t]*[,|-]?[ \t]*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
+                         r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
+                         rf"(?:[ \t]*[-|,]?[ \t]*(?P<t2>{_TIME}))?[ \t]*(?:[(\[]?GMT[^)\]\n]*[)\]]?)?[ \t)]*"
+                         r"(?P<post>(?:(?!\d{1,2}[/.-]\d)[^\n]){0,25})$", re.I | re.M)
+_STAMP_LABEL = re.compile(r"(?:ngày\s+đăng|cập\s+nhật|ngày\s+phát\s+hành|đăng\s+lúc)\W*$", re.I)
+
+
+def stamped_in_header(text: str) -> date | None:
+    """The date of the last stamp line (``_STAMP_LINE``) in the page's header: the article's own, as in
+    ``published_on_page``; a line with words around its date counts only with a time or a label beside it."""
+    found = None
+    for match in _STAMP_LINE.finditer(text[:_HEADER]):
+        timed = match["t1"] or match["t2"] or _STAMP_LABEL.search(match["pre"])
+        if not timed and (match["pre"].strip(" \t()•-|,") or match["post"].strip(" \t()•-|,")):
+            continue
+        found = _date_of(match) or found
+    return found
+
+
 def stamped_with_a_month(text: str) -> bool:
     """Whether the page opens with a stamp giving only a month ("date 2023-05", read as the 1st by
     ``published_on_page``): no day to count a span to."""

@@ -1293,3 +1293,16 @@ def test_a_district_named_bare_names_its_province():
     # a name of two words written joined, after its kind word
     joined = "Cửa khẩu quốc tế La Lay, huyện Đakrông có 400 lượt xe mỗi ngày."
     assert _region_of(joined, "https://example.vn/xe-un-u-o-cua-khau-100605.html") == "Quảng Trị"
+
+
+def test_a_stamp_line_under_the_headline_dates_the_page() -> None:
+    from parsing import page
+    assert page.stamped_in_header("Tiêu đề bài viết\n\nMINH AN 08:15, 20/06/2023\n\nNội dung.") == date(2023, 6, 20)
+    assert page.stamped_in_header("Tiêu đề\n10:49 | 07/06/2021 Print\nNội dung.") == date(2021, 6, 7)
+    assert page.stamped_in_header("Tiêu đề\nNgày đăng: 12/07/2019\nNội dung.") == date(2019, 7, 12)
+
+
+def test_a_dated_headline_or_sentence_is_no_stamp_line() -> None:
+    from parsing import page
+    assert page.stamped_in_header("Tiêu đề\nSản lượng lúa tăng khá (29-05-2019)\nNội dung.") is None
+    assert page.stamped_in_header("Tiêu đề\nSáng ngày 07.11.2018 tại hội trường tỉnh\nNội dung.") is None

@@ -117,6 +117,12 @@ def _qualifier_words_before(position: str) -> Tail:
 
 # Words directly before a number.
 BOUND = _qualifier_words_before("bound")
+# "khoảng hơn 45.000 lượt khách", "khoảng trên 4.000 tỷ đồng", "khoảng gần 14.000 hộ": an approximation word before
+# the bound word, both in the span (the corpus puts every bounding word written in front of the number inside it);
+# the bound nearest the number gives the qualifier (set R49, 14 texts of 8 sets B10 to B19).
+HEDGE_BEFORE_BOUND = re.compile(
+    rf"(?:^|(?<=\W))(?P<q>{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'bound' and q == 'approx')})\s+$",
+    re.I)
 # "đạt 4% trở lên": a bound said after the figure, right after its span
 BOUND_AFTER = re.compile(
     rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
@@ -386,6 +392,12 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # words, stopping at a preposition or a verb.
 SHARE_NOUN = re.compile(rf"\s+((?:[^\W\d_]+)(?:\s+(?!{_alternation(_V.noun_ends)}(?!\w))[^\W\d_]+){{0,3}})")
 TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
+# "150.000 tấn thành phẩm/năm", "50 triệu con gà/năm", "250 - 300 con tôm/m2", "500 triệu đồng /ha": what the unit
+# counts, named between the unit and the "/" of its rate (up to four words, no number, no punctuation), or a space
+# before the "/": the rate and its span run to the divisor (set R49, 8 texts of 4 sets B16 to B19).
+NOUN_THEN_PER = re.compile(
+    rf"(?:(?:\s+(?!(?:và|hoặc|với|của|là|đạt|tăng|giảm|so|trên|mỗi|một|bình|quân|từ|đến|tới)(?!\w))[^\W\d_]+){{1,4}}\s*|\s+)"
+    rf"(?P<per>(?:/(?:{_PER_ALT}))+)(?![\w/])(?!\s*\d)", re.I)
 # "1.200 lượt khách mỗi tuần": a rate over time named after the number. Its phrases are the vocabulary's
 # rate contexts that divide by a time unit, so a phrase found here always has its row.
 _PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in TIME_UNITS]

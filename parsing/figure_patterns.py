@@ -59,11 +59,16 @@ QUANTITY = re.compile(
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"
-    rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/]))",
+    rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/])"
+    rf"|(?<=(?<!\w)một\s)(?P<halfpct>{HALF})(?![\w/])(?=\s*(?:[,.;:)]|$|so\s+(?:với\s+)?|(?:trong\s+)?tổng(?!\w)|với(?!\w))))",
     re.IGNORECASE,
 )
 # A number written out counts only a unit after it ("hai xã"), or anything after a scale word ("một triệu lượt
 # khách", "hai tỷ đồng").
+# "một nửa" (one half) is 50% after "chiếm", "giảm" or "bằng", closing its clause or before "so với", "(trong) tổng"
+# or "với": "chiếm hơn một nửa với 389 tỷ đồng", "giảm gần một nửa so với năm 2018" (set R49, 4 texts of 3 sets
+# B10, B18, B19); elsewhere ("một nửa số hộ", "một nửa thời gian") it is no figure.
+HALF_AS_PERCENT_AFTER = re.compile(r"(?<!\w)(?:chiếm|giảm|bằng)\s+$", re.I)
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"

@@ -24,6 +24,7 @@ from parsing.figure_patterns import (
     FRACTION_SHARE_BEFORE,
     FRAMED_PLACE_OR_SESSION,
     HALF,
+    HALF_AS_PERCENT_AFTER,
     HEDGE_BEFORE_BOUND,
     MARKER,
     NOT_MARKER,
@@ -533,10 +534,22 @@ def _head_on_next_line(body: str, match: re.Match[str]) -> bool:
     return phrase_key(line) in _TABLE_HEADS
 
 
+_SO_VOI_AFTER = re.compile(r"\s+so(?!\w)", re.I)
+
+
 def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit; "nửa triệu tấn", "nửa tấn": a half."""
     word = match["word"].lower()
     before = body[:match.start()]
+    if match["halfpct"]:  # "chiếm hơn một nửa", "giảm gần một nửa so với năm 2018": 50%
+        bound = ends_with(BOUND, body, match.start())
+        verb_end = bound.start("q") if bound is not None else match.start()
+        verb = HALF_AS_PERCENT_AFTER.search(body, max(0, verb_end - 12), verb_end)
+        if verb is None or verb.group().lower().startswith("bằng") and not _SO_VOI_AFTER.match(body, match.end()):
+            return None  # "chỉ bằng một nửa." with its base told before it: a ratio left to the words around it
+        qualifier = _V.qualifiers[phrase_key(bound["q"])][0] if bound is not None else None
+        start = _hedged_start(body, bound) if bound is not None else match.start()
+        return Quantity(start, match.end(), 50.0, None, 0.0, "percent", "percent", qualifier)
     if match["wordmeasure"]:  # "thu hoạch được nửa tấn quả": half a measured unit
         unit = _V.units[phrase_key(match["wordmeasure"])]
         if ends_with(PER, before) or _starts_compound(body, match.start("wordmeasure"), match.end("wordmeasure")):

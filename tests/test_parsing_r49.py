@@ -44,3 +44,15 @@ def test_count_nouns_the_vocabulary_now_names():
                               ("6 KCN", 6.0, "industrial park", None),
                               ("2.400 vị trí việc làm", 2400.0, "job", None),
                               ("28 vùng trồng", 28.0, "growing area", None)]
+
+
+def test_one_half_after_a_share_or_a_fall_is_fifty_per_cent():
+    text = ("Năm 2024, doanh thu lưu trú chiếm hơn một nửa tổng thu; lượng khách đến đảo giảm gần một nửa so với "
+            "năm 2023.")
+    assert [(f.raw_text, f.kind, f.value, f.qualifier) for f in parse_document(text).figures] == [
+        ("hơn một nửa", "share", 50.0, "more_than"), ("gần một nửa", "growth", -50.0, "approx")]
+
+
+def test_one_half_of_a_count_or_a_ratio_with_its_base_before_is_no_figure():
+    text = ("Năm 2024, một nửa số hộ đã chuyển sang nuôi tôm. So với năm 2019, lượng khách chỉ bằng một nửa.")
+    assert parse_document(text).figures == ()

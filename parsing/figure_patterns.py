@@ -59,11 +59,16 @@ QUANTITY = re.compile(
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"
-    rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/]))",
+    rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/])"
+    rf"|(?<=(?<!\w)một\s)(?P<halfpct>{HALF})(?![\w/])(?=\s*(?:[,.;:)]|$|so\s+(?:với\s+)?|(?:trong\s+)?tổng(?!\w)|với(?!\w))))",
     re.IGNORECASE,
 )
 # A number written out counts only a unit after it ("hai xã"), or anything after a scale word ("một triệu lượt
 # khách", "hai tỷ đồng").
+# "một nửa" (one half) is 50% after "chiếm", "giảm" or "bằng", closing its clause or before "so với", "(trong) tổng"
+# or "với": "chiếm hơn một nửa với 389 tỷ đồng", "giảm gần một nửa so với năm 2018" (set R49, 4 texts of 3 sets
+# B10, B18, B19); elsewhere ("một nửa số hộ", "một nửa thời gian") it is no figure.
+HALF_AS_PERCENT_AFTER = re.compile(r"(?<!\w)(?:chiếm|giảm|bằng)\s+$", re.I)
 # "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
@@ -117,6 +122,12 @@ def _qualifier_words_before(position: str) -> Tail:
 
 # Words directly before a number.
 BOUND = _qualifier_words_before("bound")
+# "khoảng hơn 45.000 lượt khách", "khoảng trên 4.000 tỷ đồng", "khoảng gần 14.000 hộ": an approximation word before
+# the bound word, both in the span (the corpus puts every bounding word written in front of the number inside it);
+# the bound nearest the number gives the qualifier (set R49, 14 texts of 8 sets B10 to B19).
+HEDGE_BEFORE_BOUND = re.compile(
+    rf"(?:^|(?<=\W))(?P<q>{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'bound' and q == 'approx')})\s+$",
+    re.I)
 # "đạt 4% trở lên": a bound said after the figure, right after its span
 BOUND_AFTER = re.compile(
     rf"\s+(?P<q>{_alternation(p for p, (_, pos) in _V.qualifiers.items() if pos == 'after')})(?!\w)", re.I)
@@ -386,6 +397,12 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # words, stopping at a preposition or a verb.
 SHARE_NOUN = re.compile(rf"\s+((?:[^\W\d_]+)(?:\s+(?!{_alternation(_V.noun_ends)}(?!\w))[^\W\d_]+){{0,3}})")
 TIME_UNITS = {"day", "night", "week", "month", "quarter", "year", "hour"}
+# "150.000 tấn thành phẩm/năm", "50 triệu con gà/năm", "250 - 300 con tôm/m2", "500 triệu đồng /ha": what the unit
+# counts, named between the unit and the "/" of its rate (up to four words, no number, no punctuation), or a space
+# before the "/": the rate and its span run to the divisor (set R49, 8 texts of 4 sets B16 to B19).
+NOUN_THEN_PER = re.compile(
+    rf"(?:(?:\s+(?!(?:và|hoặc|với|của|là|đạt|tăng|giảm|so|trên|mỗi|một|bình|quân|từ|đến|tới)(?!\w))[^\W\d_]+){{1,4}}\s*|\s+)"
+    rf"(?P<per>(?:/(?:{_PER_ALT}))+)(?![\w/])(?!\s*\d)", re.I)
 # "1.200 lượt khách mỗi tuần": a rate over time named after the number. Its phrases are the vocabulary's
 # rate contexts that divide by a time unit, so a phrase found here always has its row.
 _PER_TIME = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in TIME_UNITS]

@@ -24,8 +24,11 @@ from parsing.figure_patterns import (
     FRACTION_SHARE_BEFORE,
     FRAMED_PLACE_OR_SESSION,
     HALF,
+    HALF_AS_PERCENT_AFTER,
+    HEDGE_BEFORE_BOUND,
     MARKER,
     NOT_MARKER,
+    NOUN_THEN_PER,
     PASSED,
     PASSED_AMOUNT,
     PER,
@@ -151,7 +154,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             qualifier = "less_than" if comparative["dir"].lower() == "cao" else "more_than"
     elif bound:
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]
-        start = bound.start("q")
+        start = _hedged_start(body, bound)
     elif (after_bound := BOUND_AFTER.match(body, end)) is not None:
         qualifier = _V.qualifiers[phrase_key(after_bound["q"])][0]
     elif (outside := ends_with(BOUND_BEFORE, body, start)) is not None:
@@ -159,7 +162,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     elif (passed := ends_with(PASSED, body, start)
             or (ends_with(PASSED_AMOUNT, body, start) if unit.family != "percent" else None)) is not None:
         qualifier = _V.qualifiers[phrase_key(passed["q"])][0]  # "vượt mốc 83%", "vượt 35.000 lượt": at least
-    name = _unit_name(unit, match["per"], body[segment_start:start], body[end:end + 40])
+    per = match["per"]
+    if match["unit"] is not None and not per and unit.family != "percent" \
+            and (rate_noun := NOUN_THEN_PER.match(body, end)) is not None:
+        per, end = rate_noun["per"], rate_noun.end()  # "150.000 tấn thành phẩm/năm": the rate's divisor after its noun
+    name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
@@ -375,6 +382,17 @@ _VESSEL_POWER = re.compile(r"(?<!\w)tàu(?:\s+(?!(?:tổng|có|với|đạt|là|
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
 _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)
 
+def _hedged_start(body: str, bound: re.Match[str]) -> int:
+    """Where the span of a bounded number starts: at its bound word, or at an approximation word right before a
+    bound of another word ("khoảng hơn 45.000 lượt khách", "khoảng gần 14.000 hộ"); the nearer bound is the
+    qualifier."""
+    start = bound.start("q")
+    if _V.qualifiers[phrase_key(bound["q"])][0] == "approx" and phrase_key(bound["q"]) != "gần":
+        return start  # "khoảng khoảng" is no pair; "khoảng gần" is
+    hedge = HEDGE_BEFORE_BOUND.search(body, max(0, start - 16), start)
+    return hedge.start("q") if hedge is not None and phrase_key(hedge["q"]) != phrase_key(bound["q"]) else start
+
+
 # What a count of a noun the vocabulary does not name is counted in.
 _ANY_NOUN = Unit("", "item", "count")
 
@@ -471,7 +489,7 @@ def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] 
     start, qualifier = match.start("num"), None
     bound = ends_with(BOUND, body, start)
     if bound:
-        qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
+        qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], _hedged_start(body, bound)
     return Quantity(start, match.end(), round(100 * part / whole, 2), None, 0.0, "percent", "percent", qualifier)
 
 
@@ -558,10 +576,22 @@ def _head_on_next_line(body: str, match: re.Match[str]) -> bool:
     return phrase_key(line) in _TABLE_HEADS
 
 
+_SO_VOI_AFTER = re.compile(r"\s+so(?!\w)", re.I)
+
+
 def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit; "nửa triệu tấn", "nửa tấn": a half."""
     word = match["word"].lower()
     before = body[:match.start()]
+    if match["halfpct"]:  # "chiếm hơn một nửa", "giảm gần một nửa so với năm 2018": 50%
+        bound = ends_with(BOUND, body, match.start())
+        verb_end = bound.start("q") if bound is not None else match.start()
+        verb = HALF_AS_PERCENT_AFTER.search(body, max(0, verb_end - 12), verb_end)
+        if verb is None or verb.group().lower().startswith("bằng") and not _SO_VOI_AFTER.match(body, match.end()):
+            return None  # "chỉ bằng một nửa." with its base told before it: a ratio left to the words around it
+        qualifier = _V.qualifiers[phrase_key(bound["q"])][0] if bound is not None else None
+        start = _hedged_start(body, bound) if bound is not None else match.start()
+        return Quantity(start, match.end(), 50.0, None, 0.0, "percent", "percent", qualifier)
     if match["wordmeasure"]:  # "thu hoạch được nửa tấn quả": half a measured unit
         unit = _V.units[phrase_key(match["wordmeasure"])]
         if ends_with(PER, before) or _starts_compound(body, match.start("wordmeasure"), match.end("wordmeasure")):
@@ -576,7 +606,7 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
         start, qualifier = match.start(), None
         if (bound := ends_with(BOUND, body, start)) is not None and not COMPARATIVE.search(
                 body, max(0, bound.start("q") - 12), bound.start("q")):
-            qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], bound.start("q")
+            qualifier, start = _V.qualifiers[phrase_key(bound["q"])][0], _hedged_start(body, bound)
         return Quantity(start, match.end(), _WORD_VALUES[word] * scale, None, 0.0, unit.name, unit.family, qualifier,
                         phrase_key(match["wordany"]))
     if ends_with(PER, before) or _starts_compound(body, match.start("wordunit"), match.end("wordunit")):

@@ -989,8 +989,10 @@ def _respectively(reader: SentenceReader, before: str, clause: int, after: str =
 _MORE_RATES = re.compile(rf"(?:\s*(?:,|và)\s*(?:gần|hơn|khoảng|trên|dưới)?\s*(?:{NUMBER})\s*%)+", re.I)
 
 
-# Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán".
-_COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|hoàn\s+thành\s+)", re.I)
+# Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán", and the
+# lead of a list of items that reached or passed it ("Nhiều sản phẩm đạt và vượt kế hoạch đề ra như: ...").
+_COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|hoàn\s+thành\s+|(?:đạt\s+(?:và\s+)?)?vượt\s+|đạt\s+)",
+                            re.I)
 
 
 def _plan_of_list(body: str, start: int) -> str | None:

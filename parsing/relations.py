@@ -1255,10 +1255,22 @@ def drop_aside_change_size(reader: SentenceReader, quantity: Quantity) -> None:
 # triển", an index of last year = 100)
 _GROWTH_RATE_NAMED = re.compile(r"(?<!\w)tốc\s+độ\s+tăng(?!\w)", re.I)
 # "thấp hơn cùng kỳ khoảng 12 nghìn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
-# before an amount
-_GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?"
-                               r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|năm\s+(?:trước|ngoái))\s*(?:là\s+)?$",
-                               re.I)
+# before an amount; the base may be a season or month of last year ("cao hơn vụ đông xuân năm trước 300 đồng/kg",
+# "tăng hơn vụ hè thu năm ngoái 4 tạ/ha": set R51)
+_LAST_YEAR_BASE = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|rồi|(?:19|20)\d\d))?"
+                   r"|(?:(?:niên\s+)?vụ(?:\s+[^\W\d]+){1,3}\s+|tháng\s+\d{1,2}\s+)?năm\s+(?:trước|ngoái|rồi))")
+_GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít|tăng|giảm)\s+hơn\s+(?:so\s+với\s+)?"
+                               + _LAST_YEAR_BASE + r"\s*(?:là\s+)?$", re.I)
+# "thấp hơn 250 đồng/kg so với cùng kỳ": the gap's size first, its base of last year after it (set R51)
+_GAP_FIRST = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?$", re.I)
+_LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|(?:cùng\s+)?(?:vụ|tháng)\s+cùng\s+kỳ|năm\s+(?:trước|ngoái|rồi))"
+                              r"(?!\w)", re.I)
+# a gap of that form read earlier in the sentence, on last year: a later one with no base of its own shares it
+# ("..., thấp hơn 250 đồng/kg so với cùng kỳ; loại B ..., thấp hơn 100 đồng/kg")
+_EARLIER_GAP_ON_LAST_YEAR = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)*"
+                                       r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+(?:trước|ngoái|rồi))(?!\w)", re.I)
+# the gap closes its clause: a comma, semicolon, full stop, closing parenthesis, "và" or the end
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)", re.I)
 
 
 def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
@@ -1266,12 +1278,28 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
     its clause and last year's ("tổng sản lượng lúa cả năm đạt 1,31 triệu tấn, thấp hơn cùng kỳ khoảng 12 nghìn tấn"):
     then it is that amount's ``change_abs``, no figure of its own."""
     gap = _GAP_ON_LAST_YEAR.search(before[-80:])
+    if gap is None:
+        gap = _gap_first(reader, quantity, before)
     if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:
         return False
     sign = -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
     current.figure = replace(current.figure, change_abs=sign * quantity.value)
     current.extras["fall"] = sign < 0
     return True
+
+
+def _gap_first(reader: SentenceReader, quantity: Quantity, before: str) -> re.Match[str] | None:
+    """"cao hơn"/"thấp hơn" right before an amount whose base of last year follows it ("thấp hơn 250 đồng/kg so với
+    cùng kỳ"), or, with no base, closing a clause of a sentence that read such a gap before (set R51). A gap told as
+    a range holds two numbers, where a change holds one: a figure of its own (set R45)."""
+    gap = _GAP_FIRST.search(before[-40:])
+    if gap is None or quantity.high is not None:
+        return None
+    if _LAST_YEAR_AFTER.match(reader.body, quantity.end):
+        return gap
+    if _CLAUSE_CLOSES.match(reader.body, quantity.end) and _EARLIER_GAP_ON_LAST_YEAR.search(before):
+        return gap
+    return None
 
 
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",
@@ -1316,13 +1344,28 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
     return True  # the size of a change on another base is no figure either
 
 
+# "cao hơn 0,2 điểm phần trăm", "thấp hơn năm trước 1,3 điểm": a gap in points, its base (a year, last year) before
+# the size or after it
+_GAP_IN_POINTS = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ|năm(?:\s+(?:trước|ngoái|"
+                            r"(?:19|20)\d\d))?))?\s*$", re.I)
+# a gap's base that is a target or plan, after the size: "so với mục tiêu", "so với kế hoạch"
+_ON_A_TARGET = re.compile(r"\s*(?:\S+\s+){0,2}?so\s+(?:với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết)(?!\w)",
+                          re.I)
+
+
 def point_change(reader: SentenceReader, clause: int, before: str, quantity: Quantity) -> None:
     """"giảm 4,2 điểm phần trăm" next to a rate is that rate's absolute change (after it, or before it:
     "giảm 4,56 điểm phần trăm, còn 22,98%"); it is no figure of its own."""
     change = ends_with(CHANGE, before)
     if not change:
-        return
-    sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        gap = _GAP_IN_POINTS.search(before[-60:])
+        if gap is None or _ON_A_TARGET.match(reader.body, quantity.end):
+            return  # "cao hơn 0,2 điểm phần trăm so với mục tiêu 8,8%": a gap on a target is no change
+        # "đạt 2,9%, cao hơn 0,2 điểm phần trăm so với dự báo", "cao hơn năm 2023 khoảng 1 điểm %": a gap told in
+        # points is the rate's change as "tăng"/"giảm" is (set R51)
+        sign = -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
+    else:
+        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
     drafts = reader.drafts
     if drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
             and drafts[-1].figure.change_abs is None:

@@ -195,6 +195,19 @@ def _keys(match: re.Match[str], fits: set[str]) -> Iterator[str]:
             yield key
 
 
+def named_keys(text: str) -> set[str]:
+    """The indicators the phrases of ``text`` name: the subject of "So với cùng kỳ năm trước, lượng khách du lịch
+    tăng 5,3%" names the arrivals a sentence before counted, however that one named them (set R51)."""
+    return {key for m in _INDICATOR.finditer(text) for key in _INDICATORS_BY_PHRASE[_key(m.group(0))]}
+
+
+def measures(key: str, unit: str) -> bool:
+    """Whether the indicator ``key`` can measure a figure in ``unit`` ("money" for đồng and dollars)."""
+    units = _V.indicator_units.get(key)
+    base = unit.split("/")[0]
+    return not units or bool(units & {unit, base}) or "money" in units and base in ("VND", "USD")
+
+
 def names_money(body: str, start: int, end: int) -> bool:
     """Whether the indicator named nearest before ``end`` is measured in money only ("thu ngân sách đạt 18.000 tỷ")."""
     names = list(_INDICATOR.finditer(body, max(start, end - NAME_REACH), end))

@@ -34,8 +34,21 @@ from parsing.figure_patterns import (
     OPENS_WITH_WHOLE,
     PERIOD_OWN,
 )
+from parsing.indicators import measures, named_keys
 from parsing.model import Figure
 from parsing.scan import finditer_at, within
+
+
+def _names_the_amount(keys: set[str], amount: Figure, text: str, end: int) -> bool:
+    """Whether a subject naming the indicators ``keys`` names ``amount`` in other words than its own: its indicator
+    ("ước đạt 3,98 tỷ USD" of "kết quả xuất khẩu hàng hóa", then "So với cùng kỳ năm trước, kim ngạch xuất khẩu hàng
+    hóa của tỉnh tăng 12,59%"), or, the amount having none, one its sentence names after it, up to ``end`` ("với 76,44
+    tỷ USD, tỉnh dẫn đầu cả nước về xuất khẩu hàng hóa", set R51)."""
+    if not keys:
+        return False
+    if amount.indicator is not None:
+        return amount.indicator in keys
+    return any(measures(key, amount.unit) for key in keys & named_keys(text[amount.char_end:end]))
 
 
 @dataclass
@@ -164,6 +177,8 @@ class SentenceReader:
             # (the named amount may come before the parts listed after it: "Tổng diện tích gieo trồng ... 72.700ha,
             # trong đó ...; cây thực phẩm 4.247ha. So với cùng kỳ năm trước, tổng diện tích gieo trồng tăng 6,34%")
             subject = " ".join(compared["subject"].lower().split())
+            # the whole subject, up to the change verb ("kim ngạch xuất khẩu hàng hóa của tỉnh")
+            subject_words = body[compared.start("subject"):compared.end()].rsplit(None, 1)[0]
             first_at = offset - len(previous)  # the document index of previous[0]
             named_at = [len(previous) - 1]
             total = previous[-1].component_of
@@ -173,7 +188,8 @@ class SentenceReader:
             for at in named_at:
                 last = previous[at]
                 if last.kind == "amount" and last.yoy_change_pct is None \
-                        and subject in " ".join((last.indicator_text or "").lower().split()):
+                        and (subject in " ".join((last.indicator_text or "").lower().split())
+                             or _names_the_amount(named_keys(subject_words), last, text, start)):
                     reader.anaphor = Draft(last, 0, "", {"index": at})
                     break
         if previous and OPENS_WITH_SAME_PERIOD_BASE.match(body):

@@ -38,3 +38,26 @@ def test_a_gap_in_points_is_the_rates_change_but_not_on_a_target():
     text = ("Năm 2024, tăng trưởng kinh tế của tỉnh ước đạt 7,2%, cao hơn 0,5 điểm phần trăm so với dự báo. "
             "Tỉnh đặt mục tiêu tăng trưởng 8% cho năm 2025, cao hơn 0,3 điểm phần trăm so với mục tiêu được giao.")
     assert _changes(text) == [("7,2%", 0.5), ("8%", None)]
+
+
+def _yoy(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(f.raw_text, f.yoy_change_pct, f.pct_of_plan) for f in parse_document(text).figures]
+
+
+def test_a_compared_sentence_whose_subject_names_the_amounts_indicator_in_other_words_gives_its_change():
+    text = ("Sáu tháng đầu năm 2024, kết quả xuất khẩu hàng hóa của tỉnh ước đạt 2,1 tỷ USD (đứng thứ ba trong vùng).\n"
+            "So với cùng kỳ năm trước, kim ngạch xuất khẩu hàng hóa của tỉnh tăng 10,5% và hoàn thành 55,2% kế hoạch.")
+    assert _yoy(text) == [("2,1 tỷ USD", 10.5, 55.2)]
+
+
+def test_an_amount_with_no_indicator_is_named_by_the_words_its_sentence_says_after_it():
+    text = ("Mười tháng năm 2024, với 40,2 tỷ USD, tỉnh đã dẫn đầu cả nước về xuất khẩu hàng hóa. "
+            "So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của tỉnh tăng 20,4%.")
+    assert _yoy(text) == [("40,2 tỷ USD", 20.4, None)]
+
+
+def test_a_compared_sentence_naming_another_indicator_leaves_the_amount_alone():
+    text = ("Năm 2024, tỉnh đón 1,2 triệu lượt khách. So với cùng kỳ năm trước, kim ngạch xuất khẩu của tỉnh tăng "
+            "10,5%. Năm 2024, với 1.200 cơ sở, tỉnh dẫn đầu vùng về số cơ sở lưu trú. So với cùng kỳ năm trước, kim "
+            "ngạch nhập khẩu của tỉnh tăng 4,2%.")
+    assert [r[1] for r in _yoy(text)] == [None, None, None, None]

@@ -1358,7 +1358,7 @@ _TARGET_SENTENCE = re.compile(r"(?:^|[.;:!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu
 _TARGET_SENTENCE_REACH = 120
 # A year a few words after an aim in its own clause: "thực hiện mục tiêu trồng rừng năm 2023", "triển khai nhiệm vụ
 # phát triển du lịch năm 2023", "phấn đấu đạt giá trị kim ngạch 1,2 tỷ USD trong năm 2019": the aim's year, not the
-# report's (R50: B15, B17, B19, B20). An aim reached or reviewed ("hoàn thành mục tiêu ...", "kết quả thực hiện nhiệm
+# report's (R50: B15, B18, B19, B20). An aim reached or reviewed ("hoàn thành mục tiêu ...", "kết quả thực hiện nhiệm
 # vụ ...", "tổng kết nhiệm vụ ...") is the report's and is left to the other rules.
 _AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,8}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)

@@ -109,7 +109,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
                              r"(?<!\w)vụ\s+(?:đông\s+xuân|chiêm(?:\s+xuân)?|hè\s+thu|thu\s+đông|mùa|xuân|hè|đông)|"
                              r"(?:ngoái|trước|cùng k[ỳì])\s*\(|"
                              # the base of a percentage or a multiple: "bằng 79% tháng 7/2019", "gấp 3 lần năm 2019"
-                             r"(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần))\s*$", re.I)
+                             r"(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần))\s*$", re.I)
 # The same for a year standing alone: also "cùng kỳ năm 2022" and the end of a span "2021-2025". (The
 # year of a date is the report's: a report is written, its meetings held, in the year it covers or
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
@@ -118,7 +118,7 @@ _YEAR_NOT_THE_PERIOD = re.compile(
     r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
-    r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
+    r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
@@ -338,7 +338,7 @@ def _period_read(body: str, titles: list[str], published: date | None
     season = crop_season(body) or next(filter(None, map(crop_season, titles)), None)
     if season is not None:
         return (*season, "text")
-    only = _only_year_named(body, published)
+    only = _only_year_named(body, published) or _year_after_its_only_base(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
     return None, None, None, None
@@ -496,6 +496,40 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
         return None
     year = int(years.pop())
     return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# The base of a comparison right before a year: "so với năm 2018", "so năm 2015", "gấp hơn 2 lần so với năm 2023",
+# "gấp 2-3 lần năm 2022", "tăng gấp 2 lần 2011" (not "so với cùng kỳ năm 2021": the same span of a year the text
+# need not name, a month's or a half's as often as the whole year's).
+_BASE_BEFORE_YEAR = re.compile(r"(?:(?<!\w)so(?:\s+với)?|(?<!\w)gấp\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
+                               r"\s*lần(?:\s+so(?:\s+với)?)?)\s+(?:năm\s+)?$", re.I)
+
+
+def _year_after_its_only_base(text: str, published: date | None = None) -> int | None:
+    """The year after the one year a text names only as its figures' base ("tăng 28,7% so với năm 2018", "giá ...
+    cao gấp hơn 2 lần so với năm 2023"), when every other year it names is later and an aim's or a deadline's
+    ("mục tiêu trồng rừng năm 2023"): its figures are of the year after the base, as a span written without its
+    year is dated by "cùng kỳ năm Y" (R50: B11, B17, B18, B20). None when it names no such base, two bases, a year
+    before the one after its base or a later year of its own; on a dated page, when the year after the base is not
+    the page's year (a value "hiện tại" on a page of 2020 against 2018 is of no one year)."""
+    bases, others = set(), []
+    for m in _ANY_YEAR.finditer(text):
+        year = int(m.group())
+        if _BASE_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start()):
+            bases.add(year)
+        else:
+            others.append((m, year))
+    if len(bases) != 1:
+        return None
+    year = bases.pop() + 1
+    for m, other in others:
+        if other < year:
+            return None
+        if other > year and not (_YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+                                 or _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+                                 or _plan_year(text, m)):
+            return None  # a later year of its own, not an aim's or a deadline's
+    return year if published is None or year == published.year else None
 
 
 # A year told apart from the rest ("Riêng năm 2014, ...", "riêng trong năm 2022") or counted to its end ("Tính đến cuối
@@ -1322,6 +1356,15 @@ _PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+ki�
 # đồng", "Phấn đấu đón 4,6 triệu lượt khách trong năm 2016"): what is striven for is a plan's.
 _TARGET_SENTENCE = re.compile(r"(?:^|[.;:!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)(?!\w)[^.;!?\n]*$", re.I)
 _TARGET_SENTENCE_REACH = 120
+# A year a few words after an aim in its own clause: "thực hiện mục tiêu trồng rừng năm 2023", "triển khai nhiệm vụ
+# phát triển du lịch năm 2023", "phấn đấu đạt giá trị kim ngạch 1,2 tỷ USD trong năm 2019": the aim's year, not the
+# report's (R50: B15, B18, B19, B20). An aim reached or reviewed ("hoàn thành mục tiêu ...", "kết quả thực hiện nhiệm
+# vụ ...", "tổng kết nhiệm vụ ...") is the report's and is left to the other rules.
+_AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,8}"
+                                r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
+_AIM_REACHED_BEFORE = re.compile(r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
+                                 r"(?:\s+(?:các|những|được))?\s*$", re.I)
+_AIM_REACH = 72
 
 
 def _plan_year(text: str, match: re.Match[str]) -> bool:
@@ -1334,6 +1377,10 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     if _PLAN_BEFORE_YEAR.fullmatch(opening) or _PLAN_BEFORE_YEAR.fullmatch(sentence_opening):
         return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
     if _TARGET_SENTENCE.search(text, max(0, match.start() - _TARGET_SENTENCE_REACH), match.start()):
+        return True
+    clause = re.split(r"[;:!?\n()]|[.,](?!\d)", text[max(0, match.start() - _AIM_REACH):match.start()])[-1]
+    aim = _AIM_IN_THE_CLAUSE.search(clause)
+    if aim is not None and not _AIM_REACHED_BEFORE.search(clause, 0, aim.start()):
         return True
     if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
         return False

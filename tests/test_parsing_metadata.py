@@ -1306,3 +1306,53 @@ def test_a_dated_headline_or_sentence_is_no_stamp_line() -> None:
     from parsing import page
     assert page.stamped_in_header("Tiêu đề\nSản lượng lúa tăng khá (29-05-2019)\nNội dung.") is None
     assert page.stamped_in_header("Tiêu đề\nSáng ngày 07.11.2018 tại hội trường tỉnh\nNội dung.") is None
+
+
+# --- R50 (by frequency, on B10 to B20): an aim's year in its clause, the year after a text's only base ---------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year a few words after an aim in its own clause is the aim's, not the report's
+    ("Sản lượng gỗ khai thác đạt 1 triệu m3. Tỉnh rà soát diện tích rừng để thực hiện mục tiêu trồng rừng năm 2023.",
+     None),
+    ("Thành phố tổng kết du lịch và triển khai nhiệm vụ phát triển du lịch năm 2023. Tính đến cuối năm 2022, thành phố "
+     "đón 6 triệu lượt khách.", ("2022-01-01", "2022-12-31")),
+    ("Ngành thủy sản đẩy mạnh nuôi tôm nhằm phấn đấu đạt giá trị kim ngạch 1,2 tỷ USD trong năm 2019.", None),
+    # an aim reached or reviewed is the report's
+    ("Tỉnh đã hoàn thành mục tiêu giảm nghèo năm 2022, đưa tỷ lệ hộ nghèo xuống 3%.", ("2022-01-01", "2022-12-31")),
+    ("Kết quả thực hiện nhiệm vụ phát triển kinh tế năm 2022: thu ngân sách đạt 5.000 tỷ đồng.",
+     ("2022-01-01", "2022-12-31")),
+])
+def test_a_year_after_an_aim_in_its_clause_is_the_aims(text, expected):
+    meta = parse_document(text).meta
+    got = (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the one year a text names only as its figures' base: the year after it
+    ("Giá trị sản xuất xây dựng tăng 28,7% so với năm 2018; sản lượng lương thực đạt 398 nghìn tấn.", None,
+     ("2019-01-01", "2019-12-31")),
+    ("Thương lái mua thanh long 40.000 đồng/kg, giá cao gấp 2-3 lần năm 2022.", None,
+     ("2023-01-01", "2023-12-31")),
+    ("Giá hồ tiêu 185.000 đồng/kg, cao gấp hơn 2 lần so với năm 2023.", date(2024, 6, 13), ("2024-01-01", "2024-12-31")),
+    # the base's year after, with a later aim's year beside it
+    ("Sản lượng gỗ đạt trên 1 triệu m3, tăng 15% so với năm 2021. Ngành lâm nghiệp thực hiện mục tiêu trồng rừng "
+     "năm 2023.", None, ("2022-01-01", "2022-12-31")),
+    # not: "cùng kỳ" compares a span the text does not name; a dated page of another year; two bases; an earlier year
+    ("Diện tích nuôi trồng thủy sản đạt 15.216 ha, tăng 105 ha so với cùng kỳ năm 2018.", date(2019, 9, 27), None),
+    ("Giá trị thu hoạch trên 1 ha đạt 380 triệu đồng, tăng 30 triệu đồng so với năm 2018.", date(2020, 2, 19), None),
+    ("Doanh thu tăng 10% so với năm 2018 và gấp đôi so với năm 2015.", None, None),
+    ("Năm 2010 tỉnh đón 4,7 triệu lượt khách; lượng khách hiện tăng 20% so với năm 2018.", None, None),
+])
+def test_the_year_after_a_texts_only_base(text, published, expected):
+    assert periods._year_after_its_only_base(text, published) == (int(expected[0][:4]) if expected else None)
+    if expected is not None and published is None:
+        meta = parse_document(text).meta
+        assert (str(meta.period_start), str(meta.period_end)) == expected
+
+
+def test_a_year_after_a_range_of_times_is_a_base():
+    # "gấp 2-3 lần năm 2022": the base of a multiple written as a range, as "gấp 3 lần năm 2022" (R50)
+    assert periods._only_year_named("Giá thanh long chính vụ cao gấp 2-3 lần năm 2022 nên nông dân có lãi.") is None
+    assert periods._only_year_named("Giá thanh long chính vụ cao gấp 3 lần năm 2022 nên nông dân có lãi.") is None

@@ -72,3 +72,25 @@ def test_a_dated_page_keeps_its_own_year_beside_a_frame():
 ])
 def test_year_of_its_frame(text, expected):
     assert periods._year_of_its_frame(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony's year, and a fair's written after its long capitalised name, name the events: no period
+    ("Bộ Chỉ huy Quân sự tỉnh tổ chức lễ tuyên thệ chiến sĩ mới năm 2021 cho 1.200 thanh niên.", None),
+    ("Hội chợ triển lãm Nông nghiệp - Thương mại Đồng bằng sông Cửu Long năm 2021 thu hút 300 gian hàng.", None),
+    # many lowercase words after an event are no longer its name: the year is the report's
+    ("Sau hội chợ, doanh thu thương mại dịch vụ toàn tỉnh trong cả năm 2021 đạt 500 tỷ đồng.",
+     ("2021-01-01", "2021-12-31")),
+])
+def test_years_of_ceremonies_and_long_event_names(text, expected):
+    assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://vaithieuthanhha.net.vn/tin-tuc-su-kien/vai-som.html", "Hải Dương"),
+    ("http://kitra.com.vn/index.php?option=com_k2&view=item&id=1:khach-du-lich&lang=vi", "Kiên Giang"),
+])
+def test_outlets_added_in_r56(url, province):
+    # a district's lychee site and the province's investment, trade and tourism promotion centre (outlets.tsv)
+    meta = parse_document("Vùng vải có khoảng 1.300 ha, quả chủ yếu bán ở các chợ đầu mối.", SourceFacts(url=url)).meta
+    assert meta.region == province

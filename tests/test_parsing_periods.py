@@ -94,3 +94,15 @@ def test_outlets_added_in_r56(url, province):
     # a district's lychee site and the province's investment, trade and tourism promotion centre (outlets.tsv)
     meta = parse_document("Vùng vải có khoảng 1.300 ha, quả chủ yếu bán ở các chợ đầu mối.", SourceFacts(url=url)).meta
     assert meta.region == province
+
+
+@pytest.mark.parametrize("text, region", [
+    # the nation's crop capital or rice bowl names the nation as a yardstick: the province is the subject
+    ("Thủ phủ điều cả nước thu hoạch kém\nNiên vụ 2023-2024, năng suất điều của tỉnh Bình Phước chỉ 10,5 tạ/ha.",
+     "Bình Phước"),
+    ("Vựa lúa cả nước được mùa\nVụ đông xuân, tỉnh An Giang thu hoạch 240.000 ha lúa.", "An Giang"),
+    # the nation as the subject still makes a national item
+    ("Cả nước có 1,2 triệu ha điều\nTrong đó tỉnh Bình Phước có 140.000 ha, tỉnh Đắk Nông có 20.000 ha.", None),
+])
+def test_the_nation_as_a_yardstick_of_a_crop(text, region):
+    assert parse_document(text).meta.region == region

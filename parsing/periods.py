@@ -324,9 +324,14 @@ def _period_read(body: str, titles: list[str], published: date | None
                 # "6 tháng đầu năm, ... phấn đấu được công nhận huyện nông thôn mới vào cuối năm 2019": the months of
                 # the year a whole-year target or estimate frames (R56)
                 named_year = _year_of_its_frame(" ".join((body, *titles)))
-            if named_year is None or kind in ("past_year", "years_past"):
+            if kind == "past_year" and named_year is not None and _only_year_named(body) == named_year:
+                # "Theo báo cáo năm 2019 của tỉnh ..., kinh tế - xã hội của tỉnh năm qua ...": on a page with no date,
+                # the year past is the one year the text names outside comparisons and plans (R56)
+                year, source = named_year, "text"
+            elif named_year is None or kind in ("past_year", "years_past"):
                 return None, None, None, None
-            year, source = named_year, "text"
+            else:
+                year, source = named_year, "text"
         month = _month_of_a_running_total(part, kind, match, titles) if part is body else None
         if month is not None:
             year = year if published is None or date(year, month, 1) <= published else year - 1

@@ -106,3 +106,21 @@ def test_outlets_added_in_r56(url, province):
 ])
 def test_the_nation_as_a_yardstick_of_a_crop(text, region):
     assert parse_document(text).meta.region == region
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "năm qua" on a page with no date, beside the one year the text names: that year
+    ("Theo báo cáo kinh tế - xã hội năm 2019 của tỉnh, năm qua toàn tỉnh thu hút 62 dự án.",
+     ("2019-01-01", "2019-12-31")),
+    # ... not beside two years, nor beside a year named only as a base or a plan's
+    ("Năm qua, toàn tỉnh thu hút 62 dự án; năm 2018 thu hút 50 dự án, năm 2017 thu hút 41 dự án.", None),
+    ("Năm qua, doanh thu du lịch tăng 12% so với năm 2018.", None),
+    ("Năm qua, toàn tỉnh thu hút 62 dự án. Năm 2020, tỉnh phấn đấu thu hút 70 dự án.", None),
+])
+def test_the_year_past_on_an_undated_page(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_the_year_past_on_a_dated_page_keeps_the_pages_year():
+    facts = SourceFacts(published=date(2020, 1, 8))
+    assert _bounds("Theo báo cáo năm 2019, năm qua toàn tỉnh thu hút 62 dự án.", facts) == ("2019-01-01", "2019-12-31")

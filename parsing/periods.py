@@ -1247,7 +1247,8 @@ def _year_named(text: str) -> int | None:
     """The year a report without a publication date is about: the year it names most often, leaving
     out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
     Y" compares with."""
-    years = [m.group(0) for m in _ANY_YEAR.finditer(text)
+    years = [str(int(m.group(0)) + 1) if _CARRIED_OVER.match(text, m.end()) else m.group(0)
+             for m in _ANY_YEAR.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
              and not _plan_year(text, m) and not _since_date(text, m)]
@@ -1257,6 +1258,12 @@ def _year_named(text: str) -> int | None:
         if not _is_far_base(text, compared):
             return int(compared["year"]) + 1
     return None
+
+
+# What a year carried over into the next ("60 ha năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the
+# report is of the year after it, into which it was carried (R56); not "chuyển sang năm 2022", which names that year.
+_CARRIED_OVER = re.compile(r"[^.;:!?\n()]{0,40}?(?<!\w)(?:chuyển\s+sang|chuyển\s+qua|kéo\s+dài\s+sang)(?!\w)"
+                           r"(?!\s+(?:năm\s+)?(?:19|20)\d\d)", re.I)
 
 
 # A date after "từ khi", "kể từ" in its sentence dates an earlier event ("tính từ khi mở cửa lại vào

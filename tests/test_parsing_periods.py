@@ -124,3 +124,16 @@ def test_the_year_past_on_an_undated_page(text, expected):
 def test_the_year_past_on_a_dated_page_keeps_the_pages_year():
     facts = SourceFacts(published=date(2020, 1, 8))
     assert _bounds("Theo báo cáo năm 2019, năm qua toàn tỉnh thu hút 62 dự án.", facts) == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year carried over into the report's ("của năm 2020 chưa thu hoạch chuyển sang"): the year after it
+    ("Quý I, toàn tỉnh thả nuôi 115 ha tôm, trong đó có 55 ha của năm 2020 chưa thu hoạch chuyển sang.",
+     ("2021-01-01", "2021-03-31")),
+    ("6 tháng đầu năm, giải ngân 300 tỷ đồng vốn năm 2022 kéo dài sang.", ("2023-01-01", "2023-06-30")),
+    # "chuyển sang năm 2022" names the year it goes into
+    ("Quý I, toàn tỉnh chuyển 50 ha lúa sang trồng màu; 20 ha nuôi tôm chuyển sang năm 2022 thu hoạch.",
+     ("2022-01-01", "2022-03-31")),
+])
+def test_a_year_carried_over(text, expected):
+    assert _bounds(text) == expected

@@ -320,9 +320,18 @@ def _period_read(body: str, titles: list[str], published: date | None
             year, source = _year_for(kind, match, counted[2]), "text"
         else:
             named_year = _year_named(" ".join((body, *titles)))
-            if named_year is None or kind in ("past_year", "years_past"):
+            if named_year is None and kind not in ("past_year", "years_past"):
+                # "6 tháng đầu năm, ... phấn đấu được công nhận huyện nông thôn mới vào cuối năm 2019": the months of
+                # the year a whole-year target or estimate frames (R56)
+                named_year = _year_of_its_frame(" ".join((body, *titles)))
+            if kind == "past_year" and named_year is not None and _only_year_named(body) == named_year:
+                # "Theo báo cáo năm 2019 của tỉnh ..., kinh tế - xã hội của tỉnh năm qua ...": on a page with no date,
+                # the year past is the one year the text names outside comparisons and plans (R56)
+                year, source = named_year, "text"
+            elif named_year is None or kind in ("past_year", "years_past"):
                 return None, None, None, None
-            year, source = named_year, "text"
+            else:
+                year, source = named_year, "text"
         month = _month_of_a_running_total(part, kind, match, titles) if part is body else None
         if month is not None:
             year = year if published is None or date(year, month, 1) <= published else year - 1
@@ -1178,6 +1187,21 @@ def _year_of_the_rest(text: str, kind: str, match: re.Match[str]) -> int | None:
     return None
 
 
+# A whole year as the frame of a target or an estimate: "vào cuối năm 2019", "hết năm 2020", "ước cả năm 2021", "kế
+# hoạch năm 2018", "dự toán năm 2022"; not a horizon years ahead ("đến cuối năm 2025", "tới hết năm 2030").
+_WHOLE_YEAR_FRAME = re.compile(r"(?<!đến )(?<!tới )(?<!\w)(?:cuối|hết|cả|kế\s+hoạch|dự\s+toán)\s+năm\s+"
+                               r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_of_its_frame(text: str) -> int | None:
+    """The one year ``text`` names as a whole-year target's or estimate's (``_WHOLE_YEAR_FRAME``), on a page with
+    no date naming no year of its own: the year of a span of months or a quarter written without one, which a
+    report sets beside that year's target ("6 tháng đầu năm ... để được công nhận huyện nông thôn mới vào cuối năm
+    2019"); none when it names two such years (R56)."""
+    years = {int(m["year"]) for m in _WHOLE_YEAR_FRAME.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_for(kind: str, match: re.Match[str], published: date) -> int:
     """The year of a period written without one, from the date the report was published.
 
@@ -1223,7 +1247,8 @@ def _year_named(text: str) -> int | None:
     """The year a report without a publication date is about: the year it names most often, leaving
     out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
     Y" compares with."""
-    years = [m.group(0) for m in _ANY_YEAR.finditer(text)
+    years = [str(int(m.group(0)) + 1) if _CARRIED_OVER.match(text, m.end()) else m.group(0)
+             for m in _ANY_YEAR.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
              and not _plan_year(text, m) and not _since_date(text, m)]
@@ -1233,6 +1258,12 @@ def _year_named(text: str) -> int | None:
         if not _is_far_base(text, compared):
             return int(compared["year"]) + 1
     return None
+
+
+# What a year carried over into the next ("60 ha năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the
+# report is of the year after it, into which it was carried (R56); not "chuyển sang năm 2022", which names that year.
+_CARRIED_OVER = re.compile(r"[^.;:!?\n()]{0,40}?(?<!\w)(?:chuyển\s+sang|chuyển\s+qua|kéo\s+dài\s+sang)(?!\w)"
+                           r"(?!\s+(?:năm\s+)?(?:19|20)\d\d)", re.I)
 
 
 # A date after "từ khi", "kể từ" in its sentence dates an earlier event ("tính từ khi mở cửa lại vào
@@ -1360,9 +1391,13 @@ _TARGET_SENTENCE_REACH = 120
 # phát triển du lịch năm 2023", "phấn đấu đạt giá trị kim ngạch 1,2 tỷ USD trong năm 2019": the aim's year, not the
 # report's (R50: B15, B18, B19, B20). An aim reached or reviewed ("hoàn thành mục tiêu ...", "kết quả thực hiện nhiệm
 # vụ ...", "tổng kết nhiệm vụ ...") is the report's and is left to the other rules.
+# ("chỉ tiêu" is no aim: "Một số chỉ tiêu y tế của tỉnh Ninh Bình năm 2023" are that year's statistics.)
 _AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,8}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
-_AIM_REACHED_BEFORE = re.compile(r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
+# ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu đón hơn một triệu khách du lịch năm
+# 2023", "nhằm đạt chỉ tiêu ...") is still an aim (R56).
+_AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết tâm )"
+                                 r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
                                  r"(?:\s+(?:các|những|được))?\s*$", re.I)
 _AIM_REACH = 72
 
@@ -1432,6 +1467,8 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
 # "bộ tiêu chí nông thôn mới giai đoạn 2021-2025": a programme's criteria).
 _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
                              r"tiêu\s+chí|"
+                             # a standard's span: "theo chuẩn nghèo đa chiều giai đoạn 2022-2025" (R56)
+                             r"(?<!\w)chuẩn(?!\s+bị)(?!\w)|"
                              r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án|dự\s+kiến)[^.;:!?\n]{0,60}$",
                              re.I)
 
@@ -1467,7 +1504,29 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
-    return not _PLAN_OF_A_SPAN.search(clause + " ")
+    if _PLAN_OF_A_SPAN.search(clause + " "):
+        return False
+    return not _names_a_document_it_ends(text, match)
+
+
+# A document a span's sentence names before it: "ban hành Nghị quyết số 20 ... về phát triển ngành nông nghiệp ...
+# tỉnh Yên Bái, giai đoạn 2021 - 2025." (R56).
+_DOCUMENT = re.compile(r"(?<!\w)(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|"
+                       r"quyết\s+định|chỉ\s+thị)(?!\w)", re.I)
+_DOCUMENT_REACH = 320
+
+
+def _names_a_document_it_ends(text: str, match: re.Match[str]) -> bool:
+    """Whether the span of ``match`` is set off by a comma after a name and ends its sentence, in a sentence naming a
+    document (a resolution, programme, plan) before it: the last words of that document's name ("Nghị quyết số 20
+    ... tỉnh Yên Bái, giai đoạn 2021 - 2025."), not the time the sentence reports on (R56). A span opening its
+    sentence, or followed by what was done in it ("..., giai đoạn 2016-2020, tỉnh đã ..."), is left alone."""
+    if not re.search(r",\s*$", text[max(0, match.start() - 4):match.start()]):
+        return False
+    if not re.match(r"\s*(?:[.;!?\n]|$)", text[match.end():match.end() + 4]):
+        return False
+    sentence = re.split(r"[.;!?\n](?!\d)", text[max(0, match.start() - _DOCUMENT_REACH):match.start()])[-1]
+    return bool(_DOCUMENT.search(sentence))
 
 
 def _month_end(year: int, month: int) -> date:

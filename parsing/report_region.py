@@ -214,6 +214,8 @@ _DIGEST_STARTS = tuple({phrase.split()[0].lower() for phrase, counted in regions
 # nước", "chiếm 42,4% cả nước", "của cả nước" (in its clause, before it).
 _NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhất|dẫn\s+đầu|đứng|thứ|bình\s+quân|top|tốp|lọt|"
                                 r"xếp|hạng|vị\s+trí|"
+                                # the nation's capital of a crop, its rice bowl: "thủ phủ điều cả nước" (R56)
+                                r"thủ\s+phủ|(?<!\w)vựa|"
                                 r"chiếm|mức|trong\s+số|(?<!\w)từ|(?<!\w)với|(?<!\w)như)", re.I)
 # "tỉnh", "thành phố", "địa bàn" naming the outlet's own unit ("toàn tỉnh", "của tỉnh", "UBND tỉnh", "Sở Du lịch
 # thành phố"), not a named one ("tỉnh Lạng Sơn") nor several ("các tỉnh", "63 tỉnh", "tỉnh, thành").

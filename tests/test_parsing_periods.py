@@ -1,0 +1,139 @@
+"""The period a report covers, rule by rule of the rounds by frequency (R56 on its own dev texts)."""
+
+from datetime import date
+
+import pytest
+
+from parsing import SourceFacts, parse_document, periods
+
+
+def _bounds(text: str, facts: SourceFacts | None = None) -> tuple[str, str] | None:
+    meta = parse_document(text, facts).meta
+    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
+
+
+# --- R56: spans naming a standard or a document, aims to be reached, a part of the year beside its target ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a standard's span ("chuẩn nghèo đa chiều giai đoạn 2022-2025") is no period
+    ("Qua rà soát theo chuẩn nghèo đa chiều giai đoạn 2022-2025, toàn huyện còn 1.850 hộ nghèo.", None),
+    # ... but "chuẩn bị" is a verb, not a standard
+    ("Giai đoạn 2016-2020, toàn tỉnh chuẩn bị mặt bằng và trồng mới 42.000 ha rừng.",
+     ("2016-01-01", "2020-12-31")),
+    # a span set off by a comma ending a sentence that names a resolution ends the resolution's name
+    ("Tỉnh ủy ban hành Nghị quyết số 20 về phát triển nông nghiệp gắn với xây dựng nông thôn mới bền vững, giai đoạn "
+     "2021 - 2025. Đến nay, toàn tỉnh có 120 xã đạt chuẩn nông thôn mới.", None),
+    # ... not a span followed by what was done in it, nor one in a sentence naming no document
+    ("Thực hiện Nghị quyết của Tỉnh ủy, kết quả giai đoạn 2016-2020, toàn tỉnh trồng mới 42.000 ha rừng.",
+     ("2016-01-01", "2020-12-31")),
+    ("Tổng vốn đầu tư toàn xã hội đạt 90.000 tỷ đồng, giai đoạn 2016 - 2020.", ("2016-01-01", "2020-12-31")),
+    # an aim to be reached ("Để hoàn thành mục tiêu ... năm 2024") is still an aim: its year is no period
+    ("Để hoàn thành mục tiêu tăng trưởng du lịch năm 2024, ngành du lịch đẩy mạnh quảng bá. Toàn tỉnh đón 300.000 "
+     "lượt khách.", None),
+    ("Ngành thuế triển khai nhiều giải pháp nhằm hoàn thành mục tiêu thu ngân sách năm 2023.", None),
+    # an aim reached is the report's, as before (R50)
+    ("Tỉnh đã hoàn thành mục tiêu giảm nghèo năm 2022, đưa tỷ lệ hộ nghèo xuống 3%.", ("2022-01-01", "2022-12-31")),
+])
+def test_spans_and_years_of_documents_and_aims(text, expected):
+    assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of months without its year on an undated page, beside a whole-year target: that year's months
+    ("Trong 6 tháng đầu năm, thu ngân sách đạt 120 tỷ đồng. Huyện tập trung hoàn thành các tiêu chí để được công nhận "
+     "huyện nông thôn mới vào cuối năm 2020.", ("2020-01-01", "2020-06-30")),
+    ("9 tháng đầu năm, kim ngạch xuất khẩu đạt 1,2 tỷ USD, bằng 80% kế hoạch năm 2021.",
+     ("2021-01-01", "2021-09-30")),
+    ("Quý I, sản lượng thủy sản đạt 20.000 tấn, bằng 18% dự toán năm 2022.", ("2022-01-01", "2022-03-31")),
+    # not beside a horizon years ahead, nor beside two such years
+    ("Trong 6 tháng đầu năm, giá trị sản xuất đạt 1.450 tỷ đồng. Huyện phấn đấu đến cuối năm 2025 hoàn thành xây "
+     "dựng huyện nông thôn mới nâng cao.", None),
+    ("6 tháng đầu năm, thu ngân sách đạt 120 tỷ đồng. Kế hoạch năm 2020 là 200 tỷ đồng, kế hoạch năm 2021 là 250 tỷ "
+     "đồng.", None),
+])
+def test_a_part_of_the_year_beside_its_whole_year_frame(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_a_dated_page_keeps_its_own_year_beside_a_frame():
+    # the page's date decides the year of "6 tháng đầu năm" before any target's year
+    facts = SourceFacts(published=date(2019, 7, 2))
+    text = "6 tháng đầu năm, thu ngân sách đạt 120 tỷ đồng. Huyện phấn đấu hoàn thành kế hoạch năm 2019."
+    assert _bounds(text, facts) == ("2019-01-01", "2019-06-30")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("đạt 80% kế hoạch năm 2021", 2021),
+    ("vào cuối năm 2019 huyện đạt chuẩn", 2019),
+    ("phấn đấu đến cuối năm 2025", None),
+    ("tới hết năm 2030", None),
+    ("cả năm 2022 và kế hoạch năm 2023", None),
+])
+def test_year_of_its_frame(text, expected):
+    assert periods._year_of_its_frame(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ceremony's year, and a fair's written after its long capitalised name, name the events: no period
+    ("Bộ Chỉ huy Quân sự tỉnh tổ chức lễ tuyên thệ chiến sĩ mới năm 2021 cho 1.200 thanh niên.", None),
+    ("Hội chợ triển lãm Nông nghiệp - Thương mại Đồng bằng sông Cửu Long năm 2021 thu hút 300 gian hàng.", None),
+    # many lowercase words after an event are no longer its name: the year is the report's
+    ("Sau hội chợ, doanh thu thương mại dịch vụ toàn tỉnh trong cả năm 2021 đạt 500 tỷ đồng.",
+     ("2021-01-01", "2021-12-31")),
+])
+def test_years_of_ceremonies_and_long_event_names(text, expected):
+    assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("url, province", [
+    ("https://vaithieuthanhha.net.vn/tin-tuc-su-kien/vai-som.html", "Hải Dương"),
+    ("http://kitra.com.vn/index.php?option=com_k2&view=item&id=1:khach-du-lich&lang=vi", "Kiên Giang"),
+])
+def test_outlets_added_in_r56(url, province):
+    # a district's lychee site and the province's investment, trade and tourism promotion centre (outlets.tsv)
+    meta = parse_document("Vùng vải có khoảng 1.300 ha, quả chủ yếu bán ở các chợ đầu mối.", SourceFacts(url=url)).meta
+    assert meta.region == province
+
+
+@pytest.mark.parametrize("text, region", [
+    # the nation's crop capital or rice bowl names the nation as a yardstick: the province is the subject
+    ("Thủ phủ điều cả nước thu hoạch kém\nNiên vụ 2023-2024, năng suất điều của tỉnh Bình Phước chỉ 10,5 tạ/ha.",
+     "Bình Phước"),
+    ("Vựa lúa cả nước được mùa\nVụ đông xuân, tỉnh An Giang thu hoạch 240.000 ha lúa.", "An Giang"),
+    # the nation as the subject still makes a national item
+    ("Cả nước có 1,2 triệu ha điều\nTrong đó tỉnh Bình Phước có 140.000 ha, tỉnh Đắk Nông có 20.000 ha.", None),
+])
+def test_the_nation_as_a_yardstick_of_a_crop(text, region):
+    assert parse_document(text).meta.region == region
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "năm qua" on a page with no date, beside the one year the text names: that year
+    ("Theo báo cáo kinh tế - xã hội năm 2019 của tỉnh, năm qua toàn tỉnh thu hút 62 dự án.",
+     ("2019-01-01", "2019-12-31")),
+    # ... not beside two years, nor beside a year named only as a base or a plan's
+    ("Năm qua, toàn tỉnh thu hút 62 dự án; năm 2018 thu hút 50 dự án, năm 2017 thu hút 41 dự án.", None),
+    ("Năm qua, doanh thu du lịch tăng 12% so với năm 2018.", None),
+    ("Năm qua, toàn tỉnh thu hút 62 dự án. Năm 2020, tỉnh phấn đấu thu hút 70 dự án.", None),
+])
+def test_the_year_past_on_an_undated_page(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_the_year_past_on_a_dated_page_keeps_the_pages_year():
+    facts = SourceFacts(published=date(2020, 1, 8))
+    assert _bounds("Theo báo cáo năm 2019, năm qua toàn tỉnh thu hút 62 dự án.", facts) == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year carried over into the report's ("của năm 2020 chưa thu hoạch chuyển sang"): the year after it
+    ("Quý I, toàn tỉnh thả nuôi 115 ha tôm, trong đó có 55 ha của năm 2020 chưa thu hoạch chuyển sang.",
+     ("2021-01-01", "2021-03-31")),
+    ("6 tháng đầu năm, giải ngân 300 tỷ đồng vốn năm 2022 kéo dài sang.", ("2023-01-01", "2023-06-30")),
+    # "chuyển sang năm 2022" names the year it goes into
+    ("Quý I, toàn tỉnh chuyển 50 ha lúa sang trồng màu; 20 ha nuôi tôm chuyển sang năm 2022 thu hoạch.",
+     ("2022-01-01", "2022-03-31")),
+])
+def test_a_year_carried_over(text, expected):
+    assert _bounds(text) == expected

@@ -520,8 +520,9 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
 
     The run starts at the first amount of the unit after the total that is no part of it (nor a part of one of its
     parts) and goes on amount by amount in that unit, each in the sentence of the one before or in the next sentence
-    with figures: a sentence of other figures between ends it (the text has gone on to something else), and so do a
-    list line (an item of its own), a balance (exports are imports and the trade surplus to the last digit, and no
+    with figures: a sentence of other figures between ends it (the text has gone on to something else), unless the
+    next opens going on with the parts (``run_goes_on`` in vocab/relations.tsv: "Bên cạnh đó, ...") after parts told
+    already; and so do a list line (an item of its own), a balance (exports are imports and the trade surplus to the last digit, and no
     breakdown) and an amount named with an indicator key that measures no part of the total's ("Chi ngân sách ...").
     It is taken when the total's parts and it come to the total within the printed rounding (see ``_sums_to``): a sum
     so close is no chance. A run already read as the parts of another total is taken only when they pass that total,
@@ -548,8 +549,9 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
         last_sentence = order[total.sentence_start]
         for j in range(t + 1, len(settled)):
             part = settled[j]
-            if order[part.sentence_start] > last_sentence + 1 or part.sentence_start != total.sentence_start \
-                    and BULLET.match(part.sentence):
+            gap = order[part.sentence_start] - last_sentence
+            if gap > 2 or gap == 2 and not ((own or run) and _RUN_GOES_ON.match(part.sentence)) \
+                    or part.sentence_start != total.sentence_start and BULLET.match(part.sentence):
                 break  # (a list line, "- Thu nội địa 1.200 tỷ đồng", is an item of its own)
             if part.kind != "amount" or part.unit != total.unit:
                 continue
@@ -571,6 +573,10 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
                 for i in run:
                     _relink(settled, filled, i, t)
                 break
+
+
+# "Bên cạnh đó, ...": a sentence going on with the parts told before, past a sentence of other figures between
+_RUN_GOES_ON = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, vocabulary().relations.get('run_goes_on', [])))})(?!\w)", re.I)
 
 
 def _key_within(part: Figure, total: Figure) -> bool:

@@ -42,3 +42,27 @@ def _figure(text: str, span: str, nth: int = 0):
 def test_parts_listed_by_place(text, span, nth, value, unit, total):
     figure, got = _figure(text, span, nth)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+RUN_PAST_OTHER_UNITS = ("Tổng kinh phí hỗ trợ là hơn 12,5 tỷ đồng. Trong đó, ngân sách Trung ương 5.000 triệu đồng, ngân "
+                        "sách tỉnh 6.200 triệu đồng. Số tiền này đến tay 3.400 hộ. Bên cạnh đó, nguồn xã hội hóa 1.150 "
+                        "triệu đồng và ngân sách cấp huyện 180 triệu đồng.")
+RUN_PAST_OTHER_UNITS_NO_WORD = ("Tổng kinh phí hỗ trợ là hơn 12,5 tỷ đồng. Trong đó, ngân sách Trung ương 5.000 triệu "
+                                "đồng, ngân sách tỉnh 6.200 triệu đồng. Số tiền này đến tay 3.400 hộ. Tỉnh cũng chi 1.150 "
+                                "triệu đồng sửa trường và 180 triệu đồng sửa đường.")
+RUN_PASSING = ("Tổng kinh phí hỗ trợ là 11,2 tỷ đồng. Trong đó, ngân sách Trung ương 5.000 triệu đồng, ngân sách tỉnh "
+               "6.200 triệu đồng. Số tiền này đến tay 3.400 hộ. Ngoài ra, các đoàn thể tặng quà trị giá 450 triệu đồng.")
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (RUN_PAST_OTHER_UNITS, "1.150 triệu đồng", 1150000000, "VND", "hơn 12,5 tỷ đồng"),
+    (RUN_PAST_OTHER_UNITS, "180 triệu đồng", 180000000, "VND", "hơn 12,5 tỷ đồng"),
+    (RUN_PAST_OTHER_UNITS, "3.400 hộ", 3400, "household", None),
+    # no word going on with the parts: the sentence of other figures between ends the run
+    (RUN_PAST_OTHER_UNITS_NO_WORD, "1.150 triệu đồng", 1150000000, "VND", None),
+    # the total is already made: an amount going on past it is no part
+    (RUN_PASSING, "450 triệu đồng", 450000000, "VND", None),
+])
+def test_parts_going_on_past_a_sentence_of_other_figures(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

@@ -26,6 +26,7 @@ from parsing.model import Figure
 from parsing.numbers import parse_number
 from parsing.quantities import Quantity
 from parsing.reader import SentenceReader
+from parsing.regions import province_name, provinces_of_place
 from parsing.vocabulary import vocabulary
 
 # the units whose counts are parts of a total counted in another unit (hotels among accommodation establishments)
@@ -446,6 +447,19 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                 and filled.get(head, 0.0) == 0.0:
             for i in members:
                 _relink(settled, filled, i, head)
+    for head, members in _place_lists(settled):
+        # the list read for no total, or for the total the head is a part of ("trong đó 23 người chết (Hà Giang 5
+        # người ...; ...)": the 23's parts, not the 33's); parts read for another total stay its own
+        links = {settled[i].component_of for i in members}
+        if len(links) > 1 or not links <= {None, head, settled[head].component_of}:
+            continue
+        if links == {None} and filled.get(head, 0.0) > 0.0:
+            continue
+        listed = sum(settled[i].value for i in members)
+        if listed > settled[head].value * _COMPLETE + settled[head].value_rounding:
+            continue
+        for i in members:
+            _relink(settled, filled, i, head)
     _subsets_unlinked(settled, filled)
     _fractions_with_their_whole(settled, filled)
     _runs_adding_up(settled, filled)
@@ -506,8 +520,9 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
 
     The run starts at the first amount of the unit after the total that is no part of it (nor a part of one of its
     parts) and goes on amount by amount in that unit, each in the sentence of the one before or in the next sentence
-    with figures: a sentence of other figures between ends it (the text has gone on to something else), and so do a
-    list line (an item of its own), a balance (exports are imports and the trade surplus to the last digit, and no
+    with figures: a sentence of other figures between ends it (the text has gone on to something else), unless the
+    next opens going on with the parts (``run_goes_on`` in vocab/relations.tsv: "Bên cạnh đó, ...") after parts told
+    already; and so do a list line (an item of its own), a balance (exports are imports and the trade surplus to the last digit, and no
     breakdown) and an amount named with an indicator key that measures no part of the total's ("Chi ngân sách ...").
     It is taken when the total's parts and it come to the total within the printed rounding (see ``_sums_to``): a sum
     so close is no chance. A run already read as the parts of another total is taken only when they pass that total,
@@ -534,8 +549,9 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
         last_sentence = order[total.sentence_start]
         for j in range(t + 1, len(settled)):
             part = settled[j]
-            if order[part.sentence_start] > last_sentence + 1 or part.sentence_start != total.sentence_start \
-                    and BULLET.match(part.sentence):
+            gap = order[part.sentence_start] - last_sentence
+            if gap > 2 or gap == 2 and not ((own or run) and _RUN_GOES_ON.match(part.sentence)) \
+                    or part.sentence_start != total.sentence_start and BULLET.match(part.sentence):
                 break  # (a list line, "- Thu nội địa 1.200 tỷ đồng", is an item of its own)
             if part.kind != "amount" or part.unit != total.unit:
                 continue
@@ -557,6 +573,10 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
                 for i in run:
                     _relink(settled, filled, i, t)
                 break
+
+
+# "Bên cạnh đó, ...": a sentence going on with the parts told before, past a sentence of other figures between
+_RUN_GOES_ON = re.compile(rf"^\W*(?:{'|'.join(map(re.escape, vocabulary().relations.get('run_goes_on', [])))})(?!\w)", re.I)
 
 
 def _key_within(part: Figure, total: Figure) -> bool:
@@ -666,6 +686,60 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
             at = part.char_end - part.sentence_start
         rest = body[at:close].strip(" ,;.…")
         if len(members) >= 2 and (not rest or named_after and _PAREN_ITEM.fullmatch(rest)):
+            found.append((i, members))
+    return found
+
+
+# "597 nhà bị hư hỏng ... (": the words naming an amount, then the parenthesis opening its list
+_NAMED_THEN_PAREN = re.compile(r"[^()\d;%.:]{0,80}?\(")
+# what a place's name may open with: the kind of unit it is
+_PLACE_KIND = re.compile(r"^(?:tỉnh|thành\s+phố|tp\.?|huyện|thị\s+xã|quận)\s+", re.I)
+
+
+def _is_place(name: str) -> bool:
+    name = _PLACE_KIND.sub("", " ".join(name.strip(" :-–").split()))
+    return bool(name) and name[0].isupper() and (province_name(name) is not None or bool(provinces_of_place(name)))
+
+
+def _place_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
+    """Each amount followed, after the words naming it, by parentheses that list two amounts or more of its unit,
+    each after the name of a province or district and perhaps followed by words of its own ("597 nhà bị hư hỏng, ...
+    (Hà Giang: 130 nhà; Lai Châu: 259 nhà; ...)", "23 người chết (Hà Giang 5 người chết do sập nhà, ...; Lai Châu 16
+    người chết ...; ..." up to the sentence's end where the parenthesis is never closed): the amount's index and the
+    indices of those amounts. A list by place is the amount's parts also when it is an item of a list of totals, or a
+    part itself, and also when it falls short of the amount (the places worst hit, not all of them)."""
+    found = []
+    for i, figure in enumerate(figures):
+        if figure.kind != "amount" or figure.value_high is not None:
+            continue
+        body, end = figure.sentence, figure.char_end - figure.sentence_start
+        opened = _NAMED_THEN_PAREN.match(body, end)
+        if opened is None:
+            continue
+        close = body.find(")", opened.end())
+        close = len(body) if close < 0 else close
+        if "(" in body[opened.end():close]:
+            continue
+        members: list[int] = []
+        at = opened.end()
+        for j in range(i + 1, len(figures)):
+            part = figures[j]
+            if part.sentence_start != figure.sentence_start or part.char_end - part.sentence_start > close:
+                break
+            start = part.char_start - part.sentence_start
+            gap = body[at:start]
+            if part.kind != "amount" or part.unit != figure.unit or part.value_high is not None or "%" in gap:
+                members = []
+                break
+            if members and not re.search(r"[;,]|\svà\s", gap):
+                members = []
+                break  # (one item's words, not the next item's name)
+            if not _is_place(re.split(r"[;,]|\svà\s", gap)[-1]):
+                members = []
+                break
+            members.append(j)
+            at = part.char_end - part.sentence_start
+        if len(members) >= 2:
             found.append((i, members))
     return found
 

@@ -1,0 +1,37 @@
+"""R59's rules on false figures and misses, found on 22 real excerpts of its own (parsing/realtext/README.md, set
+R59): statistics yearbook pages, releases and provincial news counting cooperatives, houses, projects and herds.
+Texts of our own wording, where each rule applies and where it must not."""
+
+import pytest
+
+from parsing import parse_document
+
+_INDEX_PART_BELOW = ("Số cơ sở (Cơ sở)\n412\n398\n405\nKhách sạn\n120\n118\n121\n"
+                     "Số cơ sở\n104,12\n96,60\n101,76\nKhách sạn\n103,45\n98,33\n102,54\n"
+                     "Chỉ số phát triển (Năm trước = 100) - %\nIndex (Previous year = 100) - %\n209\n")
+
+
+def _figures(text: str) -> list[tuple[float, str | None, str]]:
+    return [(f.value, f.unit, f.raw_text) for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yearbook page flattened one cell a line: the index part's caption stands below its rows, the page's number
+    # under it; the cells above the caption are the index (x - 100), the number under it no cell
+    (_INDEX_PART_BELOW, [(412.0, "facility", "412"), (398.0, "facility", "398"), (405.0, "facility", "405"),
+                         (120.0, "facility", "120"), (118.0, "facility", "118"), (121.0, "facility", "121"),
+                         (4.12, "percent", "104,12"), (-3.4, "percent", "96,60"), (1.76, "percent", "101,76"),
+                         (3.45, "percent", "103,45"), (-1.67, "percent", "98,33"), (2.54, "percent", "102,54")]),
+    # a caption with cells under it heads them, as before: the rows above keep their unit
+    ("Số cơ sở (Cơ sở)\n412\n398\n405\nKhách sạn\n120\n118\n121\nSố cơ sở\n104,12\n96,60\n101,76\n"
+     "Chỉ số phát triển (Năm trước = 100) - %\n103,45\n98,33\n102,54\n",
+     [(412.0, "facility", "412"), (398.0, "facility", "398"), (405.0, "facility", "405"),
+      (120.0, "facility", "120"), (118.0, "facility", "118"), (121.0, "facility", "121"),
+      (104.12, "facility", "104,12"), (96.6, "facility", "96,60"), (101.76, "facility", "101,76"),
+      (3.45, "percent", "103,45"), (-1.67, "percent", "98,33"), (2.54, "percent", "102,54")]),
+    # a contents page naming an index table, its page number under it: no figure
+    ("216. Số lớp học phổ thông\n217. Chỉ số phát triển số lớp học (Năm trước = 100)\n325\n", []),
+])
+def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    got = _figures(text)
+    assert [(round(v, 2), u, s) for v, u, s in got] == expected

@@ -31,6 +31,19 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
       (3.45, "percent", "103,45"), (-1.67, "percent", "98,33"), (2.54, "percent", "102,54")]),
     # a contents page naming an index table, its page number under it: no figure
     ("216. Số lớp học phổ thông\n217. Chỉ số phát triển số lớp học (Năm trước = 100)\n325\n", []),
+    # bounds of a class: the class's count after the bound, "đều có" with a long measure, "có ... lớn hơn", "trở lên"
+    # closing the bound a few words after its unit
+    ("Số lượng tỉnh có số doanh nghiệp thành lập mới từ 50 doanh nghiệp trở lên là 12 tỉnh.",
+     [(12.0, "province", "12 tỉnh")]),
+    ("Các tỉnh còn lại đều có số doanh nghiệp đăng ký thành lập mới trong tháng dưới 50 doanh nghiệp.", []),
+    ("Tháng trước có 4 tỉnh có số vốn đăng ký lớn hơn 1.000 tỷ đồng thì nay đã tăng lên.",
+     [(4.0, "province", "4 tỉnh")]),
+    ("Đến nay, 8/10 huyện, thị xã đã xây dựng được từ 3 mô hình kinh tế tập thể tiêu biểu trở lên.",
+     [(8.0, "district", "8/10 huyện")]),
+    # a bounded amount stays where no class has it, or where no count of the class follows
+    ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
+    ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",
+     [(20e9, "VND", "trên 20 tỷ đồng")]),
 ])
 def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     got = _figures(text)

@@ -40,6 +40,12 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
      [(4.0, "province", "4 tỉnh")]),
     ("Đến nay, 8/10 huyện, thị xã đã xây dựng được từ 3 mô hình kinh tế tập thể tiêu biểu trở lên.",
      [(8.0, "district", "8/10 huyện")]),
+    # nouns counted with no entry before R59: a house by its classifier alone, a cooperative group abbreviated,
+    # people's credit funds; the military "căn cứ" is no house
+    ("Trong đó xây mới 1.520 căn, sửa chữa 820 căn.", [(1520.0, "house", "1.520 căn"), (820.0, "house", "820 căn")]),
+    ("Toàn huyện có 1.480 THT và 35 quỹ tín dụng nhân dân.",
+     [(1480.0, "cooperative group", "1.480 THT"), (35.0, "credit fund", "35 quỹ tín dụng nhân dân")]),
+    ("Tỉnh có 2 căn cứ hậu cần nghề cá.", [(2.0, "base", "2 căn cứ")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

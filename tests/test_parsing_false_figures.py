@@ -46,6 +46,10 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
     ("Toàn huyện có 1.480 THT và 35 quỹ tín dụng nhân dân.",
      [(1480.0, "cooperative group", "1.480 THT"), (35.0, "credit fund", "35 quỹ tín dụng nhân dân")]),
     ("Tỉnh có 2 căn cứ hậu cần nghề cá.", [(2.0, "base", "2 căn cứ")]),
+    # "tỷ" opening a noun is no scale word: a contents line's table number before it is no figure
+    ("15  Tỷ suất sinh thô, tỷ suất chết thô\n16  Tỷ lệ hộ nghèo phân theo huyện\n", []),
+    ("Doanh thu đạt 16 tỷ đồng, tỷ lệ hộ nghèo còn 3,2%.",
+     [(16e9, "VND", "16 tỷ đồng"), (3.2, "percent", "3,2%")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

@@ -50,6 +50,14 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
     ("15  Tỷ suất sinh thô, tỷ suất chết thô\n16  Tỷ lệ hộ nghèo phân theo huyện\n", []),
     ("Doanh thu đạt 16 tỷ đồng, tỷ lệ hộ nghèo còn 3,2%.",
      [(16e9, "VND", "16 tỷ đồng"), (3.2, "percent", "3,2%")]),
+    # a title over the page's time and date, a lead's bounded amount told again, a title's "gần" round count: copies
+    ("Tỷ lệ lấp đầy khu công nghiệp đạt 85%\n09:30, 15/03/2021\nToàn tỉnh có 96 dự án, tỷ lệ lấp đầy đạt 85%.\n",
+     [(96.0, "project", "96 dự án"), (85.0, "percent", "85%")]),
+    ("Toàn tỉnh có gần 300 hợp tác xã nông nghiệp\n\nĐến nay toàn tỉnh có 268 hợp tác xã nông nghiệp.\n",
+     [(268.0, "cooperative", "268 hợp tác xã")]),
+    # "gần 300" is no copy of a count a whole step below it
+    ("Toàn tỉnh có gần 300 hợp tác xã nông nghiệp\n\nĐến nay toàn tỉnh có 180 hợp tác xã nông nghiệp.\n",
+     [(300.0, "cooperative", "gần 300 hợp tác xã"), (180.0, "cooperative", "180 hợp tác xã")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

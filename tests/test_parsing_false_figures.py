@@ -58,6 +58,11 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
     # "gần 300" is no copy of a count a whole step below it
     ("Toàn tỉnh có gần 300 hợp tác xã nông nghiệp\n\nĐến nay toàn tỉnh có 180 hợp tác xã nông nghiệp.\n",
      [(300.0, "cooperative", "gần 300 hợp tác xã"), (180.0, "cooperative", "180 hợp tác xã")]),
+    # a count naming its members after a colon, one item a ";": no figure; fewer items, or what was done to them: a count
+    ("Huyện ưu tiên vốn cho 2 dự án: Nâng cấp chợ trung tâm; Xây dựng trường mầm non của xã.", []),
+    ("Tỉnh triển khai 3 chương trình: Hỗ trợ nhà ở; Xóa nhà tạm với 500 căn.",
+     [(3.0, "programme", "3 chương trình"), (500.0, "house", "500 căn")]),
+    ("Tỉnh có 2 dự án được duyệt: Nhà máy A; Nhà máy B.", [(2.0, "project", "2 dự án")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

@@ -63,6 +63,10 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
     ("Tỉnh triển khai 3 chương trình: Hỗ trợ nhà ở; Xóa nhà tạm với 500 căn.",
      [(3.0, "programme", "3 chương trình"), (500.0, "house", "500 căn")]),
     ("Tỉnh có 2 dự án được duyệt: Nhà máy A; Nhà máy B.", [(2.0, "project", "2 dự án")]),
+    # the average income of a member or a worker is per person; a total income is money
+    ("Thu nhập bình quân của thành viên hợp tác xã là 4,5 triệu đồng/tháng.",
+     [(4.5e6, "VND/person/month", "4,5 triệu đồng/tháng")]),
+    ("Tổng thu nhập của người lao động trong các hợp tác xã đạt 120 tỷ đồng.", [(120e9, "VND", "120 tỷ đồng")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

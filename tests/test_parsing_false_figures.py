@@ -67,6 +67,9 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
     ("Thu nhập bình quân của thành viên hợp tác xã là 4,5 triệu đồng/tháng.",
      [(4.5e6, "VND/person/month", "4,5 triệu đồng/tháng")]),
     ("Tổng thu nhập của người lao động trong các hợp tác xã đạt 120 tỷ đồng.", [(120e9, "VND", "120 tỷ đồng")]),
+    # a crop season against the same season a year before: the amount's change, no share of its own
+    ("Vụ mùa gieo cấy được 1.689,7 nghìn ha, bằng 98,7% vụ mùa năm trước.",
+     [(1689700.0, "hectare", "1.689,7 nghìn ha")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

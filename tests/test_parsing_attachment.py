@@ -38,3 +38,30 @@ def test_relation_told_before_needs_its_base_or_a_verb_giving_the_amount():
     # ", với 38 dự án hoàn thành": no "là" or "đạt" giving the amount, the share of the plan stays its own
     figures = _figures("Tỷ lệ giải ngân vượt kế hoạch 4%, với 38 dự án hoàn thành.")
     assert figures["4%"].pct_of_plan == 104.0 and figures["38 dự án"].pct_of_plan is None
+
+
+def test_aspect_changes_against_the_month_before_are_growth_figures():
+    text = ("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới với số vốn đăng ký 1.325 tỷ đồng và 2.180 lao "
+            "động, tăng 12,3% về số doanh nghiệp, giảm 4,6% về vốn đăng ký và tăng 9,8% về số lao động so với tháng "
+            "9/2023.")
+    figures = _figures(text)
+    assert [figures[k].yoy_change_pct for k in ("146 doanh nghiệp", "1.325 tỷ đồng", "2.180 lao động")] == [None] * 3
+    assert [(figures[k].kind, figures[k].value) for k in ("12,3%", "4,6%", "9,8%")] == \
+        [("growth", 12.3), ("growth", -4.6), ("growth", 9.8)]
+    # the same list against last year stays the amounts' changes (R29)
+    figures = _figures(text.replace("so với tháng 9/2023", "so với cùng kỳ năm trước"))
+    assert [figures[k].yoy_change_pct for k in ("146 doanh nghiệp", "1.325 tỷ đồng", "2.180 lao động")] == \
+        [12.3, -4.6, 9.8]
+
+
+def test_aspect_changes_in_a_sentence_opening_with_last_year():
+    figures = _figures("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới với số vốn đăng ký 1.325 tỷ đồng và "
+                       "2.180 lao động, tăng 12,3% về số doanh nghiệp so với tháng trước. So với cùng kỳ năm trước, tăng "
+                       "15,2% về số doanh nghiệp, tăng 21,4% về số vốn đăng ký và tăng 6,7% về số lao động.")
+    assert [figures[k].yoy_change_pct for k in ("146 doanh nghiệp", "1.325 tỷ đồng", "2.180 lao động")] == \
+        [15.2, 21.4, 6.7]
+    assert "15,2%" not in figures
+    # a sentence with amounts of its own keeps its aspects to them
+    figures = _figures("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới. So với cùng kỳ năm trước, có 38 "
+                       "doanh nghiệp quay trở lại hoạt động, tăng 15,2% về số doanh nghiệp.")
+    assert figures["38 doanh nghiệp"].yoy_change_pct == 15.2 and figures["146 doanh nghiệp"].yoy_change_pct is None

@@ -65,3 +65,19 @@ def test_aspect_changes_in_a_sentence_opening_with_last_year():
     figures = _figures("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới. So với cùng kỳ năm trước, có 38 "
                        "doanh nghiệp quay trở lại hoạt động, tăng 15,2% về số doanh nghiệp.")
     assert figures["38 doanh nghiệp"].yoy_change_pct == 15.2 and figures["146 doanh nghiệp"].yoy_change_pct is None
+
+
+@pytest.mark.parametrize(("text", "span", "yoy"), [
+    # the year after the compared one named in the amount's clause: its change on last year, on a page of 2024
+    ("Kim ngạch xuất khẩu rau quả cả nước năm 2023 đạt 5,6 tỷ USD, tăng 66% so với năm 2022. Trong 6 tháng đầu năm "
+     "2024, kim ngạch đạt 3,2 tỷ USD.", "5,6 tỷ USD", 66.0),
+    # no such year in its clause: against a far base, no change on last year
+    ("Trong 6 tháng đầu năm 2024, doanh thu du lịch sinh thái đạt 410 tỷ đồng, tăng 35% so với năm 2022.",
+     "410 tỷ đồng", None),
+    # the year named as a base is no year of the amount's
+    ("Trong 6 tháng đầu năm 2024, doanh thu so với năm 2023 đạt 410 tỷ đồng, tăng 35% so với năm 2022.",
+     "410 tỷ đồng", None),
+])
+def test_own_year_named_before_the_amount(text: str, span: str, yoy: float | None) -> None:
+    figure = _figures(text)[span]
+    assert figure.yoy_change_pct == yoy

@@ -81,3 +81,25 @@ def test_aspect_changes_in_a_sentence_opening_with_last_year():
 def test_own_year_named_before_the_amount(text: str, span: str, yoy: float | None) -> None:
     figure = _figures(text)[span]
     assert figure.yoy_change_pct == yoy
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # a count printed with a comma before exactly three digits: thousands, so the aspects of its list go right
+    ("Toàn vùng có 12,486 doanh nghiệp đăng ký thành lập mới.", "12,486 doanh nghiệp", 12486.0, "enterprise"),
+    ("Tỉnh đón 2,125 lượt khách trong dịp lễ.", "2,125 lượt khách", 2125.0, "visit"),
+    # a scale word after it keeps the comma a decimal mark
+    ("Tỉnh đón 1,500 triệu lượt khách.", "1,500 triệu lượt khách", 1.5e6, "visit"),
+])
+def test_count_with_comma_thousands(text: str, span: str, value: float, unit: str) -> None:
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.value, f.unit) for f in figures] == [(span, value, unit)]
+
+
+def test_comma_count_in_an_aspect_list_and_an_average():
+    figures = _figures("Tính chung 9 tháng năm 2024, toàn vùng có 12,486 doanh nghiệp đăng ký thành lập mới với tổng số "
+                       "vốn đăng ký 98,5 nghìn tỷ đồng, tổng số lao động đăng ký là 74,2 nghìn lao động, tăng 6,1% về "
+                       "số doanh nghiệp, giảm 3,4% về vốn đăng ký và tăng 2,8% về số lao động so với cùng kỳ năm trước.")
+    assert [figures[k].yoy_change_pct for k in ("12,486 doanh nghiệp", "98,5 nghìn tỷ đồng", "74,2 nghìn lao động")] \
+        == [6.1, -3.4, 2.8]
+    # an average per member need not be whole: no count
+    assert not parse_document("Bình quân mỗi doanh nghiệp có 5,942 lao động.").figures

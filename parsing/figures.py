@@ -74,6 +74,7 @@ from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan
 from parsing.model import Figure
 from parsing.numbers import NUMBER, parse_number
 from parsing.page import link_list_spans
+from parsing.patterns import phrase_alternation
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.relations import (
@@ -670,12 +671,18 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
 # đồng", "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng". Between the relation and the comma only its base
 # (a comparison with last year for a rate of change, the plan's name for a share of plan); after the comma the words
 # that give the amount.
+# (R58: an adverb may stand before "đạt": "giảm gần 39% so với năm trước, chỉ đạt 632 triệu USD")
 _THEN_ITS_AMOUNT = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+(?:với|là))?|với\s+(?:[^\W\d_]+\s+){1,5}?(?:là|đạt)"
-                              r"|(?P<reached>(?:ước\s+)?đạt))\s*$", re.I)
+                              rf"|(?P<reached>(?:(?:{phrase_alternation(_V.relations['reached_adverb'])})\s+)?(?:ước\s+)?đạt))\s*$",
+                              re.I)
 _LAST_YEAR_GAP = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
                             r"|năm\s+(?:trước|ngoái|(?:19|20)\d\d))", re.I)
 _PLAN_NAME_GAP = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?!\w)(?:\s+[^\W\d_]+){0,4}",
                             re.I)
+# R58: the plan named before the share, right after its verb: "vượt dự toán 16,6%, với số thu đạt 41.200 tỷ đồng",
+# "đạt kế hoạch năm 96%, tương đương 5.919 tỷ đồng" (no plan needs naming again between the share and the comma)
+_PLAN_NAMED_FIRST = re.compile(r"(?<!\w)(?:vượt|đạt|bằng)\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)"
+                               r"(?:\s+[^\W\d_]+){0,4}\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.I)
 
 
 def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:
@@ -693,6 +700,9 @@ def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Fi
         base = _LAST_YEAR_GAP.match(reader.body, gap_start, start)
     elif rate.kind == "share" and rate.pct_of_plan is not None and rate.pct_of_plan == rate.value:
         base = _PLAN_NAME_GAP.match(reader.body, gap_start, start)
+        rate_start = rate.char_start - reader.base
+        if base is None and _PLAN_NAMED_FIRST.search(reader.body, max(0, rate_start - 60), rate_start):
+            base = re.compile("").match(reader.body, gap_start)  # the plan was named first: nothing between
     else:
         return None
     joined = _THEN_ITS_AMOUNT.match(reader.body, base.end() if base else gap_start, start)

@@ -198,6 +198,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "đón tàu trọng tải lên tới 160.000 tấn", "các tàu trên 100.000 tấn": a ship's size, no figure
     if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
         return None  # "Tổng vốn đăng ký của 2 dự án này": the projects counted before, not a count of its own
+    if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0 \
+            and _COMMA_THOUSANDS.fullmatch(raw_number) and not _AVERAGE_BEFORE.search(before[-60:]):
+        # "cả nước có 131,777 doanh nghiệp": things are counted whole, so a comma before exactly three digits groups
+        # thousands (R58)
+        value, rounding = parse_number(raw_number.replace(",", ""))
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
         return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
@@ -206,6 +211,12 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     return Quantity(start, end, value * scale, high, rounding * scale, name, unit.family, qualifier,
                     phrase_key(match["unit"] or (noun["noun"] if noun else "")),
                     None if whole is None else whole * scale, whole_rounding * scale)
+
+
+# A whole number printed with a comma grouping its thousands: "131,777"
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+# ... unless an average is told ("bình quân mỗi hộ có 4,125 người"): an average need not be whole
+_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)(?!\w)[^.;,]*$", re.I)
 
 
 # Places counted as the set a ranking is drawn from ("4 tỉnh nuôi tôm diện tích lớn nhất", "5 địa phương dẫn

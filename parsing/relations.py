@@ -362,6 +362,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     measured = _measured_change(reader, end, before, clause, value, rounding)
     if measured is not None:
         target, sign, length = measured
+        if length < 0:
+            # "tăng 21,7% về số doanh nghiệp, ... và tăng 64,3% về số lao động so với tháng 9/2023": the list is
+            # said against the period before; each rate a growth figure of its own, no amount's change on last year
+            return Standalone("growth", sign * value, None, unnamed=True)
         if target is not None and target.figure.yoy_change_pct is None:
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         return end + length
@@ -900,9 +904,15 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     elif reader.about_sign is None or not ends_with(AND_JOIN, before):
         return None
     money = phrase_key(about["what"]) in MONEY_ASPECTS
+    if _aspects_against_previous(reader.body, about.end()):
+        return None, reader.about_sign, -1
     if not any(d.clause == clause and d.figure.kind == "amount" for d in reader.drafts):
         clause -= 1  # "... 1.105 doanh nghiệp, vốn đăng ký 14.513 tỷ đồng; giảm 8,6% về số doanh nghiệp và tăng ..."
     target = _aspect_target(reader, clause, about["what"])
+    if target is None and reader.compared and not any(d.figure.kind == "amount" for d in reader.drafts):
+        # "... so với tháng 9/2023. So với cùng kỳ năm trước, tăng 18,5% về số doanh nghiệp, tăng 17,7% về số vốn
+        # đăng ký ...": a sentence opening with the comparison alone, its aspects those of the sentence before's amounts
+        target = _aspect_target(reader, clause, about["what"], reader.compared)
     both = ABOUT_BOTH.match(reader.body, about.end())
     if both is not None and (phrase_key(both["what"]) in MONEY_ASPECTS) != money and change:
         # "giảm 15% về lượng và giá trị": the other aspect's amount changed as much
@@ -915,17 +925,41 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     return target, reader.about_sign, about.end() - end
 
 
+# The units of money (a draft of the sentence before carries no unit family)
+_CURRENCIES = frozenset({"VND", "USD"})
+# The further items of a list of changes said of aspects: ", tăng 7,4% về vốn đăng ký", " và 64,3% về số lao động"
+_MORE_ABOUT = re.compile(rf"\s*(?:,|và)\s*(?:(?:tăng|giảm)\s+)?(?:(?:gần|hơn|khoảng|trên|dưới)\s+)?(?:{NUMBER})\s*%", re.I)
+
+
+def _aspects_against_previous(body: str, at: int) -> bool:
+    """Whether the list of changes said of aspects going on at ``at`` (past the first aspect's words) ends with a
+    comparison with the period before ("so với tháng trước", "so với tháng 9/2023" in October 2023), not last year."""
+    while (more := _MORE_ABOUT.match(body, at)) is not None and (about := ABOUT.match(body, more.end())) is not None:
+        at = about.end()
+    rest = body[at:]
+    if OTHER_PERIOD.match(rest):
+        return True
+    dated = DATED_PERIOD.match(rest)
+    return dated is not None and _dated_base(body[:at], dated) != "same"
+
+
 # "số lượng doanh nghiệp" -> "doanh nghiệp": the noun an aspect counts
 _COUNTED_ASPECT = re.compile(r"^số\s+(?:lượng\s+)?(?P<noun>\S.*)$", re.I)
 
 
-def _aspect_target(reader: SentenceReader, clause: int, what: str) -> Draft | None:
+def _aspect_target(reader: SentenceReader, clause: int, what: str, pool: list[Draft] | None = None
+                   ) -> Draft | None:
     """The amount of the clause an aspect names: the last money amount for "về vốn", else the last count, or
     the last one counted in the noun the aspect names ("về số lao động" after "75 doanh nghiệp ... 2.416 lao
-    động" is the workers', "về số doanh nghiệp" the firms')."""
+    động" is the workers', "về số doanh nghiệp" the firms'). With ``pool`` (the amounts of the sentence before), the
+    last of them instead, whatever their clause."""
     money = phrase_key(what) in MONEY_ASPECTS
-    amounts = [d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
-               and (d.unit_family == "money") == money]
+    if pool is not None:
+        amounts = [d for d in reversed(pool) if d.figure.kind == "amount" and d.figure.yoy_change_pct is None
+                   and (d.figure.unit.split("/")[0] in _CURRENCIES) == money]
+    else:
+        amounts = [d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
+                   and (d.unit_family == "money") == money]
     counted = None if money else _COUNTED_ASPECT.match(phrase_key(what))
     unit = _V.units.get(counted["noun"]) if counted else None
     if unit is not None:

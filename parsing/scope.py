@@ -168,7 +168,22 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
     compared = _COMPARISON.search(body, at, stop)
     if compared is None or compared["year"] is None or year - int(compared["year"]) < 2:
         return figure
+    if _own_year_named(body, figure.char_start - figure.sentence_start, int(compared["year"]) + 1):
+        return figure  # "xuất khẩu ... năm 2021 ghi nhận ... 9,5 tỷ USD, tăng 20,8% so với năm 2020" on a page of 2022
     return replace(figure, yoy_change_pct=None, yoy_change_rounding=0.0, change_abs=None)
+
+
+# A year in the clause before an amount: "xuất khẩu toàn ngành năm 2021 ghi nhận ..."
+_YEAR_IN_CLAUSE = re.compile(r"(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _own_year_named(body: str, start: int, year: int) -> bool:
+    """Whether the clause of the amount starting at ``start`` names ``year`` (the year after the one its change is
+    compared with) before it, and not as a base or a plan's horizon: the amount is of that year, whatever the page's
+    (R58)."""
+    clause = max(body.rfind(";", 0, start), body.rfind(". ", 0, start)) + 1
+    return any(int(m["year"]) == year and not _NOT_THE_PERIOD.search(body, clause, m.start())
+               for m in _YEAR_IN_CLAUSE.finditer(body, clause, start))
 
 
 def _as_its_total(figure: Figure, scoped: list[Figure]) -> Figure:

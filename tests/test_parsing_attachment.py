@@ -1,0 +1,105 @@
+"""Plan and year-on-year attachment rules of set R58 (parsing/realtext/README.md, "Set R58"), each with a sentence
+of ours where it applies and one where it must not."""
+
+import pytest
+
+from parsing import parse_document
+
+
+def _figures(text: str) -> dict[str, object]:
+    return {f.raw_text: f for f in parse_document(text).figures}
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "yoy", "plan", "basis"), [
+    # a rate on last year, then ", chỉ đạt" / ", mới đạt" and the amount: the amount's change, no figure of its own
+    ("Xuất khẩu hạt tiêu giảm 12% so với năm trước, chỉ đạt 86 triệu USD.", "86 triệu USD", 86e6, "USD", -12.0,
+     None, None),
+    ("Xuất khẩu cà phê tăng 9% so với cùng kỳ, mới đạt 240 triệu USD.", "240 triệu USD", 240e6, "USD", 9.0,
+     None, None),
+    # the plan named before its share, then ", với số thu đạt" / ", tương đương" and the amount
+    ("Thu ngân sách vượt dự toán 8,5%, với số thu đạt 5.420 tỷ đồng.", "5.420 tỷ đồng", 5420e9, "VND", None,
+     108.5, "budget_estimate"),
+    ("Thu nội địa vượt kế hoạch 12%, tương đương 3.100 tỷ đồng.", "3.100 tỷ đồng", 3100e9, "VND", None,
+     112.0, "plan"),
+])
+def test_relation_told_before_its_amount(text: str, span: str, value: float, unit: str, yoy: float | None,
+                                         plan: float | None, basis: str | None) -> None:
+    figures = parse_document(text).figures
+    assert [f.raw_text for f in figures] == [span]
+    figure = figures[0]
+    assert (figure.value, figure.unit, figure.yoy_change_pct, figure.pct_of_plan, figure.plan_basis) == \
+        (value, unit, yoy, plan, basis)
+
+
+def test_relation_told_before_needs_its_base_or_a_verb_giving_the_amount():
+    # "tăng 5%, chỉ đạt": no base named, the rate says no more than that something was reached; it stays a figure
+    figures = _figures("Xuất khẩu hạt điều tăng 5%, chỉ đạt 31 triệu USD do giá giảm.")
+    assert figures["5%"].kind == "growth" and figures["31 triệu USD"].yoy_change_pct is None
+    # ", với 38 dự án hoàn thành": no "là" or "đạt" giving the amount, the share of the plan stays its own
+    figures = _figures("Tỷ lệ giải ngân vượt kế hoạch 4%, với 38 dự án hoàn thành.")
+    assert figures["4%"].pct_of_plan == 104.0 and figures["38 dự án"].pct_of_plan is None
+
+
+def test_aspect_changes_against_the_month_before_are_growth_figures():
+    text = ("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới với số vốn đăng ký 1.325 tỷ đồng và 2.180 lao "
+            "động, tăng 12,3% về số doanh nghiệp, giảm 4,6% về vốn đăng ký và tăng 9,8% về số lao động so với tháng "
+            "9/2023.")
+    figures = _figures(text)
+    assert [figures[k].yoy_change_pct for k in ("146 doanh nghiệp", "1.325 tỷ đồng", "2.180 lao động")] == [None] * 3
+    assert [(figures[k].kind, figures[k].value) for k in ("12,3%", "4,6%", "9,8%")] == \
+        [("growth", 12.3), ("growth", -4.6), ("growth", 9.8)]
+    # the same list against last year stays the amounts' changes (R29)
+    figures = _figures(text.replace("so với tháng 9/2023", "so với cùng kỳ năm trước"))
+    assert [figures[k].yoy_change_pct for k in ("146 doanh nghiệp", "1.325 tỷ đồng", "2.180 lao động")] == \
+        [12.3, -4.6, 9.8]
+
+
+def test_aspect_changes_in_a_sentence_opening_with_last_year():
+    figures = _figures("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới với số vốn đăng ký 1.325 tỷ đồng và "
+                       "2.180 lao động, tăng 12,3% về số doanh nghiệp so với tháng trước. So với cùng kỳ năm trước, tăng "
+                       "15,2% về số doanh nghiệp, tăng 21,4% về số vốn đăng ký và tăng 6,7% về số lao động.")
+    assert [figures[k].yoy_change_pct for k in ("146 doanh nghiệp", "1.325 tỷ đồng", "2.180 lao động")] == \
+        [15.2, 21.4, 6.7]
+    assert "15,2%" not in figures
+    # a sentence with amounts of its own keeps its aspects to them
+    figures = _figures("Tháng 10/2023, toàn tỉnh có 146 doanh nghiệp thành lập mới. So với cùng kỳ năm trước, có 38 "
+                       "doanh nghiệp quay trở lại hoạt động, tăng 15,2% về số doanh nghiệp.")
+    assert figures["38 doanh nghiệp"].yoy_change_pct == 15.2 and figures["146 doanh nghiệp"].yoy_change_pct is None
+
+
+@pytest.mark.parametrize(("text", "span", "yoy"), [
+    # the year after the compared one named in the amount's clause: its change on last year, on a page of 2024
+    ("Kim ngạch xuất khẩu rau quả cả nước năm 2023 đạt 5,6 tỷ USD, tăng 66% so với năm 2022. Trong 6 tháng đầu năm "
+     "2024, kim ngạch đạt 3,2 tỷ USD.", "5,6 tỷ USD", 66.0),
+    # no such year in its clause: against a far base, no change on last year
+    ("Trong 6 tháng đầu năm 2024, doanh thu du lịch sinh thái đạt 410 tỷ đồng, tăng 35% so với năm 2022.",
+     "410 tỷ đồng", None),
+    # the year named as a base is no year of the amount's
+    ("Trong 6 tháng đầu năm 2024, doanh thu so với năm 2023 đạt 410 tỷ đồng, tăng 35% so với năm 2022.",
+     "410 tỷ đồng", None),
+])
+def test_own_year_named_before_the_amount(text: str, span: str, yoy: float | None) -> None:
+    figure = _figures(text)[span]
+    assert figure.yoy_change_pct == yoy
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # a count printed with a comma before exactly three digits: thousands, so the aspects of its list go right
+    ("Toàn vùng có 12,486 doanh nghiệp đăng ký thành lập mới.", "12,486 doanh nghiệp", 12486.0, "enterprise"),
+    ("Tỉnh đón 2,125 lượt khách trong dịp lễ.", "2,125 lượt khách", 2125.0, "visit"),
+    # a scale word after it keeps the comma a decimal mark
+    ("Tỉnh đón 1,500 triệu lượt khách.", "1,500 triệu lượt khách", 1.5e6, "visit"),
+])
+def test_count_with_comma_thousands(text: str, span: str, value: float, unit: str) -> None:
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.value, f.unit) for f in figures] == [(span, value, unit)]
+
+
+def test_comma_count_in_an_aspect_list_and_an_average():
+    figures = _figures("Tính chung 9 tháng năm 2024, toàn vùng có 12,486 doanh nghiệp đăng ký thành lập mới với tổng số "
+                       "vốn đăng ký 98,5 nghìn tỷ đồng, tổng số lao động đăng ký là 74,2 nghìn lao động, tăng 6,1% về "
+                       "số doanh nghiệp, giảm 3,4% về vốn đăng ký và tăng 2,8% về số lao động so với cùng kỳ năm trước.")
+    assert [figures[k].yoy_change_pct for k in ("12,486 doanh nghiệp", "98,5 nghìn tỷ đồng", "74,2 nghìn lao động")] \
+        == [6.1, -3.4, 2.8]
+    # an average per member need not be whole: no count
+    assert not parse_document("Bình quân mỗi doanh nghiệp có 5,942 lao động.").figures

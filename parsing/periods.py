@@ -21,6 +21,10 @@ _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
 # of the year) is never the period a report covers.
+# A sentence's or a line's first word, also after a line's indent: the match starts at the word itself, as
+# ``parsing.scan.finditer_at`` (which tries only the places a word starts) needs; lookbehinds have a fixed width, so
+# an indent (or blanks after a full stop) of up to eight.
+_LINE_OR_SENTENCE_OPENING = "(?:^" + "".join(f"|(?<=^[ \\t]{{{n}}})|(?<=[.!?] [ \\t]{{{n - 1}}})" for n in range(1, 9)) + ")"
 _PERIODS = [
     ("months", re.compile(rf"(?<!\w){_N_MONTHS}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
     ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
@@ -31,7 +35,7 @@ _PERIODS = [
                         r"tăng|tổng|kinh tế|toàn tỉnh|tỉnh|đã|dự kiến đạt|vừa\s+qua(?!\w)))", re.I)),
     # "Năm 2020 về kinh tế - xã hội ...": a year opening a sentence or a line is the time of the sentence, whatever
     # follows (a plan's year is left out by ``_plan_year``)
-    ("year", re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[ \t]*năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–/]\s*\d)",
+    ("year", re.compile(_LINE_OR_SENTENCE_OPENING + r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–/]\s*\d)",
                         re.I | re.M)),
     # "ước cả năm 2021 kim ngạch ...": the whole year, whatever follows
     ("whole_year", re.compile(r"(?<!\w)cả\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),

@@ -275,6 +275,43 @@ def _period_read(body: str, titles: list[str], published: date | None
     opening_span = _opening_day_span(body, published)
     if opening_span is not None:
         return (*opening_span, "text")
+    counted = _opening_counted_to(body, titles, published)
+    otherwise = _period_read_otherwise(body, titles, published)
+    if counted is not None and not _counted_within(counted, otherwise, published, body):
+        # "tính đến 20/09/2023, ...", "Đến hết tháng 6, toàn tỉnh đã trồng ...", "tính đến đầu tháng 7, toàn tỉnh thu
+        # hút ...": the opening paragraph counts its figures from the new year to a day or a month's end (R60)
+        return counted
+    return otherwise
+
+
+def _counted_within(counted: tuple[str, date, date, str], otherwise: tuple[str | None, date | None, date | None, str | None],
+                    published: date | None, body: str) -> bool:
+    """Whether the period read otherwise holds the day the opening counts to and ends later that year, at or before
+    the page's date: "Tính đến ngày 15/9/2022, ... gieo trồng ..." over "9 tháng" figures is the nine months'
+    report, "Tính đến ngày 30/11/2022 ... một năm qua" the year's; not nine months a page of 28 September names
+    ("tính đến 20/09/2023, ... 9 tháng đầu năm"), which have not ended, nor a year named only as a plan's
+    ("Thực hiện kế hoạch trồng rừng năm 2019, ... Đến hết tháng 6, ...")."""
+    _, start, end, _ = otherwise
+    if start is None or end is None or not start <= counted[2] < end or end.year != counted[2].year:
+        return False
+    if published is not None and end > published:
+        return False
+    return not (_whole_year(start, end) and _year_of_plans_only(body, end.year))
+
+
+# Words naming a plan or a target before a year in its clause ("kế hoạch trồng rừng năm 2019", "chỉ tiêu năm 2019").
+_PLAN_OF_THE_YEAR = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", re.I)
+
+
+def _year_of_plans_only(body: str, year: int) -> bool:
+    """Whether ``body`` writes ``year`` and only in a clause naming a plan or a target (``_PLAN_OF_THE_YEAR``)."""
+    written = list(re.finditer(rf"(?<!\d){year}(?!\d)", body))
+    return bool(written) and all(
+        _PLAN_OF_THE_YEAR.search(re.split(r"[.;:!?\n,()]", body[max(0, m.start() - 60):m.start()])[-1]) for m in written)
+
+
+def _period_read_otherwise(body: str, titles: list[str], published: date | None
+                           ) -> tuple[str | None, date | None, date | None, str | None]:
     first_season = _season_named_first(body, titles)
     if first_season is not None:
         return first_season
@@ -685,6 +722,69 @@ def _opening_day_span(body: str, published: date | None) -> tuple[str, date, dat
 
 _COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                          r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
+
+
+# The day or the month's end the opening paragraph counts its figures to: "tính đến 20/09/2023", "tính đến ngày 10/2",
+# "Đến hết tháng 6", "tính đến cuối tháng 6/2019", "tính đến đầu tháng 7" (the month before's end). A day needs "tính
+# đến" or "ngày" ("đến 30/6 phải hoàn thành" is a deadline); a month needs "hết", "cuối" or "đầu" or "tính đến".
+_OPENING_COUNTED_TO = re.compile(
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?)"
+    r"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])"
+    r"|(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?P<edge>hết|cuối|đầu)|tính\s+(?:đến|tới))\s+tháng\s+(?P<mm>1[0-2]|0?[1-9])"
+    r"(?:\s*[/.-]\s*(?P<yy>(?:19|20)\d\d)|\s+năm\s+(?P<yn>(?:19|20)\d\d))?(?![\d/\w])", re.I)
+
+
+# What makes the day or month a deadline, not a count: "Tính đến đầu tháng 7, các xã phải hoàn thành ...", "Phấn đấu
+# đến cuối tháng 12/2025 hoàn thành ...".
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|sẽ|phấn\s+đấu|dự\s+kiến|mục\s+tiêu)(?!\w)", re.I)
+_DEADLINE_AFTER = re.compile(r"[^.;!?\n]*?(?<!\w)(?:phải|cần|sẽ|phấn\s+đấu|dự\s+kiến)(?!\w)", re.I)
+
+
+def opening_paragraph(body: str) -> str:
+    """The body's opening paragraph: its first line of ``_OPENING_WORDS`` words or more."""
+    return next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+
+
+def _opening_counted_to(body: str, titles: list[str], published: date | None
+                        ) -> tuple[str, date, date, str] | None:
+    """The months from the new year to the day or month's end the opening paragraph counts its figures to
+    (``_OPENING_COUNTED_TO``): a day or month without its year takes the publication date's year (the year before
+    when that is later than the page), else the year the text names (``_year_named``); none without a year, nor
+    when that day is after the page's date or in January's first days ("tính đến đầu tháng 1"), nor a deadline
+    (``_DEADLINE_AFTER``)."""
+    paragraph = opening_paragraph(body)
+    match = _OPENING_COUNTED_TO.search(paragraph)
+    if match is None or _DEADLINE_AFTER.match(paragraph, match.end()) \
+            or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", paragraph[:match.start()])[-1]):
+        return None
+    season = _crop_season_at(paragraph)
+    if season is not None and season[0] < match.start():
+        return None  # "Vụ lúa Đông - Xuân năm 2023 - 2024, ... Đến ngày 20/12, ...": the season named first
+    written = match["year"] or match["yy"] or match["yn"]
+    year = int(written) if written else published.year if published else _year_named(" ".join((body, *titles)))
+    if year is None:
+        return None
+    end = _counted_end(match, year)
+    if end is not None and published is not None and end > published and not written \
+            and (match["d"] or end.replace(day=1) > published):
+        end = _counted_end(match, year - 1)  # "tính đến ngày 28/12" on a page of 3 January
+    # a month's end may follow the page's date in that month ("tính từ đầu năm tới hết tháng 8" on a page of 30 August)
+    if end is None or published is not None and (end if match["d"] else end.replace(day=1)) > published:
+        return None
+    return " ".join(match.group(0).split()), date(end.year, 1, 1), end, "text" if written or published is None \
+        else "published"
+
+
+def _counted_end(match: re.Match[str], year: int) -> date | None:
+    """The day ``_OPENING_COUNTED_TO`` counts to in ``year``: its day, or its month's end (the month before's for
+    "đầu tháng")."""
+    try:
+        if match["d"]:
+            return date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    month = int(match["mm"]) - (1 if (match["edge"] or "").lower() == "đầu" else 0)
+    return _month_end(year, month) if month >= 1 else None
 
 
 def _counted_to(body: str, published: date | None, year_named: int | None = None) -> tuple[str, date, date] | None:

@@ -137,3 +137,41 @@ def test_the_year_past_on_a_dated_page_keeps_the_pages_year():
 ])
 def test_a_year_carried_over(text, expected):
     assert _bounds(text) == expected
+
+
+# --- R60 (B24): the opening paragraph counting its figures from the new year to a day or a month's end -------------
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day written without "ngày" after "tính đến": January to that day, not the year of an earlier event
+    ("Theo Sở Kế hoạch và Đầu tư, tính đến 20/09/2023, tỉnh có 516 dự án FDI, lần đầu kể từ năm 2014. Trong 9 tháng "
+     "đầu năm, vốn đăng ký đạt gần 700 triệu USD.", date(2023, 9, 28), ("2023-01-01", "2023-09-20")),
+    # a day without its year takes the page's, before a crop season named later in the opening
+    ("Theo Ban Chỉ đạo, tính đến ngày 10/2 hạn mặn làm thiệt hại 30.000 ha lúa vụ Đông Xuân 2019-2020.",
+     date(2020, 3, 1), ("2020-01-01", "2020-02-10")),
+    # ... the year before when the day is later than the page's
+    ("Tính đến ngày 28/12, toàn tỉnh thu ngân sách 12.000 tỷ đồng.", date(2024, 1, 3), ("2023-01-01", "2023-12-28")),
+    # the start of a month: to the month before's end
+    ("Theo Sở Công Thương, tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án đầu tư.", date(2019, 7, 1),
+     ("2019-01-01", "2019-06-30")),
+    # a month's end after a year named only as a plan's; no page date: the year the text names
+    ("Thực hiện kế hoạch trồng rừng năm 2019, các huyện đang trồng mới. Đến hết tháng 6, toàn tỉnh đã trồng 4.500 ha "
+     "rừng tập trung, đạt 78,5% kế hoạch.", None, ("2019-01-01", "2019-06-30")),
+    # a month's end later than a page dated in that month keeps the month's end
+    ("Tổng thu từ du lịch của tỉnh tính từ đầu năm tới hết tháng 8 ước đạt 4.000 tỷ đồng.", date(2023, 8, 30),
+     ("2023-01-01", "2023-08-31")),
+    # a day inside the months the text reports on: those months ("9 tháng" on a page with no date)
+    ("Tính đến ngày 15/9/2022, toàn tỉnh gieo trồng vụ Hè Thu 62.450 ha. Sản lượng lương thực 9 tháng ước đạt 334,2 "
+     "nghìn tấn.", None, ("2022-01-01", "2022-09-30")),
+    # a deadline is no count
+    ("Tính đến đầu tháng 7, các xã phải hoàn thành rà soát hộ nghèo theo chuẩn mới năm 2019 của tỉnh.", None,
+     ("2019-01-01", "2019-12-31")),
+])
+def test_the_opening_counted_to_a_day_or_a_months_end(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published) if published else None) == expected
+
+
+def test_the_opening_counted_to_label_is_its_words():
+    meta = parse_document("Theo Sở Công Thương, tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án đầu tư.",
+                          SourceFacts(published=date(2019, 7, 1))).meta
+    assert meta.period_label == "tính đến đầu tháng 7"

@@ -529,7 +529,7 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
              and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
              and not holidays.event_before(text, m.start())  # "Lễ hội Hoa Ban năm 2024": the event's name
-             and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
+             and not _SPAN_FROM_THE_YEAR.match(text, m.end()) and not _dates_an_event(text, m)}
     if not years:
         # the one year a text names only told apart or counted to its end ("riêng trong năm 2022, huyện đã đón ...",
         # "Tính đến cuối năm 2022, tỉnh có ...": January to the end of the year, as "tính đến hết tháng 5/2017" runs
@@ -1351,7 +1351,7 @@ def _year_named(text: str) -> int | None:
              for m in _ANY_YEAR.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
-             and not _plan_year(text, m) and not _since_date(text, m)]
+             and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
     for compared in _SAME_PERIOD_OF.finditer(text):
@@ -1537,6 +1537,28 @@ def _to_the_end_of_a_later_quarter(text: str, match: re.Match[str]) -> bool:
         is not None
 
 
+# A year or month dating one event, not a period figures are counted over (R60): a start of operation right before it
+# ("đưa Nhà máy điện gió ... vào hoạt động năm 2017"), "vào năm 1994, một số ngư dân ..." (when something happened),
+# or a clause it opens whose subject is one firm or plant ("Năm 2018, công ty được cấp phép ...", "Tháng 4/2025, Tập
+# đoàn ... đề xuất ..."; not "các doanh nghiệp", a count of many).
+_EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)(?:\s+thương\s+mại)?(?:\s+(?:từ|vào|trong))?"
+                           r"|(?<!\w)(?<!dự\skiến\s)(?<!hoàn\sthành\s)vào)\s+(?:năm\s+)?$", re.I)
+_ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
+
+
+def _dates_an_event(text: str, match: re.Match[str]) -> bool:
+    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``)."""
+    start = match.start()
+    while start < match.end() and text[start].isspace():
+        start += 1
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    end = match.end()
+    while end > start and not text[end - 1].isdigit():
+        end -= 1
+    return _ONE_FIRM_AFTER.match(text, end) is not None
+
+
 def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
     earliest = None
@@ -1555,7 +1577,8 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
                     or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
                     or (kind == "span" and not is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and (_plan_year(text, match)
-                                                            or holidays.event_before(text, match.start()))):
+                                                            or holidays.event_before(text, match.start()))) \
+                    or (kind in ("year", "whole_year", "month") and _dates_an_event(text, match)):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind

@@ -175,3 +175,22 @@ def test_the_opening_counted_to_label_is_its_words():
     meta = parse_document("Theo Sở Công Thương, tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án đầu tư.",
                           SourceFacts(published=date(2019, 7, 1))).meta
     assert meta.period_label == "tính đến đầu tháng 7"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a start of operation dates the event
+    ("Sau khi đưa nhà máy điện gió công suất 30 MW vào hoạt động năm 2017, công ty tiếp tục đầu tư dự án thứ hai với "
+     "tổng vốn 1.555 tỷ đồng.", None),
+    # "vào năm 1994": when something happened
+    ("Người ta kể rằng, vào năm 1994, ngư dân làng biển câu được con cá ngừ đầu tiên. Trong năm nay, tỉnh có 600 tàu "
+     "câu cá ngừ.", None),
+    # a year or a month opening a clause whose subject is one firm
+    ("Trước đó, năm 2018, công ty được cấp phép dự án với vốn 20 triệu USD. Năm 2020, công ty được cấp phép dự án thứ "
+     "hai với vốn 60 triệu USD.", None),
+    ("Tháng 4/2025, Tập đoàn Vingroup đề xuất dự án điện gió 3.000 MW với vốn 4,5 tỷ USD.", None),
+    # ... not a year whose subject is many firms, nor a year a target is due by ("hoàn thành vào năm 2020")
+    ("Năm 2020, các doanh nghiệp trong tỉnh xuất khẩu đạt 1,2 tỷ USD.", ("2020-01-01", "2020-12-31")),
+    ("Năm 2018, toàn tỉnh thu hút 40 dự án; dự án cảng dự kiến hoàn thành vào năm 2020.", ("2018-01-01", "2018-12-31")),
+])
+def test_a_year_dating_one_event_is_no_period(text, expected):
+    assert _bounds(text) == expected

@@ -826,6 +826,10 @@ _ADDRESS_PHRASES = {"phấn đầu": "phấn đấu"}
 _PAGE_FILE = re.compile(r"/(?:index|default|home|print|detail|view)(?:\.\w+)?/?$", re.I)
 
 
+# The last part of an address that is an id alone: "/423102.vnp", "/386730.vnp/".
+_ID_ALONE = re.compile(r"/[a-z]{0,4}\d{5,}(?:\.\w+)?/?$", re.I)
+
+
 def _headline_path(url: str | None) -> str | None:
     if not url:
         return url
@@ -836,7 +840,12 @@ def _headline_path(url: str | None) -> str | None:
 def address_headline(url: str | None) -> str | None:
     """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period and
     holiday words with their diacritics, for reading a period; None for an address with no headline."""
-    words = regions.url_headline_words(_headline_path(url))
+    path = _headline_path(url)
+    words = regions.url_headline_words(path)
+    if not words and path and _ID_ALONE.search(path):
+        # an address ending in an id alone ("/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/423102.vnp")
+        # keeps its headline one part up (R60)
+        words = regions.url_headline_words(_ID_ALONE.sub("", path))
     if len(words) < 3:
         return None
     headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)

@@ -194,3 +194,22 @@ def test_the_opening_counted_to_label_is_its_words():
 ])
 def test_a_year_dating_one_event_is_no_period(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    # an address ending in an id alone keeps its headline one part up
+    ("https://www.vietnamplus.vn/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/423102.vnp",
+     "chi so gia tiêu dung tháng 12 cua tp ho chi minh tang 052"),
+    ("https://example.vn/kinh-te/tang-truong-kinh-te-quy-3/ab12345.html/", "tang truong kinh te quý 3"),
+    # ... not a headline ending in its id
+    ("https://baokhanhhoa.vn/kinh-te/thu-hut-268-du-an-dau-tu-cong-nghiep-8122243", "thu hut 268 dự an đầu tu cong nghiep"),
+])
+def test_the_address_headline_above_an_id(url, expected):
+    assert periods.address_headline(url) == expected
+
+
+def test_a_month_named_in_the_address_above_an_id_on_a_dated_page():
+    facts = SourceFacts(url="https://www.vietnamplus.vn/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/"
+                            "423102.vnp", published=date(2016, 12, 29))
+    text = "Chỉ số giá tiêu dùng của thành phố tăng 0,52% so với tháng trước, tăng 4,41% so với cùng kỳ năm 2015."
+    assert _bounds(text, facts) == ("2016-12-01", "2016-12-31")

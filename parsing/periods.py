@@ -1568,6 +1568,11 @@ def _dates_an_event(text: str, match: re.Match[str]) -> bool:
     return _ONE_FIRM_AFTER.match(text, end) is not None
 
 
+def names_a_period(text: str) -> bool:
+    """Whether ``text`` (a headline) names a period, with its year or without."""
+    return _named_period(text) is not None or _partial_period(text) is not None or _opening_months(text) is not None
+
+
 def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
     earliest = None

@@ -213,3 +213,21 @@ def test_a_month_named_in_the_address_above_an_id_on_a_dated_page():
                             "423102.vnp", published=date(2016, 12, 29))
     text = "Chỉ số giá tiêu dùng của thành phố tăng 0,52% so với tháng trước, tăng 4,41% so với cùng kỳ năm 2015."
     assert _bounds(text, facts) == ("2016-12-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    # "từ đầu năm đến nay" before any year, on an undated page: months named take no year from a year of history
+    ("Từ đầu năm đến nay, hàng qua cảng đạt 860 nghìn tấn. Cảng có thể đón 1 triệu tấn trong 6 tháng đầu năm. Năm "
+     "2001, hàng qua cảng giảm 15%.", None, None),
+    # ... nor from a decision's date
+    ("Ngư dân ra khơi đều đặn.\nTừ đầu năm đến nay, sản lượng cá ngừ đạt 12.000 tấn, cao nhất vào 3 tháng đầu năm. "
+     "Tiêu chí ban hành theo Quyết định số 36 ngày 09/12/2022 của UBND tỉnh.", None, None),
+    # a year the text writes with its period stays
+    ("Từ đầu năm đến nay, tỉnh xuất khẩu 200.000 tấn chuối. Trong năm 2022, tỉnh xuất khẩu 400.000 tấn chuối.", None,
+     ("2022-01-01", "2022-12-31")),
+    # a page dated to the day: to that day
+    ("Từ đầu năm đến nay, hàng qua cảng đạt 860 nghìn tấn, cao nhất trong 6 tháng đầu năm.",
+     SourceFacts(published=date(2003, 6, 12)), ("2003-01-01", "2003-06-12")),
+])
+def test_so_far_on_an_undated_page_before_any_year(text, facts, expected):
+    assert _bounds(text, facts) == expected

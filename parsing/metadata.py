@@ -44,6 +44,14 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
             # to that day; an address's month ("/202303/") is no day to end on
             label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
                 "published"
+    body = unlisted[period_body_start:]
+    if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
+            and not any(map(periods.names_a_period, titles)) and (label or "") not in body:
+        # "Từ đầu năm đến nay, lượng hàng qua cảng đạt ..." on a page with no date to the day, before any year the
+        # text writes, under headlines naming no period: the figures run to a day no one can tell, and a period whose
+        # year is read from elsewhere (a year of its history, "Nếu năm 2000 ...", a decision "ngày 09/12/2022") is
+        # another time's; one the text writes with its year ("Trong năm 2022, tỉnh này đã xuất khẩu ...") stays (R60)
+        label, start, end, period_source = None, None, None, None
     region, region_source = report_region.region_with_source(text, title, body_start, source)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
@@ -58,3 +66,13 @@ def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:
 
 # "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date)
 _SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _so_far_before_any_year(body: str) -> bool:
+    """Whether ``body`` counts "từ đầu năm đến nay" before it writes any year."""
+    since = _SINCE_NEW_YEAR.search(body)
+    year = _WRITTEN_YEAR.search(body)
+    return since is not None and since["year"] is None and (year is None or since.start() < year.start())

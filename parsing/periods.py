@@ -279,6 +279,43 @@ def _period_read(body: str, titles: list[str], published: date | None
     opening_span = _opening_day_span(body, published)
     if opening_span is not None:
         return (*opening_span, "text")
+    counted = _opening_counted_to(body, titles, published)
+    otherwise = _period_read_otherwise(body, titles, published)
+    if counted is not None and not _counted_within(counted, otherwise, published, body):
+        # "tính đến 20/09/2023, ...", "Đến hết tháng 6, toàn tỉnh đã trồng ...", "tính đến đầu tháng 7, toàn tỉnh thu
+        # hút ...": the opening paragraph counts its figures from the new year to a day or a month's end (R60)
+        return counted
+    return otherwise
+
+
+def _counted_within(counted: tuple[str, date, date, str], otherwise: tuple[str | None, date | None, date | None, str | None],
+                    published: date | None, body: str) -> bool:
+    """Whether the period read otherwise holds the day the opening counts to and ends later that year, at or before
+    the page's date: "Tính đến ngày 15/9/2022, ... gieo trồng ..." over "9 tháng" figures is the nine months'
+    report, "Tính đến ngày 30/11/2022 ... một năm qua" the year's; not nine months a page of 28 September names
+    ("tính đến 20/09/2023, ... 9 tháng đầu năm"), which have not ended, nor a year named only as a plan's
+    ("Thực hiện kế hoạch trồng rừng năm 2019, ... Đến hết tháng 6, ...")."""
+    _, start, end, _ = otherwise
+    if start is None or end is None or not start <= counted[2] < end or end.year != counted[2].year:
+        return False
+    if published is not None and end > published:
+        return False
+    return not (_whole_year(start, end) and _year_of_plans_only(body, end.year))
+
+
+# Words naming a plan or a target before a year in its clause ("kế hoạch trồng rừng năm 2019", "chỉ tiêu năm 2019").
+_PLAN_OF_THE_YEAR = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán)(?!\w)", re.I)
+
+
+def _year_of_plans_only(body: str, year: int) -> bool:
+    """Whether ``body`` writes ``year`` and only in a clause naming a plan or a target (``_PLAN_OF_THE_YEAR``)."""
+    written = list(re.finditer(rf"(?<!\d){year}(?!\d)", body))
+    return bool(written) and all(
+        _PLAN_OF_THE_YEAR.search(re.split(r"[.;:!?\n,()]", body[max(0, m.start() - 60):m.start()])[-1]) for m in written)
+
+
+def _period_read_otherwise(body: str, titles: list[str], published: date | None
+                           ) -> tuple[str | None, date | None, date | None, str | None]:
     first_season = _season_named_first(body, titles)
     if first_season is not None:
         return first_season
@@ -496,7 +533,7 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
              and not _NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start()) and not _plan_year(text, m)
              and not holidays.event_before(text, m.start())  # "Lễ hội Hoa Ban năm 2024": the event's name
-             and not _SPAN_FROM_THE_YEAR.match(text, m.end())}
+             and not _SPAN_FROM_THE_YEAR.match(text, m.end()) and not _dates_an_event(text, m)}
     if not years:
         # the one year a text names only told apart or counted to its end ("riêng trong năm 2022, huyện đã đón ...",
         # "Tính đến cuối năm 2022, tỉnh có ...": January to the end of the year, as "tính đến hết tháng 5/2017" runs
@@ -691,6 +728,69 @@ _COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa
                          r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 
 
+# The day or the month's end the opening paragraph counts its figures to: "tính đến 20/09/2023", "tính đến ngày 10/2",
+# "Đến hết tháng 6", "tính đến cuối tháng 6/2019", "tính đến đầu tháng 7" (the month before's end). A day needs "tính
+# đến" or "ngày" ("đến 30/6 phải hoàn thành" is a deadline); a month needs "hết", "cuối" or "đầu" or "tính đến".
+_OPENING_COUNTED_TO = re.compile(
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?)"
+    r"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])"
+    r"|(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?P<edge>hết|cuối|đầu)|tính\s+(?:đến|tới))\s+tháng\s+(?P<mm>1[0-2]|0?[1-9])"
+    r"(?:\s*[/.-]\s*(?P<yy>(?:19|20)\d\d)|\s+năm\s+(?P<yn>(?:19|20)\d\d))?(?![\d/\w])", re.I)
+
+
+# What makes the day or month a deadline, not a count: "Tính đến đầu tháng 7, các xã phải hoàn thành ...", "Phấn đấu
+# đến cuối tháng 12/2025 hoàn thành ...".
+_DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|sẽ|phấn\s+đấu|dự\s+kiến|mục\s+tiêu)(?!\w)", re.I)
+_DEADLINE_AFTER = re.compile(r"[^.;!?\n]*?(?<!\w)(?:phải|cần|sẽ|phấn\s+đấu|dự\s+kiến)(?!\w)", re.I)
+
+
+def opening_paragraph(body: str) -> str:
+    """The body's opening paragraph: its first line of ``_OPENING_WORDS`` words or more."""
+    return next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+
+
+def _opening_counted_to(body: str, titles: list[str], published: date | None
+                        ) -> tuple[str, date, date, str] | None:
+    """The months from the new year to the day or month's end the opening paragraph counts its figures to
+    (``_OPENING_COUNTED_TO``): a day or month without its year takes the publication date's year (the year before
+    when that is later than the page), else the year the text names (``_year_named``); none without a year, nor
+    when that day is after the page's date or in January's first days ("tính đến đầu tháng 1"), nor a deadline
+    (``_DEADLINE_AFTER``)."""
+    paragraph = opening_paragraph(body)
+    match = _OPENING_COUNTED_TO.search(paragraph)
+    if match is None or _DEADLINE_AFTER.match(paragraph, match.end()) \
+            or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", paragraph[:match.start()])[-1]):
+        return None
+    season = _crop_season_at(paragraph)
+    if season is not None and season[0] < match.start():
+        return None  # "Vụ lúa Đông - Xuân năm 2023 - 2024, ... Đến ngày 20/12, ...": the season named first
+    written = match["year"] or match["yy"] or match["yn"]
+    year = int(written) if written else published.year if published else _year_named(" ".join((body, *titles)))
+    if year is None:
+        return None
+    end = _counted_end(match, year)
+    if end is not None and published is not None and end > published and not written \
+            and (match["d"] or end.replace(day=1) > published):
+        end = _counted_end(match, year - 1)  # "tính đến ngày 28/12" on a page of 3 January
+    # a month's end may follow the page's date in that month ("tính từ đầu năm tới hết tháng 8" on a page of 30 August)
+    if end is None or published is not None and (end if match["d"] else end.replace(day=1)) > published:
+        return None
+    return " ".join(match.group(0).split()), date(end.year, 1, 1), end, "text" if written or published is None \
+        else "published"
+
+
+def _counted_end(match: re.Match[str], year: int) -> date | None:
+    """The day ``_OPENING_COUNTED_TO`` counts to in ``year``: its day, or its month's end (the month before's for
+    "đầu tháng")."""
+    try:
+        if match["d"]:
+            return date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+    month = int(match["mm"]) - (1 if (match["edge"] or "").lower() == "đầu" else 0)
+    return _month_end(year, month) if month >= 1 else None
+
+
 def _counted_to(body: str, published: date | None, year_named: int | None = None) -> tuple[str, date, date] | None:
     """The year to the day the figures are counted to; a day written without its year takes the publication
     date's year, else ``year_named`` (the year the text is about, ``_year_named``), else gives none."""
@@ -730,6 +830,10 @@ _ADDRESS_PHRASES = {"phấn đầu": "phấn đấu"}
 _PAGE_FILE = re.compile(r"/(?:index|default|home|print|detail|view)(?:\.\w+)?/?$", re.I)
 
 
+# The last part of an address that is an id alone: "/423102.vnp", "/386730.vnp/".
+_ID_ALONE = re.compile(r"/[a-z]{0,4}\d{5,}(?:\.\w+)?/?$", re.I)
+
+
 def _headline_path(url: str | None) -> str | None:
     if not url:
         return url
@@ -740,7 +844,12 @@ def _headline_path(url: str | None) -> str | None:
 def address_headline(url: str | None) -> str | None:
     """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period and
     holiday words with their diacritics, for reading a period; None for an address with no headline."""
-    words = regions.url_headline_words(_headline_path(url))
+    path = _headline_path(url)
+    words = regions.url_headline_words(path)
+    if not words and path and _ID_ALONE.search(path):
+        # an address ending in an id alone ("/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/423102.vnp")
+        # keeps its headline one part up (R60)
+        words = regions.url_headline_words(_ID_ALONE.sub("", path))
     if len(words) < 3:
         return None
     headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
@@ -1255,7 +1364,7 @@ def _year_named(text: str) -> int | None:
              for m in _ANY_YEAR.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
-             and not _plan_year(text, m) and not _since_date(text, m)]
+             and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
     for compared in _SAME_PERIOD_OF.finditer(text):
@@ -1441,6 +1550,33 @@ def _to_the_end_of_a_later_quarter(text: str, match: re.Match[str]) -> bool:
         is not None
 
 
+# A year or month dating one event, not a period figures are counted over (R60): a start of operation right before it
+# ("đưa Nhà máy điện gió ... vào hoạt động năm 2017"), "vào năm 1994, một số ngư dân ..." (when something happened),
+# or a clause it opens whose subject is one firm or plant ("Năm 2018, công ty được cấp phép ...", "Tháng 4/2025, Tập
+# đoàn ... đề xuất ..."; not "các doanh nghiệp", a count of many).
+_EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)(?:\s+thương\s+mại)?(?:\s+(?:từ|vào|trong))?"
+                           r"|(?<!\w)(?<!dự\skiến\s)(?<!hoàn\sthành\s)vào)\s+(?:năm\s+)?$", re.I)
+_ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
+
+
+def _dates_an_event(text: str, match: re.Match[str]) -> bool:
+    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``)."""
+    start = match.start()
+    while start < match.end() and text[start].isspace():
+        start += 1
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    end = match.end()
+    while end > start and not text[end - 1].isdigit():
+        end -= 1
+    return _ONE_FIRM_AFTER.match(text, end) is not None
+
+
+def names_a_period(text: str) -> bool:
+    """Whether ``text`` (a headline) names a period, with its year or without."""
+    return _named_period(text) is not None or _partial_period(text) is not None or _opening_months(text) is not None
+
+
 def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     """The kind and match of the period named first in ``text``; on a tie, the kind listed first in ``_PERIODS``."""
     earliest = None
@@ -1459,7 +1595,8 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
                     or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
                     or (kind == "span" and not is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and (_plan_year(text, match)
-                                                            or holidays.event_before(text, match.start()))):
+                                                            or holidays.event_before(text, match.start()))) \
+                    or (kind in ("year", "whole_year", "month") and _dates_an_event(text, match)):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind

@@ -137,3 +137,97 @@ def test_the_year_past_on_a_dated_page_keeps_the_pages_year():
 ])
 def test_a_year_carried_over(text, expected):
     assert _bounds(text) == expected
+
+
+# --- R60 (B24): the opening paragraph counting its figures from the new year to a day or a month's end -------------
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day written without "ngày" after "tính đến": January to that day, not the year of an earlier event
+    ("Theo Sở Kế hoạch và Đầu tư, tính đến 20/09/2023, tỉnh có 516 dự án FDI, lần đầu kể từ năm 2014. Trong 9 tháng "
+     "đầu năm, vốn đăng ký đạt gần 700 triệu USD.", date(2023, 9, 28), ("2023-01-01", "2023-09-20")),
+    # a day without its year takes the page's, before a crop season named later in the opening
+    ("Theo Ban Chỉ đạo, tính đến ngày 10/2 hạn mặn làm thiệt hại 30.000 ha lúa vụ Đông Xuân 2019-2020.",
+     date(2020, 3, 1), ("2020-01-01", "2020-02-10")),
+    # ... the year before when the day is later than the page's
+    ("Tính đến ngày 28/12, toàn tỉnh thu ngân sách 12.000 tỷ đồng.", date(2024, 1, 3), ("2023-01-01", "2023-12-28")),
+    # the start of a month: to the month before's end
+    ("Theo Sở Công Thương, tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án đầu tư.", date(2019, 7, 1),
+     ("2019-01-01", "2019-06-30")),
+    # a month's end after a year named only as a plan's; no page date: the year the text names
+    ("Thực hiện kế hoạch trồng rừng năm 2019, các huyện đang trồng mới. Đến hết tháng 6, toàn tỉnh đã trồng 4.500 ha "
+     "rừng tập trung, đạt 78,5% kế hoạch.", None, ("2019-01-01", "2019-06-30")),
+    # a month's end later than a page dated in that month keeps the month's end
+    ("Tổng thu từ du lịch của tỉnh tính từ đầu năm tới hết tháng 8 ước đạt 4.000 tỷ đồng.", date(2023, 8, 30),
+     ("2023-01-01", "2023-08-31")),
+    # a day inside the months the text reports on: those months ("9 tháng" on a page with no date)
+    ("Tính đến ngày 15/9/2022, toàn tỉnh gieo trồng vụ Hè Thu 62.450 ha. Sản lượng lương thực 9 tháng ước đạt 334,2 "
+     "nghìn tấn.", None, ("2022-01-01", "2022-09-30")),
+    # a deadline is no count
+    ("Tính đến đầu tháng 7, các xã phải hoàn thành rà soát hộ nghèo theo chuẩn mới năm 2019 của tỉnh.", None,
+     ("2019-01-01", "2019-12-31")),
+])
+def test_the_opening_counted_to_a_day_or_a_months_end(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published) if published else None) == expected
+
+
+def test_the_opening_counted_to_label_is_its_words():
+    meta = parse_document("Theo Sở Công Thương, tính đến đầu tháng 7, toàn tỉnh thu hút được 268 dự án đầu tư.",
+                          SourceFacts(published=date(2019, 7, 1))).meta
+    assert meta.period_label == "tính đến đầu tháng 7"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year after a start of operation dates the event
+    ("Sau khi đưa nhà máy điện gió công suất 30 MW vào hoạt động năm 2017, công ty tiếp tục đầu tư dự án thứ hai với "
+     "tổng vốn 1.555 tỷ đồng.", None),
+    # "vào năm 1994": when something happened
+    ("Người ta kể rằng, vào năm 1994, ngư dân làng biển câu được con cá ngừ đầu tiên. Trong năm nay, tỉnh có 600 tàu "
+     "câu cá ngừ.", None),
+    # a year or a month opening a clause whose subject is one firm
+    ("Trước đó, năm 2018, công ty được cấp phép dự án với vốn 20 triệu USD. Năm 2020, công ty được cấp phép dự án thứ "
+     "hai với vốn 60 triệu USD.", None),
+    ("Tháng 4/2025, Tập đoàn Vingroup đề xuất dự án điện gió 3.000 MW với vốn 4,5 tỷ USD.", None),
+    # ... not a year whose subject is many firms, nor a year a target is due by ("hoàn thành vào năm 2020")
+    ("Năm 2020, các doanh nghiệp trong tỉnh xuất khẩu đạt 1,2 tỷ USD.", ("2020-01-01", "2020-12-31")),
+    ("Năm 2018, toàn tỉnh thu hút 40 dự án; dự án cảng dự kiến hoàn thành vào năm 2020.", ("2018-01-01", "2018-12-31")),
+])
+def test_a_year_dating_one_event_is_no_period(text, expected):
+    assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    # an address ending in an id alone keeps its headline one part up
+    ("https://www.vietnamplus.vn/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/423102.vnp",
+     "chi so gia tiêu dung tháng 12 cua tp ho chi minh tang 052"),
+    ("https://example.vn/kinh-te/tang-truong-kinh-te-quy-3/ab12345.html/", "tang truong kinh te quý 3"),
+    # ... not a headline ending in its id
+    ("https://baokhanhhoa.vn/kinh-te/thu-hut-268-du-an-dau-tu-cong-nghiep-8122243", "thu hut 268 dự an đầu tu cong nghiep"),
+])
+def test_the_address_headline_above_an_id(url, expected):
+    assert periods.address_headline(url) == expected
+
+
+def test_a_month_named_in_the_address_above_an_id_on_a_dated_page():
+    facts = SourceFacts(url="https://www.vietnamplus.vn/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/"
+                            "423102.vnp", published=date(2016, 12, 29))
+    text = "Chỉ số giá tiêu dùng của thành phố tăng 0,52% so với tháng trước, tăng 4,41% so với cùng kỳ năm 2015."
+    assert _bounds(text, facts) == ("2016-12-01", "2016-12-31")
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    # "từ đầu năm đến nay" before any year, on an undated page: months named take no year from a year of history
+    ("Từ đầu năm đến nay, hàng qua cảng đạt 860 nghìn tấn. Cảng có thể đón 1 triệu tấn trong 6 tháng đầu năm. Năm "
+     "2001, hàng qua cảng giảm 15%.", None, None),
+    # ... nor from a decision's date
+    ("Ngư dân ra khơi đều đặn.\nTừ đầu năm đến nay, sản lượng cá ngừ đạt 12.000 tấn, cao nhất vào 3 tháng đầu năm. "
+     "Tiêu chí ban hành theo Quyết định số 36 ngày 09/12/2022 của UBND tỉnh.", None, None),
+    # a year the text writes with its period stays
+    ("Từ đầu năm đến nay, tỉnh xuất khẩu 200.000 tấn chuối. Trong năm 2022, tỉnh xuất khẩu 400.000 tấn chuối.", None,
+     ("2022-01-01", "2022-12-31")),
+    # a page dated to the day: to that day
+    ("Từ đầu năm đến nay, hàng qua cảng đạt 860 nghìn tấn, cao nhất trong 6 tháng đầu năm.",
+     SourceFacts(published=date(2003, 6, 12)), ("2003-01-01", "2003-06-12")),
+])
+def test_so_far_on_an_undated_page_before_any_year(text, facts, expected):
+    assert _bounds(text, facts) == expected

@@ -33,3 +33,27 @@ def test_a_counted_noun_runs_to_its_last_word(text, span, value, unit):
 ])
 def test_a_noun_naming_the_number_after_it_counts_nothing(text):
     assert parse_document(text).figures == ()
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Năm 2022, bình quân 1 tổ có 46 thành viên.", "46 thành viên", 46.0, "member/group"),
+    ("Năm 2022, dư nợ bình quân đạt 1,5 tỷ đồng/tổ.", "1,5 tỷ đồng/tổ", 1.5e9, "VND/group"),
+    ("Năm 2022, công suất mỗi tua-bin là 4,2 MW.", "4,2 MW", 4.2, "MW/turbine"),
+    ("Năm 2022, nhà máy phát lên lưới khoảng 280 triệu kWh mỗi năm.", "khoảng 280 triệu kWh", 280e6, "kWh/year"),
+    ("Năm 2022, sau mỗi chuyến biển tàu khai thác bình quân được 2,3 tấn hải sản.", "2,3 tấn", 2.3, "tonne/trip"),
+    ("Năm 2022, giá trị sản xuất trên đơn vị diện tích đạt 158 triệu đồng.", "158 triệu đồng", 158e6, "VND/hectare"),
+    ("Năm 2022, bình quân thu nhập của lao động đạt 18 triệu đồng/tháng.", "18 triệu đồng/tháng", 18e6,
+     "VND/person/month"),
+    ("Năm 2022, mỗi xã có 2 trạm y tế.", "2 trạm y tế", 2.0, "health station/commune"),
+])
+def test_an_amount_per_one_of_a_counted_noun(text, span, value, unit):
+    assert _figures(text) == [(span, value, unit)]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Một chủ tàu cho biết mỗi chuyến biển thu về khoảng 300 triệu đồng.", "khoảng 300 triệu đồng", 300e6, "VND"),
+    ("Bình quân 01 xã đạt trên 13 tiêu chí.", "trên 13 tiêu chí", 13.0, "criterion"),
+    ("Chương trình Mỗi xã một sản phẩm có thêm 14 sản phẩm được công nhận.", "14 sản phẩm", 14.0, "product"),
+])
+def test_no_rate_from_a_trips_takings_a_level_reached_or_a_programmes_name(text, span, value, unit):
+    assert _figures(text) == [(span, value, unit)]

@@ -459,6 +459,28 @@ _MEMBERS_THEN_BOUND = re.compile(r"\)?(?:\s+(?!(?:tăng|giảm|chiếm|bằng)(?
                                  re.I)
 
 
+# A sentence on a structure: its levels are shares, whatever sector they name (set R61, B24).
+_STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
+
+
+def _in_a_structure(body: str, segment_start: int, start: int) -> bool:
+    """Whether a level stands in a sentence that named a structure ("cơ cấu", "tỷ trọng") before its clause, or after
+    "đóng góp" in its clause, with no word of growth nor a gap in its own clause: a later item of the structure's
+    list, or the part of a whole a subject contributes."""
+    if GROWTH_WORDS.search(body, segment_start, start) or GAP.search(body, segment_start, start):
+        return False
+    # a part's contribution to a whole: "đóng góp khoảng 74% trong tổng GRDP và trên 80% tổng thu ngân sách"
+    if _CONTRIBUTES.search(body, min(segment_start, clause_start(body, start)), start) is not None:
+        return True
+    structure = next(reversed(list(_STRUCTURE.finditer(body, 0, segment_start))), None)
+    # (a list of rates of change after the structure ended it: "tỷ trọng ... chiếm 48%; ba xã có mức tăng cao nhất là:
+    # Tân An 6,1%; Phú Lộc 5,4%")
+    return structure is not None and not GROWTH_WORDS.search(body, structure.end(), start)
+
+
+_CONTRIBUTES = re.compile(r"(?<!\w)đóng\s+góp(?!\w)", re.I)
+
+
 def _members_bound(reader: SentenceReader, quantity: Quantity) -> bool:
     """Whether a bounded percentage right after a count of members says what each of them reached ("có 16/34 địa phương
     tăng trưởng GRDP đạt từ 8% trở lên", "12/16 khoản thu ước thực hiện đạt trên 50% dự toán"): a class's bound."""
@@ -762,6 +784,11 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind, indicator = "growth", None
     elif kind == "share" and plan_basis is None and SHARE_WORDS.search(window):
         # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
+        if indicator in _V.growth_indicators:
+            indicator = None
+    elif kind == "share" and plan_basis is None and _in_a_structure(body, segment_start, start):
+        # "Cơ cấu kinh tế ...: A đạt 20,36% ...; B đạt 35,62% ...", "... chiếm tỷ trọng cao nhất (47,33%), kế đến là
+        # khu vực dịch vụ (29,38%)": the sectors' levels of a structure named before are shares, as its first is
         if indicator in _V.growth_indicators:
             indicator = None
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \

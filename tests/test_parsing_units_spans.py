@@ -57,3 +57,30 @@ def test_an_amount_per_one_of_a_counted_noun(text, span, value, unit):
 ])
 def test_no_rate_from_a_trips_takings_a_level_reached_or_a_programmes_name(text, span, value, unit):
     assert _figures(text) == [(span, value, unit)]
+
+
+def _rates(text: str) -> list[tuple[str, str, float, float | None]]:
+    return [(f.raw_text, f.kind, f.value, f.change_abs) for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2020, cơ cấu kinh tế tiếp tục chuyển dịch: khu vực nông nghiệp đạt 17,8% giảm 1,4%; khu vực công nghiệp - "
+     "xây dựng đạt 33,1% tăng 0,9%; khu vực dịch vụ đạt 49,1%, tăng 0,5% so với năm 2019.",
+     [("17,8%", "share", 17.8, -1.4), ("33,1%", "share", 33.1, 0.9), ("49,1%", "share", 49.1, 0.5)]),
+    ("Năm 2020, khu vực dịch vụ chiếm tỷ trọng lớn nhất (71,2%), tiếp theo là khu vực công nghiệp - xây dựng (22,5%).",
+     [("71,2%", "share", 71.2, None), ("22,5%", "share", 22.5, None)]),
+    ("Năm 2020, kinh tế tư nhân đóng góp khoảng 45% GRDP và trên 60% tổng thu ngân sách của tỉnh.",
+     [("khoảng 45%", "share", 45.0, None), ("trên 60%", "share", 60.0, None)]),
+])
+def test_levels_of_a_structure_or_a_contribution_are_shares(text, expected):
+    assert _rates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2023, tỷ trọng công nghiệp đạt 30%; tốc độ tăng đạt 8%.", [("30%", "share", 30.0, None),
+                                                                       ("8%", "growth", 8.0, None)]),
+    ("Năm 2023, xuất khẩu sang thị trường Mỹ chiếm 38%, tăng 12%.", [("38%", "share", 38.0, None),
+                                                                      ("12%", "growth", 12.0, None)]),
+])
+def test_a_growth_word_or_no_structure_leaves_a_rate_of_change(text, expected):
+    assert _rates(text) == expected

@@ -459,6 +459,22 @@ _MEMBERS_THEN_BOUND = re.compile(r"\)?(?:\s+(?!(?:tăng|giảm|chiếm|bằng)(?
                                  re.I)
 
 
+# "từ 8% lên mức phấn đấu 10%", "từ 7% xuống còn 6,5%": the level a rate is moved to, right after it (set R61, B24)
+_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:mức|khoảng|hơn|trên|gần|dưới)\s+)?$", re.I)
+_MOVED_TO = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?(?:\s+[^\W\d_]+){0,2}\s+", re.I)
+
+
+def _raised_from_a_rate(reader: SentenceReader, clause: int, start: int) -> bool:
+    """Whether a level is where a growth rate read just before it in its clause, after "từ", is moved to."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
+            or drafts[-1].figure.unit != "percent":
+        return False
+    before_start, before_end = drafts[-1].figure.char_start - reader.base, drafts[-1].figure.char_end - reader.base
+    return _FROM.search(reader.body, max(0, before_start - 16), before_start) is not None \
+        and _MOVED_TO.fullmatch(reader.body, before_end, start) is not None
+
+
 # A sentence on a structure: its levels are shares, whatever sector they name (set R61, B24).
 _STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
 
@@ -791,6 +807,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         # khu vực dịch vụ (29,38%)": the sectors' levels of a structure named before are shares, as its first is
         if indicator in _V.growth_indicators:
             indicator = None
+    elif kind == "share" and plan_basis is None and _raised_from_a_rate(reader, clause, start):
+        kind = "growth"  # "điều chỉnh mục tiêu tăng trưởng từ 8% lên mức phấn đấu 10%": the level a growth rate is moved to
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"

@@ -84,3 +84,15 @@ def test_levels_of_a_structure_or_a_contribution_are_shares(text, expected):
 ])
 def test_a_growth_word_or_no_structure_leaves_a_rate_of_change(text, expected):
     assert _rates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2025, tỉnh điều chỉnh mục tiêu tăng trưởng kinh tế từ 8,5% lên mức phấn đấu 10%.",
+     [("8,5%", "growth", 8.5, None), ("10%", "growth", 10.0, None)]),
+    ("Năm 2025, tỷ lệ tăng dân số tự nhiên là 0,92%; tỷ lệ tăng cơ học 0,35%.",
+     [("0,92%", "growth", 0.92, None), ("0,35%", "growth", 0.35, None)]),
+    ("Năm 2025, tỷ lệ hộ nghèo giảm từ 1,8% xuống còn 1,2%.",
+     [("1,8%", "share", 1.8, None), ("1,2%", "share", 1.2, None)]),
+])
+def test_a_rate_moved_keeps_its_kind_and_a_population_increase_is_growth(text, expected):
+    assert _rates(text) == expected

@@ -666,7 +666,10 @@ def _unit_name(unit: Unit, per: str | None, window: str, after: str) -> str:
             fits = len(parts) == 1 or divisor not in TIME_UNITS and all(p in TIME_UNITS for p in parts[1:])
             if unit.family in families and divisor not in parts and fits:
                 parts.insert(1, divisor)
-                return "/".join(parts)
+                # a time told apart from who it is per ("Hàng tháng bình quân mỗi lao động ... gửi về 20 triệu
+                # đồng"): VND/person/month (set R61); otherwise the first divisor found
+                if not (divisor in TIME_UNITS and len(parts) == 2):
+                    return "/".join(parts)
     return _per_each_counted(unit, parts, window)
 
 

@@ -96,3 +96,13 @@ def test_a_growth_word_or_no_structure_leaves_a_rate_of_change(text, expected):
 ])
 def test_a_rate_moved_keeps_its_kind_and_a_population_increase_is_growth(text, expected):
     assert _rates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Năm 2023, hằng tháng, bình quân mỗi lao động gửi về từ 18 đến 22 triệu đồng.", "từ 18 đến 22 triệu đồng", 18e6,
+     "VND/person/month"),
+    ("Năm 2023, hàng tháng tỉnh thu ngân sách khoảng 500 tỷ đồng.", "khoảng 500 tỷ đồng", 500e9, "VND/month"),
+    ("Năm 2023, năng suất lúa mỗi năm đạt 6 tấn/ha.", "6 tấn/ha", 6.0, "tonne/hectare"),
+])
+def test_money_told_monthly_before_who_it_is_per(text, span, value, unit):
+    assert _figures(text) == [(span, value, unit)]

@@ -459,7 +459,7 @@ _MEMBERS_THEN_BOUND = re.compile(r"\)?(?:\s+(?!(?:tăng|giảm|chiếm|bằng)(?
                                  re.I)
 
 
-# "từ 8% lên mức phấn đấu 10%", "từ 7% xuống còn 6,5%": the level a rate is moved to, right after it (set R61, B24)
+# "từ 8,5% lên mức phấn đấu 10%", "từ 7% xuống còn 6,5%": the level a rate is moved to, right after it (set R61, B24)
 _FROM = re.compile(r"(?<!\w)từ\s+(?:(?:mức|khoảng|hơn|trên|gần|dưới)\s+)?$", re.I)
 _MOVED_TO = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?(?:\s+[^\W\d_]+){0,2}\s+", re.I)
 
@@ -485,7 +485,7 @@ def _in_a_structure(body: str, segment_start: int, start: int) -> bool:
     list, or the part of a whole a subject contributes."""
     if GROWTH_WORDS.search(body, segment_start, start) or GAP.search(body, segment_start, start):
         return False
-    # a part's contribution to a whole: "đóng góp khoảng 74% trong tổng GRDP và trên 80% tổng thu ngân sách"
+    # a part's contribution to a whole: "đóng góp khoảng 45% GRDP và trên 60% tổng thu ngân sách"
     if _CONTRIBUTES.search(body, min(segment_start, clause_start(body, start)), start) is not None:
         return True
     structure = next(reversed(list(_STRUCTURE.finditer(body, 0, segment_start))), None)
@@ -803,12 +803,12 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         if indicator in _V.growth_indicators:
             indicator = None
     elif kind == "share" and plan_basis is None and _in_a_structure(body, segment_start, start):
-        # "Cơ cấu kinh tế ...: A đạt 20,36% ...; B đạt 35,62% ...", "... chiếm tỷ trọng cao nhất (47,33%), kế đến là
-        # khu vực dịch vụ (29,38%)": the sectors' levels of a structure named before are shares, as its first is
+        # "Cơ cấu kinh tế ...: A đạt 17,8% ...; B đạt 33,1% ...", "... chiếm tỷ trọng lớn nhất (71,2%), tiếp theo là
+        # khu vực công nghiệp - xây dựng (22,5%)": the sectors' levels of a structure named before are shares, as its first is
         if indicator in _V.growth_indicators:
             indicator = None
     elif kind == "share" and plan_basis is None and _raised_from_a_rate(reader, clause, start):
-        kind = "growth"  # "điều chỉnh mục tiêu tăng trưởng từ 8% lên mức phấn đấu 10%": the level a growth rate is moved to
+        kind = "growth"  # "mục tiêu tăng trưởng từ 8,5% lên mức phấn đấu 10%": the level a growth rate is moved to
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"

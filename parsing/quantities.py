@@ -666,7 +666,7 @@ def _unit_name(unit: Unit, per: str | None, window: str, after: str) -> str:
             fits = len(parts) == 1 or divisor not in TIME_UNITS and all(p in TIME_UNITS for p in parts[1:])
             if unit.family in families and divisor not in parts and fits:
                 parts.insert(1, divisor)
-                # a time told apart from who it is per ("Hàng tháng bình quân mỗi lao động ... gửi về 20 triệu
+                # a time told apart from who it is per ("Hằng tháng, bình quân mỗi lao động gửi về 18 triệu
                 # đồng"): VND/person/month (set R61); otherwise the first divisor found
                 if not (divisor in TIME_UNITS and len(parts) == 2):
                     return "/".join(parts)
@@ -675,7 +675,7 @@ def _unit_name(unit: Unit, per: str | None, window: str, after: str) -> str:
 
 # What an amount measured per one of a counted noun can be: power, energy, mass; money only after "bình quân" (the
 # rate contexts name the money per person, household, ... after "mỗi": "mỗi chuyến biển thu về 300 triệu đồng" is a
-# trip's takings, no rate); another count only when "có" gives it ("bình quân 1 tổ có 50 thành viên", "mỗi xã có 2
+# trip's takings, no rate); another count only when "có" gives it ("bình quân 1 tổ có 46 thành viên", "mỗi xã có 2
 # trạm"), not a level reached ("bình quân 01 xã đạt 13 tiêu chí").
 _PER_EACH_FAMILIES = frozenset({"power", "energy", "mass"})
 _HAS = re.compile(r"(?<!\w)có\s+(?:(?:hơn|trên|gần|khoảng|dưới)\s+)?$", re.I)
@@ -683,7 +683,7 @@ _HAS = re.compile(r"(?<!\w)có\s+(?:(?:hơn|trên|gần|khoảng|dưới)\s+)?$"
 
 def _per_each_counted(unit: Unit, parts: list[str], window: str) -> str:
     """The unit divided by the counted noun that "mỗi" or "bình quân 1" names last before the number in its clause
-    ("công suất mỗi tua-bin gió là 1,6MW": MW/turbine, "bình quân 1 tổ có 50 thành viên": member/group), when no
+    ("công suất mỗi tua-bin là 4,2 MW": MW/turbine, "bình quân 1 tổ có 46 thành viên": member/group), when no
     other divisor than a time was found."""
     if not all(p in TIME_UNITS for p in parts[1:]):
         return "/".join(parts)

@@ -680,7 +680,7 @@ def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int,
         return False
     gap = reader.body[share.char_end - reader.base:verb_at]
     if not _COMMA.fullmatch(gap) and not (gap.isspace() and _STRUCTURE.search(reader.body, 0, share.char_start - reader.base)):
-        return False  # (in a structure's list the change may follow its share with no comma: "A đạt 20,36% giảm 3,23%")
+        return False  # (in a structure's list the change may follow its share with no comma: "A đạt 17,8% giảm 1,4%")
     if _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
                           share.char_start - reader.base) \
             and not _STRUCTURE.search(reader.body, 0, share.char_start - reader.base):

@@ -416,6 +416,11 @@ _PER_MEASURE = {"hectare", "kg", "tonne", "litre"}
 _PER_AREA = [phrase for phrase, (divisor, _) in _V.rate_contexts.items() if divisor in _PER_MEASURE]
 RATE_AREA_AFTER = re.compile(rf"\s+(?P<per>{_alternation(_PER_AREA)})(?!\w)", re.I)
 RATE_CONTEXT = re.compile(rf"(?<!\w)(?:{_alternation(_V.rate_contexts)})(?!\w)", re.I)
+# "công suất mỗi tua-bin là 4,2 MW", "sau mỗi chuyến biển ... 2,3 tấn", "bình quân 1 tổ có 46 thành viên": each one of
+# a counted noun the vocabulary names, before the number in its clause, is what the amount is per (set R61, B24) when
+# the rate contexts name no divisor.
+EACH_COUNTED = re.compile(rf"(?<!\w)(?:(?P<mean>bình\s+quân\s+(?:1|01|một|mỗi))|mỗi)\s+(?P<noun>{_COUNT_UNIT_ALT})(?!\w)"
+                          r"(?!\s+(?:một|1)\s)", re.I)  # not "Mỗi xã một sản phẩm", a programme's name
 # A unit of any other family (a percentage, an area) is never made a rate: its words need not be searched.
 RATE_FAMILIES = frozenset().union(*(families for _, families in _V.rate_contexts.values()))
 

@@ -471,6 +471,44 @@ _MEMBERS_THEN_BOUND = re.compile(r"\)?(?:\s+(?!(?:tăng|giảm|chiếm|bằng)(?
                                  re.I)
 
 
+# "từ 8,5% lên mức phấn đấu 10%", "từ 7% xuống còn 6,5%": the level a rate is moved to, right after it (set R61, B24)
+_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:mức|khoảng|hơn|trên|gần|dưới)\s+)?$", re.I)
+_MOVED_TO = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?(?:\s+mức)?(?:\s+[^\W\d_]+){0,2}\s+", re.I)
+
+
+def _raised_from_a_rate(reader: SentenceReader, clause: int, start: int) -> bool:
+    """Whether a level is where a growth rate read just before it in its clause, after "từ", is moved to."""
+    drafts = reader.drafts
+    if not drafts or drafts[-1].clause != clause or drafts[-1].figure.kind != "growth" \
+            or drafts[-1].figure.unit != "percent":
+        return False
+    before_start, before_end = drafts[-1].figure.char_start - reader.base, drafts[-1].figure.char_end - reader.base
+    return _FROM.search(reader.body, max(0, before_start - 16), before_start) is not None \
+        and _MOVED_TO.fullmatch(reader.body, before_end, start) is not None
+
+
+# A sentence on a structure: its levels are shares, whatever sector they name (set R61, B24).
+_STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
+
+
+def _in_a_structure(body: str, segment_start: int, start: int) -> bool:
+    """Whether a level stands in a sentence that named a structure ("cơ cấu", "tỷ trọng") before its clause, or after
+    "đóng góp" in its clause, with no word of growth nor a gap in its own clause: a later item of the structure's
+    list, or the part of a whole a subject contributes."""
+    if GROWTH_WORDS.search(body, segment_start, start) or GAP.search(body, segment_start, start):
+        return False
+    # a part's contribution to a whole: "đóng góp khoảng 45% GRDP và trên 60% tổng thu ngân sách"
+    if _CONTRIBUTES.search(body, min(segment_start, clause_start(body, start)), start) is not None:
+        return True
+    structure = next(reversed(list(_STRUCTURE.finditer(body, 0, segment_start))), None)
+    # (a list of rates of change after the structure ended it: "tỷ trọng ... chiếm 48%; ba xã có mức tăng cao nhất là:
+    # Tân An 6,1%; Phú Lộc 5,4%")
+    return structure is not None and not GROWTH_WORDS.search(body, structure.end(), start)
+
+
+_CONTRIBUTES = re.compile(r"(?<!\w)đóng\s+góp(?!\w)", re.I)
+
+
 def _members_bound(reader: SentenceReader, quantity: Quantity) -> bool:
     """Whether a bounded percentage right after a count of members says what each of them reached ("có 16/34 địa phương
     tăng trưởng GRDP đạt từ 8% trở lên", "12/16 khoản thu ước thực hiện đạt trên 50% dự toán"): a class's bound."""
@@ -806,6 +844,13 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         # "Tỷ trọng đóng góp của kinh tế biển vào GRDP 41,85%": a share, whatever it is a share of
         if indicator in _V.growth_indicators:
             indicator = None
+    elif kind == "share" and plan_basis is None and _in_a_structure(body, segment_start, start):
+        # "Cơ cấu kinh tế ...: A đạt 17,8% ...; B đạt 33,1% ...", "... chiếm tỷ trọng lớn nhất (71,2%), tiếp theo là
+        # khu vực công nghiệp - xây dựng (22,5%)": the sectors' levels of a structure named before are shares, as its first is
+        if indicator in _V.growth_indicators:
+            indicator = None
+    elif kind == "share" and plan_basis is None and _raised_from_a_rate(reader, clause, start):
+        kind = "growth"  # "mục tiêu tăng trưởng từ 8,5% lên mức phấn đấu 10%": the level a growth rate is moved to
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"

@@ -20,6 +20,7 @@ from parsing.figure_patterns import (
     COUNT_FRAME,
     COUNT_LABEL,
     DISTANCE,
+    EACH_COUNTED,
     FRACTION_SHARE_AFTER,
     FRACTION_SHARE_BEFORE,
     FRAMED_PLACE_OR_SESSION,
@@ -682,13 +683,42 @@ def _unit_name(unit: Unit, per: str | None, window: str, after: str) -> str:
         divisor, families = _V.rate_contexts[phrase_key(following["per"])]
         if unit.family in families:
             return "/".join([name, divisor])
-    if unit.family not in RATE_FAMILIES:
-        return name
-    for context in RATE_CONTEXT.finditer(window):
-        divisor, families = _V.rate_contexts[phrase_key(context.group(0))]
-        # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone
-        fits = len(parts) == 1 or divisor not in TIME_UNITS and all(p in TIME_UNITS for p in parts[1:])
-        if unit.family in families and divisor not in parts and fits:
-            parts.insert(1, divisor)
-            break
+    if unit.family in RATE_FAMILIES:
+        for context in RATE_CONTEXT.finditer(window):
+            divisor, families = _V.rate_contexts[phrase_key(context.group(0))]
+            # "đầu người" turns VND/month into VND/person/month; "mỗi năm" leaves tonne/hectare alone
+            fits = len(parts) == 1 or divisor not in TIME_UNITS and all(p in TIME_UNITS for p in parts[1:])
+            if unit.family in families and divisor not in parts and fits:
+                parts.insert(1, divisor)
+                # a time told apart from who it is per ("Hằng tháng, bình quân mỗi lao động gửi về 18 triệu
+                # đồng"): VND/person/month (set R61); otherwise the first divisor found
+                if not (divisor in TIME_UNITS and len(parts) == 2):
+                    return "/".join(parts)
+    return _per_each_counted(unit, parts, window)
+
+
+# What an amount measured per one of a counted noun can be: power, energy, mass; money only after "bình quân" (the
+# rate contexts name the money per person, household, ... after "mỗi": "mỗi chuyến biển thu về 300 triệu đồng" is a
+# trip's takings, no rate); another count only when "có" gives it ("bình quân 1 tổ có 46 thành viên", "mỗi xã có 2
+# trạm"), not a level reached ("bình quân 01 xã đạt 13 tiêu chí").
+_PER_EACH_FAMILIES = frozenset({"power", "energy", "mass"})
+_HAS = re.compile(r"(?<!\w)có\s+(?:(?:hơn|trên|gần|khoảng|dưới)\s+)?$", re.I)
+
+
+def _per_each_counted(unit: Unit, parts: list[str], window: str) -> str:
+    """The unit divided by the counted noun that "mỗi" or "bình quân 1" names last before the number in its clause
+    ("công suất mỗi tua-bin là 4,2 MW": MW/turbine, "bình quân 1 tổ có 46 thành viên": member/group), when no
+    other divisor than a time was found."""
+    if not all(p in TIME_UNITS for p in parts[1:]):
+        return "/".join(parts)
+    each = next(reversed(list(EACH_COUNTED.finditer(window))), None)  # the last named before the number
+    if each is None:
+        return "/".join(parts)
+    if not (unit.family in _PER_EACH_FAMILIES or unit.family == "money" and each["mean"]
+            or unit.family == "count" and _HAS.search(window)):
+        return "/".join(parts)
+    divisor = _V.units[phrase_key(each["noun"])].name
+    if "/" in divisor or divisor == unit.name or divisor in parts:
+        return "/".join(parts)
+    parts.insert(1, divisor)
     return "/".join(parts)

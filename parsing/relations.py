@@ -680,8 +680,11 @@ def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int,
     comma right after a rate level that no "chiếm" introduced is the level's change (in points), no figure of its
     own ("chiếm 72%, tăng 15%" may be the growth of the part's unstated amount)."""
     share = _unchanged_share(reader, clause)
-    if share is None or not _COMMA.fullmatch(reader.body[share.char_end - reader.base:verb_at]):
+    if share is None:
         return False
+    gap = reader.body[share.char_end - reader.base:verb_at]
+    if not _COMMA.fullmatch(gap) and not (gap.isspace() and _STRUCTURE.search(reader.body, 0, share.char_start - reader.base)):
+        return False  # (in a structure's list the change may follow its share with no comma: "A đạt 17,8% giảm 1,4%")
     if _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
                           share.char_start - reader.base) \
             and not _STRUCTURE.search(reader.body, 0, share.char_start - reader.base):

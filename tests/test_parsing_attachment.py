@@ -101,5 +101,8 @@ def test_comma_count_in_an_aspect_list_and_an_average():
                        "số doanh nghiệp, giảm 3,4% về vốn đăng ký và tăng 2,8% về số lao động so với cùng kỳ năm trước.")
     assert [figures[k].yoy_change_pct for k in ("12,486 doanh nghiệp", "98,5 nghìn tỷ đồng", "74,2 nghìn lao động")] \
         == [6.1, -3.4, 2.8]
-    # an average per member need not be whole: no count
-    assert not parse_document("Bình quân mỗi doanh nghiệp có 5,942 lao động.").figures
+    # an average per member need not be whole: a rate per member (R61), never a count of thousands
+    for text, span, unit in (("Bình quân mỗi doanh nghiệp có 5,942 lao động.", "5,942 lao động", "person/enterprise"),
+                             ("Bình quân mỗi hộ có 4,125 người, cao hơn mức chung của tỉnh.", "4,125 người",
+                              "person/household")):
+        assert [(f.raw_text, f.value, f.unit) for f in parse_document(text).figures] == [(span, float(span[:5].replace(",", ".")), unit)]

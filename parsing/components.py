@@ -545,6 +545,13 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
         if own and _adds_up(listed, total):
             continue
         limit = total.value * _COMPLETE + total.value_rounding
+        # "Trong đó, có 480 khách sạn ...; 445 khách sạn từ 1-2 sao ...; 35 khách sạn ... từ 3-5 sao": the parts told
+        # after a part of the same total in its sentence that add up to it are its own, while that total's parts fall
+        # short of it (they neither make it nor pass it: a second breakdown of it is no part of its first one's parts)
+        parent = total.component_of
+        siblings_open = parent is not None and filled.get(parent, 0.0) <= settled[parent].value * _COMPLETE \
+            + settled[parent].value_rounding and not _sums_to(
+                filled.get(parent, 0.0), settled[parent], [f for f in settled if f.component_of == parent])
         run: list[int] = []
         last_sentence = order[total.sentence_start]
         for j in range(t + 1, len(settled)):
@@ -561,8 +568,9 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
             linked = part.component_of
             # (a balance is no part: exports 5,29 tỷ USD are imports 3,78 tỷ USD and the surplus 1,51 tỷ USD)
             if part.value_high is not None or part.indicator in _DIFFERENCES or not _key_within(part, total) or linked is not None and (
-                    filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding
-                    or not _same_clause(total, part)):
+                    not (siblings_open and linked == parent and part.sentence_start == total.sentence_start) and (
+                        filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding
+                        or not _same_clause(total, part))):
                 break
             run.append(j)
             last_sentence = order[part.sentence_start]
@@ -652,6 +660,10 @@ def _period_named(figure: Figure) -> str | None:
 _PAREN_ITEM = re.compile(r"[\s;,]*[^\W\d_][^()\d;%]{0,40}")
 
 
+# "58 dự án đầu tư (": the amount, up to three words of its name, then the parenthesis opening its list
+_WORDS_THEN_PAREN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(")
+
+
 def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
     """Each amount followed by parentheses that list two amounts or more of its unit, each named by a word (no
     marker): the amount's index and the indices of those amounts."""
@@ -660,7 +672,7 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
         if figure.kind != "amount":
             continue
         body, end = figure.sentence, figure.char_end - figure.sentence_start
-        opened = re.match(r"\s*\(", body[end:])
+        opened = _WORDS_THEN_PAREN.match(body[end:])
         if opened is None:
             continue
         close = body.find(")", end)

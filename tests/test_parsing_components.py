@@ -66,3 +66,34 @@ RUN_PASSING = ("Tổng kinh phí hỗ trợ là 11,2 tỷ đồng. Trong đó, n
 def test_parts_going_on_past_a_sentence_of_other_figures(text, span, value, unit, total):
     figure, got = _figure(text, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+# R62 (parsing/realtext/README.md, set R62, by frequency on B24): the parts of a part told after it in the same list,
+# and counts in parentheses after an amount and words of its name.
+PARTS_OF_A_PART = ("Toàn tỉnh có 1.320 cơ sở lưu trú với 18.450 phòng. Trong đó, 310 khách sạn được xếp hạng với 7.820 "
+                   "phòng; 270 khách sạn từ 1 đến 2 sao với 5.940 phòng; 40 khách sạn từ 3 đến 5 sao với 1.880 phòng.")
+SIBLINGS_MAKING_THE_TOTAL = ("Toàn tỉnh có 120 trường học, trong đó 60 trường tiểu học, 36 trường trung học cơ sở và 24 "
+                             "trường trung học phổ thông.")
+NAMED_THEN_PARENTHESES = ("Tỉnh thu hút 46 dự án đầu tư (19 dự án FDI và 27 dự án trong nước) với tổng vốn đăng ký 512 "
+                          "triệu USD.")
+PARENTHESES_SHORT = "Tỉnh có 30 xã đạt chuẩn nông thôn mới (12 xã vùng cao và 9 xã ven biển được công nhận trong năm)."
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (PARTS_OF_A_PART, "310 khách sạn", 310, "hotel", "1.320 cơ sở lưu trú"),
+    (PARTS_OF_A_PART, "270 khách sạn", 270, "hotel", "310 khách sạn"),
+    (PARTS_OF_A_PART, "40 khách sạn", 40, "hotel", "310 khách sạn"),
+    (PARTS_OF_A_PART, "7.820 phòng", 7820, "room", "18.450 phòng"),
+    (PARTS_OF_A_PART, "5.940 phòng", 5940, "room", "7.820 phòng"),
+    (PARTS_OF_A_PART, "1.880 phòng", 1880, "room", "7.820 phòng"),
+    # the total's parts make it: 36 + 24 = 60 is chance, not a breakdown of the 60 primary schools
+    (SIBLINGS_MAKING_THE_TOTAL, "36 trường", 36, "school", "120 trường học"),
+    (SIBLINGS_MAKING_THE_TOTAL, "24 trường", 24, "school", "120 trường học"),
+    (NAMED_THEN_PARENTHESES, "19 dự án", 19, "project", "46 dự án"),
+    (NAMED_THEN_PARENTHESES, "27 dự án", 27, "project", "46 dự án"),
+    (NAMED_THEN_PARENTHESES, "512 triệu USD", 512000000, "USD", None),
+    (PARENTHESES_SHORT, "12 xã", 12, "commune", None),  # 21 of 30: no breakdown
+])
+def test_parts_of_a_part_and_named_parentheses(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

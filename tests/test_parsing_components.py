@@ -97,3 +97,24 @@ PARENTHESES_SHORT = "Tỉnh có 30 xã đạt chuẩn nông thôn mới (12 xã 
 def test_parts_of_a_part_and_named_parentheses(text, span, value, unit, total):
     figure, got = _figure(text, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+ITEM_BREAKDOWN = ("Toàn tỉnh đã thu hoạch 24.800 ha, bằng 91% diện tích gieo trồng, trong đó:\n\n"
+                  "Cây lúa: đã thu hoạch 9.400 ha, tăng 6,5% so với cùng kỳ. Việc thu hoạch tập trung ở các huyện phía "
+                  "nam, trong đó: huyện Nam Sơn 3.900 ha; huyện Tân Hà 2.600 ha; huyện Lâm Phú 1.700 ha.\n\n"
+                  "Cây ngô: diện tích thu hoạch 2.350 ha, năng suất ước đạt 68,2 tạ/ha.\n\n"
+                  "Rau các loại: đã thu hoạch 13.050 ha.\n\n"
+                  "Công tác chuẩn bị vụ hè thu được triển khai sớm. Vụ hè thu sẽ gieo trồng 26.000 ha.")
+
+
+@pytest.mark.parametrize(("span", "value", "unit", "total"), [
+    ("9.400 ha", 9400, "hectare", "24.800 ha"),
+    ("3.900 ha", 3900, "hectare", "9.400 ha"),  # the item's own breakdown, in its second sentence
+    ("1.700 ha", 1700, "hectare", "9.400 ha"),
+    ("2.350 ha", 2350, "hectare", "24.800 ha"),  # the list goes on past the item's second sentence
+    ("13.050 ha", 13050, "hectare", "24.800 ha"),
+    ("26.000 ha", 26000, "hectare", None),  # a paragraph with no part ended the list
+])
+def test_breakdown_inside_a_paragraph_item(span, value, unit, total):
+    figure, got = _figure(ITEM_BREAKDOWN, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

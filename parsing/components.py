@@ -43,6 +43,10 @@ _KEY_PARTS = frozenset(tuple(row.split(":")) for row in vocabulary().relations.g
 _SPELLS_OUT = re.compile(r"^\W*cụ\s+thể(?!\w)", re.I)
 
 
+# "mỗi turbine", "mỗi hộ": the words of an amount that each member of a set has
+_EACH = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
+
+
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
@@ -52,6 +56,10 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     đó ...; diện tích cây mắc ca ..."), is the total's sibling and ends the list.
     """
     drafts, components_at, clause_ends, body = reader.drafts, reader.components_at, reader.clause_ends, reader.body
+    if _EACH.search(body, max(body.rfind(",", 0, quantity.start), body.rfind(";", 0, quantity.start), 0),
+                    quantity.start):
+        # "..., bao gồm 62 trụ turbine, công suất mỗi turbine là 1,6 MW": an amount of each member is no part
+        return None
     nested = _part_of_part(reader, quantity)
     if nested is not None:
         return nested

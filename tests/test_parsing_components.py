@@ -118,3 +118,20 @@ ITEM_BREAKDOWN = ("Toàn tỉnh đã thu hoạch 24.800 ha, bằng 91% diện t�
 def test_breakdown_inside_a_paragraph_item(span, value, unit, total):
     figure, got = _figure(ITEM_BREAKDOWN, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+EACH_MEMBER = ("Nhà máy có tổng công suất 120 MW, bao gồm 40 cụm tấm pin, công suất mỗi cụm là 3 MW. Dự án chia làm 2 "
+               "giai đoạn, trong đó giai đoạn 1 có công suất 50 MW, giai đoạn 2 có công suất 70 MW.")
+EACH_LATER = ("Tỉnh hỗ trợ 200 hộ nghèo với tổng kinh phí 1.500 triệu đồng, trong đó ngân sách tỉnh 900 triệu đồng, mỗi "
+              "hộ được nhận tiền mặt.")
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (EACH_MEMBER, "3 MW", 3, "MW", None),  # what each member has: no part
+    (EACH_MEMBER, "50 MW", 50, "MW", "120 MW"),
+    (EACH_MEMBER, "70 MW", 70, "MW", "120 MW"),
+    (EACH_LATER, "900 triệu đồng", 900000000, "VND", "1.500 triệu đồng"),  # "mỗi" only in a later clause
+])
+def test_an_amount_of_each_member_is_no_part(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

@@ -107,7 +107,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             continue  # (a range, "đạt 60.000 – 65.000 tỷ đồng", is a target's span, no total parts add up to)
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " ")) or (
-            quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
+            quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS) or (
+            phrase in _CLASSIFIERS and quantity.family == "count" and _counted_in_name(quantity.phrase, figure))
         if not same_unit:
             continue
         unit_named = True
@@ -143,6 +144,19 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def counted_by_classifier(part_phrase: str, total: Figure) -> bool:
+    """Whether a part counted in its own noun ("khoảng 2.000 tàu") is among a total counted by a classifier whose name
+    holds that noun ("tổng số tàu, thuyền ... là gần 8.000 chiếc"): the part keeps its own unit."""
+    return _unit_words(total) in _CLASSIFIERS and _counted_in_name(part_phrase, total)
+
+
+def _counted_in_name(noun: str, total: Figure) -> bool:
+    """Whether the noun a part is counted in ("tàu") names what a total counted by a classifier counts ("tổng số tàu,
+    thuyền toàn tỉnh là gần 8.000 chiếc": its name holds the noun)."""
+    words = _WORD.findall(noun.lower())
+    return bool(words) and f" {' '.join(words)} " in f" {' '.join(_WORD.findall((total.indicator_text or '').lower()))} "
 
 
 def _second_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:

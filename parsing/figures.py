@@ -36,7 +36,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total, kind_of, parenthesis_closed, settle_breakdowns
+from parsing.components import (
+    component_total,
+    counted_by_classifier,
+    kind_of,
+    parenthesis_closed,
+    settle_breakdowns,
+)
 from parsing.figure_patterns import (
     BULLET,
     CHANGE,
@@ -538,7 +544,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     """An amount that is a figure of its own, perhaps a component of a total (unless ``part`` is false)."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity) if part else None
-    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
+    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit) \
+            and not counted_by_classifier(quantity.phrase, total[1]):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
     if quantity.unit == "fruit" and _EGGS.search(body, reader.segment_start, quantity.start):
         quantity.unit = "egg"  # "sản lượng trứng ước đạt 335.610 nghìn quả": eggs, not fruit

@@ -135,3 +135,17 @@ EACH_LATER = ("Tỉnh hỗ trợ 200 hộ nghèo với tổng kinh phí 1.500 tr
 def test_an_amount_of_each_member_is_no_part(text, span, value, unit, total):
     figure, got = _figure(text, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+CLASSIFIER_TOTAL = ("Tổng số tàu, thuyền đánh bắt của tỉnh là khoảng 5.600 chiếc với tổng công suất hơn 512.000 CV, trong "
+                    "đó có gần 1.300 tàu công suất lớn.")
+CLASSIFIER_OTHER_NOUN = "Toàn tỉnh có 14.200 chiếc xe máy điện đăng ký mới, trong đó có 350 ô tô điện."
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (CLASSIFIER_TOTAL, "gần 1.300 tàu", 1300, "vessel", "khoảng 5.600 chiếc"),  # keeps its own unit
+    (CLASSIFIER_OTHER_NOUN, "350 ô tô", 350, "car", None),
+])
+def test_a_total_counted_by_a_classifier_takes_parts_of_its_noun(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

@@ -86,7 +86,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         marker = 0
     if not candidates:
         return _completes_open_breakdown(reader, quantity) or _goes_on_with_list(reader, quantity) \
-            or _among_count_before(reader, quantity)
+            or _among_count_before(reader, quantity) or _among_named_totals(reader, quantity)
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
     by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
@@ -328,6 +328,33 @@ def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int
     return None
 
 
+def _among_named_totals(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The total, among amounts listed after "trong tổng ..." and each followed by the name of what it measures, that
+    the part after ", có" is named like ("trong tổng diện tích gieo trồng N ha lúa, N ha ngô, có N ha lúa giống và N
+    ha ngô giống": the seed rice of the rice, the seed maize of the maize); larger than the part."""
+    body = reader.body
+    has = body.rfind(", có ", 0, quantity.start)
+    if has < 0 or ";" in body[has:quantity.start]:
+        return None
+    among = _AMONG_TOTAL.search(body, 0, has)
+    named = _NEXT_WORD.match(body, quantity.end)
+    if among is None or named is None:
+        return None
+    for i in range(len(reader.drafts) - 1, -1, -1):
+        figure = reader.drafts[i].figure
+        start, end = figure.char_start - reader.base, figure.char_end - reader.base
+        if start < among.end() or end > has or figure.kind != "amount" or figure.unit != quantity.unit \
+                or figure.value <= quantity.value:
+            continue
+        word = _NEXT_WORD.match(body, end)
+        if word is not None and word[1].lower() == named[1].lower():
+            return reader.offset + i, figure
+    return None
+
+
+# "trong tổng diện tích gieo trồng ": a whole named before the amounts it is told in
+_AMONG_TOTAL = re.compile(r"(?<!\w)trong\s+tổng(?!\w)", re.I)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")  # the word right after an amount: what it measures
 _AMONG = re.compile(r"(?<!\w)trong\s+(?:số\s+)?$", re.I)  # "trong hơn 3.300 người ...": the span holds its bound
 _HAS_BEFORE = re.compile(r",\s*(?:thì\s+)?có\s+$", re.I)
 

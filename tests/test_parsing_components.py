@@ -149,3 +149,20 @@ CLASSIFIER_OTHER_NOUN = "Toàn tỉnh có 14.200 chiếc xe máy điện đăng 
 def test_a_total_counted_by_a_classifier_takes_parts_of_its_noun(text, span, value, unit, total):
     figure, got = _figure(text, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+AMONG_NAMED = ("Trong tổng diện tích gieo trồng 6.420 ha lúa, 1.180 ha ngô, có 410 ha lúa giống và 95 ha ngô giống do "
+               "các hợp tác xã sản xuất.")
+NO_AMONG = "Huyện gieo trồng 2.300 ha lạc, 850 ha đậu tương, có 120 ha lạc giống được bao tiêu."
+NAMED_OTHERWISE = "Trong tổng diện tích gieo trồng 3.000 ha mía, có 260 ha chuyển sang trồng sắn."
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (AMONG_NAMED, "410 ha", 410, "hectare", "6.420 ha"),
+    (AMONG_NAMED, "95 ha", 95, "hectare", "1.180 ha"),  # the maize's, named by the word after the unit
+    (NO_AMONG, "120 ha", 120, "hectare", None),
+    (NAMED_OTHERWISE, "260 ha", 260, "hectare", None),
+])
+def test_a_part_among_totals_named_after_their_unit(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

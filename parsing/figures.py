@@ -36,7 +36,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total, kind_of, parenthesis_closed, settle_breakdowns
+from parsing.components import (
+    component_total,
+    counted_by_classifier,
+    kind_of,
+    parenthesis_closed,
+    settle_breakdowns,
+)
 from parsing.figure_patterns import (
     BULLET,
     CHANGE,
@@ -110,6 +116,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     part_sums: dict[int, tuple[float, int]] = {}
     open_breakdown: tuple[int, Figure, Figure] | None = None  # the total the last sentence listed parts of
     paragraph_list = False  # "Trong đó:" ending a line, then paragraphs (no bullets) that are the list's items
+    item_has_part = False  # whether a sentence of the paragraph being read gave the paragraph list's total a part
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
@@ -132,9 +139,15 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
             open_breakdown = (last, figures[last], part) if last is not None and part is not None else None
         if paragraph_list and bullet_total is not None:
             start = bullet_total[0]
-            if not any(f.component_of is not None and start <= f.component_of < start + len(bullet_total[1])
-                       for f in found):
-                bullet_total, paragraph_list = None, False  # a paragraph with no part of the list's total ends it
+            if not text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+                item_has_part = False  # the sentence opens a paragraph: the list's next item
+            if any(f.component_of is not None and start <= f.component_of < start + len(bullet_total[1])
+                   for f in found):
+                item_has_part = True
+            elif not item_has_part:
+                # a paragraph with no part of the list's total ends it; a later sentence of one that gave a part
+                # ("Diện tích thu hoạch tập trung ..., trong đó: huyện A 4.411 ha; ...") goes on with the item
+                bullet_total, paragraph_list = None, False
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
             paragraph_list = False
@@ -602,7 +615,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     """An amount that is a figure of its own, perhaps a component of a total (unless ``part`` is false)."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity) if part else None
-    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
+    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit) \
+            and not counted_by_classifier(quantity.phrase, total[1]):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
     if quantity.unit == "fruit" and _EGGS.search(body, reader.segment_start, quantity.start):
         quantity.unit = "egg"  # "sản lượng trứng ước đạt 335.610 nghìn quả": eggs, not fruit

@@ -41,7 +41,10 @@ _MEASURE_UNIT_ALT = _alternation(u.phrase for u in _V.units.values()
 # A unit whose first word is a scale word ("tỷ phú": billionaires): that word is no scale there.
 _SCALE_STARTED_UNITS = [u.phrase.split(maxsplit=1)[1] for u in _V.units.values()
                         if " " in u.phrase and u.phrase.split()[0].lower() in _V.scales]
-_NOT_A_SCALE = rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCALE_STARTED_UNITS else ""
+# R59: "tỷ" opening a noun ("16  Tỷ suất sinh thô", a yearbook's table number before "Tỷ lệ", "Tỷ số"): no scale.
+_NOUN_AFTER_SCALE = rf"(?!\s+(?:{_alternation(_V.scale_nouns)})(?!\w))" if _V.scale_nouns else ""
+_NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCALE_STARTED_UNITS else "") \
+    + _NOUN_AFTER_SCALE
 
 # A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"), a scale word to "đồng"
 # ("1.234,5 tỷđồng"): typing slips. Two quantities

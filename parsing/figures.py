@@ -449,6 +449,17 @@ _BELOW_HIGH = re.compile(r"(?<!\w)(?:đến|tới)\s+dưới\s", re.I)
 _PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,16}\s+\Z", re.I)
 _EACH = re.compile(r"(?<!\w)đều(?!\w)", re.I)
 _BOUND_SAID_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
+# R59: "từ 2 mô hình HTX điển hình tiên tiến trở lên": a bound closed a few words after its unit.
+_BOUND_CLOSED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,8}\s+trở\s+(?:lên|xuống)(?!\w)", re.I)
+# R59: a bound, then the count of the class it bounds ("số lượng địa phương có số hợp tác xã thành lập từ 10 hợp tác xã
+# trở lên là 7 địa phương", "... lớn hơn 20 tỷ đồng là 11 địa phương").
+_BOUND_THEN_CLASS_COUNT = re.compile(r"(?:\s*trở\s+(?:lên|xuống))?\s+là\s+\d", re.I)
+# R59: what each member has, after "đều có" ("47/63 địa phương còn lại đều có số hợp tác xã đăng ký thành lập dưới 10
+# hợp tác xã", "Các địa phương còn lại đều có số vốn đăng ký ... là dưới 20 tỷ đồng"), however long its measure's name.
+_EACH_HAVING = re.compile(r"(?<!\w)đều\s+có(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,16}?(?:\s+là)?\s+\Z", re.I)
+# R59: a comparative bound after what a class has ("... có số vốn đăng ký ... lớn hơn 20 tỷ đồng thì ..."): "lớn hơn"
+# compares, it states no level.
+_HAVING_COMPARED = re.compile(r"(?<!\w)có(?:\s+[^\W\d_]+){1,16}?\s+(?:lớn|nhỏ)\s+\Z", re.I)
 
 
 # Places counted, or members counted as a fraction ("12/16 khoản thu"), then what each of them reached: "16/34 địa phương
@@ -484,12 +495,23 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
     if said_after and (plural := _PLURAL_SUBJECT.search(body, max(0, quantity.start - 120), quantity.start)) \
             and (_EACH.search(plural.group(0)) or body.lower().startswith("một số", plural.start())):
         return True  # "các địa phương ... đều đạt mức tăng trưởng khoảng từ 8% trở lên": what each member reached
+    if (_THRESHOLD.match(body, quantity.start) or re.search(r"(?<!\w)từ\s+\Z", body[:quantity.start][-8:])) \
+            and _BOUND_CLOSED_AFTER.match(body, quantity.end) \
+            and _members_counted_before(reader, quantity):
+        return True  # "7/9 huyện ... xây dựng được từ 2 mô hình HTX điển hình tiên tiến trở lên": what each one did
     if _BELOW_HIGH.search(body, quantity.start, quantity.end) and _counted_reaching(reader, quantity):
         return True  # "26 xã đạt thu nhập bình quân từ 20 đến dưới 30 triệu đồng/năm": a class between two bounds
     if quantity.qualifier not in ("more_than", "less_than"):
         return False
     if _THRESHOLD.match(body, quantity.start) and _counted_reaching(reader, quantity):
         return True  # "31 thị trường đạt kim ngạch trên 1 triệu USD": what each counted member reached
+    if _BOUND_THEN_CLASS_COUNT.match(body, quantity.end) \
+            and re.search(r"(?<!\w)có\s[^\d;.]{1,200}\Z", body[max(0, quantity.start - 200):quantity.start]):
+        return True  # "... từ 10 hợp tác xã trở lên là 7 địa phương": the class, then how many it holds
+    clause_start = max(0, quantity.start - 200)
+    if _EACH_HAVING.search(body, clause_start, quantity.start) \
+            or _HAVING_COMPARED.search(body, clause_start, quantity.start):
+        return True  # "... còn lại đều có số hợp tác xã ... dưới 10 hợp tác xã", "... có số vốn ... lớn hơn 20 tỷ đồng"
     if _PLURAL_HAVING.search(reader.body, max(0, quantity.start - 80), quantity.start):
         return True  # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the communes described
     if _CLASS_OPENING.search(reader.body, max(0, quantity.start - 80), quantity.start) \
@@ -504,6 +526,16 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
     if quantity.family == "percent" or last is None or last.unit_family != "count" or last.figure.kind != "amount":
         return False
     return _HAVING_CLASS.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
+
+
+def _members_counted_before(reader: SentenceReader, quantity: Quantity) -> bool:
+    """Whether the figure read right before ``quantity`` counts places or members as a fraction ("7/9 huyện, thành
+    phố, thị xã") with only words between them: the members whose each reach ``quantity`` bounds."""
+    last = reader.drafts[-1] if reader.drafts else None
+    if last is None or last.unit_family != "count" or last.figure.kind != "amount" \
+            or not (last.figure.unit in _MEMBER_PLACES or "/" in last.figure.raw_text):
+        return False
+    return re.fullmatch(r"[^\d;.()]{1,160}", reader.body[last.figure.char_end - reader.base:quantity.start]) is not None
 
 
 def _counted_reaching(reader: SentenceReader, quantity: Quantity) -> bool:

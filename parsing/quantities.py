@@ -293,12 +293,25 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
         # "3 huyện (Ninh Sơn, Thuận Bắc, Bác Ái) đã xảy ra dịch": the names, then what they did (R48)
         return _names_counted(body[at + 1:close], int(count), capitals=True)
     rest = _ASIDE.sub("", body[at:at + 300])
+    if body[end:at].rstrip().endswith(":") and _DONE_TO_THEM.search(body, end, at) is None \
+            and _items_by_semicolons(body[at:at + 600], int(count)):
+        return True  # "đối với 3 chương trình: Hỗ trợ ...; Hỗ trợ ...; Xóa nhà tạm, ... ." (R59)
     cut = _NAMES_STOP.search(rest)
     if cut is not None and _names_counted(rest[:cut.start()], int(count), capitals=True):
         return True
     return _DONE_TO_THEM.search(body, end, at) is None \
         and _names_then_predicate(rest[:cut.start()] if cut is not None else rest, int(count),
                                   _MARKED.search(body, end, at) is not None)
+
+
+def _items_by_semicolons(text: str, count: int) -> bool:
+    """Whether ``text``, after a count's colon, names exactly ``count`` items kept apart by ";" up to the sentence's end,
+    each opening with a capital and holding no digit: "3 chương trình: Hỗ trợ nhà ở cho người có công; Hỗ trợ nhà ở theo
+    chương trình mục tiêu quốc gia; Xóa nhà tạm, nhà dột nát cho các hộ nghèo." names the programmes counted (R59)."""
+    stop = re.search(r"\.(?!\d)|\n", text)
+    items = [item.strip() for item in (text[:stop.start()] if stop else text).split(";")]
+    return len(items) == count and all(item[:1].isupper() and not re.search(r"\d", item)
+                                       and len(item.split()) <= 20 for item in items)
 
 
 # Words of a count's descriptor that tell what was done to the members before they are named: "02 xã được công nhận:

@@ -594,7 +594,7 @@ def _same_fact(copy: Figure, body: Figure, loose: bool) -> bool:
         # a lead naming the body's indicator may round it by a unit of its last digit ("gần 140 ngàn lượt khách
         # quốc tế" for the body's "hơn 139 ngàn lượt"), not by the few per cent a title may
         return _close(copy, body.value, body.value_rounding, body.qualifier, widen=loose) \
-            or loose and _above_bound(copy, body.value) \
+            or loose and (_above_bound(copy, body.value) or _below_bound(copy, body.value)) \
             or not loose and _rounds_to(copy, body)
     # "Lượng khách tăng gần 20%": the title's rate is the body amount's change or its share of plan
     stated: list[tuple[float | None, float, str | None]] = [
@@ -709,8 +709,10 @@ def _same_fine_rate(copy: Figure, body: Figure) -> bool:
 
 def _same_bound_rate(copy: Figure, body: Figure) -> bool:
     """"tăng trưởng gần 11%" in the lead and again in the body: the same rate with the same bound word, the
-    same kind, is the body's fact told ahead (a lead's bare "tăng 11%" may be a fact of its own)."""
-    return copy.unit == body.unit == "percent" and copy.kind == body.kind and copy.qualifier in _BOUNDS \
+    same kind, is the body's fact told ahead (a lead's bare "tăng 11%" may be a fact of its own); so is an amount
+    ("+ Lợi nhuận trung bình của HTX trên 500 triệu đồng/năm" over the body's "lợi nhuận trung bình trên 500 triệu
+    đồng/năm", R59)."""
+    return copy.unit == body.unit and copy.kind == body.kind and copy.qualifier in _BOUNDS \
         and copy.qualifier == body.qualifier and copy.value == body.value
 
 
@@ -734,6 +736,15 @@ def _above_bound(copy: Figure, value: float) -> bool:
         return False
     step = 10.0 ** math.floor(math.log10(copy.value))
     return copy.value <= value < copy.value + step
+
+
+def _below_bound(copy: Figure, value: float) -> bool:
+    """"gần 500 hợp tác xã" in a title for the body's 479 (R59): a title's "gần" (nearly) holds the body's amount when it
+    lies below the bound by less than a step of the bound's leading digit (400 up to 500), as "hơn" does above it."""
+    if copy.qualifier != "approx" or copy.value <= 0 or not copy.raw_text.lower().startswith(("gần", "ngót")):
+        return False
+    step = 10.0 ** math.floor(math.log10(copy.value))
+    return copy.value - step < value <= copy.value
 
 
 def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int | None:

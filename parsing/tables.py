@@ -444,7 +444,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     captions = [at for at, line in enumerate(header) if not line.cells and _CAPTION.match(line.text)]
     if captions:
         header = header[captions[-1]:]  # the heads of this table start at its caption, not in the one above
-    block_lines = [lines[i] for i in block]
+    block_lines = _index_part_captioned_below(lines, block)
     commas = _comma_thousands(block_lines)
     widths = [line.width for line in block_lines if line.label and line.cells]
     row_width = max(set(widths), key=widths.count) if widths else 0
@@ -628,6 +628,45 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     if pending:
         _extend(figures, read_pending(pending, label))
     return _stated_once(figures)
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+_MIN_INDEX_PART_CELLS = 6
+
+
+def _index_part_captioned_below(lines: list[_Line], block: list[int]) -> list[_Line]:
+    """The lines of ``block`` in reading order. A yearbook page flattened one cell a line may print the caption of a
+    table's second part, an index ("Chỉ số phát triển (Năm trước = 100) - %"), below that part's rows, with nothing
+    under it but the page's number: the rows since the last cell that is no index (printed with its decimals, 50 to
+    400) are the index's, so the caption is read above them, and the lone whole number under it is no cell."""
+    block_lines = [lines[i] for i in block]
+    tail = block[-1] + 1  # the caption closing the page may stand after the block's last cells
+    while tail < len(lines) and tail <= block[-1] + _MAX_LABEL_GAP and not lines[tail].slots:
+        block_lines.append(lines[tail])
+        tail += 1
+    at = next((i for i, line in enumerate(block_lines) if not line.slots and _CAPTION_INDEX.search(line.text)), None)
+    if at is None:
+        return block_lines[:len(block)]
+    end = at
+    while end < len(block_lines) and not block_lines[end].slots:
+        end += 1
+    after = block_lines[end:]
+    page_number = len(after) == 1 and not after[0].label and len(after[0].cells) == 1 \
+        and _PAGE_NUMBER.fullmatch(after[0].cells[0].raw) is not None
+    if after and not page_number:
+        return block_lines[:len(block)]  # the caption heads the rows below it, as usual
+    start, cells = at, 0
+    while start > 0 and (not block_lines[start - 1].slots or all(
+            cell is None or _INDEX_CELL.fullmatch(cell.raw) and 50 <= _value(cell.raw, False)[0] <= 400
+            for cell in block_lines[start - 1].slots)):
+        start -= 1
+        cells += len(block_lines[start].cells)
+    while start < at and block_lines[start].slots:
+        start += 1  # an index-like cell closing the part above is that part's
+    amounts_above = any(line.cells for line in block_lines[:start])
+    if cells < _MIN_INDEX_PART_CELLS or not amounts_above:
+        return block_lines[:len(block)]
+    return block_lines[:start] + block_lines[at:end] + block_lines[start:at]
 
 
 # A unit column: "Chỉ tiêu | Đơn vị tính | 2005 2010 2015": each row's label ends with its own unit.

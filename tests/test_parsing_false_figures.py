@@ -1,0 +1,80 @@
+"""R59's rules on false figures and misses, found on 22 real excerpts of its own (parsing/realtext/README.md, set
+R59): statistics yearbook pages, releases and provincial news counting cooperatives, houses, projects and herds.
+Texts of our own wording, where each rule applies and where it must not."""
+
+import pytest
+
+from parsing import parse_document
+
+_INDEX_PART_BELOW = ("Số cơ sở (Cơ sở)\n412\n398\n405\nKhách sạn\n120\n118\n121\n"
+                     "Số cơ sở\n104,12\n96,60\n101,76\nKhách sạn\n103,45\n98,33\n102,54\n"
+                     "Chỉ số phát triển (Năm trước = 100) - %\nIndex (Previous year = 100) - %\n209\n")
+
+
+def _figures(text: str) -> list[tuple[float, str | None, str]]:
+    return [(f.value, f.unit, f.raw_text) for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a yearbook page flattened one cell a line: the index part's caption stands below its rows, the page's number
+    # under it; the cells above the caption are the index (x - 100), the number under it no cell
+    (_INDEX_PART_BELOW, [(412.0, "facility", "412"), (398.0, "facility", "398"), (405.0, "facility", "405"),
+                         (120.0, "facility", "120"), (118.0, "facility", "118"), (121.0, "facility", "121"),
+                         (4.12, "percent", "104,12"), (-3.4, "percent", "96,60"), (1.76, "percent", "101,76"),
+                         (3.45, "percent", "103,45"), (-1.67, "percent", "98,33"), (2.54, "percent", "102,54")]),
+    # a caption with cells under it heads them, as before: the rows above keep their unit
+    ("Số cơ sở (Cơ sở)\n412\n398\n405\nKhách sạn\n120\n118\n121\nSố cơ sở\n104,12\n96,60\n101,76\n"
+     "Chỉ số phát triển (Năm trước = 100) - %\n103,45\n98,33\n102,54\n",
+     [(412.0, "facility", "412"), (398.0, "facility", "398"), (405.0, "facility", "405"),
+      (120.0, "facility", "120"), (118.0, "facility", "118"), (121.0, "facility", "121"),
+      (104.12, "facility", "104,12"), (96.6, "facility", "96,60"), (101.76, "facility", "101,76"),
+      (3.45, "percent", "103,45"), (-1.67, "percent", "98,33"), (2.54, "percent", "102,54")]),
+    # a contents page naming an index table, its page number under it: no figure
+    ("216. Số lớp học phổ thông\n217. Chỉ số phát triển số lớp học (Năm trước = 100)\n325\n", []),
+    # bounds of a class: the class's count after the bound, "đều có" with a long measure, "có ... lớn hơn", "trở lên"
+    # closing the bound a few words after its unit
+    ("Số lượng tỉnh có số doanh nghiệp thành lập mới từ 50 doanh nghiệp trở lên là 12 tỉnh.",
+     [(12.0, "province", "12 tỉnh")]),
+    ("Các tỉnh còn lại đều có số doanh nghiệp đăng ký thành lập mới trong tháng dưới 50 doanh nghiệp.", []),
+    ("Tháng trước có 4 tỉnh có số vốn đăng ký lớn hơn 1.000 tỷ đồng thì nay đã tăng lên.",
+     [(4.0, "province", "4 tỉnh")]),
+    ("Đến nay, 8/10 huyện, thị xã đã xây dựng được từ 3 mô hình kinh tế tập thể tiêu biểu trở lên.",
+     [(8.0, "district", "8/10 huyện")]),
+    # nouns counted with no entry before R59: a house by its classifier alone, a cooperative group abbreviated,
+    # people's credit funds; the military "căn cứ" is no house
+    ("Trong đó xây mới 1.520 căn, sửa chữa 820 căn.", [(1520.0, "house", "1.520 căn"), (820.0, "house", "820 căn")]),
+    ("Toàn huyện có 1.480 THT và 35 quỹ tín dụng nhân dân.",
+     [(1480.0, "cooperative group", "1.480 THT"), (35.0, "credit fund", "35 quỹ tín dụng nhân dân")]),
+    ("Tỉnh có 2 căn cứ hậu cần nghề cá.", [(2.0, "base", "2 căn cứ")]),
+    # "tỷ" opening a noun is no scale word: a contents line's table number before it is no figure
+    ("15  Tỷ suất sinh thô, tỷ suất chết thô\n16  Tỷ lệ hộ nghèo phân theo huyện\n", []),
+    ("Doanh thu đạt 16 tỷ đồng, tỷ lệ hộ nghèo còn 3,2%.",
+     [(16e9, "VND", "16 tỷ đồng"), (3.2, "percent", "3,2%")]),
+    # a title over the page's time and date, a lead's bounded amount told again, a title's "gần" round count: copies
+    ("Tỷ lệ lấp đầy khu công nghiệp đạt 85%\n09:30, 15/03/2021\nToàn tỉnh có 96 dự án, tỷ lệ lấp đầy đạt 85%.\n",
+     [(96.0, "project", "96 dự án"), (85.0, "percent", "85%")]),
+    ("Toàn tỉnh có gần 300 hợp tác xã nông nghiệp\n\nĐến nay toàn tỉnh có 268 hợp tác xã nông nghiệp.\n",
+     [(268.0, "cooperative", "268 hợp tác xã")]),
+    # "gần 300" is no copy of a count a whole step below it
+    ("Toàn tỉnh có gần 300 hợp tác xã nông nghiệp\n\nĐến nay toàn tỉnh có 180 hợp tác xã nông nghiệp.\n",
+     [(300.0, "cooperative", "gần 300 hợp tác xã"), (180.0, "cooperative", "180 hợp tác xã")]),
+    # a count naming its members after a colon, one item a ";": no figure; fewer items, or what was done to them: a count
+    ("Huyện ưu tiên vốn cho 2 dự án: Nâng cấp chợ trung tâm; Xây dựng trường mầm non của xã.", []),
+    ("Tỉnh triển khai 3 chương trình: Hỗ trợ nhà ở; Xóa nhà tạm với 500 căn.",
+     [(3.0, "programme", "3 chương trình"), (500.0, "house", "500 căn")]),
+    ("Tỉnh có 2 dự án được duyệt: Nhà máy A; Nhà máy B.", [(2.0, "project", "2 dự án")]),
+    # the average income of a member or a worker is per person; a total income is money
+    ("Thu nhập bình quân của thành viên hợp tác xã là 4,5 triệu đồng/tháng.",
+     [(4.5e6, "VND/person/month", "4,5 triệu đồng/tháng")]),
+    ("Tổng thu nhập của người lao động trong các hợp tác xã đạt 120 tỷ đồng.", [(120e9, "VND", "120 tỷ đồng")]),
+    # a crop season against the same season a year before: the amount's change, no share of its own
+    ("Vụ mùa gieo cấy được 1.689,7 nghìn ha, bằng 98,7% vụ mùa năm trước.",
+     [(1689700.0, "hectare", "1.689,7 nghìn ha")]),
+    # a bounded amount stays where no class has it, or where no count of the class follows
+    ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
+    ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",
+     [(20e9, "VND", "trên 20 tỷ đồng")]),
+])
+def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    got = _figures(text)
+    assert [(round(v, 2), u, s) for v, u, s in got] == expected

@@ -78,3 +78,16 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
 def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     got = _figures(text)
     assert [(round(v, 2), u, s) for v, u, s in got] == expected
+
+
+# R63 (false figures and misses by frequency on B24, parsing/realtext/README.md, set R63)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a temperature in "độ C" or "°C" is a figure in degrees Celsius, a range of them too
+    ("Nhiệt độ trung bình năm là 24,6 độ C, tháng nóng nhất 29,8 °C.",
+     [(24.6, "degree Celsius", "24,6 độ C"), (29.8, "degree Celsius", "29,8 °C")]),
+    ("Nhiệt độ trung bình: 22-25 độ C", [(22.0, "degree Celsius", "22-25 độ C")]),
+    # "độ" before a capitalised word is no unit
+    ("Khi rét đậm, nhiệt độ Cao nguyên có lúc xuống thấp; 3 độ Cao của đỉnh núi được đo lại.", []),
+])
+def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _figures(text) == expected

@@ -88,6 +88,11 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
     ("Nhiệt độ trung bình: 22-25 độ C", [(22.0, "degree Celsius", "22-25 độ C")]),
     # "độ" before a capitalised word is no unit
     ("Khi rét đậm, nhiệt độ Cao nguyên có lúc xuống thấp; 3 độ Cao của đỉnh núi được đo lại.", []),
+    # a count pointed back to by "này" after words describing what it counts, or spelled out, is no figure
+    ("Diện tích của 3 nhóm giống lúa này đạt 36.200 ha.", [(36200.0, "hectare", "36.200 ha")]),
+    ("Giá trị sản xuất của hai ngành này chiếm 41,5%.", [(41.5, "percent", "41,5%")]),
+    # a word of time before "này" keeps the count
+    ("Tỉnh cấp phép thêm 5 dự án trong tháng này.", [(5.0, "project", "5 dự án")]),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

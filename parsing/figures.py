@@ -245,6 +245,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     body = reader.body
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:
+        _next_in_ranking(reader, match)
         return
     quantity = _range_repeating_unit(reader, match, quantity)
     quantity = _whole_repeating_unit(reader, quantity)
@@ -306,6 +307,46 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                     part=not (other_period_level or plan_level or ends_with(COMPARISON_BASE, before)))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+# After a count ranked first ("Long An ... nhiều nhất với 6.398 lao động"), the places that come next with their
+# numbers bare in parentheses ("kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)"), the last perhaps after "và", count
+# the same thing (R63).
+_PLACE_NAME = r"(?:TP\.?\s*)?[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*(?:\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*){0,3}"
+_NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+là)?\s+|sau\s+đó\s+là\s+)?"
+                          rf"{_PLACE_NAME}\s*\(\s*", re.I)
+_CLOSED_BARE = re.compile(r"\s*\)")
+_RANKED_FIRST = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary().ranking_words))})(?!\w)", re.I)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _next_in_ranking(reader: SentenceReader, match: re.Match[str]) -> None:
+    """A bare number in parentheses after a place's name, in a list opened by "kế đến là" or "tiếp theo là" right
+    after a count ranked first ("nhiều nhất", "dẫn đầu"): an amount of the leader's unit. Each later place of the list
+    follows the one before it after a comma. A year in parentheses is no such amount."""
+    if not match["num"] or any(match[group] for group in ("unit", "scale", "of", "high", "high2", "from", "word")):
+        return
+    body = reader.body
+    if not reader.drafts or _CLOSED_BARE.match(body, match.end()) is None or _A_YEAR.fullmatch(match["num"]):
+        return
+    last = reader.drafts[-1]
+    if last.unit_family != "count" or last.figure.value_high is not None:
+        return
+    listed = _NEXT_RANKED.fullmatch(body, last.figure.char_end - reader.base, match.start())
+    if listed is None:
+        return
+    if last.extras.get("ranked_next"):
+        if listed["next"] or not listed["closed"]:
+            return
+    elif listed["closed"] or not listed["next"] or _RANKED_FIRST.search(body, 0, last.figure.char_start - reader.base) is None:
+        return
+    value, rounding = parse_number(match["num"])
+    if not value.is_integer() or value <= 0:
+        return
+    quantity = Quantity(match.start(), match.end(), value, None, rounding, last.figure.unit, "count", None,
+                        str(last.extras.get("unit_phrase", "")))
+    _amount(reader, quantity, reader.clause_of(match.start()), False, part=False)
+    reader.drafts[-1].extras["ranked_next"] = True
 
 
 # "từ 95.000 đồng đến 98.000 đồng/kg", "52.000 đồng - 55.000 đồng/kg": a range whose low end repeats the unit

@@ -93,6 +93,12 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
     ("Giá trị sản xuất của hai ngành này chiếm 41,5%.", [(41.5, "percent", "41,5%")]),
     # a word of time before "này" keeps the count
     ("Tỉnh cấp phép thêm 5 dự án trong tháng này.", [(5.0, "project", "5 dự án")]),
+    # after a count ranked first, the next places' bare numbers in parentheses count the same thing
+    ("Đắk Lắk có nhiều nhất với 48 hợp tác xã, tiếp theo là Lâm Đồng (35), Gia Lai (27) và Kon Tum (12).",
+     [(48.0, "cooperative", "48 hợp tác xã"), (35.0, "cooperative", "35"), (27.0, "cooperative", "27"),
+      (12.0, "cooperative", "12")]),
+    # no count before them: the numbers are ranks
+    ("Lâm Đồng đứng đầu khu vực, kế đến là Gia Lai (2), Đắk Lắk (3) và Kon Tum (4).", []),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

@@ -840,6 +840,11 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
+    elif kind == "share" and plan_basis is None and (listed := _CHANGES_LISTED.search(body, max(0, start - 400), start)):
+        # "có 3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; ...": each item's rate is its change (R63)
+        kind = "growth"
+        if listed["dir"].lower() == "giảm":
+            value = -value
     elif kind == "share" and plan_basis is None and _named_fall(window):
         kind, value = "growth", -value  # "mức giảm tỷ lệ hộ nghèo 0,88%": a fall named as a noun, below zero
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
@@ -871,6 +876,13 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+# A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
+# by ";" or ",": "3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; thiết bị 0,15%" (R63).
+_CHANGES_LISTED = re.compile(
+    r"(?<!\w)(?P<dir>giảm|tăng)\s+giá\s*(?:là|:)\s*"
+    r"(?:[^\W\d][^\d;:%.()]{0,60}?\s\d[\d.,]*\s*%\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\Z", re.I)
 
 
 def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:

@@ -99,6 +99,9 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
       (12.0, "cooperative", "12")]),
     # no count before them: the numbers are ranks
     ("Lâm Đồng đứng đầu khu vực, kế đến là Gia Lai (2), Đắk Lắk (3) và Kon Tum (4).", []),
+    # a change of price opening a list: each item's rate is its change, a fall below zero
+    ("Các nhóm hàng giảm giá là giao thông 1,35%; bưu chính, viễn thông 0,08%.",
+     [(-1.35, "percent", "1,35%"), (-0.08, "percent", "0,08%")]),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

@@ -847,6 +847,10 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
             value = -value
     elif kind == "share" and plan_basis is None and _named_fall(window):
         kind, value = "growth", -value  # "mức giảm tỷ lệ hộ nghèo 0,88%": a fall named as a noun, below zero
+    elif kind == "share" and plan_basis is None and (gap := GAP.search(body, 0, start)) is not None \
+            and gap.group().lower().startswith("thấp") and _LOWER_THAN_LAST_YEAR.search(
+                body[max(segment_start, start - 80):start] + " " + body[end:end + 40]):
+        kind, value = "growth", -value  # "So với năm trước, thấp hơn từ 5-10%": a fall on last year, below zero (R63)
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
@@ -878,6 +882,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     return end
 
 
+# Last year named near a rate "thấp hơn" stands before, with no amount it is the change of (R63).
+_LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ)(?!\w)", re.I)
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
 # by ";" or ",": "3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; thiết bị 0,15%" (R63).
 _CHANGES_LISTED = re.compile(

@@ -102,6 +102,9 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
     # a change of price opening a list: each item's rate is its change, a fall below zero
     ("Các nhóm hàng giảm giá là giao thông 1,35%; bưu chính, viễn thông 0,08%.",
      [(-1.35, "percent", "1,35%"), (-0.08, "percent", "0,08%")]),
+    # "thấp hơn" with last year named and no amount: a fall; against another base the gap keeps its sign
+    ("So với năm trước, thấp hơn khoảng 10-15%.", [(-10.0, "percent", "khoảng 10-15%")]),
+    ("Tốc độ tăng giá trị sản xuất nông nghiệp thấp hơn 0,4% so với bình quân cả nước.", [(0.4, "percent", "0,4%")]),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

@@ -198,6 +198,19 @@ _OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đ�
                                  r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH_WORDS_NEEDED = 3
+
+
+def _in_english(body: str) -> bool:
+    """Whether a sentence is written in English: no letter outside ASCII (Vietnamese prints "đ" and its marked vowels
+    in nearly every sentence) and at least three English words ("increased by 11.09% over 2018"); R63."""
+    words = _WORD.findall(body)
+    if not words or any(not word.isascii() for word in words):
+        return False
+    return sum(word.lower() in _V.english_words for word in words) >= _ENGLISH_WORDS_NEEDED
+
+
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
                       bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
@@ -210,6 +223,8 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     if quantities == [] and multiples == []:
         return [], frozenset()  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
     body = text[start:end]
+    if _in_english(body):
+        return [], frozenset()  # a bilingual page's English half: the Vietnamese half's figures told again (R63)
     events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, quantities)]
                     + [(m.start(), "x", m) for m in finditer_at(MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:

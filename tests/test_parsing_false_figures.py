@@ -105,6 +105,9 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
     # "thấp hơn" with last year named and no amount: a fall; against another base the gap keeps its sign
     ("So với năm trước, thấp hơn khoảng 10-15%.", [(-10.0, "percent", "khoảng 10-15%")]),
     ("Tốc độ tăng giá trị sản xuất nông nghiệp thấp hơn 0,4% so với bình quân cả nước.", [(0.4, "percent", "0,4%")]),
+    # a sentence written in English tells the Vietnamese figures again; unaccented Vietnamese is still read
+    ("The index of industrial production in 2022 rose by 8.6% compared with the previous year.", []),
+    ("Tang truong kinh te dat 8,6%.", [(8.6, "percent", "8,6%")]),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

@@ -285,7 +285,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":
-        if current is None and reader.continues_previous_clause(clause, quantity.start):
+        if current is None and reader.continues_previous_clause(clause, quantity.start) \
+                and not (_PRICE_CHANGED.search(body, max(0, quantity.start - 12), quantity.start)
+                         and _PRICE_NAMED_AFTER.match(body, quantity.end)):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
             current = reader.current_amount(clause, quantity.start)
             while current is None and reader.continues_previous_clause(clause, reader.first_number(clause)) \
@@ -897,6 +899,10 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     return end
 
 
+# A change whose subject is a price named right after it ("; giảm 30% giá vé xem biểu diễn"): the clause's own rate, no
+# change of the amount of the clause before (R63).
+_PRICE_CHANGED = re.compile(r"(?<!\w)(?:tăng|giảm)\s+\Z", re.I)
+_PRICE_NAMED_AFTER = re.compile(r"\s+giá\s+[^\W\d_]", re.I)
 # Last year named near a rate "thấp hơn" stands before, with no amount it is the change of (R63).
 _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ)(?!\w)", re.I)
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart

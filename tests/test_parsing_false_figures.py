@@ -108,6 +108,9 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
     # a sentence written in English tells the Vietnamese figures again; unaccented Vietnamese is still read
     ("The index of industrial production in 2022 rose by 8.6% compared with the previous year.", []),
     ("Tang truong kinh te dat 8,6%.", [(8.6, "percent", "8,6%")]),
+    # a change with its price named after it is the clause's own rate, not the change of the amount before
+    ("Khu du lịch đón 15.000 lượt khách; giảm 20% giá vé tham quan.",
+     [(15000.0, "visit", "15.000 lượt khách"), (-20.0, "percent", "20%")]),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

@@ -141,8 +141,46 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     if links := link_list_spans(text):
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
         figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
+    if copies := _title_copies(text):
+        # "Gần 600 nghìn du khách đến với Festival ... - 1": a photo's caption repeating the title, no figure again
+        figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in copies)])
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
+
+
+def _without(figures: list[Figure], dropped: list[Figure]) -> list[Figure]:
+    """``figures`` less ``dropped``, each part's ``component_of`` renumbered (a part of a dropped total has none)."""
+    gone = {id(f) for f in dropped}
+    index: dict[int, int] = {}
+    for old, figure in enumerate(figures):
+        if id(figure) not in gone:
+            index[old] = len(index)
+    return [replace(f, component_of=index.get(f.component_of) if f.component_of is not None else None)
+            for f in figures if id(f) not in gone]
+
+
+# The title, the first line, told again below as a photo's numbered caption ("<title> - 1", "<title> - 2"; R63). (A
+# title's copy on a line of its own is left to ``drop_restatements``.)
+_CAPTION_NUMBER = re.compile(r"\s*[-–]\s*\d{1,2}(?!\d)")
+_TITLE_WORDS_NEEDED = 4
+
+
+def _title_copies(text: str) -> list[tuple[int, int]]:
+    """Where the page's title (its first line, of a few words and a digit) is printed again word for word as a caption
+    followed by a photo's number."""
+    first = text.lstrip()
+    title = first.split("\n", 1)[0].strip()
+    if len(title.split()) < _TITLE_WORDS_NEEDED or not re.search(r"\d", title):
+        return []
+    after = len(text) - len(first) + len(title)
+    copies = []
+    at = text.find(title, after)
+    while at >= 0:
+        end = at + len(title)
+        if _CAPTION_NUMBER.match(text, end):
+            copies.append((at, end))
+        at = text.find(title, end)
+    return copies
 
 
 def marker_line_before(text: str, start: int) -> bool:

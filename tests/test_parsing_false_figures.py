@@ -111,6 +111,9 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
     # a change with its price named after it is the clause's own rate, not the change of the amount before
     ("Khu du lịch đón 15.000 lượt khách; giảm 20% giá vé tham quan.",
      [(15000.0, "visit", "15.000 lượt khách"), (-20.0, "percent", "20%")]),
+    # the title printed again as a photo's numbered caption gives no figure again
+    ("Hơn 350 nghìn lượt khách đến lễ hội hoa\n\nLễ hội có 120 gian hàng.Hơn 350 nghìn lượt khách đến lễ hội hoa - 1\n",
+     [(350000.0, "visit", "Hơn 350 nghìn lượt khách"), (120.0, "booth", "120 gian hàng")]),
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected

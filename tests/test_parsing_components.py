@@ -120,8 +120,9 @@ def test_breakdown_inside_a_paragraph_item(span, value, unit, total):
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
 
 
-EACH_MEMBER = ("Nhà máy có tổng công suất 120 MW, bao gồm 40 cụm tấm pin, công suất mỗi cụm là 3 MW. Dự án chia làm 2 "
-               "giai đoạn, trong đó giai đoạn 1 có công suất 50 MW, giai đoạn 2 có công suất 70 MW.")
+EACH_MEMBER = ("Nhà máy có tổng công suất 120 MW, bao gồm 40 cụm tấm pin, công suất mỗi cụm là 3 MW. Công trình được "
+               "đầu tư thành 2 giai đoạn; trong đó, nhà máy giai đoạn I đạt công suất 50 MW, nhà máy giai đoạn II đạt "
+               "công suất 70 MW.")
 EACH_LATER = ("Tỉnh hỗ trợ 200 hộ nghèo với tổng kinh phí 1.500 triệu đồng, trong đó ngân sách tỉnh 900 triệu đồng, mỗi "
               "hộ được nhận tiền mặt.")
 

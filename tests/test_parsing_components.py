@@ -44,13 +44,13 @@ def test_parts_listed_by_place(text, span, nth, value, unit, total):
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
 
 
-RUN_PAST_OTHER_UNITS = ("Tổng kinh phí hỗ trợ là hơn 12,5 tỷ đồng. Trong đó, ngân sách Trung ương 5.000 triệu đồng, ngân "
+RUN_PAST_OTHER_UNITS = ("Tổng kinh phí hỗ trợ là hơn 12,5 tỷ đồng. Trong đó, Trung ương cấp 5.000 triệu đồng, ngân "
                         "sách tỉnh 6.200 triệu đồng. Số tiền này đến tay 3.400 hộ. Bên cạnh đó, nguồn xã hội hóa 1.150 "
                         "triệu đồng và ngân sách cấp huyện 180 triệu đồng.")
-RUN_PAST_OTHER_UNITS_NO_WORD = ("Tổng kinh phí hỗ trợ là hơn 12,5 tỷ đồng. Trong đó, ngân sách Trung ương 5.000 triệu "
+RUN_PAST_OTHER_UNITS_NO_WORD = ("Tổng kinh phí hỗ trợ là hơn 12,5 tỷ đồng. Trong đó, Trung ương cấp 5.000 triệu "
                                 "đồng, ngân sách tỉnh 6.200 triệu đồng. Số tiền này đến tay 3.400 hộ. Tỉnh cũng chi 1.150 "
                                 "triệu đồng sửa trường và 180 triệu đồng sửa đường.")
-RUN_PASSING = ("Tổng kinh phí hỗ trợ là 11,2 tỷ đồng. Trong đó, ngân sách Trung ương 5.000 triệu đồng, ngân sách tỉnh "
+RUN_PASSING = ("Tổng kinh phí hỗ trợ là 11,2 tỷ đồng. Trong đó, Trung ương cấp 5.000 triệu đồng, ngân sách tỉnh "
                "6.200 triệu đồng. Số tiền này đến tay 3.400 hộ. Ngoài ra, các đoàn thể tặng quà trị giá 450 triệu đồng.")
 
 

@@ -43,6 +43,10 @@ _KEY_PARTS = frozenset(tuple(row.split(":")) for row in vocabulary().relations.g
 _SPELLS_OUT = re.compile(r"^\W*cụ\s+thể(?!\w)", re.I)
 
 
+# "mỗi turbine", "mỗi hộ": the words of an amount that each member of a set has
+_EACH = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
+
+
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
@@ -52,6 +56,10 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     đó ...; diện tích cây mắc ca ..."), is the total's sibling and ends the list.
     """
     drafts, components_at, clause_ends, body = reader.drafts, reader.components_at, reader.clause_ends, reader.body
+    if _EACH.search(body, max(body.rfind(",", 0, quantity.start), body.rfind(";", 0, quantity.start), 0),
+                    quantity.start):
+        # "..., bao gồm 62 trụ turbine, công suất mỗi turbine là 1,6 MW": an amount of each member is no part
+        return None
     nested = _part_of_part(reader, quantity)
     if nested is not None:
         return nested
@@ -78,7 +86,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         marker = 0
     if not candidates:
         return _completes_open_breakdown(reader, quantity) or _goes_on_with_list(reader, quantity) \
-            or _among_count_before(reader, quantity)
+            or _among_count_before(reader, quantity) or _among_named_totals(reader, quantity)
     assert marker is not None  # candidates come after a marker, or from a carried total (marker 0)
     # "Phân theo loại hình kinh tế, A 900; Phân theo ngành vận tải, B 902": a second breakdown is of the total again
     by_breakdown = marker > 0 and BREAKDOWN_BY.search(body, max(0, marker - _BREAKDOWN_REACH), marker) is not None
@@ -99,7 +107,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             continue  # (a range, "đạt 60.000 – 65.000 tỷ đồng", is a target's span, no total parts add up to)
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " ")) or (
-            quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS)
+            quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS) or (
+            phrase in _CLASSIFIERS and quantity.family == "count" and _counted_in_name(quantity.phrase, figure))
         if not same_unit:
             continue
         unit_named = True
@@ -135,6 +144,19 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def counted_by_classifier(part_phrase: str, total: Figure) -> bool:
+    """Whether a part counted in its own noun ("khoảng 2.000 tàu") is among a total counted by a classifier whose name
+    holds that noun ("tổng số tàu, thuyền ... là gần 8.000 chiếc"): the part keeps its own unit."""
+    return _unit_words(total) in _CLASSIFIERS and _counted_in_name(part_phrase, total)
+
+
+def _counted_in_name(noun: str, total: Figure) -> bool:
+    """Whether the noun a part is counted in ("tàu") names what a total counted by a classifier counts ("tổng số tàu,
+    thuyền toàn tỉnh là gần 8.000 chiếc": its name holds the noun)."""
+    words = _WORD.findall(noun.lower())
+    return bool(words) and f" {' '.join(words)} " in f" {' '.join(_WORD.findall((total.indicator_text or '').lower()))} "
 
 
 def _second_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -306,6 +328,33 @@ def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int
     return None
 
 
+def _among_named_totals(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The total, among amounts listed after "trong tổng ..." and each followed by the name of what it measures, that
+    the part after ", có" is named like ("trong tổng diện tích gieo trồng N ha lúa, N ha ngô, có N ha lúa giống và N
+    ha ngô giống": the seed rice of the rice, the seed maize of the maize); larger than the part."""
+    body = reader.body
+    has = body.rfind(", có ", 0, quantity.start)
+    if has < 0 or ";" in body[has:quantity.start]:
+        return None
+    among = _AMONG_TOTAL.search(body, 0, has)
+    named = _NEXT_WORD.match(body, quantity.end)
+    if among is None or named is None:
+        return None
+    for i in range(len(reader.drafts) - 1, -1, -1):
+        figure = reader.drafts[i].figure
+        start, end = figure.char_start - reader.base, figure.char_end - reader.base
+        if start < among.end() or end > has or figure.kind != "amount" or figure.unit != quantity.unit \
+                or figure.value <= quantity.value:
+            continue
+        word = _NEXT_WORD.match(body, end)
+        if word is not None and word[1].lower() == named[1].lower():
+            return reader.offset + i, figure
+    return None
+
+
+# "trong tổng diện tích gieo trồng ": a whole named before the amounts it is told in
+_AMONG_TOTAL = re.compile(r"(?<!\w)trong\s+tổng(?!\w)", re.I)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")  # the word right after an amount: what it measures
 _AMONG = re.compile(r"(?<!\w)trong\s+(?:số\s+)?$", re.I)  # "trong hơn 3.300 người ...": the span holds its bound
 _HAS_BEFORE = re.compile(r",\s*(?:thì\s+)?có\s+$", re.I)
 
@@ -545,6 +594,13 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
         if own and _adds_up(listed, total):
             continue
         limit = total.value * _COMPLETE + total.value_rounding
+        # "Trong đó, có 480 khách sạn ...; 445 khách sạn từ 1-2 sao ...; 35 khách sạn ... từ 3-5 sao": the parts told
+        # after a part of the same total in its sentence that add up to it are its own, while that total's parts fall
+        # short of it (they neither make it nor pass it: a second breakdown of it is no part of its first one's parts)
+        parent = total.component_of
+        siblings_open = parent is not None and filled.get(parent, 0.0) <= settled[parent].value * _COMPLETE \
+            + settled[parent].value_rounding and not _sums_to(
+                filled.get(parent, 0.0), settled[parent], [f for f in settled if f.component_of == parent])
         run: list[int] = []
         last_sentence = order[total.sentence_start]
         for j in range(t + 1, len(settled)):
@@ -561,8 +617,9 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
             linked = part.component_of
             # (a balance is no part: exports 5,29 tỷ USD are imports 3,78 tỷ USD and the surplus 1,51 tỷ USD)
             if part.value_high is not None or part.indicator in _DIFFERENCES or not _key_within(part, total) or linked is not None and (
-                    filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding
-                    or not _same_clause(total, part)):
+                    not (siblings_open and linked == parent and part.sentence_start == total.sentence_start) and (
+                        filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding
+                        or not _same_clause(total, part))):
                 break
             run.append(j)
             last_sentence = order[part.sentence_start]
@@ -652,6 +709,10 @@ def _period_named(figure: Figure) -> str | None:
 _PAREN_ITEM = re.compile(r"[\s;,]*[^\W\d_][^()\d;%]{0,40}")
 
 
+# "58 dự án đầu tư (": the amount, up to three words of its name, then the parenthesis opening its list
+_WORDS_THEN_PAREN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(")
+
+
 def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
     """Each amount followed by parentheses that list two amounts or more of its unit, each named by a word (no
     marker): the amount's index and the indices of those amounts."""
@@ -660,7 +721,7 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
         if figure.kind != "amount":
             continue
         body, end = figure.sentence, figure.char_end - figure.sentence_start
-        opened = re.match(r"\s*\(", body[end:])
+        opened = _WORDS_THEN_PAREN.match(body[end:])
         if opened is None:
             continue
         close = body.find(")", end)

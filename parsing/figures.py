@@ -36,7 +36,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from parsing.components import component_total, kind_of, parenthesis_closed, settle_breakdowns
+from parsing.components import (
+    component_total,
+    counted_by_classifier,
+    kind_of,
+    parenthesis_closed,
+    settle_breakdowns,
+)
 from parsing.figure_patterns import (
     BULLET,
     CHANGE,
@@ -110,6 +116,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     part_sums: dict[int, tuple[float, int]] = {}
     open_breakdown: tuple[int, Figure, Figure] | None = None  # the total the last sentence listed parts of
     paragraph_list = False  # "Trong đó:" ending a line, then paragraphs (no bullets) that are the list's items
+    item_has_part = False  # whether a sentence of the paragraph being read gave the paragraph list's total a part
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
         if bullet_total is not None and not BULLET.match(body):
@@ -132,9 +139,15 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
             open_breakdown = (last, figures[last], part) if last is not None and part is not None else None
         if paragraph_list and bullet_total is not None:
             start = bullet_total[0]
-            if not any(f.component_of is not None and start <= f.component_of < start + len(bullet_total[1])
-                       for f in found):
-                bullet_total, paragraph_list = None, False  # a paragraph with no part of the list's total ends it
+            if not text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+                item_has_part = False  # the sentence opens a paragraph: the list's next item
+            if any(f.component_of is not None and start <= f.component_of < start + len(bullet_total[1])
+                   for f in found):
+                item_has_part = True
+            elif not item_has_part:
+                # a paragraph with no part of the list's total ends it; a later sentence of one that gave a part
+                # ("Diện tích thu hoạch tập trung ..., trong đó: huyện A 4.411 ha; ...") goes on with the item
+                bullet_total, paragraph_list = None, False
         if ENDS_WITH_COMPONENTS.search(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
             paragraph_list = False
@@ -142,8 +155,46 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     if links := link_list_spans(text):
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
         figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
+    if copies := _title_copies(text):
+        # "Gần 600 nghìn du khách đến với Festival ... - 1": a photo's caption repeating the title, no figure again
+        figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in copies)])
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
+
+
+def _without(figures: list[Figure], dropped: list[Figure]) -> list[Figure]:
+    """``figures`` less ``dropped``, each part's ``component_of`` renumbered (a part of a dropped total has none)."""
+    gone = {id(f) for f in dropped}
+    index: dict[int, int] = {}
+    for old, figure in enumerate(figures):
+        if id(figure) not in gone:
+            index[old] = len(index)
+    return [replace(f, component_of=index.get(f.component_of) if f.component_of is not None else None)
+            for f in figures if id(f) not in gone]
+
+
+# The title, the first line, told again below as a photo's numbered caption ("<title> - 1", "<title> - 2"; R63). (A
+# title's copy on a line of its own is left to ``drop_restatements``.)
+_CAPTION_NUMBER = re.compile(r"\s*[-–]\s*\d{1,2}(?!\d)")
+_TITLE_WORDS_NEEDED = 4
+
+
+def _title_copies(text: str) -> list[tuple[int, int]]:
+    """Where the page's title (its first line, of a few words and a digit) is printed again word for word as a caption
+    followed by a photo's number."""
+    first = text.lstrip()
+    title = first.split("\n", 1)[0].strip()
+    if len(title.split()) < _TITLE_WORDS_NEEDED or not re.search(r"\d", title):
+        return []
+    after = len(text) - len(first) + len(title)
+    copies = []
+    at = text.find(title, after)
+    while at >= 0:
+        end = at + len(title)
+        if _CAPTION_NUMBER.match(text, end):
+            copies.append((at, end))
+        at = text.find(title, end)
+    return copies
 
 
 def marker_line_before(text: str, start: int) -> bool:
@@ -199,6 +250,19 @@ _OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đ�
                                  r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH_WORDS_NEEDED = 3
+
+
+def _in_english(body: str) -> bool:
+    """Whether a sentence is written in English: no letter outside ASCII (Vietnamese prints "đ" and its marked vowels
+    in nearly every sentence) and at least three English words ("increased by 11.09% over 2018"); R63."""
+    words = _WORD.findall(body)
+    if not words or any(not word.isascii() for word in words):
+        return False
+    return sum(word.lower() in _V.english_words for word in words) >= _ENGLISH_WORDS_NEEDED
+
+
 def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[int] | None], offset: int,
                       previous: list[Figure], previous_asides: frozenset[int],
                       bullet_total: tuple[int, list[Figure], frozenset[int]] | None,
@@ -211,6 +275,8 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
     if quantities == [] and multiples == []:
         return [], frozenset()  # nowhere a quantity or a multiple can start: no need to even cut the sentence out
     body = text[start:end]
+    if _in_english(body):
+        return [], frozenset()  # a bilingual page's English half: the Vietnamese half's figures told again (R63)
     events = sorted([(m.start(), "q", m) for m in finditer_at(QUANTITY, body, quantities)]
                     + [(m.start(), "x", m) for m in finditer_at(MULTIPLE, body, multiples)], key=lambda e: e[0])
     if not events:
@@ -246,6 +312,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     body = reader.body
     quantity = read_quantity(body, match, reader.segment_start)
     if quantity is None:
+        _next_in_ranking(reader, match)
         return
     quantity = _range_repeating_unit(reader, match, quantity)
     quantity = _whole_repeating_unit(reader, quantity)
@@ -270,7 +337,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":
-        if current is None and reader.continues_previous_clause(clause, quantity.start):
+        if current is None and reader.continues_previous_clause(clause, quantity.start) \
+                and not (_PRICE_CHANGED.search(body, max(0, quantity.start - 12), quantity.start)
+                         and _PRICE_NAMED_AFTER.match(body, quantity.end)):
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
             current = reader.current_amount(clause, quantity.start)
             while current is None and reader.continues_previous_clause(clause, reader.first_number(clause)) \
@@ -307,6 +376,46 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                     part=not (other_period_level or plan_level or ends_with(COMPARISON_BASE, before)))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
+
+
+# After a count ranked first ("Long An ... nhiều nhất với 6.398 lao động"), the places that come next with their
+# numbers bare in parentheses ("kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)"), the last perhaps after "và", count
+# the same thing (R63).
+_PLACE_NAME = r"(?:TP\.?\s*)?[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*(?:\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*){0,3}"
+_NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+là)?\s+|sau\s+đó\s+là\s+)?"
+                          rf"{_PLACE_NAME}\s*\(\s*", re.I)
+_CLOSED_BARE = re.compile(r"\s*\)")
+_RANKED_FIRST = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary().ranking_words))})(?!\w)", re.I)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _next_in_ranking(reader: SentenceReader, match: re.Match[str]) -> None:
+    """A bare number in parentheses after a place's name, in a list opened by "kế đến là" or "tiếp theo là" right
+    after a count ranked first ("nhiều nhất", "dẫn đầu"): an amount of the leader's unit. Each later place of the list
+    follows the one before it after a comma. A year in parentheses is no such amount."""
+    if not match["num"] or any(match[group] for group in ("unit", "scale", "of", "high", "high2", "from", "word")):
+        return
+    body = reader.body
+    if not reader.drafts or _CLOSED_BARE.match(body, match.end()) is None or _A_YEAR.fullmatch(match["num"]):
+        return
+    last = reader.drafts[-1]
+    if last.unit_family != "count" or last.figure.value_high is not None:
+        return
+    listed = _NEXT_RANKED.fullmatch(body, last.figure.char_end - reader.base, match.start())
+    if listed is None:
+        return
+    if last.extras.get("ranked_next"):
+        if listed["next"] or not listed["closed"]:
+            return
+    elif listed["closed"] or not listed["next"] or _RANKED_FIRST.search(body, 0, last.figure.char_start - reader.base) is None:
+        return
+    value, rounding = parse_number(match["num"])
+    if not value.is_integer() or value <= 0:
+        return
+    quantity = Quantity(match.start(), match.end(), value, None, rounding, last.figure.unit, "count", None,
+                        str(last.extras.get("unit_phrase", "")))
+    _amount(reader, quantity, reader.clause_of(match.start()), False, part=False)
+    reader.drafts[-1].extras["ranked_next"] = True
 
 
 # "từ 95.000 đồng đến 98.000 đồng/kg", "52.000 đồng - 55.000 đồng/kg": a range whose low end repeats the unit
@@ -602,7 +711,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     """An amount that is a figure of its own, perhaps a component of a total (unless ``part`` is false)."""
     body, base = reader.body, reader.base
     total = component_total(reader, quantity) if part else None
-    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit):
+    if total is not None and total[1].unit != quantity.unit and not kind_of(quantity.unit, total[1].unit) \
+            and not counted_by_classifier(quantity.phrase, total[1]):
         quantity.unit = total[1].unit  # "612 cơ sở lưu trú ..., trong đó 24 cơ sở": the total's unit, shortened
     if quantity.unit == "fruit" and _EGGS.search(body, reader.segment_start, quantity.start):
         quantity.unit = "egg"  # "sản lượng trứng ước đạt 335.610 nghìn quả": eggs, not fruit
@@ -854,8 +964,17 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif kind == "share" and plan_basis is None and quantity.high is None and not ends_with(SHARE_VERB, body, start) \
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
+    elif kind == "share" and plan_basis is None and (listed := _CHANGES_LISTED.search(body, max(0, start - 400), start)):
+        # "có 3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; ...": each item's rate is its change (R63)
+        kind = "growth"
+        if listed["dir"].lower() == "giảm":
+            value = -value
     elif kind == "share" and plan_basis is None and _named_fall(window):
         kind, value = "growth", -value  # "mức giảm tỷ lệ hộ nghèo 0,88%": a fall named as a noun, below zero
+    elif kind == "share" and plan_basis is None and (gap := GAP.search(body, 0, start)) is not None \
+            and gap.group().lower().startswith("thấp") and _LOWER_THAN_LAST_YEAR.search(
+                body[max(segment_start, start - 80):start] + " " + body[end:end + 40]):
+        kind, value = "growth", -value  # "So với năm trước, thấp hơn từ 5-10%": a fall on last year, below zero (R63)
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
@@ -885,6 +1004,19 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+# A change whose subject is a price named right after it ("; giảm 30% giá vé xem biểu diễn"): the clause's own rate, no
+# change of the amount of the clause before (R63).
+_PRICE_CHANGED = re.compile(r"(?<!\w)(?:tăng|giảm)\s+\Z", re.I)
+_PRICE_NAMED_AFTER = re.compile(r"\s+giá\s+[^\W\d_]", re.I)
+# Last year named near a rate "thấp hơn" stands before, with no amount it is the change of (R63).
+_LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ)(?!\w)", re.I)
+# A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
+# by ";" or ",": "3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; thiết bị 0,15%" (R63).
+_CHANGES_LISTED = re.compile(
+    r"(?<!\w)(?P<dir>giảm|tăng)\s+giá\s*(?:là|:)\s*"
+    r"(?:[^\W\d][^\d;:%.()]{0,60}?\s\d[\d.,]*\s*%\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\Z", re.I)
 
 
 def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:

@@ -197,7 +197,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "chủ tàu cá 130 CV", "tàu lưới vây 550 CV": a boat named by its engine's power, no figure
     if unit.family == "mass" and _VESSEL_SIZE.search(body, max(0, start - 90), start):
         return None  # "đón tàu trọng tải lên tới 160.000 tấn", "các tàu trên 100.000 tấn": a ship's size, no figure
-    if unit.family == "count" and high is None and _BACK_REFERENCE.match(body, end):
+    if unit.family == "count" and high is None and _refers_back(body, end):
         return None  # "Tổng vốn đăng ký của 2 dự án này": the projects counted before, not a count of its own
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0 \
             and _COMMA_THOUSANDS.fullmatch(raw_number) and not _AVERAGE_BEFORE.search(before[-60:]):
@@ -406,6 +406,17 @@ _VESSEL_POWER = re.compile(r"(?<!\w)tàu(?:\s+(?!(?:tổng|có|với|đạt|là|
 
 # A count pointing back at things counted before: "2 dự án này", "các 3 xã nói trên".
 _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.I)
+# ... also after up to three lowercase words describing the things counted ("của 3 nhóm giống lúa này", R63), none of
+# them a preposition, a verb of the clause or a word of time ("5 dự án trong tháng này" counts the month's projects).
+_DESCRIBED_BACK_REFERENCE = re.compile(
+    rf"(?:\s+(?!(?:{'|'.join(_V.back_reference_stops)})(?!\w))[{_LOWER}]+(?!\w)){{1,3}}\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)")
+
+
+def _refers_back(body: str, end: int) -> bool:
+    """Whether the things counted right before ``end`` are ones named before, pointed back to by "này", "nói trên" or
+    "kể trên" right after the count or after a few words describing them: "2 dự án này", "hai ngành này", "3 nhóm
+    giống lúa này" (R63). The count is no figure of its own."""
+    return _BACK_REFERENCE.match(body, end) is not None or _DESCRIBED_BACK_REFERENCE.match(body, end) is not None
 
 def _hedged_start(body: str, bound: re.Match[str]) -> int:
     """Where the span of a bounded number starts: at its bound word, or at an approximation word right before a
@@ -648,6 +659,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     unit = _V.units[phrase_key(match["wordunit"])]
     if unit.name in _RANK_PLACES and _names_its_members(body, match.end()):
         return None  # "ở hai xã Tà Tổng, Mù Cả": the places named, as "2 xã Tà Tổng, Mù Cả" in figures
+    if unit.family == "count" and _refers_back(body, match.end()):
+        return None  # "sản phẩm của hai ngành này": the two named before, as "2 dự án này" in figures (R63)
     if unit.family == "count" and _enumerates_members(body, match.end(), float(SPELLED[word])):
         return None  # "hai làng du lịch Kon Pring, thị trấn Măng Đen và Vi Rơ Ngheo, xã Đăk Tăng.", as in figures
     if unit.name in _RANKED_SETS and (ranked := _RANKED_BY.match(body, match.end())) and not _MEMBERS.search(ranked.group(0)):

@@ -134,6 +134,12 @@ class SentenceReader:
         # items listed there, not the clauses of the sentence
         clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if not _in_parentheses(body, m.start())]
         carried_total = bullet_total
+        if bullet_total is not None and previous and components_at and not _opens_line(text, start) \
+                and not _DIGIT.search(body, 0, components_at[0]):
+            # "Cây lúa: thu hoạch được 6.667 ha/9.260,6 ha, ... . Diện tích thu hoạch tập trung một số huyện, trong
+            # đó: huyện A 4.411 ha; ...": a breakdown opened, before any amount, inside an item of a list breaks down
+            # that item (the sentence before), not the list's total
+            carried_total = (offset - len(previous), previous, previous_asides)
         opening = OPENS_WITH_COMPONENTS.match(body) if previous else None
         if opening is not None and not PERIOD_OWN.match(body, opening.end()):
             # (not "Trong đó, tính riêng trong tháng 8, có 3 dự án": the month's own figures, no list of parts)
@@ -335,3 +341,11 @@ def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tu
                 last += 1
             return first, last + 1, at + len(figure.raw_text)
     return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens its line (a list's item, not a sentence going on within one)."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()

@@ -66,3 +66,103 @@ RUN_PASSING = ("Tổng kinh phí hỗ trợ là 11,2 tỷ đồng. Trong đó, T
 def test_parts_going_on_past_a_sentence_of_other_figures(text, span, value, unit, total):
     figure, got = _figure(text, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+# R62 (parsing/realtext/README.md, set R62, by frequency on B24): the parts of a part told after it in the same list,
+# and counts in parentheses after an amount and words of its name.
+PARTS_OF_A_PART = ("Toàn tỉnh có 1.320 cơ sở lưu trú với 18.450 phòng. Trong đó, 310 khách sạn được xếp hạng với 7.820 "
+                   "phòng; 270 khách sạn từ 1 đến 2 sao với 5.940 phòng; 40 khách sạn từ 3 đến 5 sao với 1.880 phòng.")
+SIBLINGS_MAKING_THE_TOTAL = ("Toàn tỉnh có 120 trường học, trong đó 60 trường tiểu học, 36 trường trung học cơ sở và 24 "
+                             "trường trung học phổ thông.")
+NAMED_THEN_PARENTHESES = ("Tỉnh thu hút 46 dự án đầu tư (19 dự án FDI và 27 dự án trong nước) với tổng vốn đăng ký 512 "
+                          "triệu USD.")
+PARENTHESES_SHORT = "Tỉnh có 30 xã đạt chuẩn nông thôn mới (12 xã vùng cao và 9 xã ven biển được công nhận trong năm)."
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (PARTS_OF_A_PART, "310 khách sạn", 310, "hotel", "1.320 cơ sở lưu trú"),
+    (PARTS_OF_A_PART, "270 khách sạn", 270, "hotel", "310 khách sạn"),
+    (PARTS_OF_A_PART, "40 khách sạn", 40, "hotel", "310 khách sạn"),
+    (PARTS_OF_A_PART, "7.820 phòng", 7820, "room", "18.450 phòng"),
+    (PARTS_OF_A_PART, "5.940 phòng", 5940, "room", "7.820 phòng"),
+    (PARTS_OF_A_PART, "1.880 phòng", 1880, "room", "7.820 phòng"),
+    # the total's parts make it: 36 + 24 = 60 is chance, not a breakdown of the 60 primary schools
+    (SIBLINGS_MAKING_THE_TOTAL, "36 trường", 36, "school", "120 trường học"),
+    (SIBLINGS_MAKING_THE_TOTAL, "24 trường", 24, "school", "120 trường học"),
+    (NAMED_THEN_PARENTHESES, "19 dự án", 19, "project", "46 dự án"),
+    (NAMED_THEN_PARENTHESES, "27 dự án", 27, "project", "46 dự án"),
+    (NAMED_THEN_PARENTHESES, "512 triệu USD", 512000000, "USD", None),
+    (PARENTHESES_SHORT, "12 xã", 12, "commune", None),  # 21 of 30: no breakdown
+])
+def test_parts_of_a_part_and_named_parentheses(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+ITEM_BREAKDOWN = ("Toàn tỉnh đã thu hoạch 24.800 ha, bằng 91% diện tích gieo trồng, trong đó:\n\n"
+                  "Cây lúa: đã thu hoạch 9.400 ha, tăng 6,5% so với cùng kỳ. Việc thu hoạch tập trung ở các huyện phía "
+                  "nam, trong đó: huyện Nam Sơn 3.900 ha; huyện Tân Hà 2.600 ha; huyện Lâm Phú 1.700 ha.\n\n"
+                  "Cây ngô: diện tích thu hoạch 2.350 ha, năng suất ước đạt 68,2 tạ/ha.\n\n"
+                  "Rau các loại: đã thu hoạch 13.050 ha.\n\n"
+                  "Công tác chuẩn bị vụ hè thu được triển khai sớm. Vụ hè thu sẽ gieo trồng 26.000 ha.")
+
+
+@pytest.mark.parametrize(("span", "value", "unit", "total"), [
+    ("9.400 ha", 9400, "hectare", "24.800 ha"),
+    ("3.900 ha", 3900, "hectare", "9.400 ha"),  # the item's own breakdown, in its second sentence
+    ("1.700 ha", 1700, "hectare", "9.400 ha"),
+    ("2.350 ha", 2350, "hectare", "24.800 ha"),  # the list goes on past the item's second sentence
+    ("13.050 ha", 13050, "hectare", "24.800 ha"),
+    ("26.000 ha", 26000, "hectare", None),  # a paragraph with no part ended the list
+])
+def test_breakdown_inside_a_paragraph_item(span, value, unit, total):
+    figure, got = _figure(ITEM_BREAKDOWN, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+EACH_MEMBER = ("Nhà máy có tổng công suất 120 MW, bao gồm 40 cụm tấm pin, công suất mỗi cụm là 3 MW. Dự án chia làm 2 "
+               "giai đoạn, trong đó giai đoạn 1 có công suất 50 MW, giai đoạn 2 có công suất 70 MW.")
+EACH_LATER = ("Tỉnh hỗ trợ 200 hộ nghèo với tổng kinh phí 1.500 triệu đồng, trong đó ngân sách tỉnh 900 triệu đồng, mỗi "
+              "hộ được nhận tiền mặt.")
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (EACH_MEMBER, "3 MW", 3, "MW", None),  # what each member has: no part
+    (EACH_MEMBER, "50 MW", 50, "MW", "120 MW"),
+    (EACH_MEMBER, "70 MW", 70, "MW", "120 MW"),
+    (EACH_LATER, "900 triệu đồng", 900000000, "VND", "1.500 triệu đồng"),  # "mỗi" only in a later clause
+])
+def test_an_amount_of_each_member_is_no_part(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+CLASSIFIER_TOTAL = ("Tổng số tàu, thuyền đánh bắt của tỉnh là khoảng 5.600 chiếc với tổng công suất hơn 512.000 CV, trong "
+                    "đó có gần 1.300 tàu công suất lớn.")
+CLASSIFIER_OTHER_NOUN = "Toàn tỉnh có 14.200 chiếc xe máy điện đăng ký mới, trong đó có 350 ô tô điện."
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (CLASSIFIER_TOTAL, "gần 1.300 tàu", 1300, "vessel", "khoảng 5.600 chiếc"),  # keeps its own unit
+    (CLASSIFIER_OTHER_NOUN, "350 ô tô", 350, "car", None),
+])
+def test_a_total_counted_by_a_classifier_takes_parts_of_its_noun(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+AMONG_NAMED = ("Trong tổng diện tích gieo trồng 6.420 ha lúa, 1.180 ha ngô, có 410 ha lúa giống và 95 ha ngô giống do "
+               "các hợp tác xã sản xuất.")
+NO_AMONG = "Huyện gieo trồng 2.300 ha lạc, 850 ha đậu tương, có 120 ha lạc giống được bao tiêu."
+NAMED_OTHERWISE = "Trong tổng diện tích gieo trồng 3.000 ha mía, có 260 ha chuyển sang trồng sắn."
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit", "total"), [
+    (AMONG_NAMED, "410 ha", 410, "hectare", "6.420 ha"),
+    (AMONG_NAMED, "95 ha", 95, "hectare", "1.180 ha"),  # the maize's, named by the word after the unit
+    (NO_AMONG, "120 ha", 120, "hectare", None),
+    (NAMED_OTHERWISE, "260 ha", 260, "hectare", None),
+])
+def test_a_part_among_totals_named_after_their_unit(text, span, value, unit, total):
+    figure, got = _figure(text, span)
+    assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)

@@ -84,3 +84,19 @@ def test_a_gold_province_spelled_otherwise_is_the_same_province():
     right, _ = meta_scores([DocumentResult("a", meta=meta, gold={"region": "TP Hồ Chí Minh"})])
     wrong, _ = meta_scores([DocumentResult("b", meta=meta, gold={"region": "Bình Dương"})])
     assert (right.right, len(wrong.wrong)) == (1, 1)
+
+
+def test_a_gold_total_in_a_legacy_letter_names_the_normalised_span(tmp_path):
+    # the text and the gold write "ư" as the legacy letter "ƣ": every span is matched normalised, so is the total
+    (tmp_path / "a.txt").write_text("Dân số là 1.200 ngƣời, trong đó nam 600 ngƣời, nữ 600 ngƣời.", encoding="utf-8")
+    figure = {"indicator_text": None, "indicator": None, "kind": "amount", "value_high": None, "qualifier": None,
+              "pct_of_plan": None, "plan_basis": None, "yoy_change_pct": None, "change_abs": None,
+              "unit": "person", "components_of": "1.200 ngƣời"}
+    gold = [{"id": "a", "file": "a.txt", "phenomena": [], "figures": [
+        {**figure, "text": "1.200 ngƣời", "value": 1200.0, "components_of": None},
+        {**figure, "text": "600 ngƣời", "value": 600.0},
+        {**figure, "text": "600 ngƣời", "value": 600.0},
+    ]}]
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    overall = evaluate([tmp_path]).overall
+    assert overall.matched == 3 and overall.accuracy("component_of") == 1.0

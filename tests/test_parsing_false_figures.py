@@ -78,3 +78,42 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
 def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     got = _figures(text)
     assert [(round(v, 2), u, s) for v, u, s in got] == expected
+
+
+# R63 (false figures and misses by frequency on B24, parsing/realtext/README.md, set R63)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a temperature in "độ C" or "°C" is a figure in degrees Celsius, a range of them too
+    ("Nhiệt độ trung bình năm là 24,6 độ C, tháng nóng nhất 29,8 °C.",
+     [(24.6, "degree Celsius", "24,6 độ C"), (29.8, "degree Celsius", "29,8 °C")]),
+    ("Nhiệt độ trung bình: 22-25 độ C", [(22.0, "degree Celsius", "22-25 độ C")]),
+    # "độ" before a capitalised word is no unit
+    ("Khi rét đậm, nhiệt độ Cao nguyên có lúc xuống thấp; 3 độ Cao của đỉnh núi được đo lại.", []),
+    # a count pointed back to by "này" after words describing what it counts, or spelled out, is no figure
+    ("Diện tích của 3 nhóm giống lúa này đạt 36.200 ha.", [(36200.0, "hectare", "36.200 ha")]),
+    ("Giá trị sản xuất của hai ngành này chiếm 41,5%.", [(41.5, "percent", "41,5%")]),
+    # a word of time before "này" keeps the count
+    ("Tỉnh cấp phép thêm 5 dự án trong tháng này.", [(5.0, "project", "5 dự án")]),
+    # after a count ranked first, the next places' bare numbers in parentheses count the same thing
+    ("Đắk Lắk có nhiều nhất với 48 hợp tác xã, tiếp theo là Lâm Đồng (35), Gia Lai (27) và Kon Tum (12).",
+     [(48.0, "cooperative", "48 hợp tác xã"), (35.0, "cooperative", "35"), (27.0, "cooperative", "27"),
+      (12.0, "cooperative", "12")]),
+    # no count before them: the numbers are ranks
+    ("Lâm Đồng đứng đầu khu vực, kế đến là Gia Lai (2), Đắk Lắk (3) và Kon Tum (4).", []),
+    # a change of price opening a list: each item's rate is its change, a fall below zero
+    ("Các nhóm hàng giảm giá là giao thông 1,35%; bưu chính, viễn thông 0,08%.",
+     [(-1.35, "percent", "1,35%"), (-0.08, "percent", "0,08%")]),
+    # "thấp hơn" with last year named and no amount: a fall; against another base the gap keeps its sign
+    ("So với năm trước, thấp hơn khoảng 10-15%.", [(-10.0, "percent", "khoảng 10-15%")]),
+    ("Tốc độ tăng giá trị sản xuất nông nghiệp thấp hơn 0,4% so với bình quân cả nước.", [(0.4, "percent", "0,4%")]),
+    # a sentence written in English tells the Vietnamese figures again; unaccented Vietnamese is still read
+    ("The index of industrial production in 2022 rose by 8.6% compared with the previous year.", []),
+    ("Tang truong kinh te dat 8,6%.", [(8.6, "percent", "8,6%")]),
+    # a change with its price named after it is the clause's own rate, not the change of the amount before
+    ("Khu du lịch đón 15.000 lượt khách; giảm 20% giá vé tham quan.",
+     [(15000.0, "visit", "15.000 lượt khách"), (-20.0, "percent", "20%")]),
+    # the title printed again as a photo's numbered caption gives no figure again
+    ("Hơn 350 nghìn lượt khách đến lễ hội hoa\n\nLễ hội có 120 gian hàng.Hơn 350 nghìn lượt khách đến lễ hội hoa - 1\n",
+     [(350000.0, "visit", "Hơn 350 nghìn lượt khách"), (120.0, "booth", "120 gian hàng")]),
+])
+def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _figures(text) == expected

@@ -154,7 +154,7 @@ def counted_by_classifier(part_phrase: str, total: Figure) -> bool:
 
 def _counted_in_name(noun: str, total: Figure) -> bool:
     """Whether the noun a part is counted in ("tàu") names what a total counted by a classifier counts ("tổng số tàu,
-    thuyền toàn tỉnh là gần 8.000 chiếc": its name holds the noun)."""
+    thuyền của tỉnh là 5.200 chiếc": its name holds the noun)."""
     words = _WORD.findall(noun.lower())
     return bool(words) and f" {' '.join(words)} " in f" {' '.join(_WORD.findall((total.indicator_text or '').lower()))} "
 

@@ -156,7 +156,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
         figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
     if copies := _title_copies(text):
-        # "Gần 600 nghìn du khách đến với Festival ... - 1": a photo's caption repeating the title, no figure again
+        # "Hơn 300 nghìn lượt khách dự Lễ hội ... - 1": a photo's caption repeating the title, no figure again
         figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in copies)])
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
@@ -378,8 +378,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         reader.drafts[-1].extras["aside"] = True
 
 
-# After a count ranked first ("Long An ... nhiều nhất với 6.398 lao động"), the places that come next with their
-# numbers bare in parentheses ("kế đến là Tiền Giang (4.227), Đồng Tháp (2.810)"), the last perhaps after "và", count
+# After a count ranked first ("tỉnh A ... nhiều nhất với 5.100 lao động"), the places that come next with their
+# numbers bare in parentheses ("kế đến là tỉnh B (3.900), tỉnh C (2.400)"), the last perhaps after "và", count
 # the same thing (R63).
 _PLACE_NAME = r"(?:TP\.?\s*)?[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*(?:\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*){0,3}"
 _NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+là)?\s+|sau\s+đó\s+là\s+)?"
@@ -965,7 +965,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     elif kind == "share" and plan_basis is None and (listed := _CHANGES_LISTED.search(body, max(0, start - 400), start)):
-        # "có 3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; ...": each item's rate is its change (R63)
+        # "có 3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; ...": each item's rate is its change (R63)
         kind = "growth"
         if listed["dir"].lower() == "giảm":
             value = -value
@@ -974,7 +974,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif kind == "share" and plan_basis is None and (gap := GAP.search(body, 0, start)) is not None \
             and gap.group().lower().startswith("thấp") and _LOWER_THAN_LAST_YEAR.search(
                 body[max(segment_start, start - 80):start] + " " + body[end:end + 40]):
-        kind, value = "growth", -value  # "So với năm trước, thấp hơn từ 5-10%": a fall on last year, below zero (R63)
+        kind, value = "growth", -value  # "So với năm trước, thấp hơn khoảng 10-15%": a fall on last year, below zero (R63)
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
@@ -1013,7 +1013,7 @@ _PRICE_NAMED_AFTER = re.compile(r"\s+giá\s+[^\W\d_]", re.I)
 # Last year named near a rate "thấp hơn" stands before, with no amount it is the change of (R63).
 _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ)(?!\w)", re.I)
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
-# by ";" or ",": "3 nhóm hàng giảm giá là văn hóa 1%; bưu chính viễn thông 0,16%; thiết bị 0,15%" (R63).
+# by ";" or ",": "3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; đồ dùng 0,1%" (R63).
 _CHANGES_LISTED = re.compile(
     r"(?<!\w)(?P<dir>giảm|tăng)\s+giá\s*(?:là|:)\s*"
     r"(?:[^\W\d][^\d;:%.()]{0,60}?\s\d[\d.,]*\s*%\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\Z", re.I)

@@ -74,7 +74,7 @@ PARTS_OF_A_PART = ("Toàn tỉnh có 1.320 cơ sở lưu trú với 18.450 phòn
                    "phòng; 270 khách sạn từ 1 đến 2 sao với 5.940 phòng; 40 khách sạn từ 3 đến 5 sao với 1.880 phòng.")
 SIBLINGS_MAKING_THE_TOTAL = ("Toàn tỉnh có 120 trường học, trong đó 60 trường tiểu học, 36 trường trung học cơ sở và 24 "
                              "trường trung học phổ thông.")
-NAMED_THEN_PARENTHESES = ("Tỉnh thu hút 46 dự án đầu tư (19 dự án FDI và 27 dự án trong nước) với tổng vốn đăng ký 512 "
+NAMED_THEN_PARENTHESES = ("Tỉnh thu hút 46 dự án đầu tư (19 dự án FDI và 27 dự án trong nước), tổng vốn đăng ký 512 "
                           "triệu USD.")
 PARENTHESES_SHORT = "Tỉnh có 30 xã đạt chuẩn nông thôn mới (12 xã vùng cao và 9 xã ven biển được công nhận trong năm)."
 

@@ -153,8 +153,8 @@ def counted_by_classifier(part_phrase: str, total: Figure) -> bool:
 
 
 def _counted_in_name(noun: str, total: Figure) -> bool:
-    """Whether the noun a part is counted in ("tàu") names what a total counted by a classifier counts (say "đội tàu,
-    thuyền của huyện có chừng 3.500 chiếc": the total's name holds the noun)."""
+    """Whether the noun a part is counted in ("tàu") names what a total counted by a classifier counts ("tổng số tàu,
+    thuyền của tỉnh là 5.200 chiếc": its name holds the noun)."""
     words = _WORD.findall(noun.lower())
     return bool(words) and f" {' '.join(words)} " in f" {' '.join(_WORD.findall((total.indicator_text or '').lower()))} "
 
@@ -497,8 +497,8 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             for i in members:
                 _relink(settled, filled, i, head)
     for head, members in _place_lists(settled):
-        # the list read for no total, or for the total the head is a part of ("trong đó 23 người chết (Hà Giang 5
-        # người ...; ...)": the 23's parts, not the 33's); parts read for another total stay its own
+        # the list read for no total, or for the total the head is a part of ("trong số đó 12 người chết (Sơn La 4
+        # người ...; ...)": the 12's parts, not the 20's); parts read for another total stay its own
         links = {settled[i].component_of for i in members}
         if len(links) > 1 or not links <= {None, head, settled[head].component_of}:
             continue
@@ -764,9 +764,9 @@ def _is_place(name: str) -> bool:
 
 def _place_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
     """Each amount followed, after the words naming it, by parentheses that list two amounts or more of its unit,
-    each after the name of a province or district and perhaps followed by words of its own ("597 nhà bị hư hỏng, ...
-    (Hà Giang: 130 nhà; Lai Châu: 259 nhà; ...)", "23 người chết (Hà Giang 5 người chết do sập nhà, ...; Lai Châu 16
-    người chết ...; ..." up to the sentence's end where the parenthesis is never closed): the amount's index and the
+    each after the name of a province or district and perhaps followed by words of its own ("410 nhà hư hại, ...
+    (Sơn La: 150 nhà; Điện Biên: 210 nhà; ...)", "12 người chết (Sơn La 4 người, nhà đổ; ...; Điện Biên 8 người
+    ...; ..." up to the sentence's end where the parenthesis is never closed): the amount's index and the
     indices of those amounts. A list by place is the amount's parts also when it is an item of a list of totals, or a
     part itself, and also when it falls short of the amount (the places worst hit, not all of them)."""
     found = []

@@ -156,7 +156,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
         figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
     if copies := _title_copies(text):
-        # "Hơn 20 nghìn lượt khách dự lễ hội hoa ... - 2": a photo's numbered caption that prints the title again, no new figure
+        # "Hơn 300 nghìn lượt khách dự Lễ hội ... - 1": a photo's caption repeating the title, no figure again
         figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in copies)])
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
@@ -378,8 +378,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         reader.drafts[-1].extras["aside"] = True
 
 
-# After a count ranked first ("Long An ... nhiều nhất với 6.398 lao động"), the places that come next with their
-# numbers bare in parentheses ("tiếp theo là Bến Tre (3.915), Trà Vinh (2.604)"), the last perhaps after "và", count
+# After a count ranked first ("tỉnh A ... nhiều nhất với 5.100 lao động"), the places that come next with their
+# numbers bare in parentheses ("kế đến là tỉnh B (3.900), tỉnh C (2.400)"), the last perhaps after "và", count
 # the same thing (R63).
 _PLACE_NAME = r"(?:TP\.?\s*)?[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*(?:\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*){0,3}"
 _NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+là)?\s+|sau\s+đó\s+là\s+)?"
@@ -559,13 +559,13 @@ _BELOW_HIGH = re.compile(r"(?<!\w)(?:đến|tới)\s+dưới\s", re.I)
 _PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,16}\s+\Z", re.I)
 _EACH = re.compile(r"(?<!\w)đều(?!\w)", re.I)
 _BOUND_SAID_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
-# R59: "từ 2 mô hình HTX điển hình tiên tiến trở lên": a bound closed a few words after its unit.
+# R59: "từ 3 mô hình kinh tế tập thể tiêu biểu trở lên": a bound closed a few words after its unit.
 _BOUND_CLOSED_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,8}\s+trở\s+(?:lên|xuống)(?!\w)", re.I)
-# R59: a bound, then the count of the class it bounds ("số lượng địa phương có số hợp tác xã thành lập từ 10 hợp tác xã
-# trở lên là 7 địa phương", "... lớn hơn 20 tỷ đồng là 11 địa phương").
+# R59: a bound, then the count of the class it bounds ("số tỉnh có từ 50 doanh nghiệp mới trở lên là 12 tỉnh",
+# "... vốn lớn hơn 1.000 tỷ đồng là 6 tỉnh").
 _BOUND_THEN_CLASS_COUNT = re.compile(r"(?:\s*trở\s+(?:lên|xuống))?\s+là\s+\d", re.I)
-# R59: what each member has, after "đều có" ("47/63 địa phương còn lại đều có số hợp tác xã đăng ký thành lập dưới 10
-# hợp tác xã", "Các địa phương còn lại đều có số vốn đăng ký ... là dưới 20 tỷ đồng"), however long its measure's name.
+# R59: what each member has, after "đều có" ("các tỉnh khác đều có số doanh nghiệp đăng ký mới trong tháng dưới 50
+# doanh nghiệp", "những xã còn lại đều có số hộ nghèo ... là dưới 50 hộ"), however long its measure's name.
 _EACH_HAVING = re.compile(r"(?<!\w)đều\s+có(?!\s+tổng(?!\w))(?:\s+[^\W\d_]+){1,16}?(?:\s+là)?\s+\Z", re.I)
 # R59: a comparative bound after what a class has ("... có số vốn đăng ký ... lớn hơn 20 tỷ đồng thì ..."): "lớn hơn"
 # compares, it states no level.
@@ -646,7 +646,7 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
     if (_THRESHOLD.match(body, quantity.start) or re.search(r"(?<!\w)từ\s+\Z", body[:quantity.start][-8:])) \
             and _BOUND_CLOSED_AFTER.match(body, quantity.end) \
             and _members_counted_before(reader, quantity):
-        return True  # "7/9 huyện ... xây dựng được từ 2 mô hình HTX điển hình tiên tiến trở lên": what each one did
+        return True  # "8/10 huyện ... đã có từ 3 mô hình kinh tế tập thể tiêu biểu trở lên": what each one did
     if _BELOW_HIGH.search(body, quantity.start, quantity.end) and _counted_reaching(reader, quantity):
         return True  # "26 xã đạt thu nhập bình quân từ 20 đến dưới 30 triệu đồng/năm": a class between two bounds
     if quantity.qualifier not in ("more_than", "less_than"):
@@ -655,11 +655,11 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
         return True  # "31 thị trường đạt kim ngạch trên 1 triệu USD": what each counted member reached
     if _BOUND_THEN_CLASS_COUNT.match(body, quantity.end) \
             and re.search(r"(?<!\w)có\s[^\d;.]{1,200}\Z", body[max(0, quantity.start - 200):quantity.start]):
-        return True  # "... từ 10 hợp tác xã trở lên là 7 địa phương": the class, then how many it holds
+        return True  # "... từ 50 doanh nghiệp trở lên là 12 tỉnh": the class, then how many it holds
     clause_start = max(0, quantity.start - 200)
     if _EACH_HAVING.search(body, clause_start, quantity.start) \
             or _HAVING_COMPARED.search(body, clause_start, quantity.start):
-        return True  # "... còn lại đều có số hợp tác xã ... dưới 10 hợp tác xã", "... có số vốn ... lớn hơn 20 tỷ đồng"
+        return True  # "... còn lại đều có số doanh nghiệp ... dưới 50 doanh nghiệp", "... có số vốn ... trên 1.000 tỷ đồng"
     if _PLURAL_HAVING.search(reader.body, max(0, quantity.start - 80), quantity.start):
         return True  # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the communes described
     if _CLASS_OPENING.search(reader.body, max(0, quantity.start - 80), quantity.start) \
@@ -819,7 +819,7 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
 # đồng", "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng". Between the relation and the comma only its base
 # (a comparison with last year for a rate of change, the plan's name for a share of plan); after the comma the words
 # that give the amount.
-# (R58: an adverb may stand before "đạt": "giảm gần 39% so với năm trước, chỉ đạt 632 triệu USD")
+# (R58: an adverb may stand before "đạt": "giảm 12% so với năm trước, chỉ đạt 86 triệu USD")
 _THEN_ITS_AMOUNT = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+(?:với|là))?|với\s+(?:[^\W\d_]+\s+){1,5}?(?:là|đạt)"
                               rf"|(?P<reached>(?:(?:{phrase_alternation(_V.relations['reached_adverb'])})\s+)?(?:ước\s+)?đạt))\s*$",
                               re.I)
@@ -827,7 +827,7 @@ _LAST_YEAR_GAP = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(
                             r"|năm\s+(?:trước|ngoái|(?:19|20)\d\d))", re.I)
 _PLAN_NAME_GAP = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?!\w)(?:\s+[^\W\d_]+){0,4}",
                             re.I)
-# R58: the plan named before the share, right after its verb: "vượt dự toán 16,6%, với số thu đạt 41.200 tỷ đồng",
+# R58: the plan named before the share, right after its verb: "vượt dự toán 8,5%, với số thu đạt 5.420 tỷ đồng",
 # "đạt kế hoạch năm 96%, tương đương 5.919 tỷ đồng" (no plan needs naming again between the share and the comma)
 _PLAN_NAMED_FIRST = re.compile(r"(?<!\w)(?:vượt|đạt|bằng)\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)"
                                r"(?:\s+[^\W\d_]+){0,4}\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.I)
@@ -965,7 +965,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
             and (indicator or measured) in _V.growth_indicators:
         kind = "growth"  # "Tăng trưởng kinh tế (GRDP) đạt 6,5%", "Phấn đấu tăng trưởng kinh tế đạt 8,5%"
     elif kind == "share" and plan_basis is None and (listed := _CHANGES_LISTED.search(body, max(0, start - 400), start)):
-        # "có 2 nhóm giảm giá là giao thông 0,8%; nhà ở 0,3%": the rate after each named item is its change (R63)
+        # "có 3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; ...": each item's rate is its change (R63)
         kind = "growth"
         if listed["dir"].lower() == "giảm":
             value = -value
@@ -974,7 +974,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif kind == "share" and plan_basis is None and (gap := GAP.search(body, 0, start)) is not None \
             and gap.group().lower().startswith("thấp") and _LOWER_THAN_LAST_YEAR.search(
                 body[max(segment_start, start - 80):start] + " " + body[end:end + 40]):
-        kind, value = "growth", -value  # "sản lượng thấp hơn 4-7% so với năm ngoái": a fall on last year, below zero (R63)
+        kind, value = "growth", -value  # "So với năm trước, thấp hơn khoảng 10-15%": a fall on last year, below zero (R63)
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):
@@ -1013,7 +1013,7 @@ _PRICE_NAMED_AFTER = re.compile(r"\s+giá\s+[^\W\d_]", re.I)
 # Last year named near a rate "thấp hơn" stands before, with no amount it is the change of (R63).
 _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ)(?!\w)", re.I)
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
-# by ";" or ",": "hai nhóm tăng giá: giáo dục 2,1%, đồ uống 0,5%" (R63).
+# by ";" or ",": "3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; đồ dùng 0,1%" (R63).
 _CHANGES_LISTED = re.compile(
     r"(?<!\w)(?P<dir>giảm|tăng)\s+giá\s*(?:là|:)\s*"
     r"(?:[^\W\d][^\d;:%.()]{0,60}?\s\d[\d.,]*\s*%\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\Z", re.I)

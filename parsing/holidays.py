@@ -189,8 +189,8 @@ def _event_pattern() -> re.Pattern[str]:
 def event_before(text: str, at: int, words: int = 6) -> bool:
     """Whether an event (``vocab/events.tsv``) is named in the clause before ``at``, at most ``words`` words before
     it ("Lễ hội Hoa Ban năm 2024"; with a larger ``words``, the sentence of "Festival ... diễn ra từ ngày ...").
-    The capitalised words of the event's own name and its dashes are not counted: "Hội chợ triển lãm Công nghiệp -
-    Thương mại Đồng bằng sông Cửu Long năm 2020" names its year five words after the event (R56)."""
+    The capitalised words of the event's own name and its dashes are not counted: "Hội chợ Thương mại - Du lịch
+    Đồng Tháp Mười năm 2021" names its year five words after the event (R56)."""
     clause = re.split(r"[,.;:!?\n()]", text[max(0, at - 120):at])[-1]
     events = list(_event_pattern().finditer(clause))
     if not events:

@@ -282,8 +282,8 @@ def _period_read(body: str, titles: list[str], published: date | None
     counted = _opening_counted_to(body, titles, published)
     otherwise = _period_read_otherwise(body, titles, published)
     if counted is not None and not _counted_within(counted, otherwise, published, body):
-        # "tính đến 20/09/2023, ...", "Đến hết tháng 6, toàn tỉnh đã trồng ...", "tính đến đầu tháng 7, toàn tỉnh thu
-        # hút ...": the opening paragraph counts its figures from the new year to a day or a month's end (R60)
+        # "tính đến 20/09/2023, ...", "Đến hết tháng 6, các nơi đã trồng ...", "tính đến đầu tháng 7, tỉnh đã có
+        # ...": the opening paragraph counts its figures from the new year to a day or a month's end (R60)
         return counted
     return otherwise
 
@@ -293,8 +293,8 @@ def _counted_within(counted: tuple[str, date, date, str], otherwise: tuple[str |
     """Whether the period read otherwise holds the day the opening counts to and ends later that year, at or before
     the page's date: "Tính đến ngày 15/9/2022, ... gieo trồng ..." over "9 tháng" figures is the nine months'
     report, "Tính đến ngày 30/11/2022 ... một năm qua" the year's; not nine months a page of 28 September names
-    ("tính đến 20/09/2023, ... 9 tháng đầu năm"), which have not ended, nor a year named only as a plan's
-    ("Thực hiện kế hoạch trồng rừng năm 2019, ... Đến hết tháng 6, ...")."""
+    ("tính đến 20/09/2023, ..." over "9 tháng đầu năm"), which have not ended, nor a year named only as a plan's
+    ("Triển khai kế hoạch ... năm 2019, ... Đến hết tháng 6, ...")."""
     _, start, end, _ = otherwise
     if start is None or end is None or not start <= counted[2] < end or end.year != counted[2].year:
         return False
@@ -366,7 +366,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                 # the year a whole-year target or estimate frames (R56)
                 named_year = _year_of_its_frame(" ".join((body, *titles)))
             if kind == "past_year" and named_year is not None and _only_year_named(body) == named_year:
-                # "Theo báo cáo năm 2019 của tỉnh ..., kinh tế - xã hội của tỉnh năm qua ...": on a page with no date,
+                # "Báo cáo năm 2019 của tỉnh ... cho biết năm qua tỉnh ...": on a page with no date,
                 # the year past is the one year the text names outside comparisons and plans (R56)
                 year, source = named_year, "text"
             elif named_year is None or kind in ("past_year", "years_past"):
@@ -1373,7 +1373,7 @@ def _year_named(text: str) -> int | None:
     return None
 
 
-# What a year carried over into the next ("60 ha năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the
+# What a year carried over into the next ("diện tích năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the
 # report is of the year after it, into which it was carried (R56); not "chuyển sang năm 2022", which names that year.
 _CARRIED_OVER = re.compile(r"[^.;:!?\n()]{0,40}?(?<!\w)(?:chuyển\s+sang|chuyển\s+qua|kéo\s+dài\s+sang)(?!\w)"
                            r"(?!\s+(?:năm\s+)?(?:19|20)\d\d)", re.I)
@@ -1507,8 +1507,8 @@ _TARGET_SENTENCE_REACH = 120
 # ("chỉ tiêu" is no aim: "Một số chỉ tiêu y tế của tỉnh Ninh Bình năm 2023" are that year's statistics.)
 _AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,8}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
-# ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu đón hơn một triệu khách du lịch năm
-# 2023", "nhằm đạt chỉ tiêu ...") is still an aim (R56).
+# ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu tăng trưởng du lịch năm 2024",
+# "nhằm đạt chỉ tiêu ...") is still an aim (R56).
 _AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết tâm )"
                                  r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
                                  r"(?:\s+(?:các|những|được))?\s*$", re.I)
@@ -1608,7 +1608,7 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
 # "bộ tiêu chí nông thôn mới giai đoạn 2021-2025": a programme's criteria).
 _PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
                              r"tiêu\s+chí|"
-                             # a standard's span: "theo chuẩn nghèo đa chiều giai đoạn 2022-2025" (R56)
+                             # a standard's span: "theo chuẩn nghèo ... giai đoạn 2022-2025" (R56)
                              r"(?<!\w)chuẩn(?!\s+bị)(?!\w)|"
                              r"định\s+hướng|mục\s+tiêu|phấn\s+đấu|nhiệm\s+kỳ|nghị\s+quyết\s+số|dự\s+án|dự\s+kiến)[^.;:!?\n]{0,60}$",
                              re.I)

@@ -318,8 +318,8 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
 
 def _items_by_semicolons(text: str, count: int) -> bool:
     """Whether ``text``, after a count's colon, names exactly ``count`` items kept apart by ";" up to the sentence's end,
-    each opening with a capital and holding no digit: "3 chương trình: Hỗ trợ nhà ở cho người có công; Hỗ trợ nhà ở theo
-    chương trình mục tiêu quốc gia; Xóa nhà tạm, nhà dột nát cho các hộ nghèo." names the programmes counted (R59)."""
+    each opening with a capital and holding no digit: "2 dự án: Nâng cấp chợ trung tâm; Xây dựng trường mầm non
+    của xã." names the projects counted (R59)."""
     stop = re.search(r"\.(?!\d)|\n", text)
     items = [item.strip() for item in (text[:stop.start()] if stop else text).split(";")]
     return len(items) == count and all(item[:1].isupper() and not re.search(r"\d", item)

@@ -136,8 +136,8 @@ class SentenceReader:
         carried_total = bullet_total
         if bullet_total is not None and previous and components_at and not _opens_line(text, start) \
                 and not _DIGIT.search(body, 0, components_at[0]):
-            # "Cây ngô: đã thu 1.250 ha/2.040 ha, ... . Phần đã thu chủ yếu nằm ở vài huyện, trong
-            # đó: huyện B 730 ha; ...": a breakdown opened, before any amount, inside an item of a list breaks down
+            # "Cây ngô: đã thu 3.120 ha/5.400 ha, ... . Diện tích đã thu ở một số huyện, trong
+            # đó: huyện A 1.800 ha; ...": a breakdown opened, before any amount, inside an item of a list breaks down
             # that item (the sentence before), not the list's total
             carried_total = (offset - len(previous), previous, previous_asides)
         opening = OPENS_WITH_COMPONENTS.match(body) if previous else None

@@ -363,7 +363,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if measured is not None:
         target, sign, length = measured
         if length < 0:
-            # "tăng 21,7% về số doanh nghiệp, ... và tăng 64,3% về số lao động so với tháng 9/2023": the list is
+            # "tăng 12,3% về số doanh nghiệp, ... và giảm 4,6% về vốn đăng ký so với tháng trước": the list is
             # said against the period before; each rate a growth figure of its own, no amount's change on last year
             return Standalone("growth", sign * value, None, unnamed=True)
         if target is not None and target.figure.yoy_change_pct is None:
@@ -913,7 +913,7 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
         clause -= 1  # "... 1.105 doanh nghiệp, vốn đăng ký 14.513 tỷ đồng; giảm 8,6% về số doanh nghiệp và tăng ..."
     target = _aspect_target(reader, clause, about["what"])
     if target is None and reader.compared and not any(d.figure.kind == "amount" for d in reader.drafts):
-        # "... so với tháng 9/2023. So với cùng kỳ năm trước, tăng 18,5% về số doanh nghiệp, tăng 17,7% về số vốn
+        # "... so với tháng trước. So với cùng kỳ năm trước, tăng 15,2% về số doanh nghiệp, tăng 21,4% về số vốn
         # đăng ký ...": a sentence opening with the comparison alone, its aspects those of the sentence before's amounts
         target = _aspect_target(reader, clause, about["what"], reader.compared)
     both = ABOUT_BOTH.match(reader.body, about.end())
@@ -930,7 +930,7 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
 
 # The units of money (a draft of the sentence before carries no unit family)
 _CURRENCIES = frozenset({"VND", "USD"})
-# The further items of a list of changes said of aspects: ", tăng 7,4% về vốn đăng ký", " và 64,3% về số lao động"
+# The further items of a list of changes said of aspects: ", tăng 9,8% về số lao động", " và 4,6% về vốn"
 _MORE_ABOUT = re.compile(rf"\s*(?:,|và)\s*(?:(?:tăng|giảm)\s+)?(?:(?:gần|hơn|khoảng|trên|dưới)\s+)?(?:{NUMBER})\s*%", re.I)
 
 

@@ -710,7 +710,7 @@ def _same_fine_rate(copy: Figure, body: Figure) -> bool:
 def _same_bound_rate(copy: Figure, body: Figure) -> bool:
     """"tăng trưởng gần 11%" in the lead and again in the body: the same rate with the same bound word, the
     same kind, is the body's fact told ahead (a lead's bare "tăng 11%" may be a fact of its own); so is an amount
-    ("+ Lợi nhuận trung bình của HTX trên 500 triệu đồng/năm" over the body's "lợi nhuận trung bình trên 500 triệu
+    ("+ Mỗi tổ hợp tác lãi bình quân trên 200 triệu đồng/năm" over the body's "lãi bình quân trên 200 triệu
     đồng/năm", R59)."""
     return copy.unit == body.unit and copy.kind == body.kind and copy.qualifier in _BOUNDS \
         and copy.qualifier == body.qualifier and copy.value == body.value

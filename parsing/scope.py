@@ -169,7 +169,7 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
     if compared is None or compared["year"] is None or year - int(compared["year"]) < 2:
         return figure
     if _own_year_named(body, figure.char_start - figure.sentence_start, int(compared["year"]) + 1):
-        return figure  # "xuất khẩu ... năm 2021 ghi nhận ... 9,5 tỷ USD, tăng 20,8% so với năm 2020" on a page of 2022
+        return figure  # "năm 2021, xuất khẩu ... đạt 4,2 tỷ USD, tăng 15% so với năm 2020" on a page of 2022
     return replace(figure, yoy_change_pct=None, yoy_change_rounding=0.0, change_abs=None)
 
 

@@ -34,7 +34,7 @@ _TERMINAL = re.compile(r"[.!?…:;]\W*$")
 # ("Cao Bằng đón gần 270.000 lượt du khách\nCập nhật: ..."): a short first line with no closing
 # punctuation, the next one opening with a capital (or the "|" of a menu line, a dateline, or the news agency's tag
 # that opens a wire story: "(PLVN) - Bà ...", "(Dân trí) - Kỳ nghỉ ..."), is a heading.
-# (R59: the page's time, then its date, under the title: "Tỷ lệ lấp đầy cụm công nghiệp đạt 78%\n14:51, 22/01/2018")
+# (R59: the page's time, then its date, under the title: "Cụm công nghiệp được lấp đầy 65%\n09:20, 14/03/2019")
 _TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?=[ \t]*(?:[{_CAPITALS}|]|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
                          rf"|\d{{1,2}}:\d{{2}}[ \t]*[-–,|]?[ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*\n"
                          rf"|\([^()\n]{{2,25}}\)[ \t]*[-–—]))")

@@ -47,7 +47,7 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
      [(1480.0, "cooperative group", "1.480 THT"), (35.0, "credit fund", "35 quỹ tín dụng nhân dân")]),
     ("Tỉnh có 2 căn cứ hậu cần nghề cá.", [(2.0, "base", "2 căn cứ")]),
     # "tỷ" opening a noun is no scale word: a contents line's table number before it is no figure
-    ("15  Tỷ suất sinh thô, tỷ suất chết thô\n16  Tỷ lệ hộ nghèo phân theo huyện\n", []),
+    ("15  Tỷ suất sinh thô, tỷ lệ tăng dân số\n16  Tỷ lệ hộ nghèo phân theo huyện\n", []),
     ("Doanh thu đạt 16 tỷ đồng, tỷ lệ hộ nghèo còn 3,2%.",
      [(16e9, "VND", "16 tỷ đồng"), (3.2, "percent", "3,2%")]),
     # a title over the page's time and date, a lead's bounded amount told again, a title's "gần" round count: copies
@@ -68,8 +68,8 @@ def _figures(text: str) -> list[tuple[float, str | None, str]]:
      [(4.5e6, "VND/person/month", "4,5 triệu đồng/tháng")]),
     ("Tổng thu nhập của người lao động trong các hợp tác xã đạt 120 tỷ đồng.", [(120e9, "VND", "120 tỷ đồng")]),
     # a crop season against the same season a year before: the amount's change, no share of its own
-    ("Vụ mùa gieo cấy được 1.689,7 nghìn ha, bằng 98,7% vụ mùa năm trước.",
-     [(1689700.0, "hectare", "1.689,7 nghìn ha")]),
+    ("Vụ mùa toàn vùng gieo cấy 1.520,4 nghìn ha, bằng 97,9% vụ mùa năm trước.",
+     [(1520400.0, "hectare", "1.520,4 nghìn ha")]),
     # a bounded amount stays where no class has it, or where no count of the class follows
     ("Lượng khách đến tỉnh đạt hơn 20.000 lượt là 3 ngày liên tiếp.", [(20000.0, "visit", "hơn 20.000 lượt")]),
     ("Doanh thu của hợp tác xã đạt trên 20 tỷ đồng, là mức cao nhất từ trước đến nay.",

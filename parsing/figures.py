@@ -974,7 +974,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     elif kind == "share" and plan_basis is None and (gap := GAP.search(body, 0, start)) is not None \
             and gap.group().lower().startswith("thấp") and _LOWER_THAN_LAST_YEAR.search(
                 body[max(segment_start, start - 80):start] + " " + body[end:end + 40]):
-        kind, value = "growth", -value  # "So với năm trước, thấp hơn khoảng 10-15%": a fall on last year, below zero (R63)
+        kind, value = "growth", -value  # "sản lượng thấp hơn 4-7% so với năm ngoái": a fall on last year, below zero (R63)
     elif kind == "share" and plan_basis is None and (GROWTH_WORDS.search(window) or GAP.search(body, 0, start)):
         kind = "growth"  # "tăng trưởng của tỉnh ước đạt 8,35%", "có mức tăng cao nhất 8,25%", "cao hơn 0,5%"
     elif kind == "share" and plan_basis is None and _continues_rates_of_change(reader, start):

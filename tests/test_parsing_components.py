@@ -74,7 +74,7 @@ PARTS_OF_A_PART = ("Toàn tỉnh có 1.320 cơ sở lưu trú với 18.450 phòn
                    "phòng; 270 khách sạn từ 1 đến 2 sao với 5.940 phòng; 40 khách sạn từ 3 đến 5 sao với 1.880 phòng.")
 SIBLINGS_MAKING_THE_TOTAL = ("Toàn tỉnh có 120 trường học, trong đó 60 trường tiểu học, 36 trường trung học cơ sở và 24 "
                              "trường trung học phổ thông.")
-NAMED_THEN_PARENTHESES = ("Tỉnh thu hút 46 dự án đầu tư (19 dự án FDI và 27 dự án trong nước), tổng vốn đăng ký 512 "
+NAMED_THEN_PARENTHESES = ("Tỉnh đón 46 dự án đầu tư (19 dự án FDI và 27 dự án trong nước); tổng vốn đăng ký đạt 512 "
                           "triệu USD.")
 PARENTHESES_SHORT = "Tỉnh có 30 xã đạt chuẩn nông thôn mới (12 xã vùng cao và 9 xã ven biển được công nhận trong năm)."
 
@@ -120,8 +120,9 @@ def test_breakdown_inside_a_paragraph_item(span, value, unit, total):
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
 
 
-EACH_MEMBER = ("Nhà máy có tổng công suất 120 MW, bao gồm 40 cụm tấm pin, công suất mỗi cụm là 3 MW. Dự án chia làm 2 "
-               "giai đoạn, trong đó giai đoạn 1 có công suất 50 MW, giai đoạn 2 có công suất 70 MW.")
+EACH_MEMBER = ("Nhà máy có tổng công suất 120 MW, bao gồm 40 cụm tấm pin, công suất mỗi cụm là 3 MW. Công trình được "
+               "đầu tư thành 2 giai đoạn; trong đó, nhà máy giai đoạn I đạt công suất 50 MW, nhà máy giai đoạn II đạt "
+               "công suất 70 MW.")
 EACH_LATER = ("Tỉnh hỗ trợ 200 hộ nghèo với tổng kinh phí 1.500 triệu đồng, trong đó ngân sách tỉnh 900 triệu đồng, mỗi "
               "hộ được nhận tiền mặt.")
 

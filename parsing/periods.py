@@ -403,8 +403,12 @@ def _crop_season_pattern() -> re.Pattern[str]:
     names = phrase_alternation(seasons, space=r"\s*[-–]?\s*")
     two_words = phrase_alternation([n for n in seasons if " " in n], space=r"\s*[-–]?\s*")
     year = r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
+    # A school year spans two ("năm học 2016-2017"), and so does a two-word season after "lúa" with no "vụ" ("diện
+    # tích lúa Đông xuân 2015-2016"): both read as a season spanning two years (R64: B25)
+    two_years = r"(?P<first2>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)\d\d)(?!\d)"
     return re.compile(rf"(?<!\w)(?:(?:vụ\s+(?:lúa\s+)?(?:{names})|mùa\s+(?:{two_words}))(?:\s*\([^()\n]{{1,8}}\))?\s+"
-                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}", re.I)
+                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}"
+                      rf"|(?<!\w)(?:lúa\s+(?:{two_words})|năm\s+học)\s+{two_years}", re.I)
 
 
 def crop_season(text: str) -> tuple[str, date, date] | None:
@@ -416,7 +420,8 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
         if _compared_before(text, match.start()) or _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24),
                                                                                    match.start()):
             continue
-        first, last = int(match["first"]), int(match["year"] or match["first"])
+        first = int(match["first"] or match["first2"])
+        last = int(match["year"] or match["year2"] or first)
         if not 0 <= last - first <= 1:
             continue
         return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
@@ -453,7 +458,9 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
     named = _named_period(body[:at])
     if named is not None:
         _, named_start, named_end = _named_bounds(*named)
-        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]):
+        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]) \
+                or season[0].lower().startswith("năm học"):
+            # a year named before a school year is the report's ("Năm 2023, ... Về giáo dục, năm học 2023-2024 ...")
             return None
     return (*season, "text")
 

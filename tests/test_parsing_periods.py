@@ -231,3 +231,27 @@ def test_a_month_named_in_the_address_above_an_id_on_a_dated_page():
 ])
 def test_so_far_on_an_undated_page_before_any_year(text, facts, expected):
     assert _bounds(text, facts) == expected
+
+
+# --- R64: a school year, and a two-word crop season after "lúa" with no "vụ", spanning two years -------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school year is filed under both its years, like a crop season spanning two
+    ("Trong năm học 2022-2023, tỉnh công nhận mới 25 trường đạt chuẩn quốc gia.", ("2022-01-01", "2023-12-31")),
+    ("Trong học kỳ I, năm học 2019 - 2020, huyện xây mới 12 phòng học.", ("2019-01-01", "2020-12-31")),
+    # a two-word season after "lúa", no "vụ", with its two years
+    ("Khoảng 58.000 ha lúa Đông xuân 2019-2020 bị thiệt hại do hạn mặn.", ("2019-01-01", "2020-12-31")),
+    # ... but not over a quarter named before it
+    ("Trong quý I năm 2025, tỉnh xuống giống 40.000 ha lúa, nhiều hơn 5.000 ha lúa thu đông 2024-2025.",
+     ("2025-01-01", "2025-03-31")),
+    # a school year compared with is none
+    ("Toàn tỉnh có 350 trường đạt chuẩn, tăng 20 trường so với năm học 2021-2022.", None),
+])
+def test_a_school_year_and_a_rice_season_spanning_two_years(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_the_school_year_label():
+    meta = parse_document("Trong năm học 2022-2023, tỉnh công nhận mới 25 trường đạt chuẩn quốc gia.").meta
+    assert meta.period_label == "năm học 2022-2023"

@@ -776,11 +776,14 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     if year is None:
         return None
     end = _counted_end(match, year)
-    if end is not None and published is not None and end > published and not written \
-            and (match["d"] or end.replace(day=1) > published):
+    # a page dated to its month only, the 1st standing for it ("/202008/" in its address, "date 2020-08"), may count
+    # to any day of that month ("tính đến ngày 10-8" on a page filed under August 2020): the month's last day bounds it
+    latest = _month_end(published.year, published.month) if published is not None and published.day == 1 else published
+    if end is not None and latest is not None and end > latest and not written \
+            and (match["d"] or end.replace(day=1) > latest):
         end = _counted_end(match, year - 1)  # "tính đến ngày 28/12" on a page of 3 January
     # a month's end may follow the page's date in that month ("tính từ đầu năm tới hết tháng 8" on a page of 30 August)
-    if end is None or published is not None and (end if match["d"] else end.replace(day=1)) > published:
+    if end is None or latest is not None and (end if match["d"] else end.replace(day=1)) > latest:
         return None
     return " ".join(match.group(0).split()), date(end.year, 1, 1), end, "text" if written or published is None \
         else "published"

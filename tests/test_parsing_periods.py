@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from parsing import SourceFacts, parse_document, periods
+from parsing import SourceFacts, page, parse_document, periods
 
 
 def _bounds(text: str, facts: SourceFacts | None = None) -> tuple[str, str] | None:
@@ -255,3 +255,29 @@ def test_a_school_year_and_a_rice_season_spanning_two_years(text, expected):
 def test_the_school_year_label():
     meta = parse_document("Trong năm học 2022-2023, tỉnh công nhận mới 25 trường đạt chuẩn quốc gia.").meta
     assert meta.period_label == "năm học 2022-2023"
+
+
+# --- R64: the page's date: a view counter after the article's date line; a page filed under its month only --------
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    # the portal's day of reading above the article's own date line, which a view counter follows: the later line
+    ("Thứ Hai, 15/07/2024\n\nXi măng làm đường\n\nThứ Năm, 10/02/2022 Lượt xem: 254\n\nTừ đầu năm đến nay, các xã "
+     "nhận thêm 1.820 tấn xi măng.", None, ("2022-01-01", "2022-02-10")),
+    ("Thứ Hai, 15/07/2024\n\nXi măng làm đường\n\nThứ Tư, 27/01/2021 Đã xem: 19\n\nTừ đầu năm đến nay, các xã "
+     "nhận thêm 1.820 tấn xi măng.", None, ("2021-01-01", "2021-01-27")),
+    # a page filed under August 2020 only, counting to a day of August: that day of 2020
+    ("Tính đến ngày 12-8, toàn tỉnh có 640 doanh nghiệp thành lập mới.",
+     SourceFacts(url="https://example.vn/kinh-te/202008/doanh-nghiep-1234567/", published=date(2020, 8, 1)),
+     ("2020-01-01", "2020-08-12")),
+    # ... but a page dated to a day before it still takes the year before ("tính đến ngày 28/12" on 3 January)
+    ("Tính đến ngày 28/12, toàn tỉnh có 640 doanh nghiệp thành lập mới.", SourceFacts(published=date(2021, 1, 3)),
+     ("2020-01-01", "2020-12-28")),
+])
+def test_the_pages_date_behind_a_view_counter_or_to_its_month(text, facts, expected):
+    assert _bounds(text, facts) == expected
+
+
+def test_a_view_counter_line_is_a_date_line():
+    assert page.published_on_page("Thứ Hai, 15/07/2024\nThứ Tư, 27/01/2021 Đã xem: 19\nNội dung.") == date(2021, 1, 27)
+    assert page.without_date_lines("Thứ Tư, 27/01/2021 Đã xem: 19\nNội dung.") == "Nội dung."

@@ -1496,7 +1496,8 @@ _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|gi�
 # "Năm 2025, tỉnh phấn đấu ...": a plan's year, not the report's ("đã tập trung" is done).
 # ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
 _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
-                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|đặt\s+mục\s+tiêu|đề\s+ra\s+mục\s+tiêu)(?!\w)", re.I)
+                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu)(?!\w)",
+                              re.I)
 
 
 # The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
@@ -1540,7 +1541,12 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     aim = _AIM_IN_THE_CLAUSE.search(clause)
     if aim is not None and not _AIM_REACHED_BEFORE.search(clause, 0, aim.start()):
         return True
-    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
+    # the clause's opening up to the year itself: a match may take in the line break and "Trong năm" before it
+    # ("...USD.\n\nTrong năm 2024, tỉnh ... đặt ra chỉ tiêu ...", R64)
+    at = match.start("year") if "year" in match.re.groupindex and match.start("year") >= 0 else match.start()
+    own_opening = re.split(r"[.;:!?\n,]", text[max(0, at - 24):at])[-1]
+    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I) \
+            and not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", own_opening, re.I):
         return False
     return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
 

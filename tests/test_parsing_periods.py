@@ -281,3 +281,18 @@ def test_the_pages_date_behind_a_view_counter_or_to_its_month(text, facts, expec
 def test_a_view_counter_line_is_a_date_line():
     assert page.published_on_page("Thứ Hai, 15/07/2024\nThứ Tư, 27/01/2021 Đã xem: 19\nNội dung.") == date(2021, 1, 27)
     assert page.without_date_lines("Thứ Tư, 27/01/2021 Đã xem: 19\nNội dung.") == "Nội dung."
+
+
+# --- R64: next year opening a paragraph that sets a target is a plan's year --------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, xuất khẩu gạo của tỉnh ước đạt 450 triệu USD, tăng gần 34% so với năm 2022.\n\nTrong năm 2024, tỉnh "
+     "tiếp tục đặt ra chỉ tiêu xuất khẩu 1,5 tỷ USD.", ("2023-01-01", "2023-12-31")),
+    ("Năm 2023, xuất khẩu gạo của tỉnh ước đạt 450 triệu USD, tăng gần 34% so với năm 2022.\n\nNăm 2024, tỉnh đề ra "
+     "mục tiêu xuất khẩu 1,5 tỷ USD.", ("2023-01-01", "2023-12-31")),
+    # a year whose figures are told, not set as a target, is still a second year reported
+    ("Năm 2022, xuất khẩu gạo của tỉnh đạt 336 triệu USD.\n\nTrong năm 2023, tỉnh xuất khẩu 450 triệu USD.", None),
+])
+def test_next_year_setting_a_target_is_a_plans_year(text, expected):
+    assert _bounds(text) == expected

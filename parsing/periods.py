@@ -16,6 +16,8 @@ from parsing.vocabulary import _rows
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11}
+# a month or a count of months spelled ("tháng Bảy và bảy tháng năm 2023"), the longest first
+_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
@@ -194,8 +196,9 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 
 # A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
 # months up to its end: "quý III và 9 tháng năm 2022".
-_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
-                                  r"\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+_MONTH_AND_MONTHS_TO = re.compile(rf"(?<!\w)tháng\s+(?:0?(?P<m>1[0-2]|[1-9])|(?P<mw>{_MONTH_WORD}))"
+                                  r"(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+                                  rf"\s+và\s+(?:0?(?P<n>1[0-2]|[1-9])|(?P<nw>{_MONTH_WORD}))\s+tháng(?!\w)", re.I)
 _QUARTER_AND_MONTHS_TO = re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?"
                                     r"\s+và\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
 
@@ -215,7 +218,7 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
             # phương"): the article is the headline's, the month report a source it draws on
             return found
         month = _MONTH_AND_MONTHS_TO.search(part)
-        if month is not None and int(month["m"]) == end.month and end.month > 1:
+        if month is not None and _month_and_count(month) == end.month and end.month > 1:
             return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, part_source
         quarter = _QUARTER_AND_MONTHS_TO.search(part)
         if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
@@ -225,6 +228,14 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
             and _opens_with_the_month(body, end.month):
         return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
     return found
+
+
+def _month_and_count(match: re.Match[str]) -> int | None:
+    """The month ``_MONTH_AND_MONTHS_TO`` names, when the count of months after it is the same, in figures or
+    spelled ("tháng 10 và 10 tháng", "tháng Bảy và bảy tháng"); else None."""
+    month = int(match["m"]) if match["m"] else _MONTH_WORDS[" ".join(match["mw"].lower().split())]
+    count = int(match["n"]) if match["n"] else _MONTH_WORDS[" ".join(match["nw"].lower().split())]
+    return month if month == count else None
 
 
 def _opens_with_the_month(text: str, month: int) -> bool:

@@ -296,3 +296,22 @@ def test_a_view_counter_line_is_a_date_line():
 ])
 def test_next_year_setting_a_target_is_a_plans_year(text, expected):
     assert _bounds(text) == expected
+
+
+# --- R64: a month and the months to it, spelled, in a report's name ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tình hình kinh tế - xã hội tháng Chín và chín tháng năm 2024\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2024-09-01", "2024-09-30")),
+    ("Tình hình kinh tế - xã hội tháng Bảy và bảy tháng năm 2023\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2023-07-01", "2023-07-31")),
+    # as in figures
+    ("Tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2024\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2024-09-01", "2024-09-30")),
+    # the months to date alone stay the months to date
+    ("Tình hình kinh tế - xã hội chín tháng năm 2024\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2024-01-01", "2024-09-30")),
+])
+def test_a_month_and_the_months_to_it_spelled(text, expected):
+    assert _bounds(text) == expected

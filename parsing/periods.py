@@ -16,6 +16,8 @@ from parsing.vocabulary import _rows
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11}
+# a month or a count of months spelled ("tháng Bảy và bảy tháng năm 2023"), the longest first
+_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
@@ -194,8 +196,9 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 
 # A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
 # months up to its end: "quý III và 9 tháng năm 2022".
-_MONTH_AND_MONTHS_TO = re.compile(r"(?<!\w)tháng\s+0?(?P<m>1[0-2]|[1-9])(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
-                                  r"\s+và\s+0?(?P=m)\s+tháng(?!\w)", re.I)
+_MONTH_AND_MONTHS_TO = re.compile(rf"(?<!\w)tháng\s+(?:0?(?P<m>1[0-2]|[1-9])|(?P<mw>{_MONTH_WORD}))"
+                                  r"(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
+                                  rf"\s+và\s+(?:0?(?P<n>1[0-2]|[1-9])|(?P<nw>{_MONTH_WORD}))\s+tháng(?!\w)", re.I)
 _QUARTER_AND_MONTHS_TO = re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?"
                                     r"\s+và\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
 
@@ -215,7 +218,7 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
             # phương"): the article is the headline's, the month report a source it draws on
             return found
         month = _MONTH_AND_MONTHS_TO.search(part)
-        if month is not None and int(month["m"]) == end.month and end.month > 1:
+        if month is not None and _month_and_count(month) == end.month and end.month > 1:
             return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, part_source
         quarter = _QUARTER_AND_MONTHS_TO.search(part)
         if quarter is not None and 3 * _ROMAN[quarter["q"].lower()] == end.month == _months(quarter["n"]):
@@ -225,6 +228,14 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
             and _opens_with_the_month(body, end.month):
         return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
     return found
+
+
+def _month_and_count(match: re.Match[str]) -> int | None:
+    """The month ``_MONTH_AND_MONTHS_TO`` names, when the count of months after it is the same, in figures or
+    spelled ("tháng 10 và 10 tháng", "tháng Bảy và bảy tháng"); else None."""
+    month = int(match["m"]) if match["m"] else _MONTH_WORDS[" ".join(match["mw"].lower().split())]
+    count = int(match["n"]) if match["n"] else _MONTH_WORDS[" ".join(match["nw"].lower().split())]
+    return month if month == count else None
 
 
 def _opens_with_the_month(text: str, month: int) -> bool:
@@ -403,8 +414,12 @@ def _crop_season_pattern() -> re.Pattern[str]:
     names = phrase_alternation(seasons, space=r"\s*[-–]?\s*")
     two_words = phrase_alternation([n for n in seasons if " " in n], space=r"\s*[-–]?\s*")
     year = r"(?:năm\s+)?(?P<first>(?:19|20)\d\d)(?!\d)(?:\s*[-–/]\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
+    # A school year spans two ("năm học 2016-2017"), and so does a two-word season after "lúa" with no "vụ" ("diện
+    # tích lúa Đông xuân 2015-2016"): both read as a season spanning two years (R64: B25)
+    two_years = r"(?P<first2>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)\d\d)(?!\d)"
     return re.compile(rf"(?<!\w)(?:(?:vụ\s+(?:lúa\s+)?(?:{names})|mùa\s+(?:{two_words}))(?:\s*\([^()\n]{{1,8}}\))?\s+"
-                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}", re.I)
+                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}"
+                      rf"|(?<!\w)(?:lúa\s+(?:{two_words})|năm\s+học)\s+{two_years}", re.I)
 
 
 def crop_season(text: str) -> tuple[str, date, date] | None:
@@ -416,7 +431,8 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
         if _compared_before(text, match.start()) or _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24),
                                                                                    match.start()):
             continue
-        first, last = int(match["first"]), int(match["year"] or match["first"])
+        first = int(match["first"] or match["first2"])
+        last = int(match["year"] or match["year2"] or first)
         if not 0 <= last - first <= 1:
             continue
         return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
@@ -453,7 +469,9 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
     named = _named_period(body[:at])
     if named is not None:
         _, named_start, named_end = _named_bounds(*named)
-        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]):
+        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]) \
+                or season[0].lower().startswith("năm học"):
+            # a year named before a school year is the report's ("Năm 2023, ... Về giáo dục, năm học 2023-2024 ...")
             return None
     return (*season, "text")
 
@@ -769,11 +787,14 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     if year is None:
         return None
     end = _counted_end(match, year)
-    if end is not None and published is not None and end > published and not written \
-            and (match["d"] or end.replace(day=1) > published):
+    # a page dated to its month only, the 1st standing for it ("/202008/" in its address, "date 2020-08"), may count
+    # to any day of that month ("tính đến ngày 10-8" on a page filed under August 2020): the month's last day bounds it
+    latest = _month_end(published.year, published.month) if published is not None and published.day == 1 else published
+    if end is not None and latest is not None and end > latest and not written \
+            and (match["d"] or end.replace(day=1) > latest):
         end = _counted_end(match, year - 1)  # "tính đến ngày 28/12" on a page of 3 January
     # a month's end may follow the page's date in that month ("tính từ đầu năm tới hết tháng 8" on a page of 30 August)
-    if end is None or published is not None and (end if match["d"] else end.replace(day=1)) > published:
+    if end is None or latest is not None and (end if match["d"] else end.replace(day=1)) > latest:
         return None
     return " ".join(match.group(0).split()), date(end.year, 1, 1), end, "text" if written or published is None \
         else "published"
@@ -1486,7 +1507,8 @@ _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|gi�
 # "Năm 2025, tỉnh phấn đấu ...": a plan's year, not the report's ("đã tập trung" is done).
 # ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
 _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
-                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|đặt\s+mục\s+tiêu|đề\s+ra\s+mục\s+tiêu)(?!\w)", re.I)
+                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu)(?!\w)",
+                              re.I)
 
 
 # The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
@@ -1530,7 +1552,12 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     aim = _AIM_IN_THE_CLAUSE.search(clause)
     if aim is not None and not _AIM_REACHED_BEFORE.search(clause, 0, aim.start()):
         return True
-    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I):
+    # the clause's opening up to the year itself: a match may take in the line break and "Trong năm" before it
+    # ("...USD.\n\nTrong năm 2024, tỉnh ... đặt ra chỉ tiêu ...", R64)
+    at = match.start("year") if "year" in match.re.groupindex and match.start("year") >= 0 else match.start()
+    own_opening = re.split(r"[.;:!?\n,]", text[max(0, at - 24):at])[-1]
+    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I) \
+            and not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", own_opening, re.I):
         return False
     return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from parsing import SourceFacts, parse_document, periods
+from parsing import SourceFacts, page, parse_document, periods
 
 
 def _bounds(text: str, facts: SourceFacts | None = None) -> tuple[str, str] | None:
@@ -231,3 +231,87 @@ def test_a_month_named_in_the_address_above_an_id_on_a_dated_page():
 ])
 def test_so_far_on_an_undated_page_before_any_year(text, facts, expected):
     assert _bounds(text, facts) == expected
+
+
+# --- R64: a school year, and a two-word crop season after "lúa" with no "vụ", spanning two years -------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a school year is filed under both its years, like a crop season spanning two
+    ("Trong năm học 2022-2023, tỉnh công nhận mới 25 trường đạt chuẩn quốc gia.", ("2022-01-01", "2023-12-31")),
+    ("Trong học kỳ I, năm học 2019 - 2020, huyện xây mới 12 phòng học.", ("2019-01-01", "2020-12-31")),
+    # a two-word season after "lúa", no "vụ", with its two years
+    ("Khoảng 58.000 ha lúa Đông xuân 2019-2020 bị thiệt hại do hạn mặn.", ("2019-01-01", "2020-12-31")),
+    # ... but not over a quarter named before it
+    ("Trong quý I năm 2025, tỉnh xuống giống 40.000 ha lúa, nhiều hơn 5.000 ha lúa thu đông 2024-2025.",
+     ("2025-01-01", "2025-03-31")),
+    # a school year compared with is none
+    ("Toàn tỉnh có 350 trường đạt chuẩn, tăng 20 trường so với năm học 2021-2022.", None),
+])
+def test_a_school_year_and_a_rice_season_spanning_two_years(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_the_school_year_label():
+    meta = parse_document("Trong năm học 2022-2023, tỉnh công nhận mới 25 trường đạt chuẩn quốc gia.").meta
+    assert meta.period_label == "năm học 2022-2023"
+
+
+# --- R64: the page's date: a view counter after the article's date line; a page filed under its month only --------
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    # the portal's day of reading above the article's own date line, which a view counter follows: the later line
+    ("Thứ Hai, 15/07/2024\n\nXi măng làm đường\n\nThứ Năm, 10/02/2022 Lượt xem: 254\n\nTừ đầu năm đến nay, các xã "
+     "nhận thêm 1.820 tấn xi măng.", None, ("2022-01-01", "2022-02-10")),
+    ("Thứ Hai, 15/07/2024\n\nXi măng làm đường\n\nThứ Tư, 27/01/2021 Đã xem: 19\n\nTừ đầu năm đến nay, các xã "
+     "nhận thêm 1.820 tấn xi măng.", None, ("2021-01-01", "2021-01-27")),
+    # a page filed under August 2020 only, counting to a day of August: that day of 2020
+    ("Tính đến ngày 12-8, toàn tỉnh có 640 doanh nghiệp thành lập mới.",
+     SourceFacts(url="https://example.vn/kinh-te/202008/doanh-nghiep-1234567/", published=date(2020, 8, 1)),
+     ("2020-01-01", "2020-08-12")),
+    # ... but a page dated to a day before it still takes the year before ("tính đến ngày 28/12" on 3 January)
+    ("Tính đến ngày 28/12, toàn tỉnh có 640 doanh nghiệp thành lập mới.", SourceFacts(published=date(2021, 1, 3)),
+     ("2020-01-01", "2020-12-28")),
+])
+def test_the_pages_date_behind_a_view_counter_or_to_its_month(text, facts, expected):
+    assert _bounds(text, facts) == expected
+
+
+def test_a_view_counter_line_is_a_date_line():
+    assert page.published_on_page("Thứ Hai, 15/07/2024\nThứ Tư, 27/01/2021 Đã xem: 19\nNội dung.") == date(2021, 1, 27)
+    assert page.without_date_lines("Thứ Tư, 27/01/2021 Đã xem: 19\nNội dung.") == "Nội dung."
+
+
+# --- R64: next year opening a paragraph that sets a target is a plan's year --------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2023, xuất khẩu gạo của tỉnh ước đạt 450 triệu USD, tăng gần 34% so với năm 2022.\n\nTrong năm 2024, tỉnh "
+     "tiếp tục đặt ra chỉ tiêu xuất khẩu 1,5 tỷ USD.", ("2023-01-01", "2023-12-31")),
+    ("Năm 2023, xuất khẩu gạo của tỉnh ước đạt 450 triệu USD, tăng gần 34% so với năm 2022.\n\nNăm 2024, tỉnh đề ra "
+     "mục tiêu xuất khẩu 1,5 tỷ USD.", ("2023-01-01", "2023-12-31")),
+    # a year whose figures are told, not set as a target, is still a second year reported
+    ("Năm 2022, xuất khẩu gạo của tỉnh đạt 336 triệu USD.\n\nTrong năm 2023, tỉnh xuất khẩu 450 triệu USD.", None),
+])
+def test_next_year_setting_a_target_is_a_plans_year(text, expected):
+    assert _bounds(text) == expected
+
+
+# --- R64: a month and the months to it, spelled, in a report's name ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tình hình kinh tế - xã hội tháng Chín và chín tháng năm 2024\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2024-09-01", "2024-09-30")),
+    ("Tình hình kinh tế - xã hội tháng Bảy và bảy tháng năm 2023\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2023-07-01", "2023-07-31")),
+    # as in figures
+    ("Tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2024\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2024-09-01", "2024-09-30")),
+    # the months to date alone stay the months to date
+    ("Tình hình kinh tế - xã hội chín tháng năm 2024\n\nChỉ số sản xuất công nghiệp tăng 12,5%.",
+     ("2024-01-01", "2024-09-30")),
+])
+def test_a_month_and_the_months_to_it_spelled(text, expected):
+    assert _bounds(text) == expected

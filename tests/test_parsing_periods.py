@@ -287,9 +287,9 @@ def test_a_view_counter_line_is_a_date_line():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Năm 2023, xuất khẩu gạo của tỉnh ước đạt 450 triệu USD, tăng gần 34% so với năm 2022.\n\nTrong năm 2024, tỉnh "
+    ("Năm 2023, tỉnh ước xuất khẩu được 450 triệu USD gạo, tăng gần 34% so với năm 2022.\n\nTrong năm 2024, tỉnh "
      "tiếp tục đặt ra chỉ tiêu xuất khẩu 1,5 tỷ USD.", ("2023-01-01", "2023-12-31")),
-    ("Năm 2023, xuất khẩu gạo của tỉnh ước đạt 450 triệu USD, tăng gần 34% so với năm 2022.\n\nNăm 2024, tỉnh đề ra "
+    ("Năm 2023, tỉnh ước xuất khẩu được 450 triệu USD gạo, tăng gần 34% so với năm 2022.\n\nNăm 2024, tỉnh đề ra "
      "mục tiêu xuất khẩu 1,5 tỷ USD.", ("2023-01-01", "2023-12-31")),
     # a year whose figures are told, not set as a target, is still a second year reported
     ("Năm 2022, xuất khẩu gạo của tỉnh đạt 336 triệu USD.\n\nTrong năm 2023, tỉnh xuất khẩu 450 triệu USD.", None),

@@ -656,9 +656,9 @@ def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
     if _BOUND_THEN_CLASS_COUNT.match(body, quantity.end) \
             and re.search(r"(?<!\w)có\s[^\d;.]{1,200}\Z", body[max(0, quantity.start - 200):quantity.start]):
         return True  # "... từ 50 doanh nghiệp trở lên là 12 tỉnh": the class, then how many it holds
-    clause_start = max(0, quantity.start - 200)
-    if _EACH_HAVING.search(body, clause_start, quantity.start) \
-            or _HAVING_COMPARED.search(body, clause_start, quantity.start):
+    reach = max(0, quantity.start - 200)  # (not a clause's start: ``clause_start`` is the function of indicators.py)
+    if _EACH_HAVING.search(body, reach, quantity.start) \
+            or _HAVING_COMPARED.search(body, reach, quantity.start):
         return True  # "... còn lại đều có số doanh nghiệp ... dưới 50 doanh nghiệp", "... có số vốn ... trên 1.000 tỷ đồng"
     if _PLURAL_HAVING.search(reader.body, max(0, quantity.start - 80), quantity.start):
         return True  # "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the communes described
@@ -1108,14 +1108,7 @@ def _with_tables(figures: list[Figure], cells: list[Figure], rows: list[tuple[in
         return any(rows[i][0] < figure.char_end and figure.char_start < rows[i][1] for i in (at, at + 1)
                    if 0 <= i < len(rows))
 
-    keep = [not in_table(f) for f in figures]
-    new_index: dict[int, int] = {}
-    kept: list[Figure] = []
-    for old, (figure, ok) in enumerate(zip(figures, keep)):
-        if ok:
-            new_index[old] = len(kept)
-            kept.append(figure)
-    kept = [f if f.component_of is None else replace(f, component_of=new_index.get(f.component_of)) for f in kept]
+    kept = _without(figures, [f for f in figures if in_table(f)])
     merged = sorted([(f.char_start, 0, i, f) for i, f in enumerate(kept)]
                     + [(f.char_start, 1, i, f) for i, f in enumerate(cells)], key=lambda e: e[:3])
     moved = [{i: n for n, (_, from_cells, i, _) in enumerate(merged) if from_cells == source} for source in (0, 1)]

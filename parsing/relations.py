@@ -928,7 +928,7 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     return target, reader.about_sign, about.end() - end
 
 
-# The units of money (a draft of the sentence before carries no unit family)
+# The units of money by name, where no unit family is at hand (a draft of the sentence before carries none)
 _CURRENCIES = frozenset({"VND", "USD"})
 # The further items of a list of changes said of aspects: ", tăng 9,8% về số lao động", " và 4,6% về vốn"
 _MORE_ABOUT = re.compile(rf"\s*(?:,|và)\s*(?:(?:tăng|giảm)\s+)?(?:(?:gần|hơn|khoảng|trên|dưới)\s+)?(?:{NUMBER})\s*%", re.I)
@@ -1234,7 +1234,7 @@ def _per_unit_money(level: str, change: str) -> bool:
     triệu đồng/ha, tăng hơn 12 triệu đồng so với năm trước"; "thu nhập bình quân đầu người đạt 52,4 triệu đồng, tăng
     6,8 triệu đồng so với năm 2023": set R33). Only against a year: "tăng khoảng 400 đồng so với cách đây 2 tháng"
     after a price per kilogram is a change of its own, as one on the month before is."""
-    return change in ("VND", "USD") and level.startswith(change + "/")
+    return change in _CURRENCIES and level.startswith(change + "/")
 
 
 _ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm)(?!\w)", re.I)

@@ -154,7 +154,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     figures = drop_restatements(text, sentences, settle_breakdowns(figures))
     if links := link_list_spans(text):
         # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
-        figures = [f for f in figures if not any(start <= f.char_start < end for start, end in links)]
+        figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in links)])
     if copies := _title_copies(text):
         # "Hơn 300 nghìn lượt khách dự Lễ hội ... - 1": a photo's caption repeating the title, no figure again
         figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in copies)])

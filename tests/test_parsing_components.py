@@ -167,3 +167,11 @@ NAMED_OTHERWISE = "Trong tổng diện tích gieo trồng 3.000 ha mía, có 260
 def test_a_part_among_totals_named_after_their_unit(text, span, value, unit, total):
     figure, got = _figure(text, span)
     assert (figure.value, figure.unit, figure.raw_text, got) == (value, unit, span, total)
+
+
+def test_a_part_after_a_list_of_related_articles_names_its_own_total():
+    # the related articles' figures are dropped: the part's index of its total counts without them
+    text = ("Tin liên quan:\nTháng 11 ước nhập siêu 300 triệu USD (27/11/2014)\nXuất khẩu gạo đạt 2 triệu tấn (26/11/2014)"
+            "\n\nNăm 2014, toàn tỉnh có 1.200 doanh nghiệp, trong đó 300 doanh nghiệp thành lập mới.")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.component_of) for f in figures] == [("1.200 doanh nghiệp", None), ("300 doanh nghiệp", 0)]

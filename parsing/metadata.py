@@ -68,11 +68,8 @@ def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:
 _SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _so_far_before_any_year(body: str) -> bool:
     """Whether ``body`` counts "từ đầu năm đến nay" before it writes any year."""
     since = _SINCE_NEW_YEAR.search(body)
-    year = _WRITTEN_YEAR.search(body)
+    year = periods.ANY_YEAR.search(body)
     return since is not None and since["year"] is None and (year is None or since.start() < year.start())

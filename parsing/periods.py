@@ -126,7 +126,7 @@ _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
 _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+k[ỳì]|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
@@ -532,7 +532,7 @@ def page_date_of_another_time(text: str, published: date | None) -> date | None:
     if not bases:
         return None
     year = max(bases) + 1
-    if max(int(y) for y in _ANY_YEAR.findall(text)) > year or published.year - year < _YEARS_A_PAGE_DATE_MAY_LAG:
+    if max(int(y) for y in ANY_YEAR.findall(text)) > year or published.year - year < _YEARS_A_PAGE_DATE_MAY_LAG:
         return None
     return date(year, 12, 31)
 
@@ -581,7 +581,7 @@ def _year_after_its_only_base(text: str, published: date | None = None) -> int |
     before the one after its base or a later year of its own; on a dated page, when the year after the base is not
     the page's year (a value "hiện tại" on a page of 2020 against 2018 is of no one year)."""
     bases, others = set(), []
-    for m in _ANY_YEAR.finditer(text):
+    for m in ANY_YEAR.finditer(text):
         year = int(m.group())
         if _BASE_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start()):
             bases.add(year)
@@ -961,7 +961,7 @@ def _a_year_past_beside_this_year_so_far(text: str, found: tuple[str, date, date
     year = re.search(rf"(?<!\w)năm\s+{found[2].year}(?!\d)", text, re.I)
     if so_far is None or year is None or so_far.start() > year.start():
         return False
-    return any(int(y) > found[2].year for part in (text, *titles) for y in _ANY_YEAR.findall(part)) \
+    return any(int(y) > found[2].year for part in (text, *titles) for y in ANY_YEAR.findall(part)) \
         or (published is not None and published.year > found[2].year)
 
 
@@ -1382,7 +1382,7 @@ def _year_named(text: str) -> int | None:
     out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
     Y" compares with."""
     years = [str(int(m.group(0)) + 1) if _CARRIED_OVER.match(text, m.end()) else m.group(0)
-             for m in _ANY_YEAR.finditer(text)
+             for m in ANY_YEAR.finditer(text)
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
              and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]

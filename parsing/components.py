@@ -21,6 +21,7 @@ from parsing.figure_patterns import (
     NEW_TOTAL,
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
+    WORD,
 )
 from parsing.model import Figure
 from parsing.numbers import parse_number
@@ -155,8 +156,8 @@ def counted_by_classifier(part_phrase: str, total: Figure) -> bool:
 def _counted_in_name(noun: str, total: Figure) -> bool:
     """Whether the noun a part is counted in ("tàu") names what a total counted by a classifier counts ("tổng số tàu,
     thuyền của tỉnh là 5.200 chiếc": its name holds the noun)."""
-    words = _WORD.findall(noun.lower())
-    return bool(words) and f" {' '.join(words)} " in f" {' '.join(_WORD.findall((total.indicator_text or '').lower()))} "
+    words = WORD.findall(noun.lower())
+    return bool(words) and f" {' '.join(words)} " in f" {' '.join(WORD.findall((total.indicator_text or '').lower()))} "
 
 
 def _second_breakdown(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -240,7 +241,7 @@ _FILLER = frozenset("trong đó số này gồm bao ước đạt là có tính 
 
 
 def _content_pairs(words: str) -> set[str]:
-    kept = [w for w in _WORD.findall(words.lower()) if w not in _FILLER]
+    kept = [w for w in WORD.findall(words.lower()) if w not in _FILLER]
     return {f"{a} {b}" for a, b in zip(kept, kept[1:])}
 
 
@@ -271,10 +272,10 @@ def _named_first(candidates: Iterable[tuple[int, Figure, str]], part_words: str)
     words repeat first ("... gần 18.870 hộ nghèo, ...; số hộ cận nghèo trên 8.800 hộ. Trong đó, số hộ nghèo dân tộc
     thiểu số ... 17.650 hộ": the poor households, not the near-poor)."""
     candidates = list(candidates)
-    said = " ".join(_WORD.findall(part_words.lower()))
+    said = " ".join(WORD.findall(part_words.lower()))
     for at, (_, figure, _) in enumerate(candidates):
         digits = _LAST_DIGIT.search(figure.raw_text)
-        noun = _WORD.findall(figure.raw_text[digits.end():].lower()) if digits else []
+        noun = WORD.findall(figure.raw_text[digits.end():].lower()) if digits else []
         if len(noun) >= 2 and f" {' '.join(noun)} " in f" {said} ":
             return [candidates[at], *candidates[:at], *candidates[at + 1:]]
     return candidates
@@ -362,23 +363,22 @@ _HAS_BEFORE = re.compile(r",\s*(?:thì\s+)?có\s+$", re.I)
 def _named_alike(part_name: str | None, sentence: str) -> bool:
     """Whether the sentence opens with the word the part's name opens with after its marker ("trong đó, vốn Trung
     ương ..." and "Vốn địa phương ..."); a list line ("- Thu nội địa ...") is an item of its own."""
-    part_words = _WORD.findall(COMPONENTS.split(part_name or "")[-1].lower())
-    first = _WORD.match(sentence.lstrip())
+    part_words = WORD.findall(COMPONENTS.split(part_name or "")[-1].lower())
+    first = WORD.match(sentence.lstrip())
     return bool(part_words) and first is not None and first.group().lower() == part_words[0]
 
 
 def _said_alike(part: Figure, before: str) -> bool:
     """Whether the amount is introduced by the same three words as the listed part ("... 5 dự án được cấp mới với
     số vốn là 12.190,2 tỷ đồng. Tỉnh cũng điều chỉnh tăng vốn 17 dự án với số vốn là 2.789,8 tỷ đồng")."""
-    part_words = _WORD.findall(part.sentence[:part.char_start - part.sentence_start].lower())[-_SAID_WORDS:]
-    words = _WORD.findall(before.lower())[-_SAID_WORDS:]
+    part_words = WORD.findall(part.sentence[:part.char_start - part.sentence_start].lower())[-_SAID_WORDS:]
+    words = WORD.findall(before.lower())[-_SAID_WORDS:]
     return len(part_words) == _SAID_WORDS and words == part_words
 
 
 _SAID_WORDS = 3
 _BREAKDOWN_REACH = 50  # characters from "phân theo" to the comma ending its marker
 _OPENING_TIME = re.compile(r"^\s*(?:(?:năm|tháng|quý)\s+[\w/]+|(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+\d+)\s*,\s*")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _unit_words(figure: Figure) -> str:
@@ -409,9 +409,9 @@ def _first_part_words(body: str, marker: int) -> str:
 
 def _opens_with_head(clause: str, total_name: str | None) -> bool:
     """Whether a clause starts with a word that named the total ("đàn gia cầm ..." after "Đến tháng 10, đàn heo")."""
-    first = _WORD.match(clause.lstrip())
+    first = WORD.match(clause.lstrip())
     return bool(total_name) and first is not None \
-        and first.group().lower() in _WORD.findall((total_name or "").lower())
+        and first.group().lower() in WORD.findall((total_name or "").lower())
 
 
 def _opens_like(clause: str, total_name: str | None) -> bool:
@@ -732,11 +732,7 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
         # "9 lượt dự án (7 dự án FDI và 2 dự án trong nước)": counts named after their noun, the first one right
         # at the parenthesis; the last one's name then closes the list
         named_after = False
-        for j in range(i + 1, len(figures)):
-            part = figures[j]
-            if part.sentence_start != figure.sentence_start or part.char_end - part.sentence_start > close:
-                break
-            start = part.char_start - part.sentence_start
+        for j, part, start in _inside_parentheses(figures, i, close):
             if part.kind != "amount" or part.unit != figure.unit:
                 break
             if not members and start == at and part.unit in _COUNTS:
@@ -749,6 +745,17 @@ def _parenthesised_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
         if len(members) >= 2 and (not rest or named_after and _PAREN_ITEM.fullmatch(rest)):
             found.append((i, members))
     return found
+
+
+def _inside_parentheses(figures: list[Figure], i: int, close: int) -> Iterator[tuple[int, Figure, int]]:
+    """The figures after figure ``i`` in its sentence that end by ``close`` (the parenthesis closing its list, as
+    an offset in the sentence): each one's index, the figure and where it starts in the sentence."""
+    sentence_start = figures[i].sentence_start
+    for j in range(i + 1, len(figures)):
+        part = figures[j]
+        if part.sentence_start != sentence_start or part.char_end - sentence_start > close:
+            return
+        yield j, part, part.char_start - sentence_start
 
 
 # "597 nhà bị hư hỏng ... (": the words naming an amount, then the parenthesis opening its list
@@ -783,11 +790,7 @@ def _place_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
             continue
         members: list[int] = []
         at = opened.end()
-        for j in range(i + 1, len(figures)):
-            part = figures[j]
-            if part.sentence_start != figure.sentence_start or part.char_end - part.sentence_start > close:
-                break
-            start = part.char_start - part.sentence_start
+        for j, part, start in _inside_parentheses(figures, i, close):
             gap = body[at:start]
             if part.kind != "amount" or part.unit != figure.unit or part.value_high is not None or "%" in gap:
                 members = []

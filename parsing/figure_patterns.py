@@ -28,6 +28,9 @@ def phrase_key(phrase: str) -> str:
     return " ".join(phrase.split()).lower()
 
 
+# a word of letters only (no digit, no underscore): the unit of comparing names word by word
+WORD = re.compile(r"[^\W\d_]+")
+
 _UNIT_ALT = _alternation(u.phrase for u in _V.units.values())
 _SCALE_ALT = _alternation(_V.scales)
 _PER_ALT = _alternation(_V.per_units)

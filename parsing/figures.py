@@ -74,6 +74,7 @@ from parsing.figure_patterns import (
     SHARE_WORDS,
     START_WORDS,
     TIME_UNITS,
+    WORD,
     ends_with,
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
@@ -250,14 +251,13 @@ _OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đ�
                                  r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 _ENGLISH_WORDS_NEEDED = 3
 
 
 def _in_english(body: str) -> bool:
     """Whether a sentence is written in English: no letter outside ASCII (Vietnamese prints "đ" and its marked vowels
     in nearly every sentence) and at least three English words ("increased by 11.09% over 2018"); R63."""
-    words = _WORD.findall(body)
+    words = WORD.findall(body)
     if not words or any(not word.isascii() for word in words):
         return False
     return sum(word.lower() in _V.english_words for word in words) >= _ENGLISH_WORDS_NEEDED

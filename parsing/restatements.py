@@ -734,8 +734,7 @@ def _above_bound(copy: Figure, value: float) -> bool:
     leading digit (2.000 up to 3.000, 30 up to 40)."""
     if copy.qualifier != "more_than" or copy.value <= 0:
         return False
-    step = 10.0 ** math.floor(math.log10(copy.value))
-    return copy.value <= value < copy.value + step
+    return copy.value <= value < copy.value + _leading_digit_step(copy.value)
 
 
 def _below_bound(copy: Figure, value: float) -> bool:
@@ -743,8 +742,12 @@ def _below_bound(copy: Figure, value: float) -> bool:
     lies below the bound by less than a step of the bound's leading digit (400 up to 500), as "hơn" does above it."""
     if copy.qualifier != "approx" or copy.value <= 0 or not copy.raw_text.lower().startswith(("gần", "ngót")):
         return False
-    step = 10.0 ** math.floor(math.log10(copy.value))
-    return copy.value - step < value <= copy.value
+    return copy.value - _leading_digit_step(copy.value) < value <= copy.value
+
+
+def _leading_digit_step(value: float) -> float:
+    """A unit of the leading digit of a positive ``value``: 1.000 for 2.000, 10 for 30."""
+    return 10.0 ** math.floor(math.log10(value))
 
 
 def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int | None:

@@ -263,7 +263,7 @@ def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figu
 
 
 # "(sản lượng khai thác biển đạt ": words naming an amount, then its verb; no plan, base or year among them
-_NAMED_IN_PARENTHESES = re.compile(r"\(\s*(?!(?:[^()\d%]*?\s)?(?:kế\s+hoạch|mục\s+tiêu|dự\s+toán|cùng\s+kỳ|năm\s+trước|trong\s+đó)"
+_NAMED_IN_PARENTHESES = re.compile(r"\(\s*(?!(?:[^()\d%]*?\s)?(?:kế\s+hoạch|mục\s+tiêu|dự\s+toán|cùng\s+k[ỳì]|năm\s+trước|trong\s+đó)"
                                    r"(?!\w))[^\W\d_][^()\d%;]*?\s(?:ước\s+)?(?:đạt|là)\s*", re.I)
 
 

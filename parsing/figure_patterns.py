@@ -83,7 +83,7 @@ MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{N
 # What a multiple is measured against, right after it: a base year ("năm 2010", "so với năm 2015"), last year,
 # or nothing ("gấp 2,5 lần." / "gấp 2,5 lần, ...").
 BASE_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:[^,.;:()]{0,40}?\s)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
-LAST_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:năm|cùng\s+kỳ)\s+(?:trước|ngoái)(?!\w)", re.I)
+LAST_YEAR = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:năm|cùng\s+k[ỳì])\s+(?:trước|ngoái)(?!\w)", re.I)
 NO_BASE = re.compile(r"\s*(?:[,.;:)(]|và(?!\w)|$)", re.I)
 # "bằng 87,5%;", "bằng 91,53% (giảm ...)": a ratio whose base is left unsaid ends its clause or opens a parenthesis
 # ("bằng 13% và xếp thứ 2 cả nước" is a share of something else).
@@ -100,7 +100,7 @@ YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")
 CONTRIBUTION = re.compile(r"(?<!\w)(?:đóng\s+góp|làm\s+(?P<dir>tăng|giảm|gim))(?!\w)(?![^;]*\d)", re.I)
 # What may follow a multiple that is a change over time ("gấp 5 lần so với năm 1992", "tăng 7,3 lần về sản
 # lượng"); "gấp 1,7 lần Kiên Giang", "gấp 4 lần so với giá đầu vụ" compare with something else.
-OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+kỳ)(?!\w)"
+OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+k[ỳì])(?!\w)"
                        r"|so\s+(?:với\s+)?(?:cùng|năm|giai|đầu|cuối|tháng|quý|kỳ|trước|thời|lúc|khi|\d))", re.I)
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
@@ -185,7 +185,7 @@ ASPECT_SUBJECT = re.compile(rf"[,;]\s*(?:tổng\s+)?(?P<what>{_alternation(_V.re
 ABOUT_BOTH = re.compile(rf"\s*(?:và|,)\s*(?:về\s+)?(?P<what>{_alternation(_V.relations['about_quantity'] + _V.relations['about_money'])})"
                         r"(?!\w)", re.I)
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
-LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
+LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
 EXCEED = Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
 SHARE_VERB = Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
@@ -254,10 +254,10 @@ OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['sa
 ADDED_BY_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['added_by_name'])})\s+(?:điều\s+chỉnh\s+)?$", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
 # "...; so cùng kỳ tăng 26,07%", "...; so kế hoạch năm đạt 61,69%": the base may come before the verb
-CONTINUING_CLAUSE = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?|kế\s+hoạch(?:\s+năm)?)\s+)?"
+CONTINUING_CLAUSE = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|kế\s+hoạch(?:\s+năm)?)\s+)?"
                                r"(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 # "so cùng kỳ tăng 47,44%": the same period a year before, named before the change verb
-SAME_PERIOD_FIRST = re.compile(r"(?<!\w)so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?\s+(?:tăng|giảm)\s*$", re.I)
+SAME_PERIOD_FIRST = re.compile(r"(?<!\w)so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s+(?:tăng|giảm)\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)
 OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!\w)", re.I)
 # A clause naming a new total ("; tổng chi ngân sách ...") closes the list of components; "với tổng vốn" after a
@@ -278,13 +278,13 @@ CLOSING_PAREN = re.compile(r"\s*\)")
 # "(94,826 tỷ đồng)" right after a rate of change: its size told aside, before the base it is compared with
 PAREN_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # "so với cùng kỳ năm 2022": the same period, whatever year it names
-SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+kỳ(?!\w)", re.I)
+SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+k[ỳì](?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
 # "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
 # "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.
 # "vượt mục tiêu năm 2024 (8,4 triệu lượt khách)": the level named right before the parentheses.
 PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
-                             r"|(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))"
+                             r"|(?:năm\s+(?:19|20)\d\d|cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))"
                              rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
                              r"(?:(?:\s+[^\W\d]+){0,3}\s+(?:giao|đề\s+ra))?\s*\()"
                              r"\s*$", re.I),
@@ -297,7 +297,7 @@ COMPARISON_BASE = Tail(re.compile(r"(?<!\w)so(?:\s+với)?\s+[^()%;,.:\d]*(?:\d[
                                   re.I), ("(", "đón", "đạt", "là", "có"), ("so",))
 INDEX_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['index_name'])})(?!\w)", re.I)
 # (also "so với tháng cùng kỳ": the same month last year)
-_SAME_BASE = (r"so\s+(?:với\s+)?(?:(?:tháng\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+_SAME_BASE = (r"so\s+(?:với\s+)?(?:(?:tháng\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
               r"|(?:tháng\s+(?:0?[1-9]|1[01])|quý\s+[IVX]{1,3})\s+(?:của\s+)?năm\s+(?:trước|ngoái))")  # (December: the start)
 # "tăng 42% so với cùng kỳ, tương đương 48.381 lượt": the comparison may stand between the rate and the words
 RATE_THEN_AMOUNT = Tail(re.compile(rf"%\s*(?:(?:{_SAME_BASE})\s*)?,?\s*(?:{_alternation(_V.relations['rate_then_amount'])})(?:\s+(?:với|là))?\s*$", re.I),
@@ -358,7 +358,7 @@ SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 # "so với ...", and its short form before a period ("so cùng kỳ năm trước tăng 5 dự án", set R33)
-COMPARED = re.compile(r"(?<!\w)so\s+(?:với(?!\w)|(?=(?:cùng\s+kỳ|năm|kỳ|đầu\s+năm)(?!\w)))", re.I)
+COMPARED = re.compile(r"(?<!\w)so\s+(?:với(?!\w)|(?=(?:cùng\s+k[ỳì]|năm|kỳ|đầu\s+năm)(?!\w)))", re.I)
 # (and a day named by its date, "tăng 1,7% so với ngày 10/8/2023" in a report of late August: a stock against a recent
 # day; not "so với ngày này năm trước", the same day a year before)
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])}"

@@ -247,7 +247,7 @@ _EGGS = re.compile(r"(?<!\w)trứng(?!\w)", re.I)
 _SUB_AREA = re.compile(r"\W*[Rr]iêng\s+(?:(?:[Tt]hành\s+phố|TP\.?|[Tt]hị\s+xã|[Hh]uyện|[Qq]uận|[Đđ]ảo|[Kk]hu\s+vực)\s+)?"
                        r"(?=[A-ZĐÂĂÊÔƠƯ])(?!Tháng|Năm|Quý|Dịp|Ngày|Trong)")
 # An open parenthesis whose words begin with a period naming a year, then a comma: "(3 tháng đầu năm 2021, ... là "
-_OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+|quý\s+[IV\d]+\s+|tháng\s+\d+\s+|cùng\s+kỳ\s+)?"
+_OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+|quý\s+[IV\d]+\s+|tháng\s+\d+\s+|cùng\s+k[ỳì]\s+)?"
                                  r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
 
 
@@ -819,11 +819,16 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
 # đồng", "đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng". Between the relation and the comma only its base
 # (a comparison with last year for a rate of change, the plan's name for a share of plan); after the comma the words
 # that give the amount.
-# (R58: an adverb may stand before "đạt": "giảm 12% so với năm trước, chỉ đạt 86 triệu USD")
+# (R58: an adverb may stand before "đạt": "giảm 12% so với năm trước, chỉ đạt 86 triệu USD". Session 35: the level a
+# change ends at, ", xuống còn 1.950 USD/tấn", ", ở mức ...", ", lên ...", and "đạt tổng cộng" join too; a rate of
+# change before ", đạt" needs no base, as one after an amount needs none: "tăng 11%, đạt 4.300 tỷ đồng". A bare ", còn"
+# is what remains ("còn 20 dự án đang triển khai"), no level.)
 _THEN_ITS_AMOUNT = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+(?:với|là))?|với\s+(?:[^\W\d_]+\s+){1,5}?(?:là|đạt)"
-                              rf"|(?P<reached>(?:(?:{phrase_alternation(_V.relations['reached_adverb'])})\s+)?(?:ước\s+)?đạt))\s*$",
+                              rf"|(?:(?:(?:{phrase_alternation(_V.relations['reached_adverb'])})\s+)?(?:ước\s+)?đạt"
+                              r"(?:\s+tổng\s+cộng)?"
+                              r"|(?:xuống|giảm)\s+còn|(?:tăng\s+)?lên(?:\s+mức)?|ở\s+mức))\s*$",
                               re.I)
-_LAST_YEAR_GAP = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
+_LAST_YEAR_GAP = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
                             r"|năm\s+(?:trước|ngoái|(?:19|20)\d\d))", re.I)
 _PLAN_NAME_GAP = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|dự\s+toán|mục\s+tiêu|chỉ\s+tiêu)(?!\w)(?:\s+[^\W\d_]+){0,4}",
                             re.I)
@@ -854,9 +859,8 @@ def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Fi
     else:
         return None
     joined = _THEN_ITS_AMOUNT.match(reader.body, base.end() if base else gap_start, start)
-    if joined is None or joined.end() != start or rate.kind == "share" and base is None \
-            or joined.group("reached") and base is None:
-        return None  # ("tăng 5%, đạt ..." with no base says no more than that the figure reached something)
+    if joined is None or joined.end() != start or rate.kind == "share" and base is None:
+        return None
     return drafts.pop().figure
 
 
@@ -1011,7 +1015,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
 _PRICE_CHANGED = re.compile(r"(?<!\w)(?:tăng|giảm)\s+\Z", re.I)
 _PRICE_NAMED_AFTER = re.compile(r"\s+giá\s+[^\W\d_]", re.I)
 # Last year named near a rate "thấp hơn" stands before, with no amount it is the change of (R63).
-_LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+kỳ)(?!\w)", re.I)
+_LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+k[ỳì])(?!\w)", re.I)
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
 # by ";" or ",": "3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; đồ dùng 0,1%" (R63).
 _CHANGES_LISTED = re.compile(

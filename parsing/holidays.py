@@ -111,7 +111,7 @@ _TET_RANGE_AFTER = re.compile(r"\s*\((?:tức\s+)?(?:ngày\s+)?(?:\d{1,2}|mùng|
 _HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết|đầu\s+xuân", re.IGNORECASE)
 _UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
 # "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
-_LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ)", re.IGNORECASE)
+_LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+k[ỳì])", re.IGNORECASE)
 # A range of days: "từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)", "từ ngày 8/2 - 14/02/2024", "từ ngày 01 - 04/9/2022",
 # "từ 31/8 đến sáng 3/9", "30.4 - 3.5".
 # A lunar day in parentheses may follow each day: "từ ngày 20/1 (29 Tết) đến ngày 27/1 (mùng 6 Tết)".

@@ -42,8 +42,12 @@ def _tokens(phrase: str) -> list[str]:
     return tokens
 
 
+# Letters written either way in one word, "kỳ" and "kì" ("cùng kì năm trước"): a phrase's letter matches both
+_SPELLED_EITHER_WAY = {"ỳ": "[ỳì]"}
+
+
 def _pattern(node: dict[str, Any], space: str) -> str:
-    branches = [(space if token == " " else re.escape(token)) + _pattern(child, space)
+    branches = [(space if token == " " else _SPELLED_EITHER_WAY.get(token) or re.escape(token)) + _pattern(child, space)
                 for token, child in sorted(node.items()) if token != _END]
     if not branches:
         return ""

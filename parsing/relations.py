@@ -213,7 +213,7 @@ def _latest_year_named(reader: SentenceReader, at: int) -> int | None:
 
 _LIST_OPENS = re.compile(r":\s*[^\W\d]")
 # "cùng kỳ 2022", "cùng kỳ năm 2022": the year the sentence names as last year's same period
-_SAME_PERIOD_YEAR = re.compile(r"(?<!\w)cùng\s+kỳ\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+_SAME_PERIOD_YEAR = re.compile(r"(?<!\w)cùng\s+k[ỳì]\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.I)
 # "so với (cuối) năm 2015 diện tích tăng": a base year named before the change verb of its clause
 _BASE_BEFORE = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cuối\s+|đầu\s+)?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)"
                           r"[^%;,\d]{0,40}?(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+){0,2}\s*$", re.I)
@@ -795,7 +795,7 @@ _LEVEL_VERB = re.compile(r"(?<!\w)(?:đạt|là)\s*(?:mức\s+)?$", re.I)
 # "..., đạt tỷ lệ ", ", tỷ lệ là ": the rate named right before its percentage
 _RATE_NAMED = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?:\s+(?:là|đạt))?\s*:?\s*$", re.I)
 _COMMA = re.compile(r"\s*,\s*")
-_SAME_BASE = re.compile(r"(?<!\w)(?:cùng\s+kỳ|CK)(?!\w)")
+_SAME_BASE = re.compile(r"(?<!\w)(?:cùng\s+k[ỳì]|CK)(?!\w)")
 # A cause in parentheses, its change verb before the words naming what changed: "(do giảm diện tích trồng mì "
 _CAUSE_CHANGE = re.compile(r"\(\s*do\s+(?P<dir>tăng|giảm)\s+(?:[^\W\d_]+\s+){1,6}$", re.I)
 # A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%"
@@ -1237,7 +1237,7 @@ def _per_unit_money(level: str, change: str) -> bool:
     return change in _CURRENCIES and level.startswith(change + "/")
 
 
-_ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm)(?!\w)", re.I)
+_ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm)(?!\w)", re.I)
 
 
 # the change opens a clause right after the figure before it ("..., giảm 5 dự án", "... (tăng 3 dự án"), no name of
@@ -1247,7 +1247,7 @@ _RIGHT_AFTER = re.compile(r"\s*[,(]\s*")
 _JOINED_CHANGE = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:[^\W\d]+\s+){0,4}", re.I)
 # the comparison with last year named later in the clause, past another change ("giảm 5 dự án, tăng thêm 610 tỷ đồng so
 # với cùng kỳ năm trước")
-_COMPARED_LATER = re.compile(r"(?:[^.;()]|\.(?=\d)){0,80}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)
+_COMPARED_LATER = re.compile(r"(?:[^.;()]|\.(?=\d)){0,80}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm\s+trước|năm\s+ngoái)(?!\w)", re.I)
 
 
 # "tăng 1.200 tỷ đồng (+11%) so với cùng kỳ": the change told in the amount's unit, then as a rate in parentheses
@@ -1294,18 +1294,18 @@ _GROWTH_RATE_NAMED = re.compile(r"(?<!\w)tốc\s+độ\s+tăng(?!\w)", re.I)
 # "thấp hơn cùng kỳ khoảng 12 nghìn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
 # before an amount; the base may be a season or month of last year ("cao hơn vụ đông xuân năm trước 300 đồng/kg",
 # "tăng hơn vụ hè thu năm ngoái 4 tạ/ha": set R51)
-_LAST_YEAR_BASE = (r"(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|rồi|(?:19|20)\d\d))?"
+_LAST_YEAR_BASE = (r"(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|rồi|(?:19|20)\d\d))?"
                    r"|(?:(?:niên\s+)?vụ(?:\s+[^\W\d]+){1,3}\s+|tháng\s+\d{1,2}\s+)?năm\s+(?:trước|ngoái|rồi))")
 _GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít|tăng|giảm)\s+hơn\s+(?:so\s+với\s+)?"
                                + _LAST_YEAR_BASE + r"\s*(?:là\s+)?$", re.I)
 # "thấp hơn 250 đồng/kg so với cùng kỳ": the gap's size first, its base of last year after it (set R51)
 _GAP_FIRST = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?$", re.I)
-_LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|(?:cùng\s+)?(?:vụ|tháng)\s+cùng\s+kỳ|năm\s+(?:trước|ngoái|rồi))"
+_LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|(?:cùng\s+)?(?:vụ|tháng)\s+cùng\s+k[ỳì]|năm\s+(?:trước|ngoái|rồi))"
                               r"(?!\w)", re.I)
 # a gap of that form read earlier in the sentence, on last year: a later one with no base of its own shares it
 # ("..., thấp hơn 250 đồng/kg so với cùng kỳ; loại B ..., thấp hơn 100 đồng/kg")
 _EARLIER_GAP_ON_LAST_YEAR = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)*"
-                                       r"\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+(?:trước|ngoái|rồi))(?!\w)", re.I)
+                                       r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm\s+(?:trước|ngoái|rồi))(?!\w)", re.I)
 # the gap closes its clause: a comma, semicolon, full stop, closing parenthesis, "và" or the end
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)", re.I)
 
@@ -1383,7 +1383,7 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
 
 # "cao hơn 0,2 điểm phần trăm", "thấp hơn năm trước 1,3 điểm": a gap in points, its base (a year, last year) before
 # the size or after it
-_GAP_IN_POINTS = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+kỳ|năm(?:\s+(?:trước|ngoái|"
+_GAP_IN_POINTS = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+k[ỳì]|năm(?:\s+(?:trước|ngoái|"
                             r"(?:19|20)\d\d))?))?\s*$", re.I)
 # a gap's base that is a target or plan, after the size: "so với mục tiêu", "so với kế hoạch"
 _ON_A_TARGET = re.compile(r"\s*(?:\S+\s+){0,2}?so\s+(?:với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết)(?!\w)",

@@ -108,7 +108,7 @@ _PERIODS = [
 ]
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|đến)\s*(?:năm\s+)?(?:19|20)\d\d")
 # "cùng kỳ năm 2020 đạt 5.000 tỷ đồng": the figure right after is last year's
-_LAST_YEAR = re.compile(r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year>(?:19|20)\d\d)))?\s*[(,:]?\s*"
+_LAST_YEAR = re.compile(r"cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?P<year>(?:19|20)\d\d)))?\s*[(,:]?\s*"
                         r"(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|mới đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
 # A period after these words is the base of a comparison or a plan's horizon, not the figure's.
 _NOT_THE_PERIOD = re.compile(r"(?:so với|cùng kỳ|kế hoạch|dự toán|giai đoạn|đến|cuối)(?:\s+tháng)?\s*$", re.IGNORECASE)
@@ -141,7 +141,7 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
 
 # The first comparison after an amount in its clause: "so với (cùng kỳ) năm 2019", "so với cùng kỳ 2021"; its year
 # when it names one
-_COMPARISON = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
+_COMPARISON = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
                          re.I)
 _CLAUSE_END = re.compile(r";|\.(?!\d)")
 

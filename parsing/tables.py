@@ -77,7 +77,7 @@ _UNIT_DASH_ENGLISH = re.compile(r"^\s*([^\W\d][^\n\d-]{0,20}?)\s+-\s+[A-Za-z][A-
 # announcing the parts of the first column.
 _COLUMN_SHARE_HEAD = re.compile(r"\w\s*\(%\)\s*\|?\s*$")
 _PARTS_HEAD = re.compile(r"chia\s+ra|of\s+which|trong\s+đó", re.I)
-_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|so\s+sánh|(?<!\w)(?:so|%)\s*cùng\s+kỳ|chỉ\s+số\s+phát\s+triển"
+_INDEX_HEADING = re.compile(r"phát\s+triển|=\s*100|so\s+với|so\s+sánh|(?<!\w)(?:so|%)\s*cùng\s+k[ỳì]|chỉ\s+số\s+phát\s+triển"
                             r"|tốc\s+độ\s+tăng", re.I)
 # A column's head naming the change before its base ("Tăng so với cùng kỳ (%)", "Tăng/giảm so với cùng kỳ (%)"):
 # its cells are the change, unless every one is near an index's 100.
@@ -85,7 +85,7 @@ _CHANGE_COMPARED = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s*/\s*giảm)?\s+(?:\
                               re.I)
 # A column's head comparing with a plan or a budget ("So với dự toán (%)", "% kế hoạch", "So KH năm"): a share.
 _PLAN_COMPARED = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|%\s*)(?:dự\s+toán|kế\s+hoạch|kh)(?!\w)", re.I)
-_EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+kỳ", re.I)
+_EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%)\s*cùng\s+k[ỳì]", re.I)
 # "Tỷ lệ tăng", "Tốc độ phát triển": rates of change; "giá trị gia tăng" (value added) is no change, and a structure
 # ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
 _GROWTH_HEADING = re.compile(r"(?<!gia\s)tăng|growth|phát\s+triển", re.I)
@@ -911,7 +911,7 @@ _HEAD_UNIT_PARENS = re.compile(r"[^\W\d_][^\d()]*\(([^()\n]{1,24})\)")
 
 
 # A head naming a ratio without its "(%)": "Tỷ trọng", "Tăng/giảm so cùng kỳ", "So với kế hoạch".
-_RATIO_HEAD = re.compile(r"(?<!\w)(?:tỷ\s+trọng|cơ\s+cấu|tăng\s*/\s*giảm|so\s+(?:với\s+)?(?:cùng\s+kỳ|kế\s+hoạch|dự\s+toán))"
+_RATIO_HEAD = re.compile(r"(?<!\w)(?:tỷ\s+trọng|cơ\s+cấu|tăng\s*/\s*giảm|so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|kế\s+hoạch|dự\s+toán))"
                          r"(?!\w)", re.I)
 # A column of ranks ("Xếp hạng", "Thứ hạng"): no figures. Heads counting places name the rows' labels instead.
 _RANK_HEAD = re.compile(r"\s*(?:xếp\s+hạng|thứ\s+hạng|hạng|thứ\s+tự|vị\s+trí)(?:\s*\([^()]*\))?\s*", re.I)
@@ -1331,7 +1331,7 @@ def _extend(figures: list[Figure], more: list[Figure]) -> None:
 # dự toán". One that also compares with last year ("so với cùng kỳ", "Năm trước = 100") may hold both kinds of column,
 # which the caption cannot tell apart: it is left to the index rules.
 _PLAN_RATE = re.compile(r"(?:(?<!\w)thực\s+hiện|(?<!\w)so\s+(?:với\s+)?|/)\s*(?:kế\s+hoạch|KH|dự\s+toán)(?!\w)", re.I)
-_LAST_YEAR_TOO = re.compile(r"cùng\s+kỳ|năm\s+trước|=\s*100|phát\s+triển", re.I)
+_LAST_YEAR_TOO = re.compile(r"cùng\s+k[ỳì]|năm\s+trước|=\s*100|phát\s+triển", re.I)
 
 
 def _rates_of_plan(caption: str) -> bool:

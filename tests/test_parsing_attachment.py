@@ -16,6 +16,19 @@ def _figures(text: str) -> dict[str, object]:
      None, None),
     ("Xuất khẩu cà phê tăng 9% so với cùng kỳ, mới đạt 240 triệu USD.", "240 triệu USD", 240e6, "USD", 9.0,
      None, None),
+    # with no base named, the rate before ", đạt" is the amount's change as much as one after it would be
+    ("Xuất khẩu hạt điều tăng 5%, chỉ đạt 31 triệu USD do giá giảm.", "31 triệu USD", 31e6, "USD", 5.0, None, None),
+    ("Doanh thu du lịch tăng 11%, đạt 4.300 tỷ đồng.", "4.300 tỷ đồng", 4300e9, "VND", 11.0, None, None),
+    # a level the change ends at: ", xuống còn", ", lên", ", ở mức", and "đạt tổng cộng"
+    ("Giá xuất khẩu bình quân giảm 8,5% so với cùng kỳ năm trước, xuống còn 1.950 USD/tấn.", "1.950 USD/tấn", 1950.0,
+     "USD/tonne", -8.5, None, None),
+    ("Giá phân bón tăng 6% so với cùng kỳ, ở mức 15.200 đồng/kg.", "15.200 đồng/kg", 15200.0, "VND/kg", 6.0, None,
+     None),
+    ("Lượng cà phê xuất khẩu tăng 3,2% so với năm 2021, đạt tổng cộng 162 nghìn tấn.", "162 nghìn tấn", 162e3,
+     "tonne", 3.2, None, None),
+    # "cùng kì", the same period spelled with "i"
+    ("Sản lượng điện tăng 4,1% so với cùng kì năm trước, đạt 1.260 triệu kWh.", "1.260 triệu kWh", 1260e6, "kWh",
+     4.1, None, None),
     # the plan named before its share, then ", với số thu đạt" / ", tương đương" and the amount
     ("Thu ngân sách vượt dự toán 8,5%, với số thu đạt 5.420 tỷ đồng.", "5.420 tỷ đồng", 5420e9, "VND", None,
      108.5, "budget_estimate"),
@@ -31,10 +44,10 @@ def test_relation_told_before_its_amount(text: str, span: str, value: float, uni
         (value, unit, yoy, plan, basis)
 
 
-def test_relation_told_before_needs_its_base_or_a_verb_giving_the_amount():
-    # "tăng 5%, chỉ đạt": no base named, the rate says no more than that something was reached; it stays a figure
-    figures = _figures("Xuất khẩu hạt điều tăng 5%, chỉ đạt 31 triệu USD do giá giảm.")
-    assert figures["5%"].kind == "growth" and figures["31 triệu USD"].yoy_change_pct is None
+def test_relation_told_before_needs_a_verb_giving_the_amount():
+    # ", còn 20 dự án": what remains, not the level the change ends at
+    figures = _figures("Số dự án hoàn thành tăng 10% so với năm trước, còn 20 dự án đang triển khai.")
+    assert figures["10%"].kind == "growth" and figures["20 dự án"].yoy_change_pct is None
     # ", với 38 dự án hoàn thành": no "là" or "đạt" giving the amount, the share of the plan stays its own
     figures = _figures("Tỷ lệ giải ngân vượt kế hoạch 4%, với 38 dự án hoàn thành.")
     assert figures["4%"].pct_of_plan == 104.0 and figures["38 dự án"].pct_of_plan is None

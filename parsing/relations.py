@@ -62,6 +62,7 @@ from parsing.figure_patterns import (
     PLAN_BEFORE,
     PLAN_REST,
     PREVIOUS_PERIOD,
+    PREVIOUS_PERIOD_FIRST,
     PREVIOUS_PERIOD_NAMED,
     QUANTITY,
     RATE_CHANGE_OPENS,
@@ -540,8 +541,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "có 06 nhóm tăng là nhóm hàng ăn ... tăng 0,38%", "có 3/11 nhóm hàng giảm, giảm mạnh nhất ở nhóm hàng ăn
             # ... với mức giảm 1,15%": the count of groups that moved; the rate is the group named after it
             return Standalone("growth", change, None, unnamed=True)
-        if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start":
-            # "tăng 1,2% so với tháng trước": a growth figure of its own, not a change on last year
+        if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start" \
+                or change_match and _previous_period_first(before) and not (same_period or other_period or dated):
+            # "tăng 1,2% so với tháng trước", "so với tháng trước giảm 11,23%": a growth figure of its own, not a
+            # change on last year
             return Standalone("growth", change, None, unnamed=True)
         if not same_period and not other_period and dated is None and change_match \
                 and not SAME_PERIOD_FIRST.search(before[-40:]) and _total_compares_previous_first(reader, current):
@@ -583,6 +586,17 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "giảm 9,71% (do giảm diện tích trồng mì 10,4%)": the cause, a change of what it names
         return Standalone("growth", (-1.0 if cause["dir"].lower() == "giảm" else 1.0) * value, None, unnamed=True)
     return Standalone("share", value, None)
+
+
+def _previous_period_first(before: str) -> bool:
+    """Whether the change verb ending ``before`` follows a base of the period before that is its own ("đạt 59.378
+    triệu đồng, so với tháng trước giảm"), not the base closing a rate told before it ("tăng 1,2% so với tháng
+    trước, tăng")."""
+    first = PREVIOUS_PERIOD_FIRST.search(before[-60:])
+    return first is not None and not _RATE_ENDS.search(before[-60:], 0, first.start())
+
+
+_RATE_ENDS = re.compile(r"\d\s*%?\s*$")
 
 
 # An open parenthesis, then a word naming what changes, before the change verb: "(công nghiệp giảm", "(6 tháng tăng".

@@ -119,3 +119,24 @@ def test_comma_count_in_an_aspect_list_and_an_average():
                              ("Bình quân mỗi hộ có 4,125 người, cao hơn mức chung của tỉnh.", "4,125 người",
                               "person/household")):
         assert [(f.raw_text, f.value, f.unit) for f in parse_document(text).figures] == [(span, float(span[:5].replace(",", ".")), unit)]
+
+
+@pytest.mark.parametrize(("text", "amount", "yoy", "growth"), [
+    # the period before named ahead of the verb: that change is a figure of its own, the one on last year the amount's
+    ("Doanh thu vận tải đạt 25.300 triệu đồng, so với tháng trước giảm 3,2%, so với cùng kỳ năm trước giảm 12,5%.",
+     "25.300 triệu đồng", -12.5, {"3,2%": -3.2}),
+    ("Vốn đầu tư tháng 8 ước tính 191,4 tỷ đồng, so tháng trước tăng 2,26%.", "191,4 tỷ đồng", None, {"2,26%": 2.26}),
+    # a month written with its number may be last year's same month: still the amount's change
+    ("Kim ngạch xuất khẩu tháng 8/2021 đạt 120 triệu USD, so với tháng 8/2020 tăng 15%.", "120 triệu USD", 15.0, {}),
+    # the base closing the rate before is not the next rate's: "tăng 1,2% so với tháng trước, tăng 12,5% ..."
+    ("Doanh thu tháng 10 ước đạt 3.915 tỷ đồng, tăng 1,2% so với tháng trước, tăng 12,5% so với cùng kỳ.",
+     "3.915 tỷ đồng", 12.5, {"1,2%": 1.2}),
+    # a sentence opening with the comparison and no comma, naming the amount told before
+    ("Doanh thu vận tải đạt 25.300 triệu đồng. So với cùng kỳ năm trước doanh thu vận tải giảm 12,5%.",
+     "25.300 triệu đồng", -12.5, {}),
+])
+def test_base_named_before_the_change_verb(text: str, amount: str, yoy: float | None,
+                                           growth: dict[str, float]) -> None:
+    figures = _figures(text)
+    assert figures[amount].yoy_change_pct == yoy
+    assert {span: f.value for span, f in figures.items() if f.kind == "growth"} == growth

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from parsing.model import Figure
-from parsing.scope import area_names, area_pattern
+from parsing.scope import area_names, area_pattern, areas_in
 from parsing.sentences import Sentence
 from parsing.vocabulary import vocabulary
 
@@ -62,7 +62,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     back = _back_references(text, figures)
     # a count referred back to is no statement of its own: none of it is compared as one
     roles = ["copy" if i in back else role.get(f.sentence_start, "body") for i, f in enumerate(figures)]
-    repeats = {**_rate_repeats(text, figures, roles), **_body_repeats(figures, roles)}
+    repeats = {**_rate_repeats(text, figures, roles), **_body_repeats(text, figures, roles)}
     merged: dict[int, Figure] = {}
     later = _places_changes_told_later(text, figures, merged)
     milestones = _milestones_passed(text, figures)
@@ -110,7 +110,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             if g.component_of == i:
                 continue  # a part of the figure ("khách nội địa trên 1,64 triệu lượt" of 1,7 triệu) is not its copy
             if j != i and j not in drop and _gives_way(roles[i], i, roles[j], j) \
-                    and _same_fact(f, g, loose=roles[i] != "lead"):
+                    and _same_fact(f, g, loose=roles[i] != "lead") and not _told_of_other_places(text, figures, [i, j]):
                 if roles[i] == "lead" and roles[j] == "body" and _lead_tells_more(f, i in with_parts, g,
                                                                                   j in with_parts):
                     # the lead is where the fact is told, with its parts or its change; the body's bare amount
@@ -229,6 +229,20 @@ def _place_before(text: str, figure: Figure) -> str | None:
     return names.get(last.group().lower())
 
 
+def _place_in_clause(text: str, figure: Figure) -> str | None:
+    """The last province or area named in ``figure``'s clause before it ("giá hồ tiêu tại tỉnh Đắk Lắk được thu mua
+    ở mức 147.000 đồng/kg"), if any."""
+    start = max(figure.sentence_start, text.rfind(";", 0, figure.char_start) + 1)
+    found = areas_in(text, start, figure.char_start)  # ("dẫn đầu cả nước", "so với Hà Nội" name no place of its own)
+    return found[-1][1] if found else None
+
+
+def _told_of_other_places(text: str, figures: list[Figure], group: list[int]) -> bool:
+    """Whether equal amounts are told of two places ("Đắk Lắk ... 147.000 đồng/kg", "Bà Rịa - Vũng Tàu ... 147.000
+    đồng/kg"): two facts, not one told twice. An amount naming no place may still retell one that names it."""
+    return len({p for i in group if (p := _place_in_clause(text, figures[i])) is not None}) > 1
+
+
 def _places_changes_told_later(text: str, figures: list[Figure], merged: dict[int, Figure]) -> dict[int, int]:
     """"Tiền Giang với 525 triệu USD; ... Hậu Giang với 52 triệu USD. ... Hậu Giang với +24,6% YoY, Tiền Giang +13,3%
     YoY": a digest listing places' amounts, then in a later sentence their changes; each change goes to the one amount
@@ -258,7 +272,7 @@ def _places_changes_told_later(text: str, figures: list[Figure], merged: dict[in
     return found if len(found) >= 2 else {}
 
 
-def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
+def _body_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[int, int]:
     """Amounts a body states twice, word for word ("... ước đạt trên 1.360 tỷ đồng" in the opening paragraph and
     again closing the section on it): one fact, kept where the text says most about it (its change, share of plan
     or parts), else where it is first stated. Only a specific amount counts as told twice: same unit, value,
@@ -290,6 +304,8 @@ def _body_repeats(figures: list[Figure], roles: list[str]) -> dict[int, int]:
             continue  # "hơn 500 ha" and "gần 500 ha" are two amounts
         if len({figures[i].sentence_start for i in group}) < len(group):
             continue  # "Nhà máy I (2.250 MW) và Nhà máy II (2.250 MW)": one sentence, two things of one size
+        if _told_of_other_places(text, figures, group):
+            continue
         body = [i for i in group if roles[i] == "body"] or group
         keep = max(body, key=lambda i: (_told(figures[i]), -i))
         leads = [i for i in group if i not in body and _lead_tells_more(figures[i], i in with_parts, figures[keep],

@@ -70,7 +70,9 @@ _NOT_THE_SCOPE = re.compile(r"(?:(?:\btừ|so với|vượt(?: qua)?|hơn|sang|d
                             r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?<!\w)(?:huyện|quận|thị\s+xã)\s+)$", re.IGNORECASE)
 
 
-def _areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The provinces and areas named between ``start`` and ``end``, with where each starts, less those named as an
+    origin or a yardstick ("khách từ TP.HCM", "dẫn đầu cả nước")."""
     names, pattern = _areas()
     found = []
     for match in pattern.finditer(text, start, end):
@@ -124,7 +126,7 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
         sentences = split_sentences(text)
     paragraph_starts = _paragraph_starts(text)
     headings = [(s.start, area) for s in sentences if s.is_heading
-                for _, area in _areas_in(text, s.start, s.end)[-1:]]
+                for _, area in areas_in(text, s.start, s.end)[-1:]]
     scoped = []
     for figure in figures:
         paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
@@ -208,9 +210,9 @@ def _paragraph_starts(text: str) -> list[int]:
 
 def _region(text: str, figure: Figure, paragraph: int, headings: list[tuple[int, str]], meta: DocumentMeta
             ) -> tuple[str | None, str]:
-    named = _areas_in(text, figure.sentence_start, figure.char_start)
+    named = areas_in(text, figure.sentence_start, figure.char_start)
     if not named:
-        named = _areas_in(text, paragraph, figure.sentence_start)
+        named = areas_in(text, paragraph, figure.sentence_start)
     if not named:
         named = [h for h in headings if h[0] < figure.char_start]
     if named and named[-1][1] != meta.region:

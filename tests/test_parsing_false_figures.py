@@ -117,3 +117,18 @@ def test_false_figures_and_misses(text: str, expected: list[tuple[float, str | N
 ])
 def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one price told of two provinces is two figures, not one told twice
+    ("Tại Đắk Lắk, giá hồ tiêu được thu mua ở mức 139.000 đồng/kg. Tại Gia Lai, giá hồ tiêu cũng ở mức 139.000 "
+     "đồng/kg.", [(139000.0, "VND/kg", "139.000 đồng/kg"), (139000.0, "VND/kg", "139.000 đồng/kg")]),
+    # an amount naming no place of its own may still retell one told with its place: one figure
+    ("Năm 2024, doanh thu du lịch của Đà Nẵng đạt 31.500 tỷ đồng. Đây là lần đầu doanh thu du lịch đạt 31.500 tỷ "
+     "đồng.", [(31500e9, "VND", "31.500 tỷ đồng")]),
+    # a change on the day before is a figure of its own, not the level's change on last year
+    ("Giá cà phê tại Lâm Đồng ở mức 96.300 đồng/kg, tăng 800 đồng/kg so với hôm qua.",
+     [(96300.0, "VND/kg", "96.300 đồng/kg"), (800.0, "VND/kg", "800 đồng/kg")]),
+])
+def test_session35_places_and_recent_bases(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _figures(text) == expected

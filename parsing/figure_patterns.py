@@ -243,7 +243,7 @@ CLAUSE_END = re.compile(r";")
 ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
 # "So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của Hải Phòng tăng 29,25%": a sentence opening with the comparison
 # and naming its subject before the change verb; the subject may be the last amount of the sentence before.
-# (the comma may be left out: "So với cùng kỳ năm trước sản lượng lúa tăng 12,4%")
+# (the comma may be left out: "So với cùng kỳ năm trước sản lượng ngô giảm 3,1%")
 OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})(?:\s+(?:năm\s+)?(?:19|20)\d\d)?"
                                     r"(?:\s*,\s*|\s+(?!(?:năm|trước|ngoái|tăng|giảm)(?!\w)))"
                                     r"(?P<subject>[^\W\d_]+\s+[^\W\d_]+)[^,;:()\d]{0,50}?\s(?:tăng|giảm)(?!\w)", re.I)
@@ -382,7 +382,7 @@ FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,6
 PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
 # the same, anywhere in a text: "giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ" (not "so với tháng 8-2021")
 PREVIOUS_PERIOD_NAMED = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})(?!\w)(?!\s*\d)", re.I)
-# "đạt 59.378 triệu đồng, so với tháng trước giảm 11,23%": the period before, named before the change verb (a month
+# "đạt 820 tỷ đồng, so với tháng trước giảm 4,6%": the period before, named before the change verb (a month
 # written with its number may be the same month a year before: "so với tháng 8/2020 tăng ...")
 PREVIOUS_PERIOD_FIRST = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})(?!\w)(?!\s*\d)"
                                    r"\s*,?\s*(?:tăng|giảm)(?:\s+(?:nhẹ|mạnh))?\s*$", re.I)

@@ -589,8 +589,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
 
 
 def _previous_period_first(before: str) -> bool:
-    """Whether the change verb ending ``before`` follows a base of the period before that is its own ("đạt 59.378
-    triệu đồng, so với tháng trước giảm"), not the base closing a rate told before it ("tăng 1,2% so với tháng
+    """Whether the change verb ending ``before`` follows a base of the period before that is its own ("đạt 820 tỷ
+    đồng, so với tháng trước giảm"), not the base closing a rate told before it ("tăng 1,2% so với tháng
     trước, tăng")."""
     first = PREVIOUS_PERIOD_FIRST.search(before[-60:])
     return first is not None and not _RATE_ENDS.search(before[-60:], 0, first.start())

@@ -230,15 +230,15 @@ def _place_before(text: str, figure: Figure) -> str | None:
 
 
 def _place_in_clause(text: str, figure: Figure) -> str | None:
-    """The last province or area named in ``figure``'s clause before it ("giá hồ tiêu tại tỉnh Đắk Lắk được thu mua
-    ở mức 147.000 đồng/kg"), if any."""
+    """The last province or area named in ``figure``'s clause before it ("giá cà phê ở Lâm Đồng hôm nay là 96.300
+    đồng/kg"), if any."""
     start = max(figure.sentence_start, text.rfind(";", 0, figure.char_start) + 1)
     found = areas_in(text, start, figure.char_start)  # ("dẫn đầu cả nước", "so với Hà Nội" name no place of its own)
     return found[-1][1] if found else None
 
 
 def _told_of_other_places(text: str, figures: list[Figure], group: list[int]) -> bool:
-    """Whether equal amounts are told of two places ("Đắk Lắk ... 147.000 đồng/kg", "Bà Rịa - Vũng Tàu ... 147.000
+    """Whether equal amounts are told of two places ("Lâm Đồng ... 96.300 đồng/kg", "Gia Lai ... 96.300
     đồng/kg"): two facts, not one told twice. An amount naming no place may still retell one that names it."""
     return len({p for i in group if (p := _place_in_clause(text, figures[i])) is not None}) > 1
 

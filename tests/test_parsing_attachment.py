@@ -125,7 +125,7 @@ def test_comma_count_in_an_aspect_list_and_an_average():
     # the period before named ahead of the verb: that change is a figure of its own, the one on last year the amount's
     ("Doanh thu vận tải đạt 25.300 triệu đồng, so với tháng trước giảm 3,2%, so với cùng kỳ năm trước giảm 12,5%.",
      "25.300 triệu đồng", -12.5, {"3,2%": -3.2}),
-    ("Vốn đầu tư tháng 8 ước tính 191,4 tỷ đồng, so tháng trước tăng 2,26%.", "191,4 tỷ đồng", None, {"2,26%": 2.26}),
+    ("Vốn đầu tư tháng 5 ước tính 356,8 tỷ đồng, so tháng trước tăng 1,74%.", "356,8 tỷ đồng", None, {"1,74%": 1.74}),
     # a month written with its number may be last year's same month: still the amount's change
     ("Kim ngạch xuất khẩu tháng 8/2021 đạt 120 triệu USD, so với tháng 8/2020 tăng 15%.", "120 triệu USD", 15.0, {}),
     # the base closing the rate before is not the next rate's: "tăng 1,2% so với tháng trước, tăng 12,5% ..."

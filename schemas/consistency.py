@@ -233,6 +233,25 @@ def _parts_by_place(parts: pd.DataFrame) -> pd.Series:
                      index=parts.index, dtype=bool)
 
 
+@cache
+def _measured_units() -> frozenset[str]:
+    """The units of the vocabulary that measure rather than count (money, areas, masses, rates, ...)."""
+    return frozenset(u.name for u in vocabulary().units.values() if u.family != "count")
+
+
+def _whole_counts_exact(figures: pd.DataFrame, bounds: pd.DataFrame) -> pd.DataFrame:
+    """``bounds`` with a whole count printed to the unit ("74 phiên", "16 phiên") taken as exact: things counted one
+    by one are no rounded measure, so parts of 16 + 2 + 58 sessions exceed a total of 74 (half a unit either side of
+    each would hide that)."""
+    exact = (~figures["unit"].isin(_measured_units()) & (figures["unit"] != "percent")
+             & figures["qualifier"].isna() & figures["value_high"].isna()
+             & (figures["value_rounding"] == 0.5) & (figures["value"] % 1 == 0)).to_numpy()
+    bounds = bounds.copy()
+    bounds.loc[exact, "lo"] = figures.loc[exact, "value"]
+    bounds.loc[exact, "hi"] = figures.loc[exact, "value"]
+    return bounds
+
+
 def check_components(figures: pd.DataFrame) -> list[FailureRow]:
     """Components add up to their total; so do the plans and last year's values they imply.
 
@@ -244,7 +263,7 @@ def check_components(figures: pd.DataFrame) -> list[FailureRow]:
     parts = _same_scope_as_total(figures, parts)
     if parts.empty:
         return []
-    bounds = figure_bounds(figures)
+    bounds = _whole_counts_exact(figures, figure_bounds(figures))
     totals = figures[_KEY + ["indicator", "plan_basis", "pct_of_plan", "yoy_change_pct"]].join(bounds)
     totals = totals.rename(columns=lambda c: c if c == "content_sha256" else "total_" + c)
     frame = parts[["content_sha256", "component_of_ordinal", "indicator", "plan_basis", "pct_of_plan",

@@ -49,3 +49,14 @@ def test_a_fraction_belongs_to_the_whole_it_names():
     assert _sum_errors(text).empty
     alone = text.split("; 3.150")[0] + "."
     assert _parts(alone)["11.020/12.400 hộ nghèo"] == "12.400 hộ nghèo"
+
+
+def test_whole_counts_are_exact_in_a_sum():
+    # things counted one by one are no rounded measure: parts two sessions over their total are a slip
+    counted = ("Trong quý, tỉnh tổ chức 52 phiên giao dịch việc làm, trong đó 12 phiên định kỳ, 3 phiên lưu động và "
+               "39 phiên trực tuyến.")
+    assert "exceed" in _sum_errors(counted).iloc[0]["message"]
+    assert _sum_errors(counted.replace("39 phiên", "37 phiên")).empty
+    # a measure printed to the unit keeps its half unit either side: 12 + 3 + 39 ha may be 52 ha
+    measured = counted.replace("phiên giao dịch việc làm", "ha rừng trồng mới").replace("phiên", "ha")
+    assert _sum_errors(measured).empty

@@ -26,7 +26,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     # a page dated years after every year its text names keeps the text's year (``periods.page_date_of_another_time``)
     text_year_end = periods.page_date_of_another_time(
         "\n".join((page.without_date_lines(unlisted[period_body_start:]), *titles)), published)
-    label, start, end, period_source = periods.report_period(unlisted[period_body_start:], titles,
+    label, start, end, period_source = periods.report_period(page.unwrapped(unlisted[period_body_start:]), titles,
                                                              text_year_end or published,
                                                              heading=unlisted[:period_body_start])
     if text_year_end is not None and period_source == "published":

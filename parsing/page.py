@@ -12,7 +12,8 @@ _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|2
 # slug with a time stamp "-20170721160249647.htm".
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])/")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])(?:[-/](?P<d>0?[1-9]|[12]\d|3[01]))?/")
-_URL_STAMP = re.compile(r"[-/_](?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
+# "-20220715155152978.htm", "/d20080405033600000.htm": the day and time the page went up, a letter before it or none
+_URL_STAMP = re.compile(r"[-/_][a-z]?(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
 # A content system several national outlets share ends a slug with the site's three-digit number, then the day and
 # time, the year in two digits: "-188251024090228794.chn" (24/10/2025 09:02:28.794), "-185230503085138735.htm".
 _URL_SITE_STAMP = re.compile(r"[-/_]\d{3}(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
@@ -175,6 +176,17 @@ def without_link_lists(text: str) -> str:
         out[start:end] = " " * (end - start)
     return "".join(out) if spans else text
 
+
+
+# A line break inside a sentence, as in text wrapped at a fixed width ("giảm 3,88% so cùng\nvụ năm 2019"): after a
+# letter, digit or comma, before a lower-case letter
+_WRAP = re.compile(r"(?<=[\w,])[ \t]*\n[ \t]*(?=[^\W\d_])")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of fixed-width wrapping made spaces, every character where it was: phrases
+    split over two lines ("so với\ncùng kỳ năm 2019") read as written."""
+    return _WRAP.sub(lambda m: m.group().replace("\n", " ") if text[m.end()].islower() else m.group(), text)
 
 
 def title_and_body(text: str) -> tuple[str | None, int]:

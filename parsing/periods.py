@@ -742,16 +742,18 @@ def _opening_day_span(body: str, published: date | None) -> tuple[str, date, dat
     return " ".join(match.group(0).split()), start, end
 
 
-_COUNTED_TO = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+_COUNTED_TO = re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|đến\s+hết\s+)"
+                         r"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                          r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 
 
 # The day or the month's end the opening paragraph counts its figures to: "tính đến 20/09/2023", "tính đến ngày 10/2",
 # "Đến hết tháng 6", "tính đến cuối tháng 6/2019", "tính đến đầu tháng 7" (the month before's end). A day needs "tính
-# đến" or "ngày" ("đến 30/6 phải hoàn thành" is a deadline); a month needs "hết", "cuối" or "đầu" or "tính đến".
+# đến", "ngày" or "hết" ("đến 30/6 phải hoàn thành" is a deadline, "Ước đến hết 30/6/2020" a count); a month needs
+# "hết", "cuối" or "đầu" or "tính đến".
 _OPENING_COUNTED_TO = re.compile(
-    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?)"
-    r"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])"
+    r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"|(?:đến|tới)\s+hết\s+)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])"
     r"|(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?P<edge>hết|cuối|đầu)|tính\s+(?:đến|tới))\s+tháng\s+(?P<mm>1[0-2]|0?[1-9])"
     r"(?:\s*[/.-]\s*(?P<yy>(?:19|20)\d\d)|\s+năm\s+(?P<yn>(?:19|20)\d\d))?(?![\d/\w])", re.I)
 

@@ -315,3 +315,21 @@ def test_next_year_setting_a_target_is_a_plans_year(text, expected):
 ])
 def test_a_month_and_the_months_to_it_spelled(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison wrapped over two lines is still a comparison: its year is not the report's
+    ("1. Sản xuất nông nghiệp\na.\nTrồng trọt:\nTổng\ndiện tích gieo trồng cây hàng năm vụ Đông Xuân năm 2022 ước "
+     "đạt 95.400 ha,\ngiảm 1,2% so với cùng vụ năm 2021. Cây lương thực đạt 61.000 ha, giảm 0,5% so với\ncùng kỳ năm "
+     "2021. Cây ngô đạt 12.300 ha, tăng 2% so cùng\nvụ năm 2021.", ("2022-01-01", "2022-12-31")),
+    # "đến hết" and a day counts the figures to it, as "tính đến ngày" does; a headline's months take its year
+    ("6 tháng đầu năm: tỉnh giải ngân vốn đầu tư công đạt 47%\n\nƯớc đến hết 30/6/2023, các huyện giải ngân được 512 "
+     "tỷ đồng. Năm 2021, tỉnh phân bổ 1.090 tỷ đồng cho các huyện.", ("2023-01-01", "2023-06-30")),
+])
+def test_session35_periods(text, expected):
+    assert _bounds(text) == expected
+
+
+def test_a_page_stamp_in_the_address_may_open_with_a_letter():
+    assert page.published_in_url("https://example.vn/tin-tuc/d20190312081500000.htm") == date(2019, 3, 12)
+    assert page.unwrapped("so với\ncùng kỳ. Năm nay\nTrồng trọt") == "so với cùng kỳ. Năm nay\nTrồng trọt"

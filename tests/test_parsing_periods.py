@@ -319,8 +319,8 @@ def test_a_month_and_the_months_to_it_spelled(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a comparison wrapped over two lines is still a comparison: its year is not the report's
-    ("1. Sản xuất nông nghiệp\na.\nTrồng trọt:\nTổng\ndiện tích gieo trồng cây hàng năm vụ Đông Xuân năm 2022 ước "
-     "đạt 95.400 ha,\ngiảm 1,2% so với cùng vụ năm 2021. Cây lương thực đạt 61.000 ha, giảm 0,5% so với\ncùng kỳ năm "
+    ("I. Nông nghiệp\n1.\nCây hàng năm:\nToàn tỉnh\ngieo cấy vụ Đông Xuân năm 2022 được "
+     "95.400 ha,\ngiảm 1,2% so với cùng vụ năm 2021. Cây lương thực đạt 61.000 ha, giảm 0,5% so với\ncùng kỳ năm "
      "2021. Cây ngô đạt 12.300 ha, tăng 2% so cùng\nvụ năm 2021.", ("2022-01-01", "2022-12-31")),
     # "đến hết" and a day counts the figures to it, as "tính đến ngày" does; a headline's months take its year
     ("6 tháng đầu năm: tỉnh giải ngân vốn đầu tư công đạt 47%\n\nƯớc đến hết 30/6/2023, các huyện giải ngân được 512 "

@@ -490,6 +490,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
             and current.figure.kind == "amount" and not other_period \
             and (RATIO_ENDS.match(after) or RATIO_GIVES_WAY.match(after)):
+        carried = _plan_of_ratio_told_before(reader, quantity.start)
+        if carried is not None and current.figure.pct_of_plan is None:
+            # "Huyện A giải ngân 110 tỷ đồng, bằng 96% kế hoạch năm. Tiếp đến là huyện B ... 60,9 tỷ đồng, bằng 62%":
+            # the base the list's ratio named last, a plan
+            return _pct_of_plan(reader, quantity, value, current, carried, end)
         # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
@@ -585,6 +590,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if cause is not None:
         # "giảm 9,71% (do giảm diện tích trồng mì 10,4%)": the cause, a change of what it names
         return Standalone("growth", (-1.0 if cause["dir"].lower() == "giảm" else 1.0) * value, None, unnamed=True)
+    if ratio and ratio.group().split()[-1].lower() == "đạt" and current is None:
+        basis = _plan_of_parts(reader, quantity.start)
+        if basis is not None:
+            # "Tổng thu ... đạt 53,8% dự toán, trong đó thu nội địa đạt 52,1%, thu dầu thô đạt 64%": the parts'
+            # shares of their plan, as their total's
+            return Standalone("share", value, basis)
     return Standalone("share", value, None)
 
 
@@ -870,6 +881,32 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
         current.figure = replace(current.figure, yoy_change_pct=round(value - 100.0, 9),
                                  yoy_change_rounding=quantity.rounding)
         return quantity.end
+    return None
+
+
+# "bằng 96% kế hoạch năm", "bằng 102% cùng kỳ": a ratio and the base named right after it
+_RATIO_WITH_BASE = re.compile(r"(?<!\w)bằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?P<base>[^\W\d][^\d;,.()]{0,30})", re.I)
+
+
+def _plan_of_ratio_told_before(reader: SentenceReader, at: int) -> str | None:
+    """The plan the last "bằng X% ..." naming its base, in the sentence before ``at``, else in the sentence before it,
+    was measured against, if that base is a plan ("bằng 96% kế hoạch năm"); None if it is last year, or none was told."""
+    for text in (reader.body[:at], reader.earlier[-1].sentence if reader.earlier else ""):
+        for told in reversed(list(_RATIO_WITH_BASE.finditer(text))):
+            plan = _plan_basis(told["base"])[0]
+            if plan is not None or SAME_PERIOD.match(" " + told["base"]):
+                return plan
+    return None
+
+
+def _plan_of_parts(reader: SentenceReader, at: int) -> str | None:
+    """The plan of a share of plan told in the sentence before a "trong đó" that stands before ``at``: the parts named
+    after it reach their share of the same plan."""
+    for draft in reversed(reader.drafts):
+        figure = draft.figure
+        if figure.plan_basis is not None and figure.pct_of_plan is not None \
+                and COMPONENTS.search(reader.body, figure.char_end - reader.base, at):
+            return figure.plan_basis  # (past the parts before it that took the plan already)
     return None
 
 

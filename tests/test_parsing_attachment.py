@@ -140,3 +140,25 @@ def test_base_named_before_the_change_verb(text: str, amount: str, yoy: float | 
     figures = _figures(text)
     assert figures[amount].yoy_change_pct == yoy
     assert {span: f.value for span, f in figures.items() if f.kind == "growth"} == growth
+
+
+def test_a_bare_ratio_takes_the_plan_its_list_named_last():
+    # "bằng 62%" after a ranked list's "bằng 91% kế hoạch năm": the same plan, not a ratio to last year
+    figures = _figures("Xã A giải ngân 84 tỷ đồng, bằng 91% kế hoạch năm. Tiếp theo là xã B giải ngân 47 tỷ đồng, bằng "
+                       "62%; xã C giải ngân 39 tỷ đồng, bằng 55%.")
+    assert [(figures[k].pct_of_plan, figures[k].yoy_change_pct) for k in ("47 tỷ đồng", "39 tỷ đồng")] == \
+        [(62.0, None), (55.0, None)]
+    # the last base named is last year's: the bare ratios after it compare with last year, as before
+    figures = _figures("Diện tích gieo trồng 6.200 ha, bằng 97% kế hoạch, bằng 103% cùng kỳ; trong đó lúa 4.100 ha, "
+                       "bằng 102%; ngô 900 ha, bằng 94%.")
+    assert [(figures[k].pct_of_plan, figures[k].yoy_change_pct) for k in ("4.100 ha", "900 ha")] == \
+        [(None, 2.0), (None, -6.0)]
+
+
+def test_parts_reach_their_share_of_the_totals_plan():
+    figures = _figures("Thu ngân sách 9 tháng đạt 71,4% dự toán năm, trong đó thu nội địa đạt 69,8%, thu từ xuất nhập "
+                       "khẩu đạt 80,2%.")
+    assert [(figures[k].kind, figures[k].pct_of_plan) for k in ("69,8%", "80,2%")] == [("share", 69.8), ("share", 80.2)]
+    # a rate of its own in the next sentence is no part: it stays a share of nothing
+    figures = _figures("Thu ngân sách 9 tháng đạt 71,4% dự toán năm. Tỷ lệ che phủ rừng đạt 58,3%.")
+    assert figures["58,3%"].pct_of_plan is None

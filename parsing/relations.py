@@ -492,7 +492,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             and (RATIO_ENDS.match(after) or RATIO_GIVES_WAY.match(after)):
         carried = _plan_of_ratio_told_before(reader, quantity.start)
         if carried is not None and current.figure.pct_of_plan is None:
-            # "Huyện A giải ngân 110 tỷ đồng, bằng 96% kế hoạch năm. Tiếp đến là huyện B ... 60,9 tỷ đồng, bằng 62%":
+            # "Xã A giải ngân 84 tỷ đồng, bằng 91% kế hoạch năm. Tiếp theo là xã B ... 47 tỷ đồng, bằng 62%":
             # the base the list's ratio named last, a plan
             return _pct_of_plan(reader, quantity, value, current, carried, end)
         # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
@@ -593,8 +593,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if ratio and ratio.group().split()[-1].lower() == "đạt" and current is None:
         basis = _plan_of_parts(reader, quantity.start)
         if basis is not None:
-            # "Tổng thu ... đạt 53,8% dự toán, trong đó thu nội địa đạt 52,1%, thu dầu thô đạt 64%": the parts'
-            # shares of their plan, as their total's
+            # "Thu ngân sách ... được 71,4% dự toán, trong đó các khoản thu nội địa đạt 69,8%, thu hải quan đạt
+            # 80,2%": the parts' shares of their plan, as their total's
             return Standalone("share", value, basis)
     return Standalone("share", value, None)
 

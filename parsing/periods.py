@@ -139,7 +139,7 @@ _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+k[ỳì]|so\s+với(?:\s+(?:dịp|lễ
 _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
                                     r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}\s+$", re.I)  # "so với tháng 6 của năm 2013"
-_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
+_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%(?:\s+[^\W\d]+){0,3}|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
 
 
@@ -167,7 +167,9 @@ def _in_parenthesis_of_years_values(text: str, start: int) -> bool:
         and not re.search(r"[)\n]", text[opened:start])
 
 
-_VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+)?(?:19|20)\d\d\s+(?:đạt|là|chỉ|mới|có|ước)(?!\w)", re.I)
+# ("(quý I/2016 đạt 25,4% kế hoạch)": a part of another year, with its value, likewise)
+_VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+|(?:quý|tháng)\s+[\dIVX]{1,4}\s*[/.-]\s*)?(?:19|20)\d\d\s+(?:đạt|là|chỉ|mới|có|ước)(?!\w)",
+                               re.I)
 
 
 
@@ -878,7 +880,12 @@ def address_headline(url: str | None) -> str | None:
     headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
     for phrase, spelled in (*_ADDRESS_HOLIDAY_PHRASES.items(), *_ADDRESS_PHRASES.items()):
         headline = re.sub(rf"(?<!\w){phrase}(?!\w)", spelled, headline)
-    return headline
+    # "quy-i2017", "quy-1-2017", "thang-9-2023": a quarter or month and its year, the slash the address dropped
+    return _ADDRESS_PART_AND_YEAR.sub(lambda m: f"{m['word']} {m['part'].upper()}/{m['year']}", headline)
+
+
+_ADDRESS_PART_AND_YEAR = re.compile(r"(?<!\w)(?P<word>quý|tháng)\s+(?P<part>iv|i{1,3}|1[0-2]|0?[1-9])\s*(?P<year>(?:19|20)\d\d)"
+                                    r"(?!\d)", re.I)
 
 
 # "tháng 9" alone (not "9 tháng", not "tháng 9/2017"): a month report's headline names its month

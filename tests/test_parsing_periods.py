@@ -333,3 +333,12 @@ def test_session35_periods(text, expected):
 def test_a_page_stamp_in_the_address_may_open_with_a_letter():
     assert page.published_in_url("https://example.vn/tin-tuc/d20190312081500000.htm") == date(2019, 3, 12)
     assert page.unwrapped("so với\ncùng kỳ. Năm nay\nTrồng trọt") == "so với cùng kỳ. Năm nay\nTrồng trọt"
+
+
+def test_an_address_glues_a_quarter_to_its_year():
+    assert periods.address_headline("https://example.vn/quy-ii2021-san-xuat-nong-nghiep-tang-truong-on-dinh-1234.html"
+                                    ).startswith("quý II/2021 san xuat")
+    facts = SourceFacts(url="https://example.vn/quy-i2019-xuat-khau-cua-tinh-dat-kha-5678.html")
+    # the headline's quarter and year beat a year told in parentheses with last year's value
+    assert _bounds("Kim ngạch xuất khẩu ước đạt 312 triệu USD, bằng 24,8% kế hoạch (quý I/2018 đạt 22,1% kế hoạch).",
+                   facts) == ("2019-01-01", "2019-03-31")

@@ -167,7 +167,7 @@ def _in_parenthesis_of_years_values(text: str, start: int) -> bool:
         and not re.search(r"[)\n]", text[opened:start])
 
 
-# ("(quý I/2016 đạt 25,4% kế hoạch)": a part of another year, with its value, likewise)
+# ("(quý I/2018 đạt 22,1% kế hoạch)": a part of another year, with its value, likewise)
 _VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+|(?:quý|tháng)\s+[\dIVX]{1,4}\s*[/.-]\s*)?(?:19|20)\d\d\s+(?:đạt|là|chỉ|mới|có|ước)(?!\w)",
                                re.I)
 

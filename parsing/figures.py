@@ -380,34 +380,45 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
 
 # After a count ranked first ("tỉnh A ... nhiều nhất với 5.100 lao động"), the places that come next with their
 # numbers bare in parentheses ("kế đến là tỉnh B (3.900), tỉnh C (2.400)"), the last perhaps after "và", count
-# the same thing (R63).
+# the same thing (R63); so do numbers bare after capitalised names ("tiếp đến lần lượt là Thăng Bình 250, Đại Lộc
+# 250 và Hội An 30", session 35).
 _PLACE_NAME = r"(?:TP\.?\s*)?[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*(?:\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*){0,3}"
-_NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+là)?\s+|sau\s+đó\s+là\s+)?"
-                          rf"{_PLACE_NAME}\s*\(\s*", re.I)
+_NEXT_WORDS = r"(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+lần\s+lượt)?(?:\s+là)?\s+|sau\s+đó\s+là\s+)"
+_NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+){_NEXT_WORDS}?{_PLACE_NAME}\s*\(\s*", re.I)
+# (case kept: a name must be capitalised where no parenthesis marks the number)
+_NEXT_RANKED_BARE = re.compile(rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?i:{_NEXT_WORDS})?{_PLACE_NAME}\s+")
 _CLOSED_BARE = re.compile(r"\s*\)")
+_BARE_ITEM_END = re.compile(r"\s*(?:[,;.]|và\s|$)")
 _RANKED_FIRST = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary().ranking_words))})(?!\w)", re.I)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _next_in_ranking(reader: SentenceReader, match: re.Match[str]) -> None:
-    """A bare number in parentheses after a place's name, in a list opened by "kế đến là" or "tiếp theo là" right
-    after a count ranked first ("nhiều nhất", "dẫn đầu"): an amount of the leader's unit. Each later place of the list
-    follows the one before it after a comma. A year in parentheses is no such amount."""
+    """A bare number in parentheses after a place's name, or bare after its capitalised name, in a list opened by
+    "kế đến là", "tiếp theo là" or "tiếp đến lần lượt là" right after a count ranked first ("nhiều nhất", "dẫn
+    đầu", "cao nhất"): an amount of the leader's unit. Each later place of the list follows the one before it after
+    a comma, written the same way. A year is no such amount."""
     if not match["num"] or any(match[group] for group in ("unit", "scale", "of", "high", "high2", "from", "word")):
         return
     body = reader.body
-    if not reader.drafts or _CLOSED_BARE.match(body, match.end()) is None or _A_YEAR.fullmatch(match["num"]):
+    if not reader.drafts or _A_YEAR.fullmatch(match["num"]):
         return
     last = reader.drafts[-1]
     if last.unit_family != "count" or last.figure.value_high is not None:
         return
-    listed = _NEXT_RANKED.fullmatch(body, last.figure.char_end - reader.base, match.start())
-    if listed is None:
+    start = last.figure.char_end - reader.base
+    listed = _NEXT_RANKED.fullmatch(body, start, match.start())
+    form = "parenthesis" if listed is not None and _CLOSED_BARE.match(body, match.end()) else None
+    if form is None:
+        listed = _NEXT_RANKED_BARE.fullmatch(body, start, match.start())
+        form = "bare" if listed is not None and _BARE_ITEM_END.match(body, match.end()) else None
+    if listed is None or form is None:
         return
+    closed = form == "parenthesis" and bool(listed["closed"])
     if last.extras.get("ranked_next"):
-        if listed["next"] or not listed["closed"]:
+        if listed["next"] or last.extras["ranked_next"] != form or form == "parenthesis" and not closed:
             return
-    elif listed["closed"] or not listed["next"] or _RANKED_FIRST.search(body, 0, last.figure.char_start - reader.base) is None:
+    elif closed or not listed["next"] or _RANKED_FIRST.search(body, 0, last.figure.char_start - reader.base) is None:
         return
     value, rounding = parse_number(match["num"])
     if not value.is_integer() or value <= 0:
@@ -415,7 +426,7 @@ def _next_in_ranking(reader: SentenceReader, match: re.Match[str]) -> None:
     quantity = Quantity(match.start(), match.end(), value, None, rounding, last.figure.unit, "count", None,
                         str(last.extras.get("unit_phrase", "")))
     _amount(reader, quantity, reader.clause_of(match.start()), False, part=False)
-    reader.drafts[-1].extras["ranked_next"] = True
+    reader.drafts[-1].extras["ranked_next"] = form
 
 
 # "từ 95.000 đồng đến 98.000 đồng/kg", "52.000 đồng - 55.000 đồng/kg": a range whose low end repeats the unit

@@ -132,3 +132,18 @@ def test_r63_figures(text: str, expected: list[tuple[float, str | None, str]]) -
 ])
 def test_session35_places_and_recent_bases(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbers bare after capitalised names, after a count ranked first: each counts the leader's thing
+    ("Năm 2021, huyện Tân Phú được giao nhiều nhất với 310 chỉ tiêu, tiếp đến lần lượt là Định Quán 240, Xuân Lộc 200 và "
+     "Long Khánh 45.", [(310.0, "target", "310 chỉ tiêu"), (240.0, "target", "240"), (200.0, "target", "200"),
+                        (45.0, "target", "45")]),
+    # no count ranked first, or a name not capitalised: no list of the leader's thing
+    ("Năm 2021, huyện Tân Phú được giao 310 chỉ tiêu, tiếp đến lần lượt là Định Quán 240.",
+     [(310.0, "target", "310 chỉ tiêu")]),
+    ("Huyện Tân Phú có nhiều nhất với 310 chỉ tiêu, tiếp theo là khoảng 240 người đăng ký.",
+     [(310.0, "target", "310 chỉ tiêu"), (240.0, "person", "khoảng 240 người")]),
+])
+def test_session35_ranked_places_bare(text: str, expected: list[tuple[float, str | None, str]]) -> None:
+    assert _figures(text) == expected

@@ -380,8 +380,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
 
 # After a count ranked first ("tỉnh A ... nhiều nhất với 5.100 lao động"), the places that come next with their
 # numbers bare in parentheses ("kế đến là tỉnh B (3.900), tỉnh C (2.400)"), the last perhaps after "và", count
-# the same thing (R63); so do numbers bare after capitalised names ("tiếp đến lần lượt là Thăng Bình 250, Đại Lộc
-# 250 và Hội An 30", session 35).
+# the same thing (R63); so do numbers bare after capitalised names ("tiếp đến lần lượt là Định Quán 240, Xuân Lộc
+# 200 và Long Khánh 45", session 35).
 _PLACE_NAME = r"(?:TP\.?\s*)?[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*(?:\s+[A-ZĐÂÊÔƠƯÁÀẢÃẠ][^\W\d_]*){0,3}"
 _NEXT_WORDS = r"(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+lần\s+lượt)?(?:\s+là)?\s+|sau\s+đó\s+là\s+)"
 _NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+){_NEXT_WORDS}?{_PLACE_NAME}\s*\(\s*", re.I)

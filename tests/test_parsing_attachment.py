@@ -162,3 +162,14 @@ def test_parts_reach_their_share_of_the_totals_plan():
     # a rate of its own in the next sentence is no part: it stays a share of nothing
     figures = _figures("Thu ngân sách 9 tháng đạt 71,4% dự toán năm. Tỷ lệ che phủ rừng đạt 58,3%.")
     assert figures["58,3%"].pct_of_plan is None
+
+
+def test_a_second_share_of_a_council_named_without_du_toan():
+    # a town's report: its share of the province's estimate, then of its own council's, "dự toán" left out
+    figure = _figures("Thu ngân sách trên địa bàn thị xã đạt 64,2 tỷ đồng, bằng 131,5% dự toán tỉnh giao và 124,8% "
+                      "HĐND thị xã giao.")["64,2 tỷ đồng"]
+    assert (figure.pct_of_plan, figure.plan_basis, figure.pct_of_plan_alt, figure.plan_basis_alt) == \
+        (131.5, "provincial_budget_estimate", 124.8, "budget_estimate")
+    figure = _figures("Thu ngân sách đạt 9.120 tỷ đồng, bằng 108,3% dự toán Trung ương và 101,6% HĐND tỉnh giao.")[
+        "9.120 tỷ đồng"]
+    assert (figure.pct_of_plan_alt, figure.plan_basis_alt) == (101.6, "provincial_budget_estimate")

@@ -188,12 +188,25 @@ def _provinces_given_figures(text: str) -> set[str]:
     """The provinces (not places) ``text`` gives a figure of their own, each right after its name."""
     found = set()
     for mention in _mentions(text):
-        if mention.is_place or mention.province in found:
+        if mention.is_place or mention.province in found or _yardstick_in_parentheses(text, mention.start):
             continue
         clause = _FIGURE_CLAUSE_END.split(text[mention.end:mention.end + _FIGURE_AFTER], maxsplit=1)[0]
         if _NUMBER.search(clause):
             found.add(mention.province)
     return found
+
+
+# A comparison opening a parenthesis: "so với các tỉnh có cùng điều kiện trong khu vực (Sơn La 2,20%; Lai Châu 3,41%)"
+_COMPARED_THEN_PARENTHESIS = re.compile(r"(?<!\w)so\s+(?:với\s+)?[^.;()]{0,80}\($", re.I)
+
+
+def _yardstick_in_parentheses(text: str, at: int) -> bool:
+    """Whether the province named at ``at`` stands in a parenthesis that a comparison opened: a yardstick beside the
+    report's own province, as a neighbour named "so với" is, not a province the text reports on."""
+    opened = text.rfind("(", max(0, at - 200), at)
+    if opened < 0 or ")" in text[opened:at]:
+        return False
+    return _COMPARED_THEN_PARENTHESIS.search(text, max(0, opened - 100), opened + 1) is not None
 
 
 # The key of the nation, or of several provinces, named as a text's subject in its scores.

@@ -615,3 +615,15 @@ def test_a_province_opening_an_address_ranked_after_two_others_is_its_own():
     assert meta(text, url=url).region == "Thanh Hóa"
     # two provinces joined with nothing before them stay a comparison
     assert regions.two_provinces_in_url_headline("https://a.vn/ha-noi-va-tp-ho-chi-minh-nhap-sieu-349095")
+
+
+def test_neighbours_given_figures_in_a_comparisons_parentheses_are_yardsticks():
+    # a province's report comparing its growth with its neighbours', each with a figure, in parentheses after
+    # "so với": still the report's own province, not a ranking of several
+    text = ("Tổng sản phẩm trên địa bàn tỉnh Lai Châu năm 2022 tăng 6,8%. Tốc độ tăng trưởng của tỉnh Lai Châu thuộc "
+            "nhóm khá so với các tỉnh trong vùng (Sơn La 5,1%; Điện Biên 6,2%; Hà Giang 4,9%; Lào Cai 7,3%). Thu "
+            "ngân sách trên địa bàn tỉnh Lai Châu đạt 2.950 tỷ đồng.")
+    assert parse_document(text).meta.region == "Lai Châu"
+    # the same figures as a list of its own, no comparison opening it: a ranking of several provinces
+    ranking = text.replace("so với các tỉnh trong vùng (", "; các tỉnh trong vùng tăng: ").replace("%).", "%.")
+    assert parse_document(ranking).meta.region is None

@@ -196,7 +196,7 @@ def _provinces_given_figures(text: str) -> set[str]:
     return found
 
 
-# A comparison opening a parenthesis: "so với các tỉnh có cùng điều kiện trong khu vực (Sơn La 2,20%; Lai Châu 3,41%)"
+# A comparison opening a parenthesis: "so với các tỉnh trong vùng (Sơn La 5,1%; Điện Biên 6,2%)"
 _COMPARED_THEN_PARENTHESIS = re.compile(r"(?<!\w)so\s+(?:với\s+)?[^.;()]{0,80}\($", re.I)
 
 

@@ -359,6 +359,9 @@ def _in_photo_caption(text: str, at: int) -> bool:
 # Quảng Trị" a town of Quảng Trị, not the province of that name ("thành phố", "TP." are not here: "thành phố
 # Cần Thơ" is the province).
 _DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)\s*$", re.I)
+# "xã Hải Dương" (a commune of Quảng Trị), "phường Hà Giang": a province's name after a commune's kind word is the
+# commune's, which names no province
+_COMMUNE_WORD_BEFORE = re.compile(r"(?<!\w)(?<!thị\s)(?:xã|phường|thị\s+trấn)\s+$")
 
 
 # The region rules ask for the mentions of one text several times over (the scores, the own mentions, the provinces
@@ -371,6 +374,8 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
     found = []
     for m in finditer_at(_PROVINCE, text, _province_starts(text)):
         province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
+        if _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         if _DISTRICT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             provinces = regions.provinces_of_place(m.group(0))
             if provinces:

@@ -627,3 +627,11 @@ def test_neighbours_given_figures_in_a_comparisons_parentheses_are_yardsticks():
     # the same figures as a list of its own, no comparison opening it: a ranking of several provinces
     ranking = text.replace("so với các tỉnh trong vùng (", "; các tỉnh trong vùng tăng: ").replace("%).", "%.")
     assert parse_document(ranking).meta.region is None
+
+
+def test_a_province_name_after_a_commune_word_is_the_communes():
+    # "xã Hải Dương" is a commune of Quảng Trị, no mention of the province Hải Dương
+    text = ("Đảng bộ huyện Hải Lăng, Quảng Trị chọn xã Hải Dương tổ chức đại hội điểm. Năm qua, xã Hải Dương có 1.250 "
+            "hộ, thu nhập bình quân đạt 48 triệu đồng/người. Xã Hải Dương phấn đấu giảm tỷ lệ hộ nghèo.")
+    assert parse_document(text).meta.region == "Quảng Trị"
+    assert parse_document("Tỉnh Hải Dương có 1.250 hợp tác xã nông nghiệp.").meta.region == "Hải Dương"

@@ -106,7 +106,10 @@ def stamped_in_header(text: str) -> date | None:
     """The date of the last stamp line (``_STAMP_LINE``) in the page's header: the article's own, as in
     ``published_on_page``; a line with words around its date counts only with a time or a label beside it."""
     found = None
+    links = link_list_spans(text)  # (a related article's date is not the page's)
     for match in _STAMP_LINE.finditer(text[:_HEADER]):
+        if any(start <= match.start() < end for start, end in links):
+            continue
         timed = match["t1"] or match["t2"] or _STAMP_LABEL.search(match["pre"])
         if not timed and (match["pre"].strip(" \t()•-|,") or match["post"].strip(" \t()•-|,")):
             continue
@@ -144,11 +147,14 @@ def _date_of(match: re.Match[str]) -> date | None:
 # A headline and its date, one a line, "Tình hình kinh tế - xã hội tháng 9 năm 2014 - 01/10/2014" or ">   Tháng 11
 # ước nhập siêu 300 triệu USD (27/11/2014)": an item of a list of related articles (or the site's latest news)
 # printed around the report.
+# (also a date with dots and the time after a bar: "- <headline> 25.11.2024 | 15:12 PM")
+_DOTTED_STAMP = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?:\s*\|\s*\d{1,2}:\d\d(?:\s*[AP]M)?)?"
 _LINK_LINE = re.compile(r"^[ \t]*(?:[>•·*][ \t]*)?[^\n]{8,240}?"
-                        r"(?:\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d|\s\(\d{1,2}/\d{1,2}/(?:19|20)\d\d\))[ \t]*$", re.M)
+                        r"(?:\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d|\s\(\d{1,2}/\d{1,2}/(?:19|20)\d\d\)"
+                        rf"|\s{_DOTTED_STAMP})[ \t]*$", re.M)
 
 
-_LINK_END = re.compile(r"\d/(?:19|20)\d\d\)?[ \t]*$", re.M)
+_LINK_END = re.compile(rf"(?:\d/(?:19|20)\d\d\)?|{_DOTTED_STAMP})[ \t]*$", re.M)
 
 
 @lru_cache(maxsize=4)

@@ -342,3 +342,12 @@ def test_an_address_glues_a_quarter_to_its_year():
     # the headline's quarter and year beat a year told in parentheses with last year's value
     assert _bounds("Kim ngạch xuất khẩu ước đạt 312 triệu USD, bằng 24,8% kế hoạch (quý I/2018 đạt 22,1% kế hoạch).",
                    facts) == ("2019-01-01", "2019-03-31")
+
+
+def test_related_articles_dated_with_dots_and_a_time_are_a_link_list():
+    text = ("CPI tháng 10 tăng 0,6%\nTheo Tổng cục Thống kê, CPI tháng 10 tăng 0,6% so với tháng trước.\n"
+            "Tin cùng chuyên mục\n- Hội chợ nông sản của tỉnh năm 2024 khai mạc 25.11.2024 | 15:12 PM\n"
+            "- Chợ phiên cuối năm 2024 đông khách 12.11.2024 | 09:39 AM\n")
+    assert len(page.link_list_spans(text)) == 2
+    # the headlines' year is no period of the report
+    assert _bounds(text) is None

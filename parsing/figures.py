@@ -83,7 +83,7 @@ from parsing.numbers import NUMBER, parse_number
 from parsing.page import link_list_spans
 from parsing.patterns import phrase_alternation
 from parsing.quantities import Quantity, read_quantity
-from parsing.reader import Draft, SentenceReader
+from parsing.reader import Draft, SentenceReader, opens_line
 from parsing.relations import (
     Standalone,
     amount_change,
@@ -140,7 +140,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
             open_breakdown = (last, figures[last], part) if last is not None and part is not None else None
         if paragraph_list and bullet_total is not None:
             start = bullet_total[0]
-            if not text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+            if opens_line(text, sentence.start):
                 item_has_part = False  # the sentence opens a paragraph: the list's next item
             if any(f.component_of is not None and start <= f.component_of < start + len(bullet_total[1])
                    for f in found):
@@ -153,14 +153,18 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
             paragraph_list = False
     figures = drop_restatements(text, sentences, settle_breakdowns(figures))
-    if links := link_list_spans(text):
-        # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines
-        figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in links)])
-    if copies := _title_copies(text):
-        # "Hơn 300 nghìn lượt khách dự Lễ hội ... - 1": a photo's caption repeating the title, no figure again
-        figures = _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in copies)])
+    # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines; "Hơn 300 nghìn
+    # lượt khách dự Lễ hội ... - 1": a photo's caption repeating the title, no figure again
+    figures = _without_spans(figures, (*link_list_spans(text), *_title_copies(text)))
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
+
+
+def _without_spans(figures: list[Figure], spans: tuple[tuple[int, int], ...]) -> list[Figure]:
+    """``figures`` less those starting inside one of ``spans`` (``_without``)."""
+    if not spans:
+        return figures
+    return _without(figures, [f for f in figures if any(start <= f.char_start < end for start, end in spans)])
 
 
 def _without(figures: list[Figure], dropped: list[Figure]) -> list[Figure]:

@@ -134,7 +134,7 @@ class SentenceReader:
         # items listed there, not the clauses of the sentence
         clause_ends = [m.start() for m in CLAUSE_END.finditer(body) if not _in_parentheses(body, m.start())]
         carried_total = bullet_total
-        if bullet_total is not None and previous and components_at and not _opens_line(text, start) \
+        if bullet_total is not None and previous and components_at and not opens_line(text, start) \
                 and not _DIGIT.search(body, 0, components_at[0]):
             # "Cây ngô: đã thu 3.120 ha/5.400 ha, ... . Diện tích đã thu ở một số huyện, trong
             # đó: huyện A 1.800 ha; ...": a breakdown opened, before any amount, inside an item of a list breaks down
@@ -346,6 +346,6 @@ def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tu
 _DIGIT = re.compile(r"\d")
 
 
-def _opens_line(text: str, start: int) -> bool:
+def opens_line(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens its line (a list's item, not a sentence going on within one)."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()

@@ -12,7 +12,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Letters of legacy fonts and keyboards read as the Vietnamese letters they stand for: PDF text from such fonts writes
 # "ư" as the letter oi ("Hải Dƣơng", "thƣơng mại"); Vietnamese has no eth, so "Ð"/"ð" is "Đ"/"đ" ("Ðiện Biên", "Ðến
 # nay", in texts of four blind sets).
-_LEGACY_LETTERS = str.maketrans({"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ"})
+_LEGACY_LETTERS = {"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ"}
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -22,6 +22,8 @@ def normalize_text(text: str) -> str:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
-    text = text.translate(_LEGACY_LETTERS)
+    for legacy, letter in _LEGACY_LETTERS.items():
+        if legacy in text:  # str.translate reads every character through a dict: it cost as much as the regex scan
+            text = text.replace(legacy, letter)
     text = _ODD_SPACES.sub(" ", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")

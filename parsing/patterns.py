@@ -30,6 +30,19 @@ def phrase_alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
     return _pattern(trie, space) if trie else r"(?!)"
 
 
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The words (lower case, each way they may be spelled) a match of ``phrase_alternation(phrases)`` opens with:
+    the places ``parsing.scan.starts`` needs to try it at."""
+    words = set()
+    for phrase in phrases:
+        if phrase.split():
+            word = phrase.split()[0].lower()
+            words.add(word)
+            for letter, either in _SPELLED_EITHER_WAY.items():
+                words.update(word.replace(letter, other) for other in either.strip("[]") if letter in word)
+    return frozenset(words)
+
+
 def _tokens(phrase: str) -> list[str]:
     tokens: list[str] = []
     for char in phrase:

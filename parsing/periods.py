@@ -130,6 +130,7 @@ ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
 _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+k[ỳì]|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+_SAME_PERIOD_OF_WORDS = ("cùng", "so", "năm")
 
 
 # A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "so năm 2015", "vượt mức năm 2019",
@@ -530,7 +531,8 @@ def page_date_of_another_time(text: str, published: date | None) -> date | None:
     ``text`` is the page without its date line (and with its titles), so the date's own year is not counted."""
     if published is None:
         return None
-    bases = [int(m["year"]) for m in _SAME_PERIOD_OF.finditer(text) if not _is_far_base(text, m)]
+    bases = [int(m["year"]) for m in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False))
+             if not _is_far_base(text, m)]
     if not bases:
         return None
     year = max(bases) + 1
@@ -1397,7 +1399,7 @@ def _year_named(text: str) -> int | None:
              and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
-    for compared in _SAME_PERIOD_OF.finditer(text):
+    for compared in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False)):
         if not _is_far_base(text, compared):
             return int(compared["year"]) + 1
     return None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from parsing import page, regions
 from parsing.model import SourceFacts
-from parsing.patterns import phrase_alternation
+from parsing.patterns import first_words, phrase_alternation
 from parsing.scan import finditer_at, starts
 from parsing.vocabulary import vocabulary
 
@@ -50,6 +50,7 @@ _VISITORS_TO_A_TOWN = re.compile(
 # or a person's name), and no province's own name (that is the province, counted as one).
 _BARE_TOWNS = [n for n in regions.town_names() if " " in n and n.lower() not in _SPELLING_TO_PROVINCE]
 _BARE_TOWN = re.compile(rf"(?<!\w){phrase_alternation(_BARE_TOWNS, space=' ')}(?!\w)", re.I)
+_BARE_TOWN_WORDS = frozenset(n.lower() for n in _BARE_TOWNS)
 # ... and these for a province, not for a district: a province report lists its own districts
 # ("các huyện Cao Lộc, Lộc Bình"), but "các tỉnh Lạng Sơn, Cao Bằng" is a list of provinces.
 _PASSING_PROVINCE = re.compile(r"(?<!\w)(?:các|những|gồm|hoặc)\s*$", re.I)
@@ -163,13 +164,14 @@ _FIGURE_CLAUSE_END = re.compile(r"[.;\n]")
 
 
 _OFFICE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.provincial_offices())})\s+[^.;:!?\n()]{{0,70}}", re.I)
+_OFFICE_WORDS = first_words(regions.provincial_offices())
 
 
 def _provinces_cited_as_sources(text: str) -> set[str]:
     """The provinces whose offices ``text`` cites ("Sở Du lịch Hà Nội", "Cục Thống kê tỉnh Bắc Ninh"): the province
     named first in an office's name, not a district or city."""
     found = set()
-    for office in _OFFICE.finditer(text):
+    for office in finditer_at(_OFFICE, text, starts(text, _OFFICE_WORDS, digits=False)):
         if not office.group(0)[0].isupper():
             continue  # "sở" is also a word ("cơ sở", "trụ sở"): an office's name is written capitalised
         first = next(iter(_mentions(office.group(0))), None)
@@ -299,6 +301,7 @@ def _text_scores(text: str, title: str | None, body_start: int, other_title: str
 
 
 _NATIONAL_SOURCE = re.compile(rf"(?<!\w)(?:{phrase_alternation(regions.national_sources())})(?!\w)", re.I)
+_NATIONAL_SOURCE_WORDS = first_words(regions.national_sources())
 
 
 def _nation_mentions(text: str) -> list[int]:
@@ -317,7 +320,7 @@ def _national_sources_cited(text: str) -> int:
     """How often ``text`` cites a national office as its source ("Theo số liệu của Tổng cục Thống kê",
     ``national_sources.tsv``; not "so với số liệu của ..."). Each counts 1 for the nation, wherever it is:
     an outlet's report on its own province cites them too, and then says "tỉnh" (``_names_its_own_unit``)."""
-    return sum(1 for m in _NATIONAL_SOURCE.finditer(text)
+    return sum(1 for m in finditer_at(_NATIONAL_SOURCE, text, starts(text, _NATIONAL_SOURCE_WORDS, digits=False))
                if not re.search(r"so\s+với[^.;,\n]{0,20}$", text[max(0, m.start() - 30):m.start()], re.I))
 
 
@@ -397,7 +400,7 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
             found.append(_Mention(next(iter(regions.provinces_of_place(match["name"]))), match.start("name"),
                                   match.end("name"), True))
             taken.append((match.start("name"), match.end("name")))
-    bare = [m for m in _BARE_TOWN.finditer(text) if all(word[0].isupper() for word in m.group().split())
+    bare = [m for m in finditer_at(_BARE_TOWN, text, starts(text, _BARE_TOWN_WORDS, digits=False)) if all(word[0].isupper() for word in m.group().split())
             and not any(s < m.end() and m.start() < e for s, e in taken)]
     for match in bare:
         # named once, a town may be an item of a list or a place in passing; a report about it names it again
@@ -414,6 +417,7 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
 _BARE_DISTRICTS = [n for n in _PLACE_NAMES if " " in n and len(regions.provinces_of_place(n)) == 1
                    and n.lower() not in _SPELLING_TO_PROVINCE and not n.startswith(_PLACE_WORDS)]
 _BARE_DISTRICT = re.compile(rf"(?<!\w){phrase_alternation(_BARE_DISTRICTS, space=' ')}(?!\w)", re.I)
+_BARE_DISTRICT_WORDS = frozenset(n.lower() for n in _BARE_DISTRICTS)
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
@@ -430,7 +434,7 @@ def _bare_districts(text: str, taken: list[tuple[int, int]], only: set[str] | No
     district after "huyện" does (R44: B14, B18; a town so named counts anywhere). In a text naming a province, only
     a district it also names with its kind word ("huyện Cao Phong"), whose bare repetitions are that district;
     ``only`` is then those names (lower-cased), None in a text naming no province."""
-    bare = [m for m in _BARE_DISTRICT.finditer(text) if all(word[0].isupper() for word in m.group().split())
+    bare = [m for m in finditer_at(_BARE_DISTRICT, text, starts(text, _BARE_DISTRICT_WORDS, digits=False)) if all(word[0].isupper() for word in m.group().split())
             and not any(s < m.end() and m.start() < e for s, e in taken)
             and (only is None or m.group().lower() in only)
             and not _after_a_capitalised_word(text, m.start())]

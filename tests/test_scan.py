@@ -128,3 +128,30 @@ FILLER_WORDS = [*indicators._TRAILING_WORDS, "dự", "tính", "xấp", "mức", 
 def test_filler_is_taken_off_as_the_single_substitution_takes_it(words, joint):
     text = " ".join(joint.join(words).split())  # name_figure hands it a window with single spaces
     assert indicators._without_filler(text) == FILLER.sub("", text)
+
+
+# Patterns of many place and office names, tried only where one of their words starts: the words a name opens with,
+# each way it may be spelled ("cùng kỳ", "cùng kì").
+NAMED_PATTERNS = [
+    (report_region._BARE_TOWN, report_region._BARE_TOWN_WORDS),
+    (report_region._BARE_DISTRICT, report_region._BARE_DISTRICT_WORDS),
+    (report_region._OFFICE, report_region._OFFICE_WORDS),
+    (report_region._NATIONAL_SOURCE, report_region._NATIONAL_SOURCE_WORDS),
+    (periods._SAME_PERIOD_OF, periods._SAME_PERIOD_OF_WORDS),
+]
+NAME_WORDS = [*report_region._BARE_TOWNS[:6], *report_region._BARE_DISTRICTS[:6], "Sở Công Thương", "Cục Thống kê",
+              "UBND", "Tổng cục Thống kê", "Bộ Tài chính", "IMF", "cùng kỳ năm", "cùng kì", "CÙNG KỲ", "so với",
+              "So với dịp", "năm ngoái (", "năm", "2021", "2019", "Hà Nội", "ı", "İ", "\n", ",", "("]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS) | st.text(max_size=3), max_size=30).map(" ".join))
+def test_name_patterns_find_what_finditer_finds(text):
+    for pattern, words in NAMED_PATTERNS:
+        assert spans(finditer_at(pattern, text, starts(text, words, digits=False))) == spans(pattern.finditer(text))
+
+
+def test_first_words_of_phrases_are_lower_case_and_spelled_either_way():
+    from parsing.patterns import first_words
+
+    assert first_words(["Cùng kỳ năm trước", "Kỳ này", "Sở Tài chính", ""]) == {"cùng", "kỳ", "kì", "sở"}

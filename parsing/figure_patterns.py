@@ -231,6 +231,14 @@ OPENS_WITH_WHOLE = re.compile(r"^\W*trong\s+tổng(?:\s+số)?\s[^,;:.()]{3,100}
 # "... 255 cơ sở lưu trú với 9.265 phòng. Trong đó:" then "+ 04 khách sạn ..." lines: a list of bullets, each a
 # sentence, every one of them parts of the total before the marker
 ENDS_WITH_COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể(?:\s+như\s+sau)?)\s*:\s*$", re.I)
+
+
+def ends_with_components(text: str) -> bool:
+    """Whether ``text`` ends with "Trong đó:" (``ENDS_WITH_COMPONENTS``). Most sentences do not even end with a colon,
+    and that is seen without searching the whole sentence."""
+    return text.rstrip().endswith(":") and ENDS_WITH_COMPONENTS.search(text) is not None
+
+
 BULLET = re.compile(r"^\s*[-+•–]\s")  # a list line ("+ ...", "- ...") after "Trong đó:"
 # A sentence going on with the items of the list before: opening with a sequence word ("Kế đến là", "Tiếp theo"),
 # with "Sau <name>," ("Sau Bình Dương, TP. Hồ Chí Minh ..."), or with "Ngoài ra" and examples ("Ngoài ra, các mặt

@@ -49,7 +49,6 @@ from parsing.figure_patterns import (
     COMPARISON_BASE,
     COMPONENTS,
     CONTRIBUTION,
-    ENDS_WITH_COMPONENTS,
     EQUIVALENT_OPENS,
     FALL_WORDS,
     GAP,
@@ -76,6 +75,7 @@ from parsing.figure_patterns import (
     TIME_UNITS,
     WORD,
     ends_with,
+    ends_with_components,
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
 from parsing.model import Figure
@@ -149,7 +149,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
                 # a paragraph with no part of the list's total ends it; a later sentence of one that gave a part
                 # ("Diện tích thu hoạch tập trung ..., trong đó: huyện A 4.411 ha; ...") goes on with the item
                 bullet_total, paragraph_list = None, False
-        if ENDS_WITH_COMPONENTS.search(body):
+        if ends_with_components(body):
             bullet_total = last_found  # "... 9.265 phòng. Trong đó:" (or "... phòng, trong đó:") then bullets
             paragraph_list = False
     figures = drop_restatements(text, sentences, settle_breakdowns(figures))
@@ -209,7 +209,7 @@ def marker_line_before(text: str, start: int) -> bool:
     if text[line_start:start].strip():
         return False
     before = text[:line_start].rstrip()
-    return ENDS_WITH_COMPONENTS.search(before[before.rfind("\n") + 1:]) is not None
+    return ends_with_components(before[before.rfind("\n") + 1:])
 
 
 def _caption_line(text: str, sentence: Sentence) -> bool:
@@ -256,14 +256,15 @@ _OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đ�
 
 
 _ENGLISH_WORDS_NEEDED = 3
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
 def _in_english(body: str) -> bool:
     """Whether a sentence is written in English: no letter outside ASCII (Vietnamese prints "đ" and its marked vowels
     in nearly every sentence) and at least three English words ("increased by 11.09% over 2018"); R63."""
+    if _NON_ASCII_LETTER.search(body):
+        return False  # found at once in a Vietnamese sentence, which need not be cut into words
     words = WORD.findall(body)
-    if not words or any(not word.isascii() for word in words):
-        return False
     return sum(word.lower() in _V.english_words for word in words) >= _ENGLISH_WORDS_NEEDED
 
 

@@ -109,6 +109,7 @@ _TET_RANGE_AFTER = re.compile(r"\s*\((?:tức\s+)?(?:ngày\s+)?(?:\d{1,2}|mùng|
 
 
 _HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết|đầu\s+xuân", re.IGNORECASE)
+_HOLIDAY_WORD_STARTS = ("nghỉ", "dịp", "tết", "đầu")
 _UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
 # "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
 _LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+k[ỳì])", re.IGNORECASE)
@@ -132,7 +133,7 @@ _COUNTED_DAYS = re.compile(
 
 def may_name_a_holiday(text: str) -> bool:
     """False when ``text`` has no holiday word at all: a quick test before reading it for one."""
-    return _HOLIDAY_WORD.search(text) is not None
+    return next(finditer_at(_HOLIDAY_WORD, text, starts(text, _HOLIDAY_WORD_STARTS, digits=False)), None) is not None
 
 
 def holiday_period(text: str, year: int | None, days_in: str | None = None) -> HolidayPeriod | None:

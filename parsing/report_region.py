@@ -375,7 +375,8 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
     name after a district word is the district's (``_DISTRICT_WORD_BEFORE``): it counts for the province
     that district is in, or for none when districts of several provinces have that name."""
     found = []
-    for m in finditer_at(_PROVINCE, text, _province_starts(text)):
+    names = _name_starts(text)
+    for m in finditer_at(_PROVINCE, text, names):
         province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
         if _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -400,7 +401,7 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
             found.append(_Mention(next(iter(regions.provinces_of_place(match["name"]))), match.start("name"),
                                   match.end("name"), True))
             taken.append((match.start("name"), match.end("name")))
-    bare = [m for m in finditer_at(_BARE_TOWN, text, starts(text, _BARE_TOWN_WORDS, digits=False)) if all(word[0].isupper() for word in m.group().split())
+    bare = [m for m in finditer_at(_BARE_TOWN, text, names) if all(word[0].isupper() for word in m.group().split())
             and not any(s < m.end() and m.start() < e for s, e in taken)]
     for match in bare:
         # named once, a town may be an item of a list or a place in passing; a report about it names it again
@@ -409,7 +410,7 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
                                   True))
             taken.append((match.start(), match.end()))
     designated = {text[s:e].lower() for s, e in taken}
-    found.extend(_bare_districts(text, taken, designated if any(not m.is_place for m in found) else None))
+    found.extend(_bare_districts(text, names, taken, designated if any(not m.is_place for m in found) else None))
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -428,13 +429,15 @@ def _after_a_capitalised_word(text: str, at: int) -> bool:
         r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, before.start() - 3):before.start()])
 
 
-def _bare_districts(text: str, taken: list[tuple[int, int]], only: set[str] | None) -> list[_Mention]:
+def _bare_districts(text: str, names: list[int] | None, taken: list[tuple[int, int]], only: set[str] | None
+                    ) -> list[_Mention]:
     """A district named bare ("cam sành ở Hàm Yên", "vùng đất Mường Thàng - Cao Phong"), its words capitalised and
     not part of a longer proper name (a person's "Phan Văn Tâm"), more than once: it names its province, as a
     district after "huyện" does (R44: B14, B18; a town so named counts anywhere). In a text naming a province, only
     a district it also names with its kind word ("huyện Cao Phong"), whose bare repetitions are that district;
-    ``only`` is then those names (lower-cased), None in a text naming no province."""
-    bare = [m for m in finditer_at(_BARE_DISTRICT, text, starts(text, _BARE_DISTRICT_WORDS, digits=False)) if all(word[0].isupper() for word in m.group().split())
+    ``only`` is then those names (lower-cased), None in a text naming no province. ``names`` are the places a name
+    may start (``_name_starts``)."""
+    bare = [m for m in finditer_at(_BARE_DISTRICT, text, names) if all(word[0].isupper() for word in m.group().split())
             and not any(s < m.end() and m.start() < e for s, e in taken)
             and (only is None or m.group().lower() in only)
             and not _after_a_capitalised_word(text, m.start())]
@@ -442,5 +445,10 @@ def _bare_districts(text: str, taken: list[tuple[int, int]], only: set[str] | No
             if sum(other.group() == m.group() for other in bare) > 1]
 
 
-def _province_starts(text: str) -> list[int] | None:
-    return starts(text, _PROVINCE_SPELLINGS, digits=False)
+# The words a province's spelling, or a town's or district's name of two words or more, opens with: one scan finds
+# where any of the three patterns may start (a place where one of them cannot costs it one failed try).
+_NAME_WORDS = frozenset(_PROVINCE_SPELLINGS) | _BARE_TOWN_WORDS | _BARE_DISTRICT_WORDS
+
+
+def _name_starts(text: str) -> list[int] | None:
+    return starts(text, _NAME_WORDS, digits=False)

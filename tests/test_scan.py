@@ -5,7 +5,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from parsing import figure_patterns, indicators, periods, report_region, sentences
+from parsing import figure_patterns, figures, holidays, indicators, periods, report_region, sentences
+from parsing.patterns import first_words
 from parsing.scan import finditer_at, occurrences, starts, within
 
 
@@ -75,7 +76,7 @@ def test_figure_patterns_find_what_finditer_finds(text):
 @given(texts)
 @example("\n năm 2021")  # an indented line's opening year: found by this test in CI's place
 def test_metadata_patterns_find_what_finditer_finds(text):
-    assert spans(finditer_at(report_region._PROVINCE, text, report_region._province_starts(text))) \
+    assert spans(finditer_at(report_region._PROVINCE, text, report_region._name_starts(text))) \
         == spans(report_region._PROVINCE.finditer(text))
     for kind, pattern in periods._PERIODS:
         candidates = starts(text, periods._PERIOD_START_WORDS[kind], digits=kind == "months")
@@ -133,8 +134,8 @@ def test_filler_is_taken_off_as_the_single_substitution_takes_it(words, joint):
 # Patterns of many place and office names, tried only where one of their words starts: the words a name opens with,
 # each way it may be spelled ("cùng kỳ", "cùng kì").
 NAMED_PATTERNS = [
-    (report_region._BARE_TOWN, report_region._BARE_TOWN_WORDS),
-    (report_region._BARE_DISTRICT, report_region._BARE_DISTRICT_WORDS),
+    (report_region._BARE_TOWN, report_region._NAME_WORDS),
+    (report_region._BARE_DISTRICT, report_region._NAME_WORDS),
     (report_region._OFFICE, report_region._OFFICE_WORDS),
     (report_region._NATIONAL_SOURCE, report_region._NATIONAL_SOURCE_WORDS),
     (periods._SAME_PERIOD_OF, periods._SAME_PERIOD_OF_WORDS),
@@ -152,6 +153,20 @@ def test_name_patterns_find_what_finditer_finds(text):
 
 
 def test_first_words_of_phrases_are_lower_case_and_spelled_either_way():
-    from parsing.patterns import first_words
-
     assert first_words(["Cùng kỳ năm trước", "Kỳ này", "Sở Tài chính", ""]) == {"cùng", "kỳ", "kì", "sở"}
+
+
+# Quick tests that stand before a slower reading must answer as the reading does.
+SENTENCE_WORDS = ["increased", "by", "over", "the", "same", "period", "tăng", "so với", "Trong đó", "trong đó :",
+                  "gồm:", "bao gồm", "cụ thể như sau:", "11.09%", "2018", "“", "”", "–", "…", ":", " ", "\n", "đ", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_WORDS) | st.text(max_size=3), max_size=20).map(" ".join))
+def test_quick_tests_answer_as_the_full_reading(text):
+    words = figure_patterns.WORD.findall(text)
+    in_english = bool(words) and all(w.isascii() for w in words) and sum(
+        w.lower() in figures._V.english_words for w in words) >= figures._ENGLISH_WORDS_NEEDED
+    assert figures._in_english(text) == in_english
+    assert figure_patterns.ends_with_components(text) == bool(figure_patterns.ENDS_WITH_COMPONENTS.search(text))
+    assert holidays.may_name_a_holiday(text) == bool(holidays._HOLIDAY_WORD.search(text))

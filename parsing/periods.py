@@ -110,6 +110,8 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
+                             # a person's year of birth ("sinh năm 1995"), not what arose in a year ("phát sinh")
+                             r"(?<!phát\s)(?<!\w)sinh|"
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
                              # a crop season ("vụ Chiêm xuân năm 2023"), last year's value ("năm ngoái (năm 2018 đạt")
                              r"(?<!\w)vụ\s+(?:đông\s+xuân|chiêm(?:\s+xuân)?|hè\s+thu|thu\s+đông|mùa|xuân|hè|đông)|"
@@ -123,7 +125,7 @@ _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
     r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
-    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
+    r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?<!phát\s)(?<!\w)sinh|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
 ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -137,9 +139,12 @@ _SAME_PERIOD_OF_WORDS = ("cùng", "so", "năm")
 # "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
 # 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period. So is the year of a contrast's first half ("Nếu như năm
 # 2016 doanh thu ... chỉ đạt ... thì ...").
-_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
+_COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
-                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}\s+$", re.I)  # "so với tháng 6 của năm 2013"
+                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}"  # "so với tháng 6 của năm 2013"
+                                    # right after a comparative: "sản lượng sẽ đạt hoặc cao hơn (với) năm 2021", not
+                                    # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
+                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?)\s+$", re.I)
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%(?:\s+[^\W\d]+){0,3}|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
 

@@ -351,3 +351,23 @@ def test_related_articles_dated_with_dots_and_a_time_are_a_link_list():
     assert len(page.link_list_spans(text)) == 2
     # the headlines' year is no period of the report
     assert _bounds(text) is None
+
+
+# --- session 36: years that date no report ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, facts, expected", [
+    # a year after a comparative ("cao hơn năm 2021") is the base the text compares with; the months it names
+    # without a year take the page's
+    ("Trong 6 tháng đầu năm, huyện trồng mới 410 ha cây ăn quả, đạt 62% kế hoạch năm. Năng suất dự kiến cao hơn với "
+     "năm 2021, khi vườn bị sâu bệnh.", SourceFacts(published=date(2022, 7, 14)), ("2022-01-01", "2022-06-30")),
+    ("Sản lượng năm nay dự kiến đạt 5.200 tấn, thấp hơn năm 2020 do mưa bão.", None, None),
+    # "hơn" before an amount is "more than" it: the year after the amount is the report's
+    ("Toàn tỉnh đạt hơn 5 triệu lượt khách năm 2021.", None, ("2021-01-01", "2021-12-31")),
+    # a person born in a year dates no report; what arose in a year does
+    ("Giá xăng tăng lần thứ ba liên tiếp lên 30.000 đồng/lít. Công an bắt giữ một đối tượng sinh năm 1995 về hành vi "
+     "trộm cắp.", None, None),
+    ("Số thuế phát sinh năm 2022 đạt 1.250 tỷ đồng.", None, ("2022-01-01", "2022-12-31")),
+])
+def test_years_of_comparisons_and_births_date_no_report(text, facts, expected):
+    assert _bounds(text, facts) == expected

@@ -368,7 +368,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
         if partial is None:
             continue
         kind, match = partial
-        rest = _year_of_the_rest(" ".join((body, *titles)), kind, match)
+        rest = _year_of_the_rest(" ".join((body, *titles)), kind, match) or _year_run_from(body, kind)
         counted = _counted_to(body, None) if published is None else None
         if rest is not None:
             year, source = rest, "text"
@@ -1325,6 +1325,18 @@ _REST_OF_THE_YEAR = re.compile(r"(?<!\w)(?:(?P<n>1[01]|0?[1-9]|hai|ba|bốn|năm
                                r"(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
+# "từ đầu năm 2019 đến nay": the figures run from the start of that year to the day of writing
+_FROM_THE_START_OF_A_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?P<year>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)"
+                                       r"(?!\w)", re.I)
+
+
+def _year_run_from(text: str, kind: str) -> int | None:
+    """The year of a span from January named without its year ("Trong 9 tháng qua, ...") in a text that counts from the
+    start of one year to now ("từ đầu năm 2019 đến nay"): that year, if it names one only."""
+    years = {int(m["year"]) for m in _FROM_THE_START_OF_A_YEAR.finditer(text)} if kind in _FROM_JANUARY else set()
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_of_the_rest(text: str, kind: str, match: re.Match[str]) -> int | None:
     """The year of a span of months from January named without its year ("9 tháng đầu năm"), when the text names
     the rest of that year with its year ("3 tháng cuối năm 2021"): the months the two count make twelve."""
@@ -1600,14 +1612,19 @@ def _to_the_end_of_a_later_quarter(text: str, match: re.Match[str]) -> bool:
 _EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)(?:\s+thương\s+mại)?(?:\s+(?:từ|vào|trong))?"
                            r"|(?<!\w)(?<!dự\skiến\s)(?<!hoàn\sthành\s)vào)\s+(?:năm\s+)?$", re.I)
 _ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
+# The date of a numbered document: "Quyết định số 1722/QĐ-TTg ngày 2/9/2016", "Chương trình số 09-CTr/TU ngày
+# 29/01/2021" (a code with a slash and a letter, then the day it was signed): when it was signed, not a period.
+_DOCUMENT_DATED = re.compile(r"(?<![\w/])\d+[\w-]*/[\w./-]*[^\W\d][\w./-]*\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$",
+                             re.I)
 
 
 def _dates_an_event(text: str, match: re.Match[str]) -> bool:
-    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``)."""
+    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``) or a document
+    (``_DOCUMENT_DATED``)."""
     start = match.start()
     while start < match.end() and text[start].isspace():
         start += 1
-    if _EVENT_BEFORE.search(text, max(0, start - 40), start):
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start) or _DOCUMENT_DATED.search(text, max(0, start - 60), start):
         return True
     end = match.end()
     while end > start and not text[end - 1].isdigit():

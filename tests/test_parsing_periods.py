@@ -371,3 +371,13 @@ def test_related_articles_dated_with_dots_and_a_time_are_a_link_list():
 ])
 def test_years_of_comparisons_and_births_date_no_report(text, facts, expected):
     assert _bounds(text, facts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the months counted from January take the year the text runs from to now; a decree's date is when it was signed
+    ("Ủy ban báo cáo kết quả giảm nghèo từ đầu năm 2019 đến nay. Trong 9 tháng qua, 8 huyện thoát nghèo, đạt mục tiêu "
+     "của Quyết định số 1722/QĐ-TTg ngày 2/9/2016.", ("2019-01-01", "2019-09-30")),
+    ("Thực hiện Chương trình số 09-CTr/TU ngày 29/01/2021, 6 tháng đầu năm toàn tỉnh có thêm 12 xã đạt chuẩn.", None),
+])
+def test_a_running_span_dates_its_months_and_a_documents_date_none(text, expected):
+    assert _bounds(text) == expected

@@ -1310,7 +1310,7 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
             before = text[max(0, match.start() - 16):match.start()]
             if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
                     or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
-                    or _PLANS_PERIOD.search(text, max(0, match.start() - 48), match.start()) \
+                    or _PLANS_PERIOD.search(text, max(0, match.start() - _PLANS_PERIOD_REACH), match.start()) \
                     or (kind == "months" and _DURATION.search(before)) \
                     or (kind == "this_year" and _THIS_YEAR_OF.search(text, max(0, match.start() - 24), match.start())):
                 continue
@@ -1592,8 +1592,12 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
 
 # The period of the tasks set at a meeting, not the one it reviews: "Hội nghị kinh tế - xã hội tháng 8 và 8 tháng đầu
 # năm; nhiệm vụ, giải pháp trọng tâm tháng 9 năm 2025", "phương hướng nhiệm vụ quý IV" ("thực hiện nhiệm vụ 6 tháng
-# đầu năm" is what was done: only solutions and directions mark a plan).
-_PLANS_PERIOD = re.compile(r"(?:giải\s+pháp|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm)[^.;:!?\n]{0,32}$", re.I)
+# đầu năm" is what was done: only solutions and directions mark a plan). So is the period whose tasks, plan or targets
+# a meeting deploys: "tổng kết năm 2022, triển khai nhiệm vụ năm 2023", "Hội nghị ... triển khai các chỉ tiêu phát
+# triển công nghiệp - xuất khẩu năm 2019".
+_PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm)[^.;:!?\n]{0,32}"
+                           r"|triển\s+khai\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48})$", re.I)
+_PLANS_PERIOD_REACH = 80
 # "đến hết quý II", "tới hết quý III": the months to the quarter's end, not the quarter (in a plan: "phấn đấu đến hết
 # quý II ... đạt 51,19% kế hoạch năm"); "đến hết quý I" is the quarter
 _TO_THE_END_OF = re.compile(r"(?:đến|tới)\s+hết\s*$", re.I)
@@ -1651,7 +1655,7 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
             if "cuối" in text[max(0, match.start() - 12):match.start() + (0 if kind == "to_month" else 12)].lower() \
                     or _NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
                     or _compared_before(text, match.start()) \
-                    or _PLANS_PERIOD.search(text, max(0, match.start() - 48), match.start()) \
+                    or _PLANS_PERIOD.search(text, max(0, match.start() - _PLANS_PERIOD_REACH), match.start()) \
                     or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
                     or (kind == "span" and not is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and (_plan_year(text, match)

@@ -381,3 +381,14 @@ def test_years_of_comparisons_and_births_date_no_report(text, facts, expected):
 ])
 def test_a_running_span_dates_its_months_and_a_documents_date_none(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year a meeting deploys tasks, a plan or targets for is the plan's; the year it reviews is the report's
+    ("Sở Công Thương họp triển khai các chỉ tiêu phát triển thương mại - dịch vụ năm 2024. Năm 2023, tổng mức bán lẻ "
+     "ước tăng 11,2% so với cùng kỳ năm 2022.", ("2023-01-01", "2023-12-31")),
+    ("Huyện triển khai kế hoạch phát triển du lịch năm 2022. Năm 2021, toàn huyện đón 120.000 lượt khách.",
+     ("2021-01-01", "2021-12-31")),
+])
+def test_the_year_a_meeting_deploys_tasks_for_is_a_plans(text, expected):
+    assert _bounds(text) == expected

@@ -397,7 +397,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
         return (*_partial_bounds(kind, match, year), source)
-    headline_month = _month_of_a_headline([*titles, *_opening_naming_its_month(body)], published)
+    headline_month = _month_of_a_headline([*titles, *_opening_naming_its_month(body)], published, body)
     if headline_month is not None:
         return headline_month
     # "Tính đến trưa ngày 28/12, ... bằng 139% cùng kỳ năm 2023" in a page with no date: the year to 28/12/2024
@@ -498,21 +498,40 @@ def _crop_season_at(text: str) -> tuple[int, int, tuple[str, date, date]] | None
 _OPENS_WITH_A_SECTION = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.\s+[^\n.]{1,80}\n")
 
 
-def _month_of_a_headline(titles: list[str], published: date | None
+def _month_of_a_headline(titles: list[str], published: date | None, body: str = ""
                          ) -> tuple[str, date, date, str] | None:
     """The month a headline names alone, without its year ("Tháng 2, toàn tỉnh Khánh Hòa đón khoảng 150.000 lượt
-    khách"), in a page with a date and no other period: the latest such month begun by the publication date
-    ("tháng 12" published in January is December of the year before). None without a date."""
-    if published is None:
+    khách"), in a page with no other period: on a dated page, the latest such month begun by the publication date
+    ("tháng 12" published in January is December of the year before); on a page with no date, the month of the year
+    after the one its same month is compared with ("CPI cả nước tháng 10 tăng 0,85%" over "tăng 7% so với cùng kỳ năm
+    2011" is October 2012), if the text names one such year only. None when neither gives a year."""
+    year_of_text = _year_after_its_same_period_base(body) if published is None else None
+    if published is None and year_of_text is None:
         return None
     for title in titles:
         for bare in _BARE_MONTH.finditer(title):
             if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):
                 continue
             month = int(bare["m"])
-            year = published.year if month <= published.month else published.year - 1
-            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
+            if published is not None:
+                year, source = (published.year if month <= published.month else published.year - 1), "published"
+            elif year_of_text is not None:
+                year, source = year_of_text, "text"
+            else:
+                return None
+            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
     return None
+
+
+_SAME_PERIOD_WORDS = re.compile(r"cùng\s+k[ỳì]", re.I)
+
+
+def _year_after_its_same_period_base(text: str) -> int | None:
+    """The year after the one ``text`` compares with as the same period ("so với cùng kỳ năm 2011"), if it names one
+    such year only and it is no far base."""
+    years = {int(m["year"]) + 1 for m in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False))
+             if _SAME_PERIOD_WORDS.match(m.group(0)) and not _is_far_base(text, m)}
+    return years.pop() if len(years) == 1 else None
 
 
 # A text opening with a bare month set off like a headline's: "Tháng 9: Chỉ số giá tiêu dùng tăng 0,51% ...", "Tháng 2,

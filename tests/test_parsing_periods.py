@@ -392,3 +392,11 @@ def test_a_running_span_dates_its_months_and_a_documents_date_none(text, expecte
 ])
 def test_the_year_a_meeting_deploys_tasks_for_is_a_plans(text, expected):
     assert _bounds(text) == expected
+
+
+def test_a_headlines_month_on_an_undated_page_is_of_the_year_after_its_same_period_base():
+    text = ("Giá tiêu dùng tháng 10 tăng 0,7%\nTheo Cục Thống kê, CPI tháng này tăng 0,7% so với tháng trước và tăng 6,1% "
+            "so với cùng kỳ năm 2015.")
+    assert _bounds(text) == ("2016-10-01", "2016-10-31")
+    # two such years tell no one year
+    assert _bounds(text + " Giá vàng tăng 3% so với cùng kỳ năm 2014.") is None

@@ -854,8 +854,20 @@ def _counted_to(body: str, published: date | None, year_named: int | None = None
         except ValueError:
             continue
         if published is None or end <= published:
+            since = _FROM_A_DAY_BEFORE.search(body, max(0, match.start() - 20), match.start())
+            if since is not None:
+                # "phiên chợ từ ngày 1 đến ngày 3/3": the days from the first, of the last day's month unless it names one
+                try:
+                    first = date(year, int(since["m1"] or match["m"]), int(since["d1"]))
+                except ValueError:
+                    first = end
+                if first < end:
+                    return " ".join(body[since.start():match.end()].split()), first, end
             return " ".join(match.group(0).split()), date(year, 1, 1), end
     return None
+
+
+_FROM_A_DAY_BEFORE = re.compile(r"(?<!\w)từ\s+ngày\s+(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?\s+$", re.I)
 
 
 # The words of an address headline that name periods, given back their diacritics: "thang-5-nam-2023".

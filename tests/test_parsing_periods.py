@@ -400,3 +400,10 @@ def test_a_headlines_month_on_an_undated_page_is_of_the_year_after_its_same_peri
     assert _bounds(text) == ("2016-10-01", "2016-10-31")
     # two such years tell no one year
     assert _bounds(text + " Giá vàng tăng 3% so với cùng kỳ năm 2014.") is None
+
+
+def test_days_counted_from_a_first_day_are_that_span_not_the_year_to_date():
+    # (the span is in no opening sentence: a caption's line comes first)
+    text = ("Phiên chợ sâm bế mạc\nNgười dân mang sâm đến bán tại phiên chợ của huyện vùng cao.\nNgày 4/3, huyện cho biết "
+            "phiên chợ định kỳ từ ngày 1 đến ngày 3/3 bán được 95 kg sâm, thu về 11 tỷ đồng.")
+    assert _bounds(text, SourceFacts(published=date(2020, 3, 4))) == ("2020-03-01", "2020-03-03")

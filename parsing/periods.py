@@ -807,7 +807,8 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     paragraph = opening_paragraph(body)
     match = _OPENING_COUNTED_TO.search(paragraph)
     if match is None or _DEADLINE_AFTER.match(paragraph, match.end()) \
-            or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", paragraph[:match.start()])[-1]):
+            or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", paragraph[:match.start()])[-1]) \
+            or _FROM_AN_EVENT_BEFORE.search(paragraph, max(0, match.start() - 80), match.start()):
         return None
     season = _crop_season_at(paragraph)
     if season is not None and season[0] < match.start():
@@ -853,6 +854,8 @@ def _counted_to(body: str, published: date | None, year_named: int | None = None
             end = date(year, int(match["m"]), int(match["d"]))
         except ValueError:
             continue
+        if _FROM_AN_EVENT_BEFORE.search(body, max(0, match.start() - 80), match.start()):
+            continue  # "(từ khi thành lập tỉnh đến ngày 1/5/2012)": how long something lasted, no count to a day
         if published is None or end <= published:
             since = _FROM_A_DAY_BEFORE.search(body, max(0, match.start() - 20), match.start())
             if since is not None:
@@ -867,6 +870,7 @@ def _counted_to(body: str, published: date | None, year_named: int | None = None
     return None
 
 
+_FROM_AN_EVENT_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+khi[^.;:!?\n()]{0,60}$", re.I)
 _FROM_A_DAY_BEFORE = re.compile(r"(?<!\w)từ\s+ngày\s+(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?\s+$", re.I)
 
 

@@ -407,3 +407,9 @@ def test_days_counted_from_a_first_day_are_that_span_not_the_year_to_date():
     text = ("Phiên chợ sâm bế mạc\nNgười dân mang sâm đến bán tại phiên chợ của huyện vùng cao.\nNgày 4/3, huyện cho biết "
             "phiên chợ định kỳ từ ngày 1 đến ngày 3/3 bán được 95 kg sâm, thu về 11 tỷ đồng.")
     assert _bounds(text, SourceFacts(published=date(2020, 3, 4))) == ("2020-03-01", "2020-03-03")
+
+
+def test_a_day_ending_what_lasted_since_an_event_is_no_count():
+    text = ("Tỉnh lỵ của tỉnh (từ khi thành lập tỉnh đến ngày 1/5/2012) là thành phố biển. Năm 2022, GRDP của tỉnh tăng "
+            "8,1%, thu ngân sách đạt 18.200 tỷ đồng.")
+    assert _bounds(text, SourceFacts(published=date(2023, 9, 8))) == ("2022-01-01", "2022-12-31")

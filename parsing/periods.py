@@ -199,7 +199,8 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
         return None, None, None, None
     found = _period_read(body, titles, published)
-    return _month_of_the_titles(_part_named_with_its_running_total(found, body, titles), titles)
+    return _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
+                                                            body, titles), titles)
 
 
 # A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
@@ -238,6 +239,19 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
     return found
 
 
+def _quarter_of_a_months_report(found: tuple[str | None, date | None, date | None, str | None], body: str,
+                                titles: list[str]) -> tuple[str | None, date | None, date | None, str | None]:
+    """A quarter read from a text that names the quarter's last month alone before any period ("CPI trong tháng 6 tăng
+    0,11% ... Bình quân quý II/2023 ..."): the month's report, which gives its quarter beside it."""
+    label, start, end, source = found
+    if start is None or end is None or source != "text" or (start.month + 2, start.day) != (end.month, 1) \
+            or start.year != end.year or end.month % 3 or any(_headline_says(title, end.month) for title in titles):
+        return found
+    if _names_the_month_first(body, end.month, len(body)):
+        return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
+    return found
+
+
 def _month_and_count(match: re.Match[str]) -> int | None:
     """The month ``_MONTH_AND_MONTHS_TO`` names, when the count of months after it is the same, in figures or
     spelled ("tháng 10 và 10 tháng", "tháng Bảy và bảy tháng"); else None."""
@@ -250,9 +264,12 @@ def _opens_with_the_month(text: str, month: int) -> bool:
     """Whether ``text`` names the month alone ("trong tháng 9 đạt 100 nghìn tấn") before any period and before the
     months up to it ("9 tháng đầu năm 2013"): a month's report telling its running total after it."""
     span_at = _months_to_at(text, month)
-    if span_at is None:
-        return False
-    for bare in _BARE_MONTH.finditer(text, 0, span_at):
+    return span_at is not None and _names_the_month_first(text, month, span_at)
+
+
+def _names_the_month_first(text: str, month: int, before: int) -> bool:
+    """Whether ``text`` names the month alone, before ``before`` and before any period."""
+    for bare in _BARE_MONTH.finditer(text, 0, before):
         if int(bare["m"]) == month and not _NOT_A_MONTHS_NAME.search(text, max(0, bare.start() - 12), bare.start()):
             return bare.start() <= _first_period_at(text)
     return False

@@ -413,3 +413,16 @@ def test_a_day_ending_what_lasted_since_an_event_is_no_count():
     text = ("Tỉnh lỵ của tỉnh (từ khi thành lập tỉnh đến ngày 1/5/2012) là thành phố biển. Năm 2022, GRDP của tỉnh tăng "
             "8,1%, thu ngân sách đạt 18.200 tỷ đồng.")
     assert _bounds(text, SourceFacts(published=date(2023, 9, 8))) == ("2022-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text naming the quarter's last month alone before any period is the month's report, its quarter beside it
+    ("Chỉ số giá tiêu dùng trong tháng 9 tăng 0,2% so với tháng trước. Bình quân quý III/2018, CPI tăng 3,1% so với "
+     "bình quân cùng kỳ năm trước.", ("2018-09-01", "2018-09-30")),
+    # the quarter alone, or another month first, keeps the quarter
+    ("Bình quân quý III/2018, CPI tăng 3,1% so với bình quân cùng kỳ năm trước.", ("2018-07-01", "2018-09-30")),
+    ("Giá điện tăng từ tháng 8. Bình quân quý III/2018, CPI tăng 3,1% so với bình quân cùng kỳ năm trước.",
+     ("2018-07-01", "2018-09-30")),
+])
+def test_a_months_report_tells_its_quarter_beside_it(text, expected):
+    assert _bounds(text) == expected

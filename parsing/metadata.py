@@ -22,7 +22,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     unlisted = page.without_link_lists(text)
     period_title, period_body_start = page.title_and_body(unlisted) if unlisted != text else (title, body_start)
     # the headline in the address is the article's headline too ("/bao-cao-...-thang-5-nam-2023-tinh-hai-duong/")
-    titles = [t for t in (period_title, source.title, periods.address_headline(source.url)) if t]
+    titles = [t for t in (period_title, source.title, page.address_headline(source.url)) if t]
     # a page dated years after every year its text names keeps the text's year (``periods.page_date_of_another_time``)
     text_year_end = periods.page_date_of_another_time(
         "\n".join((page.without_date_lines(unlisted[period_body_start:]), *titles)), published)

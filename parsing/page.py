@@ -1,10 +1,13 @@
-"""How a copied web page is laid out: its date lines, title, lists of related articles, and the date in its address."""
+"""How a copied web page is laid out: its date lines, title, lists of related articles, and the date and headline in
+its address."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 from functools import lru_cache
+
+from parsing import regions
 
 _PUBLISHED = re.compile(r"^\s*(?:date|ngày đăng|published)[:\s]+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?", re.I)
 
@@ -42,6 +45,62 @@ def published_in_url(url: str | None) -> date | None:
 # The original's address a copy gives, on a line of its own or after "Nguồn" ("Nguồn Khánh Hòa: http://www.baokhanhhoa.vn/
 # kinh-te/201905/..."): an aggregator's or a portal's copy keeps the date its source filed the article under.
 _COPIED_ADDRESS = re.compile(r"^[ \t]*(?:nguồn[^\n:]{0,40}:[ \t]*)?(?P<url>https?://\S+)[ \t]*$", re.I | re.M)
+
+
+# The words of an address headline that name periods, given back their diacritics: "thang-5-nam-2023".
+# And the words that make a year no period ("so-voi-nam-2018", "ke-hoach-nam-2025", "den-nam-2030").
+_ADDRESS_PERIOD_WORDS = {"thang": "tháng", "nam": "năm", "quy": "quý", "dau": "đầu", "ca": "cả", "giai": "giai",
+                         "doan": "đoạn", "voi": "với", "cung": "cùng", "ky": "kỳ", "ke": "kế", "hoach": "hoạch",
+                         "den": "đến", "toi": "tới", "truoc": "trước", "cuoi": "cuối", "muc": "mục", "tieu": "tiêu",
+                         "du": "dự", "toan": "toán", "phan": "phấn", "dat": "đạt", "va": "và"}
+
+
+# The holiday phrases of an address headline, given back their diacritics ("ky-nghi-le-quoc-khanh-29-...");
+# phrases, not words: "le" alone is as often the name Lê, "nghi" the "nghị" of "nghị quyết".
+_ADDRESS_HOLIDAY_PHRASES = {"ky nghi le": "kỳ nghỉ lễ", "dip le": "dịp lễ", "dip tet": "dịp Tết",
+                            "nghi le": "nghỉ lễ", "nghi tet": "nghỉ Tết", "quoc khanh": "Quốc khánh",
+                            "tet nguyen dan": "Tết Nguyên đán", "duong lich": "Dương lịch", "gio to": "Giỗ Tổ",
+                            "hung vuong": "Hùng Vương"}
+
+
+# Phrases of an address whose words the word table would spell wrong: "phan dau" is "phấn đấu" (a target), not "phấn đầu".
+_ADDRESS_PHRASES = {"phấn đầu": "phấn đấu"}
+# The last part of an address that names a page, not its article: "/3-thang-dau-nam-.../index.htm" keeps the headline
+# one part up. A copy's tail glued on with "&" ("...-63072.html&mobile=yes&amp=1") is no part of the address.
+_PAGE_FILE = re.compile(r"/(?:index|default|home|print|detail|view)(?:\.\w+)?/?$", re.I)
+
+
+# The last part of an address that is an id alone: "/423102.vnp", "/386730.vnp/".
+_ID_ALONE = re.compile(r"/[a-z]{0,4}\d{5,}(?:\.\w+)?/?$", re.I)
+
+
+def _headline_path(url: str | None) -> str | None:
+    if not url:
+        return url
+    url = url.split("&", 1)[0]
+    return _PAGE_FILE.sub("", url.split("?", 1)[0].split("#", 1)[0])
+
+
+def address_headline(url: str | None) -> str | None:
+    """The headline of an article's address as words ("10 tháng hon 68 trieu luot ..."), its period and
+    holiday words with their diacritics, for reading a period; None for an address with no headline."""
+    path = _headline_path(url)
+    words = regions.url_headline_words(path)
+    if not words and path and _ID_ALONE.search(path):
+        # an address ending in an id alone ("/chi-so-gia-tieu-dung-thang-12-cua-tp-ho-chi-minh-tang-052/423102.vnp")
+        # keeps its headline one part up (R60)
+        words = regions.url_headline_words(_ID_ALONE.sub("", path))
+    if len(words) < 3:
+        return None
+    headline = " ".join(_ADDRESS_PERIOD_WORDS.get(w, w) for w in words)
+    for phrase, spelled in (*_ADDRESS_HOLIDAY_PHRASES.items(), *_ADDRESS_PHRASES.items()):
+        headline = re.sub(rf"(?<!\w){phrase}(?!\w)", spelled, headline)
+    # "quy-i2017", "quy-1-2017", "thang-9-2023": a quarter or month and its year, the slash the address dropped
+    return _ADDRESS_PART_AND_YEAR.sub(lambda m: f"{m['word']} {m['part'].upper()}/{m['year']}", headline)
+
+
+_ADDRESS_PART_AND_YEAR = re.compile(r"(?<!\w)(?P<word>quý|tháng)\s+(?P<part>iv|i{1,3}|1[0-2]|0?[1-9])\s*(?P<year>(?:19|20)\d\d)"
+                                    r"(?!\d)", re.I)
 
 
 def published_in_copied_address(text: str) -> date | None:

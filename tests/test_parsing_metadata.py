@@ -977,16 +977,16 @@ def test_a_headlines_count_of_months_before_its_figure_is_the_months_to_date():
     text = "date 2025-06 Thu ngân sách tháng 5/2025 đạt hơn 9.800 tỷ đồng, luỹ kế 5 tháng đạt hơn 70.000 tỷ đồng."
     url = "https://example.vn/hai-phong-thu-ngan-sach-5-thang-dat-hon-70-nghin-ty-dong.htm"
     assert _period_of(text, url=url)[:2] == ("2025-01-01", "2025-05-31")
-    assert periods.address_headline("https://example.vn/xuat-khau-sau-5-thang-dat-1-ty-usd.htm") is not None
+    assert page.address_headline("https://example.vn/xuat-khau-sau-5-thang-dat-1-ty-usd.htm") is not None
     assert periods._opening_months("xuat khau sau 5 tháng đạt 1 ty usd") is None  # a duration
 
 
 def test_an_address_ending_in_a_page_file_keeps_the_headline_above_it():
     url = "https://example.vn/du-lich/202303/3-thang-dau-nam-tinh-don-33-trieu-luot-khach-974000/index.htm"
-    assert periods.address_headline(url).startswith("3 tháng đầu năm")
+    assert page.address_headline(url).startswith("3 tháng đầu năm")
     glued = "https://example.vn/du-lich-ha-long-hut-khach-63072.html&mobile=yes&amp=1"
-    assert periods.address_headline(glued) == "dự lich ha long hut khach"
-    assert "phấn đấu" in periods.address_headline("https://example.vn/tinh-phan-dau-thu-ngan-sach-nam-2021-709981.html")
+    assert page.address_headline(glued) == "dự lich ha long hut khach"
+    assert "phấn đấu" in page.address_headline("https://example.vn/tinh-phan-dau-thu-ngan-sach-nam-2021-709981.html")
 
 
 def test_events_and_goods_for_a_holiday_set_no_holiday_days():

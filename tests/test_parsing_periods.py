@@ -205,7 +205,7 @@ def test_a_year_dating_one_event_is_no_period(text, expected):
     ("https://baokhanhhoa.vn/kinh-te/thu-hut-268-du-an-dau-tu-cong-nghiep-8122243", "thu hut 268 dự an đầu tu cong nghiep"),
 ])
 def test_the_address_headline_above_an_id(url, expected):
-    assert periods.address_headline(url) == expected
+    assert page.address_headline(url) == expected
 
 
 def test_a_month_named_in_the_address_above_an_id_on_a_dated_page():
@@ -336,7 +336,7 @@ def test_a_page_stamp_in_the_address_may_open_with_a_letter():
 
 
 def test_an_address_glues_a_quarter_to_its_year():
-    assert periods.address_headline("https://example.vn/quy-ii2021-san-xuat-nong-nghiep-tang-truong-on-dinh-1234.html"
+    assert page.address_headline("https://example.vn/quy-ii2021-san-xuat-nong-nghiep-tang-truong-on-dinh-1234.html"
                                     ).startswith("quý II/2021 san xuat")
     facts = SourceFacts(url="https://example.vn/quy-i2019-xuat-khau-cua-tinh-dat-kha-5678.html")
     # the headline's quarter and year beat a year told in parentheses with last year's value

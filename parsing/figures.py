@@ -989,6 +989,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"
         if listed["dir"].lower() == "giảm":
             value = -value
+    elif kind == "share" and plan_basis is None and (rate := _RATE_OF_CHANGE.search(window)) is not None:
+        kind, value = "growth", -value if rate["dir"].lower() == "giảm" else value
     elif kind == "share" and plan_basis is None and _named_fall(window):
         kind, value = "growth", -value  # "mức giảm tỷ lệ hộ nghèo 0,88%": a fall named as a noun, below zero
     elif kind == "share" and plan_basis is None and (gap := GAP.search(body, 0, start)) is not None \
@@ -1034,9 +1036,14 @@ _PRICE_NAMED_AFTER = re.compile(r"\s+giá\s+[^\W\d_]", re.I)
 _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\s+k[ỳì])(?!\w)", re.I)
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
 # by ";" or ",": "3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; đồ dùng 0,1%" (R63).
+# ... and a list after the change verb and a colon, each item's rate in parentheses or not: "Các mặt hàng nhập khẩu
+# chủ yếu tăng: máy móc thiết bị (101,61%); cao su (72,46%)" (B30)
 _CHANGES_LISTED = re.compile(
-    r"(?<!\w)(?P<dir>giảm|tăng)\s+giá\s*(?:là|:)\s*"
-    r"(?:[^\W\d][^\d;:%.()]{0,60}?\s\d[\d.,]*\s*%\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\Z", re.I)
+    r"(?<!\w)(?P<dir>giảm|tăng)(?:\s+giá\s*(?:là|:)|\s*:)\s*"
+    r"(?:[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*\d[\d.,]*\s*%\s*\)?\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*\Z",
+    re.I)
+# "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share
+_RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)
 
 
 def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:

@@ -147,3 +147,18 @@ def test_session35_places_and_recent_bases(text: str, expected: list[tuple[float
 ])
 def test_session35_ranked_places_bare(text: str, expected: list[tuple[float, str | None, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list after the change verb and a colon: each item's rate, in parentheses or not, is its change
+    ("Các mặt hàng xuất khẩu chủ yếu tăng: thủy sản (12,5%); rau quả (108,2%); gạo 3,1%.",
+     [("growth", 12.5, "12,5%"), ("growth", 108.2, "108,2%"), ("growth", 3.1, "3,1%")]),
+    ("Một số mặt hàng giảm: sắt thép (4,2%); phân bón (1,5%).", [("growth", -4.2, "4,2%"), ("growth", -1.5, "1,5%")]),
+    # "tỷ lệ tăng" is the rate of a change, not a share
+    ("So với 40.000 lượt của cùng kỳ thì tỷ lệ tăng lên tới 125%.", [("amount", 40000.0, "40.000 lượt"),
+                                                                    ("growth", 125.0, "125%")]),
+    # a share named by its share word stays one
+    ("Tỷ lệ hộ nghèo còn 3,2%.", [("share", 3.2, "3,2%")]),
+])
+def test_session36_rates_of_change_named_as_such(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.kind, f.value, f.raw_text) for f in parse_document(text).figures] == expected

@@ -112,6 +112,10 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|đến)\s*(?:năm\s+)?(?:19
 # "cùng kỳ năm 2020 đạt 5.000 tỷ đồng": the figure right after is last year's
 _LAST_YEAR = re.compile(r"cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?P<year>(?:19|20)\d\d)))?\s*[(,:]?\s*"
                         r"(?:chỉ\s+)?(?:ước\s+)?(?:đạt|là|mới đạt)?\s*(?:khoảng|gần|hơn|trên)?\s*$", re.IGNORECASE)
+# A running total named without its months ("Lũy kế kim ngạch nhập khẩu đạt ...", "Tính chung từ đầu năm, ...",
+# "cộng dồn"): in a month's report, January to that month (B30: a month's imports and the running total beside them
+# had been read as one figure stated twice)
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy\s+kế|luỹ\s+kế|cộng\s+dồn|tính\s+chung|từ\s+đầu\s+năm)(?!\w)", re.IGNORECASE)
 # A period after these words is the base of a comparison or a plan's horizon, not the figure's.
 _NOT_THE_PERIOD = re.compile(r"(?:so với|cùng kỳ|kế hoạch|dự toán|giai đoạn|đến|cuối)(?:\s+tháng)?\s*$", re.IGNORECASE)
 
@@ -244,6 +248,9 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
     # a crop season named with its years in the figure's sentence, before any other period there: "vụ đông 2021-2022,
     # toàn tỉnh có 1.500 ha cà rốt" is that season's in a report filed under 2022 (a change on "năm 2020" is then one
     # on the season before, not on a far year)
+    running = _running_total(clause, meta) if in_clause is None else None
+    if running is not None:
+        return running
     season = periods.crop_season(clause) if in_clause is None else None
     if season is not None and season[1:] != (meta.period_start, meta.period_end):
         return *season, TEXT
@@ -261,6 +268,16 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
     if bounds == (meta.period_start, meta.period_end):
         return own
     return " ".join(match.group(0).split()), bounds[0], bounds[1], TEXT
+
+
+def _running_total(clause: str, meta: DocumentMeta) -> tuple[str, date, date, str] | None:
+    """January to the month of a month's report, for a figure whose sentence names a running total before it and
+    no period (``_RUNNING_TOTAL``)."""
+    start, end = meta.period_start, meta.period_end
+    if start is None or end is None or start.month == 1 or (start.year, start.month, start.day) != (end.year, end.month, 1) \
+            or end != _month_end(end.year, end.month) or not _RUNNING_TOTAL.search(clause):
+        return None
+    return f"{end.month} tháng năm {end.year}", date(end.year, 1, 1), end, TEXT
 
 
 def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:

@@ -375,8 +375,11 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
     """"giảm 520 ha (bằng 0,4%)": the absolute and the relative change must agree."""
     both = figures[figures["change_abs"].notna() & figures["yoy_change_pct"].notna()]
     failures = []
-    for row in both.itertuples():
-        value = Interval.around(row.value, row.value_rounding)
+    # what the printed value can stand for, its qualifier too: "gần 489.030 tỷ đồng, tăng khoảng 59.212 tỷ đồng,
+    # tương đương tăng 13,79%" gives last year's value only to within the approximation (B30)
+    lows, highs = value_bounds(both)
+    for row, low, high in zip(both.itertuples(), lows, highs):
+        value = Interval(float(low), float(high))
         # The change's own printed precision is not recorded; take the coarser of the value's
         # rounding and what its trailing zeros allow, so that rounding never raises an alarm.
         change = Interval.around(row.change_abs, max(_as_float(row.value_rounding), _trailing_rounding(row.change_abs)))

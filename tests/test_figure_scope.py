@@ -249,3 +249,16 @@ def test_the_end_of_a_month_is_the_figures_year_to_date():
     figure = _figures(text)["26.497 tỷ đồng"]
     assert (figure.period_start, figure.period_end, figure.period_source) == (date(2023, 1, 1), date(2023, 11, 30),
                                                                               "text")
+
+
+def test_a_running_total_in_a_months_report_runs_from_january():
+    text = ("Tình hình thương mại tháng 5/2012\nKim ngạch nhập khẩu tháng 5 ước đạt 63,1 triệu USD, so tháng trước tăng "
+            "4,25%. Lũy kế kim ngạch nhập khẩu đạt 279,1 triệu USD, so cùng kỳ tăng 0,14%.")
+    figures = _figures(text)
+    month, running = figures["63,1 triệu USD"], figures["279,1 triệu USD"]
+    assert (month.period_start, month.period_end) == (date(2012, 5, 1), date(2012, 5, 31))
+    assert (running.period_start, running.period_end, running.period_source) == (date(2012, 1, 1), date(2012, 5, 31),
+                                                                                 "text")
+    # the month's figure and the running total are no figure stated twice
+    documents, frame = frames(("trade.txt", text))
+    assert check_batch(documents, frame).query("check_name == 'stated_twice'").empty

@@ -460,3 +460,13 @@ def test_the_items_of_a_list_compared_with_the_plan_are_percentages_of_the_plan(
     figures = _failures(share)[1]
     assert figures["kind"].tolist() == ["share"]
     assert figures["plan_basis"].isna().all()
+
+
+def test_an_approximate_amount_widens_the_change_its_rate_is_checked_against():
+    # "gần"/"khoảng": last year's value is known only to within the approximation (13,79% is 59.212 on 429.400 or so)
+    text = ("GRDP 9 tháng năm 2023 của tỉnh Đồng Nai ước đạt gần 489.030 tỷ đồng, tăng khoảng 59.212 tỷ đồng, tương đương "
+            "tăng 13,79% so với cùng kỳ năm trước.")
+    assert _errors(_failures(text)[0]).empty
+    # a rate far from what the change gives still fails
+    errors = _errors(_failures(text.replace("13,79%", "19,8%"))[0])
+    assert errors["check_name"].tolist() == ["change_vs_percent"]

@@ -144,6 +144,13 @@ class SentenceReader:
         if opening is not None and not PERIOD_OWN.match(body, opening.end()):
             # (not "Trong đó, tính riêng trong tháng 8, có 3 dự án": the month's own figures, no list of parts)
             carried_total = (offset - len(previous), previous, previous_asides)
+            whole = _whole_broken_down(previous, offset) if _BY_ANOTHER_CRITERION.match(body) else None
+            if whole is not None:
+                # "... có 73.114 người ở thành thị, 250.598 người ở nông thôn. Phân theo giới tính, nam có ...": another
+                # breakdown of the whole the sentence before broke down, not of its last part (B30); like a second
+                # "phân theo" list in one sentence (``components``), it is left unlinked, so that the checks never
+                # add the two breakdowns' parts together
+                carried_total = (offset - len(previous), previous, frozenset(range(len(previous))))
         elif previous and (named := OPENS_WITH_NAMED_TOTAL.match(body)) is not None:
             # only the figure so named can be the total: the others stand aside
             name = " ".join(named["name"].lower().split())
@@ -275,6 +282,26 @@ _DIGIT = re.compile(r"\d")
 # "1,2%/tổng dư nợ (", "20% tổng dư nợ trên địa bàn (": a share's base, then parentheses opening
 _SHARE_THEN_AMOUNT = re.compile(r"\s*/?\s*(?:[^\W\d_]+\s+){0,6}?[^\W\d_]*\s*\(\s*(?:tương\s+đương\s+|khoảng\s+)?")
 _ALONE_CLOSING = re.compile(r"\s*\)")
+
+
+# "Phân theo giới tính, ...", "Chia theo khu vực, ...": a breakdown by another criterion
+_BY_ANOTHER_CRITERION = re.compile(r"^\W*(?:phân|chia)\s+theo(?!\w)", re.I)
+
+
+def _whole_broken_down(previous: list[Figure], offset: int) -> int | None:
+    """The index in ``previous`` of the first amount that the sentence's later amounts of its unit break down: they
+    are read as its parts, or add up to no more than it ("trong tổng số 323.712 người, có 73.114 người ở thành thị,
+    250.598 người ở nông thôn")."""
+    first_at = offset - len(previous)
+    for i, figure in enumerate(previous):
+        if figure.kind != "amount":
+            continue
+        later = [p for p in previous[i + 1:] if p.kind == "amount" and p.unit == figure.unit]
+        if later and (all(p.component_of == first_at + i for p in later)
+                      or sum(p.value for p in later) <= figure.value + figure.value_rounding * len(later)):
+            return i
+        return None
+    return None
 
 
 def _in_parentheses(body: str, at: int) -> bool:

@@ -175,3 +175,19 @@ def test_a_part_after_a_list_of_related_articles_names_its_own_total():
             "\n\nNăm 2014, toàn tỉnh có 1.200 doanh nghiệp, trong đó 300 doanh nghiệp thành lập mới.")
     figures = parse_document(text).figures
     assert [(f.raw_text, f.component_of) for f in figures] == [("1.200 doanh nghiệp", None), ("300 doanh nghiệp", 0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a breakdown by another criterion after the whole's first one is no list of the last part (here the source's
+    # sexes miss 20.000 people); like a second "phân theo" list in one sentence it is left unlinked, so no check adds
+    # the two breakdowns together
+    ("Năm 2021, trong tổng số 310.500 người, có 70.100 người ở thành thị, 240.400 người ở nông thôn. Phân theo giới "
+     "tính, nam có 140.000 người, nữ có 150.500 người.",
+     [("310.500 người", None), ("70.100 người", 0), ("240.400 người", 0), ("140.000 người", None),
+      ("150.500 người", None)]),
+    # the whole told alone before: its breakdown by sex is its parts
+    ("Dân số năm 2021 là 310.500 người. Phân theo giới tính, nam 155.000 người, nữ 155.500 người.",
+     [("310.500 người", None), ("155.000 người", 0), ("155.500 người", 0)]),
+])
+def test_a_breakdown_by_another_criterion_is_of_the_whole(text, expected):
+    assert [(f.raw_text, f.component_of) for f in parse_document(text).figures] == expected

@@ -1038,9 +1038,13 @@ _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\
 # by ";" or ",": "3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; đồ dùng 0,1%" (R63).
 # ... and a list after the change verb and a colon, each item's rate in parentheses or not: "Các mặt hàng nhập khẩu
 # chủ yếu tăng: máy móc thiết bị (101,61%); cao su (72,46%)" (B30)
+# The base may stand before the colon ("tăng so cùng kỳ: ...", "tăng so tháng trước: ..."), and an item may give two
+# rates, each after its label ("tinh bột mì (lượng: 73,58%; trị giá: 25,22%)").
+_LIST_ITEM_NAME = r"(?:[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*)?(?:[^\W\d][^\d;:%.()]{0,20}:\s*)?"
 _CHANGES_LISTED = re.compile(
-    r"(?<!\w)(?P<dir>giảm|tăng)(?:\s+giá\s*(?:là|:)|\s*:)\s*"
-    r"(?:[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*\d[\d.,]*\s*%\s*\)?\s*[;,]\s*){0,12}[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*\Z",
+    r"(?<!\w)(?P<dir>giảm|tăng)(?:\s+giá\s*(?:là|:)|(?:\s+so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+trước)?|tháng\s+trước"
+    r"|năm\s+trước))?\s*:)\s*"
+    rf"(?:{_LIST_ITEM_NAME}\d[\d.,]*\s*%\s*\)?\s*[;,]\s*){{0,12}}{_LIST_ITEM_NAME}\Z",
     re.I)
 # "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share
 _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)

@@ -154,6 +154,14 @@ def test_session35_ranked_places_bare(text: str, expected: list[tuple[float, str
     ("Các mặt hàng xuất khẩu chủ yếu tăng: thủy sản (12,5%); rau quả (108,2%); gạo 3,1%.",
      [("growth", 12.5, "12,5%"), ("growth", 108.2, "108,2%"), ("growth", 3.1, "3,1%")]),
     ("Một số mặt hàng giảm: sắt thép (4,2%); phân bón (1,5%).", [("growth", -4.2, "4,2%"), ("growth", -1.5, "1,5%")]),
+    # the base before the colon, and an item's two rates after their labels
+    ("Các mặt hàng chủ yếu tăng so cùng kỳ: hạt điều (lượng: 54,2%; trị giá: 21,1%); cao su 11,3%.",
+     [("growth", 54.2, "54,2%"), ("growth", 21.1, "21,1%"), ("growth", 11.3, "11,3%")]),
+    ("Nhập khẩu của các khu vực tăng so tháng trước: khu vực FDI (4,1%); tư nhân (5,4%).",
+     [("growth", 4.1, "4,1%"), ("growth", 5.4, "5,4%")]),
+    # a structure's list after a colon keeps its shares
+    ("Cơ cấu kinh tế: nông nghiệp 20%; công nghiệp 35%; dịch vụ 45%.",
+     [("share", 20.0, "20%"), ("share", 35.0, "35%"), ("share", 45.0, "45%")]),
     # "tỷ lệ tăng" is the rate of a change, not a share
     ("So với 40.000 lượt của cùng kỳ thì tỷ lệ tăng lên tới 125%.", [("amount", 40000.0, "40.000 lượt"),
                                                                     ("growth", 125.0, "125%")]),

@@ -245,7 +245,8 @@ def _quarter_of_a_months_report(found: tuple[str | None, date | None, date | Non
     0,11% ... Bình quân quý II/2023 ..."): the month's report, which gives its quarter beside it."""
     label, start, end, source = found
     if start is None or end is None or source != "text" or (start.month + 2, start.day) != (end.month, 1) \
-            or start.year != end.year or end.month % 3 or any(_headline_says(title, end.month) for title in titles):
+            or start.year != end.year or end.month % 3 \
+            or any(_headline_says(title, end.month) == "span" for title in titles):
         return found
     if _names_the_month_first(body, end.month, len(body)):
         return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source

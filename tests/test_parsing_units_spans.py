@@ -106,3 +106,12 @@ def test_a_rate_moved_keeps_its_kind_and_a_population_increase_is_growth(text, e
 ])
 def test_money_told_monthly_before_who_it_is_per(text, span, value, unit):
     assert _figures(text) == [(span, value, unit)]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # "Tr." before a unit is "triệu", as in "tr.đồng": power companies' and trade tables write energy and dollars so
+    ("Điện thương phẩm 10 tháng đạt 47.566,26 Tr.kWh.", "47.566,26 Tr.kWh", 47566.26e6, "kWh"),
+    ("Kim ngạch nhập khẩu đạt 250 tr.USD.", "250 tr.USD", 250e6, "USD"),
+])
+def test_million_abbreviated_before_a_unit(text, span, value, unit):
+    assert _figures(text) == [(span, value, unit)]

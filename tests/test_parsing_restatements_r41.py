@@ -86,3 +86,13 @@ def test_the_parts_beside_a_set_named_again_are_parts_of_that_set():
     assert [f.raw_text for f in figures] == ["64 dự án", "21.500 tỷ đồng", "61 dự án", "30 dự án", "20 dự án",
                                              "14 dự án"]
     assert [f.component_of for f in figures[3:]] == [0, 0, 0]
+
+
+def test_a_total_is_never_a_copy_of_its_own_largest_part():
+    # the part nearly the whole and rising as fast: still its part, and the total stays
+    text = ("Tính chung 9 tháng, giá trị sản xuất công nghiệp ước đạt 64.310,5 tỷ đồng, tăng 18,2% so với cùng kỳ. "
+            "Trong đó, công nghiệp chế biến ước đạt 63.702,4 tỷ đồng, tăng 18,2%; công nghiệp điện đạt 412,6 tỷ đồng, "
+            "tăng 11,3%.")
+    figures = parse_document(text).figures
+    amounts = [(f.raw_text, f.component_of) for f in figures if f.unit == "VND"]
+    assert amounts == [("64.310,5 tỷ đồng", None), ("63.702,4 tỷ đồng", 0), ("412,6 tỷ đồng", 0)]

@@ -124,11 +124,11 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
                     # the same fact, named only in its copy ("Đà Nẵng đón 1.504 nghìn lượt khách quốc tế")
                     merged[j] = replace(merged.get(j, g), indicator=f.indicator)
                 break
-    for i, j in list(drop.items()):
-        if j is not None and (figures[j].component_of == i or figures[i].component_of == j):
+    for copy, original in list(drop.items()):
+        if original is not None and (figures[original].component_of == copy or figures[copy].component_of == original):
             # a total and its own part are never copies of each other, however alike: "Tính chung 9 tháng ... 82.988,9
             # tỷ đồng, tăng 21,1%. Trong đó, công nghiệp chế biến ... 82.151,2 tỷ đồng, tăng 21,1%" (B31)
-            del drop[i]
+            del drop[copy]
     if not drop:
         return figures
     new_index: dict[int | None, int] = {}

@@ -82,6 +82,8 @@ _CONSISTS_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
 _NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một\s+số|như|nổi\s+bật|điển\s+hình|cả)(?!\w)",
                              re.IGNORECASE)
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
+# "..., 1.109 ha cây công nghiệp ngắn ngày,…", "v.v.": the list goes on past its last part written (B31)
+_LIST_GOES_ON = re.compile(r"^[^;.!?\n…]{0,60}?(?:…|\.\.\.|(?<!\w)v\.v\.?)")
 # "một doanh nghiệp Hàn Quốc khác": "một ... khác" is one more of a kind (another), not the rest of the total
 _ANOTHER = re.compile(r"(?<!\w)một\s+(?:\w+\s+){1,4}khác(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
 
@@ -98,6 +100,14 @@ def _opening_words(total: Any, first: Any) -> str:
             and _is_set(getattr(total, "char_end", None)):
         start = max(0, min(end, int(total.char_end - total.sentence_start)))
     return sentence[start:end]
+
+
+def _words_after(part: Any) -> str:
+    """What the part's sentence says after it."""
+    sentence = part.sentence if isinstance(part.sentence, str) else ""
+    if not (_is_set(part.char_end) and _is_set(part.sentence_start)):
+        return ""
+    return sentence[max(0, int(part.char_end - part.sentence_start)):]
 
 
 def declares_whole(opening: str, namings: list[str]) -> bool:
@@ -128,7 +138,8 @@ def _declared_complete(figures: pd.DataFrame, parts: pd.DataFrame, groups: pd.Mu
             declared.append(False)
             continue
         namings = [p.indicator_text if isinstance(p.indicator_text, str) else "" for p in listed]
-        declared.append(declares_whole(_opening_words(total, listed[0]), namings))
+        declared.append(declares_whole(_opening_words(total, listed[0]), namings)
+                        and not _LIST_GOES_ON.match(_words_after(listed[-1])))
     return pd.Series(declared, index=groups, dtype=bool)
 
 
@@ -650,6 +661,9 @@ _WITH_ITS_SHARE = ("one of them is given with its share of a whole (\"chiếm\")
 Figures = Set[tuple[str, int]]
 
 
+_PARTS_OF_TWO_TOTALS = "they are parts of two different totals: two breakdowns can share an indicator key"
+
+
 def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures = frozenset(),
                        unsure_region: Figures = frozenset(), targets: Figures = frozenset(),
                        enumerated: Figures = frozenset(), shares: Figures = frozenset()) -> pd.Series:
@@ -712,6 +726,11 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
                                 _other_provinces_named(figures), _said_of_targets(figures),
                                 _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed))
+    # "... chứng nhận VietGAP là 739,5 ha, trong đó: Lúa 330,99 ha ...; theo hướng hữu cơ là 1.588 ha, trong đó: Lúa
+    # 1.225 ha": parts of two different totals are two breakdowns' parts (B31)
+    of_two_totals = (pairs["component_of_ordinal"].notna() & pairs["component_of_ordinal_2"].notna()
+                     & (pairs["component_of_ordinal"] != pairs["component_of_ordinal_2"])).fillna(False).astype(bool)
+    doubts = doubts.where((doubts != "") | ~of_two_totals, _PARTS_OF_TWO_TOTALS)
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

@@ -470,3 +470,22 @@ def test_an_approximate_amount_widens_the_change_its_rate_is_checked_against():
     # a rate far from what the change gives still fails
     errors = _errors(_failures(text.replace("13,79%", "19,8%"))[0])
     assert errors["check_name"].tolist() == ["change_vs_percent"]
+
+
+def test_a_list_that_goes_on_past_its_last_part_may_fall_short_of_its_total():
+    # "gồm: ..., …": more parts than are written; only parts above the total would be an error
+    text = ("Tổng diện tích cây hàng năm đã gieo trồng là 27.400 ha, gồm: 8.600 ha lúa, 5.700 ha bắp, 8.700 ha khoai mì, "
+            "1.100 ha cây công nghiệp ngắn ngày,… Đã thu hoạch được 1.420 ha lúa.")
+    assert _errors(_failures(text)[0]).empty
+    # written out in full, the list must make up its total
+    complete = text.replace("1.100 ha cây công nghiệp ngắn ngày,…", "1.100 ha cây công nghiệp ngắn ngày.")
+    assert _errors(_failures(complete)[0])["check_name"].tolist() == ["components_sum"]
+
+
+def test_same_keyed_parts_of_two_totals_are_no_figure_stated_twice():
+    text = ("Diện tích đạt chứng nhận VietGAP là 740 ha, trong đó: lúa 330 ha, cây ăn trái 410 ha. Diện tích sản xuất "
+            "hữu cơ là 1.590 ha, trong đó: lúa 1.225 ha, rau màu 365 ha.")
+    failures = _failures(text)[0]
+    assert _errors(failures).empty
+    found = failures[failures["check_name"] == "stated_twice"]
+    assert found["severity"].tolist() == ["warning"] and "two different totals" in found.iloc[0]["message"]

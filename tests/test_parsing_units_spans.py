@@ -115,3 +115,16 @@ def test_money_told_monthly_before_who_it_is_per(text, span, value, unit):
 ])
 def test_million_abbreviated_before_a_unit(text, span, value, unit):
     assert _figures(text) == [(span, value, unit)]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # counted nouns the vocabulary lacked (B31): wind turbines however spelled, flights counted as "lượt", unions of
+    # cooperatives, net houses
+    ("Nhà máy có 6 trụ turbines gió.", "6 trụ turbines gió", 6.0, "turbine"),
+    ("Dự án xây thêm 71 trụ tua bin gió.", "71 trụ tua bin gió", 71.0, "turbine"),
+    ("Sân bay thực hiện 180 lượt chuyến bay.", "180 lượt chuyến bay", 180.0, "flight"),
+    ("Toàn tỉnh có 5 liên hiệp hợp tác xã.", "5 liên hiệp hợp tác xã", 5.0, "cooperative union"),
+    ("Nông dân dựng 90 nhà lưới trồng rau.", "90 nhà lưới", 90.0, "net house"),
+])
+def test_counted_nouns_of_session36(text, span, value, unit):
+    assert _figures(text) == [(span, value, unit)]

@@ -755,6 +755,8 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
                                                 quantity.family)
     if told_before is not None and told_before.kind == "growth":
         change, told_before = told_before, None
+    if qualifier is None and any(r is not None and r.qualifier == "estimate" for r in (change, told_before)):
+        qualifier = "estimate"  # "ước tăng 15,6%, đạt 27,781 tỷ USD": the level of an estimated change is estimated
     figure = Figure(
         kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,

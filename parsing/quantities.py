@@ -146,6 +146,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     start = match.start() if match["high2"] or match["from"] and match["high"] else match.start("num")  # "từ 250 - 300"
     qualifier = None
     bound = ends_with(BOUND, body, start)
+    if bound and (negated := ends_with(BOUND_BEFORE, body, start)) is not None and negated.start("q") < bound.start("q"):
+        bound = None  # "không dưới 10 ngàn tấn": at least, read as the phrase before the number (out of its span)
     comparative = None
     if bound and phrase_key(bound["q"]) == "hơn":
         comparative = COMPARATIVE.search(body, max(0, bound.start("q") - 12), bound.start("q"))

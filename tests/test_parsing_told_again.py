@@ -1,5 +1,7 @@
 """Plain logic of the R22 rules on false figures: copies of a sentence, brief retellings, named members, falls."""
 
+import pytest
+
 from parsing import parse_document
 from parsing.figures import _named_fall
 from parsing.quantities import _names_its_members
@@ -46,3 +48,16 @@ def test_falls_and_bounds_in_a_sentence():
                             "hỗ trợ. Trong tháng, tất cả 12 nhóm hàng hóa đều tăng giá.")
     got = [(f.raw_text, f.kind, f.value, f.qualifier) for f in parsed.figures]
     assert got == [("3%", "growth", -3.0, "more_than"), ("1.200 người lao động", "amount", 1200.0, "more_than")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated bound is the other bound, said before the number and out of its span
+    ("Vụ này cần tiêu thụ không dưới 10 ngàn tấn ngao.", [("10 ngàn tấn", "more_than")]),
+    ("Giá vé không vượt quá 200.000 đồng.", [("200.000 đồng", "less_than")]),
+    ("Sản lượng đạt 5.000 tấn, dưới 10 ngàn tấn của năm trước.", [("5.000 tấn", None), ("dưới 10 ngàn tấn", "less_than")]),
+    # the level of an estimated change is estimated; of a change stated as done, stated
+    ("Kim ngạch xuất khẩu ước tăng 15,6%, đạt 27,8 tỷ USD.", [("27,8 tỷ USD", "estimate")]),
+    ("Kim ngạch xuất khẩu tăng 15,6%, đạt 27,8 tỷ USD.", [("27,8 tỷ USD", None)]),
+])
+def test_session36_negated_bounds_and_estimated_levels(text, expected):
+    assert [(f.raw_text, f.qualifier) for f in parse_document(text).figures] == expected

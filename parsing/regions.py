@@ -264,6 +264,11 @@ _NATION_PHRASES = ("cả nước", "toàn quốc")
 _SEVERAL_SLUGS = ("cac", "nhieu", "nhung")
 
 
+def not_places() -> list[str]:
+    """Names holding a province's name that are no place of it (``not_places.tsv``: "Thái Bình Dương")."""
+    return [_cells(row, 1)[0] for row in _rows("not_places.tsv")]
+
+
 def national_sources() -> list[str]:
     """The national offices of ``national_sources.tsv``: a text citing one is about the nation."""
     return [_cells(row, 1)[0] for row in _rows("national_sources.tsv")]

@@ -367,6 +367,30 @@ _DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)
 _COMMUNE_WORD_BEFORE = re.compile(r"(?<!\w)(?<!thị\s)(?:xã|phường|thị\s+trấn)\s+$")
 
 
+# A site's weather box, "Hà Nội: 27°C Hà Nội Đà Nẵng: 27°C Đà Nẵng ...": its places are no mention (B31)
+_TEMPERATURE_AFTER = re.compile(r"\s*:\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C", re.I)
+_TEMPERATURE_BEFORE = re.compile(r"\d\s*°\s*C\s*$", re.I)
+_NOT_PLACES = [name.lower() for name in regions.not_places()]
+
+
+def _in_a_weather_box(text: str, match: re.Match[str]) -> bool:
+    return _TEMPERATURE_AFTER.match(text, match.end()) is not None \
+        or _TEMPERATURE_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+
+
+def _inside_another_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the province's name is part of a longer name that is no place of it (``regions.not_places``)."""
+    around = text[max(0, match.start() - 20):match.end() + 20].lower()
+    at = match.start() - max(0, match.start() - 20)
+    for name in _NOT_PLACES:
+        found = around.find(name)
+        while found >= 0:
+            if found <= at and at + len(match.group(0)) <= found + len(name):
+                return True
+            found = around.find(name, found + 1)
+    return False
+
+
 # The region rules ask for the mentions of one text several times over (the scores, the own mentions, the provinces
 # given figures, the headline): read them once.
 @lru_cache(maxsize=8)
@@ -378,6 +402,8 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
     names = _name_starts(text)
     for m in finditer_at(_PROVINCE, text, names):
         province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
+        if _in_a_weather_box(text, m) or _inside_another_name(text, m):
+            continue
         if _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if _DISTRICT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):

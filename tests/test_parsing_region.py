@@ -635,3 +635,19 @@ def test_a_province_name_after_a_commune_word_is_the_communes():
             "hộ, thu nhập bình quân đạt 48 triệu đồng/người. Xã Hải Dương phấn đấu giảm tỷ lệ hộ nghèo.")
     assert parse_document(text).meta.region == "Quảng Trị"
     assert parse_document("Tỉnh Hải Dương có 1.250 hợp tác xã nông nghiệp.").meta.region == "Hải Dương"
+
+
+def test_a_sites_weather_box_names_no_province():
+    # the box of temperatures over the page gives four provinces a number each: no digest of them
+    text = ("Hà Nội: 27°C Hà Nội Đà Nẵng: 27°C Đà Nẵng TP Hồ Chí Minh: 26°C TP Hồ Chí Minh\n"
+            "Nông nghiệp công nghệ cao ở tỉnh Bạc Liêu\nNăm 2023, tỉnh Bạc Liêu có 1.250 ha lúa đạt chứng nhận VietGAP. "
+            "Bạc Liêu phấn đấu mở rộng diện tích này.")
+    assert parse_document(text).meta.region == "Bạc Liêu"
+
+
+def test_a_name_holding_a_provinces_name_is_no_mention_of_it():
+    # "Thái Bình Dương" is the Pacific Ocean: the Pacific oyster farmed in Vân Đồn names no Thái Bình
+    text = ("Nghề nuôi hầu Thái Bình Dương tại huyện Vân Đồn phát triển mạnh. Năm 2023, Vân Đồn có 2.100 ha nuôi hầu "
+            "Thái Bình Dương; huyện Vân Đồn thả nuôi thêm 300 ha.")
+    assert parse_document(text).meta.region == "Quảng Ninh"
+    assert parse_document("Tỉnh Thái Bình có 1.250 hợp tác xã nông nghiệp.").meta.region == "Thái Bình"

@@ -144,7 +144,10 @@ _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)
                                     r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}"  # "so với tháng 6 của năm 2013"
                                     # right after a comparative: "sản lượng sẽ đạt hoặc cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
-                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?)\s+$", re.I)
+                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?)\s+$"
+                                    # the year of a month or quarter compared with: "So với tháng 5/2014, ..." (B31)
+                                    r"|(?<!\w)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s*[/.-]\s*$",
+                                    re.I)
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%(?:\s+[^\W\d]+){0,3}|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
 

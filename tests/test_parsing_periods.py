@@ -426,3 +426,13 @@ def test_a_day_ending_what_lasted_since_an_event_is_no_count():
 ])
 def test_a_months_report_tells_its_quarter_beside_it(text, expected):
     assert _bounds(text) == expected
+
+
+def test_the_year_of_a_month_compared_with_is_no_year_of_the_report():
+    text = ("Giá tiêu dùng tăng 0,3% trong tháng 5\n\nNgày 22/5, Cục Thống kê công bố chỉ số giá tiêu dùng tháng này tăng "
+            "0,3% so với tháng trước. So với tháng 5/2014, chỉ số tăng 0,74%. Bình quân 5 tháng đầu năm, chỉ số tăng "
+            "0,5% so với cùng kỳ.")
+    # no year of its own: none, rather than the year compared with
+    assert _bounds(text) is None
+    # with the base year the same period is compared with, the year after it
+    assert _bounds(text.replace("so với cùng kỳ.", "so với cùng kỳ năm 2014.")) == ("2015-05-01", "2015-05-31")

@@ -436,3 +436,15 @@ def test_the_year_of_a_month_compared_with_is_no_year_of_the_report():
     assert _bounds(text) is None
     # with the base year the same period is compared with, the year after it
     assert _bounds(text.replace("so với cùng kỳ.", "so với cùng kỳ năm 2014.")) == ("2015-05-01", "2015-05-31")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month named by its name, capitalised, with its year (a word glued to the year too)
+    ("Sản xuất nông nghiệp trên địa bàn tỉnh tháng Năm năm 2023diễn ra thuận lợi. Diện tích lúa đạt 5.000 ha.",
+     ("2023-05-01", "2023-05-31")),
+    ("Kinh tế - xã hội tháng Mười một năm 2022\nDiện tích gieo trồng đạt 5.000 ha.", ("2022-11-01", "2022-11-30")),
+    # "tháng năm 2023" is no month's name
+    ("Trong tháng năm 2023, diện tích lúa đạt 5.000 ha.", ("2023-01-01", "2023-12-31")),
+])
+def test_a_month_named_by_its_name(text, expected):
+    assert _bounds(text) == expected

@@ -125,6 +125,8 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
                     merged[j] = replace(merged.get(j, g), indicator=f.indicator)
                 break
     for copy, original in list(drop.items()):
+        if copy in milestones or copy in back:
+            continue  # a level passed or a set referred back to is no statement of its own, whatever is linked to it
         if original is not None and (figures[original].component_of == copy or figures[copy].component_of == original):
             # a total and its own part are never copies of each other, however alike: "Tính chung 9 tháng ... 82.988,9
             # tỷ đồng, tăng 21,1%. Trong đó, công nghiệp chế biến ... 82.151,2 tỷ đồng, tăng 21,1%" (B31)

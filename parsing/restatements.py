@@ -140,11 +140,13 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             new_index[old] = len(kept)
             kept.append(merged.get(old, figure))
     out = []
-    for f in kept:
+    for own, f in enumerate(kept):
         total = f.component_of
         while total in drop:
-            total = drop[total]
-        out.append(f if f.component_of is None else replace(f, component_of=new_index.get(total)))
+            # the parts of a level passed ("3 địa phương vượt mốc 1,5 triệu lượt khách. Trong đó, ...") have no total
+            total = None if total in milestones else drop[total]
+        linked = new_index.get(total)
+        out.append(f if f.component_of is None else replace(f, component_of=None if linked == own else linked))
     return out
 
 

@@ -96,3 +96,13 @@ def test_a_total_is_never_a_copy_of_its_own_largest_part():
     figures = parse_document(text).figures
     amounts = [(f.raw_text, f.component_of) for f in figures if f.unit == "VND"]
     assert amounts == [("64.310,5 tỷ đồng", None), ("63.702,4 tỷ đồng", 0), ("412,6 tỷ đồng", 0)]
+
+
+def test_the_parts_after_a_level_passed_have_no_total():
+    # the level three provinces passed is no figure, and the provinces' own counts after "Trong đó" are no parts of it
+    # (nor of one another)
+    text = ("Dịp Tết, ba địa phương Đà Nẵng, Khánh Hòa và Lâm Đồng vượt mốc 1,2 triệu lượt khách. Trong đó, Đà Nẵng dẫn "
+            "đầu với hơn 2,1 triệu lượt khách; Khánh Hòa đón gần 1,6 triệu lượt.")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.component_of) for f in figures if f.unit == "visit"] == [
+        ("hơn 2,1 triệu lượt khách", None), ("gần 1,6 triệu lượt", None)]

@@ -756,7 +756,7 @@ def _amount(reader: SentenceReader, quantity: Quantity, clause: int, estimated: 
     if told_before is not None and told_before.kind == "growth":
         change, told_before = told_before, None
     if qualifier is None and any(r is not None and r.qualifier == "estimate" for r in (change, told_before)):
-        qualifier = "estimate"  # "ước tăng 15,6%, đạt 27,781 tỷ USD": the level of an estimated change is estimated
+        qualifier = "estimate"  # "ước tăng 9,2%, đạt 4,1 tỷ USD": the level of an estimated change is estimated
     figure = Figure(
         kind=kind, value=quantity.value, unit=quantity.unit, raw_text=body[quantity.start:quantity.end],
         char_start=base + quantity.start, char_end=base + quantity.end, sentence=body, sentence_start=base,
@@ -1039,9 +1039,9 @@ _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\
 # A change of price opening a list with "là" or ":", then items each named (no digit) before its bare rate, kept apart
 # by ";" or ",": "3 nhóm hàng giảm giá là giao thông 0,8%; may mặc 0,2%; đồ dùng 0,1%" (R63).
 # ... and a list after the change verb and a colon, each item's rate in parentheses or not: "Các mặt hàng nhập khẩu
-# chủ yếu tăng: máy móc thiết bị (101,61%); cao su (72,46%)" (B30)
+# tăng: máy móc (12%); cao su (7,5%)" (B30)
 # The base may stand before the colon ("tăng so cùng kỳ: ...", "tăng so tháng trước: ..."), and an item may give two
-# rates, each after its label ("tinh bột mì (lượng: 73,58%; trị giá: 25,22%)").
+# rates, each after its label ("sắn lát (lượng: 7,3%; trị giá: 5,2%)").
 _LIST_ITEM_NAME = r"(?:[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*)?(?:[^\W\d][^\d;:%.()]{0,20}:\s*)?"
 _CHANGES_LISTED = re.compile(
     r"(?<!\w)(?P<dir>giảm|tăng)(?:\s+giá\s*(?:là|:)|(?:\s+so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+trước)?|tháng\s+trước"

@@ -147,7 +147,7 @@ _SAME_PERIOD_OF_WORDS = ("cùng", "so", "năm")
 _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
                                     r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}"  # "so với tháng 6 của năm 2013"
-                                    # right after a comparative: "sản lượng sẽ đạt hoặc cao hơn (với) năm 2021", not
+                                    # right after a comparative: "sản lượng dự kiến cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
                                     r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?)\s+$"
                                     # the year of a month or quarter compared with: "So với tháng 5/2014, ..." (B31)
@@ -529,8 +529,8 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
     """The month a headline names alone, without its year ("Tháng 2, toàn tỉnh Khánh Hòa đón khoảng 150.000 lượt
     khách"), in a page with no other period: on a dated page, the latest such month begun by the publication date
     ("tháng 12" published in January is December of the year before); on a page with no date, the month of the year
-    after the one its same month is compared with ("CPI cả nước tháng 10 tăng 0,85%" over "tăng 7% so với cùng kỳ năm
-    2011" is October 2012), if the text names one such year only. None when neither gives a year."""
+    after the one its same month is compared with ("CPI tháng 10 tăng 0,6%" over "... so với cùng kỳ năm 2011" is October
+    2012), if the text names one such year only. None when neither gives a year."""
     year_of_text = _year_after_its_same_period_base(body) if published is None else None
     if published is None and year_of_text is None:
         return None
@@ -881,7 +881,7 @@ def _counted_to(body: str, published: date | None, year_named: int | None = None
         except ValueError:
             continue
         if _FROM_AN_EVENT_BEFORE.search(body, max(0, match.start() - 80), match.start()):
-            continue  # "(từ khi thành lập tỉnh đến ngày 1/5/2012)": how long something lasted, no count to a day
+            continue  # "(từ khi lập tỉnh đến ngày 1/5/2012)": how long something lasted, no count to a day
         if published is None or end <= published:
             since = _FROM_A_DAY_BEFORE.search(body, max(0, match.start() - 20), match.start())
             if since is not None:
@@ -1623,8 +1623,8 @@ def _to_the_end_of_a_later_quarter(text: str, match: re.Match[str]) -> bool:
 _EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)(?:\s+thương\s+mại)?(?:\s+(?:từ|vào|trong))?"
                            r"|(?<!\w)(?<!dự\skiến\s)(?<!hoàn\sthành\s)vào)\s+(?:năm\s+)?$", re.I)
 _ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
-# The date of a numbered document: "Quyết định số 1722/QĐ-TTg ngày 2/9/2016", "Chương trình số 09-CTr/TU ngày
-# 29/01/2021" (a code with a slash and a letter, then the day it was signed): when it was signed, not a period.
+# The date of a numbered document: "Quyết định số 45/QĐ-TTg ngày 3/4/2018", "Chương trình số 12-CTr/TU ngày
+# 15/02/2021" (a code with a slash and a letter, then the day it was signed): when it was signed, not a period.
 _DOCUMENT_DATED = re.compile(r"(?<![\w/])\d+[\w-]*/[\w./-]*[^\W\d][\w./-]*\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$",
                              re.I)
 

@@ -146,7 +146,7 @@ class SentenceReader:
             carried_total = (offset - len(previous), previous, previous_asides)
             whole = _whole_broken_down(previous, offset) if _BY_ANOTHER_CRITERION.match(body) else None
             if whole is not None:
-                # "... có 73.114 người ở thành thị, 250.598 người ở nông thôn. Phân theo giới tính, nam có ...": another
+                # "... có 70.100 người ở thành thị, 240.400 ở nông thôn. Phân theo giới tính, ...": another
                 # breakdown of the whole the sentence before broke down, not of its last part (B30); like a second
                 # "phân theo" list in one sentence (``components``), it is left unlinked, so that the checks never
                 # add the two breakdowns' parts together
@@ -290,8 +290,8 @@ _BY_ANOTHER_CRITERION = re.compile(r"^\W*(?:phân|chia)\s+theo(?!\w)", re.I)
 
 def _whole_broken_down(previous: list[Figure], offset: int) -> int | None:
     """The index in ``previous`` of the first amount that the sentence's later amounts of its unit break down: they
-    are read as its parts, or add up to no more than it ("trong tổng số 323.712 người, có 73.114 người ở thành thị,
-    250.598 người ở nông thôn")."""
+    are read as its parts, or add up to no more than it ("trong tổng số 310.500 người, có 70.100 người ở thành thị,
+    240.400 người ở nông thôn")."""
     first_at = offset - len(previous)
     for i, figure in enumerate(previous):
         if figure.kind != "amount":

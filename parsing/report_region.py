@@ -367,7 +367,7 @@ _DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)
 _COMMUNE_WORD_BEFORE = re.compile(r"(?<!\w)(?<!thị\s)(?:xã|phường|thị\s+trấn)\s+$")
 
 
-# A site's weather box, "Hà Nội: 27°C Hà Nội Đà Nẵng: 27°C Đà Nẵng ...": its places are no mention (B31)
+# A site's weather box, "Hà Nội: 25°C Hà Nội Huế: 24°C ...": its places are no mention (B31)
 _TEMPERATURE_AFTER = re.compile(r"\s*:\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*C", re.I)
 _TEMPERATURE_BEFORE = re.compile(r"\d\s*°\s*C\s*$", re.I)
 _NOT_PLACES = [name.lower() for name in regions.not_places()]

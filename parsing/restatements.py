@@ -128,8 +128,8 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
         if copy in milestones or copy in back:
             continue  # a level passed or a set referred back to is no statement of its own, whatever is linked to it
         if original is not None and (figures[original].component_of == copy or figures[copy].component_of == original):
-            # a total and its own part are never copies of each other, however alike: "Tính chung 9 tháng ... 82.988,9
-            # tỷ đồng, tăng 21,1%. Trong đó, công nghiệp chế biến ... 82.151,2 tỷ đồng, tăng 21,1%" (B31)
+            # a total and its own part are never copies of each other, however alike: "Tính chung 9 tháng ... 64.310
+            # tỷ đồng, tăng 18,2%. Trong đó, chế biến ... 63.702 tỷ đồng, tăng 18,2%" (B31)
             del drop[copy]
     if not drop:
         return figures
@@ -143,7 +143,7 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
     for own, f in enumerate(kept):
         total = f.component_of
         while total in drop:
-            # the parts of a level passed ("3 địa phương vượt mốc 1,5 triệu lượt khách. Trong đó, ...") have no total
+            # the parts of a level passed ("ba tỉnh vượt mốc 1 triệu lượt. Trong đó, ...") have no total
             total = None if total in milestones else drop[total]
         linked = new_index.get(total)
         out.append(f if f.component_of is None else replace(f, component_of=None if linked == own else linked))

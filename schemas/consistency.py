@@ -82,7 +82,7 @@ _CONSISTS_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
 _NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một\s+số|như|nổi\s+bật|điển\s+hình|cả)(?!\w)",
                              re.IGNORECASE)
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
-# "..., 1.109 ha cây công nghiệp ngắn ngày,…", "v.v.": the list goes on past its last part written (B31)
+# "..., 1.100 ha đậu các loại,…", "v.v.": the list goes on past its last part written (B31)
 _LIST_GOES_ON = re.compile(r"^[^;.!?\n…]{0,60}?(?:…|\.\.\.|(?<!\w)v\.v\.?)")
 # "một doanh nghiệp Hàn Quốc khác": "một ... khác" is one more of a kind (another), not the rest of the total
 _ANOTHER = re.compile(r"(?<!\w)một\s+(?:\w+\s+){1,4}khác(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
@@ -386,7 +386,7 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
     """"giảm 520 ha (bằng 0,4%)": the absolute and the relative change must agree."""
     both = figures[figures["change_abs"].notna() & figures["yoy_change_pct"].notna()]
     failures = []
-    # what the printed value can stand for, its qualifier too: "gần 489.030 tỷ đồng, tăng khoảng 59.212 tỷ đồng,
+    # what the printed value can stand for, its qualifier too: "gần 312.400 tỷ đồng, tăng khoảng 37.900 tỷ đồng,
     # tương đương tăng 13,79%" gives last year's value only to within the approximation (B30)
     lows, highs = value_bounds(both)
     for row, low, high in zip(both.itertuples(), lows, highs):
@@ -726,7 +726,7 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
                                 _other_provinces_named(figures), _said_of_targets(figures),
                                 _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed))
-    # "... chứng nhận VietGAP là 739,5 ha, trong đó: Lúa 330,99 ha ...; theo hướng hữu cơ là 1.588 ha, trong đó: Lúa
+    # "... VietGAP 740 ha, trong đó: lúa 330 ha ...; hữu cơ 1.590 ha, trong đó: lúa
     # 1.225 ha": parts of two different totals are two breakdowns' parts (B31)
     of_two_totals = (pairs["component_of_ordinal"].notna() & pairs["component_of_ordinal_2"].notna()
                      & (pairs["component_of_ordinal"] != pairs["component_of_ordinal_2"])).fillna(False).astype(bool)

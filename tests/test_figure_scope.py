@@ -253,7 +253,7 @@ def test_the_end_of_a_month_is_the_figures_year_to_date():
 
 def test_a_running_total_in_a_months_report_runs_from_january():
     text = ("Tình hình thương mại tháng 5/2012\nKim ngạch nhập khẩu tháng 5 ước đạt 63,1 triệu USD, so tháng trước tăng "
-            "4,25%. Lũy kế kim ngạch nhập khẩu đạt 279,1 triệu USD, so cùng kỳ tăng 0,14%.")
+            "4,25%. Lũy kế kim ngạch nhập khẩu đạt 279,1 triệu USD, tăng 0,9% so với cùng kỳ.")
     figures = _figures(text)
     month, running = figures["63,1 triệu USD"], figures["279,1 triệu USD"]
     assert (month.period_start, month.period_end) == (date(2012, 5, 1), date(2012, 5, 31))

@@ -155,7 +155,7 @@ def test_session35_ranked_places_bare(text: str, expected: list[tuple[float, str
      [("growth", 12.5, "12,5%"), ("growth", 108.2, "108,2%"), ("growth", 3.1, "3,1%")]),
     ("Một số mặt hàng giảm: sắt thép (4,2%); phân bón (1,5%).", [("growth", -4.2, "4,2%"), ("growth", -1.5, "1,5%")]),
     # the base before the colon, and an item's two rates after their labels
-    ("Các mặt hàng chủ yếu tăng so cùng kỳ: hạt điều (lượng: 54,2%; trị giá: 21,1%); cao su 11,3%.",
+    ("Hàng xuất đi tăng so cùng kỳ: hạt điều (lượng: 54,2%; trị giá: 21,1%); cao su 11,3%.",
      [("growth", 54.2, "54,2%"), ("growth", 21.1, "21,1%"), ("growth", 11.3, "11,3%")]),
     ("Nhập khẩu của các khu vực tăng so tháng trước: khu vực FDI (4,1%); tư nhân (5,4%).",
      [("growth", 4.1, "4,1%"), ("growth", 5.4, "5,4%")]),

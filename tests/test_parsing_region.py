@@ -639,7 +639,7 @@ def test_a_province_name_after_a_commune_word_is_the_communes():
 
 def test_a_sites_weather_box_names_no_province():
     # the box of temperatures over the page gives four provinces a number each: no digest of them
-    text = ("Hà Nội: 27°C Hà Nội Đà Nẵng: 27°C Đà Nẵng TP Hồ Chí Minh: 26°C TP Hồ Chí Minh\n"
+    text = ("Hà Nội: 22°C Hà Nội Đà Nẵng: 25°C Đà Nẵng TP Hồ Chí Minh: 31°C TP Hồ Chí Minh\n"
             "Nông nghiệp công nghệ cao ở tỉnh Bạc Liêu\nNăm 2023, tỉnh Bạc Liêu có 1.250 ha lúa đạt chứng nhận VietGAP. "
             "Bạc Liêu phấn đấu mở rộng diện tích này.")
     assert parse_document(text).meta.region == "Bạc Liêu"

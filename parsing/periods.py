@@ -17,7 +17,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11}
 # The months' names, as a report writes them after "tháng" ("tháng Năm năm 2023", "tháng Chạp")
-_MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
                 "Mười": 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, "Chạp": 12}
 # a month or a count of months spelled ("tháng Bảy và bảy tháng năm 2023"), the longest first
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
@@ -63,7 +63,7 @@ _PERIODS = [
     # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January), "tháng Năm năm 2023" (a month's name, capitalised:
     # "tháng năm 2023" is no month)
     ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)"
-                         rf"|(?-i:(?P<mn>{'|'.join(sorted(_MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
+                         rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
                          r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
 ]
@@ -1295,7 +1295,7 @@ def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
 def _month_of(match: re.Match[str]) -> int:
     if match["first"]:
         return 1
-    return _MONTH_NAMES[" ".join(match["mn"].split())] if match["mn"] else int(match["m"])
+    return MONTH_NAMES[" ".join(match["mn"].split())] if match["mn"] else int(match["m"])
 
 
 def _count_of(kind: str, match: re.Match[str]) -> int:

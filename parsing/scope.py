@@ -32,7 +32,7 @@ from importlib import resources
 from parsing import holidays, periods
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
-from parsing.periods import is_reported_span
+from parsing.periods import MONTH_NAMES, is_reported_span
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
@@ -98,7 +98,8 @@ _PERIODS = [
     ("quarter", re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4]){_YEAR}(?!\w)", re.IGNORECASE)),
     # "tháng 6", "tháng 9/2023", "trong tháng": one month ("tháng 1 đến" is the start of a span); "tháng đầu
     # tiên của năm 2024" is January
-    ("month", re.compile(rf"(?<!\w)tháng\s+(?:(?P<n>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)(?:\s+của)?(?=\s+năm\s+\d))"
+    ("month", re.compile(rf"(?<!\w)tháng\s+(?:(?P<n>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)(?:\s+của)?(?=\s+năm\s+\d)"
+                         rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
                          rf"{_YEAR}(?!\w)(?!\s+đến)", re.IGNORECASE)),
     # "bình quân 5 năm 2021-2025", "giai đoạn 2021-2025": a span of years (not a plan's, ``is_reported_span``)
     ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
@@ -305,6 +306,9 @@ def _bounds(kind: str, match: re.Match[str], year: int) -> tuple[date, date] | N
         return date(int(match["first"]), 1, 1), date(year, 12, 31)
     if kind == "month" and match["first"]:
         return date(year, 1, 1), _month_end(year, 1)
+    if kind == "month" and match["mn"]:
+        month = MONTH_NAMES[" ".join(match["mn"].split())]  # "tháng Năm": May
+        return date(year, month, 1), _month_end(year, month)
     n = match["n"].lower()
     month = _MONTHS.get(n) or int(n)
     if not 1 <= month <= 12:

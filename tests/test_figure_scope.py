@@ -262,3 +262,12 @@ def test_a_running_total_in_a_months_report_runs_from_january():
     # the month's figure and the running total are no figure stated twice
     documents, frame = frames(("trade.txt", text))
     assert check_batch(documents, frame).query("check_name == 'stated_twice'").empty
+
+
+def test_a_month_named_by_its_name_is_the_figures_period():
+    text = ("Kinh tế 6 tháng đầu năm 2023\nTrong tháng Năm, kim ngạch xuất khẩu ước đạt 120 triệu USD. Tính chung 6 "
+            "tháng, kim ngạch xuất khẩu đạt 690 triệu USD.")
+    figures = _figures(text)
+    may, half = figures["120 triệu USD"], figures["690 triệu USD"]
+    assert (may.period_start, may.period_end, may.period_source) == (date(2023, 5, 1), date(2023, 5, 31), "text")
+    assert (half.period_start, half.period_end) == (date(2023, 1, 1), date(2023, 6, 30))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsing.numbers import NUMBER, SPELLED
 from parsing.patterns import phrase_alternation
@@ -470,6 +471,11 @@ COUNT_LABEL = re.compile(rf"(?:(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT
 _LOOKBACK = 80
 
 
+# A sentence is asked for the tails before each of its numbers: lower-case it once (lower-casing each window cost more
+# than the test it serves)
+_lowered_sentence = lru_cache(maxsize=8)(lower_case)
+
+
 def ends_with(tail: Tail, text: str, end: int | None = None) -> re.Match[str] | None:
     """``tail`` right before ``end``, searching only the last few words."""
     end = len(text) if end is None else end
@@ -477,7 +483,8 @@ def ends_with(tail: Tail, text: str, end: int | None = None) -> re.Match[str] | 
     # The search tries every place of the window (see ``parsing.scan``). Most windows do not end with one of the
     # words a match ends with, or lack the word it holds ("tăng 5%" with no "cùng kỳ"), and that costs a fraction
     # of the search to see.
-    last = lower_case(text[start:end].rstrip())
+    lowered = _lowered_sentence(text)
+    last = lowered[start:end].rstrip() if lowered is not None else None
     if last is not None and (not last.endswith(tail.ends) or tail.holds and not any(w in last for w in tail.holds)):
         return None
     return tail.pattern.search(text, start, end)

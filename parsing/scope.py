@@ -281,12 +281,19 @@ def _running_total(clause: str, meta: DocumentMeta) -> tuple[str, date, date, st
     return f"{end.month} tháng năm {end.year}", date(end.year, 1, 1), end, TEXT
 
 
+# The word each kind of period is named with, whatever else its pattern reads
+_WORD_NEEDED = {"to_month": "tháng", "months": "tháng", "month": "tháng", "quarter": "quý", "year": "năm"}
+
+
 def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:
     """The period named last in ``clause``, not as a comparison's base; on a tie, the kind listed first."""
     nearest = None
+    lowered = clause.lower()
     for kind, pattern in _PERIODS:
         if kind == "span" and not _YEAR_RANGE.search(clause):  # most clauses name no span of years
             continue
+        if kind in _WORD_NEEDED and _WORD_NEEDED[kind] not in lowered:
+            continue  # a clause naming no month cannot name a month's period: no need to search it
         for match in pattern.finditer(clause):
             if _NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()) \
                     or (kind == "span" and not is_reported_span(clause, match)):

@@ -5,7 +5,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from parsing import figure_patterns, figures, holidays, indicators, periods, report_region, sentences
+from parsing import figure_patterns, figures, holidays, indicators, periods, report_region, scope, sentences
 from parsing.patterns import first_words
 from parsing.scan import finditer_at, occurrences, starts, within
 
@@ -170,3 +170,27 @@ def test_quick_tests_answer_as_the_full_reading(text):
     assert figures._in_english(text) == in_english
     assert figure_patterns.ends_with_components(text) == bool(figure_patterns.ENDS_WITH_COMPONENTS.search(text))
     assert holidays.may_name_a_holiday(text) == bool(holidays._HOLIDAY_WORD.search(text))
+
+
+CLAUSE_WORDS = ["tháng", "Tháng", "THÁNG", "6", "9/2023", "quý", "Quý", "II", "năm", "Năm", "2024", "2021-2025", "giai đoạn",
+                "so với", "cùng kỳ", "đến hết", "trong", "cả", "6 tháng đầu năm", "Năm", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_WORDS) | st.text(max_size=3), max_size=16).map(" ".join))
+def test_a_clause_is_searched_only_for_the_periods_whose_word_it_holds(text):
+    def unfiltered(clause):
+        nearest = None
+        for kind, pattern in scope._PERIODS:
+            if kind == "span" and not scope._YEAR_RANGE.search(clause):
+                continue
+            for match in pattern.finditer(clause):
+                if scope._NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()) \
+                        or (kind == "span" and not periods.is_reported_span(clause, match)):
+                    continue
+                if nearest is None or match.end() > nearest[1].end():
+                    nearest = (kind, match)
+        return nearest
+
+    found, expected = scope._nearest_period(text), unfiltered(text)
+    assert (found and (found[0], found[1].span())) == (expected and (expected[0], expected[1].span()))

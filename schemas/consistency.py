@@ -387,7 +387,7 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
     both = figures[figures["change_abs"].notna() & figures["yoy_change_pct"].notna()]
     failures = []
     # what the printed value can stand for, its qualifier too: "gần 312.400 tỷ đồng, tăng khoảng 37.900 tỷ đồng,
-    # tương đương tăng 13,79%" gives last year's value only to within the approximation (B30)
+    # tương đương tăng 13,9%" gives last year's value only to within the approximation (B30)
     lows, highs = value_bounds(both)
     for row, low, high in zip(both.itertuples(), lows, highs):
         value = Interval(float(low), float(high))
@@ -679,8 +679,16 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures
     for row in pairs.itertuples(index=False):
         pair = ((row.content_sha256, row.ordinal), (row.content_sha256, row.ordinal_2))
         reasons.append(_role_doubt(pair, roles) or _description_doubt(row.described, row.described_2)
-                       or _role_doubt(pair, in_lists))
+                       or _role_doubt(pair, in_lists)
+                       or (_PARTS_OF_TWO_TOTALS if _parts_of_two_totals(row.component_of_ordinal,
+                                                                       row.component_of_ordinal_2) else ""))
     return pd.Series(reasons, index=pairs.index, dtype="object")
+
+
+def _parts_of_two_totals(total: object, total_2: object) -> bool:
+    """Whether two figures are parts of two different totals ("... VietGAP 740 ha, trong đó: lúa 330 ha ...; hữu cơ
+    1.590 ha, trong đó: lúa 1.225 ha": two breakdowns' parts, B31)."""
+    return _is_set(total) and _is_set(total_2) and total != total_2
 
 
 def _role_doubt(pair: tuple[tuple[str, int], tuple[str, int]], roles: list[tuple[Figures, str]]) -> str:
@@ -726,11 +734,6 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
                                 _other_provinces_named(figures), _said_of_targets(figures),
                                 _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed))
-    # "... VietGAP 740 ha, trong đó: lúa 330 ha ...; hữu cơ 1.590 ha, trong đó: lúa
-    # 1.225 ha": parts of two different totals are two breakdowns' parts (B31)
-    of_two_totals = (pairs["component_of_ordinal"].notna() & pairs["component_of_ordinal_2"].notna()
-                     & (pairs["component_of_ordinal"] != pairs["component_of_ordinal_2"])).fillna(False).astype(bool)
-    doubts = doubts.where((doubts != "") | ~of_two_totals, _PARTS_OF_TWO_TOTALS)
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

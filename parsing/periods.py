@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
@@ -138,6 +139,13 @@ ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+k[ỳì]|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 _SAME_PERIOD_OF_WORDS = ("cùng", "so", "năm")
+
+
+def _same_period_bases(text: str) -> Iterator[re.Match[str]]:
+    """The bases of ``text``'s comparisons with a same period of a named year (``_SAME_PERIOD_OF``), far bases left
+    out (``_is_far_base``)."""
+    return (m for m in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False))
+            if not _is_far_base(text, m))
 
 
 # A period compared with, a few words after the comparison ("so với thời điểm năm 2015", "so năm 2015", "vượt mức năm 2019",
@@ -532,8 +540,6 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
     after the one its same month is compared with ("CPI tháng 10 tăng 0,6%" over "... so với cùng kỳ năm 2011" is October
     2012), if the text names one such year only. None when neither gives a year."""
     year_of_text = _year_after_its_same_period_base(body) if published is None else None
-    if published is None and year_of_text is None:
-        return None
     for title in titles:
         for bare in _BARE_MONTH.finditer(title):
             if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):
@@ -555,8 +561,7 @@ _SAME_PERIOD_WORDS = re.compile(r"cùng\s+k[ỳì]", re.I)
 def _year_after_its_same_period_base(text: str) -> int | None:
     """The year after the one ``text`` compares with as the same period ("so với cùng kỳ năm 2011"), if it names one
     such year only and it is no far base."""
-    years = {int(m["year"]) + 1 for m in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False))
-             if _SAME_PERIOD_WORDS.match(m.group(0)) and not _is_far_base(text, m)}
+    years = {int(m["year"]) + 1 for m in _same_period_bases(text) if _SAME_PERIOD_WORDS.match(m.group(0))}
     return years.pop() if len(years) == 1 else None
 
 
@@ -581,8 +586,7 @@ def page_date_of_another_time(text: str, published: date | None) -> date | None:
     ``text`` is the page without its date line (and with its titles), so the date's own year is not counted."""
     if published is None:
         return None
-    bases = [int(m["year"]) for m in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False))
-             if not _is_far_base(text, m)]
+    bases = [int(m["year"]) for m in _same_period_bases(text)]
     if not bases:
         return None
     year = max(bases) + 1
@@ -1423,10 +1427,8 @@ def _year_named(text: str) -> int | None:
              and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
-    for compared in finditer_at(_SAME_PERIOD_OF, text, starts(text, _SAME_PERIOD_OF_WORDS, False)):
-        if not _is_far_base(text, compared):
-            return int(compared["year"]) + 1
-    return None
+    compared = next(_same_period_bases(text), None)
+    return int(compared["year"]) + 1 if compared is not None else None
 
 
 # What a year carried over into the next ("diện tích năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the

@@ -292,16 +292,14 @@ def _whole_broken_down(previous: list[Figure], offset: int) -> int | None:
     """The index in ``previous`` of the first amount that the sentence's later amounts of its unit break down: they
     are read as its parts, or add up to no more than it ("trong tổng số 310.500 người, có 70.100 người ở thành thị,
     240.400 người ở nông thôn")."""
-    first_at = offset - len(previous)
-    for i, figure in enumerate(previous):
-        if figure.kind != "amount":
-            continue
-        later = [p for p in previous[i + 1:] if p.kind == "amount" and p.unit == figure.unit]
-        if later and (all(p.component_of == first_at + i for p in later)
-                      or sum(p.value for p in later) <= figure.value + figure.value_rounding * len(later)):
-            return i
+    i = next((i for i, figure in enumerate(previous) if figure.kind == "amount"), None)
+    if i is None:
         return None
-    return None
+    whole = previous[i]
+    later = [p for p in previous[i + 1:] if p.kind == "amount" and p.unit == whole.unit]
+    broken_down = all(p.component_of == offset - len(previous) + i for p in later) \
+        or sum(p.value for p in later) <= whole.value + whole.value_rounding * len(later)
+    return i if later and broken_down else None
 
 
 def _in_parentheses(body: str, at: int) -> bool:

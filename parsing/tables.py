@@ -9,8 +9,9 @@ Neither carries a unit: that is in a heading line ("Đơn vị tính - Unit: Ha"
 "Người - Person", "Tỷ lệ tăng - Growth rate (%)"), the latest one above the number governing it. A line of
 years ("2017 2018 2019", or one year a line) names the columns; a year opening a row of numbers names the row.
 Under a development-index heading ("Tốc độ phát triển", "Năm trước = 100", "so với cùng kỳ (%)") a cell x
-is a growth of x − 100. A table whose comma-numbers all group digits by three ("188,758") and none groups with
-dots prints thousands with commas. Under the unit line, a column head of its own ending in "(%)" makes the last
+is a growth of x − 100. A table whose comma-numbers all group digits by three ("188,758"), or all but one among ten
+or more, and none groups with dots prints thousands with commas. A table with no unit line above it may have one under
+its last row, above the page's number: a yearbook page's foot. Under the unit line, a column head of its own ending in "(%)" makes the last
 column a share; under "Chia ra - Of which", a row's cells after the first are its parts where they add up to it.
 A short line holding only a unit of measure ("tỷ. đ", "nghìn tấn", "%": a unit column flattened one cell a line)
 gives the row below its unit and leaves the row's label; a bare count noun ("Xã") is taken for a label. Row numbers, page numbers and a run of page counters are no figures.
@@ -444,6 +445,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     captions = [at for at, line in enumerate(header) if not line.cells and _CAPTION.match(line.text)]
     if captions:
         header = header[captions[-1]:]  # the heads of this table start at its caption, not in the one above
+    foot = None if any(_UNIT_LINE.search(line.text) for line in header) else _unit_line_at_the_foot(lines, block)
+    if foot is not None:
+        header = [lines[foot], *header]
+        block = block[:block.index(foot)]  # the page's number under the foot is no cell
     block_lines = _index_part_captioned_below(lines, block)
     commas = _comma_thousands(block_lines)
     widths = [line.width for line in block_lines if line.label and line.cells]
@@ -628,6 +633,20 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     if pending:
         _extend(figures, read_pending(pending, label))
     return _stated_once(figures)
+
+
+def _unit_line_at_the_foot(lines: list[_Line], block: list[int]) -> int | None:
+    """Where the unit line printed under a table's last row stands, when none stands above it: a yearbook page
+    flattened from its layout puts the page's "ĐVT: Doanh nghiệp - Unit: Enterprise" at the foot, perhaps above the
+    page's number (R67)."""
+    for at in reversed(block):
+        line = lines[at]
+        if line.cells and not (len(line.slots) == 1 and not line.label
+                               and _PAGE_NUMBER.fullmatch(line.cells[0].raw)):
+            return None  # a row: the foot has been passed
+        if not line.cells and _UNIT_LINE.search(line.text):
+            return at
+    return None
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
@@ -961,6 +980,9 @@ def _unit_words_dropped(label: str) -> str:
     return " ".join(words)
 
 
+_GROUPED_OVER_ONE_ODD = 10  # comma-grouped cells that outvote one cell grouping otherwise
+
+
 def _comma_thousands(lines: list[_Line]) -> list[bool]:
     """Per line, whether a comma groups thousands in the part of the table it stands in (a heading naming a
     unit starts a part): its comma-numbers all group by three ("188,758"), one has no leading zero, and no
@@ -977,8 +999,10 @@ def _comma_thousands(lines: list[_Line]) -> list[bool]:
     for part in parts:
         raws = [c.raw for line in part for c in line.cells]
         # "21,208.00" (a comma grouping thousands before a decimal point) says so too
-        grouped = any(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r) for r in raws) \
-            and all(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r) for r in raws if "," in r) \
+        commas = [bool(_COMMA_GROUPED.fullmatch(r) or _ENGLISH_GROUPED.fullmatch(r)) for r in raws if "," in r]
+        # one odd cell among many ("161,86", cut short or missing a digit) does not overturn the rest (R67)
+        odd = commas.count(False)
+        grouped = any(commas) and (odd == 0 or odd == 1 and commas.count(True) >= _GROUPED_OVER_ONE_ODD) \
             and not any(_DOT_GROUPED.fullmatch(r) for r in raws)
         out += [grouped] * len(part)
     return out
@@ -1400,7 +1424,7 @@ def _period_fields(period: tuple[str, date, date] | None) -> dict[str, Any]:
 def _value(raw: str, commas_group: bool) -> tuple[float, float]:
     sign = -1.0 if raw[0] in "-−" else 1.0
     raw = raw.lstrip("-−+").rstrip("%")  # "+28,6%": a cell printing its sign and its percent
-    if commas_group and "," in raw:
+    if commas_group and _COMMA_GROUPED.fullmatch(raw):
         return sign * float(raw.replace(",", "")), 0.5
     value, rounding = parse_number(raw)
     return sign * value, rounding

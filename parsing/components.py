@@ -61,6 +61,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                     quantity.start):
         # "..., bao gồm 62 trụ turbine, công suất mỗi turbine là 1,6 MW": an amount of each member is no part
         return None
+    if _PLAN_AMOUNT_BEFORE.search(body, max(0, quantity.start - _PLAN_AMOUNT_REACH), quantity.start):
+        return None  # "lúa đạt 540.250 tấn trên kế hoạch 530.000 tấn": the plan's, no part (R67)
     nested = _part_of_part(reader, quantity)
     if nested is not None:
         return nested
@@ -104,8 +106,10 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     unit_named = False
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
         if figure.kind != "amount" or (by_breakdown and figure.component_of is not None) \
-                or figure.indicator in _DIFFERENCES or figure.value_high is not None:
-            continue  # (a range, "đạt 60.000 – 65.000 tỷ đồng", is a target's span, no total parts add up to)
+                or figure.indicator in _DIFFERENCES or figure.value_high is not None or _a_plan_amount(figure):
+            # (a range, "đạt 60.000 – 65.000 tỷ đồng", is a target's span, no total parts add up to; "chỉ tiêu
+            # kế hoạch năm là 598.000 tấn. Trong đó, ...": the parts are of what was done, not of the plan)
+            continue
         same_unit = figure.unit == quantity.unit or (quantity.unit, figure.unit) in _KINDS_OF or (
             "/" not in figure.unit and quantity.phrase and phrase.startswith(quantity.phrase + " ")) or (
             quantity.phrase in _CLASSIFIERS and quantity.family == "count" and figure.unit in _COUNTS) or (
@@ -145,6 +149,18 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+# An amount right after the plan's name is the plan's: "chỉ tiêu kế hoạch năm là 598.000 tấn", "trên kế hoạch 530.000
+# tấn" (R67).
+_PLAN_AMOUNT_BEFORE = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?"
+                                 r"(?:\s+năm(?:\s+\d{4})?)?\s*(?:là|:)?\s*(?:khoảng|gần|hơn|trên|dưới)?\s*$", re.I)
+_PLAN_AMOUNT_REACH = 48
+
+
+def _a_plan_amount(figure: Figure) -> bool:
+    at = figure.char_start - figure.sentence_start
+    return _PLAN_AMOUNT_BEFORE.search(figure.sentence, max(0, at - _PLAN_AMOUNT_REACH), at) is not None
 
 
 def counted_by_classifier(part_phrase: str, total: Figure) -> bool:

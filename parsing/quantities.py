@@ -86,6 +86,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             unit, end = _ANY_NOUN, noun.end()  # "có 35 chủ trương": a count of a noun the vocabulary lacks
         elif (changed := _unit_of_change(body, match)) is not None:
             unit = changed  # "số hộ nghèo là 17.185 (giảm 5.193 hộ ...)": the change names what is counted
+        elif match["scale"] and (listed := _unit_of_the_total_listed(body, match.start())) is not None:
+            unit = listed  # "hơn 15.500 triệu con, trong đó: ..., hàu 756 triệu": the total's noun, no money
         elif _bare_money(body, match, segment_start):
             unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
         elif (counted := _bare_count(body, match, segment_start)) is not None:
@@ -188,8 +190,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
     if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
         return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
-    if name == "criterion" and _CRITERIA_CLASS.match(body, end):
-        return None  # "đạt 15 – 18 tiêu chí có 8 xã": the class of communes counted after it, no figure
+    if name == "criterion" and (_CRITERIA_CLASS.match(body, end)
+                                or _COMMUNES_COUNTED_BEFORE.search(body, max(0, start - 40), start)):
+        # "đạt 15 – 18 tiêu chí có 8 xã", "31 xã đạt từ 15 - 18 tiêu chí": the class of the communes counted, no
+        # figure (R67)
+        return None
     if unit.family == "count" and high is None and _WHOLE_SET.search(body, max(0, start - 16), start) \
             and _EACH_OF_THEM.match(body, end):
         return None  # "tất cả 12 nhóm hàng hóa đều tăng": every member of a set, its size no count of the report's
@@ -206,7 +211,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # "cả nước có 131,777 doanh nghiệp": things are counted whole, so a comma before exactly three digits groups
         # thousands (R58)
         value, rounding = parse_number(raw_number.replace(",", ""))
-    if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0:
+    if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0 \
+            and not _an_average(body, start, name):
         return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows
     scale *= unit.multiplier
     high = None if high is None else high * unit.multiplier
@@ -219,6 +225,13 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
 # A whole number printed with a comma grouping its thousands: "131,777"
 _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 # ... unless an average is told ("bình quân mỗi hộ có 4,125 người"): an average need not be whole
+def _an_average(body: str, start: int, unit_name: str) -> bool:
+    """Whether a count with decimals is an average: criteria are met whole by each commune, so a share of one is a
+    mean over communes ("đạt 16,3 tiêu chí", "TP. Tây Ninh 17,7/19 tiêu chí"); another count is one when an average
+    word leads its clause ("bình quân mỗi xã đạt 15,6 tiêu chí", "trung bình mỗi hộ có 2,5 lao động") (R67)."""
+    return unit_name == "criterion" or _AVERAGE_BEFORE.search(body, max(0, start - 60), start) is not None
+
+
 _AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)(?!\w)[^.;,]*$", re.I)
 
 
@@ -388,6 +401,11 @@ def _is_name(words: str) -> bool:
 
 # Criteria met, then the communes that met them: "Đạt 19 tiêu chí có 87 xã, đạt 15 – 18 tiêu chí có 8 xã".
 _CRITERIA_CLASS = re.compile(r"\s+(?:thì\s+)?có\s+\d", re.I)
+# ... or the communes first, then the criteria they met: "31 xã đạt từ 15 - 18 tiêu chí; 12 xã đạt dưới 10 tiêu chí";
+# "bình quân 01 xã đạt trên 13 tiêu chí" is the mean commune's count, a figure.
+_COMMUNES_COUNTED_BEFORE = re.compile(r"(?<!bình quân )(?<!trung bình )(?<!mỗi )(?<![\w,.])"
+                                      r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+xã\s+(?:đã\s+)?(?:đạt|có)\s+$",
+                                      re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
@@ -540,6 +558,21 @@ def _bare_money(body: str, match: re.Match[str], segment_start: int) -> bool:
     # Nothing else is counted in billions in a report: "doanh thu khoảng 3.450 tỷ", unless "tỷ" starts another
     # word ("2020 tỷ lệ", "tỷ trọng") or the number is a year.
     return not _OTHER_TY_WORD.match(body, match.end("scale")) and not YEAR.fullmatch(match["num"])
+
+
+# A total counted with its scale and noun, then "trong đó": "sản xuất được hơn 15.500 triệu con giống, trong đó: ..."
+_SCALED_COUNT_THEN_PARTS = re.compile(r"\d[\d.,]*\s*(?:triệu|tỷ|nghìn|ngàn)\s+(?P<noun>[^\W\d_]+)[^.;:!?\d]{0,40}?,?\s*"
+                                      r"(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+
+
+def _unit_of_the_total_listed(body: str, start: int) -> Unit | None:
+    """The count noun of the total a bare scaled number is listed under: "hơn 15.500 triệu con, trong đó: ..., sò
+    huyết 10 tỷ, hàu 756 triệu": the parts count what the total counts, no money (R67)."""
+    totals = list(_SCALED_COUNT_THEN_PARTS.finditer(body, max(0, start - 400), start))
+    if not totals:
+        return None
+    unit = _V.units.get(phrase_key(totals[-1]["noun"]))
+    return unit if unit is not None and unit.family == "count" and unit.multiplier == 1.0 else None
 
 
 def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | None:

@@ -1083,11 +1083,16 @@ _COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|ho
                             re.I)
 
 
+_OPENS_PARTS = re.compile(r"(?<!\w)trong\s+đó\s*$", re.I)  # not "gồm": "nhiều mặt hàng đạt và vượt kế hoạch, gồm: ..."
+
+
 def _plan_of_list(body: str, start: int) -> str | None:
     """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
     cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
     colon = body.rfind(":", 0, start)
-    if colon < 0:
+    if colon < 0 or _OPENS_PARTS.search(body, max(0, colon - 16), colon):
+        # "đạt 100,29% so với kế hoạch ..., trong đó: ... chiếm tỷ trọng 34,14%": a breakdown's colon, whose
+        # percentages are the parts' own (R67)
         return None
     lead = body[:colon]
     for compared in _COMPARES_WITH.finditer(lead):

@@ -30,6 +30,7 @@ _CAPTION = re.compile(r"(?<!\w)(?:Ảnh|Hình|Nguồn ảnh)\s*(?::|\d|minh họ
 _RECAP = re.compile(r"(?:Như vậy|Tóm lại|Nhìn chung)\s*,", re.IGNORECASE)
 # "hơn 22 ngàn tỷ đồng (22.304 tỷ đồng)": the exact value restated in parentheses right after the rounded one.
 _PAREN_GAP = re.compile(r"\s*\(\s*$")
+_CLOSED_BEFORE_THE_EXACT = re.compile(r"\s*\)\s*")
 # "(giảm) khoảng 71.000 tỷ đồng (": a change stated, then opening a parenthesis right before the figure.
 _CHANGE_THEN_PAREN = re.compile(r"(?:tăng|giảm)(?!\w)[^;()]*\d[^;()]*\(\s*$", re.IGNORECASE)
 # "Sóc Trăng đứng thứ ba với 206.334 tấn": a place's amount quoted in a ranking of places compares it with the
@@ -781,7 +782,11 @@ def _parenthesised_restatement(text: str, figures: list[Figure], i: int) -> int 
     if i + 1 >= len(figures):
         return None
     f, g = figures[i], figures[i + 1]
-    if g.unit != f.unit or g.kind != f.kind or not _PAREN_GAP.fullmatch(text[f.char_end:g.char_start]):
+    # also the rounded one in parentheses first: "ngao ... là (13,6 tỷ) 13.600 triệu" (R67)
+    rounded_first = _CLOSED_BEFORE_THE_EXACT.fullmatch(text[f.char_end:g.char_start]) is not None \
+        and text[:f.char_start].rstrip().endswith("(")
+    if g.unit != f.unit or g.kind != f.kind \
+            or not (_PAREN_GAP.fullmatch(text[f.char_end:g.char_start]) or rounded_first):
         return None
     if g.value_rounding > f.value_rounding or not _close(f, g.value, g.value_rounding, g.qualifier):
         return None

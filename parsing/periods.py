@@ -67,13 +67,16 @@ _PERIODS = [
                          rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
                          r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
     ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
+    # "15 ngày đầu tháng 8-2022": the first days of a month (R67)
+    ("days", re.compile(r"(?<![\w,.])(?P<d>[12]?\d|3[01])\s+ngày\s+đầu\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
+                        r"(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
-                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa",)}
-_DIGIT_STARTS = ("months", "span")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
+                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa",), "days": ()}
+_DIGIT_STARTS = ("months", "span", "days")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
 # of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế
@@ -304,8 +307,10 @@ _YEAR_ALONE = re.compile(r"^[ \t]*(?:(?:sơ\s+bộ|ước\s+tính|ước)(?:\s*-
                          r"(?P<year>(?:19|20)\d\d)[ \t]*$", re.M | re.I)
 _YEAR_ROW = re.compile(r"^[ \t]*(?:(?:sơ\s+bộ|ước\s+tính|ước)(?:\s*-\s*prel\.?)?[ \t]*)?(?P<year>(?:19|20)\d\d)"
                        r"(?:[ \t]+-?\d[\d.,]*){2,}[ \t]*$", re.M | re.I)
-_YEARS_HEADER = re.compile(r"^[ \t]*(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d[ \t]*$", re.M)
+_YEARS_HEADER = re.compile(r"^[ \t]*(?:(?:năm|year)[ \t]+)?(?:(?:19|20)\d\d[ \t]+)+(?:19|20)\d\d[ \t]*$", re.M | re.I)
 _NUMBER_LINE = re.compile(r"^[ \t]*-?\d[\d.,]*[ \t]*$", re.M)
+# A row of a table: a label, then two numbers or more ("Huyện A 81,113 82,640 84,002 85,310")
+_LABELLED_ROW = re.compile(r"^[ \t]*[^\W\d][^\d\n]{0,40}?(?:[ \t]+-?\d[\d.,]*){2,}[ \t]*$", re.M)
 _TABLE_MIN_NUMBER_LINES = 6  # a text with fewer lines of bare numbers is prose, whatever its year lines
 
 
@@ -313,8 +318,8 @@ def table_years(text: str) -> set[int]:
     """The years a table in ``text`` heads its columns or rows with: a statistics table of several years'
     columns (or rows) with none of them as its subject has no one period; empty when ``text`` holds no table."""
     years = {int(m["year"]) for pattern in (_YEAR_ALONE, _YEAR_ROW) for m in pattern.finditer(text)}
-    years.update(int(y) for m in _YEARS_HEADER.finditer(text) for y in m.group(0).split())
-    table_lines = len(_NUMBER_LINE.findall(text)) + len(_YEAR_ROW.findall(text))
+    years.update(int(y) for m in _YEARS_HEADER.finditer(text) for y in m.group(0).split() if y.isdigit())
+    table_lines = len(_NUMBER_LINE.findall(text)) + len(_YEAR_ROW.findall(text)) + len(_LABELLED_ROW.findall(text))
     return years if table_lines >= _TABLE_MIN_NUMBER_LINES else set()
 
 
@@ -615,8 +620,10 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
         # "Tính đến cuối năm 2022, tỉnh có ...": January to the end of the year, as "tính đến hết tháng 5/2017" runs
         # from January), where it names no year outside such words (R35: B10, B14, B16)
         years = {m["year"] for m in _YEAR_WORD.finditer(text)
-                 if _YEAR_TOLD_APART.search(text, max(0, m.start() - 24), m.start())
+                 if (_YEAR_TOLD_APART.search(text, max(0, m.start() - 24), m.start())
+                     or _SURVEYED_AT_THE_END.search(text, max(0, m.start() - 80), m.start()))
                  and not _compared_before(text, m.start()) and not _plan_year(text, m)
+                 and not _AIM_IN_ITS_SENTENCE.search(text, max(0, m.start() - 160), m.start())
                  and not holidays.event_before(text, m.start())}
     if len(years) != 1:
         return None
@@ -661,6 +668,13 @@ def _year_after_its_only_base(text: str, published: date | None = None) -> int |
 # A year told apart from the rest ("Riêng năm 2014, ...", "riêng trong năm 2022") or counted to its end ("Tính đến cuối
 # năm 2022", "đến hết năm 2021"; not "Dự kiến hết năm 2020", a projection's horizon, nor "đến năm 2030", a deadline).
 _YEAR_TOLD_APART = re.compile(r"(?:(?<!\w)riêng(?:\s+trong)?|(?<!\w)(?:tính\s+)?đến\s+(?:cuối|hết))\s+$", re.I)
+
+
+# The end of a year a survey counted to: "theo kết quả rà soát hộ nghèo cuối năm 2022, huyện còn ..." (R67).
+_SURVEYED_AT_THE_END = re.compile(r"(?<!\w)(?:điều\s+tra|rà\s+soát)(?!\w)[^.;:!?\n]{0,60}?(?<!\w)cuối\s+$", re.I)
+# An aim's sentence: "Huyện phấn đấu đến cuối năm 2025 còn dưới 1.500 hộ nghèo và đến cuối năm 2030 dưới 500 hộ" (R67).
+_AIM_IN_ITS_SENTENCE = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến)(?!\w)(?:[^.!?\n]|\.(?=\d))*$",
+                                  re.I)
 
 
 # A year that starts a span to now or to a later year: "Trong giai đoạn từ năm 2016 đến nay", "từ năm 2021 đến năm 2025".
@@ -949,6 +963,10 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
     _, start, end = found
     for title in titles:
         named = _period_named_in(title)
+        # a headline opening with its period ("Năm 2023, huyện có thêm 1.200 hộ thoát nghèo") over a period
+        # outside it the text names ("hỗ trợ Tết ... năm 2023"): the headline says what the report covers (R67)
+        if named is not None and _OPENING_PERIOD.match(title) and (start < named[1] or named[2] < end):
+            return named
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
             return named
         # a title naming only the whole year over its last month or quarter ("Khách quốc tế đến Việt Nam năm 2019:
@@ -972,6 +990,9 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
     return None
 
 
+# A headline's period as its first words, closed by a comma or a colon: "Năm 2022, ...", "6 tháng đầu năm 2023: ...".
+_OPENING_PERIOD = re.compile(r"\s*(?:trong\s+)?(?:năm|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|qu[ýí]\s+[IV\d]+|tháng\s+\d{1,2})"
+                             r"[\s/.-]*(?:năm\s+)?(?:19|20)\d\d\s*[,:]", re.I)
 _THIS_YEAR_SO_FAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
@@ -1293,6 +1314,10 @@ def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
     if kind == "to_month":
         month = int(match["m"])
         return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+    if kind == "days":
+        month = int(match["m"])
+        return " ".join(match.group(0).split()), date(year, month, 1), \
+            date(year, month, min(int(match["d"]), _month_end(year, month).day))
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
 
 
@@ -1564,7 +1589,7 @@ _TARGET_SENTENCE_REACH = 120
 # report's (R50: B15, B18, B19, B20). An aim reached or reviewed ("hoàn thành mục tiêu ...", "kết quả thực hiện nhiệm
 # vụ ...", "tổng kết nhiệm vụ ...") is the report's and is left to the other rules.
 # ("chỉ tiêu" is no aim: "Một số chỉ tiêu y tế của tỉnh Ninh Bình năm 2023" are that year's statistics.)
-_AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,8}"
+_AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,10}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
 # ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu tăng trưởng du lịch năm 2024",
 # "nhằm đạt chỉ tiêu ...") is still an aim (R56).
@@ -1669,17 +1694,49 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
                     or (kind == "span" and not is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and (_plan_year(text, match)
                                                             or holidays.event_before(text, match.start()))) \
-                    or (kind in ("year", "whole_year", "month") and _dates_an_event(text, match)):
+                    or (kind in ("year", "whole_year", "month") and _dates_an_event(text, match)) \
+                    or _heads_a_column(text, match) or _level_moved_from(text, match) \
+                    or _SPAN_ENDING_AT.search(text, max(0, match.start() - 32), match.start()) \
+                    or (kind in ("to_month", "month") and _DEADLINE.search(text, max(0, match.start() - 50), match.start())):
                 continue
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind
     return earliest and earliest[1:]
 
 
+# A year followed by more years ("Năm 2005 2010 2015 2016"): the heads of a table's columns.
+_MORE_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
+
+
+def _heads_a_column(text: str, match: re.Match[str]) -> bool:
+    """Whether a period is a table's column head, not what the report covers (R67): its words stand on lines of
+    their own ("Tháng 10\n\nnăm 2019", a cell of a price table's heads flattened one a line), or more years follow
+    its own on the line ("Năm 2005 2010 2015 2016" over a table of the population by district)."""
+    return "\n\n" in match.group(0) or _MORE_YEARS.match(text, match.end()) is not None
+
+
+# The end of a span from a year: "Giai đoạn từ năm 2018 đến hết năm 2021, huyện có 640 người ..." (R67).
+_SPAN_ENDING_AT = re.compile(r"(?<!\w)từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)(?:\s+hết)?\s+$", re.I)
+# What is still to be done by a month is a deadline, not the months counted so far: "48 tỷ đồng chưa giải ngân, cần
+# giải ngân xong đến hết tháng 01/2025" (R67).
+_DEADLINE = re.compile(r"(?<!\w)(?:cần|phải|còn\s+lại|sẽ|kéo\s+dài|gia\s+hạn|thời\s+hạn|hạn\s+chót)(?!\w)"
+                       r"[^.;:!?\n]{0,40}$", re.I)
+# A level a change starts from, then the level it reaches: "giảm từ mức 35,2% trong quý II-2019 xuống còn 33,1%",
+# "tăng từ 21,5% năm 2016 lên 24%".
+_FROM_A_LEVEL = re.compile(r"(?<!\w)từ\s+(?:mức\s+)?\d[\d.,]*\s*(?:%|[^\W\d]+)?\s*(?:trong|của|vào)?\s*$", re.I)
+_TO_A_LEVEL = re.compile(r"[^.;:!?\n]{0,30}?(?<!\w)(?:xuống|lên)(?!\w)", re.I)
+
+
+def _level_moved_from(text: str, match: re.Match[str]) -> bool:
+    """Whether a period is that of the level a change starts from, the period it reaches following (R67)."""
+    return _FROM_A_LEVEL.search(text, max(0, match.start() - 40), match.start()) is not None \
+        and _TO_A_LEVEL.match(text, match.end()) is not None
+
+
 # A span of years is a plan's, a programme's or a term's, not a report's, after these words in its clause
 # ("kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Nghị quyết số 11 ... giai đoạn 2020-2025 và tầm nhìn",
 # "bộ tiêu chí nông thôn mới giai đoạn 2021-2025": a programme's criteria).
-_PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
+_PLAN_OF_A_SPAN = re.compile(r"(?:kế\s+hoạch|chương\s+trình|lộ\s+trình|quy\s+hoạch|đề\s+án|trung\s+hạn|chiến\s+lược|tầm\s+nhìn|"
                              r"tiêu\s+chí|"
                              # a standard's span: "theo chuẩn nghèo ... giai đoạn 2022-2025" (R56)
                              r"(?<!\w)chuẩn(?!\s+bị)(?!\w)|"

@@ -428,7 +428,9 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
                                   match.end("name"), True))
             taken.append((match.start("name"), match.end("name")))
     bare = [m for m in finditer_at(_BARE_TOWN, text, names) if all(word[0].isupper() for word in m.group().split())
-            and not any(s < m.end() and m.start() < e for s, e in taken)]
+            and not any(s < m.end() and m.start() < e for s, e in taken)
+            # "xã Sông Cầu" (a commune of Khánh Hòa) is no town Sông Cầu (of Phú Yên) (R67)
+            and not _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     for match in bare:
         # named once, a town may be an item of a list or a place in passing; a report about it names it again
         if sum(other.group() == match.group() for other in bare) > 1:
@@ -436,7 +438,8 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
                                   True))
             taken.append((match.start(), match.end()))
     designated = {text[s:e].lower() for s, e in taken}
-    found.extend(_bare_districts(text, names, taken, designated if any(not m.is_place for m in found) else None))
+    named = {m.province for m in found if not m.is_place}
+    found.extend(_bare_districts(text, names, taken, designated if named else None, named))
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -455,17 +458,19 @@ def _after_a_capitalised_word(text: str, at: int) -> bool:
         r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, before.start() - 3):before.start()])
 
 
-def _bare_districts(text: str, names: list[int] | None, taken: list[tuple[int, int]], only: set[str] | None
-                    ) -> list[_Mention]:
+def _bare_districts(text: str, names: list[int] | None, taken: list[tuple[int, int]], only: set[str] | None,
+                    provinces_named: frozenset[str] | set[str] = frozenset()) -> list[_Mention]:
     """A district named bare ("cam sành ở Hàm Yên", "vùng đất Mường Thàng - Cao Phong"), its words capitalised and
     not part of a longer proper name (a person's "Phan Văn Tâm"), more than once: it names its province, as a
     district after "huyện" does (R44: B14, B18; a town so named counts anywhere). In a text naming a province, only
     a district it also names with its kind word ("huyện Cao Phong"), whose bare repetitions are that district;
-    ``only`` is then those names (lower-cased), None in a text naming no province. ``names`` are the places a name
-    may start (``_name_starts``)."""
+    ``only`` is then those names (lower-cased), None in a text naming no province; a district of a province the text
+    names (``provinces_named``) counts bare too: "3 xã ở Khánh Vĩnh" under "UBND tỉnh Khánh Hòa" (R67). ``names`` are
+    the places a name may start (``_name_starts``)."""
     bare = [m for m in finditer_at(_BARE_DISTRICT, text, names) if all(word[0].isupper() for word in m.group().split())
             and not any(s < m.end() and m.start() < e for s, e in taken)
-            and (only is None or m.group().lower() in only)
+            and (only is None or m.group().lower() in only
+                 or next(iter(regions.provinces_of_place(m.group()))) in provinces_named)
             and not _after_a_capitalised_word(text, m.start())]
     return [_Mention(next(iter(regions.provinces_of_place(m.group()))), m.start(), m.end(), True) for m in bare
             if sum(other.group() == m.group() for other in bare) > 1]

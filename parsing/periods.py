@@ -392,7 +392,12 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
                     span = _reported_span_holding(part, found[2].year) or _years_counted(part, published)
-                    return (*span, source) if span else (None, None, None, None)
+                    if span:
+                        return (*span, source)
+                    # "Hà Nam ... đứng thứ 8 toàn quốc trong năm 2023" over "năm 2022, GRDP ... đạt ... Năm 2023, ... tăng
+                    # 9,41% so với năm 2022": the year the headline names is the one reported, the other its base (R67)
+                    headline = _headline_year_among(titles, _years_given_figures(part, published))
+                    return (*headline, "title") if headline else (None, None, None, None)
                 if _a_year_past_beside_this_year_so_far(part, found, published, titles):
                     # "Dự kiến năm 2023, xuất khẩu ... từ đầu năm đến nay đã xuất khẩu ... Trong năm 2022, tỉnh này
                     # đã xuất khẩu ...": last year told beside this year so far; the text is this year's so far,
@@ -1512,6 +1517,15 @@ _YEAR_OPENING_A_CLAUSE = re.compile(r"(?:^|(?<=[.!?;])\s+|\n\s*|(?<=;))(?:trong\
                                     r"(?!\s*[-–/]\s*\d)", re.I | re.M)
 _FIGURE_IN_CLAUSE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|lượt|tấn|USD|đồng|người|dự\s+án|doanh\s+nghiệp)",
                                re.I)
+
+
+def _headline_year_among(titles: list[str], years: set[str]) -> tuple[str, date, date] | None:
+    """The whole year the first headline naming a period names, when it is one of ``years``."""
+    for title in titles:
+        named = _period_named_in(title)
+        if named is not None:
+            return named if _whole_year(*named[1:]) and str(named[2].year) in years else None
+    return None
 
 
 def _years_given_figures(text: str, published: date | None = None) -> set[str]:

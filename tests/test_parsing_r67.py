@@ -129,6 +129,14 @@ def test_periods_of_r67(text, expected):
     assert _bounds(text) == expected
 
 
+def test_a_headline_naming_one_of_two_years_the_text_gives_figures_for():
+    # two years side by side name no one period, unless the headline names one of them: the other is its base
+    text = ("Phú Thọ đứng thứ 12 cả nước về tăng trưởng trong năm 2023\n\nNăm 2022, GRDP của tỉnh đạt 61.300 tỷ đồng. "
+            "Năm 2023, GRDP đạt 66.120 tỷ đồng, tăng 7,86% so với năm 2022.")
+    assert _bounds(text) == ("2023-01-01", "2023-12-31")
+    assert _bounds(text.split("\n\n", 1)[1]) is None  # no headline: no one period, as before
+
+
 def test_an_aim_named_with_many_words_before_its_year():
     # nine words between "phấn đấu" and the year: still the aim's year, not the report's
     text = ("Huyện phấn đấu có 06 xã được công nhận nông thôn mới trong năm 2024\n\nĐến cuối năm 2023, "

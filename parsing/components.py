@@ -61,6 +61,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                     quantity.start):
         # "..., bao gồm 62 trụ turbine, công suất mỗi turbine là 1,6 MW": an amount of each member is no part
         return None
+    if "/" in quantity.unit:
+        # "bình quân tại 14 xã điểm là 18 tiêu chí/xã": a level per unit is no part of another, averages do not add
+        # up (the checks leave such parts out already) (R67b)
+        return None
+    if _AVERAGED_OVER.search(body, max(0, quantity.start - 24), quantity.start):
+        return None  # "bình quân tại 14 xã điểm là 18 tiêu chí/xã": the set an average is taken over, no part (R67b)
     if _PLAN_AMOUNT_BEFORE.search(body, max(0, quantity.start - _PLAN_AMOUNT_REACH), quantity.start):
         return None  # "lúa đạt 540.250 tấn trên kế hoạch 530.000 tấn": the plan's, no part (R67)
     nested = _part_of_part(reader, quantity)
@@ -156,6 +162,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
 _PLAN_AMOUNT_BEFORE = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?"
                                  r"(?:\s+năm(?:\s+\d{4})?)?\s*(?:là|:)?\s*(?:khoảng|gần|hơn|trên|dưới)?\s*$", re.I)
 _PLAN_AMOUNT_REACH = 48
+_AVERAGED_OVER = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?:\s+(?:tại|của|ở|trên))?\s+$", re.I)
 
 
 def _a_plan_amount(figure: Figure) -> bool:

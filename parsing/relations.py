@@ -1257,6 +1257,16 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         current.figure = replace(current.figure, change_abs=sign * quantity.value)
         current.extras["fall"] = sign < 0
         return True
+    if quantity.family == "count" and not float(quantity.value).is_integer():
+        # "bình quân mỗi xã đạt 15,6 tiêu chí; tăng 1,2 tiêu chí so với cùng kỳ": things are counted whole, so a change
+        # with decimals is that of the average told before it in the sentence, per unit or not (R67)
+        average = next((d for d in reversed(reader.drafts) if d.figure.kind == "amount" and d.figure.change_abs is None
+                        and d.figure.unit.split("/")[0] == quantity.unit), None)
+        if average is None:
+            return False  # "..., và tăng 4,3 tiêu chí so với năm 2015": a second change, on a far base, is its own
+        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        average.figure = replace(average.figure, change_abs=sign * quantity.value)
+        return True
     if COMPARED.search(body, clause_start(body, quantity.start), quantity.start) or joined:
         # (joined: "so cùng kỳ năm trước tăng 2 dự án và số vốn đăng ký tăng 8,8 triệu USD", the comparison still
         # governs the change of the capital named after the count's)

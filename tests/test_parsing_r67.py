@@ -151,3 +151,23 @@ def test_a_district_named_bare_in_a_text_naming_its_province_and_a_commune_named
     text = ("Khánh Vĩnh có thêm 2 xã đạt chuẩn nông thôn mới\n\nUBND tỉnh Khánh Hòa vừa công nhận 2 xã ở Khánh Vĩnh "
             "đạt chuẩn nông thôn mới. Xã Sông Cầu đạt 19/19 tiêu chí; xã Sông Cầu cũng hoàn thành tiêu chí thu nhập.")
     assert parse_document(text).meta.region == "Khánh Hòa"
+
+
+# --- after blind set B34 was read (R67b) --------------------------------------------------------------------------------
+
+
+def test_a_change_with_decimals_is_that_of_the_average_before_it():
+    text = ("Toàn huyện bình quân mỗi xã đạt 14,6 tiêu chí; tăng 1,8 tiêu chí so với cùng kỳ. Số tiêu chí bình quân là "
+            "12,4 tiêu chí/xã, tăng 2,1 tiêu chí so với cuối năm 2019, và tăng 4,3 tiêu chí so với năm 2015.")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.change_abs) for f in figures] == [
+        ("14,6 tiêu chí", 1.8), ("12,4 tiêu chí/xã", 2.1), ("4,3 tiêu chí", None)]
+
+
+def test_the_communes_an_average_is_taken_over_and_the_averages_of_parts_are_no_parts():
+    text = ("Toàn tỉnh có 52 xã đạt từ 10 - 14 tiêu chí. Bình quân số tiêu chí đạt được là 12,1 tiêu chí/xã.\n\n"
+            "Trong đó, bình quân tại 14 xã điểm là 18 tiêu chí/xã và bình quân 45 xã còn lại là 11,2 tiêu chí/xã.")
+    figures = parse_document(text).figures
+    assert [f.raw_text for f in figures] == ["52 xã", "12,1 tiêu chí/xã", "14 xã", "18 tiêu chí/xã", "45 xã",
+                                             "11,2 tiêu chí/xã"]
+    assert all(f.component_of is None for f in figures)  # counts of communes, and averages, which do not add up

@@ -1505,10 +1505,16 @@ def _runs_over_years(text: str) -> bool:
              if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
              and not _plan_year(text, m)
+             and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())
+             # "Trước đó, năm 2017, ...": a year recalled before the one reported (R67b)
+             and not _RECALLED.search(text, max(0, m.start() - 16), m.start())
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}  # "từ năm 2016 đến nay": a span's start
     # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
     years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
     return len(years) >= 3
+
+
+_RECALLED = re.compile(r"(?<!\w)trước\s+đó\s*,?\s*$", re.I)
 
 
 # A year opening a sentence or a clause after ";", whose clause gives a figure: "Năm 2022, tốc độ tăng trưởng kinh tế
@@ -1644,6 +1650,9 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
 # a meeting deploys: "tổng kết năm 2022, triển khai nhiệm vụ năm 2023", "Hội nghị ... triển khai các chỉ tiêu phát
 # triển công nghiệp - xuất khẩu năm 2019".
 _PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm)[^.;:!?\n]{0,32}"
+                           # the plan a meeting adopts, by its formal name: "kế hoạch phát triển KT-XH năm 2024"
+                           # beside the review of the year before (R67b)
+                           r"|kế\s+hoạch\s+phát\s+triển\s+(?:kinh\s+tế\s*[-–]?\s*xã\s+hội|KT\s*[-–]\s*XH)\s+"
                            r"|triển\s+khai\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48})$", re.I)
 _PLANS_PERIOD_REACH = 80
 # "đến hết quý II", "tới hết quý III": the months to the quarter's end, not the quarter (in a plan: "phấn đấu đến hết

@@ -171,3 +171,10 @@ def test_the_communes_an_average_is_taken_over_and_the_averages_of_parts_are_no_
     assert [f.raw_text for f in figures] == ["52 xã", "12,1 tiêu chí/xã", "14 xã", "18 tiêu chí/xã", "45 xã",
                                              "11,2 tiêu chí/xã"]
     assert all(f.component_of is None for f in figures)  # counts of communes, and averages, which do not add up
+
+
+def test_a_plans_formal_name_and_a_year_recalled_before_date_no_report():
+    text = ("Năm 2023, tổng thu ngân sách của tỉnh ước đạt 15.400 tỉ đồng, tăng 9,2% so với cùng kỳ. Sáng 5-1, UBND tỉnh "
+            "họp báo về kinh tế - xã hội năm 2023 và kế hoạch phát triển KT-XH năm 2024. Trước đó, "
+            "năm 2019, tỉnh lần đầu thu ngân sách vượt 10.000 tỉ đồng.")
+    assert _bounds(text) == ("2023-01-01", "2023-12-31")

@@ -572,7 +572,10 @@ _THRESHOLD = re.compile(r"(?:trên|dưới|từ)\s", re.I)
 _BELOW_HIGH = re.compile(r"(?<!\w)(?:đến|tới)\s+dưới\s", re.I)
 # A plural subject whose members each reach a bound: "Các địa phương trọng điểm cơ bản đều đạt mức tăng trưởng từ 8%
 # trở lên" ("đều": each of them), "Một số điểm đến thu hút hơn 500 lượt trở lên như: ..." (a bound said after it).
-_PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,16}\s+\Z", re.I)
+# The subject's words may hold a number or an aside ("mọi chỉ tiêu của các ngành khóa 21 (nhiệm kỳ 2015 - 2020) đều đạt
+# từ 115% trở lên", R67c).
+_PLURAL_SUBJECT = re.compile(r"(?<!\w)(?:các|những|một\s+số|nhiều)\s+[^\W\d_]+"
+                             r"(?:\s+(?:[^\W\d_]+|\d{1,4}|\([^()]{0,40}\))){0,16}\s+\Z", re.I)
 _EACH = re.compile(r"(?<!\w)đều(?!\w)", re.I)
 _BOUND_SAID_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
 # R59: "từ 3 mô hình kinh tế tập thể tiêu biểu trở lên": a bound closed a few words after its unit.

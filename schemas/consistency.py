@@ -429,6 +429,8 @@ _TOLD_TWICE = re.compile(
     rf"|{_NUMBER}[^\d()%;]{{0,20}}\(\s*(?:bằng\s+|tương\s+(?:ứng|đương)\s+)?[+\-–]?\s*(?:tăng\s+|giảm\s+)?{_NUMBER}\s*%\s*\)"
     rf"|{_NUMBER}[^\d%;]{{0,25}}?,?\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng\s+|giảm\s+)?{_NUMBER}",
     re.IGNORECASE)
+# A count's rate told right after it: "6.420 hộ, tỷ lệ 2,15%", "21.300 hộ (chiếm tỷ lệ 5,2%)".
+_RATE_TOLD_WITH_IT = re.compile(r"\s*[,(]\s*(?:chiếm\s+)?(tỷ\s+lệ\s+\d[\d.,]*\s*%)", re.IGNORECASE)
 # The base named right after a pair: "... so với đầu năm".
 _NEXT_BASE = re.compile(r"\s*,?\s*so(?:\s+với)?\s+(?P<base>[^\d,;.()]{1,30})", re.IGNORECASE)
 # Where a comparison is named: "so với ...", "so cùng kỳ".
@@ -449,6 +451,12 @@ def _other_base(row: Any) -> str:
     offset = max(0, min(offset, len(sentence)))
     end = sentence.find(";", offset)
     clause = sentence[offset:end if end >= 0 else len(sentence)]
+    rate = _RATE_TOLD_WITH_IT.match(sentence, int(row.char_end - sentence_start)) \
+        if _is_set(getattr(row, "char_end", None)) and _is_set(sentence_start) else None
+    if rate is not None:
+        # "6.420 hộ, tỷ lệ 2,15%, (tăng 380 hộ, tăng 0,12% so với năm 2022)": the count's rate is told beside it, and a
+        # percentage after the count's change is as often that rate's change in points (R67c: B34, B35)
+        return f"the count is told with its rate (\"{rate.group(1)}\"): the percentage may be that rate's change in points"
     pair = _TOLD_TWICE.search(clause)
     if pair is not None:
         # "giảm 1,6% (-862 ha) so vụ mùa năm 2018", "tăng 10%, tương ứng tăng 1.818 tỷ đồng": one change told twice,

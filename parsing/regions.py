@@ -201,11 +201,26 @@ def province_in_url_path(url: str | None) -> str | None:
 def province_in_url_headline(url: str | None) -> str | None:
     """The province an article's address opens its headline with ("/thanh-hoa-thu-347-trieu-usd-...htm",
     "/tp-hcm-tang-truong-..."): the headline names its subject first, as "Thanh Hóa: ..." does."""
-    words = url_headline_words(url)
+    words = _after_an_opening_period(url_headline_words(url))
     found = None
     for count in range(1, min(4, len(words)) + 1):  # the longest opening that is a slug: "ba-ria-vung-tau"
         found = _by_slug().get("".join(words[:count]), found)
     return found
+
+
+_PERIOD_SLUG_WORDS = frozenset(("nam", "thang", "quy", "dau", "i", "ii", "iii", "iv", "trong"))
+
+
+def _after_an_opening_period(words: list[str]) -> list[str]:
+    """An address headline's words after the period it opens with ("/nam-2020-thanh-hoa-dan-dau-...",
+    "/6-thang-dau-nam-2023-lang-son-..."): the province the headline names first comes after it (R67c)."""
+    for at, word in enumerate(words[:6]):
+        if re.fullmatch(r"(?:19|20)\d\d", word):
+            before = words[:at]
+            if before and all(w in _PERIOD_SLUG_WORDS or w.isdigit() for w in before):
+                return words[at + 1:]
+            break
+    return words
 
 
 # Words of an address headline after which a province is a destination, an origin or a partner, not the
@@ -316,10 +331,11 @@ def two_provinces_in_url_headline(url: str | None) -> bool:
     if first is not None:
         # two provinces side by side opening the headline: "/ninh-binh-da-nang-boi-thu-dip-2-9-..." is
         # "Ninh Bình, Đà Nẵng bội thu dịp 2/9"
-        opening = next(count for count in range(min(4, len(words)), 0, -1) if "".join(words[:count]) in slugs)
-        second = next((slugs["".join(words[opening:end])] for end in range(min(len(words), opening + 4), opening, -1)
-                       if "".join(words[opening:end]) in slugs and (end - opening > 1
-                                                                      or len(words[opening]) >= _MIN_HEADLINE_SLUG)),
+        opened = _after_an_opening_period(words)  # the words province_in_url_headline read the province from
+        opening = next(count for count in range(min(4, len(opened)), 0, -1) if "".join(opened[:count]) in slugs)
+        second = next((slugs["".join(opened[opening:end])] for end in range(min(len(opened), opening + 4), opening, -1)
+                       if "".join(opened[opening:end]) in slugs and (end - opening > 1
+                                                                       or len(opened[opening]) >= _MIN_HEADLINE_SLUG)),
                       None)
         if second is not None and second != first:
             return True

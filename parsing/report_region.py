@@ -237,9 +237,11 @@ _NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhấ
 # Several provinces as a yardstick: "xếp thứ 4/13 tỉnh, thành phố vùng ...", "một trong số 10 địa phương",
 # "vào tốp 10 địa phương".
 # A ranking among several is a yardstick too, as for the nation: "lọt vào tốp 10 địa phương thu hút FDI lớn nhất".
-_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với|(?<!\w)(?:top|tốp|lọt)(?!\w))",
-                                 re.I)
+_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với|(?<!\w)(?:top|tốp|lọt)(?!\w)|"
+                                 # "Thanh Hóa dẫn đầu các tỉnh Bắc Trung Bộ": the provinces it leads, a yardstick (R67c)
+                                 r"(?:dẫn|đứng)\s+đầu)", re.I)
 _NATION_WORDS = ("cả nước", "toàn quốc")
+_PROVINCES_AND_CITIES = re.compile(r"tỉnh,\sthành", re.I)  # replaced by as many characters: positions hold
 _PHRASE_END = re.compile(r",\s|[.;:!?\n()\[\]]")  # a clause or a comma's phrase ("42,4%" is no comma)
 _OWN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn)(?!\w)", re.I)
 _SEVERAL_BEFORE = re.compile(r"(?:các|nhiều|những|mỗi|\d)\s*$", re.I)
@@ -309,7 +311,8 @@ def _nation_mentions(text: str) -> list[int]:
     "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
     found = []
     for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
-        clause = _PHRASE_END.split(text[max(0, match.start() - 40):match.start()])[-1]
+        # "xếp thứ 15/63 tỉnh, thành phố trong cả nước": the comma of "tỉnh, thành phố" ends no phrase (R67c)
+        clause = _PHRASE_END.split(_PROVINCES_AND_CITIES.sub("tỉnh  thành", text[max(0, match.start() - 40):match.start()]))[-1]
         passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
         if not passing.search(clause):
             found.append(match.start())

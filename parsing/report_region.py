@@ -311,7 +311,7 @@ def _nation_mentions(text: str) -> list[int]:
     "Những địa phương ..."), not as a yardstick (``_NATION_IN_PASSING``)."""
     found = []
     for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
-        # "xếp thứ 15/63 tỉnh, thành phố trong cả nước": the comma of "tỉnh, thành phố" ends no phrase (R67c)
+        # "đứng thứ 12/63 tỉnh, thành phố của cả nước": the comma of "tỉnh, thành phố" ends no phrase (R67c)
         clause = _PHRASE_END.split(_PROVINCES_AND_CITIES.sub("tỉnh  thành", text[max(0, match.start() - 40):match.start()]))[-1]
         passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
         if not passing.search(clause):

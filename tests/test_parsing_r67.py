@@ -184,7 +184,7 @@ def test_a_plans_formal_name_and_a_year_recalled_before_date_no_report():
 
 
 def test_a_province_leading_the_provinces_of_its_region_under_a_headline_opening_with_the_year():
-    text = ("Năm 2022, Nghệ An dẫn đầu các tỉnh Bắc Trung Bộ về thu hút FDI\n\nNăm 2022, vốn FDI đăng ký vào Nghệ An "
-            "đạt 1,2 tỷ USD, dẫn đầu các tỉnh Bắc Trung Bộ và xếp thứ 12/63 tỉnh, thành phố trong cả nước.")
-    facts = SourceFacts(url="https://example-news.vn/nam-2022-nghe-an-dan-dau-cac-tinh-bac-trung-bo-ve-fdi-4512345.html")
-    assert parse_document(text, facts).meta.region == "Nghệ An"
+    text = ("Năm 2022, Hà Tĩnh thu hút FDI dẫn đầu các tỉnh Bắc Trung Bộ\n\nNăm 2022, vốn FDI đăng ký vào Hà Tĩnh đạt "
+            "1,2 tỷ USD, dẫn đầu các tỉnh Bắc Trung Bộ; tỉnh đứng thứ 12/63 tỉnh, thành phố trong cả nước.")
+    facts = SourceFacts(url="https://example-news.vn/nam-2022-ha-tinh-thu-hut-fdi-dan-dau-cac-tinh-bac-trung-bo-4512345.html")
+    assert parse_document(text, facts).meta.region == "Hà Tĩnh"

@@ -394,8 +394,8 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     span = _reported_span_holding(part, found[2].year) or _years_counted(part, published)
                     if span:
                         return (*span, source)
-                    # "Hà Nam ... đứng thứ 8 toàn quốc trong năm 2023" over "năm 2022, GRDP ... đạt ... Năm 2023, ... tăng
-                    # 9,41% so với năm 2022": the year the headline names is the one reported, the other its base (R67)
+                    # a headline "Phú Thọ đứng thứ 12 cả nước về tăng trưởng trong năm 2023" over "Năm 2022, GRDP ... Năm
+                    # 2023, GRDP ... tăng 7,86% so với năm 2022": the year the headline names is the one reported (R67)
                     headline = _headline_year_among(titles, _years_given_figures(part, published))
                     return (*headline, "title") if headline else (None, None, None, None)
                 if _a_year_past_beside_this_year_so_far(part, found, published, titles):

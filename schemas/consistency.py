@@ -35,6 +35,7 @@ from schemas.intervals import (
     plan_bounds,
     value_bounds,
 )
+from schemas.part_shares import check_part_shares
 
 _KEY = ["content_sha256", "ordinal"]
 
@@ -670,6 +671,18 @@ Figures = Set[tuple[str, int]]
 
 
 _PARTS_OF_TWO_TOTALS = "they are parts of two different totals: two breakdowns can share an indicator key"
+_UNDER_OTHER_HEADINGS = ("they stand under two numbered headings (\"1. ...:\", \"2. ...:\"): sections of another "
+                         "standard, period or place, which the indicator key does not tell apart")
+# A numbered heading on a line of its own, opening a section of the text: "1. Kết quả rà soát ... giai đoạn 2016-2020:"
+_NUMBERED_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n]{10,}:[ \t]*$", re.M)
+
+
+def under_other_headings(text: str, start: int, start_2: int) -> bool:
+    """Whether the figures at ``start`` and ``start_2`` stand under different numbered headings of ``text`` (R68:
+    a province's poverty count under the old standard and under the new one, B36)."""
+    headings = [m.start() for m in _NUMBERED_HEADING.finditer(text)]
+    own = [max((h for h in headings if h < at), default=-1) for at in (start, start_2)]
+    return own[0] >= 0 and own[1] >= 0 and own[0] != own[1]
 
 
 def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures = frozenset(),
@@ -712,7 +725,8 @@ def _description_doubt(described: str, described_2: str) -> str:
     return ""
 
 
-def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -> list[FailureRow]:
+def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None,
+                       texts: pd.Series | None = None) -> list[FailureRow]:
     """The same indicator stated twice in one document, in different sentences, with different values.
 
     Only figures said of the same region and part of the period are compared ("tháng 6" is not
@@ -754,6 +768,9 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None) -
         message = (f"{first.indicator} stated twice: {first.raw_text!r} "
                    f"({format_interval(first_interval, scale)}) and {second.raw_text!r} "
                    f"({format_interval(second_interval, scale)}){' ' + word if word else ''} {first.unit}")
+        if not doubt and texts is not None and sha in texts.index \
+                and under_other_headings(str(texts[sha]), int(first.char_start), int(second.char_start)):
+            doubt = _UNDER_OTHER_HEADINGS
         if doubt:
             message += f" (a warning, not an error: {doubt})"
         failures.append(_failure([first, second], "stated_twice", message, first.value, second.value,
@@ -770,7 +787,11 @@ def check_plan_amount(figures: pd.DataFrame) -> list[FailureRow]:
     stated = figures[figures["plan_amount"].notna() & figures["pct_of_plan"].notna()]
     if stated.empty:
         return []
-    bounds = figure_bounds(stated)
+    # the percentage may be cut rather than rounded ("5.113,4/4.980 ha, đạt 102,6%": 102,67...%, R68): its interval runs
+    # from half a last digit below it to a whole digit above
+    pct_rounding = stated["pct_of_plan_rounding"].astype("float64").fillna(0.0).abs()
+    bounds = figure_bounds(stated.assign(pct_of_plan=stated["pct_of_plan"].astype("float64") + pct_rounding / 2,
+                                         pct_of_plan_rounding=1.5 * pct_rounding))
     plan = stated["plan_amount"].astype("float64")
     rounding = stated["plan_amount_rounding"].astype("float64").fillna(0.0).abs()
     failing = (bounds["plan_lo"] > plan + rounding) | (bounds["plan_hi"] < plan - rounding)
@@ -791,5 +812,7 @@ def check_document_figures(figures: pd.DataFrame, documents: pd.DataFrame | None
     if figures.empty:
         return []
     months = None if documents is None or documents.empty else document_months(documents)
+    texts = None if documents is None or documents.empty or "text" not in documents \
+        else documents.drop_duplicates("content_sha256").set_index("content_sha256")["text"]
     return (check_components(figures) + check_change_agrees_with_percent(figures)
-            + check_restatements(figures, months) + check_plan_amount(figures))
+            + check_restatements(figures, months, texts) + check_plan_amount(figures) + check_part_shares(figures))

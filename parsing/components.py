@@ -285,9 +285,11 @@ def _part_of_part(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figu
     return reader.offset + last, part
 
 
-# "(sản lượng khai thác biển đạt ": words naming an amount, then its verb; no plan, base or year among them
+# "(sản lượng khai thác biển đạt ": words naming an amount, then its verb; no plan, base or year among them (a
+# document's number may be, "(khách đi theo quy chế 849 đạt ", R68)
 _NAMED_IN_PARENTHESES = re.compile(r"\(\s*(?!(?:[^()\d%]*?\s)?(?:kế\s+hoạch|mục\s+tiêu|dự\s+toán|cùng\s+k[ỳì]|năm\s+trước|trong\s+đó)"
-                                   r"(?!\w))[^\W\d_][^()\d%;]*?\s(?:ước\s+)?(?:đạt|là)\s*", re.I)
+                                   r"(?!\w))[^\W\d_](?:[^()\d%;]|(?<=\s)(?!(?:19|20)\d\d\s)\d+(?=\s))*?\s(?:ước\s+)?(?:đạt|là)\s*",
+                                   re.I)
 
 
 def _named_first(candidates: Iterable[tuple[int, Figure, str]], part_words: str) -> list[tuple[int, Figure, str]]:
@@ -491,6 +493,13 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                        and settled[j].value_high is None
                        and settled[j].unit == first.unit and settled[j].component_of not in members
                        and _adds_up(listed, settled[j])), None)
+        if target is None and passes and linked is not None and (whole := settled[linked].component_of) is not None \
+                and settled[whole].unit == first.unit \
+                and listed <= settled[whole].value * _COMPLETE + settled[whole].value_rounding:
+            # "512 dự án, gồm 140 trong nước và 372 nước ngoài. Trong đó 430 đang hoạt động, 25 đang xây dựng":
+            # parts more than the breakdown's last part, and within its total, are the total's: a second
+            # breakdown of it, unlinked below when the first is complete (R68)
+            target = whole
         if target is None:
             continue
         if filled.get(target, 0.0) + listed > settled[target].value * _COMPLETE + settled[target].value_rounding:
@@ -532,11 +541,62 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             continue
         for i in members:
             _relink(settled, filled, i, head)
+    _parts_beyond_a_part(settled, filled)
+    _nested_part_of_the_part_before(settled, filled)
     _subsets_unlinked(settled, filled)
     _fractions_with_their_whole(settled, filled)
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)
     return settled
+
+
+def _parts_beyond_a_part(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A lone part more than the total read for it, that total itself the last part of a breakdown its whole holds:
+    "356 dự án, gồm 98 trong nước và 258 nước ngoài. Trong đó, 301 dự án đang hoạt động": the whole's, a second
+    breakdown of it, unlinked when the first fills it, else linked to it (R68, as lists are in ``settle_breakdowns``)."""
+    for i, part in enumerate(settled):
+        linked = part.component_of
+        if linked is None or part.kind != "amount":
+            continue
+        total = settled[linked]
+        whole = total.component_of
+        if whole is None or settled[whole].unit != part.unit \
+                or part.value <= total.value * _COMPLETE + total.value_rounding \
+                or part.value > settled[whole].value * _COMPLETE + settled[whole].value_rounding:
+            continue
+        if filled.get(whole, 0.0) + part.value > settled[whole].value * _COMPLETE + settled[whole].value_rounding:
+            _unlink(settled, filled, i)
+        else:
+            _relink(settled, filled, i, whole)
+
+
+def _nested_part_of_the_part_before(settled: list[Figure], filled: dict[int, float]) -> None:
+    """Parts that come to more than their total, and make it exactly without one of them that is no more than the part
+    before it: that one is the part before's own part. "17 sản phẩm OCOP, trong đó có 5 sản phẩm 4 sao, trong đó 2
+    sản phẩm được xếp lại ... và 12 sản phẩm 3 sao": 5 + 12 make the 17, the 2 are two of the 5 (R68b, B37)."""
+    by_total: dict[int, list[int]] = {}
+    for i, part in enumerate(settled):
+        if part.component_of is not None and part.kind == "amount":
+            by_total.setdefault(part.component_of, []).append(i)
+    for total_at, members in by_total.items():
+        total = settled[total_at]
+        listed = sum(settled[i].value for i in members)
+        if len(members) < 3 or listed <= total.value * _COMPLETE + total.value_rounding:
+            continue
+        nested = [i for before, i in zip(members, members[1:])
+                  if settled[i].value <= settled[before].value and settled[i].sentence_start == settled[before].sentence_start
+                  and _told_inside(settled[i].sentence[settled[before].char_end - settled[i].sentence_start:
+                                                       settled[i].char_start - settled[i].sentence_start])
+                  and _sums_to(listed - settled[i].value, total, [settled[j] for j in members if j != i])]
+        if len(nested) == 1:
+            i = nested[0]
+            _relink(settled, filled, i, members[members.index(i) - 1])
+
+
+def _told_inside(between: str) -> bool:
+    """Whether the words between a part and the next amount tell the amount as one of the part's: after "trong đó",
+    or in a parenthesis opened after the part ("5 sản phẩm 4 sao (có 2 sản phẩm được xếp lại ...)")."""
+    return COMPONENTS.search(between) is not None or "(" in between and ")" not in between.split("(")[-1]
 
 
 # "27.531/28.667 hộ nghèo": a count told as a fraction names its whole after the slash

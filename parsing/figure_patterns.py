@@ -60,7 +60,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
 # unless a number follows it ("lượt/ tháng 6": a month named).
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d,])|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"

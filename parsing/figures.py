@@ -651,7 +651,8 @@ def _named_fall(window: str) -> bool:
     """Whether the words naming a percentage name a fall ("mức giảm tỷ lệ hộ nghèo"), with no other figure or
     item of a list between them and it ("mức giảm tỷ lệ hộ nghèo 0,88%; tỷ lệ lao động qua đào tạo đạt 76,04%")."""
     falls = list(FALL_WORDS.finditer(window))
-    return bool(falls) and not re.search(r"[\d;,]", window[falls[-1].end():])
+    # (a number glued to a letter names a document, "Nghị quyết 30a", and is no figure)
+    return bool(falls) and not re.search(r"[;,]|\d(?![\d.,]*[^\W\d_])", window[falls[-1].end():])
 
 
 def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:
@@ -1048,7 +1049,10 @@ _LOWER_THAN_LAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|cùng\
 _LIST_ITEM_NAME = r"(?:[^\W\d][^\d;:%.()]{0,60}?\s*\(?\s*)?(?:[^\W\d][^\d;:%.()]{0,20}:\s*)?"
 _CHANGES_LISTED = re.compile(
     r"(?<!\w)(?P<dir>giảm|tăng)(?:\s+giá\s*(?:là|:)|(?:\s+so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+trước)?|tháng\s+trước"
-    r"|năm\s+trước))?\s*:)\s*"
+    r"|năm\s+trước))?\s*:"
+    # "tăng mạnh ở các ngành: xây dựng (140%); vận tải (95,5%)": where it rose, named before the colon
+    # (not the structure of a whole: "tăng dần tỷ trọng các ngành: ...", R68)
+    r"|(?:\s+(?!(?:tỷ|tỉ)\s+trọng|cơ\s+cấu)[^\W\d]+){1,5}\s*:)\s*"
     rf"(?:{_LIST_ITEM_NAME}\d[\d.,]*\s*%\s*\)?\s*[;,]\s*){{0,12}}{_LIST_ITEM_NAME}\Z",
     re.I)
 # "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share

@@ -1617,6 +1617,7 @@ _AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết 
                                  r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
                                  r"(?:\s+(?:các|những|được))?\s*$", re.I)
 _AIM_REACH = 72
+_PLAN_CLAUSE_OPENING = r"\s*(?:trong\s+|cả\s+|(?:tính\s+)?(?:đến|tới)\s+hết\s+)?(?:năm\s*)?"
 
 
 def _plan_year(text: str, match: re.Match[str]) -> bool:
@@ -1638,8 +1639,8 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     # ("...USD.\n\nTrong năm 2024, tỉnh ... đặt ra chỉ tiêu ...", R64)
     at = match.start("year") if "year" in match.re.groupindex and match.start("year") >= 0 else match.start()
     own_opening = re.split(r"[.;:!?\n,]", text[max(0, at - 24):at])[-1]
-    if not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", opening, re.I) \
-            and not re.fullmatch(r"\s*(?:trong\s+|cả\s+)?(?:năm\s*)?", own_opening, re.I):
+    # "Đến hết năm 2013, cảng sẽ đón 6,6 triệu tấn": a count to a year's end that will be reached is a projection (R68)
+    if not re.fullmatch(_PLAN_CLAUSE_OPENING, opening, re.I) and not re.fullmatch(_PLAN_CLAUSE_OPENING, own_opening, re.I):
         return False
     return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
 
@@ -1671,7 +1672,11 @@ def _to_the_end_of_a_later_quarter(text: str, match: re.Match[str]) -> bool:
 # or a clause it opens whose subject is one firm or plant ("Năm 2018, công ty được cấp phép ...", "Tháng 4/2025, Tập
 # đoàn ... đề xuất ..."; not "các doanh nghiệp", a count of many).
 _EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+dụng)(?:\s+thương\s+mại)?(?:\s+(?:từ|vào|trong))?"
-                           r"|(?<!\w)(?<!dự\skiến\s)(?<!hoàn\sthành\s)vào)\s+(?:năm\s+)?$", re.I)
+                           r"|(?<!\w)(?<!dự\skiến\s)(?<!hoàn\sthành\s)vào"
+                           # what was done to one thing in that year: "vùng chè được công nhận năm 2017", "nhà máy, sau
+                           # khi mở rộng năm 2021" (R68; "số xã công nhận năm 2017", that year's count, has no "được")
+                           r"|(?<!\w)(?:được|sau\s+khi)\s+(?:công\s+nhận|thành\s+lập|khánh\s+thành|khởi\s+công|mở\s+rộng)"
+                           r"(?:\s+(?:từ|vào|trong))?)\s+(?:năm\s+)?$", re.I)
 _ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
 # The date of a numbered document: "Quyết định số 45/QĐ-TTg ngày 3/4/2018", "Chương trình số 12-CTr/TU ngày
 # 15/02/2021" (a code with a slash and a letter, then the day it was signed): when it was signed, not a period.

@@ -686,6 +686,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
         return None  # "hai giai đoạn 3 và 4", "Ngã Bảy giai đoạn 2": a label's noun, no count
     if _ONE_OF.search(before[-24:]):
         return None  # "một trong hai cảng biển loại đặc biệt": the set the subject belongs to
+    if word == "một" and re.search(r"(?<!\w)là\s+$", before):
+        return None  # "Hà Nam là một tỉnh nhỏ của đồng bằng": what the subject is, no count (R68)
     if word == "một" and not _among_counts(body, match):
         return None  # "một số", "có một doanh nghiệp", "Thêm một doanh nghiệp": an article, not a count
     if word == "năm" and re.search(r"(?<!\w)(?:trong|của|cả|mỗi|hằng|hàng|cuối|đầu|giữa|từng|các|những)\s+$",

@@ -40,6 +40,7 @@ from parsing.figure_patterns import (
     COMPONENTS,
     DATED_PERIOD,
     EXCEED,
+    FALL_WORDS,
     FROM_TO_LEVELS,
     FROM_TO_WORDS,
     GAP,
@@ -666,9 +667,21 @@ def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
     for draft in reversed(reader.drafts):
         if draft.clause != clause or draft.figure.kind == "amount":
             return None
-        if draft.figure.kind == "share":
+        if draft.figure.kind == "share" or _rate_of_a_fall(reader, draft):
+            # (a fall's rate too: "tỷ lệ giảm hộ nghèo đạt 3,2% (đạt 106% kế hoạch)", R68)
             return draft if draft.figure.pct_of_plan is None else None
     return None
+
+
+def _rate_of_a_fall(reader: SentenceReader, draft: Draft) -> bool:
+    """Whether a growth figure is a fall's rate named by a fall's words right before it ("tỷ lệ giảm hộ nghèo là
+    3,2%"), not a change told of the rate before it ("giảm bình quân 2,5%/năm")."""
+    figure = draft.figure
+    if figure.kind != "growth" or figure.value >= 0:
+        return False
+    start = figure.char_start - reader.base
+    words = re.split(r"[;,]|\d", reader.body[max(0, start - 80):start])[-1]
+    return FALL_WORDS.search(words) is not None
 
 
 def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:

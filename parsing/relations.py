@@ -272,7 +272,13 @@ def _named_before(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
     scored = []
     for draft in reader.compared:
         figure = draft.figure
-        if figure.yoy_change_pct is not None or "/" in figure.unit:
+        if figure.yoy_change_pct is not None:
+            continue
+        if "/" in figure.unit:
+            # a rate is named only by the words before it ("năng suất bình quân ước đạt 58,4 tạ/ha", R68b), never by
+            # its unit's ("8,3 tỷ đồng/doanh nghiệp" is no "vốn đăng ký")
+            name = f" {_tone_key(figure.indicator_text or '')} "
+            scored.append((sum(f" {pair} " in name for pair in pairs), draft))
             continue
         end = figure.char_end - figure.sentence_start
         after = _NAME_AFTER.match(figure.sentence, end)
@@ -282,6 +288,10 @@ def _named_before(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
         scored.append((sum(f" {pair} " in name for pair in pairs), draft))
     best = max((score for score, _ in scored), default=0)
     named = [draft for score, draft in scored if score == best]
+    if best == 0 and words[:2] == ["diện", "tích"]:
+        # "diện tích tăng 0,2%" after "gieo cấy khoảng 28.600 ha lúa": an area is the one amount in hectares (R68b)
+        named = [draft for _, draft in scored if draft.figure.unit == "hectare"]
+        best = len(named)
     if best == 0 or len(named) != 1:
         return None
     return named[0], -1.0 if found["dir"].lower() == "giảm" else 1.0
@@ -1280,11 +1290,22 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
         average.figure = replace(average.figure, change_abs=sign * quantity.value)
         return True
-    if COMPARED.search(body, clause_start(body, quantity.start), quantity.start) or joined:
+    compared = list(COMPARED.finditer(body, clause_start(body, quantity.start), quantity.start))
+    if compared and _PLAN_BASE_AFTER.match(body, compared[-1].start()) \
+            and any(d.figure.unit == quantity.unit for d in reader.drafts):
+        # "...; so với kế hoạch diện tích giảm 180 ha, năng suất tăng 1,6 tạ/ha": gaps on the plan of the amounts the
+        # sentence stated, told before them: no change on last year, no figure (R68b)
+        return True
+    if compared or joined:
         # (joined: "so cùng kỳ năm trước tăng 2 dự án và số vốn đăng ký tăng 8,8 triệu USD", the comparison still
         # governs the change of the capital named after the count's)
         earlier = next((d for d in reversed(reader.drafts) if d.figure.unit == quantity.unit
                         and d.figure.kind == "amount" and d.figure.change_abs is None), None)
+        if earlier is None and not any(d.figure.kind == "amount" for d in reader.drafts):
+            # "... 167.022 tấn. So với cùng kỳ năm 2022 diện tích tăng 40 ha, năng suất tăng 1,2 tạ/ha, sản lượng tăng
+            # 2.150 tấn": each change, in its unit, of the one amount of the sentence before in that unit (R68b)
+            same_unit = [d for d in reader.compared if d.figure.unit == quantity.unit and d.figure.change_abs is None]
+            earlier = same_unit[0] if len(same_unit) == 1 else None
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)

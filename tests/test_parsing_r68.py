@@ -82,3 +82,25 @@ def test_a_change_said_of_the_total_capital_by_its_long_name():
             "số vốn đăng ký so với cùng kỳ).")
     assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == [
         ("38 dự án", 52.4), ("9.120 tỷ đồng", 211.6)]
+
+
+@pytest.mark.parametrize("changes, expected", [
+    # R68b (after B37): a sentence of changes after the crop's figures, each named by its measure, in the unit of one
+    # amount of the sentence before or as a rate; a yield is named by the words before it
+    ("So với cùng kỳ năm 2022 diện tích tăng 40 ha, năng suất tăng 1,2 tạ/ha, sản lượng tăng 2.150 tấn.",
+     [("khoảng 28.600 ha", None, 40.0), ("58,4 tạ/ha", None, 1.2), ("167.022 tấn", None, 2150.0)]),
+    ("So với cùng kỳ năm 2022, diện tích tăng 0,2%, năng suất tăng 2,1%, sản lượng tăng 2,3%.",
+     [("khoảng 28.600 ha", 0.2, None), ("58,4 tạ/ha", 2.1, None), ("167.022 tấn", 2.3, None)]),
+])
+def test_changes_of_a_crops_measures_told_in_the_next_sentence(changes, expected):
+    text = ("Vụ mùa năm 2023, toàn huyện gieo cấy khoảng 28.600 ha lúa, năng suất bình quân ước đạt 58,4 tạ/ha, sản "
+            "lượng ước đạt 167.022 tấn. " + changes)
+    assert [(f.raw_text, f.yoy_change_pct, f.change_abs) for f in parse_document(text).figures] == expected
+
+
+def test_gaps_on_the_plan_told_after_so_voi_ke_hoach_are_no_changes_on_last_year():
+    # R68b: "so với kế hoạch" opening the clause makes the changes after it gaps on the plan, not changes on last year
+    text = ("Năm 2024, diện tích lúa đạt 68.240 ha, năng suất ước đạt 57,2 tạ/ha, sản lượng 390.330 tấn; so với kế hoạch "
+            "diện tích giảm 180 ha, năng suất tăng 1,6 tạ/ha, sản lượng tăng 9.420 tấn.")
+    assert [(f.raw_text, f.change_abs) for f in parse_document(text).figures] == [
+        ("68.240 ha", None), ("57,2 tạ/ha", None), ("390.330 tấn", None)]

@@ -143,6 +143,11 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             # "Doanh thu vận tải 569 tỷ, trong đó, doanh thu vận tải hành khách 112 tỷ; doanh thu vận tải hàng hóa
             # 413 tỷ ...": parts named with the total's words, within it, the list goes on
             return None
+        if clause_start > marker and 0 <= (named_end := body.find(";", marker)) < quantity.start \
+                and _MEMBERS_NAMED.fullmatch(body, marker, named_end + 1):
+            # "6/11 nhóm hàng tăng giá gồm: A, B, C, D, E; 2/11 nhóm không biến động là ...": the total's members are
+            # named in words up to its clause's end; a later clause's count is its sibling (R68b, B37)
+            return None
         if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
             return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
         if clause_start > marker and quantity.value > figure.value \
@@ -162,6 +167,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
 _PLAN_AMOUNT_BEFORE = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?"
                                  r"(?:\s+năm(?:\s+\d{4})?)?\s*(?:là|:)?\s*(?:khoảng|gần|hơn|trên|dưới)?\s*$", re.I)
 _PLAN_AMOUNT_REACH = 48
+# A breakdown's words naming its members with no number, to the end of its clause: "gồm: hàng ăn, may mặc, nhà ở;"
+_MEMBERS_NAMED = re.compile(r"\s*:?\s*[^\W\d][^\d;]*;", re.I)
 _AVERAGED_OVER = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?:\s+(?:tại|của|ở|trên))?\s+$", re.I)
 
 

@@ -80,3 +80,10 @@ def test_a_part_of_the_part_before_told_in_parentheses_makes_the_total_add_up():
     text = ("Năm 2022, tỉnh công nhận 17 sản phẩm OCOP, trong đó có 5 sản phẩm đạt 4 sao (có 2 sản phẩm được xếp lại "
             "từ 3 sao thành 4 sao), 12 sản phẩm đạt 3 sao.")
     assert _errors(text).empty
+
+
+def test_counts_after_a_count_whose_members_are_named_are_its_siblings():
+    # R68b: "gồm:" names the 5 groups in words to its clause's end; the 4 and the 2 are the other groups, no parts
+    text = ("Tháng 6/2023, 5/11 nhóm hàng tăng giá gồm: đồ uống, may mặc, nhà ở, giáo dục và văn hóa; 4/11 nhóm giảm giá là "
+            "giao thông, bưu chính, thuốc và thiết bị gia đình; 2 nhóm đứng giá.")
+    assert _errors(text).empty

@@ -33,6 +33,7 @@ from schemas.intervals import (
     format_vn,
     last_year_bounds,
     plan_bounds,
+    rounded_or_cut,
     value_bounds,
 )
 from schemas.part_shares import check_part_shares
@@ -787,11 +788,10 @@ def check_plan_amount(figures: pd.DataFrame) -> list[FailureRow]:
     stated = figures[figures["plan_amount"].notna() & figures["pct_of_plan"].notna()]
     if stated.empty:
         return []
-    # the percentage may be cut rather than rounded ("5.113,4/4.980 ha, đạt 102,6%": 102,67...%, R68): its interval runs
-    # from half a last digit below it to a whole digit above
-    pct_rounding = stated["pct_of_plan_rounding"].astype("float64").fillna(0.0).abs()
-    bounds = figure_bounds(stated.assign(pct_of_plan=stated["pct_of_plan"].astype("float64") + pct_rounding / 2,
-                                         pct_of_plan_rounding=1.5 * pct_rounding))
+    # the percentage may be cut rather than rounded ("5.113,4/4.980 ha, đạt 102,6%": 102,67...%, R68)
+    pct, pct_rounding = rounded_or_cut(stated["pct_of_plan"].astype("float64"),
+                                       stated["pct_of_plan_rounding"].astype("float64").fillna(0.0).abs())
+    bounds = figure_bounds(stated.assign(pct_of_plan=pct, pct_of_plan_rounding=pct_rounding))
     plan = stated["plan_amount"].astype("float64")
     rounding = stated["plan_amount_rounding"].astype("float64").fillna(0.0).abs()
     failing = (bounds["plan_lo"] > plan + rounding) | (bounds["plan_hi"] < plan - rounding)

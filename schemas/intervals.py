@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -51,6 +52,13 @@ class Interval:
         if math.isinf(self.lo) or math.isinf(self.hi):
             return self.lo if math.isinf(self.hi) else self.hi
         return (self.lo + self.hi) / 2
+
+
+def rounded_or_cut(value: Any, half_digit: Any) -> tuple[Any, Any]:
+    """(centre, half width) of what a printed percentage can stand for when its writer may have cut its digits rather
+    than rounded them ("31,31%" for 31,318...%): from half a last digit below it to a whole digit above. For a number
+    (``Interval.around(*rounded_or_cut(v, r))``) or for columns alike."""
+    return value + half_digit / 2, 1.5 * half_digit
 
 
 def percent_ratio(pct: float, half_width: float) -> Interval:

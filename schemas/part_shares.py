@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from schemas.frames import FailureRow, failure_row
-from schemas.intervals import Interval, format_interval, format_vn, value_bounds
+from schemas.intervals import Interval, format_interval, format_vn, rounded_or_cut, value_bounds
 
 _KEY = ["content_sha256", "ordinal"]
 
@@ -62,8 +62,7 @@ def _disagreement(row: Any) -> FailureRow | None:
         return None
     implied = Interval(100 * row.lo / row.total_hi, 100 * row.hi / row.total_lo)
     rounding = 0.0 if pd.isna(row.share_value_rounding) else abs(float(row.share_value_rounding))
-    # a writer may cut the share's digits rather than round them (31,315...% printed "31,31%")
-    stated = Interval(float(row.share_value) - rounding, float(row.share_value) + 2 * rounding)
+    stated = Interval.around(*rounded_or_cut(float(row.share_value), rounding))
     if implied.overlaps(stated):
         return None
     message = (f"{row.raw_text} of the total {row.total_text} is {format_interval(implied)}% "

@@ -48,6 +48,11 @@ _SPELLS_OUT = re.compile(r"^\W*cụ\s+thể(?!\w)", re.I)
 _EACH = re.compile(r"(?<!\w)mỗi\s+\w", re.I)
 
 
+def _most_held(total: Figure) -> float:
+    """The most that parts of ``total`` can come to: the total with its printing's rounding, and ``_COMPLETE``."""
+    return total.value * _COMPLETE + total.value_rounding
+
+
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
@@ -252,7 +257,7 @@ def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
     a slip of the text), and parts named otherwise, that pass their total stay linked: a slip must reach the sum
     check."""
     for total, listed in list(filled.items()):
-        limit = settled[total].value * _COMPLETE + settled[total].value_rounding
+        limit = _most_held(settled[total])
         if listed <= limit:
             continue
         parts = [i for i, f in enumerate(settled) if f.component_of == total]
@@ -343,7 +348,7 @@ def _goes_on_with_list(reader: SentenceReader, quantity: Quantity) -> tuple[int,
     if total.unit != quantity.unit or not (LIST_GOES_ON.match(reader.body) or LIST_RANK.search(reader.body)):
         return None
     listed, _ = reader.part_sums.get(index, (0.0, 0))
-    return (index, total) if listed + quantity.value <= total.value * _COMPLETE + total.value_rounding else None
+    return (index, total) if listed + quantity.value <= _most_held(total) else None
 
 
 def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
@@ -489,7 +494,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
         passes = False
         if linked is not None:
             total = settled[linked]
-            passes = listed > total.value * _COMPLETE + total.value_rounding
+            passes = listed > _most_held(total)
             if not passes and (total.sentence_start == first.sentence_start or listed >= total.value * _ADDS_UP):
                 continue  # the total read is theirs: in their sentence, or they add up to it
         reach = _reach(starts, first.sentence_start)
@@ -502,14 +507,14 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
                        and _adds_up(listed, settled[j])), None)
         if target is None and passes and linked is not None and (whole := settled[linked].component_of) is not None \
                 and settled[whole].unit == first.unit \
-                and listed <= settled[whole].value * _COMPLETE + settled[whole].value_rounding:
+                and listed <= _most_held(settled[whole]):
             # "512 dự án, gồm 140 trong nước và 372 nước ngoài. Trong đó 430 đang hoạt động, 25 đang xây dựng":
             # parts more than the breakdown's last part, and within its total, are the total's: a second
             # breakdown of it, unlinked below when the first is complete (R68)
             target = whole
         if target is None:
             continue
-        if filled.get(target, 0.0) + listed > settled[target].value * _COMPLETE + settled[target].value_rounding:
+        if filled.get(target, 0.0) + listed > _most_held(settled[target]):
             if passes and linked is not None:  # a second list of a total already listed in full, not parts of it
                 for i in members:
                     _unlink(settled, filled, i)
@@ -544,7 +549,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
         if links == {None} and filled.get(head, 0.0) > 0.0:
             continue
         listed = sum(settled[i].value for i in members)
-        if listed > settled[head].value * _COMPLETE + settled[head].value_rounding:
+        if listed > _most_held(settled[head]):
             continue
         for i in members:
             _relink(settled, filled, i, head)
@@ -568,10 +573,10 @@ def _parts_beyond_a_part(settled: list[Figure], filled: dict[int, float]) -> Non
         total = settled[linked]
         whole = total.component_of
         if whole is None or settled[whole].unit != part.unit \
-                or part.value <= total.value * _COMPLETE + total.value_rounding \
-                or part.value > settled[whole].value * _COMPLETE + settled[whole].value_rounding:
+                or part.value <= _most_held(total) \
+                or part.value > _most_held(settled[whole]):
             continue
-        if filled.get(whole, 0.0) + part.value > settled[whole].value * _COMPLETE + settled[whole].value_rounding:
+        if filled.get(whole, 0.0) + part.value > _most_held(settled[whole]):
             _unlink(settled, filled, i)
         else:
             _relink(settled, filled, i, whole)
@@ -588,7 +593,7 @@ def _nested_part_of_the_part_before(settled: list[Figure], filled: dict[int, flo
     for total_at, members in by_total.items():
         total = settled[total_at]
         listed = sum(settled[i].value for i in members)
-        if len(members) < 3 or listed <= total.value * _COMPLETE + total.value_rounding:
+        if len(members) < 3 or listed <= _most_held(total):
             continue
         nested = [i for before, i in zip(members, members[1:])
                   if settled[i].value <= settled[before].value and settled[i].sentence_start == settled[before].sentence_start
@@ -683,7 +688,7 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
         listed = filled.get(t, 0.0)
         if own and _adds_up(listed, total):
             continue
-        limit = total.value * _COMPLETE + total.value_rounding
+        limit = _most_held(total)
         # "Trong đó, có 480 khách sạn ...; 445 khách sạn từ 1-2 sao ...; 35 khách sạn ... từ 3-5 sao": the parts told
         # after a part of the same total in its sentence that add up to it are its own, while that total's parts fall
         # short of it (they neither make it nor pass it: a second breakdown of it is no part of its first one's parts)
@@ -708,7 +713,7 @@ def _runs_adding_up(settled: list[Figure], filled: dict[int, float]) -> None:
             # (a balance is no part: exports 5,29 tỷ USD are imports 3,78 tỷ USD and the surplus 1,51 tỷ USD)
             if part.value_high is not None or part.indicator in _DIFFERENCES or not _key_within(part, total) or linked is not None and (
                     not (siblings_open and linked == parent and part.sentence_start == total.sentence_start) and (
-                        filled.get(linked, 0.0) <= settled[linked].value * _COMPLETE + settled[linked].value_rounding
+                        filled.get(linked, 0.0) <= _most_held(settled[linked])
                         or not _same_clause(total, part))):
                 break
             run.append(j)
@@ -899,7 +904,7 @@ def _place_lists(figures: list[Figure]) -> list[tuple[int, list[int]]]:
 
 
 def _adds_up(listed: float, total: Figure) -> bool:
-    return total.value * _ADDS_UP - total.value_rounding <= listed <= total.value * _COMPLETE + total.value_rounding
+    return total.value * _ADDS_UP - total.value_rounding <= listed <= _most_held(total)
 
 
 def _marker_lists(figures: list[Figure]) -> list[list[int]]:

@@ -259,7 +259,8 @@ OPENS_WITH_SAME_PERIOD = re.compile(rf"\W*(?:{_alternation(_V.relations['same_pe
 # "So với cùng kỳ, số doanh nghiệp giải thể tăng 22,5%, tạm ngừng hoạt động tăng 170%": a sentence opening with the
 # comparison alone; the changes named after it may be those of the amounts of the sentence before
 OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['same_period'])})"
-                                         r"(?:\s+năm)?(?:\s+(?:(?:19|20)\d\d|trước|ngoái))?(?:\s*,|\s+(?=(?:diện\s+tích|năng\s+suất|sản\s+lượng)\s))", re.I)
+                                         r"(?:\s+năm)?(?:\s+(?:(?:19|20)\d\d|trước|ngoái))?"
+                                         rf"(?:\s*,|\s+(?=(?:{_alternation(_V.relations['crop_measure'])})\s))", re.I)
 # (also "cùng kỳ năm,"; with no comma before the name of a crop's measure, "... năm trước diện tích tăng 40 ha", R68b)
 # "tổng vốn tăng thêm 74,5 triệu USD", "vốn đăng ký điều chỉnh tăng 40 triệu USD": a change verb right after a noun
 # naming capital names the amount added, no change of the amount before it

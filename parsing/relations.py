@@ -288,9 +288,10 @@ def _named_before(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
         scored.append((sum(f" {pair} " in name for pair in pairs), draft))
     best = max((score for score, _ in scored), default=0)
     named = [draft for score, draft in scored if score == best]
-    if best == 0 and words[:2] == ["diện", "tích"]:
+    unit = next((unit for measure, unit in _MEASURE_UNITS if f"{' '.join(words)} ".startswith(f"{measure} ")), None)
+    if best == 0 and unit is not None:
         # "diện tích tăng 0,2%" after "gieo cấy khoảng 28.600 ha lúa": an area is the one amount in hectares (R68b)
-        named = [draft for _, draft in scored if draft.figure.unit == "hectare"]
+        named = [draft for _, draft in scored if draft.figure.unit == unit]
         best = len(named)
     if best == 0 or len(named) != 1:
         return None
@@ -318,6 +319,11 @@ _TONES = str.maketrans({"á": "a", "à": "a", "ả": "a", "ã": "a", "ạ": "a",
 def _tone_key(words: str) -> str:
     """Words compared whatever vowel of "oa", "uy" carries the tone (lower case, one space)."""
     return " ".join(words.lower().translate(_TONES).split())
+
+
+# (measure, unit): a measure the unit of its amount names, vocab/relations.tsv ``measure_unit``
+_MEASURE_UNITS = [(_tone_key(measure), unit) for measure, unit in
+                  (row.split(":") for row in _V.relations.get("measure_unit", []))]
 
 
 def _far_base_before(body: str, before: str) -> bool:

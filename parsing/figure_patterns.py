@@ -58,9 +58,10 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # 9,5%").
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
 # What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
-# unless a number follows it ("lượt/ tháng 6": a month named).
+# unless a number follows it ("lượt/ tháng 6": a month named). A plan's amount after the slash may carry a bound
+# ("giải ngân 5.311/hơn 5.758 tỷ đồng").
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d,])|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d,])|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
@@ -157,10 +158,10 @@ TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
 # Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
-# (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm")
-CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng)?(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}"
-                         r"\s*$", re.I),
-               ("tăng", "giảm", "trưởng", *_last_words(_V.relations["change_adverb"])))
+# (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm"); a fall achieved: "tỷ lệ hộ nghèo giảm đạt trên 4,2%"
+CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng|(?<=giảm)\s+đạt)?"
+                         rf"(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}\s*$", re.I),
+               ("tăng", "giảm", "trưởng", "đạt", *_last_words(_V.relations["change_adverb"])))
 # "giảm từ 3% trở lên": a change of at least the rate ("từ ... trở lên" bounds it; "giảm từ 29,6% xuống còn 25,4%"
 # starts a level instead, so only a rate with its bound after it is read this way)
 CHANGE_AT_LEAST = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+từ\s+$", re.I), ("từ",))
@@ -293,10 +294,11 @@ PAREN_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # "so với cùng kỳ năm 2022": the same period, whatever year it names
 SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+k[ỳì](?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
-# "(kế hoạch 77.000 ha)": the words opening a plan level in parentheses, right before its number.
+# "(kế hoạch 77.000 ha)", "(kế hoạch năm 2023 là 7,5%)": the words opening a plan level in parentheses, right before
+# its number.
 # "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.
 # "vượt mục tiêu năm 2024 (8,4 triệu lượt khách)": the level named right before the parentheses.
-PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+(?:là|giao))?\s*:?"
+PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm\s+(?:19|20)\d\d)?(?:\s+(?:là|giao))?\s*:?"
                              r"|(?:năm\s+(?:19|20)\d\d|cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))"
                              rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
                              r"(?:(?:\s+[^\W\d]+){0,3}\s+(?:giao|đề\s+ra))?\s*\()"

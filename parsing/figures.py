@@ -952,6 +952,12 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     kind, value, plan_basis = relation.kind, relation.value, relation.plan_basis
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
+    if kind == "share" and plan_basis is None and _share_of_its_plan(reader, current, quantity):
+        # "giải ngân 5.311/5.758 tỷ đồng vốn được giao, đạt 92%": the amount done over its plan, as its numbers give it
+        assert current is not None
+        current.figure = replace(current.figure, pct_of_plan=value, plan_basis="plan",
+                                 pct_of_plan_rounding=quantity.rounding)
+        return end
     if relation.against_base and current is None and MISSED_AMOUNT.search(body, segment_start, start):
         # "Diện tích xuống giống lúa 337.874ha, tăng 2,27% so cùng kỳ": the relation of an amount not read
         return end
@@ -1059,6 +1065,23 @@ _CHANGES_LISTED = re.compile(
 _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)
 
 
+# "..., đạt 92%": between an amount and a bare percentage, the words naming it, a comma and "đạt"
+_THEN_REACHED = re.compile(r"[^\d%;.]{0,80},\s*(?:ước\s+)?đạt\s*", re.I)
+
+
+def _share_of_its_plan(reader: SentenceReader, current: Draft | None, quantity: Quantity) -> bool:
+    """Whether a bare "đạt X%" after an amount told as done out of its plan ("5.311/5.758 tỷ đồng": ``plan_amount``) is
+    that amount's share of the plan: nothing but its name stands between them, and the percentage agrees with the two
+    numbers (within its last printed digit and half a point the source may have rounded by)."""
+    if current is None or not current.figure.plan_amount or current.figure.pct_of_plan is not None \
+            or quantity.high is not None:
+        return False
+    if not _THEN_REACHED.fullmatch(reader.body, current.figure.char_end - reader.base, quantity.start):
+        return False
+    done = 100.0 * current.figure.value / current.figure.plan_amount
+    return abs(done - quantity.value) <= quantity.rounding + 0.5
+
+
 def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     """Whether the rate at ``start`` goes on a list of rates of change: the figure before it in the sentence is
     a growth rate, and only a list's joints, a name or a breakdown's words ("trong đó ngành A đạt") stand between
@@ -1081,12 +1104,34 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
     if RATE_LIST_GAP.fullmatch(between) or _NEXT_ITEM.fullmatch(between) or _RANKED_NEXT.fullmatch(between) \
             or _PERIOD_ITEM.fullmatch(between):
         return True
+    item = _NAMED_AFTER_A_COMMA.fullmatch(between)
+    if item is not None and _parallel_item(body[:last.char_start - reader.base], item["name"]):
+        return True
     marker = COMPONENTS.search(between)
     return marker is not None and re.fullmatch(r"[^\d%;]*", between) is not None
 
 
 _RATE_LIST_REACH = 80
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+# "thị trường Đài Loan tăng 68,4%, thị trường Đức 47,7%", "dây điện và cáp điện 74,5%, hàng dệt may 30,1%": the next
+# item of a list after a comma, a name and no verb, when the item before names its own in the same words or has no
+# verb either (``_parallel_item``)
+_NAMED_AFTER_A_COMMA = re.compile(r"\s*,\s*(?P<name>[^\W\d][^\d%;:()]{0,50}?)\s*")
+_ITEM_BEFORE = re.compile(r"(?P<name>[^\W\d][^\d%;:,()]{0,50}?)\s*(?P<verb>(?<!\w)(?:tăng|giảm)(?:\s+(?:lần\s+lượt|khoảng|hơn|gần))?)?"
+                          r"\s*$", re.I)
+
+
+def _parallel_item(before: str, name: str) -> bool:
+    """Whether the item told in ``before`` (up to its rate) and the one named ``name`` after it are items of one list:
+    the earlier one has no verb of its own ("...; dây điện và cáp điện 74,5%"), or its name holds the words the later
+    one opens with ("xuất khẩu sang thị trường Úc tăng ..., thị trường Pháp ..."); a level's name ("tỷ lệ", ``_LEVEL_NAME``) or a share word is checked by the caller."""
+    item = _ITEM_BEFORE.search(before[-80:])
+    if item is None or not item["name"].strip():
+        return False
+    if item["verb"] is None:
+        return True
+    opening = " ".join(name.split()[:2])
+    return re.search(rf"(?<!\w){re.escape(opening)}(?!\w)", item["name"], re.I) is not None
 
 
 # "mức tăng trưởng cao nhất là Bắc Giang với 23,9%, đứng thứ hai là Khánh Hòa với 20,48%": the next place of a ranking

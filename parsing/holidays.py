@@ -126,7 +126,7 @@ _RANGE = re.compile(
 # Days counted and listed: "trong 2 ngày 30-4 và 1-5" (a holiday's days as the text gives them, the number of days
 # agreeing with the dates listed).
 _COUNTED_DAYS = re.compile(
-    rf"(?<![\d/.-])(?P<n>\d{{1,2}})\s+ngày\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)[/.-](?P<m1>[01]?\d)(?:[/.-](?P<y1>{_YEAR}))?"
+    rf"(?<![\d/.-])(?<!\w)(?P<n>\d{{1,2}}|hai|ba)\s+ngày\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)[/.-](?P<m1>[01]?\d)(?:[/.-](?P<y1>{_YEAR}))?"
     rf"\s*(?:và|,)\s*(?:ngày\s+)?(?P<d2>[0-3]?\d)[/.-](?P<m2>[01]?\d)(?:[/.-](?P<y2>{_YEAR}))?(?![\d/])",
     re.IGNORECASE)
 
@@ -166,8 +166,9 @@ _SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNOREC
 # năm nay": the holiday produce is sold, harvested or used at, not the days a report covers (R39: B14, B16, B17)
 _SOLD_AT = re.compile(r"(?<!\w)(?:bán|thu\s+hoạch|tiêu\s+dùng|tiêu\s+thụ)(?:\s+(?:vào|trong))?\s*$", re.IGNORECASE)
 # "trong ngày đầu tiên của dịp Lễ Quốc khánh 2/9", "ngày đầu nghỉ lễ": the first of the holiday's days only
-# "Hai ngày đầu kỳ nghỉ lễ 30/4", "2 ngày đầu của kỳ nghỉ lễ": its first so many days (R39)
-_FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+|(?<!\w))ngày\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$",
+# "Hai ngày đầu kỳ nghỉ lễ 30/4", "2 ngày đầu của kỳ nghỉ lễ": its first so many days (R39); "ngay" in an address's
+# headline ("/6-ngay-dau-nghi-tet-...")
+_FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm)\s+|(?<!\w))ng[àa]y\s+đầu(?:\s+tiên)?(?:\s+của)?\s*$",
                                re.IGNORECASE)
 
 
@@ -312,12 +313,17 @@ def _range_within(text: str, windows: list[tuple[int, int]], year: int | None, o
 def _range_in(text: str, start: int, end: int, year: int | None, official: tuple[date, date] | None
               ) -> tuple[date, date] | None:
     counted = [m for m in _COUNTED_DAYS.finditer(text, start, end)
-               if (days := _range_days(m, year)) is not None and (days[1] - days[0]).days + 1 == int(m["n"])]
+               if (days := _range_days(m, year)) is not None and (days[1] - days[0]).days + 1 == _count(m["n"])]
     for match in sorted((*_RANGE.finditer(text, start, end), *counted), key=lambda m: m.start()):
-        if _NAMES_THE_HOLIDAY.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)": the holiday's name, its days follow
+        if _NAMES_THE_HOLIDAY.search(text, max(0, match.start() - 12), match.start()) \
+                or _DAYS_IN_PARENTHESES_AFTER.match(text, match.end()):
+            # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)", "dịp lễ Giỗ tổ Hùng Vương và 30/4 - 1/5 năm 2023 (từ ngày 29/4 -
+            # 3/5)": the holiday's name, its days follow
+            continue
         if _A_PARTS_SENTENCE.match(text, _sentence_start(text, match.start())):
-            continue  # "Riêng khu di sản Huế, trong những ngày ... (27/12/2018 – 01/01/2019)": a part's own days
+            # "Riêng khu di sản Huế, trong những ngày ... (27/12/2018 – 01/01/2019)", "Trong đó, từ ngày 31/1 – 4/2/2022
+            # (tức từ ngày 29 đến ngày mùng 4 Tết) ...": a part's own days
+            continue
         if event_before(text, match.start(), words=12):
             continue  # "Festival Hoa – Kiểng Sa Đéc lần thứ II diễn ra từ ngày 27-12-2025 đến 4-1-2026": the event's days
         days = _range_days(match, year)
@@ -326,12 +332,27 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
         first, last = days
         if official is None or (first >= official[0] - _NEAR_OFFICIAL_DAYS and last <= official[1] + _NEAR_OFFICIAL_DAYS):
             return days
+        counted_before = _COUNT_BEFORE_RANGE.search(text, max(0, match.start() - 40), match.start())
+        if counted_before is not None and _count(counted_before["n"]) == (last - first).days + 1 \
+                and first <= official[1] and official[0] <= last:
+            # "trong 10 ngày, từ ngày 9-4 đến 18-4": a festival's days as the text counts them, around the day off
+            return days
     return None
 
 
-# A sentence told of a part of what the report counts ("Riêng khu di sản Huế, ...", "Riêng Phú Quốc ..."): the days
-# it gives are that part's.
-_A_PARTS_SENTENCE = re.compile(r"\s*riêng(?!\w)", re.IGNORECASE)
+def _count(written: str) -> int:
+    return int(written) if written.isdigit() else _COUNT_WORDS[written.lower()]
+
+
+# A sentence told of a part of what the report counts ("Riêng khu di sản Huế, ...", "Riêng Phú Quốc ...", "Trong đó,
+# ..."): the days it gives are that part's.
+_A_PARTS_SENTENCE = re.compile(r"\s*(?:riêng|trong\s+đó)(?!\w)", re.IGNORECASE)
+# A range of days whose own days follow in parentheses is the holiday's name: "30/4 - 1/5 năm 2023 (từ ngày 29/4 - 3/5)".
+_DAYS_IN_PARENTHESES_AFTER = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*\(\s*(?:tức\s+)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d",
+                                        re.IGNORECASE)
+# The number of days a range is told to hold, before it: "trong 10 ngày, từ ngày 9-4 đến 18-4".
+_COUNT_BEFORE_RANGE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+ngày\s*[,(:]?\s*(?:tính\s+)?"
+                                 r"(?:từ\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:

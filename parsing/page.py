@@ -18,9 +18,10 @@ _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])(?:[-/](?
 # "-20220715155152978.htm", "/d20080405033600000.htm": the day and time the page went up, a letter before it or none
 _URL_STAMP = re.compile(r"[-/_][a-z]?(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{6,}(?:\.\w+)?$")
 # A content system several national outlets share ends a slug with the site's three-digit number, then the day and
-# time, the year in two digits: "-188251024090228794.chn" (24/10/2025 09:02:28.794), "-185230503085138735.htm".
+# time, the year in two digits: "-188251024090228794.chn" (24/10/2025 09:02:28.794), "-185230503085138735.htm"; one
+# of them writes two digits of the milliseconds ("-19824043001071994.htm", 30/04/2024 01:07:19).
 _URL_SITE_STAMP = re.compile(r"[-/_]\d{3}(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
-                             r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}\.\w+$")
+                             r"(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{2,3}\.\w+$")
 
 
 def published_in_url(url: str | None) -> date | None:
@@ -116,7 +117,7 @@ def published_in_copied_address(text: str) -> date | None:
 # "Thứ 7, 23/11/2024, 14:06[GMT+7]", "2:08:38 PM | 3/6/2014" (a time to the second, then the day), "Thứ tư, ngày
 # 08/09/2021", "9-12-2019, 11:0 GMT+7" (a minute printed with one digit), and the day in words: "Thứ Hai, Ngày 14 tháng 07
 # năm 2025,"; a portal's view counter may follow ("Thứ Tư, 27/01/2021 Đã xem: 19", R64).
-_DATE_LINE = re.compile(r"\s*(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
+_DATE_LINE = re.compile(r"\s*(?:[•·][ \t]*)?(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
                         r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                         r"(?P<y>(?:19|20)\d\d)|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)\s*,?)"
                         r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d?(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]]|GMT\s*[+-]\s*\d{1,2})?"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
-from parsing import holidays
+from parsing import holidays, page
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
 from parsing.vocabulary import _rows
@@ -116,6 +116,8 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
+                             # an earlier time recalled: "Trước đó, năm 2023, về thu hút vốn ..."
+                             r"(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?|"
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
@@ -133,7 +135,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
     r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
-    r"phấn đấu|"
+    r"phấn đấu|(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?<!phát\s)(?<!\w)sinh|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
@@ -366,10 +368,15 @@ _PLAN_OF_THE_YEAR = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+
 
 
 def _year_of_plans_only(body: str, year: int) -> bool:
-    """Whether ``body`` writes ``year`` and only in a clause naming a plan or a target (``_PLAN_OF_THE_YEAR``)."""
+    """Whether ``body`` writes ``year`` and, as a whole year, only in a clause naming a plan or a target
+    (``_PLAN_OF_THE_YEAR``): "8 tháng đầu năm 2021" names months of it, not the year."""
     written = list(re.finditer(rf"(?<!\d){year}(?!\d)", body))
     return bool(written) and all(
-        _PLAN_OF_THE_YEAR.search(re.split(r"[.;:!?\n,()]", body[max(0, m.start() - 60):m.start()])[-1]) for m in written)
+        _PLAN_OF_THE_YEAR.search(re.split(r"[.;:!?\n,()]", body[max(0, m.start() - 120):m.start()])[-1])
+        or _MONTHS_OF_THE_YEAR_BEFORE.search(body, max(0, m.start() - 24), m.start()) for m in written)
+
+
+_MONTHS_OF_THE_YEAR_BEFORE = re.compile(r"(?<!\w)\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+$", re.I)
 
 
 def _period_read_otherwise(body: str, titles: list[str], published: date | None
@@ -521,9 +528,11 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
     named = _named_period(body[:at])
     if named is not None:
         _, named_start, named_end = _named_bounds(*named)
-        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end <= season[2]) \
+        if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end == season[2]) \
                 or season[0].lower().startswith("năm học"):
-            # a year named before a school year is the report's ("Năm 2023, ... Về giáo dục, năm học 2023-2024 ...")
+            # a year named before a school year is the report's ("Năm 2023, ... Về giáo dục, năm học 2023-2024 ..."),
+            # and before a season it does not end ("Năm 2022, ... triển khai kế hoạch SX vụ Đông Xuân 2022-2023": the
+            # season sown in that year is reaped in the next, the report's business is the year's harvests)
             return None
     return (*season, "text")
 
@@ -795,8 +804,9 @@ _OPENING_WORDS = 8
 
 
 def opening_sentence(body: str) -> str:
-    """The body's opening sentence: its first line of ``_OPENING_WORDS`` words or more, to the first full stop."""
-    line = next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+    """The body's opening sentence: its first line of ``_OPENING_WORDS`` words or more, to the first full stop; a
+    date line ("• Cập nhật: Thứ sáu, 23/5/2025 | 10:42:09 AM") is none."""
+    line = next((line for line in page.without_date_lines(body).split("\n") if len(line.split()) >= _OPENING_WORDS), "")
     return re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
 
 
@@ -819,7 +829,9 @@ def _opening_day_span(body: str, published: date | None) -> tuple[str, date, dat
     return " ".join(match.group(0).split()), start, end
 
 
-_COUNTED_TO = re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|đến\s+hết\s+)"
+# "tính đến ngày 15/9/2022", "đến hết 30/6", "Tính đến 20/4/2024", "đến thời điểm 31/12/2019": the day figures are counted to
+_COUNTED_TO = re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?(?:thời\s+điểm\s+)?ngày\s+"
+                         r"|đến\s+hết\s+|tính\s+(?:đến|tới)\s+|(?:tính\s+)?đến\s+thời\s+điểm\s+)"
                          r"(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                          r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 
@@ -842,8 +854,8 @@ _DEADLINE_AFTER = re.compile(r"[^.;!?\n]*?(?<!\w)(?:phải|cần|sẽ|phấn\s+�
 
 
 def opening_paragraph(body: str) -> str:
-    """The body's opening paragraph: its first line of ``_OPENING_WORDS`` words or more."""
-    return next((line for line in body.split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+    """The body's opening paragraph: its first line of ``_OPENING_WORDS`` words or more, after its date lines."""
+    return next((line for line in page.without_date_lines(body).split("\n") if len(line.split()) >= _OPENING_WORDS), "")
 
 
 def _opening_counted_to(body: str, titles: list[str], published: date | None
@@ -1803,9 +1815,15 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
-    if _PLAN_OF_A_SPAN.search(clause + " "):
+    if _PLAN_OF_A_SPAN.search(clause + " ") or _TERM_OF_A_STANDARD.search(clause):
         return False
     return not _names_a_document_it_ends(text, match)
+
+
+# A standard's term, no time reported on: "(theo Chuẩn nghèo đa chiều, áp dụng cho giai đoạn 2016 – 2020)", "theo chuẩn
+# nghèo giai đoạn 2022-2025, toàn tỉnh còn ..." (the households counted by it are the figures' own year's)
+_TERM_OF_A_STANDARD = re.compile(r"(?:(?<!\w)áp\s+dụng(?:\s+cho)?(?:\s+trong)?|(?<!\w)chuẩn\s+nghèo"
+                                 r"(?:\s+(?:đa\s+chiều|mới|tiếp\s+cận))*)\s*$", re.I)
 
 
 # A document a span's sentence names before it: "ban hành Nghị quyết số 20 ... về phát triển ngành nông nghiệp ...

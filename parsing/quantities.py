@@ -71,6 +71,10 @@ class Quantity:
     whole_rounding: float = 0.0
 
 
+# The words after a count of one naming its price in the clause: "1 cây giống cao su có giá", "1 kg tôm giá"
+_PRICED_AFTER = re.compile(r"[^\d,.;:()]{0,40}?(?<!\w)(?:có\s+)?giá(?!\w)(?!\s+trị)", re.I)
+
+
 def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quantity | None:
     """Span, value, range, rounding, unit and bound qualifier of one quantity; None if not a figure."""
     if _head_on_next_line(body, match):
@@ -132,8 +136,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             return None  # tháng 5, năm 2021, quý 2
     if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number):
         return None  # "năm 2021 xã" reads as a year followed by a noun
-    if value == 1.0 and match["scale"] is None and high_raw is None and ends_with(PER, before):
-        return None  # "bình quân 01 xã", "trên 1 ha": per commune, per hectare
+    if value == 1.0 and match["scale"] is None and high_raw is None \
+            and (ends_with(PER, before) or _PRICED_AFTER.match(body, match.end())):
+        # "bình quân 01 xã", "trên 1 ha": per commune, per hectare; "1 cây giống ... có giá 16.000 đồng": what a price
+        # is told for
+        return None
     phrase = phrase_key(f"{raw_number} {match['unit'] or ''}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
             and not ends_with(BOUND, before):

@@ -113,6 +113,11 @@ def test_a_price_per_tree_and_the_one_tree_it_is_told_for():
         ("16.000 đồng/cây", 16000.0, "VND/tree"), ("25.000 đồng/cây", 25000.0, "VND/tree")]
 
 
+def test_workers_hired_a_day():
+    figures = parse_document("Vào mùa thu hoạch, nhiều nhà vườn phải thuê tới 25 nhân công/ngày.").figures
+    assert [(f.raw_text, f.value, f.unit) for f in figures] == [("25 nhân công/ngày", 25.0, "person/day")]
+
+
 def test_a_project_of_a_value_is_still_counted():
     figures = parse_document("Năm 2023, huyện có 1 dự án có giá trị 500 tỷ đồng.").figures
     assert [(f.raw_text, f.unit) for f in figures] == [("1 dự án", "project"), ("500 tỷ đồng", "VND")]

@@ -59,7 +59,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
 # What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
 # unless a number follows it ("lượt/ tháng 6": a month named). A plan's amount after the slash may carry a bound
-# ("giải ngân 5.311/hơn 5.758 tỷ đồng").
+# ("giải ngân 2.184/hơn 3.050 tỷ đồng").
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d,])|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
@@ -158,7 +158,7 @@ TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s
                     _last_words(_V.time_markers))
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
 # Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
-# (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm"); a fall achieved: "tỷ lệ hộ nghèo giảm đạt trên 4,2%"
+# (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm"); a fall achieved: "tỷ lệ hộ nghèo giảm đạt 4,1%"
 CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng|(?<=giảm)\s+đạt)?"
                          rf"(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}\s*$", re.I),
                ("tăng", "giảm", "trưởng", "đạt", *_last_words(_V.relations["change_adverb"])))

@@ -953,7 +953,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
     if kind == "share" and plan_basis is None and _share_of_its_plan(reader, current, quantity):
-        # "giải ngân 5.311/5.758 tỷ đồng vốn được giao, đạt 92%": the amount done over its plan, as its numbers give it
+        # "giải ngân 2.184/3.050 tỷ đồng vốn được giao, đạt 72%": the amount done over its plan, as its numbers give it
         assert current is not None
         current.figure = replace(current.figure, pct_of_plan=value, plan_basis="plan",
                                  pct_of_plan_rounding=quantity.rounding)
@@ -1070,7 +1070,7 @@ _THEN_REACHED = re.compile(r"[^\d%;.]{0,80},\s*(?:ước\s+)?đạt\s*", re.I)
 
 
 def _share_of_its_plan(reader: SentenceReader, current: Draft | None, quantity: Quantity) -> bool:
-    """Whether a bare "đạt X%" after an amount told as done out of its plan ("5.311/5.758 tỷ đồng": ``plan_amount``) is
+    """Whether a bare "đạt X%" after an amount told as done out of its plan ("2.184/3.050 tỷ đồng": ``plan_amount``) is
     that amount's share of the plan: nothing but its name stands between them, and the percentage agrees with the two
     numbers (within its last printed digit and half a point the source may have rounded by)."""
     if current is None or not current.figure.plan_amount or current.figure.pct_of_plan is not None \
@@ -1113,7 +1113,7 @@ def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
 
 _RATE_LIST_REACH = 80
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
-# "thị trường Đài Loan tăng 68,4%, thị trường Đức 47,7%", "dây điện và cáp điện 74,5%, hàng dệt may 30,1%": the next
+# "thị trường Úc tăng 51,2%, thị trường Pháp 33,4%", "...; sợi các loại 21,5%, hàng nông sản 9,7%": the next
 # item of a list after a comma, a name and no verb, when the item before names its own in the same words or has no
 # verb either (``_parallel_item``)
 _NAMED_AFTER_A_COMMA = re.compile(r"\s*,\s*(?P<name>[^\W\d][^\d%;:()]{0,50}?)\s*")
@@ -1123,7 +1123,7 @@ _ITEM_BEFORE = re.compile(r"(?P<name>[^\W\d][^\d%;:,()]{0,50}?)\s*(?P<verb>(?<!\
 
 def _parallel_item(before: str, name: str) -> bool:
     """Whether the item told in ``before`` (up to its rate) and the one named ``name`` after it are items of one list:
-    the earlier one has no verb of its own ("...; dây điện và cáp điện 74,5%"), or its name holds the words the later
+    the earlier one has no verb of its own ("...; sợi các loại 21,5%"), or its name holds the words the later
     one opens with ("xuất khẩu sang thị trường Úc tăng ..., thị trường Pháp ..."); a level's name ("tỷ lệ", ``_LEVEL_NAME``) or a share word is checked by the caller."""
     item = _ITEM_BEFORE.search(before[-80:])
     if item is None or not item["name"].strip():

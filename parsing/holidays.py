@@ -317,12 +317,12 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
     for match in sorted((*_RANGE.finditer(text, start, end), *counted), key=lambda m: m.start()):
         if _NAMES_THE_HOLIDAY.search(text, max(0, match.start() - 12), match.start()) \
                 or _DAYS_IN_PARENTHESES_AFTER.match(text, match.end()):
-            # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)", "dịp lễ Giỗ tổ Hùng Vương và 30/4 - 1/5 năm 2023 (từ ngày 29/4 -
-            # 3/5)": the holiday's name, its days follow
+            # "Lễ 30/4 – 1/5 (từ 27/4 đến 01/5/2024)", "dịp Giỗ Tổ và 30/4 - 1/5/2023 (từ ngày 29/4 - 3/5)": the
+            # holiday's name, its days follow
             continue
         if _A_PARTS_SENTENCE.match(text, _sentence_start(text, match.start())):
-            # "Riêng khu di sản Huế, trong những ngày ... (27/12/2018 – 01/01/2019)", "Trong đó, từ ngày 31/1 – 4/2/2022
-            # (tức từ ngày 29 đến ngày mùng 4 Tết) ...": a part's own days
+            # "Riêng khu di sản Huế, trong những ngày ... (27/12/2018 – 01/01/2019)", "Trong đó, từ ngày 30/1 – 3/2/2022
+            # (tức từ 28 đến mùng 3 Tết) ...": a part's own days
             continue
         if event_before(text, match.start(), words=12):
             continue  # "Festival Hoa – Kiểng Sa Đéc lần thứ II diễn ra từ ngày 27-12-2025 đến 4-1-2026": the event's days
@@ -335,7 +335,7 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
         counted_before = _COUNT_BEFORE_RANGE.search(text, max(0, match.start() - 40), match.start())
         if counted_before is not None and _count(counted_before["n"]) == (last - first).days + 1 \
                 and first <= official[1] and official[0] <= last:
-            # "trong 10 ngày, từ ngày 9-4 đến 18-4": a festival's days as the text counts them, around the day off
+            # "trong 10 ngày (từ 9/4 đến 18/4)": a festival's days as the text counts them, around the day off
             return days
     return None
 
@@ -347,10 +347,10 @@ def _count(written: str) -> int:
 # A sentence told of a part of what the report counts ("Riêng khu di sản Huế, ...", "Riêng Phú Quốc ...", "Trong đó,
 # ..."): the days it gives are that part's.
 _A_PARTS_SENTENCE = re.compile(r"\s*(?:riêng|trong\s+đó)(?!\w)", re.IGNORECASE)
-# A range of days whose own days follow in parentheses is the holiday's name: "30/4 - 1/5 năm 2023 (từ ngày 29/4 - 3/5)".
+# A range of days whose own days follow in parentheses is the holiday's name: "30/4 - 1/5/2023 (từ ngày 29/4 - 3/5)".
 _DAYS_IN_PARENTHESES_AFTER = re.compile(r"(?:\s+năm\s+(?:19|20)\d\d)?\s*\(\s*(?:tức\s+)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d",
                                         re.IGNORECASE)
-# The number of days a range is told to hold, before it: "trong 10 ngày, từ ngày 9-4 đến 18-4".
+# The number of days a range is told to hold, before it: "trong 10 ngày (từ 9/4 đến 18/4)".
 _COUNT_BEFORE_RANGE = re.compile(r"(?<!\w)(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+ngày\s*[,(:]?\s*(?:tính\s+)?"
                                  r"(?:từ\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 

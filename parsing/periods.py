@@ -116,7 +116,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
-                             # an earlier time recalled: "Trước đó, năm 2023, về thu hút vốn ..."
+                             # an earlier time recalled: "Trước đó, năm 2023, thành phố thu hút ..."
                              r"(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?|"
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
@@ -531,7 +531,7 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
         if not (_whole_year(named_start, named_end) and season[1] <= named_start and named_end == season[2]) \
                 or season[0].lower().startswith("năm học"):
             # a year named before a school year is the report's ("Năm 2023, ... Về giáo dục, năm học 2023-2024 ..."),
-            # and before a season it does not end ("Năm 2022, ... triển khai kế hoạch SX vụ Đông Xuân 2022-2023": the
+            # and before a season it does not end ("Năm 2022, ... triển khai kế hoạch sản xuất vụ Đông Xuân 2022-2023": the
             # season sown in that year is reaped in the next, the report's business is the year's harvests)
             return None
     return (*season, "text")
@@ -805,7 +805,7 @@ _OPENING_WORDS = 8
 
 def opening_sentence(body: str) -> str:
     """The body's opening sentence: its first line of ``_OPENING_WORDS`` words or more, to the first full stop; a
-    date line ("• Cập nhật: Thứ sáu, 23/5/2025 | 10:42:09 AM") is none."""
+    date line ("• Cập nhật: Thứ hai, 12/5/2025 | 08:15:00 AM") is none."""
     line = next((line for line in page.without_date_lines(body).split("\n") if len(line.split()) >= _OPENING_WORDS), "")
     return re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
 
@@ -1820,7 +1820,7 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     return not _names_a_document_it_ends(text, match)
 
 
-# A standard's term, no time reported on: "(theo Chuẩn nghèo đa chiều, áp dụng cho giai đoạn 2016 – 2020)", "theo chuẩn
+# A standard's term, no time reported on: "(chuẩn nghèo đa chiều được áp dụng cho giai đoạn 2016 – 2020)", "theo chuẩn
 # nghèo giai đoạn 2022-2025, toàn tỉnh còn ..." (the households counted by it are the figures' own year's)
 _TERM_OF_A_STANDARD = re.compile(r"(?:(?<!\w)áp\s+dụng(?:\s+cho)?(?:\s+trong)?|(?<!\w)chuẩn\s+nghèo"
                                  r"(?:\s+(?:đa\s+chiều|mới|tiếp\s+cận))*)\s*$", re.I)

@@ -1447,7 +1447,7 @@ def _gap_first(reader: SentenceReader, quantity: Quantity, before: str) -> re.Ma
 
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",
 # "tăng 28,8% so với cùng kỳ, tương đương 1.348,7 ha", "tăng 6,65% so với năm 2018 (3.912 ha)", "tăng 6,74%
-# (+1.824 nghìn con)" (the size signed), "tăng 27,5%, tương đương với gần 6,7 triệu con".
+# (+1.824 nghìn con)" (the size signed), "tăng 8,2%, tương đương với hơn 3,1 nghìn con".
 _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
                            r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
                            r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s+)?$", re.I)

@@ -41,7 +41,7 @@ def _bounds(text: str, url: str | None = None) -> tuple[str, str] | None:
      "đấu thu hút 2 tỷ USD đầu tư nước ngoài. Tính đến 25/4/2024, thành phố thu hút 310 triệu USD.\n\nTrước đó, năm 2023, "
      "thành phố thu hút 3,1 tỷ USD.", None, ("2024-01-01", "2024-04-25")),
     # a poverty standard's term is no period; "đến thời điểm 31/12/2019" counts the year to its end
-    ("Đến thời điểm 31/12/2019, tỉnh Lai Châu giảm được 4,1% hộ nghèo, còn 21,6% (theo chuẩn nghèo đa chiều, "
+    ("Đến thời điểm 31/12/2019, tỉnh Lai Châu giảm được 4,1% hộ nghèo, còn 21,6% (chuẩn nghèo đa chiều được "
      "áp dụng cho giai đoạn 2016 – 2020).", None, ("2019-01-01", "2019-12-31")),
     # a season sown in the year named and reaped in the next is the next year's business
     ("Năm 2022, tỉnh gieo trồng 78.500 ha lúa, sản lượng 452.000 tấn. Ngày 20/11, Sở tổ chức hội nghị triển khai kế "

@@ -952,11 +952,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     kind, value, plan_basis = relation.kind, relation.value, relation.plan_basis
     body, base, segment_start = reader.body, reader.base, reader.segment_start
     start, end = quantity.start, quantity.end
-    if kind == "share" and plan_basis is None and _share_of_its_plan(reader, current, quantity):
+    if kind == "share" and plan_basis is None and (done := _done_of_its_plan(reader, current, quantity)) is not None:
         # "giải ngân 2.184/3.050 tỷ đồng vốn được giao, đạt 72%": the amount done over its plan, as its numbers give it
-        assert current is not None
-        current.figure = replace(current.figure, pct_of_plan=value, plan_basis="plan",
-                                 pct_of_plan_rounding=quantity.rounding)
+        done.figure = replace(done.figure, pct_of_plan=value, plan_basis="plan", pct_of_plan_rounding=quantity.rounding)
         return end
     if relation.against_base and current is None and MISSED_AMOUNT.search(body, segment_start, start):
         # "Diện tích xuống giống lúa 337.874ha, tăng 2,27% so cùng kỳ": the relation of an amount not read
@@ -1065,21 +1063,20 @@ _CHANGES_LISTED = re.compile(
 _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)
 
 
-# "..., đạt 92%": between an amount and a bare percentage, the words naming it, a comma and "đạt"
+# "..., đạt 72%": between an amount and a bare percentage, the words naming it, a comma and "đạt"
 _THEN_REACHED = re.compile(r"[^\d%;.]{0,80},\s*(?:ước\s+)?đạt\s*", re.I)
 
 
-def _share_of_its_plan(reader: SentenceReader, current: Draft | None, quantity: Quantity) -> bool:
-    """Whether a bare "đạt X%" after an amount told as done out of its plan ("2.184/3.050 tỷ đồng": ``plan_amount``) is
-    that amount's share of the plan: nothing but its name stands between them, and the percentage agrees with the two
+def _done_of_its_plan(reader: SentenceReader, current: Draft | None, quantity: Quantity) -> Draft | None:
+    """The amount told as done out of its plan ("2.184/3.050 tỷ đồng": ``plan_amount``) whose share of the plan a bare
+    "đạt X%" right after it is: nothing but its name stands between them, and the percentage agrees with the two
     numbers (within its last printed digit and half a point the source may have rounded by)."""
     if current is None or not current.figure.plan_amount or current.figure.pct_of_plan is not None \
-            or quantity.high is not None:
-        return False
-    if not _THEN_REACHED.fullmatch(reader.body, current.figure.char_end - reader.base, quantity.start):
-        return False
+            or quantity.high is not None \
+            or not _THEN_REACHED.fullmatch(reader.body, current.figure.char_end - reader.base, quantity.start):
+        return None
     done = 100.0 * current.figure.value / current.figure.plan_amount
-    return abs(done - quantity.value) <= quantity.rounding + 0.5
+    return current if abs(done - quantity.value) <= quantity.rounding + 0.5 else None
 
 
 def _continues_rates_of_change(reader: SentenceReader, start: int) -> bool:
@@ -1123,8 +1120,9 @@ _ITEM_BEFORE = re.compile(r"(?P<name>[^\W\d][^\d%;:,()]{0,50}?)\s*(?P<verb>(?<!\
 
 def _parallel_item(before: str, name: str) -> bool:
     """Whether the item told in ``before`` (up to its rate) and the one named ``name`` after it are items of one list:
-    the earlier one has no verb of its own ("...; sợi các loại 21,5%"), or its name holds the words the later
-    one opens with ("xuất khẩu sang thị trường Úc tăng ..., thị trường Pháp ..."); a level's name ("tỷ lệ", ``_LEVEL_NAME``) or a share word is checked by the caller."""
+    the earlier one has no verb of its own ("...; sợi các loại 21,5%"), or its name holds the words the later one
+    opens with ("xuất khẩu sang thị trường Úc tăng ..., thị trường Pháp ..."); a level's name ("tỷ lệ",
+    ``_LEVEL_NAME``) or a share word is checked by the caller."""
     item = _ITEM_BEFORE.search(before[-80:])
     if item is None or not item["name"].strip():
         return False

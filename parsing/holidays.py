@@ -175,7 +175,7 @@ _FIRST_DAY_BEFORE = re.compile(r"(?:(?<![\w/.-])(?P<n>\d{1,2}|hai|ba|bốn|năm)
 def _first_day_only(text: str, found: HolidayPeriod) -> HolidayPeriod:
     first = _FIRST_DAY_BEFORE.search(text, max(0, found.at - 30), found.at)
     if first is not None:
-        count = 1 if not first["n"] else int(first["n"]) if first["n"].isdigit() else _COUNT_WORDS[first["n"].lower()]
+        count = _count(first["n"]) if first["n"] else 1
         last = min(found.end, found.start + timedelta(days=count - 1))
         label = f"ngày đầu {found.label}" if count == 1 else f"{count} ngày đầu {found.label}"
         return HolidayPeriod(label, found.start, last, found.at)
@@ -415,7 +415,7 @@ def counted_holiday(title: str, body: str, published: date | None) -> HolidayPer
     if any(direct.match(title, m.start()) for m in re.finditer(r"nghỉ", title[match.start():match.end()])) \
             or re.match(rf"\s+(?:{phrase_alternation(_spellings())})(?!\w)", title[match.end():], re.IGNORECASE):
         return None  # the holiday is named right after ("4 ngày nghỉ lễ Quốc khánh"): the named reading's
-    count = int(match["n"]) if match["n"].isdigit() else _COUNT_WORDS[match["n"].lower()]
+    count = _count(match["n"])
     label = " ".join(match.group(0).split())
     lead = next(((at, at + len(line)) for at, line in _lines(body) if len(line.split()) >= _LEAD_WORDS), None)
     if lead is not None:

@@ -108,6 +108,8 @@ _FROM_JANUARY = ("months", "half", "to_month")
 _THIS_YEAR_OF = re.compile(r"(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|\d)[^.;,\n]{0,12}$", re.I)
 # Words before a count of months that make it a duration, not the report's period.
 _DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
+# "Trước đó, năm 2023, ...": an earlier time recalled, no year a text reports on (R67b, R69)
+_RECALLED = r"(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?"
 # A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
 # the report's period.
 # Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
@@ -117,7 +119,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
                              # an earlier time recalled: "Trước đó, năm 2023, thành phố thu hút ..."
-                             r"(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?|"
+                             rf"{_RECALLED}|"
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
@@ -135,7 +137,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
     r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
-    r"phấn đấu|(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?|"
+    rf"phấn đấu|{_RECALLED}|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?<!phát\s)(?<!\w)sinh|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
@@ -1518,15 +1520,10 @@ def _runs_over_years(text: str) -> bool:
              and not _compared_before(text, m.start())
              and not _plan_year(text, m)
              and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())
-             # "Trước đó, năm 2017, ...": a year recalled before the one reported (R67b)
-             and not _RECALLED.search(text, max(0, m.start() - 16), m.start())
              and not _SPAN_FROM_THE_YEAR.match(text, m.end())}  # "từ năm 2016 đến nay": a span's start
     # "Đầu năm 2022, tỉnh xuất khẩu ...": a part of a year opening a sentence is a year the text reports on
     years.update(m["year"] for m in _PART_OF_A_YEAR_OPENING.finditer(text))
     return len(years) >= 3
-
-
-_RECALLED = re.compile(r"(?<!\w)trước\s+đó\s*,?\s*$", re.I)
 
 
 # A year opening a sentence or a clause after ";", whose clause gives a figure: "Năm 2022, tốc độ tăng trưởng kinh tế

@@ -335,7 +335,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     # "(3 tháng đầu năm 2021, diện tích rừng bị cháy là 115,1 ha)": a level of another period, set in parentheses
     # inside a list of parts, is neither a part, nor a total, nor under the estimate verb of this period
     other_period_level = _OTHER_PERIOD_LEVEL.search(before) is not None
-    if other_period_level:
+    if other_period_level or ends_with(COMPARISON_BASE, before) is not None:
+        # (and "tăng 18% so với quý I/2024 (1,36 triệu lượt)": the base's level, counted, not estimated; B40)
         estimated = False
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
     plan_level = ends_with(PLAN_LEVEL, before) is not None

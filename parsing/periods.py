@@ -23,6 +23,8 @@ MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, 
 # a month or a count of months spelled ("tháng Bảy và bảy tháng năm 2023"), the longest first
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
+# with its year, also "hai tháng đầu năm 2026": "hai", "bốn", "tám" before "tháng" alone are as often a duration
+_N_MONTHS_OF_A_YEAR = _N_MONTHS[:-1] + r"|(?:hai|bốn|tám)(?=\s+tháng\s+đầu\s+năm))"
 _YEAR = r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued to "tháng": "9tháng của tỉnh"
 # The report period, in order of preference. "cuối năm" (the plan for the rest
@@ -32,7 +34,7 @@ _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued t
 # an indent (or blanks after a full stop) of up to eight.
 _LINE_OR_SENTENCE_OPENING = "(?:^" + "".join(f"|(?<=^[ \\t]{{{n}}})|(?<=[.!?] [ \\t]{{{n - 1}}})" for n in range(1, 9)) + ")"
 _PERIODS = [
-    ("months", re.compile(rf"(?<!\w){_N_MONTHS}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
+    ("months", re.compile(rf"(?<!\w){_N_MONTHS_OF_A_YEAR}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
     ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"; "năm 2020 vừa qua" (the year just
@@ -72,7 +74,7 @@ _PERIODS = [
                         r"(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
-_PERIOD_START_WORDS = {"months": ("ba", "sáu", "bảy", "chín", "mười"), "quarter": ("quý", "quí"),
+_PERIOD_START_WORDS = {"months": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
                        "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa",), "days": ()}
@@ -164,7 +166,13 @@ _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)
                                     r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}"  # "so với tháng 6 của năm 2013"
                                     # right after a comparative: "sản lượng dự kiến cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
-                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?)\s+$"
+                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?"
+                                    # a year right after a comparative or a likeness, whatever is compared: "không
+                                    # đông như năm 2023", "sôi động hơn năm ngoái và năm 2022" (B40)
+                                    r"|(?<=\w\s)(?:hơn|như)(?:\s+(?:so\s+)?với)?(?:\s+cùng\s+k[ỳì])?(?:\s+năm)?"
+                                    # a ratio to what another period had: "chỉ bằng khoảng 1/2 mức tăng của 6 tháng
+                                    # đầu năm 2022" (P12)
+                                    r"|(?<!\w)(?:bằng|gấp)(?:\s+\S+){1,6}?\s+của)\s+$"
                                     # the year of a month or quarter compared with: "So với tháng 5/2014, ..." (B31)
                                     r"|(?<!\w)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s*[/.-]\s*$",
                                     re.I)
@@ -450,7 +458,8 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
             year = year if published is None or date(year, month, 1) <= published else year - 1
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
         return (*_partial_bounds(kind, match, year), source)
-    headline_month = _month_of_a_headline([*titles, *_opening_naming_its_month(body)], published, body)
+    headline_month = _month_of_a_headline([*titles, *_opening_naming_its_month(body)], published, body) \
+        or _month_of_the_opening(body, published)
     if headline_month is not None:
         return headline_month
     # "Tính đến trưa ngày 28/12, ... bằng 139% cùng kỳ năm 2023" in a page with no date: the year to 28/12/2024
@@ -574,6 +583,27 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
                 return None
             return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
     return None
+
+
+_MONTHS_AN_OPENING_MAY_LAG = 2  # a month's figures are released in the month after it, or the one after that
+
+
+def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date, date, str] | None:
+    """The month the opening sentence names alone, before a figure ("Tổng mức bán lẻ hàng hóa tháng 5 của tỉnh ước
+    đạt 2.840 tỷ đồng"), on a page dated at most ``_MONTHS_AN_OPENING_MAY_LAG`` months after it: that month, as a
+    headline's (B40). Not "đến tháng 5", "từ tháng 5" (``_NOT_A_MONTHS_NAME``)."""
+    if published is None:
+        return None
+    sentence = opening_sentence(body)
+    bare = next((m for m in _BARE_MONTH.finditer(sentence)
+                 if not _NOT_A_MONTHS_NAME.search(sentence, max(0, m.start() - 12), m.start())), None)
+    if bare is None or not re.search(r"\d", sentence[bare.end():]):
+        return None
+    month = int(bare["m"])
+    year = published.year if month <= published.month else published.year - 1
+    if (published.year - year) * 12 + published.month - month > _MONTHS_AN_OPENING_MAY_LAG:
+        return None
+    return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
 
 
 _SAME_PERIOD_WORDS = re.compile(r"cùng\s+k[ỳì]", re.I)
@@ -707,7 +737,7 @@ def _holiday(body: str, titles: list[str], published: date | None
     for title in titles:  # the title names the holiday; its days may be written in the body
         found = holidays.holiday_period(title, year, days_in=body)
         if found is not None:
-            return found.label, found.start, found.end, "title"
+            return _days_the_opening_counts(body, published, found) or (found.label, found.start, found.end, "title")
     found = holidays.holiday_period(body, year)
     if found is None:
         # a headline counting a holiday's days without naming it ("... trong 4 ngày lễ", "3 ngày đầu nghỉ lễ"): its
@@ -718,7 +748,22 @@ def _holiday(body: str, titles: list[str], published: date | None
         return None  # a holiday named inside a longer report ("9 tháng đầu năm ... dịp lễ 30/4")
     if any(_names_a_span(title) for title in titles):
         return None  # "Du lịch 9 tháng năm 2023 tăng mạnh" over a body opening with the 2/9 holiday: the headline's
-    return found.label, found.start, found.end, "text"
+    return _days_the_opening_counts(body, published, found) or (found.label, found.start, found.end, "text")
+
+
+def _days_the_opening_counts(body: str, published: date | None, found: holidays.HolidayPeriod
+                             ) -> tuple[str, date, date, str] | None:
+    """"Theo Sở Du lịch, từ ngày 8/2 đến ngày 18/2/2024, tỉnh đón khoảng 820.000 lượt khách" in a report of
+    Tết: the days the opening sentence counts its figures over (``_opening_day_span``), around the holiday's own,
+    are the report's (B40)."""
+    span = _opening_day_span(body, published)
+    if span is None or not (span[1] <= found.end and found.start <= span[2]) \
+            or (span[2] - span[1]).days > _HOLIDAY_SPAN_DAYS:
+        return None
+    return (*span, "text")
+
+
+_HOLIDAY_SPAN_DAYS = 31  # the longest span of days around a holiday read as its report's days
 
 
 def _names_a_span(title: str) -> bool:
@@ -1626,7 +1671,8 @@ _AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết 
                                  r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
                                  r"(?:\s+(?:các|những|được))?\s*$", re.I)
 _AIM_REACH = 72
-_PLAN_CLAUSE_OPENING = r"\s*(?:trong\s+|cả\s+|(?:tính\s+)?(?:đến|tới)\s+hết\s+)?(?:năm\s*)?"
+# (after an outlet's dateline tag: "YBĐT - Năm 2016, tỉnh ... phấn đấu", P12)
+_PLAN_CLAUSE_OPENING = r"\s*(?:\(?[^\W\d_]{2,14}\)?\s*[-–]\s*)?(?:trong\s+|cả\s+|(?:tính\s+)?(?:đến|tới)\s+hết\s+)?(?:năm\s*)?"
 
 
 def _plan_year(text: str, match: re.Match[str]) -> bool:
@@ -1651,7 +1697,15 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     # "Đến hết năm 2013, cảng sẽ đón 6,6 triệu tấn": a count to a year's end that will be reached is a projection (R68)
     if not re.fullmatch(_PLAN_CLAUSE_OPENING, opening, re.I) and not re.fullmatch(_PLAN_CLAUSE_OPENING, own_opening, re.I):
         return False
-    return bool(_PLAN_AFTER_YEAR.match(text, match.end()))
+    plan = _PLAN_AFTER_YEAR.match(text, match.end())
+    # "Trong năm 2023, tỉnh đặt mục tiêu đón 1,2 triệu lượt khách, nhưng đã đón gần 1,5 triệu lượt": a target
+    # told beside what was reached is the year's review (P12)
+    return plan is not None and _REACHED_AFTER_ITS_TARGET.match(text, plan.end()) is None
+
+
+_REACHED_AFTER_ITS_TARGET = re.compile(r"(?:[^.;!?\n]|\.(?=\d)){0,80}?(?<!\w)(?:nhưng|song)(?!\w)[^.;!?\n]{0,40}?"
+                                       r"(?<!\w)(?:đã|vượt)(?!\w)",
+                                       re.I)
 
 
 # The period of the tasks set at a meeting, not the one it reviews: "Hội nghị kinh tế - xã hội tháng 8 và 8 tháng đầu
@@ -1663,7 +1717,10 @@ _PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+
                            # the plan a meeting adopts, by its formal name: "kế hoạch phát triển KT-XH năm 2024"
                            # beside the review of the year before (R67b)
                            r"|kế\s+hoạch\s+phát\s+triển\s+(?:kinh\s+tế\s*[-–]?\s*xã\s+hội|KT\s*[-–]\s*XH)\s+"
-                           r"|triển\s+khai\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48})$", re.I)
+                           r"|triển\s+khai\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48}"
+                           # the plan a share of is taken: "(bằng 115% kế hoạch thu hút vốn cả năm 2024)" over "10 tháng
+                           # đầu năm 2024" (B40)
+                           r"|\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^.;:!?\n,()\d]{0,40})$", re.I)
 _PLANS_PERIOD_REACH = 80
 # "đến hết quý II", "tới hết quý III": the months to the quarter's end, not the quarter (in a plan: "phấn đấu đến hết
 # quý II ... đạt 51,19% kế hoạch năm"); "đến hết quý I" is the quarter
@@ -1693,13 +1750,30 @@ _DOCUMENT_DATED = re.compile(r"(?<![\w/])\d+[\w-]*/[\w./-]*[^\W\d][\w./-]*\s+(?:
                              re.I)
 
 
+# A law named by its title, which carries the year it was passed: "Luật Thủy sản năm 2017", "Bộ luật Lao động năm
+# 2019", "Luật Bảo vệ môi trường 2020" (B40). The capital of "Luật" tells the title from "pháp luật" (the law at large).
+_LAW_NAMED = re.compile(r"(?<!\w)(?:(?:Bộ\s+)?(?-i:Luật)|(?-i:Hiến\s+pháp))(?:\s+[^\W\d]+){0,6}\s+$")
+
+
+# A photo's caption dates the photo after a comma at the end of its line: "Liên đoàn ... ký kết hợp tác với Hiệp hội
+# ..., tháng 12-2025" over a text of plans (B40).
+_CAPTION_OPENING = re.compile(r"(?:^|\n)[^\n]{24,}?,\s*$")
+_LINE_ENDS = re.compile(r"[ \t)]*(?:\n|$)")
+
+
+def _dates_a_caption(text: str, match: re.Match[str]) -> bool:
+    return _LINE_ENDS.match(text, match.end()) is not None \
+        and _CAPTION_OPENING.search(text, max(0, match.start() - 240), match.start()) is not None
+
+
 def _dates_an_event(text: str, match: re.Match[str]) -> bool:
-    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``) or a document
-    (``_DOCUMENT_DATED``)."""
+    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``), a document
+    (``_DOCUMENT_DATED``) or a law (``_LAW_NAMED``)."""
     start = match.start()
     while start < match.end() and text[start].isspace():
         start += 1
-    if _EVENT_BEFORE.search(text, max(0, start - 40), start) or _DOCUMENT_DATED.search(text, max(0, start - 60), start):
+    if _EVENT_BEFORE.search(text, max(0, start - 40), start) or _DOCUMENT_DATED.search(text, max(0, start - 60), start) \
+            or _LAW_NAMED.search(text, max(0, start - 60), start) or _dates_a_caption(text, match):
         return True
     end = match.end()
     while end > start and not text[end - 1].isdigit():

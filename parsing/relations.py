@@ -476,6 +476,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         base = _month_last_year(body[:end], last_year)  # "so với tháng 12 năm trước" alone: since the year's start
         if base == "same":
             same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
+    if other_period is not None and (year_end := _YEAR_END_BASE.match(after)) is not None \
+            and re.search(rf"(?<!\w)(?:cuối|hết)\s+năm\s+{int(year_end['year']) + 1}(?!\d)", before):
+        # "Đến cuối năm 2022, toàn tỉnh còn 9.400 hộ nghèo, giảm 3,1% so với cuối năm 2021": a year's end against the
+        # one before, a change on last year, not since the start of the year (B40)
+        same_period, other_period = year_end, None
     change_match = ends_with(CHANGE, before)
     if change_match is None and current is None:
         # "giảm lần lượt là 2,47% và 7,98%" with no amounts waiting: each rate of the list has the verb's sign
@@ -572,6 +577,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                 and not SAME_PERIOD_FIRST.search(before[-40:]) and _total_compares_previous_first(reader, current):
             # "569 tỷ đồng, giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, ... 112 tỷ đồng, giảm
             # 0,6%": a part's change with no base of its own is said against the base its total named first
+            return Standalone("growth", change, None, unnamed=True)
+        if not same_period and not other_period and dated is None and change_match \
+                and _earlier_items_compare_previous_only(before):
+            # "nhóm hàng may mặc đạt 812 tỷ đồng, tăng 6,4% so với tháng trước; nhóm đồ gỗ đạt 402 tỷ đồng, tăng
+            # 11,2%": an item's change with no base follows the base the list's items before it named (B40)
             return Standalone("growth", change, None, unnamed=True)
         if other_period:
             return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
@@ -717,6 +727,20 @@ def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:
     previous = PREVIOUS_PERIOD_NAMED.search(rest)
     same = _SAME_BASE.search(rest)
     return previous is not None and (same is None or previous.start() < same.start())
+
+
+_YEAR_END_BASE = re.compile(r"\s*so\s+(?:với\s+)?(?:thời\s+điểm\s+)?(?:cuối|hết)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _earlier_items_compare_previous_only(before: str) -> bool:
+    """Whether the items of a list before the last ";" of ``before`` compare with the period before ("so với tháng
+    trước") and never with the same period a year before."""
+    items_before = before.rpartition(";")[0]
+    return PREVIOUS_PERIOD_NAMED.search(items_before) is not None and _SAME_BASE.search(items_before) is None \
+        and _YEAR_BEFORE_NAMED.search(items_before) is None
+
+
+_YEAR_BEFORE_NAMED = re.compile(r"(?<!\w)(?:năm\s+(?:trước|ngoái)|(?:19|20)\d\d)(?!\w)", re.I)
 
 
 def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:

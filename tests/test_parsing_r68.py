@@ -64,7 +64,7 @@ def test_the_rate_of_a_fall(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # what was built or mended is counted, its noun known to the vocabulary or not
     ("Năm 2022, huyện đã nâng cấp 14 cầu dân sinh và cải tạo 9 cống.",
-     [("14 cầu", "amount", 14.0, "item", None, None, None), ("9 cống", "amount", 9.0, "item", None, None, None)]),
+     [("14 cầu", "amount", 14.0, "bridge", None, None, None), ("9 cống", "amount", 9.0, "sluice", None, None, None)]),
     ("Ngành điện xây mới 130 trạm biến áp, trong đó riêng vùng sâu xây dựng mới 95 trạm.",
      [("130 trạm", "amount", 130.0, "item", None, None, None), ("95 trạm", "amount", 95.0, "item", None, None, 0)]),
     # "là một tỉnh" says what the subject is: no count

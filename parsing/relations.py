@@ -735,7 +735,9 @@ _YEAR_END_BASE = re.compile(r"\s*so\s+(?:với\s+)?(?:thời\s+điểm\s+)?(?:cu
 def _earlier_items_compare_previous_only(before: str) -> bool:
     """Whether the items of a list before the last ";" of ``before`` compare with the period before ("so với tháng
     trước") and never with the same period a year before."""
-    items_before = before.rpartition(";")[0]
+    items_before, _, item = before.rpartition(";")
+    if item.rfind("(") > item.rfind(")"):
+        return False  # "(8 tháng ước đạt ..., tăng 0,8%)": an aside in parentheses, another period's own change (B41)
     return PREVIOUS_PERIOD_NAMED.search(items_before) is not None and _SAME_BASE.search(items_before) is None \
         and _YEAR_BEFORE_NAMED.search(items_before) is None
 

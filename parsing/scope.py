@@ -16,7 +16,8 @@ Period: a table cell's is its column's (or its row's) year, read with the table
 (``parsing.tables``); else a holiday named in the figure's sentence after any other period there ("Dịp lễ
 30/4-1/5, tỉnh đón ...", ``parsing.holidays``); else the period named nearest before the figure in its
 sentence (not as a comparison's base: "so với 6 tháng năm 2022"; a span of years "bình quân 5 năm
-2021-2025" but not a plan's), else in the sentences of its paragraph before it; else the document's. A year left
+2021-2025" but not a plan's; one day told apart, "Riêng trong ngày 3/9"), else in the sentences of its paragraph
+before it; else the document's. A year left
 unsaid is the document's.
 """
 
@@ -105,6 +106,9 @@ _PERIODS = [
     ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
                         re.IGNORECASE)),
+    # "Riêng trong ngày 3/9, ...": one day told apart from the report's days (B41)
+    ("day", re.compile(r"(?<!\w)riêng\s+(?:trong\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+                       r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])(?!\s*(?:[-–]|đến|tới))", re.IGNORECASE)),
     # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year
     ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
                         r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
@@ -282,7 +286,8 @@ def _running_total(clause: str, meta: DocumentMeta) -> tuple[str, date, date, st
 
 
 # The word each kind of period is named with, whatever else its pattern reads
-_WORD_NEEDED = {"to_month": "tháng", "months": "tháng", "month": "tháng", "quarter": "quý", "year": "năm"}
+_WORD_NEEDED = {"to_month": "tháng", "months": "tháng", "month": "tháng", "quarter": "quý", "year": "năm",
+                "day": "riêng"}
 
 
 def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:
@@ -304,6 +309,12 @@ def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _bounds(kind: str, match: re.Match[str], year: int) -> tuple[date, date] | None:
+    if kind == "day":
+        try:
+            day = date(year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            return None
+        return day, day
     if kind == "year":
         return date(year, 1, 1), date(year, 12, 31)
     if kind == "quarter":

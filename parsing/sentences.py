@@ -76,6 +76,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
         word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
         if word and word.group(1) in abbreviations and "\n" not in boundary.group(0):
             continue  # "TP. Hồ Chí Minh"
+        if _wraps_across_a_blank_line(text, boundary.start(), boundary.end()):
+            continue
         cuts.append((boundary.start(), boundary.end()))
     opening = _OPENING_DATELINE.match(text)
     if opening:
@@ -95,6 +97,20 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
         if heading:
             cuts.append((heading.end() - 1, heading.end()))
     return sorted(cuts)
+
+
+# What a sentence printed double-spaced goes on with after a blank line: a lower-case word, or a percentage.
+_GOES_ON = re.compile(r"[^\W\d_]|\d[\d.,]*[ \t]*%")
+
+
+def _wraps_across_a_blank_line(text: str, start: int, end: int) -> bool:
+    """Whether a blank line only wraps a sentence of a page printed double-spaced (a yearbook's prose: "... tăng\n\n
+    119,0% về số dự án ...", B41): the line before ends in a lower-case word, the next goes on in lower case or with a
+    percentage."""
+    if text.count("\n", start, end) < 2 or start == 0 or not text[start - 1].islower():
+        return False
+    going_on = _GOES_ON.match(text, end)
+    return going_on is not None and (going_on.group(0)[0].isdigit() or going_on.group(0).islower())
 
 
 def _ends_in_scale_word(line: str) -> bool:

@@ -64,6 +64,12 @@ def _figures(text: str) -> list[tuple[str, str, float, str | None, float | None]
      [("812 tỷ đồng", "amount", 812e9, None, None), ("6,4%", "growth", 6.4, None, None),
       ("402 tỷ đồng", "amount", 402e9, None, None), ("11,2%", "growth", 11.2, None, None),
       ("390 tỷ đồng", "amount", 390e9, None, None), ("2,1%", "growth", -2.1, None, None)]),
+    # ... but not a change in an aside in parentheses: the running total's own, on last year
+    ("Tháng 7, nhóm hàng dệt may đạt 310 triệu USD, tăng 4,2% so với tháng trước (7 tháng đạt 2.050 triệu USD, tăng "
+     "6,5%); nhóm giày dép đạt 120 triệu USD, tăng 2,1% (7 tháng đạt 860 triệu USD, tăng 1,4%).",
+     [("310 triệu USD", "amount", 310e6, None, None), ("4,2%", "growth", 4.2, None, None),
+      ("2.050 triệu USD", "amount", 2050e6, None, 6.5), ("120 triệu USD", "amount", 120e6, None, None),
+      ("2,1%", "growth", 2.1, None, None), ("860 triệu USD", "amount", 860e6, None, 1.4)]),
     # a year's end against the end of the year before: a change on last year
     ("Đến cuối năm 2022, toàn tỉnh còn 9.400 hộ nghèo, giảm 3,1% so với cuối năm 2021.",
      [("9.400 hộ nghèo", "amount", 9400.0, None, -3.1)]),
@@ -91,3 +97,20 @@ def test_relations_of_r70(text, expected):
 ])
 def test_counts_and_rates_of_r70(text, expected):
     assert [(f.raw_text, f.unit) for f in parse_document(text).figures] == expected
+
+
+def test_a_sentence_printed_double_spaced_goes_on_after_a_blank_line():
+    # a yearbook's prose: the change verb ends a line, its rate opens the next after a blank line
+    text = ("Năm 2018 có 46 dự án được cấp phép mới với số vốn đăng ký 445 triệu USD, tăng\n\n"
+            "            19,0% về số dự án so với năm 2017.")
+    assert [(f.raw_text, f.kind, f.yoy_change_pct) for f in parse_document(text).figures] == [
+        ("46 dự án", "amount", 19.0), ("445 triệu USD", "amount", None)]
+
+
+def test_a_day_told_apart_is_the_figures_own_period():
+    text = ("Dịp nghỉ lễ Quốc khánh năm 2023, Quảng Ninh đón khoảng 320.000 lượt khách, trong đó khách quốc tế đạt "
+            "9.600 lượt. Riêng trong ngày 3/9, tỉnh đón 86.000 lượt khách, trong đó khách quốc tế ước đạt 6.400 lượt.")
+    periods = {f.raw_text: (str(f.period_start), str(f.period_end)) for f in parse_document(text).figures}
+    assert periods["86.000 lượt khách"] == ("2023-09-03", "2023-09-03")
+    assert periods["6.400 lượt"] == ("2023-09-03", "2023-09-03")
+    assert periods["9.600 lượt"] != ("2023-09-03", "2023-09-03")

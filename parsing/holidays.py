@@ -255,12 +255,23 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
         or (_range_within(text, [(s, min(e, match.start())) for s, e in paragraphs if s < match.start()],
                           holiday_year, official) if official else None) \
         or (_range_within(days_in, _holiday_paragraphs(days_in, lead=True), holiday_year, official)
-            if days_in else None) or official
+            if days_in else None) or official or _counted_range(text, holiday_year)
     if days is None:
         return None
     if not written and str(holiday_year) not in label:
         label = f"{label} {holiday_year}"
     return HolidayPeriod(label, *days, match.start())
+
+
+def _counted_range(text: str, year: int) -> tuple[date, date] | None:
+    """For a holiday of a year whose days off are not listed: a range of days the text counts, anywhere ("trong 4 ngày
+    (từ 28-4 đến 1-5-2015)", B41), the count agreeing with the days."""
+    for match in _RANGE.finditer(text):
+        counted = _COUNT_BEFORE_RANGE.search(text, max(0, match.start() - 40), match.start())
+        days = _range_days(match, year)
+        if counted is not None and days is not None and _count(counted["n"]) == (days[1] - days[0]).days + 1:
+            return days
+    return None
 
 
 def _cycle_year(groups: dict[str, Any]) -> int | None:

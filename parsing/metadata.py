@@ -46,6 +46,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                 "published"
     body = unlisted[period_body_start:]
     if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
+            and not _month_named_first(body, start, end) \
             and not any(map(periods.names_a_period, titles)) and (label or "") not in body:
         # "Từ đầu năm đến nay, lượng hàng qua cảng đạt ..." on a page with no date to the day, before any year the
         # text writes, under headlines naming no period: the figures run to a day no one can tell, and a period whose
@@ -66,6 +67,15 @@ def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:
 
 # "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date)
 _SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)
+
+
+def _month_named_first(body: str, start: date, end: date | None) -> bool:
+    """Whether the period read is one month its opening sentence names before any "từ đầu năm đến nay" ("chỉ số giá
+    tiêu dùng tháng 5 tăng 0,3% ... Nhìn chung, từ đầu năm đến nay ...": the month's release, its comment on the
+    months so far later, B41)."""
+    return end is not None and (start.year, start.month, start.day) == (end.year, end.month, 1) \
+        and _SINCE_NEW_YEAR.search(periods.opening_sentence(body)) is None \
+        and re.search(rf"(?<!\w)tháng\s+0?{start.month}(?!\d)", periods.opening_sentence(body), re.I) is not None
 
 
 def _so_far_before_any_year(body: str) -> bool:

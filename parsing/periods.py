@@ -466,6 +466,13 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
+    year_end = _COUNTED_TO_A_YEARS_END.search(opening_paragraph(body))
+    season_at = _crop_season_at(body)
+    if year_end is not None and (season_at is None or body.find(year_end.group(0)) < season_at[0]):
+        # "Tính đến cuối năm 2017, tổng diện tích cam ... đạt ... Trong vụ cam của niên vụ 2017 – 2018 vừa qua, ...": the
+        # stock counted to a year's end opens the report; a season told after it is a part of its story (B41)
+        year = int(year_end["year"])
+        return f"năm {year}", date(year, 1, 1), date(year, 12, 31), "text"
     season = crop_season(body) or next(filter(None, map(crop_season, titles)), None)
     if season is not None:
         return (*season, "text")
@@ -509,6 +516,9 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
     return None
 
 
+_COUNTED_TO_A_YEARS_END = re.compile(r"(?<!\w)tính\s+đến\s+(?:hết|cuối)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
 def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, str] | None:
     """A crop season or crop year named with its year(s) in a headline, or in the body before any other period it
     names with a year, or after only a whole year it holds ("Năm 2017 này người trồng cà phê ... Niên vụ cà phê ...
@@ -531,6 +541,8 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
     if season_at is None:
         return None
     at, end, season = season_at
+    if _COUNTED_TO_A_YEARS_END.search(body, 0, at) is not None:
+        return None  # a stock counted to a year's end told first: the year's report (``_period_read_otherwise``, B41)
     sentence_end = re.search(r"[.!?](?=\s)|\n|$", body[end:])
     if _named_period(body[end:end + (sentence_end.start() if sentence_end else 0)]) is not None:
         # "vụ đông xuân 2020-2021 ...; tính đến cuối tháng 3/2021, toàn tỉnh gieo trồng ...": a season in progress,

@@ -563,10 +563,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "đàn lợn có khoảng 26,8 triệu con, ..., đàn gia cầm ước tăng 6 - 7%": a range of rates is no one
             # amount's change on last year, but a growth figure of its own
             return Standalone("growth", change, None)
-        if current.figure.unit == "group" and _GROUP_NAMED.search(body, current.figure.char_end - reader.base,
-                                                                   quantity.start):
+        if current.figure.unit == "group" and (
+                _GROUP_NAMED.search(body, current.figure.char_end - reader.base, quantity.start)
+                or _ITEM_NAMED_AFTER_A_COMMA.search(body, current.figure.char_end - reader.base, quantity.start)):
             # "có 06 nhóm tăng là nhóm hàng ăn ... tăng 0,38%", "có 3/11 nhóm hàng giảm, giảm mạnh nhất ở nhóm hàng ăn
-            # ... với mức giảm 1,15%": the count of groups that moved; the rate is the group named after it
+            # ... với mức giảm 1,15%", "có 4 nhóm hàng giá giảm, giao thông giảm 3,14%" (B41): the count of groups that
+            # moved; the rate is the group named after it
             return Standalone("growth", change, None, unnamed=True)
         if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start" \
                 or change_match and _previous_period_first(before) and not (same_period or other_period or dated):
@@ -896,6 +898,8 @@ _CARRIED_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt)(?:\s+(?:khoảng|gần|h�
                             r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
 _PER_YEAR = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
 _GROUP_NAMED = re.compile(r"(?<!\w)nhóm(?!\w)", re.I)
+# a comma, then words naming an item before the change verb: "..., giao thông giảm"
+_ITEM_NAMED_AFTER_A_COMMA = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+(?:tăng|giảm)\s*$", re.I)
 _EXCEEDS = re.compile(r"(?<!\w)(?P<dir>vượt)\s+$", re.I)
 _STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
@@ -1446,6 +1450,10 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
     """Whether an amount after "thấp hơn cùng kỳ"/"cao hơn năm trước" is the size of the gap between the amount of
     its clause and last year's ("tổng sản lượng lúa cả năm đạt 1,31 triệu tấn, thấp hơn cùng kỳ khoảng 12 nghìn tấn"):
     then it is that amount's ``change_abs``, no figure of its own."""
+    if current is not None and current.figure.unit == quantity.unit and _EXCEEDS.search(before[-12:]) \
+            and _PLAN_BASE_AFTER.match(reader.body, quantity.end):
+        # "ước đạt 29.912 tỷ đồng, vượt 2.515 tỷ đồng so với dự toán năm": the gap over the plan, no figure (B41)
+        return True
     gap = _GAP_ON_LAST_YEAR.search(before[-80:])
     if gap is None:
         gap = _gap_first(reader, quantity, before)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from parsing.model import SourceFacts
+
 # Before anything imports prefect: no telemetry, a private PREFECT_HOME, quiet console.
 _PREFECT_HOME = tempfile.mkdtemp(prefix="solieu-test-prefect-")
 os.environ["PREFECT_HOME"] = _PREFECT_HOME
@@ -22,6 +24,15 @@ for name in ("SOLIEU_WAREHOUSE", "SOLIEU_INBOX", "SOLIEU_REPORTS_DIR", "PREFECT_
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sources" / "samples"
+
+
+def report_bounds(text: str, source: SourceFacts | str | None = None) -> tuple[str, str] | None:
+    """The first and last day of the period the parser files ``text`` under, or None; ``source`` is what is known
+    beside the text, or just the page's URL."""
+    from parsing import parse_document
+
+    meta = parse_document(text, SourceFacts(url=source) if isinstance(source, str) else source).meta
+    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,9 @@
 from datetime import date
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import SourceFacts, page, parse_document, periods
-
-
-def _bounds(text: str, facts: SourceFacts | None = None) -> tuple[str, str] | None:
-    meta = parse_document(text, facts).meta
-    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
-
 
 # --- R56: spans naming a standard or a document, aims to be reached, a part of the year beside its target ---------
 

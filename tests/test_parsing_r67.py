@@ -4,6 +4,7 @@ period or province of reports that name them in passing, in a headline or not at
 
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import SourceFacts, parse_document
 
@@ -11,10 +12,6 @@ from parsing import SourceFacts, parse_document
 def _figures(text: str) -> list[tuple[str, float, str]]:
     return [(f.raw_text, f.value, f.unit) for f in parse_document(text).figures]
 
-
-def _bounds(text: str, facts: SourceFacts | None = None) -> tuple[str, str] | None:
-    meta = parse_document(text, facts).meta
-    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
 
 
 # --- tables -----------------------------------------------------------------------------------------------------------

@@ -2,13 +2,9 @@
 only year is a projection's or one event's. Every text is our own wording."""
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import parse_document
-
-
-def _bounds(text: str) -> tuple[str, str] | None:
-    meta = parse_document(text).meta
-    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,14 +3,9 @@ periods of holiday, counted-to and season reports, and relations of disbursement
 our own wording."""
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import parse_document, periods
-from parsing.model import SourceFacts
-
-
-def _bounds(text: str, url: str | None = None) -> tuple[str, str] | None:
-    meta = parse_document(text, SourceFacts(url=url) if url else None).meta
-    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
 
 
 @pytest.mark.parametrize("text, url, expected", [

@@ -4,14 +4,9 @@ off listed; groups of a price index, gaps over a plan and the same moment a year
 wording."""
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import parse_document
-from parsing.model import SourceFacts
-
-
-def _bounds(text: str, url: str | None = None) -> tuple[str, str] | None:
-    meta = parse_document(text, SourceFacts(url=url) if url else None).meta
-    return (str(meta.period_start), str(meta.period_end)) if meta.period_start else None
 
 
 @pytest.mark.parametrize("text, url, expected", [

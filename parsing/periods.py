@@ -469,7 +469,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     year_end = _COUNTED_TO_A_YEARS_END.search(opening_paragraph(body))
     season_at = _crop_season_at(body)
     if year_end is not None and (season_at is None or body.find(year_end.group(0)) < season_at[0]):
-        # "Tính đến cuối năm 2017, tổng diện tích cam ... đạt ... Trong vụ cam của niên vụ 2017 – 2018 vừa qua, ...": the
+        # "Tính đến cuối năm 2021, diện tích bưởi toàn huyện đạt ... Trong niên vụ 2021 – 2022, giá bưởi ...": the
         # stock counted to a year's end opens the report; a season told after it is a part of its story (B41)
         year = int(year_end["year"])
         return f"năm {year}", date(year, 1, 1), date(year, 12, 31), "text"

@@ -567,7 +567,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                 _GROUP_NAMED.search(body, current.figure.char_end - reader.base, quantity.start)
                 or _ITEM_NAMED_AFTER_A_COMMA.search(body, current.figure.char_end - reader.base, quantity.start)):
             # "có 06 nhóm tăng là nhóm hàng ăn ... tăng 0,38%", "có 3/11 nhóm hàng giảm, giảm mạnh nhất ở nhóm hàng ăn
-            # ... với mức giảm 1,15%", "có 4 nhóm hàng giá giảm, giao thông giảm 3,14%" (B41): the count of groups that
+            # ... với mức giảm 1,15%", "có 3 nhóm hàng hóa giảm giá, giao thông giảm 2,15%" (B41): the count of groups that
             # moved; the rate is the group named after it
             return Standalone("growth", change, None, unnamed=True)
         if other_period and PREVIOUS_PERIOD.match(after, base_at) and base != "start" \
@@ -1452,7 +1452,7 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
     then it is that amount's ``change_abs``, no figure of its own."""
     if current is not None and current.figure.unit == quantity.unit and _EXCEEDS.search(before[-12:]) \
             and _PLAN_BASE_AFTER.match(reader.body, quantity.end):
-        # "ước đạt 29.912 tỷ đồng, vượt 2.515 tỷ đồng so với dự toán năm": the gap over the plan, no figure (B41)
+        # "ước 12.450 tỷ đồng, vượt 1.230 tỷ đồng so với dự toán": the gap over the plan, no figure (B41)
         return True
     gap = _GAP_ON_LAST_YEAR.search(before[-80:])
     if gap is None:

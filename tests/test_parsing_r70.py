@@ -96,16 +96,16 @@ def test_counts_and_rates_of_r70(text, expected):
 
 def test_a_sentence_printed_double_spaced_goes_on_after_a_blank_line():
     # a yearbook's prose: the change verb ends a line, its rate opens the next after a blank line
-    text = ("Năm 2018 có 46 dự án được cấp phép mới với số vốn đăng ký 445 triệu USD, tăng\n\n"
-            "            19,0% về số dự án so với năm 2017.")
+    text = ("Trong năm 2016, tỉnh cấp phép cho 31 dự án mới, tổng vốn đăng ký 210 triệu USD, tăng\n\n"
+            "            24,5% về số dự án so với năm 2015.")
     assert [(f.raw_text, f.kind, f.yoy_change_pct) for f in parse_document(text).figures] == [
-        ("46 dự án", "amount", 19.0), ("445 triệu USD", "amount", None)]
+        ("31 dự án", "amount", 24.5), ("210 triệu USD", "amount", None)]
 
 
 def test_a_day_told_apart_is_the_figures_own_period():
-    text = ("Dịp nghỉ lễ Quốc khánh năm 2023, Quảng Ninh đón khoảng 320.000 lượt khách, trong đó khách quốc tế đạt "
-            "9.600 lượt. Riêng trong ngày 3/9, tỉnh đón 86.000 lượt khách, trong đó khách quốc tế ước đạt 6.400 lượt.")
+    text = ("Dịp Quốc khánh năm 2023, Quảng Ninh đón khoảng 320.000 lượt khách, khách quốc tế 9.600 lượt. "
+            "Riêng ngày 2/9, toàn tỉnh đón 91.000 lượt khách, khách quốc tế chiếm 7.100 lượt.")
     periods = {f.raw_text: (str(f.period_start), str(f.period_end)) for f in parse_document(text).figures}
-    assert periods["86.000 lượt khách"] == ("2023-09-03", "2023-09-03")
-    assert periods["6.400 lượt"] == ("2023-09-03", "2023-09-03")
-    assert periods["9.600 lượt"] != ("2023-09-03", "2023-09-03")
+    assert periods["91.000 lượt khách"] == ("2023-09-02", "2023-09-02")
+    assert periods["7.100 lượt"] == ("2023-09-02", "2023-09-02")
+    assert periods["9.600 lượt"] == ("2023-09-01", "2023-09-04")

@@ -555,6 +555,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
             _relink(settled, filled, i, head)
     _parts_beyond_a_part(settled, filled)
     _nested_part_of_the_part_before(settled, filled)
+    _part_of_a_sibling_by_key(settled, filled)
     _subsets_unlinked(settled, filled)
     _fractions_with_their_whole(settled, filled)
     _runs_adding_up(settled, filled)
@@ -603,6 +604,20 @@ def _nested_part_of_the_part_before(settled: list[Figure], filled: dict[int, flo
         if len(nested) == 1:
             i = nested[0]
             _relink(settled, filled, i, members[members.index(i) - 1])
+
+
+def _part_of_a_sibling_by_key(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A part whose indicator key measures a part of an earlier sibling's (``key_part``), no larger than it, is that
+    sibling's part: "tổng thu ngân sách ước 18.300 tỷ đồng, trong đó thu nội địa 14.200 tỷ đồng ...; thu từ khu vực có
+    vốn đầu tư nước ngoài 5.100 tỷ đồng" (revenue from foreign-capital firms is collected inside domestic
+    revenue; B41)."""
+    for i, part in enumerate(settled):
+        if part.component_of is None or part.indicator is None:
+            continue
+        sibling = next((j for j in range(part.component_of + 1, i) if settled[j].component_of == part.component_of
+                        and (part.indicator, settled[j].indicator) in _KEY_PARTS and part.value <= settled[j].value), None)
+        if sibling is not None:
+            _relink(settled, filled, i, sibling)
 
 
 def _told_inside(between: str) -> bool:

@@ -1442,6 +1442,10 @@ _LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|(?:cùn
 # ("..., thấp hơn 250 đồng/kg so với cùng kỳ; loại B ..., thấp hơn 100 đồng/kg")
 _EARLIER_GAP_ON_LAST_YEAR = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)*"
                                        r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm\s+(?:trước|ngoái|rồi))(?!\w)", re.I)
+# a plan named right after an amount passed: "vượt 950 tỷ đồng (so với) dự toán"; and such a gap told before in the sentence
+_PLAN_NAMED_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?!\w)", re.I)
+_EARLIER_GAP_ON_PLAN = re.compile(r"(?<!\w)vượt\s+\d[\d.,]*\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:so\s+(?:với\s+)?)?"
+                                  r"(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)(?!\w)", re.I)
 # the gap closes its clause: a comma, semicolon, full stop, closing parenthesis, "và" or the end
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)", re.I)
 
@@ -1451,8 +1455,10 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
     its clause and last year's ("tổng sản lượng lúa cả năm đạt 1,31 triệu tấn, thấp hơn cùng kỳ khoảng 12 nghìn tấn"):
     then it is that amount's ``change_abs``, no figure of its own."""
     if current is not None and current.figure.unit == quantity.unit and _EXCEEDS.search(before[-12:]) \
-            and _PLAN_BASE_AFTER.match(reader.body, quantity.end):
-        # "ước 12.450 tỷ đồng, vượt 1.230 tỷ đồng so với dự toán": the gap over the plan, no figure (B41)
+            and (_PLAN_NAMED_AFTER.match(reader.body, quantity.end)
+                 or _CLAUSE_CLOSES.match(reader.body, quantity.end) and _EARLIER_GAP_ON_PLAN.search(before)):
+        # "ước 12.450 tỷ đồng, vượt 1.230 tỷ đồng so với dự toán", "..., vượt 950 tỷ đồng dự toán", and after such a gap
+        # "..., vượt 60 tỷ đồng và tăng 4,5%": the gap over the plan, no figure (B41)
         return True
     gap = _GAP_ON_LAST_YEAR.search(before[-80:])
     if gap is None:

@@ -41,3 +41,16 @@ def test_periods_of_r71(text, url, expected):
 ])
 def test_relations_of_r71(text, expected):
     assert [(f.raw_text, f.kind, f.value, f.yoy_change_pct) for f in parse_document(text).figures] == expected
+
+
+def test_gaps_over_a_plan_and_revenue_of_foreign_capital_firms_inside_domestic_revenue():
+    # "vượt ... dự toán" without "so với", and a later "vượt ..." after such a gap, are gaps, no figures; revenue from
+    # firms of foreign capital is collected inside domestic revenue, a part of that part
+    text = ("Năm 2021, tổng thu ngân sách ước 18.300 tỷ đồng, vượt 1.100 tỷ đồng so với dự toán, trong đó thu nội địa "
+            "ước 14.200 tỷ đồng, vượt 900 tỷ đồng dự toán; thu từ khu vực có vốn đầu tư nước ngoài đạt 5.100 tỷ "
+            "đồng, vượt 60 tỷ đồng và tăng 4,5%.")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.indicator, f.component_of, f.yoy_change_pct) for f in figures] == [
+        ("18.300 tỷ đồng", "budget_revenue", None, None),
+        ("14.200 tỷ đồng", "budget_revenue_domestic", 0, None),
+        ("5.100 tỷ đồng", "budget_revenue_fdi_sector", 1, 4.5)]

@@ -614,7 +614,9 @@ def _part_of_a_sibling_by_key(settled: list[Figure], filled: dict[int, float]) -
     for i, part in enumerate(settled):
         if part.component_of is None or part.indicator is None:
             continue
+        # (a sibling keyed as the total itself is no part of its own: "khách trong nước" read as all arrivals)
         sibling = next((j for j in range(part.component_of + 1, i) if settled[j].component_of == part.component_of
+                        and settled[j].indicator != settled[part.component_of].indicator
                         and (part.indicator, settled[j].indicator) in _KEY_PARTS and part.value <= settled[j].value), None)
         if sibling is not None:
             _relink(settled, filled, i, sibling)

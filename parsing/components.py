@@ -494,6 +494,11 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
         passes = False
         if linked is not None:
             total = settled[linked]
+            beside = _larger_amount_beside(settled, filled, linked, listed)
+            if beside is not None:
+                for i in members:
+                    _relink(settled, filled, i, beside)
+                continue
             passes = listed > _most_held(total)
             if not passes and (total.sentence_start == first.sentence_start or listed >= total.value * _ADDS_UP):
                 continue  # the total read is theirs: in their sentence, or they add up to it
@@ -561,6 +566,24 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)
     return settled
+
+
+def _larger_amount_beside(settled: list[Figure], filled: dict[int, float], linked: int, listed: float) -> int | None:
+    """"Toàn tỉnh có hơn 6.100 ha chè với 5.700 ha chè kinh doanh. Cụ thể, Tân Lập có 2.400 ha, ...": parts more
+    than the total read for them, even within its slack, and within a larger amount told right before it in its
+    sentence with no parts of its own, are that amount's (B42)."""
+    total = settled[linked]
+    if listed <= total.value + total.value_rounding:
+        return None
+    before = linked - 1
+    if before < 0:
+        return None
+    larger = settled[before]
+    if larger.sentence_start != total.sentence_start or larger.kind != "amount" or larger.unit != total.unit \
+            or larger.value_high is not None or larger.value < total.value or listed > _most_held(larger) \
+            or filled.get(before, 0.0) > 0.0 or larger.component_of is not None:
+        return None
+    return before
 
 
 def _parts_beyond_a_part(settled: list[Figure], filled: dict[int, float]) -> None:

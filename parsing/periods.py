@@ -1769,7 +1769,7 @@ _LAW_NAMED = re.compile(r"(?<!\w)(?:(?:Bộ\s+)?(?-i:Luật)|(?-i:Hiến\s+pháp
 
 # A photo's caption dates the photo after a comma at the end of its line: "Liên đoàn ... ký kết hợp tác với Hiệp hội
 # ..., tháng 12-2025" over a text of plans (B40).
-_CAPTION_OPENING = re.compile(r"(?:^|\n)[^\n]{24,}?,\s*$")
+_CAPTION_OPENING = re.compile(r"(?:^|\n)[^\n]{24,}?[^\W\d_],\s*$")  # (the comma right after a word, as prose writes it)
 _LINE_ENDS = re.compile(r"[ \t)]*(?:\n|$)")
 
 

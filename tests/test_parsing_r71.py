@@ -46,7 +46,7 @@ def test_relations_of_r71(text, expected):
 def test_gaps_over_a_plan_and_revenue_of_foreign_capital_firms_inside_domestic_revenue():
     # "vượt ... dự toán" without "so với", and a later "vượt ..." after such a gap, are gaps, no figures; revenue from
     # firms of foreign capital is collected inside domestic revenue, a part of that part
-    text = ("Năm 2021, tổng thu ngân sách ước 18.300 tỷ đồng, vượt 1.100 tỷ đồng so với dự toán, trong đó thu nội địa "
+    text = ("Năm 2021, tổng thu ngân sách ước 18.300 tỷ đồng, vượt 1.100 tỷ đồng dự toán năm. Trong đó, thu nội địa "
             "ước 14.200 tỷ đồng, vượt 900 tỷ đồng dự toán; thu từ khu vực có vốn đầu tư nước ngoài đạt 5.100 tỷ "
             "đồng, vượt 60 tỷ đồng và tăng 4,5%.")
     figures = parse_document(text).figures
@@ -54,3 +54,11 @@ def test_gaps_over_a_plan_and_revenue_of_foreign_capital_firms_inside_domestic_r
         ("18.300 tỷ đồng", "budget_revenue", None, None),
         ("14.200 tỷ đồng", "budget_revenue_domestic", 0, None),
         ("5.100 tỷ đồng", "budget_revenue_fdi_sector", 1, 4.5)]
+
+
+def test_parts_more_than_the_amount_read_are_the_larger_ones_beside_it():
+    # the districts' areas pass the harvested area, and fit the whole area told before it in the sentence (B42)
+    text = ("Theo ngành nông nghiệp, toàn tỉnh có hơn 6.100 ha chè với 5.700 ha chè kinh doanh. Cụ thể, Tân Lập có "
+            "2.400 ha, Đồng Sơn có 2.050 ha, các huyện còn lại gần 1.500 ha.")
+    assert [(f.raw_text, f.component_of) for f in parse_document(text).figures] == [
+        ("hơn 6.100 ha", None), ("5.700 ha", None), ("2.400 ha", 0), ("2.050 ha", 0), ("gần 1.500 ha", 0)]

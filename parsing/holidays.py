@@ -267,11 +267,16 @@ def _counted_range(text: str, year: int) -> tuple[date, date] | None:
     """For a holiday of a year whose days off are not listed: a range of days the text counts, anywhere ("trong 4 ngày
     (từ 28-4 đến 1-5-2015)", B41), the count agreeing with the days."""
     for match in _RANGE.finditer(text):
-        counted = _COUNT_BEFORE_RANGE.search(text, max(0, match.start() - 40), match.start())
         days = _range_days(match, year)
-        if counted is not None and days is not None and _count(counted["n"]) == (days[1] - days[0]).days + 1:
+        if days is not None and _counted_as_told(text, match, days):
             return days
     return None
+
+
+def _counted_as_told(text: str, match: re.Match[str], days: tuple[date, date]) -> bool:
+    """Whether the range ``match`` follows a count of days (``_COUNT_BEFORE_RANGE``) that agrees with its days."""
+    counted = _COUNT_BEFORE_RANGE.search(text, max(0, match.start() - 40), match.start())
+    return counted is not None and _count(counted["n"]) == (days[1] - days[0]).days + 1
 
 
 def _cycle_year(groups: dict[str, Any]) -> int | None:
@@ -343,9 +348,7 @@ def _range_in(text: str, start: int, end: int, year: int | None, official: tuple
         first, last = days
         if official is None or (first >= official[0] - _NEAR_OFFICIAL_DAYS and last <= official[1] + _NEAR_OFFICIAL_DAYS):
             return days
-        counted_before = _COUNT_BEFORE_RANGE.search(text, max(0, match.start() - 40), match.start())
-        if counted_before is not None and _count(counted_before["n"]) == (last - first).days + 1 \
-                and first <= official[1] and official[0] <= last:
+        if _counted_as_told(text, match, days) and first <= official[1] and official[0] <= last:
             # "trong 10 ngày (từ 9/4 đến 18/4)": a festival's days as the text counts them, around the day off
             return days
     return None

@@ -73,9 +73,10 @@ def _month_named_first(body: str, start: date, end: date | None) -> bool:
     """Whether the period read is one month its opening sentence names before any "từ đầu năm đến nay" ("chỉ số giá
     tiêu dùng tháng 5 tăng 0,3% ... Nhìn chung, từ đầu năm đến nay ...": the month's release, its comment on the
     months so far later, B41)."""
+    opening = periods.opening_sentence(body)
     return end is not None and (start.year, start.month, start.day) == (end.year, end.month, 1) \
-        and _SINCE_NEW_YEAR.search(periods.opening_sentence(body)) is None \
-        and re.search(rf"(?<!\w)tháng\s+0?{start.month}(?!\d)", periods.opening_sentence(body), re.I) is not None
+        and _SINCE_NEW_YEAR.search(opening) is None \
+        and re.search(rf"(?<!\w)tháng\s+0?{start.month}(?!\d)", opening, re.I) is not None
 
 
 def _so_far_before_any_year(body: str) -> bool:

@@ -53,6 +53,11 @@ def _most_held(total: Figure) -> float:
     return total.value * _COMPLETE + total.value_rounding
 
 
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s+$", re.I)
+_SIGNED_RATE_AFTER = re.compile(r"\s*\(\s*[-−+]\s*\d")
+_PLAN_NAMED_AS_PART = re.compile(r"(?<!\w)(?:trong\s+đó|gồm)\s*:?\s*(?:dự\s+toán|kế\s+hoạch)[^\d();]{0,40}$", re.I)
+
+
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
     """Document index and figure of the total this amount is a component of, if any.
 
@@ -74,6 +79,13 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         return None  # "bình quân tại 14 xã điểm là 18 tiêu chí/xã": the set an average is taken over, no part (R67b)
     if _PLAN_AMOUNT_BEFORE.search(body, max(0, quantity.start - _PLAN_AMOUNT_REACH), quantity.start):
         return None  # "lúa đạt 540.250 tấn trên kế hoạch 530.000 tấn": the plan's, no part (R67)
+    if _CHANGE_RIGHT_BEFORE.search(body, max(0, quantity.start - 16), quantity.start) \
+            and _SIGNED_RATE_AFTER.match(body, quantity.end):
+        # "Trong đó, Hoài Ân giảm 530 ha (-38,5%)": a place's fall told with its rate, no part of the level (R72: B43);
+        # not "60 dự án điều chỉnh với tổng vốn tăng 0,9 tỷ USD", capital added, a part
+        return None
+    if _PLAN_NAMED_AS_PART.search(body, max(0, quantity.start - 60), quantity.start):
+        return None  # "(trong đó dự toán được giao: 24.100 tỷ đồng)": the plan's amount, no part (R72: B43)
     nested = _part_of_part(reader, quantity)
     if nested is not None:
         return nested

@@ -156,8 +156,49 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     # "Các tin khác: > Tháng 11 ước nhập siêu 300 triệu USD (27/11/2014)": other articles' headlines; "Hơn 300 nghìn
     # lượt khách dự Lễ hội ... - 1": a photo's caption repeating the title, no figure again
     figures = _without_spans(figures, (*link_list_spans(text), *_title_copies(text)))
+    figures = _without(figures, [f for f in figures if _percentage_alone_on_its_line(text, f)
+                                 or _ratio_told_again(text, f)])
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
+
+
+_PLAN_TOLD_INSIDE = re.compile(r"\(\s*(?:trong\s+đó|gồm)\s*:?\s*(?:dự\s+toán|kế\s+hoạch)[^\d();]{0,40}$", re.I)
+
+
+def _percentage_alone_on_its_line(text: str, figure: Figure) -> bool:
+    """"100%" on a line of its own, nothing said of it: a portal's text-size control copied with the page (R72: B43),
+    not a figure. (A table's cell one a line is read by ``table_figures``, which replaces these.)"""
+    if figure.unit != "percent":
+        return False
+    line_start = text.rfind("\n", 0, figure.char_start) + 1
+    line_end = text.find("\n", figure.char_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip() != figure.raw_text:
+        return False
+    # not a sentence wrapped at a fixed width ("GRDP ước tăng\n6,72%\nso với cùng kỳ"): a blank line or the end
+    # after it, and no word going on into it from the line before
+    followed = text[line_end:].lstrip(" \t").startswith("\n\n") or text[line_end:].strip() == "" \
+        or text.startswith("\n", line_end) and text[line_end + 1:].lstrip(" \t").startswith("\n")
+    before = text[:line_start].rstrip()
+    return followed and (not before or text[:line_start].endswith("\n\n") or not before[-1].isalpha())
+
+
+# "145/145 xã (100%)", "971/876 = 110,8%": a count of a count, its percentage told again right after it
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:\.\d{3})*|\d+)\s*/\s*(?P<whole>\d{1,3}(?:\.\d{3})*|\d+)"
+                           r"(?:\s+[^\W\d]+){0,4}\s*(?:\(|=)\s*$")
+
+
+def _ratio_told_again(text: str, figure: Figure) -> bool:
+    """A percentage right after "a/b" that is a/b in percent (R72: B43): the fraction's share told again, no figure
+    of its own (a share above 100% of a plan's count would otherwise fail the share's range)."""
+    if figure.unit != "percent" or figure.qualifier is not None:
+        return False
+    found = _RATIO_BEFORE.search(text, max(0, figure.char_start - 60), figure.char_start)
+    if found is None:
+        return False
+    whole = float(found["whole"].replace(".", ""))
+    share = 100.0 * float(found["part"].replace(".", "")) / whole if whole else None
+    return share is not None and abs(share - figure.value) <= max(0.5, 2 * figure.value_rounding)
 
 
 def _without_spans(figures: list[Figure], spans: tuple[tuple[int, int], ...]) -> list[Figure]:
@@ -340,6 +381,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         estimated = False
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
     plan_level = ends_with(PLAN_LEVEL, before) is not None
+    if _PLAN_TOLD_INSIDE.search(before[-80:]):
+        # "đạt 10,5% dự toán (trong đó dự toán được giao: 24.100 tỷ đồng)": the plan's amount, set aside, not
+        # estimated (R72: B43)
+        plan_level, estimated = True, False
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":

@@ -146,8 +146,9 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     tet_days = _tet_days_in_range(text, year)
     if tet_days is not None and (not mentions or tet_days.at < mentions[0].start()):
         return tet_days
+    bases = [m for m in mentions if _COMPARED_WITH.search(text, max(0, m.start() - 30), m.start())]
     mentions = [m for m in mentions if not _SERVES.search(text, max(0, m.start() - 40), m.start())
-                and not _SOLD_AT.search(text, max(0, m.start() - 24), m.start())]
+                and not _SOLD_AT.search(text, max(0, m.start() - 24), m.start()) and m not in bases]
     for match in mentions:
         found = _days(text, match, year, days_in)
         if found is not None:
@@ -157,6 +158,14 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
         found = _days(text, match, year, days_in, unnamed_within=_UNNAMED_DAYS_WITHIN)
         if found is not None:
             return found
+    if tet_days is None and year is not None:
+        # the holiday named only as a base ("tăng 21% so với đợt nghỉ lễ 2/9/2022" in a report of "4 ngày nghỉ lễ"):
+        # the same holiday, in the caller's year (the one after the base's, R72)
+        for match in bases:
+            named = _YEAR_IN_MENTION.sub("", match.group(0))
+            found = holiday_period(named, year) if named != match.group(0) else None
+            if found is not None and str(year) not in match.group(0):
+                return HolidayPeriod(found.label, found.start, found.end, match.start())
     return tet_days
 
 
@@ -165,6 +174,10 @@ _SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNOREC
 # "bán vào dịp Tết", "sẽ cho thu hoạch vào dịp Tết sắp tới", "nhu cầu tiêu dùng trong dịp Tết", "đạt chuẩn bán dịp Tết
 # năm nay": the holiday produce is sold, harvested or used at, not the days a report covers (R39: B14, B16, B17)
 _SOLD_AT = re.compile(r"(?<!\w)(?:bán|thu\s+hoạch|tiêu\s+dùng|tiêu\s+thụ)(?:\s+(?:vào|trong))?\s*$", re.IGNORECASE)
+_YEAR_IN_MENTION = re.compile(r"\s*[/.-]\s*(?:19|20)\d\d(?!\d)|\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
+# "tăng 21% so với đợt nghỉ lễ 2/9/2022": the same holiday of a year before, a base, not the days reported (R72)
+_COMPARED_WITH = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?(?:\s+(?:kỳ|dịp|đợt|những\s+ngày|các\s+ngày))?"
+                            r"(?:\s+nghỉ)?\s*$", re.IGNORECASE)
 # "trong ngày đầu tiên của dịp Lễ Quốc khánh 2/9", "ngày đầu nghỉ lễ": the first of the holiday's days only
 # "Hai ngày đầu kỳ nghỉ lễ 30/4", "2 ngày đầu của kỳ nghỉ lễ": its first so many days (R39); "ngay" in an address's
 # headline ("/6-ngay-dau-nghi-tet-...")

@@ -209,12 +209,14 @@ def _date_of(match: re.Match[str]) -> date | None:
 # printed around the report.
 # (also a date with dots and the time after a bar: "- <headline> 25.11.2024 | 15:12 PM")
 _DOTTED_STAMP = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?:\s*\|\s*\d{1,2}:\d\d(?:\s*[AP]M)?)?"
+# (or the date and time in parentheses, glued to the headline: "...hỗ trợ học sinh vùng cao(03/02/2019 10:05 SA)", R72)
+_STAMP_IN_PARENS = r"\(\d{1,2}/\d{1,2}/(?:19|20)\d\d(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[AP]M|CH|SA))?)?\)"
 _LINK_LINE = re.compile(r"^[ \t]*(?:[>•·*][ \t]*)?[^\n]{8,240}?"
-                        r"(?:\s[-–]\s\d{1,2}/\d{1,2}/(?:19|20)\d\d|\s\(\d{1,2}/\d{1,2}/(?:19|20)\d\d\)"
+                        rf"(?:\s[-–]\s\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d|\s?{_STAMP_IN_PARENS}"
                         rf"|\s{_DOTTED_STAMP})[ \t]*$", re.M)
 
 
-_LINK_END = re.compile(rf"(?:\d/(?:19|20)\d\d\)?|{_DOTTED_STAMP})[ \t]*$", re.M)
+_LINK_END = re.compile(rf"(?:\d/(?:19|20)\d\d\)?|{_STAMP_IN_PARENS}|{_DOTTED_STAMP})[ \t]*$", re.M)
 
 
 @lru_cache(maxsize=4)

@@ -161,6 +161,11 @@ def _same_period_bases(text: str) -> Iterator[re.Match[str]]:
 # "so với dịp lễ năm 2023", a clause opening "Như năm 2022, hai địa phương ...": as in that year), or last year's value in parentheses after an amount ("đạt 5.000 tỷ đồng (năm
 # 2022 đạt 4.000 tỷ đồng)"): a base, not the report's period. So is the year of a contrast's first half ("Nếu như năm
 # 2016 doanh thu ... chỉ đạt ... thì ...").
+# A holiday's or a season's days of a year before, named as a base: "so với dịp lễ năm 2017", "so với kỳ nghỉ
+# lễ 2/9/2023" (the year after it is the report's, R72: B43, P14).
+_SAME_DAYS_BEFORE = (r"(?<!\w)so(?:\s+với)?\s+(?:dịp|kỳ|đợt|lễ|tết|vụ|mùa)(?:\s+[^\W\d]+){0,4}"
+                     r"\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*|năm\s+)$")
+_SAME_DAYS_BASE = re.compile(_SAME_DAYS_BEFORE, re.I)
 _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
                                     r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}"  # "so với tháng 6 của năm 2013"
@@ -174,8 +179,9 @@ _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)
                                     # đầu năm 2022" (P12)
                                     r"|(?<!\w)(?:bằng|gấp)(?:\s+\S+){1,6}?\s+của)\s+$"
                                     # the year of a month or quarter compared with: "So với tháng 5/2014, ..." (B31)
-                                    r"|(?<!\w)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s*[/.-]\s*$",
-                                    re.I)
+                                    r"|(?<!\w)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?\s+(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})\s*[/.-]\s*$"
+                                    # the same days of a year before: "so với dịp lễ năm 2017" (R72)
+                                    r"|" + _SAME_DAYS_BEFORE, re.I)
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%(?:\s+[^\W\d]+){0,3}|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
 _COMPARED_WINDOW = 40
 
@@ -1015,6 +1021,17 @@ def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str 
     return found
 
 
+# A headline naming the month of the tasks ahead: "triển khai nhiệm vụ tháng 6 năm 2023" over a review of
+# "tháng 02" (P14); an address's headline writes it without its marks ("trien-khai-nhiem-vu").
+_TASKS_AHEAD = re.compile(r"(?<!\w)(?:nhi[eệ]m\s+v[uụ]|k[eế]\s+ho[aạ]ch|ph[uư][oơ]ng\s+h[uư][oớ]ng|tri[eể]n\s+khai)(?!\w)",
+                          re.I)
+
+
+def _one_month(start: date, end: date) -> bool:
+    return start.day == 1 and (start.year, start.month) == (end.year, end.month) \
+        and end.day == calendar.monthrange(end.year, end.month)[1]
+
+
 def _whole_year(start: date, end: date) -> bool:
     return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
 
@@ -1044,6 +1061,11 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
         if named is not None and _OPENING_PERIOD.match(title) and (start < named[1] or named[2] < end):
             return named
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
+            return named
+        # a title naming its month over an earlier month of its year the text names first ("... tháng 10 năm 2020"
+        # over a release's first column "Thực hiện tháng 9 năm 2020"): the months before are the comparison (R72)
+        if named is not None and _one_month(*named[1:]) and _one_month(start, end) and start.year == named[1].year \
+                and start < named[1] and not _TASKS_AHEAD.search(title):
             return named
         # a title naming only the whole year over its last month or quarter ("Khách quốc tế đến Việt Nam năm 2019:
         # ..." over "tháng 12/2019 đạt ... Ước tính năm 2019 đạt ..."): a year-end report gives the last month beside
@@ -1529,7 +1551,11 @@ def _year_named(text: str) -> int | None:
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
     compared = next(_same_period_bases(text), None)
-    return int(compared["year"]) + 1 if compared is not None else None
+    if compared is not None:
+        return int(compared["year"]) + 1
+    bases = {int(m.group(0)) for m in ANY_YEAR.finditer(text)
+             if _SAME_DAYS_BASE.search(re.split(r"[,.;:!?\n()]", text[max(0, m.start() - _COMPARED_WINDOW):m.start()])[-1])}
+    return bases.pop() + 1 if len(bases) == 1 else None
 
 
 # What a year carried over into the next ("diện tích năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the

@@ -336,6 +336,9 @@ def _far_base_before(body: str, before: str) -> bool:
     return any(int(y) >= year + 2 for y in YEAR_IN_TEXT.findall(body))
 
 
+# An amount, then a signed percentage opening a parenthesis: "giảm 536 ha (-38,6%)", "tăng 0,2 tạ/ha (+0,4%)".
+_SIGNED_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s*\(\s*(?P<sign>[-−+])\s*$")
+
 # "giảm 520 ha (bằng 1,8%)" gives the size of a fall, while "giảm 400 tấn so với cùng kỳ, bằng 95,3%" gives the
 # level's ratio to last year's (a fall of 4,7%): a fall said to "equal" half of last year's level or more is the
 # ratio. Read as the fall's size, 95,3% turned a fall of 400 tonnes into one of 95,3% (a false change_vs_percent).
@@ -498,6 +501,13 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if ratio is None and same_period:
         # "bằng 85,6% dự toán và 94,8% cùng kỳ": the second ratio's verb is the first one's
         ratio = _CARRIED_RATIO.search(before[-90:])
+    signed = _SIGNED_AFTER_AMOUNT.search(before[-60:])
+    if signed and current is not None and current.figure.kind == "amount" and current.figure.yoy_change_pct is None:
+        # "huyện A giảm 510 ha (-36,2%)", "năng suất 48,2 tạ/ha, tăng 0,3 tạ/ha (+0,6%)": a signed percentage in
+        # parentheses right after an amount or its change is the change in percent, signed as printed (R72: B43)
+        sign_of = -1.0 if signed["sign"] in "-−" else 1.0
+        current.figure = replace(current.figure, yoy_change_pct=sign_of * value, yoy_change_rounding=rounding)
+        return end
     if ratio and current is not None and current.extras.get("fall") and current.figure.yoy_change_pct is None \
             and not same_period and value < FALL_RATIO_FLOOR:
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
@@ -607,6 +617,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     bare = _bare_ratio(reader, quantity, before, current, ratio)
     if bare is not None:
         return bare
+    listed = _ratio_as_the_first_item(reader, quantity, current, ratio)
+    if listed is not None:
+        return listed
     listed_plan = _plan_of_list(reader.body, quantity.start)
     if listed_plan is not None:
         # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
@@ -936,11 +949,43 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
     basis = _basis_named_last(reader)
     if value < 100.0 and current.figure.pct_of_plan is None and basis is not None:
         return _pct_of_plan(reader, quantity, value, current, basis, quantity.end)
+    if value > 100.0 and after["closed"] and current.figure.pct_of_plan is None \
+            and _PLAN_AMOUNT_TOLD.search(body, 0, current.figure.char_start - reader.base):
+        # "kế hoạch năm là 8 triệu cây, ... trồng 26 triệu cây (đạt 325%)": the plan's amount told before it,
+        # the ratio is to the plan, above 100 as it may be (R72: B43)
+        return _pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
     if value > 100.0 and after["closed"] and current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=round(value - 100.0, 9),
                                  yoy_change_rounding=quantity.rounding)
         return quantity.end
     return None
+
+
+# A plan's own amount told earlier in the sentence: "kế hoạch năm là 8 triệu cây"
+_PLAN_AMOUNT_TOLD = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu)[^\d;.]{0,60}?(?:là|:)\s*\d", re.I)
+# An item of a list, its amount then "(" and the bare percentage: "cây có củ: 19.604 ha (81,24%)"
+_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d\s*[^\W\d]*(?:/[^\W\d]+)?\s*\(\s*$")
+# The first item's ratio, said in full: "71.838 ha (đạt 57,47%)"
+_ITEM_RATIO_SAID = re.compile(r"\s*\(\s*(?:đạt|bằng)\s+\d", re.I)
+
+
+def _ratio_as_the_first_item(reader: SentenceReader, quantity: Quantity, current: Draft | None,
+                             ratio: re.Match[str] | None) -> int | None:
+    """"cây lương thực 65.400 ha (đạt 55,2%); cây có củ: 18.300 ha (80,1%); rau đậu 16.900 ha (66,4%) KH": a bare
+    percentage in parentheses after a list item's amount is the same ratio the item before said in full, here of the
+    plan (R72: B43). Returns where its words end, or None."""
+    if ratio is not None or current is None or current.figure.kind != "amount" or current.figure.pct_of_plan is not None:
+        return None
+    body = reader.body
+    if not _AMOUNT_THEN_PARENTHESIS.search(body, max(0, quantity.start - 30), quantity.start) \
+            or not body.startswith(")", quantity.end):
+        return None
+    said = next((d for d in reversed(reader.drafts) if d is not current and d.figure.kind == "amount"
+                 and d.figure.pct_of_plan is not None and d.figure.plan_basis is not None
+                 and _ITEM_RATIO_SAID.match(body, d.figure.char_end - reader.base)), None)
+    if said is None or said.figure.plan_basis is None:
+        return None
+    return _pct_of_plan(reader, quantity, quantity.value, current, said.figure.plan_basis, quantity.end)
 
 
 # "bằng 96% kế hoạch năm", "bằng 102% cùng kỳ": a ratio and the base named right after it
@@ -1017,7 +1062,9 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     elif reader.about_sign is None or not ends_with(AND_JOIN, before):
         return None
     money = phrase_key(about["what"]) in MONEY_ASPECTS
-    if _aspects_against_previous(reader.body, about.end()):
+    if _aspects_against_previous(reader.body, about.end()) or _OPENS_AGAINST_PREVIOUS.match(reader.body):
+        # (or a sentence opening with the base: "So với tháng trước, lượng khách vận chuyển tăng 1,8% về
+        # hành khách vận chuyển, 0,7% về ... luân chuyển", R72)
         return None, reader.about_sign, -1
     if not any(d.clause == clause and d.figure.kind == "amount" for d in reader.drafts):
         clause -= 1  # "... 1.105 doanh nghiệp, vốn đăng ký 14.513 tỷ đồng; giảm 8,6% về số doanh nghiệp và tăng ..."
@@ -1056,6 +1103,8 @@ def _aspects_against_previous(body: str, at: int) -> bool:
     return dated is not None and _dated_base(body[:at], dated) != "same"
 
 
+_OPENS_AGAINST_PREVIOUS = re.compile(r"\s*so\s+(?:với\s+)?(?:tháng|quý|kỳ)\s+trước(?!\w)", re.I)
+_CARRIED_MEASURE = re.compile(r"(?:luân|vận)\s+chuyển$", re.I)
 # "số lượng doanh nghiệp" -> "doanh nghiệp": the noun an aspect counts
 _COUNTED_ASPECT = re.compile(r"^số\s+(?:lượng\s+)?(?P<noun>\S.*)$", re.I)
 
@@ -1073,6 +1122,13 @@ def _aspect_target(reader: SentenceReader, clause: int, what: str, pool: list[Dr
     else:
         amounts = [d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
                    and (d.unit_family == "money") == money]
+    carried = _CARRIED_MEASURE.search(what)
+    if carried is not None and not money:
+        # "về tấn.km luân chuyển" is the tonne-km's, "về tấn vận chuyển" the tonnes' (R72)
+        over_distance = carried.group().lower().startswith("luân")
+        measured = next((d for d in amounts if d.figure.unit.endswith("-km") == over_distance), None)
+        if measured is not None:
+            return measured
     counted = None if money else _COUNTED_ASPECT.match(phrase_key(what))
     unit = _V.units.get(counted["noun"]) if counted else None
     if unit is not None:

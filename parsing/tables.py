@@ -474,6 +474,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
     if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
+        if any(_SECTION_ROW.match(h) or _NUMBERED_LABEL.match(h) for h in heads):
+            heads = released  # a section's or row's label taken for a head: the release's own columns are surer
     measures = _measures(header, row_width)
     measure_units = _measure_units(header, measures) if measures else {}
     title = " ".join(line.text.strip() for line in header if not line.cells)  # the table's caption and heads
@@ -768,12 +770,15 @@ def _release_columns(title: str, width: int) -> list[str]:
         if found["todate"] and "|" in title and following is not None and following["ratio"] \
                 and "|" not in title[found.end():following.start()]:
             continue
+        if "|" in title and not found["ratio"] and _compared_in_head(title, found):
+            continue
         columns.append(found)
     heads, month, year = [], None, None
     for found in columns[-width:] if width else []:
         if found["m"]:
             month, year = int(found["m"]), found["y"]
-            heads.append(f"tháng {month}/{year}")
+            estimated = _ESTIMATED_HEAD.search(title[_head_start(title, found, found_all):found.start()])
+            heads.append(f"{'ước ' if estimated else ''}tháng {month}/{year}")
         elif found["todate"]:
             if month is None:
                 return []
@@ -783,6 +788,26 @@ def _release_columns(title: str, width: int) -> list[str]:
         else:
             heads.append("(%)")
     return heads if len(heads) == width and 1 <= (month or 0) <= 12 else []
+
+
+_ESTIMATED_HEAD = re.compile(r"(?<!\w)ước(?!\w)", re.I)  # "Ước tính tháng 10", "Ước TH tháng 7/2019"
+_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với|sánh|cùng)(?!\w)", re.I)
+
+
+def _head_start(title: str, found: re.Match[str], found_all: list[re.Match[str]]) -> int:
+    """Where the head of the column ``found`` begins: after the period named before it (a head may wrap over lines:
+    "Ước tính | tháng 10 năm 2020"), else after the line before it."""
+    before = [f.end() for f in found_all if f.end() <= found.start()]
+    return before[-1] if before else title.rfind("|", 0, found.start()) + 1
+
+
+def _compared_in_head(title: str, found: re.Match[str]) -> bool:
+    """A period named inside a ratio's head, on its line of a title kept apart by "|": the period compared ("Tháng 6
+    năm 2022 so với ...") or its base ("... so với tháng 6 năm 2021"); the ratio's "(%)" is the column, not they."""
+    line_start = title.rfind("|", 0, found.start()) + 1
+    line_end = title.find("|", found.end())
+    rest = title[found.end():line_end if line_end >= 0 else len(title)]
+    return _COMPARED_AFTER.match(rest) is not None or _COMPARED_AFTER.search(title[line_start:found.start()]) is not None
 
 
 def _column_units(header: list[_Line], width: int) -> list[_Unit]:
@@ -1296,6 +1321,7 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             kind=kind, value=round(figure_value, 10), unit=figure_unit, raw_text=cell.raw, char_start=cell.start,
             char_end=cell.end, sentence=text[line_start:line_end], sentence_start=line_start,
             indicator=indicator, indicator_text=name, value_rounding=rounding,
+            qualifier="estimate" if columns and columns[i].startswith("ước ") else None,
             plan_basis="plan" if of_plan else None, pct_of_plan=round(figure_value, 10) if of_plan else None,
             pct_of_plan_rounding=rounding if of_plan else 0.0,
             **_period_fields(period),

@@ -672,6 +672,22 @@ Figures = Set[tuple[str, int]]
 
 
 _PARTS_OF_TWO_TOTALS = "they are parts of two different totals: two breakdowns can share an indicator key"
+_PART_OF_A_PLACE = ("one of them is a part of a district's, town's or commune's own total (\"Huyện A có 45.354 hộ. "
+                    "Trong đó, số hộ nghèo: 6.713\"): a place's figure, which the indicator key does not tell apart")
+# A total named by a place below the province: "Thành phố B có 70.100 hộ", "Huyện A ..."
+_PLACE_NAMED = re.compile(r"\W*(?:thành\s+phố|tp\.?|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s+\w", re.I)
+
+
+def _parts_of_places(figures: pd.DataFrame) -> Figures:
+    """Figures that are parts of a total named by a place below the province (R72: B43)."""
+    if "component_of_ordinal" not in figures or "indicator_text" not in figures:
+        return set()
+    named = {(sha, int(ordinal)) for sha, ordinal, text in
+             zip(figures["content_sha256"], figures["ordinal"], figures["indicator_text"])
+             if isinstance(text, str) and _PLACE_NAMED.match(text)}
+    return {(sha, int(ordinal)) for sha, ordinal, total in
+            zip(figures["content_sha256"], figures["ordinal"], figures["component_of_ordinal"])
+            if _is_set(total) and (sha, int(total)) in named}
 _UNDER_OTHER_HEADINGS = ("they stand under two numbered headings (\"1. ...:\", \"2. ...:\"): sections of another "
                          "standard, period or place, which the indicator key does not tell apart")
 # A numbered heading on a line of its own, opening a section of the text: "1. Kết quả rà soát ... giai đoạn 2016-2020:"
@@ -688,14 +704,15 @@ def under_other_headings(text: str, start: int, start_2: int) -> bool:
 
 def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures = frozenset(),
                        unsure_region: Figures = frozenset(), targets: Figures = frozenset(),
-                       enumerated: Figures = frozenset(), shares: Figures = frozenset()) -> pd.Series:
+                       enumerated: Figures = frozenset(), shares: Figures = frozenset(),
+                       places: Figures = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
     ("" when nothing says so): the checks give an error only for the same scope for certain.
 
     The first reason that holds is given. The two list readings of set R36 come after the words' descriptions, so
     that no warning given before them changed its reason."""
     roles = [(breakdowns, _PART_OF_A_BREAKDOWN), (listed, _LISTED_AS_A_PART), (targets, _SAID_OF_A_TARGET),
-             (unsure_region, _REGION_UNSURE)]
+             (unsure_region, _REGION_UNSURE), (places, _PART_OF_A_PLACE)]
     in_lists = [(enumerated, _IN_A_LIST), (shares, _WITH_ITS_SHARE)]
     reasons = []
     for row in pairs.itertuples(index=False):
@@ -756,7 +773,8 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None,
         return []
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
                                 _other_provinces_named(figures), _said_of_targets(figures),
-                                _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed))
+                                _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed),
+                                _parts_of_places(figures))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

@@ -31,13 +31,15 @@ cùng kỳ
 
 def test_release_heads_name_a_month_each_the_year_so_far_and_a_ratio():
     heads = "Chỉ tiêu Thực hiện tháng 4/2024 Ước tính tháng 5/2024 Cộng dồn 5 tháng So với cùng kỳ (%)"
-    assert _release_columns(heads, 4) == ["tháng 4/2024", "tháng 5/2024", "5 tháng 2024", "(%)"]
+    assert _release_columns(heads, 4) == ["tháng 4/2024", "ước tháng 5/2024", "5 tháng 2024", "(%)"]
     assert _release_columns(heads, 5) == []  # the heads do not name five columns
     assert _release_columns("Chỉ tiêu Lũy kế So với cùng kỳ (%)", 2) == []  # a year so far needs its month
 
 
 def test_cells_take_their_row_unit_and_their_column_period():
     figures = parse_document(RELEASE).figures
+    # the column headed "Ước tính tháng 5/2024" holds estimates, the others what was done
+    assert [f.qualifier for f in figures[:4]] == [None, "estimate", None, None]
     got = [(f.raw_text, f.kind, f.unit, f.period_start, f.period_end) for f in figures]
     assert got[:4] == [
         ("310.420", "amount", "visit", date(2024, 4, 1), date(2024, 4, 30)),
@@ -110,11 +112,11 @@ def test_a_bare_count_under_a_unit_columns_head_and_a_ditto_mark_give_rows_their
 def test_the_months_so_far_as_a_first_column_and_a_ratio_naming_the_year_so_far():
     assert _release_columns("Thực hiện | 4 tháng/2024 | Dự ước | tháng 5/2024 | Lũy kế 5 tháng năm 2024 | "
                             "Lũy kế 5 tháng năm 2024 so với cùng kỳ năm trước (%)", 4) == [
-        "4 tháng 2024", "tháng 5/2024", "5 tháng 2024", "(%)"]
+        "4 tháng 2024", "ước tháng 5/2024", "5 tháng 2024", "(%)"]
     # a caption's month above the heads is no column: the columns are the last heads
     assert _release_columns("Hoạt động lưu trú tháng 5 năm 2024 | Thực hiện tháng 4/2024 | Ước tính tháng 5/2024 | "
                             "Cộng dồn 5 tháng | So với cùng kỳ (%)", 4) == [
-        "tháng 4/2024", "tháng 5/2024", "5 tháng 2024", "(%)"]
+        "tháng 4/2024", "ước tháng 5/2024", "5 tháng 2024", "(%)"]
     figures = parse_document(UNIT_CELLS).figures
     periods = [(f.raw_text, f.period_start, f.period_end, f.yoy_change_pct) for f in figures][:3]
     assert periods == [("842315", date(2024, 1, 1), date(2024, 4, 30), None),

@@ -168,7 +168,7 @@ _SAME_DAYS_BEFORE = (r"(?<!\w)so(?:\s+với)?\s+(?:dịp|kỳ|đợt|lễ|tết|
 _SAME_DAYS_BASE = re.compile(_SAME_DAYS_BEFORE, re.I)
 _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
-                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,3}"  # "so với tháng 6 của năm 2013"
+                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,4}"  # "so với tháng 6 của năm 2013", "so với sáu tháng của năm 2017"
                                     # right after a comparative: "sản lượng dự kiến cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
                                     r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?"
@@ -216,6 +216,13 @@ _VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+|(?:quý|tháng)\s+[\dIVX]{1,4}\s*[/.
 
 
 
+# A title naming a month's results and the next month's tasks, the year told once at the end: "Kết quả sản xuất tháng 5
+# và phương hướng nhiệm vụ tháng 6 năm 2020" is May's report (R72b: B43); an address writes it without its marks.
+_TASKS_OF_THE_NEXT = re.compile(r"(?P<done>(?<!\w)(?:tháng|qu[ýí])\s+(?:\d{1,2}|[IVX]{1,4}))\s+và\s+"
+                                r"(?:ph[uư][oơ]ng\s+h[uư][oớ]ng|nhi[eệ]m\s+v[uụ]|k[eế]\s+ho[aạ]ch)[^\d]{0,60}?"
+                                r"(?:tháng|qu[ýí])\s+(?:\d{1,2}|[IVX]{1,4})(?P<year>\s*(?:năm\s+|[/-]\s*)(?:19|20)\d\d)", re.I)
+
+
 def report_period(body: str, titles: list[str], published: date | None, heading: str = ""
             ) -> tuple[str | None, date | None, date | None, str | None]:
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
@@ -225,6 +232,7 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     columns or rows (``table_years``) whose heading names no period has none; then a month a headline names
     alone on a dated page (``_month_of_a_headline``); a date the figures are counted to ("tính đến ngày
     15/6/2023"); last, the one year the text names (``_only_year_named``)."""
+    titles = [_TASKS_OF_THE_NEXT.sub(r"\g<done>\g<year>", title) for title in titles]
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
@@ -236,8 +244,61 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
         return None, None, None, None
     found = _period_read(body, titles, published)
-    return _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
-                                                            body, titles), titles)
+    found = _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
+                                                             body, titles), titles)
+    return _days_it_is_counted_over(_year_after_its_last_quarter(found, body), body)
+
+
+# "tính chung năm 2023", "tính chung cả năm 2023", "cả năm 2023 tăng": the whole year summed up
+_YEAR_AS_A_WHOLE = r"(?<!\w)(?:tính\s+chung\s+(?:cả\s+)?|cả\s+)năm\s+{year}(?!\d)"
+
+
+def _year_after_its_last_quarter(found: tuple[str | None, date | None, date | None, str | None], body: str
+                                 ) -> tuple[str | None, date | None, date | None, str | None]:
+    """A fourth quarter read first where the text goes on to the whole year ("GRDP quý IV tăng 8,2% ...; tính chung
+    năm 2023 tăng 5,8%"): a year-end report, the year's (R72b: P14)."""
+    label, start, end, source = found
+    if start is None or end is None or (start.month, start.day, end.month, end.day) != (10, 1, 12, 31) \
+            or start.year != end.year:
+        return found
+    whole = re.search(_YEAR_AS_A_WHOLE.format(year=end.year), body, re.I)
+    if whole is None:
+        return found
+    return " ".join(whole.group(0).split()), date(end.year, 1, 1), end, source
+
+
+# A period's own days in parentheses: "sáu tháng đầu năm nay (tính từ ngày 16/12/2017 đến 15/6/2018)", as the traffic
+# safety and customs reports count theirs (R72b: P14).
+_DAYS_COUNTED_OVER = re.compile(r"\(\s*(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)\s*[/.-]\s*(?P<m1>[01]?\d)\s*[/.-]\s*"
+                                r"(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>[0-3]?\d)\s*[/.-]\s*"
+                                r"(?P<m2>[01]?\d)\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)\s*\)", re.I)
+_DAYS_COUNTED_SLACK = 31  # how far the days told may lie from the period read, at either end
+
+
+def _days_it_is_counted_over(found: tuple[str | None, date | None, date | None, str | None], body: str
+                             ) -> tuple[str | None, date | None, date | None, str | None]:
+    """The period read, or the days it is counted over where the text gives them in parentheses and they lie
+    within a month of it at both ends."""
+    label, start, end, source = found
+    for match in _DAYS_COUNTED_OVER.finditer(body):
+        try:
+            first = date(int(match["y1"]), int(match["m1"]), int(match["d1"]))
+            last = date(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+        except ValueError:
+            continue
+        if first >= last:
+            continue
+        if start is None or end is None:
+            # none read otherwise: the days stand right after the period they count ("Sáu tháng đầu năm nay (...)")
+            if _PERIOD_WORDS_BEFORE.search(body, max(0, match.start() - 30), match.start()):
+                return " ".join(match.group(0).strip("()").split()), first, last, "text"
+            continue
+        if abs((first - start).days) <= _DAYS_COUNTED_SLACK and abs((last - end).days) <= _DAYS_COUNTED_SLACK:
+            return " ".join(match.group(0).strip("()").split()), first, last, source
+    return found
+
+
+_PERIOD_WORDS_BEFORE = re.compile(r"(?<!\w)(?:tháng(?:\s+đầu)?|quý\s+[IV\d]+)(?:\s+năm)?(?:\s+nay)?\s*$", re.I)
 
 
 # A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the

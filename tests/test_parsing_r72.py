@@ -75,6 +75,15 @@ def test_a_release_under_a_section_label_reads_its_own_columns_and_its_title_mon
     # a headline naming next month's tasks does not date a review of the month before
     ("UBND huyện triển khai nhiệm vụ tháng 5 năm 2023\n\nTháng 4/2023, thu ngân sách trên địa bàn ước đạt 120 tỷ đồng.",
      "http://huyenabc.vn/tin-tuc/ubnd-huyen-trien-khai-nhiem-vu-thang-5-nam-2023-1234", ("2023-04-01", "2023-04-30")),
+    # R72b (from P14 and B43 after the first rules): a period's own days in parentheses
+    ("Sáu tháng đầu năm nay (tính từ ngày 16/12/2020 đến 15/6/2021), cả nước xảy ra 6.100 vụ tai nạn giao thông. "
+     "So với sáu tháng của năm 2020, số vụ giảm 5%.", None, ("2020-12-16", "2021-06-15")),
+    # a fourth quarter read first, the whole year summed up after it: the year's review
+    ("GRDP quý IV của tỉnh tăng 7,9% so với cùng kỳ; tính chung năm 2022 tăng 6,4%, thấp hơn kế hoạch.", None,
+     ("2022-01-01", "2022-12-31")),
+    # a title giving a month's results and the next month's tasks, the year told once at its end
+    ("Kết quả sản xuất nông nghiệp tháng 8 và phương hướng nhiệm vụ tháng 9 năm 2021\n\nLúa hè thu đã thu hoạch được "
+     "41.000 ha, năng suất 5,9 tấn/ha.", None, ("2021-08-01", "2021-08-31")),
 ])
 def test_periods_of_r72(text, url, expected):
     assert _bounds(text, url) == expected

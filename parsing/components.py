@@ -82,7 +82,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if _CHANGE_RIGHT_BEFORE.search(body, max(0, quantity.start - 16), quantity.start) \
             and _SIGNED_RATE_AFTER.match(body, quantity.end):
         # "Trong đó, Hoài Ân giảm 530 ha (-38,5%)": a place's fall told with its rate, no part of the level (R72: B43);
-        # not "60 dự án điều chỉnh với tổng vốn tăng 0,9 tỷ USD", capital added, a part
+        # not "tổng vốn tăng 0,9 tỷ USD" of the projects adjusted, capital added, a part
         return None
     if _PLAN_NAMED_AS_PART.search(body, max(0, quantity.start - 60), quantity.start):
         return None  # "(trong đó dự toán được giao: 24.100 tỷ đồng)": the plan's amount, no part (R72: B43)

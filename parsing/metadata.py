@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsing import page, periods, regions, report_region
+from parsing import holidays, page, periods, regions, report_region
 from parsing.model import DocumentMeta, SourceFacts
 
 
@@ -46,7 +46,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                 "published"
     body = unlisted[period_body_start:]
     if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
-            and not _month_named_first(body, start, end) \
+            and not _month_named_first(body, start, end) and not _holiday_told_first(body, label, start) \
             and not any(map(periods.names_a_period, titles)) and (label or "") not in body:
         # "Từ đầu năm đến nay, lượng hàng qua cảng đạt ..." on a page with no date to the day, before any year the
         # text writes, under headlines naming no period: the figures run to a day no one can tell, and a period whose
@@ -58,6 +58,16 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None)
+
+
+def _holiday_told_first(body: str, label: str | None, start: date) -> bool:
+    """Whether the period read is a holiday's days the text names before its "từ đầu năm đến nay" ("... trong 5 ngày
+    nghỉ lễ 30/4-1/5. ... Tính từ đầu năm đến nay, ..."): the holiday report's own, its year from a base (R72b: P15)."""
+    if not label or not holidays.may_name_a_holiday(label):
+        return False
+    since = _SINCE_NEW_YEAR.search(body)
+    named = holidays.holiday_period(body, start.year)
+    return since is not None and named is not None and named.at < since.start()
 
 
 def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:

@@ -246,7 +246,17 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     found = _period_read(body, titles, published)
     found = _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
                                                              body, titles), titles)
-    return _days_it_is_counted_over(_year_after_its_last_quarter(found, body), body)
+    return _days_it_is_counted_over(_year_after_its_last_quarter(_year_ended_by_its_new_years_day(found), body), body)
+
+
+def _year_ended_by_its_new_years_day(found: tuple[str | None, date | None, date | None, str | None]
+                                     ) -> tuple[str | None, date | None, date | None, str | None]:
+    """Figures counted to the first day of a year ("Số liệu cơ bản ... tính đến ngày 01-01-2018"): the stocks at the
+    year's start, the year before's end, and the flows of that year (R72b: P15)."""
+    label, start, end, source = found
+    if start is None or end is None or start != end or (end.month, end.day) != (1, 1):
+        return found
+    return label, date(end.year - 1, 1, 1), date(end.year - 1, 12, 31), source
 
 
 # "tính chung năm 2023", "tính chung cả năm 2023", "cả năm 2023 tăng": the whole year summed up
@@ -267,7 +277,7 @@ def _year_after_its_last_quarter(found: tuple[str | None, date | None, date | No
     return " ".join(whole.group(0).split()), date(end.year, 1, 1), end, source
 
 
-# A period's own days in parentheses: "sáu tháng đầu năm nay (tính từ ngày 16/12/2017 đến 15/6/2018)", as the traffic
+# A period's own days in parentheses: "6 tháng (từ 16/12/2020 đến hết 15/6/2021)", as the traffic
 # safety and customs reports count theirs (R72b: P14).
 _DAYS_COUNTED_OVER = re.compile(r"\(\s*(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)\s*[/.-]\s*(?P<m1>[01]?\d)\s*[/.-]\s*"
                                 r"(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>[0-3]?\d)\s*[/.-]\s*"
@@ -615,6 +625,11 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
         # "vụ đông xuân 2020-2021 ...; tính đến cuối tháng 3/2021, toàn tỉnh gieo trồng ...": a season in progress,
         # told to a month in a report of that month
         return None
+    partial = _partial_period(body[:at])
+    if partial is not None and partial[0] in _FROM_JANUARY and season[2].year > season[1].year:
+        # "Trong 9 tháng qua, ... Vụ Đông Xuân 2020-2021, huyện đã gieo ...": the months so far
+        # named first, of the year the season named after them ends in (R72b: P15)
+        return (*_partial_bounds(*partial, season[2].year), "text")
     named = _named_period(body[:at])
     if named is not None:
         _, named_start, named_end = _named_bounds(*named)

@@ -151,6 +151,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         if smaller >= 1.0 or float(match["rest"]) * smaller >= 1.0:
             return None
         value, rounding = value + float(match["rest"]) * smaller, 0.5 * smaller
+    if match["ones"]:  # "hơn 33 nghìn 900 người": thousands, then the ones counted after them (R72b)
+        value, rounding = value + float(match["ones"]) / scale, 0.5 / scale
     high = parse_number(high_raw)[0] * scale if high_raw else None
     start = match.start() if match["high2"] or match["from"] and match["high"] else match.start("num")  # "từ 250 - 300"
     qualifier = None

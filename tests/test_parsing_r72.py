@@ -76,7 +76,7 @@ def test_a_release_under_a_section_label_reads_its_own_columns_and_its_title_mon
     ("UBND huyện triển khai nhiệm vụ tháng 5 năm 2023\n\nTháng 4/2023, thu ngân sách trên địa bàn ước đạt 120 tỷ đồng.",
      "http://huyenabc.vn/tin-tuc/ubnd-huyen-trien-khai-nhiem-vu-thang-5-nam-2023-1234", ("2023-04-01", "2023-04-30")),
     # R72b (from P14 and B43 after the first rules): a period's own days in parentheses
-    ("Sáu tháng đầu năm nay (tính từ ngày 16/12/2020 đến 15/6/2021), cả nước xảy ra 6.100 vụ tai nạn giao thông. "
+    ("6 tháng (từ 16/12/2020 đến hết 15/6/2021), cả nước có 6.100 vụ tai nạn giao thông. "
      "So với sáu tháng của năm 2020, số vụ giảm 5%.", None, ("2020-12-16", "2021-06-15")),
     # a fourth quarter read first, the whole year summed up after it: the year's review
     ("GRDP quý IV của tỉnh tăng 7,9% so với cùng kỳ; tính chung năm 2022 tăng 6,4%, thấp hơn kế hoạch.", None,
@@ -84,6 +84,15 @@ def test_a_release_under_a_section_label_reads_its_own_columns_and_its_title_mon
     # a title giving a month's results and the next month's tasks, the year told once at its end
     ("Kết quả sản xuất nông nghiệp tháng 8 và phương hướng nhiệm vụ tháng 9 năm 2021\n\nLúa hè thu đã thu hoạch được "
      "41.000 ha, năng suất 5,9 tấn/ha.", None, ("2021-08-01", "2021-08-31")),
+    # a holiday's days told before "Tính từ đầu năm đến nay": the holiday report's, its year after the base
+    ("Trong 4 ngày nghỉ lễ 30/4-1/5, thị trấn đón 48.000 lượt khách, tăng 12% so với cùng kỳ năm 2024.\n\nTính từ đầu "
+     "năm đến nay, huyện đón khoảng 41.000 lượt khách.", None, ("2025-04-30", "2025-05-04")),
+    # the months so far named first, without a year, before a season: of the year the season ends in
+    ("Hội nghị cho biết, 9 tháng qua, kinh tế huyện tiếp tục phát triển. Vụ Đông Xuân 2020-2021, toàn huyện gieo trồng "
+     "được 2.300 ha, đạt 101,2% kế hoạch.", None, ("2021-01-01", "2021-09-30")),
+    # figures counted to a year's first day: the year before
+    ("Tính đến ngày 01-01-2020, dân số toàn huyện là 61.250 người, tổng giá trị sản xuất đạt 4.800 tỷ đồng.", None,
+     ("2019-01-01", "2019-12-31")),
 ])
 def test_periods_of_r72(text, url, expected):
     assert _bounds(text, url) == expected
@@ -138,6 +147,20 @@ def test_a_plan_amount_inside_trong_do_is_no_part_and_no_estimate():
 ])
 def test_ratios_of_a_list_and_of_a_plan_told(text, expected):
     assert [(f.raw_text, f.pct_of_plan) for f in parse_document(text).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thousands, then the ones counted after them
+    ("Các khu công nghiệp thu hút hơn 21 nghìn 450 người lao động.",
+     [("hơn 21 nghìn 450 người lao động", 21450.0, None)]),
+    # a verb run into its number where a copy lost the space
+    ("Doanh thu năm 2020 ước đạt 640 tỷ đồng, tăng8,5% so với năm 2019.", [("640 tỷ đồng", 640e9, 8.5)]),
+    # wind turbines spelled "turbin"; a wind speed
+    ("Nhà máy có 24 trụ turbin gió, tốc độ gió bình quân 6,5m/s.",
+     [("24 trụ turbin gió", 24.0, None), ("6,5m/s", 6.5, None)]),
+])
+def test_numbers_and_units_of_r72b(text, expected):
+    assert [(f.raw_text, f.value, f.yoy_change_pct) for f in parse_document(text).figures] == expected
 
 
 def test_rainfall_and_sunshine_hours_are_figures():

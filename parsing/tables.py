@@ -632,6 +632,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             continue
         pending += line.slots
         pending_commas = commas_group
+    if len(pending) == 1 and pending[0] is not None and len(figures) >= 2 and _PAGE_NUMBER.fullmatch(pending[0].raw) \
+            and not block_lines[-1].label and block_lines[-1].cells and block_lines[-1].cells[0] is pending[0]:
+        # a yearbook page's number, alone and unlabelled on the table's last line, under its rows (R72c: B44)
+        pending = []
     if pending:
         _extend(figures, read_pending(pending, label))
     return _stated_once(figures)

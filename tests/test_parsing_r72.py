@@ -176,3 +176,12 @@ def test_a_part_of_a_districts_own_total_is_a_place_figure():
         "component_of_ordinal": [None, None, 1],
     })
     assert _parts_of_places(figures) == {("d", 2)}
+
+
+def test_a_yearbook_pages_number_under_its_last_row_is_no_figure():
+    page = ("Một số chỉ tiêu y tế\nSome health indicators\n2018 2019\n2020\nTỷ lệ xã có bác sĩ (%)\n"
+            "Rate of communes having doctors (%)\n88,10\n91,40\n95,20\nTỷ lệ trẻ em được tiêm chủng đầy đủ (%)\n"
+            "Rate of children fully vaccinated (%)\n97,50 98,10 98,60\nTỷ lệ trẻ sơ sinh nhẹ cân (%)\n"
+            "Rate of low-weight infants (%)\n… … …\n212")
+    assert [f.raw_text for f in parse_document(page).figures] == [
+        "88,10", "91,40", "95,20", "97,50", "98,10", "98,60"]

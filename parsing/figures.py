@@ -183,9 +183,10 @@ def _percentage_alone_on_its_line(text: str, figure: Figure) -> bool:
     return followed and (not before or text[:line_start].endswith("\n\n") or not before[-1].isalpha())
 
 
-# "145/145 xã (100%)", "971/876 = 110,8%": a count of a count, its percentage told again right after it
+# "145/145 xã (100%)", "87/87 xã đạt chuẩn nông thôn mới (100%)", "971/876 = 110,8%": a count of a count, its
+# percentage told again right after it
 _RATIO_BEFORE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:\.\d{3})*|\d+)\s*/\s*(?P<whole>\d{1,3}(?:\.\d{3})*|\d+)"
-                           r"(?:\s+[^\W\d]+){0,4}\s*(?:\(|=)\s*$")
+                           r"(?:\s+[^\W\d]+){0,8}\s*(?:\(|=)\s*$")
 
 
 def _ratio_told_again(text: str, figure: Figure) -> bool:
@@ -193,7 +194,7 @@ def _ratio_told_again(text: str, figure: Figure) -> bool:
     of its own (a share above 100% of a plan's count would otherwise fail the share's range)."""
     if figure.unit != "percent" or figure.qualifier is not None:
         return False
-    found = _RATIO_BEFORE.search(text, max(0, figure.char_start - 60), figure.char_start)
+    found = _RATIO_BEFORE.search(text, max(0, figure.char_start - 90), figure.char_start)
     if found is None:
         return False
     whole = float(found["whole"].replace(".", ""))

@@ -162,6 +162,8 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     return _with_tables(figures, cells, rows) if cells else figures
 
 
+_PLAN_COMPARED_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)?\s+so\s+(?:với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)"
+                                   r"(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))*(?:\s+(?:19|20)\d\d)?\s*(?:là\s+)?$", re.I)
 _PLAN_TOLD_INSIDE = re.compile(r"\(\s*(?:trong\s+đó|gồm)\s*:?\s*(?:dự\s+toán|kế\s+hoạch)[^\d();]{0,40}$", re.I)
 
 
@@ -382,6 +384,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         estimated = False
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
     plan_level = ends_with(PLAN_LEVEL, before) is not None
+    if _PLAN_COMPARED_BEFORE.search(before[-60:]):
+        # "ước đạt 310 ha so với kế hoạch 420 ha, đạt 73,8% kế hoạch": the plan's amount the amount is set against, no
+        # estimate; the relations after it are the amount's before it (R72d: B44)
+        plan_level, estimated = True, False
     if _PLAN_TOLD_INSIDE.search(before[-80:]):
         # "đạt 10,5% dự toán (trong đó dự toán được giao: 24.100 tỷ đồng)": the plan's amount, set aside, not
         # estimated (R72: B43)
@@ -507,10 +513,13 @@ def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity
 def _plain_quantity_at(reader: SentenceReader, at: int, also_refused: tuple[str, ...] = ()) -> Quantity | None:
     """The quantity printed at ``at`` as a number with its unit, if one is: not spelled out, no range or "từ" of its
     own (nor the parts of ``QUANTITY`` named in ``also_refused``)."""
-    found = QUANTITY.match(reader.body, at)
+    body = reader.body
+    if 0 < at and body[at - 1] in "-–":
+        body = body[:at - 1] + " " + body[at:]  # "145.000 đồng-150.000 đồng/kg": the dash joined no space (R72d: B44)
+    found = QUANTITY.match(body, at)
     if found is None or any(found[group] for group in ("word", "high", "high2", "from", *also_refused)):
         return None
-    return read_quantity(reader.body, found, reader.segment_start)
+    return read_quantity(body, found, reader.segment_start)
 
 
 _WHOLE_AFTER = re.compile(r"/\s?(?=\d)")

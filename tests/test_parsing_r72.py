@@ -185,3 +185,15 @@ def test_a_yearbook_pages_number_under_its_last_row_is_no_figure():
             "Rate of low-weight infants (%)\n… … …\n212")
     assert [f.raw_text for f in parse_document(page).figures] == [
         "88,10", "91,40", "95,20", "97,50", "98,10", "98,60"]
+
+
+def test_an_amount_set_against_its_plan_keeps_the_relations_after_the_plan():
+    text = ("Diện tích hoa ước đạt 310 ha so với kế hoạch 420 ha, đạt 73,8% kế hoạch, so với cùng kỳ bằng 91,2%.")
+    got = [(f.raw_text, f.qualifier, f.pct_of_plan, f.yoy_change_pct) for f in parse_document(text).figures]
+    assert got == [("310 ha", "estimate", 73.8, -8.8), ("420 ha", None, None, None)]
+
+
+def test_a_range_printing_its_unit_at_both_ends_joined_by_a_bare_dash():
+    figure, = parse_document("Giá cá ngừ dao động từ 145.000 đồng-150.000 đồng/kg.").figures
+    assert (figure.raw_text, figure.value, figure.value_high, figure.unit) == (
+        "từ 145.000 đồng-150.000 đồng/kg", 145000.0, 150000.0, "VND/kg")

@@ -515,7 +515,7 @@ def _plain_quantity_at(reader: SentenceReader, at: int, also_refused: tuple[str,
     own (nor the parts of ``QUANTITY`` named in ``also_refused``)."""
     body = reader.body
     if 0 < at and body[at - 1] in "-–":
-        body = body[:at - 1] + " " + body[at:]  # "145.000 đồng-150.000 đồng/kg": the dash joined no space (R72d: B44)
+        body = body[:at - 1] + " " + body[at:]  # "132.000 đồng-138.000 đồng/kg": the dash joined no space (R72d: B44)
     found = QUANTITY.match(body, at)
     if found is None or any(found[group] for group in ("word", "high", "high2", "from", *also_refused)):
         return None

@@ -55,7 +55,9 @@ def _most_held(total: Figure) -> float:
 
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s+$", re.I)
 _SIGNED_RATE_AFTER = re.compile(r"\s*\(\s*[-−+]\s*\d")
-_PLAN_NAMED_AS_PART = re.compile(r"(?<!\w)(?:trong\s+đó|gồm)\s*:?\s*(?:dự\s+toán|kế\s+hoạch)[^\d();]{0,40}$", re.I)
+# "trong đó dự toán được giao: 24.100 tỷ đồng": a plan's amount named where a breakdown's member would be
+PLAN_NAMED_AS_PART = r"(?<!\w)(?:trong\s+đó|gồm)\s*:?\s*(?:dự\s+toán|kế\s+hoạch)[^\d();]{0,40}$"
+_PLAN_NAMED_AS_PART = re.compile(PLAN_NAMED_AS_PART, re.I)
 
 
 def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:

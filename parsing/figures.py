@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from parsing.components import (
+    PLAN_NAMED_AS_PART,
     component_total,
     counted_by_classifier,
     kind_of,
@@ -164,7 +165,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
 
 _PLAN_COMPARED_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)?\s+so\s+(?:với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)"
                                    r"(?:\s+(?:năm|giao|được\s+giao|đề\s+ra))*(?:\s+(?:19|20)\d\d)?\s*(?:là\s+)?$", re.I)
-_PLAN_TOLD_INSIDE = re.compile(r"\(\s*(?:trong\s+đó|gồm)\s*:?\s*(?:dự\s+toán|kế\s+hoạch)[^\d();]{0,40}$", re.I)
+_PLAN_TOLD_INSIDE = re.compile(r"\(\s*" + PLAN_NAMED_AS_PART, re.I)
 
 
 def _percentage_alone_on_its_line(text: str, figure: Figure) -> bool:
@@ -384,13 +385,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         estimated = False
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
     plan_level = ends_with(PLAN_LEVEL, before) is not None
-    if _PLAN_COMPARED_BEFORE.search(before[-60:]):
-        # "ước đạt 310 ha so với kế hoạch 420 ha, đạt 73,8% kế hoạch": the plan's amount the amount is set against, no
-        # estimate; the relations after it are the amount's before it (R72d: B44)
-        plan_level, estimated = True, False
-    if _PLAN_TOLD_INSIDE.search(before[-80:]):
-        # "đạt 10,5% dự toán (trong đó dự toán được giao: 24.100 tỷ đồng)": the plan's amount, set aside, not
-        # estimated (R72: B43)
+    if _PLAN_COMPARED_BEFORE.search(before[-60:]) or _PLAN_TOLD_INSIDE.search(before[-80:]):
+        # "ước đạt 310 ha so với kế hoạch 420 ha, đạt 73,8% kế hoạch" (R72d: B44), "đạt 10,5% dự toán (trong đó dự toán
+        # được giao: 24.100 tỷ đồng)" (R72: B43): the plan's amount, set aside and not estimated; the relations after
+        # it are the amount's before it
         plan_level, estimated = True, False
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)

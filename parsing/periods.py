@@ -186,12 +186,16 @@ _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%(?:\s+[^\W\d]+){0,3}|[^\
 _COMPARED_WINDOW = 40
 
 
+def _clause_before(text: str, start: int) -> str:
+    """The words of ``start``'s clause before it, at most ``_COMPARED_WINDOW`` characters back."""
+    return re.split(r"[,.;:!?\n()]", text[max(0, start - _COMPARED_WINDOW):start])[-1]
+
+
 def _compared_before(text: str, start: int) -> bool:
     """Whether the period or year starting at ``start`` is a comparison's base (``_COMPARED_WORDS_BEFORE``)."""
-    window = text[max(0, start - _COMPARED_WINDOW):start]
-    clause = re.split(r"[,.;:!?\n()]", window)[-1]
-    if _COMPARED_WORDS_BEFORE.search(clause):
+    if _COMPARED_WORDS_BEFORE.search(_clause_before(text, start)):
         return True
+    window = text[max(0, start - _COMPARED_WINDOW):start]
     # "(năm 2022 đạt 4.000 tỷ đồng)" is last year's value; "18,22% (năm 2011)" only labels a value with its year
     if _AMOUNT_THEN_PARENTHESIS.search(window) and _VALUE_AFTER_YEAR.match(text, start):
         return True
@@ -1104,8 +1108,7 @@ _TASKS_AHEAD = re.compile(r"(?<!\w)(?:nhi[eệ]m\s+v[uụ]|k[eế]\s+ho[aạ]ch|
 
 
 def _one_month(start: date, end: date) -> bool:
-    return start.day == 1 and (start.year, start.month) == (end.year, end.month) \
-        and end.day == calendar.monthrange(end.year, end.month)[1]
+    return start.day == 1 and end == _month_end(start.year, start.month)
 
 
 def _whole_year(start: date, end: date) -> bool:
@@ -1629,8 +1632,7 @@ def _year_named(text: str) -> int | None:
     compared = next(_same_period_bases(text), None)
     if compared is not None:
         return int(compared["year"]) + 1
-    bases = {int(m.group(0)) for m in ANY_YEAR.finditer(text)
-             if _SAME_DAYS_BASE.search(re.split(r"[,.;:!?\n()]", text[max(0, m.start() - _COMPARED_WINDOW):m.start()])[-1])}
+    bases = {int(m.group(0)) for m in ANY_YEAR.finditer(text) if _SAME_DAYS_BASE.search(_clause_before(text, m.start()))}
     return bases.pop() + 1 if len(bases) == 1 else None
 
 

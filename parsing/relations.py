@@ -983,9 +983,10 @@ def _ratio_as_the_first_item(reader: SentenceReader, quantity: Quantity, current
     said = next((d for d in reversed(reader.drafts) if d is not current and d.figure.kind == "amount"
                  and d.figure.pct_of_plan is not None and d.figure.plan_basis is not None
                  and _ITEM_RATIO_SAID.match(body, d.figure.char_end - reader.base)), None)
-    if said is None or said.figure.plan_basis is None:
+    basis = said.figure.plan_basis if said is not None else None
+    if basis is None:
         return None
-    return _pct_of_plan(reader, quantity, quantity.value, current, said.figure.plan_basis, quantity.end)
+    return _pct_of_plan(reader, quantity, quantity.value, current, basis, quantity.end)
 
 
 # "bằng 96% kế hoạch năm", "bằng 102% cùng kỳ": a ratio and the base named right after it

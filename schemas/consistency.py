@@ -688,6 +688,8 @@ def _parts_of_places(figures: pd.DataFrame) -> Figures:
     return {(sha, int(ordinal)) for sha, ordinal, total in
             zip(figures["content_sha256"], figures["ordinal"], figures["component_of_ordinal"])
             if _is_set(total) and (sha, int(total)) in named}
+
+
 _UNDER_OTHER_HEADINGS = ("they stand under two numbered headings (\"1. ...:\", \"2. ...:\"): sections of another "
                          "standard, period or place, which the indicator key does not tell apart")
 # A numbered heading on a line of its own, opening a section of the text: "1. Kết quả rà soát ... giai đoạn 2016-2020:"

@@ -385,6 +385,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         estimated = False
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
     plan_level = ends_with(PLAN_LEVEL, before) is not None
+    if plan_level:
+        estimated = False  # "ước tăng 7,7% (NQ 7,5%)": the target set, not estimated (B46)
     if _PLAN_COMPARED_BEFORE.search(before[-60:]) or _PLAN_TOLD_INSIDE.search(before[-80:]):
         # "ước đạt 310 ha so với kế hoạch 420 ha, đạt 73,8% kế hoạch" (R72d: B44), "đạt 10,5% dự toán (trong đó dự toán
         # được giao: 24.100 tỷ đồng)" (R72: B43): the plan's amount, set aside and not estimated; the relations after

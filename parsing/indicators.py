@@ -56,8 +56,9 @@ _SHARE = next(_words(words) for keys, words, _ in _V.indicator_parts if "share" 
 # quả tham gia xuất khẩu"); further back it names something else ("doanh nghiệp FDI thuộc lĩnh vực điện tử đã
 # đưa kim ngạch xuất khẩu của tỉnh").
 _PART_WORDS_BEFORE = 3
-# "(KH 41%)", "(kế hoạch 52.700 ha)": the plan level stated beside the actual.
-_PLAN_LEVEL = re.compile(r"\(\s*(?:KH|kế hoạch|mục tiêu)\s*(?:năm\s*\d{4}\s*)?(?:tăng|giảm|đạt|là|:)?\s*$", re.IGNORECASE)
+# "(KH 41%)", "(kế hoạch 52.700 ha)", "(NQ 7,5%)": the plan level stated beside the actual (words: relations.tsv).
+_PLAN_LEVEL = re.compile(rf"\(\s*(?:{phrase_alternation(_V.relations['plan_level'])})\s*(?:năm\s*\d{{4}}\s*)?"
+                         r"(?:tăng|giảm|đạt|là|:)?\s*$", re.IGNORECASE)
 _REFINEMENTS = [(key, _word(word), narrower, _word(unless)) for key, word, narrower, unless in _V.indicator_refinements]
 # Words around the indicator phrase that are not part of its name: links before it, verbs and bounds after it.
 _LEADING_FILLER = re.compile(r"[\s,;:()–\-]*(?:(?:và|còn|trong đó|trong số đó|bao gồm|gồm|riêng|với)(?!\w)[\s,]*)*",

@@ -16,12 +16,17 @@ _LEGACY_LETTERS = {"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ
 # A relation's verb run into its number where a copy lost the space ("tăng10,2% so với", in a page whose words run
 # together at its line ends): the space put back, as a reader does (R72b: B44).
 _VERB_RUN_INTO_NUMBER = re.compile(r"(?<!\w)(tăng|giảm|đạt|vượt|bằng|gấp)(?=\d)", re.I)
+# Prose flattened one word a line by a copy ("Chọn\ncon\ntôm\nlàm\nthế\nmạnh,\nhuyện\nĐầm\nDơi ..."): a run of at
+# least ``_WORD_RUN`` lines of one token each, most of them words, is a paragraph; its breaks are spaces, one for one,
+# so every offset holds. A table flattened one cell a line runs on numbers, or names rows in several words (B46).
+_ONE_TOKEN_LINES = re.compile(r"(?:^[^\s]+\n){12,}[^\s]+$", re.M)
+_WORD = re.compile(r"[^\W\d_]+[,.;:]?")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def normalize_text(text: str) -> str:
     """NFC, HTML entities decoded, odd spaces made plain, a verb run into its number set apart, line endings
-    unified."""
+    unified, prose flattened one word a line made one paragraph."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = unicodedata.normalize("NFC", text)
@@ -31,4 +36,13 @@ def normalize_text(text: str) -> str:
             text = text.replace(legacy, letter)
     text = _ODD_SPACES.sub(" ", text)
     text = _VERB_RUN_INTO_NUMBER.sub(r"\1 ", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" in text:
+        text = _ONE_TOKEN_LINES.sub(_one_paragraph, text)
+    return text
+
+
+def _one_paragraph(run: re.Match[str]) -> str:
+    tokens = run.group(0).split("\n")
+    words = sum(1 for token in tokens if _WORD.fullmatch(token))
+    return run.group(0).replace("\n", " ") if words >= 0.7 * len(tokens) else run.group(0)

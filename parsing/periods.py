@@ -138,7 +138,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
 # just after, and "tính đến ngày 15/9/2022" dates the figures themselves.)
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
-    r"|(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+    r"|(?:cuối|(?<!\w)(?<!tháng\s)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
     rf"phấn đấu|{_RECALLED}|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?<!phát\s)(?<!\w)sinh|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
@@ -168,7 +168,12 @@ _SAME_DAYS_BEFORE = (r"(?<!\w)so(?:\s+với)?\s+(?:dịp|kỳ|đợt|lễ|tết|
 _SAME_DAYS_BASE = re.compile(_SAME_DAYS_BEFORE, re.I)
 _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)vượt(?:\s+qua)?(?:\s+mức)?|(?<!\w)(?:bằng|ngang)\s+mức|"
                                     r"^\s*(?:nếu\s+)?như(?!\s+vậy))"
-                                    r"(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,4}"  # "so với tháng 6 của năm 2013", "so với sáu tháng của năm 2017"
+                                    # "so với tháng 6 của năm 2013", "so với sáu tháng của năm 2017", "so với tổng số ca
+                                    # của cả năm 2021" (B46),
+                                    r"(?:(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,4}|(?:\s+[^\W\d]+){1,4}\s+của(?:\s+cả)?"
+                                    # "so với kết quả kỳ thi tốt nghiệp năm 2011"; not a plan's span, "So với chỉ tiêu
+                                    # tăng trưởng bình quân 5 năm 2021-2025", which the report reviews
+                                    r"|(?:\s+(?!(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w))[^\W\d]+){5,7})"
                                     # right after a comparative: "sản lượng dự kiến cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
                                     r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?"
@@ -486,7 +491,8 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                 headline = _titles_period(found, titles, part)
                 if headline is not None:
                     return (*headline, "title")
-                if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2):
+                if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2
+                                                or _years_listed(part)):
                     # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
                     span = _reported_span_holding(part, found[2].year) or _years_counted(part, published)
@@ -547,6 +553,9 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     to_date = _counted_to(body, published, _year_named(" ".join((body, *titles))) if published is None else None)
     if to_date is not None:
         return (*to_date, "text")
+    to_month = _counted_to_a_written_month(body)
+    if to_month is not None:
+        return (*to_month, "text")
     year_end = _COUNTED_TO_A_YEARS_END.search(opening_paragraph(body))
     season_at = _crop_season_at(body)
     if year_end is not None and (season_at is None or body.find(year_end.group(0)) < season_at[0]):
@@ -779,7 +788,10 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
 # "gấp 2-3 lần năm 2022", "tăng gấp 2 lần 2011" (not "so với cùng kỳ năm 2021": the same span of a year the text
 # need not name, a month's or a half's as often as the whole year's).
 _BASE_BEFORE_YEAR = re.compile(r"(?:(?<!\w)so(?:\s+với)?|(?<!\w)gấp\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
-                               r"\s*lần(?:\s+so(?:\s+với)?)?)\s+(?:năm\s+)?$", re.I)
+                               r"\s*lần(?:\s+so(?:\s+với)?)?)"
+                               # the same season of that year: "hơn 2 tạ/ha so với vụ xuân năm 2015" (P17)
+                               r"(?:\s+vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|chiêm(?:\s+xuân)?|xuân|hè|mùa|đông))?"
+                               r"\s+(?:năm\s+)?$", re.I)
 
 
 def _year_after_its_only_base(text: str, published: date | None = None) -> int | None:
@@ -989,7 +1001,10 @@ _OPENING_COUNTED_TO = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?"
     r"|(?:đến|tới)\s+hết\s+)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])"
     r"|(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?P<edge>hết|cuối|đầu)|tính\s+(?:đến|tới))\s+tháng\s+(?P<mm>1[0-2]|0?[1-9])"
-    r"(?:\s*[/.-]\s*(?P<yy>(?:19|20)\d\d)|\s+năm\s+(?P<yn>(?:19|20)\d\d))?(?![\d/\w])", re.I)
+    r"(?:\s*[/.-]\s*(?P<yy>(?:19|20)\d\d)|\s+năm\s+(?P<yn>(?:19|20)\d\d))?(?![\d/\w])"
+    # a quarter's end: "Tính đến hết quý 3/2023" counts from January to September (B46)
+    r"|(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+quý\s+(?P<q>IV|III|II|I|[1-4])"
+    r"(?:\s*[/.-]\s*(?P<qy>(?:19|20)\d\d)|\s+năm\s+(?P<qn>(?:19|20)\d\d))?(?![\d/\w])", re.I)
 
 
 # What makes the day or month a deadline, not a count: "Tính đến đầu tháng 7, các xã phải hoàn thành ...", "Phấn đấu
@@ -1019,7 +1034,7 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     season = _crop_season_at(paragraph)
     if season is not None and season[0] < match.start():
         return None  # "Vụ lúa Đông - Xuân năm 2023 - 2024, ... Đến ngày 20/12, ...": the season named first
-    written = match["year"] or match["yy"] or match["yn"]
+    written = match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"]
     year = int(written) if written else published.year if published else _year_named(" ".join((body, *titles)))
     if year is None:
         return None
@@ -1037,14 +1052,31 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
         else "published"
 
 
+def _counted_to_a_written_month(body: str) -> tuple[str, date, date] | None:
+    """The months from the new year to the end of a month or quarter written with its year that figures are counted
+    to anywhere in the body ("Tính đến hết quý 3/2023, vốn đầu tư hạ tầng ...", "tính đến hết tháng 5/2017"), not a deadline
+    (B46; the opening paragraph's may lack its year: ``_opening_counted_to``)."""
+    for match in _OPENING_COUNTED_TO.finditer(body):
+        written = match["yy"] or match["yn"] or match["qy"] or match["qn"]
+        if not written or match["d"] or _DEADLINE_AFTER.match(body, match.end()) \
+                or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", body[max(0, match.start() - 120):match.start()])[-1]):
+            continue
+        end = _counted_end(match, int(written))
+        if end is not None:
+            return " ".join(match.group(0).split()), date(end.year, 1, 1), end
+    return None
+
+
 def _counted_end(match: re.Match[str], year: int) -> date | None:
-    """The day ``_OPENING_COUNTED_TO`` counts to in ``year``: its day, or its month's end (the month before's for
-    "đầu tháng")."""
+    """The day ``_OPENING_COUNTED_TO`` counts to in ``year``: its day, or its month's or quarter's end (the month
+    before's for "đầu tháng")."""
     try:
         if match["d"]:
             return date(year, int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+    if match["q"]:
+        return _month_end(year, 3 * (_ROMAN.get(match["q"].lower()) or int(match["q"])))
     month = int(match["mm"]) - (1 if (match["edge"] or "").lower() == "đầu" else 0)
     return _month_end(year, month) if month >= 1 else None
 
@@ -1622,9 +1654,11 @@ def _year_named(text: str) -> int | None:
     """The year a report without a publication date is about: the year it names most often, leaving
     out years of comparisons, horizons, deadlines and dates; else the year after the one "cùng kỳ năm
     Y" compares with."""
+    written = {int(m["year"]) for m in _YEAR_WORD.finditer(text)}
     years = [str(int(m.group(0)) + 1) if _CARRIED_OVER.match(text, m.end()) else m.group(0)
              for m in ANY_YEAR.finditer(text)
-             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             if not _far_from_every_year_written(m, written)
+             and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
              and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]
     if years:
@@ -1634,6 +1668,16 @@ def _year_named(text: str) -> int | None:
         return int(compared["year"]) + 1
     bases = {int(m.group(0)) for m in ANY_YEAR.finditer(text) if _SAME_DAYS_BASE.search(_clause_before(text, m.start()))}
     return bases.pop() + 1 if len(bases) == 1 else None
+
+
+# How far a number that reads as a year, written without "năm", may lie from every year the text writes with it:
+# "1.200 em xếp loại giỏi và 2078 em xếp loại khá" in a text on 2013 counts pupils (B46).
+_BARE_YEAR_REACH = 10
+
+
+def _far_from_every_year_written(match: re.Match[str], written: set[int]) -> bool:
+    year = int(match.group(0))
+    return bool(written) and year not in written and all(abs(year - other) > _BARE_YEAR_REACH for other in written)
 
 
 # What a year carried over into the next ("diện tích năm 2019 chưa thu hoạch chuyển sang", "vốn năm 2021 kéo dài sang"): the
@@ -1931,6 +1975,23 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     return earliest and earliest[1:]
 
 
+# Years opening clauses of one paragraph: "Năm 2011, thành phố không còn người bán máu; năm 2015, tiếp nhận 28.100 đơn
+# vị máu" tells a history year by year, whether or not each year is given a figure (B46).
+_YEAR_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:,]\s*|\n)(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)\s*,", re.M)
+
+
+def _years_listed(text: str) -> bool:
+    """Whether a paragraph of ``text`` opens clauses with two different years, neither a plan's (``_YEAR_OPENS_A_CLAUSE``)."""
+    for paragraph in re.finditer(r"[^\n]+", text):
+        years = {m["year"] for m in _YEAR_OPENS_A_CLAUSE.finditer(text, max(0, paragraph.start() - 1), paragraph.end())
+                 if not _plan_year(text, m) and not _AIM_IN_ITS_SENTENCE.search(text, max(0, m.start() - 120), m.start())
+                 and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start("year") - 24), m.start("year"))
+                 and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())}
+        if len(years) >= 2:
+            return True
+    return False
+
+
 # A year followed by more years ("Năm 2005 2010 2015 2016"): the heads of a table's columns.
 _MORE_YEARS = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
 
@@ -2018,18 +2079,23 @@ _TERM_OF_A_STANDARD = re.compile(r"(?:(?<!\w)áp\s+dụng(?:\s+cho)?(?:\s+trong)
 _DOCUMENT = re.compile(r"(?<!\w)(?:nghị\s+quyết|chương\s+trình|kế\s+hoạch|đề\s+án|quy\s+hoạch|chiến\s+lược|"
                        r"quyết\s+định|chỉ\s+thị)(?!\w)", re.I)
 _DOCUMENT_REACH = 320
+# A document named by its number: "Quyết định số 948/QĐ-UBND", "Nghị quyết số 20/NQ-HĐND".
+_NUMBERED_DOCUMENT = re.compile(r"(?<!\w)số\s+\d+[\w.-]*/[\w./-]*[A-ZĐ]", re.I)
 
 
 def _names_a_document_it_ends(text: str, match: re.Match[str]) -> bool:
-    """Whether the span of ``match`` is set off by a comma after a name and ends its sentence, in a sentence naming a
-    document (a resolution, programme, plan) before it: the last words of that document's name ("Nghị quyết số 20
-    ... tỉnh Yên Bái, giai đoạn 2021 - 2025."), not the time the sentence reports on (R56). A span opening its
-    sentence, or followed by what was done in it ("..., giai đoạn 2016-2020, tỉnh đã ..."), is left alone."""
-    if not re.search(r",\s*$", text[max(0, match.start() - 4):match.start()]):
-        return False
+    """Whether the span of ``match`` ends its sentence, set off by a comma after a name in a sentence naming a
+    document (a resolution, programme, plan) before it, or in one naming a document by its number: the last words of
+    that document's name ("Nghị quyết số 20 ... tỉnh Yên Bái, giai đoạn 2021 - 2025."), not the time the sentence
+    reports on (R56). A span opening its sentence, or followed by what was done in it ("..., giai đoạn 2016-2020,
+    tỉnh đã ..."), is left alone."""
     if not re.match(r"\s*(?:[.;!?\n]|$)", text[match.end():match.end() + 4]):
         return False
     sentence = re.split(r"[.;!?\n](?!\d)", text[max(0, match.start() - _DOCUMENT_REACH):match.start()])[-1]
+    if _NUMBERED_DOCUMENT.search(sentence):
+        return True  # "Quyết định số 612/QĐ-UBND phê duyệt kết quả rà soát hộ nghèo giai đoạn 2016-2020." (B46)
+    if not re.search(r",\s*$", text[max(0, match.start() - 4):match.start()]):
+        return False
     return bool(_DOCUMENT.search(sentence))
 
 

@@ -174,7 +174,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     elif (outside := ends_with(BOUND_BEFORE, body, start)) is not None:
         qualifier = _V.qualifiers[phrase_key(outside["q"])][0]
     elif (passed := ends_with(PASSED, body, start)
-            or (ends_with(PASSED_AMOUNT, body, start) if unit.family != "percent" else None)) is not None:
+            or (ends_with(PASSED_AMOUNT, body, start) if unit.family != "percent" else None)) is not None \
+            and not (phrase_key(passed["q"]) == "vượt" and _AMOUNT_THEN_COMMA.search(body, max(0, start - 48),
+                                                                                    passed.start("q"))):
         qualifier = _V.qualifiers[phrase_key(passed["q"])][0]  # "vượt mốc 83%", "vượt 35.000 lượt": at least
     per = match["per"]
     if match["unit"] is not None and not per and unit.family != "percent" \
@@ -613,6 +615,9 @@ _PER_HEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trên|mỗi)(?!\w)", re.I)
 _LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)|\s+(?:tăng|giảm)(?!\w)", re.M | re.I)
 
 
+# An amount and a comma before a bare "vượt": "cây dược liệu 342 ha, vượt 42 ha" tells by how much the amount passed
+# its target, an excess of its own, not a bound (B46).
+_AMOUNT_THEN_COMMA = re.compile(r"\d(?:[\d.,]*\d)?\s*[^\W\d_][^\s,;.]{0,12}(?:\s+[^\W\d_][^\s,;.]{0,8})?\s*,\s*$")
 _LABEL_NOUNS = frozenset(m.lower() for m in _V.markers)
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
 

@@ -241,6 +241,10 @@ _SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w
                                  # "Thanh Hóa dẫn đầu các tỉnh Bắc Trung Bộ": the provinces it leads, a yardstick (R67c)
                                  r"(?:dẫn|đứng)\s+đầu)", re.I)
 _NATION_WORDS = ("cả nước", "toàn quốc")
+# Localities inside the report's own unit: "nhiều địa phương trong tỉnh", "các địa phương trên địa bàn huyện" are its
+# districts or communes, not several provinces (B46).
+_INSIDE_OWN_UNIT = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:trên\s+địa\s+bàn|trong|thuộc|của)\s+(?:toàn\s+)?"
+                              r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã)(?!\w)", re.I)
 _PROVINCES_AND_CITIES = re.compile(r"tỉnh,\sthành", re.I)  # replaced by as many characters: positions hold
 _PHRASE_END = re.compile(r",\s|[.;:!?\n()\[\]]")  # a clause or a comma's phrase ("42,4%" is no comma)
 _OWN_UNIT = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+bàn)(?!\w)", re.I)
@@ -313,7 +317,10 @@ def _nation_mentions(text: str) -> list[int]:
     for match in finditer_at(_DIGEST, text, starts(text, _DIGEST_STARTS, digits=True)):
         # "đứng thứ 12/63 tỉnh, thành phố của cả nước": the comma of "tỉnh, thành phố" ends no phrase (R67c)
         clause = _PHRASE_END.split(_PROVINCES_AND_CITIES.sub("tỉnh  thành", text[max(0, match.start() - 40):match.start()]))[-1]
-        passing = _NATION_IN_PASSING if match.group(0).lower() in _NATION_WORDS else _SEVERAL_IN_PASSING
+        several = match.group(0).lower() not in _NATION_WORDS
+        if several and _INSIDE_OWN_UNIT.match(text, match.end()):
+            continue
+        passing = _SEVERAL_IN_PASSING if several else _NATION_IN_PASSING
         if not passing.search(clause):
             found.append(match.start())
     return found

@@ -465,13 +465,15 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         else:
             share_last = share_last and read is unit  # a new unit heading starts a new table
             unit, heading = read, read_heading
-        years = _years(line, years)
+        years = _years(line, years, above)
     figures: list[Figure] = []
     named = [line for line in header if not _is_unit_cell(line.text)]  # a unit cell under the label leaves it
     label = named[-1].label if named and header and not header[-1].cells else ""
     if header and len(years) == 1 and _LONE_YEAR.fullmatch(header[-1].text.strip(" \t|")):
         label, years = header[-1].text.strip(" \t|"), []  # the one year above the first row names that row
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
+    if not heads and (flattened := _flattened_heads(lines, first, row_width or _cells_per_row(block_lines))):
+        heads = years = flattened
     if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
         if any(_SECTION_ROW.match(h) or _NUMBERED_LABEL.match(h) for h in heads):
@@ -529,8 +531,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
         if units_over_columns and 2 <= len(cells) <= len(units_over_columns):  # "(ha) (tấn)", one a line; a row cut
             # short fills the first columns
-            return [f for cell, column in zip(cells, units_over_columns) if cell and column.unit
-                    for f in _row(text, [cell], label, [], column.unit, column.head or heading, pending_commas, [],
+            # each column's year head, where the heads named one a column ("Năm 2021 | (Người) | Ước tính năm 2022 |
+            # (Người) | ... so với năm 2021 (%)": B46)
+            column_years = [[year] for year in years] if len(years) == len(units_over_columns) \
+                else [[] for _ in units_over_columns]
+            return [f for cell, column, year in zip(cells, units_over_columns, column_years) if cell and column.unit
+                    for f in _row(text, [cell], label, year, column.unit, column.head or heading, pending_commas, [],
                                   title, base_caption=base_caption)]
         return _pending_rows(text, cells, label, years, unit, heading, pending_commas, heads, title, base_caption)
 
@@ -1051,12 +1057,23 @@ def _counter(line: _Line) -> bool:
     return all(int(b) == int(a) + 1 for a, b in zip(values, values[1:]))
 
 
-def _years(line: _Line, years: list[str]) -> list[str]:
+def _years(line: _Line, years: list[str], above: str = "") -> list[str]:
     if not line.years or _PRICE_BASE.search(line.text):
         return years  # "GRDP, giá 2010": the year of constant prices names no column
-    if len(line.years) == 1 and years and _year_of(line.years[0]) > _year_of(years[-1]):
-        return [*years, line.years[0]]  # one year a line, or a year wrapped under "Sơ bộ - Prel."
-    return list(line.years)
+    heads = list(line.years)
+    if len(heads) == 1 and _ESTIMATE_WORDS_ALONE.fullmatch(above.strip(" \t|")):
+        heads = [f"{above.strip(' |')} {heads[0]}"]  # "Ước tính" over "năm 2018 (Người)": the head wraps
+    if len(heads) == 1 and years and _year_of(heads[0]) > _year_of(years[-1]):
+        return [*years, heads[0]]  # one year a line, or a year wrapped under "Sơ bộ - Prel."
+    if len(heads) == 2 and years and _COMPARED_AFTER.match(heads[1]) and _year_of(heads[0]) >= _year_of(years[-1]):
+        # "Ước tính năm 2022 so với năm 2021 (%)" after the heads of the years it compares: one ratio column, of the
+        # later year (B46)
+        return [*years, heads[0]]
+    return heads
+
+
+# A head's first line saying its column holds estimates, its year on the line below: "Ước tính", "Ước thực hiện".
+_ESTIMATE_WORDS_ALONE = re.compile(r"(?:ước(?:\s+(?:tính|thực\s+hiện|TH))?|dự\s+ước)", re.I)
 
 
 def _year_of(head: str) -> int:
@@ -1233,6 +1250,44 @@ def _column_heads(header: list[_Line], width: int) -> list[str]:
 
 
 _SEVERAL_HEADS = re.compile(r"\S {3,}\S")
+_FLATTENED_REACH = 40  # lines of a head flattened a word or two a line, at most
+_FRAGMENT_WORDS = 4  # words of a line that is a fragment of a head
+
+
+def _flattened_heads(lines: list[_Line], first: int, width: int) -> list[str]:
+    """The heads of a release flattened a word or two a line (an amount's head "Thực | hiện | 6 tháng | đầu năm | 2021",
+    then "Ước | tính | quý III | năm | 2021", ..., then the ratios' caption "So với cùng kỳ | năm trước (%)" over the
+    periods they compare, a few words a line), when their words, joined, end at exactly ``width`` years: each head ends
+    at its year, and every head from the one naming the comparison on is a ratio of its period, written "<period>
+    <caption>" (B46). Empty where the lines above are no such fragments."""
+    at = first - 1
+    if at >= 0 and not lines[at].cells and not _YEAR.search(lines[at].text):
+        at -= 1  # the first row's label, right above its cells
+    fragments: list[str] = []
+    while at >= 0 and not lines[at].cells and len(fragments) < _FLATTENED_REACH:
+        fragments.append(lines[at].text.strip(" \t|"))
+        at -= 1
+    fragments.reverse()
+    short = sum(1 for fragment in fragments if len(fragment.split()) <= _FRAGMENT_WORDS)
+    if width < 2 or len(fragments) < 2 * width or short < 0.7 * len(fragments):
+        return []
+    joined = " ".join(fragments)
+    ends = [m.end() for m in _YEAR.finditer(joined)]
+    if len(ends) != width:
+        return []
+    heads, start, compared = [], 0, None
+    for end in ends:
+        head = " ".join(joined[start:end].split())
+        start = end
+        found = _COMPARED_CAPTION.search(head)
+        if found is not None:
+            compared, head = found.group(0), head[found.end():].strip()
+        heads.append(f"{head} {compared}" if compared else head)
+    return heads if compared else []
+
+
+# The caption over a release's ratio columns: "So với cùng kỳ năm trước (%)", "So cùng kỳ (%)".
+_COMPARED_CAPTION = re.compile(r"so(?:\s+với)?\s+cùng\s+k[ỳì](?:\s+năm\s+trước)?\s*\(%\)", re.I)
 
 
 def _ratio_of(heads: list[str], column: int) -> int | None:
@@ -1244,7 +1299,7 @@ def _ratio_of(heads: list[str], column: int) -> int | None:
 
     mine = pairs(heads[column])
     scores = [(len(mine & pairs(h)), i) for i, h in enumerate(heads) if not h.endswith("(%)")]
-    best = max(scores, default=(0, None))
+    best = max(scores, default=(0, None), key=lambda score: (score[0], -(score[1] or 0)))  # a tie: the first
     return best[1] if best[0] > 0 else None
 
 
@@ -1325,7 +1380,7 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
             kind=kind, value=round(figure_value, 10), unit=figure_unit, raw_text=cell.raw, char_start=cell.start,
             char_end=cell.end, sentence=text[line_start:line_end], sentence_start=line_start,
             indicator=indicator, indicator_text=name, value_rounding=rounding,
-            qualifier="estimate" if columns and columns[i].startswith("ước ") else None,
+            qualifier="estimate" if columns and not of_plan and _ESTIMATED_HEAD.search(columns[i]) else None,
             plan_basis="plan" if of_plan else None, pct_of_plan=round(figure_value, 10) if of_plan else None,
             pct_of_plan_rounding=rounding if of_plan else 0.0,
             **_period_fields(period),

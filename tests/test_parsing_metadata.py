@@ -1103,8 +1103,9 @@ def test_a_date_line_with_the_day_in_words():
     ("Nông dân đã thu hoạch xong vụ lúa hè thu 2018, năng suất đạt 58 tạ/ha, tăng 1 tạ/ha so vụ hè thu 2017.",
      ("2018-01-01", "2018-12-31", "text")),
     ("Diện tích hoa vụ đông xuân 2023 - 2024 đạt 2.100 ha, tăng 3% so cùng kỳ.", ("2023-01-01", "2024-12-31", "text")),
-    # a season compared with is no period; a year named as the period wins over the season
-    ("Năng suất lúa đạt 60 tạ/ha, cao hơn so với vụ hè thu 2017.", (None, None, None)),
+    # a season compared with is no period of its own, its year the only base: the year after it (R50's rule for a
+    # year's base, for a season's since P17); a year named as the period wins over the season
+    ("Năng suất lúa đạt 60 tạ/ha, cao hơn so với vụ hè thu 2017.", ("2018-01-01", "2018-12-31", "text")),
     ("Năm 2019, toàn tỉnh gieo cấy 40.000 ha lúa vụ mùa 2019.", ("2019-01-01", "2019-12-31", "text")),
 ])
 def test_a_crop_season_with_its_year_is_the_period_of_a_text_naming_no_other(text, expected):

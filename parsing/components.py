@@ -579,7 +579,27 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
     _fractions_with_their_whole(settled, filled)
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)
+    _parts_of_a_part_in_parentheses(settled, filled)
     return settled
+
+
+def _parts_of_a_part_in_parentheses(settled: list[Figure], filled: dict[int, float]) -> None:
+    """Parts of one total read inside parentheses opened right after another of its parts, adding up to it: that
+    part's own parts ("Trong đó, cây lương thực 21,5 nghìn ha (lúa 12,1 nghìn ha, đạt ...; ngô 9,4 nghìn ha, ...)"
+    under 40 nghìn ha: rice and maize are the grain's, B46), whatever relations the parentheses tell besides."""
+    for i, part in enumerate(settled):
+        if part.kind != "amount" or part.component_of is None:
+            continue
+        body, end = part.sentence, part.char_end - part.sentence_start
+        opened = _WORDS_THEN_PAREN.match(body[end:])
+        close = body.find(")", end)
+        if opened is None or close < 0 or "(" in body[end + opened.end():close]:
+            continue
+        members = [j for j, inner, _ in _inside_parentheses(settled, i, close)
+                   if inner.kind == "amount" and inner.unit == part.unit and inner.component_of == part.component_of]
+        if len(members) >= 2 and _adds_up(sum(settled[j].value for j in members), part):
+            for j in members:
+                _relink(settled, filled, j, i)
 
 
 def _larger_amount_beside(settled: list[Figure], filled: dict[int, float], linked: int, listed: float) -> int | None:

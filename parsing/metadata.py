@@ -28,7 +28,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
         "\n".join((page.without_date_lines(unlisted[period_body_start:]), *titles)), published)
     label, start, end, period_source = periods.report_period(page.unwrapped(unlisted[period_body_start:]), titles,
                                                              text_year_end or published,
-                                                             heading=unlisted[:period_body_start])
+                                                             heading=unlisted[:period_body_start],
+                                                             page_dated=text_year_end is None)
     if text_year_end is not None and period_source == "published":
         period_source = "text"  # the year is the text's own, not the page's date
     since = _SINCE_NEW_YEAR.search(unlisted)
@@ -53,7 +54,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
         # year is read from elsewhere (a year of its history, "Nếu năm 2000 ...", a decision "ngày 09/12/2022") is
         # another time's; one the text writes with its year ("Trong năm 2022, tỉnh này đã xuất khẩu ...") stays (R60)
         label, start, end, period_source = None, None, None, None
-    region, region_source = report_region.region_with_source(text, title, body_start, source)
+    region, region_source = report_region.region_with_source(text, title, body_start, source, end or published)
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,

@@ -12,7 +12,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Letters of legacy fonts and keyboards read as the Vietnamese letters they stand for: PDF text from such fonts writes
 # "ư" as the letter oi ("Hải Dƣơng", "thƣơng mại"); Vietnamese has no eth, so "Ð"/"ð" is "Đ"/"đ" ("Ðiện Biên", "Ðến
 # nay", in texts of four blind sets).
-_LEGACY_LETTERS = {"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ"}
+_LEGACY_LETTERS = {"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ",
+                   # a typographic apostrophe in a name of the Highlands, "Cư M’gar", "Ea H’leo", is the plain one
+                   # the gazetteer writes (P18)
+                   "\u2019": "'", "\u02bc": "'"}
 # A relation's verb run into its number where a copy lost the space ("tăng10,2% so với", in a page whose words run
 # together at its line ends): the space put back, as a reader does (R72b: B44).
 _VERB_RUN_INTO_NUMBER = re.compile(r"(?<!\w)(tăng|giảm|đạt|vượt|bằng|gấp)(?=\d)", re.I)

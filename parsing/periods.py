@@ -232,7 +232,7 @@ _TASKS_OF_THE_NEXT = re.compile(r"(?P<done>(?<!\w)(?:tháng|qu[ýí])\s+(?:\d{1,
                                 r"(?:tháng|qu[ýí])\s+(?:\d{1,2}|[IVX]{1,4})(?P<year>\s*(?:năm\s+|[/-]\s*)(?:19|20)\d\d)", re.I)
 
 
-def report_period(body: str, titles: list[str], published: date | None, heading: str = ""
+def report_period(body: str, titles: list[str], published: date | None, heading: str = "", page_dated: bool = True
             ) -> tuple[str | None, date | None, date | None, str | None]:
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
     else a period named without its year (text first, then title), its year from the publication date,
@@ -240,8 +240,15 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     other period (``parsing.holidays``), then a yearbook's year in its title; a table of several years'
     columns or rows (``table_years``) whose heading names no period has none; then a month a headline names
     alone on a dated page (``_month_of_a_headline``); a date the figures are counted to ("tính đến ngày
-    15/6/2023"); last, the one year the text names (``_only_year_named``)."""
+    15/6/2023"); last, the one year the text names (``_only_year_named``). On a page dated by ``published``
+    (``page_dated``, not the year of a text the page's date lies years after), a year after the page's is no
+    report's, and no period may start after the page's month."""
     titles = [_TASKS_OF_THE_NEXT.sub(r"\g<done>\g<year>", title) for title in titles]
+    if published is not None and page_dated:
+        # a year after the page's is no report's: a plan's ("Phương hướng năm 2024" in a review of 2023 dated December
+        # 2023), a later page's headline in a list of related articles ("... năm 2024" under a page of 2014); read
+        # as if unwritten, every offset kept (B47, P18)
+        body, titles = _without_later_years(body, published.year), [_without_later_years(t, published.year) for t in titles]
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
@@ -255,7 +262,15 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     found = _period_read(body, titles, published)
     found = _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
                                                              body, titles), titles)
-    return _days_it_is_counted_over(_year_after_its_last_quarter(_year_ended_by_its_new_years_day(found), body), body)
+    found = _days_it_is_counted_over(_year_after_its_last_quarter(_year_ended_by_its_new_years_day(found), body), body)
+    if published is not None and page_dated and found[1] is not None \
+            and found[1] > _month_end(published.year, published.month):
+        return None, None, None, None  # a period that starts after the page's date is no report's (B47)
+    return found
+
+
+def _without_later_years(text: str, year: int) -> str:
+    return ANY_YEAR.sub(lambda m: " " * 4 if int(m.group()) > year else m.group(), text)
 
 
 def _year_ended_by_its_new_years_day(found: tuple[str | None, date | None, date | None, str | None]
@@ -619,9 +634,9 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
         season = crop_season(title)
         if season is not None:
             return (*season, "title")
-    if any(_named_period(title) is not None for title in titles):
-        # "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020" over "Vụ mùa năm 2020, ...": the headline names
-        # what the report covers
+    if any(_named_period(title) is not None or _month_named_alone(title) for title in titles):
+        # "Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2020" over "Vụ mùa năm 2020, ...", "Tình hình sản xuất
+        # nông nghiệp tháng 4" over "Vụ xuân năm 2018, ..." (B47): the headline names what the report covers
         return None
     if any(_OPENS_WITH_A_SECTION.match(part + "\n") for part in (body, *titles[:1])):
         # "1. Trồng trọt / Diện tích gieo trồng vụ Chiêm xuân năm 2023 ...": a report in numbered sections, the
@@ -667,6 +682,12 @@ def _crop_season_at(text: str) -> tuple[int, int, tuple[str, date, date]] | None
 
 # A body opening with a numbered section heading ("1. Trồng trọt", "I. NÔNG NGHIỆP", "1.1. Nông nghiệp").
 _OPENS_WITH_A_SECTION = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.\s+[^\n.]{1,80}\n")
+
+
+def _month_named_alone(title: str) -> bool:
+    """Whether a headline names a month without its year ("... sản xuất nông nghiệp tháng 4"; not "đến tháng 4")."""
+    return any(not _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start())
+               for bare in _BARE_MONTH.finditer(title))
 
 
 def _month_of_a_headline(titles: list[str], published: date | None, body: str = ""

@@ -73,6 +73,17 @@ class Quantity:
 
 # The words after a count of one naming its price in the clause: "1 cây giống cao su có giá", "1 kg tôm giá"
 _PRICED_AFTER = re.compile(r"[^\d,.;:()]{0,40}?(?<!\w)(?:có\s+)?giá(?!\w)(?!\s+trị)", re.I)
+def _low_end_in_thousands(low_raw: str, high_raw: str) -> float | None:
+    """The low end of a range that leaves its thousands to the high end's: "32-36.000 đồng/kg" is 32.000 to 36.000
+    (B47); None where the low end is written whole ("29.000-30.000", "5-9 tiêu chí", "1-1,5%")."""
+    groups = high_raw.split(".")
+    if not low_raw.isdigit() or len(groups) < 2 or not all(len(g) == 3 and g.isdigit() for g in groups[1:]) \
+            or len(low_raw) != len(groups[0]) or int(low_raw) >= int(groups[0]) + 1 + int(groups[0]) // 2:
+        return None
+    return float(int(low_raw) * 1000 ** (len(groups) - 1))
+
+
+_COST_OF_ONE = re.compile(r"(?<!\w)(?:chi\s+phí|giá\s+thành)(?!\w)[^\d,.;:()]{0,40}$", re.I)
 
 
 def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quantity | None:
@@ -137,9 +148,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number):
         return None  # "năm 2021 xã" reads as a year followed by a noun
     if value == 1.0 and match["scale"] is None and high_raw is None \
-            and (ends_with(PER, before) or _PRICED_AFTER.match(body, match.end())):
-        # "bình quân 01 xã", "trên 1 ha": per commune, per hectare; "1 cây giống ... có giá 16.000 đồng": what a price
-        # is told for
+            and (ends_with(PER, before) or before.rstrip().endswith("/") or _COST_OF_ONE.search(before[-60:])
+                 or _PRICED_AFTER.match(body, match.end())):
+        # "bình quân 01 xã", "trên 1 ha", "đồng/1 kg": per commune, per hectare, per kilogram; "1 cây giống ... có giá
+        # 16.000 đồng", "chi phí đầu tư cho 1ha": what a price or a cost is told for (B47)
         return None
     phrase = phrase_key(f"{raw_number} {match['unit'] or ''}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
@@ -154,6 +166,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if match["ones"]:  # "hơn 33 nghìn 900 người": thousands, then the ones counted after them (R72b)
         value, rounding = value + float(match["ones"]) / scale, 0.5 / scale
     high = parse_number(high_raw)[0] * scale if high_raw else None
+    if high_raw and (shared := _low_end_in_thousands(raw_number, high_raw)) is not None:
+        value, rounding = shared, rounding * shared / value if value else rounding
     start = match.start() if match["high2"] or match["from"] and match["high"] else match.start("num")  # "từ 250 - 300"
     qualifier = None
     bound = ends_with(BOUND, body, start)

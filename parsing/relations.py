@@ -898,7 +898,8 @@ _RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|g�
                            r"\(\s*$", re.I)
 _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 # A change rate and its base, then "và": the next rate shares that verb.
-_CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
+# ("vượt 0,2% kế hoạch và 2,5% so cùng kỳ": passing last year's level by the second rate, a rise on it, B46)
+_CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|vượt)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
                              r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
 # "giảm lần lượt (là) 2,47% và ": the verb of a list of rates read respectively, before the list's first rate or
 # further rates; "lần lượt giảm 2,47% và ": the same with the verb after "lần lượt"

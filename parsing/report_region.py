@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from parsing import page, regions
@@ -71,7 +72,7 @@ class _Mention:
     designated: bool = False  # written after "tỉnh", "thành phố", "TP."
 
 
-def region_with_source(text: str, title: str | None, body_start: int, source: SourceFacts
+def region_with_source(text: str, title: str | None, body_start: int, source: SourceFacts, on: date | None = None
                         ) -> tuple[str | None, str | None]:
     """(province, region_source): what the text says, weighed against what came beside it.
 
@@ -116,11 +117,15 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
         # with (R39: B10, B14, B17; no report of one province on B10 to B17 gives more than two provinces figures)
         return None, None
     scores, strong = _text_scores(text, title, body_start, source.title)
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    # A report about one province names it more than twice as strongly as any other (the nation or several
-    # provinces named as the subject count as one more: ``_NATION``); else it is a digest of several, a
-    # national item or a comparison of two, and the text tells no one province.
-    best = ranked[0][0] if ranked and (len(ranked) == 1 or 2 * ranked[1][1] < ranked[0][1]) else None
+    best = _most_named(scores, on)
+    headline = regions.province_named_in_url_headline(source.url) if title is None and not source.title else None
+    if best is None and headline is not None and headline in scores and len(scores) == 2 and _NATION not in scores:
+        # a page copied without its title keeps it in its address ("/dat-nuoc-con-nguoi-dien-bien-hap-dan-...html"):
+        # where the text names two provinces, neither most, the one named there counts as a title's (B47); a digest
+        # of more, or beside the nation, stays a digest
+        scores[headline] += _TITLE_WEIGHT
+        strong.add(headline)
+        best = _most_named(scores, on)
     if best == _NATION:
         best = None
     if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url) and (
@@ -154,6 +159,23 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
             and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
         return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"
     return fact, fact_source
+
+
+def _most_named(scores: dict[str, int], on: date | None = None) -> str | None:
+    """A report about one province names it more than twice as strongly as any other (the nation or several provinces
+    named as the subject count as one more: ``_NATION``); else it is a digest of several, a national item or a
+    comparison of two, and the text tells no one province. On a report dated after the 2025 merger, provinces that
+    became one count as one (a commune "(tỉnh Vĩnh Long)" made of a town of Bến Tre's former district, B46), and the
+    one named most of them is the answer: the region keeps its old name, the code tells the new province."""
+    groups: dict[str, int] = {}
+    for name, score in scores.items():
+        key = regions.code_of(name, on) or name if on is not None and on >= regions.MERGER and name != _NATION else name
+        groups[key] = groups.get(key, 0) + score
+    ranked = sorted(groups.items(), key=lambda item: -item[1])
+    if not ranked or len(ranked) > 1 and 2 * ranked[1][1] >= ranked[0][1]:
+        return None
+    members = [name for name in scores if name == ranked[0][0] or regions.code_of(name, on) == ranked[0][0]]
+    return max(members, key=lambda name: scores[name])
 
 
 # A province given its own figure: a number (not a year, a date or part of a code) in its clause, soon after its name.
@@ -481,9 +503,16 @@ def _bare_districts(text: str, names: list[int] | None, taken: list[tuple[int, i
             and not any(s < m.end() and m.start() < e for s, e in taken)
             and (only is None or m.group().lower() in only
                  or next(iter(regions.provinces_of_place(m.group()))) in provinces_named)
-            and not _after_a_capitalised_word(text, m.start())]
+            and not _after_a_capitalised_word(text, m.start())
+            # "xã Long Thành Bắc" (a commune of Tây Ninh) is no district Long Thành (of Đồng Nai): a commune's name, or
+            # the start of a longer one (B47)
+            and not _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _LONGER_NAME_AFTER.match(text, m.end())]
     return [_Mention(next(iter(regions.provinces_of_place(m.group()))), m.start(), m.end(), True) for m in bare
             if sum(other.group() == m.group() for other in bare) > 1]
+
+
+_LONGER_NAME_AFTER = re.compile(r"[ \t]+(?:Bắc|Nam|Đông|Tây|Trung|Thượng|Hạ)(?!\w)")
 
 
 # The words a province's spelling, or a town's or district's name of two words or more, opens with: one scan finds

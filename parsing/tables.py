@@ -91,6 +91,8 @@ _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%
 # ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
 _GROWTH_HEADING = re.compile(r"(?<!gia\s)tăng|growth|phát\s+triển", re.I)
 _SHARE_HEADING = re.compile(r"cơ\s+cấu|tỷ\s+trọng|structure", re.I)
+# A whole its parts are set against, no period: "So với dân số - Proportion of population (%)" (B47).
+_PROPORTION_OF_A_WHOLE = re.compile(r"so\s+với\s+(?:tổng\s+)?(?:dân\s+số|số\s+dân|tổng\s+số)|proportion", re.I)
 # A caption naming an index ("Chỉ số phát triển ... (Năm trước = 100)", "Tháng trước = 100"); one comparing with
 # another period ("các tháng năm 2018 so với tháng 12 năm trước") when every cell is at least half of 100.
 _CAPTION_INDEX = re.compile(r"=\s*100(?!\d)|(?:chỉ\s+số|tốc\s+độ)\s+phát\s+triển", re.I)
@@ -513,7 +515,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         if own is not None:
             governing = last_own = own
             return own
-        noun = _noun_unit(label)
+        noun = _PERCENT if re.search(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\b.*%\s*$", label, re.I) else _noun_unit(label)
         if noun is None and _WHOLE_ROW.match(label):
             return last_own  # "Tổng số" under "Trang trại chăn nuôi", "Trang trại khác": the total of what they count
         if _SECTION_ROW.match(label):
@@ -527,6 +529,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
 
     if first_label and not _ENGLISH_ONLY.fullmatch(first_label):
         unit = label_unit(first_label)  # "Cơ sở y tế" right above the first cells, under the years
+        if unit is None and len(header) >= 2 and not header[-2].cells:
+            unit = label_unit(f"{header[-2].text.strip()} {first_label}")  # "Trường" over "Tiểu học" (B47)
 
     def read_pending(cells: list[_Cell | None], label: str) -> list[Figure]:
         if units_over_columns and 2 <= len(cells) <= len(units_over_columns):  # "(ha) (tấn)", one a line; a row cut
@@ -564,6 +568,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
             unit = read
             if unitless and not _ENGLISH_ONLY.fullmatch(line.label or "-"):
                 unit = label_unit(line.label)  # "Số giường bệnh" above its cells, one a line
+                if unit is None and len(caption) >= 2:
+                    unit = label_unit(" ".join(caption[-2:]))  # a label wrapped over two lines, as the first
             continue
         caption = []
         if line.label and (len(line.cells) >= 2 or line.place_row):
@@ -1123,6 +1129,11 @@ def _heading(line: _Line, unit: _Unit | None, heading: str, above: str = "",
     words = line.text.strip().rstrip("|").strip()
     found = _UNIT_LINE.search(words)
     phrases = [found.group(1)] if found else []
+    if found:
+        # the head of the label column run on after the unit ("Đơn vị tính: ngàn lượt Khu, điểm" over "du lịch 2008
+        # 2009 ..."): the unit is the first words (B47)
+        unit_words = found.group(1).split()
+        phrases += [" ".join(unit_words[:count]) for count in (3, 2, 1) if count < len(unit_words)]
     if _scale_alone(above) and len(words) <= _UNIT_CELL_CHARS and not line.cells:
         phrases.append(f"{above.strip()} {words}")
     after_dash = _UNIT_AFTER_DASH.search(words)
@@ -1453,6 +1464,8 @@ def _is_index(heading: str, base_caption: str, values: list[float]) -> bool:
     """Whether the percentages of a row are a development index (the base period = 100)."""
     if _PLAN_COMPARED.search(heading):
         return False  # "So với dự toán (%)", "% kế hoạch": how much of a plan is done, a share of its own
+    if _PROPORTION_OF_A_WHOLE.search(heading):
+        return False  # "So với dân số - Proportion of population (%)": a share of the population, no index
     if _CHANGE_COMPARED.search(heading):
         return all(v >= 50 for v in values)  # "Tăng so với cùng kỳ (%)  30,6": the change itself, printed as such
     if _EXPLICIT_INDEX.search(heading) or _CAPTION_INDEX.search(base_caption):

@@ -209,3 +209,151 @@ def test_the_scorer_reads_a_merged_province_and_a_label_copied_with_line_breaks(
         and parsed.meta.period_end >= date(2025, 7, 1)
     region, _ = meta_scores([result])
     assert region.right == 1  # Bến Tre's Chợ Lách is Vĩnh Long's since the merger
+
+
+# --- R73b (from blind set B47 and province-and-period set P18 after they were scored unseen) -----------------------
+
+YEARBOOK_PROPORTION = """Người có việc làm, 15 tuổi trở lên
+Tổng số Nam Nữ
+Người - Person
+2020 401.200 210.300 190.900
+2021 412.600 216.100 196.500
+So với dân số - Proportion of population (%)
+2020 50,12 52,40 47,83
+2021 51,07 53,15 48,96
+"""
+
+
+def test_a_proportion_of_the_population_is_a_share_not_an_index():
+    shares = [(f.raw_text, f.kind, f.value) for f in parse_document(YEARBOOK_PROPORTION).figures if f.unit == "percent"]
+    assert shares[:2] == [("50,12", "share", 50.12), ("52,40", "share", 52.4)]
+    assert len(shares) == 6
+
+
+SCHOOLS_BY_DISTRICT = """Số trường đạt chuẩn theo huyện:
+
+Toàn
+
+Tỉnh
+
+Chia ra
+
+Huyện A
+
+Huyện B
+
+Huyện C
+
+Trường
+
+Mầm non
+
+120
+
+41
+
+38
+
+41
+
+Trường đạt chuẩn
+
+70
+
+25
+
+20
+
+25
+
+Tỉ lệ %
+
+58.33
+
+60.98
+
+52.63
+
+60.98
+"""
+
+
+def test_a_row_label_wrapped_over_two_lines_and_a_rate_row_in_percent():
+    got = [(f.raw_text, f.unit, f.value) for f in parse_document(SCHOOLS_BY_DISTRICT).figures]
+    assert got[:4] == [("120", "school", 120.0), ("41", "school", 41.0), ("38", "school", 38.0), ("41", "school", 41.0)]
+    assert got[-4:] == [("58.33", "percent", 58.33), ("60.98", "percent", 60.98), ("52.63", "percent", 52.63),
+                        ("60.98", "percent", 60.98)]
+
+
+def test_a_unit_line_running_on_into_the_label_columns_head():
+    text = ("Bảng 2.3: Lượt khách đến các điểm du lịch Đơn vị tính: ngàn lượt Điểm\n"
+            "du lịch 2019 2020 2021 Hồ Lắk 210 95 60 Thác Dray 180 70 52\n"
+            "Buôn Đôn 150 64 40\n")
+    got = [(f.raw_text, f.value, f.unit) for f in parse_document(text).figures]
+    assert got[:3] == [("210", 210000.0, "visit"), ("95", 95000.0, "visit"), ("60", 60000.0, "visit")]
+    assert len(got) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Giá cà phê nhân từ 41.000 - 43.000 đồng/1 kg.",
+    "Chi phí đầu tư cho 1ha mía khoảng 60 triệu đồng.",
+    "Giá trị sản xuất bình quân/1ha đất canh tác đạt 120 triệu đồng.",
+])
+def test_one_unit_a_price_or_a_cost_is_told_for_is_no_figure(text):
+    assert [f.raw_text for f in parse_document(text).figures if f.value == 1.0] == []
+
+
+def test_a_range_leaving_its_thousands_to_the_high_end():
+    figures = parse_document("Giá cam bán tại vườn 28-31.000 đồng/kg, giá bưởi 25.000-27.000 đồng/kg.").figures
+    assert [(f.value, f.value_high) for f in figures] == [(28000.0, 31000.0), (25000.0, 27000.0)]
+
+
+def test_the_address_headline_decides_between_two_provinces_and_a_commune_is_no_district():
+    text = ("Chương trình liên kết du lịch giữa Sở Du lịch các tỉnh, thành: Hà Nội, Lai Châu và Sơn La được ký kết. "
+            "Năm 2019, Lai Châu đón 420 nghìn lượt khách, tăng 18%. Du khách Hà Nội chiếm tỷ lệ lớn.")
+    facts = SourceFacts(url="https://kinhtedothi.vn/lai-chau-hap-dan-du-khach-thu-do.html")
+    assert parse_document(text, facts).meta.region == "Lai Châu"
+    commune = ("Kỳ họp của HĐND xã Long Thành Bắc đã thông qua 8 nghị quyết. Năm 2014, thu ngân sách xã Long Thành Bắc "
+               "đạt 4,2 tỷ đồng.")
+    assert parse_document(commune, SourceFacts(url="https://hoathanh.tayninh.gov.vn/tin/1.html")).meta.region \
+        == "Tây Ninh"
+
+
+def test_provinces_merged_in_2025_count_as_one_after_the_merger():
+    text = ("Ngày 10/01/2026, Xã Mỏ Cày (tỉnh Vĩnh Long) cho biết vụ hoa Tết năm nay trồng 300 ha. Xã được lập từ thị "
+            "trấn Mỏ Cày, huyện Mỏ Cày Nam, tỉnh Bến Tre trước đây; nông dân huyện Mỏ Cày Nam cũ, tỉnh Bến Tre, "
+            "trồng thêm 20 ha.")
+    meta = parse_document(text, SourceFacts(published=date(2026, 1, 10))).meta
+    assert meta.region in ("Bến Tre", "Vĩnh Long") and meta.region_code == "86"  # the merged Vĩnh Long
+    before = parse_document(text.replace("2026", "2024"), SourceFacts(published=date(2024, 1, 10))).meta
+    assert before.region is None  # before the merger, two provinces named alike: no one of them
+
+
+def test_a_typographic_apostrophe_in_a_highland_name():
+    assert parse_document("Huyện Cư M’gar có 17 xã, thị trấn; năm 2017 thu ngân sách 95 tỷ đồng.").meta.region \
+        == "Đắk Lắk"
+
+
+@pytest.mark.parametrize("text, url, expected", [
+    # a headline's month without its year, on a dated page, over a season named in the body
+    ("Tình hình sản xuất nông nghiệp tháng 5\n\n21/05/2019\n\nĐến nay, toàn tỉnh đã thu hoạch 12.000 ha lúa. Vụ xuân "
+     "năm 2019, toàn tỉnh có 96 cánh đồng lớn.", None, ("2019-05-01", "2019-05-31")),
+    # a year after the page's date is no report's: read again without it
+    ("Ngày 15/12, HĐND huyện tổ chức kỳ họp. Phương hướng năm 2024 được thông qua. Báo cáo kết quả thực hiện nhiệm "
+     "vụ năm 2023 cho thấy doanh thu dịch vụ đạt 8.200 tỷ đồng, tăng 12% so với năm 2022.",
+     "https://baobariavungtau.com.vn/chinh-tri/202312/ky-hop-1.html", ("2023-01-01", "2023-12-31")),
+])
+def test_periods_of_r73b(text, url, expected):
+    assert _bounds(text, url) == expected
+
+
+def test_parts_inside_parentheses_after_a_part_are_its_own():
+    text = ("Vụ đông xuân, toàn huyện gieo trồng 40 nghìn ha. Trong đó, cây lương thực có hạt 21,5 nghìn ha (lúa 12,1 "
+            "nghìn ha, đạt 100% kế hoạch, năng suất 58 tạ/ha; ngô 9,4 nghìn ha, vượt 0,2% kế hoạch và 2,5% so cùng "
+            "kỳ), rau các loại 6 nghìn ha.")
+    figures = parse_document(text).figures
+    by_text = {f.raw_text: f for f in figures}
+    grain = figures.index(by_text["21,5 nghìn ha"])
+    assert by_text["21,5 nghìn ha"].component_of == 0
+    assert by_text["12,1 nghìn ha"].component_of == grain and by_text["9,4 nghìn ha"].component_of == grain
+    assert by_text["9,4 nghìn ha"].yoy_change_pct == pytest.approx(2.5)

@@ -91,6 +91,8 @@ _EXPLICIT_INDEX = re.compile(r"phát\s+triển|=\s*100|so\s+với|(?<!\w)(?:so|%
 # ("Cơ cấu", "Tỷ trọng") is made of shares whatever it is a structure of.
 _GROWTH_HEADING = re.compile(r"(?<!gia\s)tăng|growth|phát\s+triển", re.I)
 _SHARE_HEADING = re.compile(r"cơ\s+cấu|tỷ\s+trọng|structure", re.I)
+# A row of rates naming its unit after its name, no parentheses: "Tỉ lệ %" under rows of counts (B47).
+_RATE_ROW_IN_PERCENT = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w).*%\s*$", re.I)
 # A whole its parts are set against, no period: "So với dân số - Proportion of population (%)" (B47).
 _PROPORTION_OF_A_WHOLE = re.compile(r"so\s+với\s+(?:tổng\s+)?(?:dân\s+số|số\s+dân|tổng\s+số)|proportion", re.I)
 # A caption naming an index ("Chỉ số phát triển ... (Năm trước = 100)", "Tháng trước = 100"); one comparing with
@@ -515,7 +517,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         if own is not None:
             governing = last_own = own
             return own
-        noun = _PERCENT if re.search(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\b.*%\s*$", label, re.I) else _noun_unit(label)
+        noun = _PERCENT if _RATE_ROW_IN_PERCENT.search(label) else _noun_unit(label)
         if noun is None and _WHOLE_ROW.match(label):
             return last_own  # "Tổng số" under "Trang trại chăn nuôi", "Trang trại khác": the total of what they count
         if _SECTION_ROW.match(label):

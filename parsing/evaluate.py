@@ -297,7 +297,8 @@ def _as_named_then(doc: DocumentResult, wanted: object) -> str | None:
     on = date.fromisoformat(gold_end) if isinstance(gold_end, str) else doc.meta.period_end or doc.meta.published_on
     if got is None or not isinstance(wanted, str) or got == wanted or on is None or on < MERGER:
         return got
-    return wanted if code_of(got, on) is not None and code_of(got, on) == code_of(wanted, on) else got
+    code = code_of(got, on)
+    return wanted if code is not None and code == code_of(wanted, on) else got
 
 
 def _span(start: object, end: object) -> str | None:

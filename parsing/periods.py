@@ -1034,6 +1034,16 @@ _DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|sẽ|phấn\s+đấu|dự
 _DEADLINE_AFTER = re.compile(r"[^.;!?\n]*?(?<!\w)(?:phải|cần|sẽ|phấn\s+đấu|dự\s+kiến)(?!\w)", re.I)
 
 
+_DEADLINE_REACH = 120  # characters before a count to a month anywhere in the body where its deadline word is sought
+
+
+def _a_deadline(text: str, match: re.Match[str], reach: int | None = None) -> bool:
+    """Whether the day or month ``match`` counts to is a deadline: "phải", "sẽ", "phấn đấu" ... after it, or in its
+    clause before it (at most ``reach`` characters back)."""
+    before = text[:match.start()] if reach is None else text[max(0, match.start() - reach):match.start()]
+    return bool(_DEADLINE_AFTER.match(text, match.end()) or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", before)[-1]))
+
+
 def opening_paragraph(body: str) -> str:
     """The body's opening paragraph: its first line of ``_OPENING_WORDS`` words or more, after its date lines."""
     return next((line for line in page.without_date_lines(body).split("\n") if len(line.split()) >= _OPENING_WORDS), "")
@@ -1048,8 +1058,7 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     (``_DEADLINE_AFTER``)."""
     paragraph = opening_paragraph(body)
     match = _OPENING_COUNTED_TO.search(paragraph)
-    if match is None or _DEADLINE_AFTER.match(paragraph, match.end()) \
-            or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", paragraph[:match.start()])[-1]) \
+    if match is None or _a_deadline(paragraph, match) \
             or _FROM_AN_EVENT_BEFORE.search(paragraph, max(0, match.start() - 80), match.start()):
         return None
     season = _crop_season_at(paragraph)
@@ -1079,8 +1088,7 @@ def _counted_to_a_written_month(body: str) -> tuple[str, date, date] | None:
     (B46; the opening paragraph's may lack its year: ``_opening_counted_to``)."""
     for match in _OPENING_COUNTED_TO.finditer(body):
         written = match["yy"] or match["yn"] or match["qy"] or match["qn"]
-        if not written or match["d"] or _DEADLINE_AFTER.match(body, match.end()) \
-                or _DEADLINE_BEFORE.search(re.split(r"[.;,!?\n]", body[max(0, match.start() - 120):match.start()])[-1]):
+        if not written or match["d"] or _a_deadline(body, match, _DEADLINE_REACH):
             continue
         end = _counted_end(match, int(written))
         if end is not None:
@@ -1769,6 +1777,25 @@ def _headline_year_among(titles: list[str], years: set[str]) -> tuple[str, date,
     return None
 
 
+# Years opening clauses of one paragraph: "Năm 2011, thành phố không còn người bán máu; năm 2015, tiếp nhận 28.100 đơn
+# vị máu" tells a history year by year, whether or not each year is given a figure (B46). Unlike
+# ``_YEAR_OPENING_A_CLAUSE`` (a sentence's opening, a figure in its clause), the year may follow a comma ("Đáng chú ý,
+# năm 2011, ...") and a comma must close it.
+_YEAR_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:,]\s*|\n)(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)\s*,", re.M)
+
+
+def _years_listed(text: str) -> bool:
+    """Whether a paragraph of ``text`` opens clauses with two different years, neither a plan's (``_YEAR_OPENS_A_CLAUSE``)."""
+    for paragraph in re.finditer(r"[^\n]+", text):
+        years = {m["year"] for m in _YEAR_OPENS_A_CLAUSE.finditer(text, max(0, paragraph.start() - 1), paragraph.end())
+                 if not _plan_year(text, m) and not _AIM_IN_ITS_SENTENCE.search(text, max(0, m.start() - 120), m.start())
+                 and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start("year") - 24), m.start("year"))
+                 and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())}
+        if len(years) >= 2:
+            return True
+    return False
+
+
 def _years_given_figures(text: str, published: date | None = None) -> set[str]:
     """The years ``text`` opens a sentence or clause with and gives a figure of in that clause, plans left out, and,
     on a dated page, years not yet ended by its date (from November a year-end report estimates its year): two of
@@ -1994,23 +2021,6 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
             earliest = (match.start(), kind, match)
             break  # the first of its kind is the earliest of its kind
     return earliest and earliest[1:]
-
-
-# Years opening clauses of one paragraph: "Năm 2011, thành phố không còn người bán máu; năm 2015, tiếp nhận 28.100 đơn
-# vị máu" tells a history year by year, whether or not each year is given a figure (B46).
-_YEAR_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:,]\s*|\n)(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)\s*,", re.M)
-
-
-def _years_listed(text: str) -> bool:
-    """Whether a paragraph of ``text`` opens clauses with two different years, neither a plan's (``_YEAR_OPENS_A_CLAUSE``)."""
-    for paragraph in re.finditer(r"[^\n]+", text):
-        years = {m["year"] for m in _YEAR_OPENS_A_CLAUSE.finditer(text, max(0, paragraph.start() - 1), paragraph.end())
-                 if not _plan_year(text, m) and not _AIM_IN_ITS_SENTENCE.search(text, max(0, m.start() - 120), m.start())
-                 and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start("year") - 24), m.start("year"))
-                 and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())}
-        if len(years) >= 2:
-            return True
-    return False
 
 
 # A year followed by more years ("Năm 2005 2010 2015 2016"): the heads of a table's columns.

@@ -167,15 +167,15 @@ def _most_named(scores: dict[str, int], on: date | None = None) -> str | None:
     comparison of two, and the text tells no one province. On a report dated after the 2025 merger, provinces that
     became one count as one (a commune "(tỉnh Vĩnh Long)" made of a town of Bến Tre's former district, B46), and the
     one named most of them is the answer: the region keeps its old name, the code tells the new province."""
+    merged = on is not None and on >= regions.MERGER
+    group_of = {name: (regions.code_of(name, on) or name) if merged and name != _NATION else name for name in scores}
     groups: dict[str, int] = {}
     for name, score in scores.items():
-        key = regions.code_of(name, on) or name if on is not None and on >= regions.MERGER and name != _NATION else name
-        groups[key] = groups.get(key, 0) + score
+        groups[group_of[name]] = groups.get(group_of[name], 0) + score
     ranked = sorted(groups.items(), key=lambda item: -item[1])
     if not ranked or len(ranked) > 1 and 2 * ranked[1][1] >= ranked[0][1]:
         return None
-    members = [name for name in scores if name == ranked[0][0] or regions.code_of(name, on) == ranked[0][0]]
-    return max(members, key=lambda name: scores[name])
+    return max((name for name in scores if group_of[name] == ranked[0][0]), key=lambda name: scores[name])
 
 
 # A province given its own figure: a number (not a year, a date or part of a code) in its clause, soon after its name.

@@ -101,12 +101,14 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         # breakdown opened inside parentheses ends where they close
         return None
     candidates: Iterator[tuple[int, Figure, str]] | list[tuple[int, Figure, str]] = []
+    nearest: tuple[int, Figure, str] | None = None  # the amount right before the marker: what it breaks down
     if marker is not None:
         last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
         candidates = ((reader.offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
                       for i in range(last - 1, -1, -1) if not drafts[i].extras.get("aside"))
         first = next(candidates, None)
         candidates = [] if first is None else chain([first], candidates)
+        nearest = first
     if not candidates and reader.carried_total is not None:
         start, figures, asides = reader.carried_total
         candidates = ((start + i, figures[i], _unit_words(figures[i])) for i in range(len(figures) - 1, -1, -1)
@@ -141,6 +143,14 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             phrase in _CLASSIFIERS and quantity.family == "count" and _counted_in_name(quantity.phrase, figure))
         if not same_unit:
             continue
+        if nearest is not None and nearest[0] != index and nearest[1].unit != quantity.unit and marker > 0 \
+                and (";" in body[figure.char_end - figure.sentence_start:marker]
+                     or not re.search(r"[,;:(]", body[nearest[1].char_end - nearest[1].sentence_start:marker])):
+            # "... 244,75 triệu USD; cấp điều chỉnh 142 dự án, trong đó có 41 dự án tăng vốn thêm 632,34 triệu USD",
+            # "447 cơ sở lưu trú, với tổng 9.939 phòng lưu trú bao gồm: 2 khách sạn ...": the marker breaks down the
+            # amount right before it, across no comma, or the one of its clause; a part in another unit is none of an
+            # amount further back (B49)
+            return None
         unit_named = True
         if marker == 0 and _SPELLS_OUT.match(body) and quantity.value >= figure.value:
             # "... đón 252.500 lượt khách. Cụ thể, hơn 268.000 lượt khách ...": the sentence spelling out the one

@@ -148,6 +148,7 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
         return tet_days
     bases = [m for m in mentions if _COMPARED_WITH.search(text, max(0, m.start() - 30), m.start())]
     mentions = [m for m in mentions if not _SERVES.search(text, max(0, m.start() - 40), m.start())
+                and not (_AFTER_IT.search(text, max(0, m.start() - 30), m.start()) and not m.group(0)[:1].isdigit())
                 and not _SOLD_AT.search(text, max(0, m.start() - 24), m.start()) and m not in bases]
     for match in mentions:
         found = _days(text, match, year, days_in)
@@ -169,6 +170,9 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     return tet_days
 
 
+# "Ngay sau những ngày nghỉ Tết, nông dân xuống đồng ...": the time after a holiday, no holiday report ("Sau 9 ngày nghỉ
+# Tết" counts the holiday's days, and is one)
+_AFTER_IT = re.compile(r"(?<!\w)sau(?:\s+(?:khi|kỳ|kì|dịp|đợt|những|các|ngày|nghỉ|thời\s+gian)){0,3}\s*$", re.IGNORECASE)
 # "phục vụ thị trường Tết", "phục vụ người tiêu dùng dịp tết": what goods are for, not the days a report covers
 _SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNORECASE)
 # "bán vào dịp Tết", "sẽ cho thu hoạch vào dịp Tết sắp tới", "nhu cầu tiêu dùng trong dịp Tết", "đạt chuẩn bán dịp Tết

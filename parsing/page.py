@@ -258,16 +258,28 @@ def unwrapped(text: str) -> str:
 
 
 def title_and_body(text: str) -> tuple[str | None, int]:
-    """The title (the first line, when it reads as one) and where the body after it starts. A page's date line, and
-    the site's furniture a copied page keeps above the title (``_furniture``), come before it."""
+    """The title (the first line, when it reads as one) and where the body after it starts. A page's date line, the
+    site's furniture a copied page keeps above the title (``_furniture``) and a section's name in capitals that the
+    title goes on from come before it."""
     at = 0
-    for line in text.splitlines(keepends=True):
-        if not line.strip() or _DATE_LINE.fullmatch(line) or _furniture(line):
+    lines = text.splitlines(keepends=True)
+    for n, line in enumerate(lines):
+        if not line.strip() or _DATE_LINE.fullmatch(line) or _furniture(line) \
+                or _section_over_its_title(line, next((after for after in lines[n + 1:] if after.strip()), "")):
             at += len(line)
             continue
         title = _title(line)
         return title, (at + len(line) if title else at)
     return None, 0
+
+
+def _section_over_its_title(line: str, after: str) -> bool:
+    """"TÌNH HÌNH KINH TẾ XÃ HỘI" over "Tình hình kinh tế xã hội tháng 4 năm 2019": a section's name in capitals, no
+    digit in it, that the next line, the article's title, opens with and goes on from (B49)."""
+    words, next_words = line.split(), after.split()
+    return bool(words) and line.strip().isupper() and not any(c.isdigit() for c in line) \
+        and len(next_words) > len(words) and [w.casefold() for w in next_words[:len(words)]] == \
+        [w.casefold() for w in words]
 
 
 # A site's furniture above an article's title: a breadcrumb ("Trang chủ / Tin tức / Mô hình kinh tế", "Kinh tế >

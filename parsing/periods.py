@@ -125,6 +125,8 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
+                             # a decade or several years: "Những năm 2000, ...", "thập niên 1990", "các năm 2021, 2022"
+                             r"(?<!\w)(?:những|các|thập\s+(?:niên|kỷ))|"
                              # a person's year of birth ("sinh năm 1995"), not what arose in a year ("phát sinh")
                              r"(?<!phát\s)(?<!\w)sinh|"
                              r"ngày(?:\s+\d\d?)?|tháng\s+\d\d?|"
@@ -139,7 +141,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
 _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?:so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))+\s+năm\s*"
     r"|(?:cuối|(?<!\w)(?<!tháng\s)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
-    rf"phấn đấu|{_RECALLED}|"
+    rf"phấn đấu|{_RECALLED}|(?<!\w)(?:những|các|thập\s+(?:niên|kỷ))|"
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?<!phát\s)(?<!\w)sinh|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
@@ -599,9 +601,10 @@ def _crop_season_pattern() -> re.Pattern[str]:
     # A school year spans two ("năm học 2016-2017"), and so does a two-word season after "lúa" with no "vụ" ("diện
     # tích lúa Đông xuân 2015-2016"): both read as a season spanning two years (R64: B25)
     two_years = r"(?P<first2>(?:19|20)\d\d)\s*[-–]\s*(?P<year2>(?:19|20)\d\d)(?!\d)"
-    return re.compile(rf"(?<!\w)(?:(?:vụ\s+(?:lúa\s+)?(?:{names})|mùa\s+(?:{two_words}))(?:\s*\([^()\n]{{1,8}}\))?\s+"
-                      rf"|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}"
-                      rf"|(?<!\w)(?:lúa\s+(?:{two_words})|năm\s+học)\s+{two_years}", re.I)
+    # the years may stand in parentheses ("lúa Đông - Xuân (2023 - 2024)")
+    return re.compile(rf"(?<!\w)(?:(?:vụ\s+(?:lúa\s+)?(?:{names})|mùa\s+(?:{two_words}))(?:\s*\([^()\n]{{1,8}}\))?"
+                      rf"(?:\s+|\s*\(\s*)|niên\s+vụ\s+(?:[^\W\d][^\d.;:!?\n]{{0,50}}?\s+)?){year}"
+                      rf"|(?<!\w)(?:lúa\s+(?:{two_words})|năm\s+học)(?:\s+|\s*\(\s*){two_years}", re.I)
 
 
 def crop_season(text: str) -> tuple[str, date, date] | None:
@@ -617,7 +620,8 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
         last = int(match["year"] or match["year2"] or first)
         if not 0 <= last - first <= 1:
             continue
-        return " ".join(match.group(0).split()), date(first, 1, 1), date(last, 12, 31)
+        label = " ".join(match.group(0).split())
+        return label + ")" * (label.count("(") - label.count(")")), date(first, 1, 1), date(last, 12, 31)
     return None
 
 
@@ -1168,6 +1172,10 @@ _TASKS_AHEAD = re.compile(r"(?<!\w)(?:nhi[eệ]m\s+v[uụ]|k[eế]\s+ho[aạ]ch|
                           re.I)
 
 
+def _months_between(earlier: date, later: date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
 def _one_month(start: date, end: date) -> bool:
     return start.day == 1 and end == _month_end(start.year, start.month)
 
@@ -1202,10 +1210,11 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
             return named
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
             return named
-        # a title naming its month over an earlier month of its year the text names first ("... tháng 10 năm 2020"
-        # over a release's first column "Thực hiện tháng 9 năm 2020"): the months before are the comparison (R72)
-        if named is not None and _one_month(*named[1:]) and _one_month(start, end) and start.year == named[1].year \
-                and start < named[1] and not _TASKS_AHEAD.search(title):
+        # a title naming its month over an earlier month of the year before it the text names first ("... tháng 10
+        # năm 2020" over a release's first column "Thực hiện tháng 9 năm 2020", "tháng 01 năm 2021" over "Thực hiện
+        # tháng 12 năm 2020"): the months before are the comparison (R72, B49)
+        if named is not None and _one_month(*named[1:]) and _one_month(start, end) \
+                and 0 < _months_between(start, named[1]) <= 12 and not _TASKS_AHEAD.search(title):
             return named
         # a title naming only the whole year over its last month or quarter ("Khách quốc tế đến Việt Nam năm 2019:
         # ..." over "tháng 12/2019 đạt ... Ước tính năm 2019 đạt ..."): a year-end report gives the last month beside

@@ -487,19 +487,23 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     if ends_with(COUNT_FRAME, body, match.start()):
         return UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
-    if _LIST_ITEM.search(body, max(0, match.start() - 3), match.start()) is None:
+    if _LIST_ITEM.search(body, max(0, match.start() - 4), match.start()) is None:
         return None
-    # "có 48 kỳ sát hạch lái xe ô tô, 67 kỳ sát hạch lái xe mô tô": the next item of a list of counts of one noun,
-    # the first of them after a count frame
+    # "có 48 kỳ sát hạch lái xe ô tô, 67 kỳ sát hạch lái xe mô tô", "quản lý 67 đường dây ...; 40 trạm biến áp ...":
+    # the next item of a list of counts, the first of them after a count frame (B49)
     noun = UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
     if noun is None:
         return None
-    first = re.search(rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{3}})*\s+{re.escape(noun['noun'])}(?!\w)", body[:match.start()])
-    return noun if first is not None and ends_with(COUNT_FRAME, body, first.start()) else None
+    return noun if any(ends_with(COUNT_FRAME, body, first.start())
+                       for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
 
 
-# Where the next item of a list starts: after a comma or a semicolon.
-_LIST_ITEM = re.compile(r"[,;]\s*$")
+# A whole number before a word: a count, perhaps the first of a list.
+_COUNT_OF_A_NOUN = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})*(?=\s+[^\W\d_])")
+
+
+# Where the next item of a list starts: after a comma, a semicolon or "và".
+_LIST_ITEM = re.compile(r"(?:[,;]|(?<!\w)và)\s*$")
 
 
 # A whole number printed with its thousands grouped ("19.375 thí sinh"): counts as a plain one does.

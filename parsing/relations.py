@@ -472,7 +472,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         other_period = OTHER_PERIOD.match(after, aside.end())
         base_at = aside.end() if other_period is not None else 0
     dated = DATED_PERIOD.match(after)
-    base = _dated_base(body[:end], dated) if dated is not None else None
+    base = _dated_base(body[:end], dated, _SAME_PERIOD_NEXT.search(after, dated.end(), dated.end() + 60) is not None)\
+        if dated is not None else None
     if base == "same":
         same_period, other_period = dated, None  # "tăng 35,9% so với tháng 2/2024" in February 2025
     elif (last_year := SAME_PERIOD_LAST_YEAR.match(after)) is not None:
@@ -672,17 +673,23 @@ def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, c
     return True
 
 
-def _dated_base(before: str, dated: re.Match[str]) -> str:
+# The same period a year before, named as the next change's base: "tăng 15,87% so với tháng 3/2024, tăng 60,11% so
+# với cùng kỳ năm 2023" (B49)
+_SAME_PERIOD_NEXT = re.compile(r"(?<!\w)(?:cùng\s+k[ỳì]|so\s+với\s+năm\s+trước)(?!\w)", re.I)
+
+
+def _dated_base(before: str, dated: re.Match[str], same_period_next: bool = False) -> str:
     """What a base such as "tháng 2/2024" or "quý I/2021" is: "same", the same month or quarter a year before the
     one the sentence is about (the sentence names that month or quarter, of the next year or of no year, or none
-    of its kind); "start", the start of the year after it ("so với tháng 12/2023" named alone: since then); or
-    "before", another period ("tháng 10 ... so với tháng 9/2024": the month before)."""
+    of its kind, unless the next change is said against the same period a year before: ``same_period_next``);
+    "start", the start of the year after it ("so với tháng 12/2023" named alone: since then); or "before", another
+    period ("tháng 10 ... so với tháng 9/2024": the month before)."""
     what, number, year = dated["what"].lower(), dated["n"].upper(), int(dated["year"])
     named = [m for m in NAMED_PERIOD.finditer(before) if m["what"].lower() == what]
     same = [m for m in named if m["n"].upper() == number]
     if same:
         return "same" if any(m["year"] is None or int(m["year"]) == year + 1 for m in same) else "before"
-    if named:
+    if named or same_period_next:
         return "before"
     return "start" if what == "tháng" and number == "12" else "same"
 

@@ -132,6 +132,16 @@ def drop_restatements(text: str, sentences: list[Sentence], figures: list[Figure
             # a total and its own part are never copies of each other, however alike: "Tính chung 9 tháng ... 64.310
             # tỷ đồng, tăng 18,2%. Trong đó, chế biến ... 63.702 tỷ đồng, tăng 18,2%" (B31)
             del drop[copy]
+    for i, f in enumerate(figures):
+        # the parts a dropped copy of a total was told with, told again among the total's own parts ("26 dự án, trong
+        # đó ... 5 dự án DDI" in the lead, "26 dự án (21 dự án FDI, 05 dự án DDI)" in the body): copies too (B49)
+        original = drop.get(f.component_of) if f.component_of is not None else None
+        if i in drop or original is None:
+            continue
+        twin = next((k for k, g in enumerate(figures) if k != i and k not in drop and g.component_of == original
+                     and g.unit == f.unit and g.value == f.value), None)
+        if twin is not None:
+            drop[i] = twin
     if not drop:
         return figures
     new_index: dict[int | None, int] = {}

@@ -177,12 +177,14 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     following = [piece[1] for piece in pieces[1:]] + [""]
     if sum(_ends_in_cell(piece[1], after) for piece, after in zip(pieces, following)) < 3:
         return [], []  # fewer than three lines end in a number: no table
-    lines = _row_numbers(_place_rows([_line(start, piece, _goes_on_in_lower_case(after))
-                                      for (start, piece), after in zip(pieces, following)]))
+    lines = _row_numbers(_place_rows(_item_codes([line for line in _column_numbers(
+        [_line(start, piece, _goes_on_in_lower_case(after)) for (start, piece), after in zip(pieces, following)])
+        if line.text])))
     figures: list[Figure] = []
     spans: list[tuple[int, int]] = []
+    heads: list[str] = []
     for block in _blocks(lines):
-        found = _read_block(text, lines, block)
+        found, heads = _read_block(text, lines, block, heads)
         if found:
             _extend(figures, found)
             # a unit cell's line too ("tỷ đ" under "GRDP, giá 2010"): no sentence may read "2010 tỷ đ" across it
@@ -318,6 +320,66 @@ _PLACE_KIND = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s
 _MIN_PLACE_ROWS = 3  # a ranking or a chart's data: fewer rows of a place and a number are prose
 
 
+# A table's columns numbered under their heads ("1 2 3 4 5 6=5-4 7=6/4", "(1) (2) (3)=(2)/(1)"), on one line or one a
+# line, and its items' codes ("1.001", "1.002") beside their row numbers: labels of the table, no cells.
+_COLUMN_NUMBER = re.compile(r"\(?(\d{1,2})\)?")
+_COLUMN_FORMULA = re.compile(r"\(?\d{1,2}\)?\s*=\s*\(?\d{1,2}\)?(?:\s*[-+/x*:]\s*\(?\d{1,2}\)?)+")
+_MIN_NUMBERED_COLUMNS = 5  # columns counted 1, 2, 3 ... with no formula after them: fewer may be data
+_ITEM_CODE = re.compile(r"(\d{1,2})\.(\d{3})")
+
+
+def _blank(line: _Line, text: str | None = None) -> _Line:
+    return _Line(line.start, line.end, line.text if text is None else text, [], [], 0, "", [])
+
+
+def _counts_columns(numbers: list[int], formulas: int) -> bool:
+    return numbers == list(range(1, len(numbers) + 1)) \
+        and (len(numbers) >= _MIN_NUMBERED_COLUMNS or formulas > 0 and len(numbers) >= 3)
+
+
+def _column_numbers(lines: list[_Line]) -> list[_Line]:
+    """Lines numbering a table's columns are no rows: "1 2 3 4 5 6=5-4 7=6/4" on one line (left with no text, to be
+    dropped), or one a line (kept blank, as ``_row_numbers`` keeps a row's number: the flattened heads stay apart)."""
+    for i, line in enumerate(lines):
+        tokens = _COLUMN_FORMULA.sub(" = ", line.text).replace("|", " ").split()
+        numbers = [found for t in tokens if t != "=" and (found := _COLUMN_NUMBER.fullmatch(t)) is not None]
+        if tokens and len(numbers) == len(tokens) - tokens.count("=") \
+                and _counts_columns([int(found[1]) for found in numbers], tokens.count("=")):
+            lines[i] = _blank(line, "")  # no head either: dropped, so the rows stand under the heads they had
+    i = 0
+    while i < len(lines):
+        run = i
+        while run < len(lines) and (found := _COLUMN_NUMBER.fullmatch(lines[run].text.strip(" \t|"))) \
+                and int(found[1]) == run - i + 1:
+            run += 1
+        formulas = run
+        while formulas < len(lines) and _COLUMN_FORMULA.fullmatch(lines[formulas].text.strip(" \t|")):
+            formulas += 1
+        if _counts_columns(list(range(1, run - i + 1)), formulas - run):
+            lines[i:formulas] = [_blank(line) for line in lines[i:formulas]]
+            i = formulas
+        else:
+            i += 1
+    return lines
+
+
+def _item_codes(lines: list[_Line]) -> list[_Line]:
+    """"1" / "1.001" / "Thóc tẻ thường" / ... / "2" / "1.002" / "Gạo tẻ": codes numbering a table's items, one
+    after another (x.001, x.002), each on its line before the item's name, with the row's number before them, are
+    no cells."""
+    codes = {i: _ITEM_CODE.fullmatch(line.text.strip(" \t|")) for i, line in enumerate(lines[:-1])}
+    named = {i: (int(m[1]), int(m[2])) for i, m in codes.items()
+             if m and lines[i + 1].text.strip(" \t|")[:1].isalpha()}
+    counted = {code for code in named.values()}
+    for i, (group, item) in named.items():
+        if (group, item + 1) not in counted and (group, item - 1) not in counted:
+            continue  # one code alone may be a number that is a cell
+        lines[i] = _blank(lines[i])
+        if i and re.fullmatch(r"\d{1,3}", lines[i - 1].text.strip(" \t|")):
+            lines[i - 1] = _blank(lines[i - 1])
+    return lines
+
+
 def _row_numbers(lines: list[_Line]) -> list[_Line]:
     """"1" / "Hà Nội" / cells / "2" / "TP.HCM" / cells: a row's number on a line of its own before its label, the
     numbers counting 1, 2, 3 ... one row apart (the same number of lines each), is no cell. A cell alone before a
@@ -433,7 +495,11 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
     return tables
 
 
-def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]:
+def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[str] | None = None
+                ) -> tuple[list[Figure], list[str]]:
+    """The figures of one block of rows, and the heads of its columns; ``carried``: the heads of the block before,
+    for a block of as many cells under a section's or a numbered row that names none ("II. Dịch vụ lữ hành ...",
+    "2. Ngày khách ..." under heads flattened over lines, B49)."""
     first = block[0]
     start = max(0, first - _HEADER_REACH)
     if not any(_UNIT_LINE.search(line.text) for line in lines[start:first]):
@@ -460,7 +526,13 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     unit, heading = None, ""
     share_last = False  # the last column is a share of the row, under its own "(%)" head
     years: list[str] = []
-    count_cells = _unit_cells_head(header)
+    between = header[max((i + 1 for i, line in enumerate(header) if line.cells), default=0):]
+    # the block before's heads, for a block under a section's or a numbered row and no heads of its own (with
+    # their years: heads printed again are read as they are); its unit column too
+    carry = carried is not None and len(carried) == (row_width or _cells_per_row(block_lines)) > 0 and not captions \
+        and any(_SECTION_ROW.match(line.text) or _NUMBERED_LABEL.match(line.text) for line in between) \
+        and not any(_YEAR.search(line.text) for line in between)
+    count_cells = _unit_cells_head(header) or carry
     for above, line in zip(["", *(h.text for h in header)], header):
         read, read_heading = _heading(line, unit, heading, above, count_cells)
         if unit is not None and unit.family != "percent" and read is not None and read.family == "percent" \
@@ -478,6 +550,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
     if not heads and (flattened := _flattened_heads(lines, first, row_width or _cells_per_row(block_lines))):
         heads = years = flattened
+    if not heads and carry and carried is not None:
+        heads = years = carried
+    # heads flattened over lines, the unit column's first ("Đơn / vị / tính"): a bare count under them is its cell
+    count_cells = count_cells or bool(heads) and _UNIT_CELLS_HEAD.match(heads[0]) is not None and heads is years
     if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
         if any(_SECTION_ROW.match(h) or _NUMBERED_LABEL.match(h) for h in heads):
@@ -652,7 +728,7 @@ def _read_block(text: str, lines: list[_Line], block: list[int]) -> list[Figure]
         pending = []
     if pending:
         _extend(figures, read_pending(pending, label))
-    return _stated_once(figures)
+    return _stated_once(figures), heads
 
 
 def _unit_line_at_the_foot(lines: list[_Line], block: list[int]) -> int | None:
@@ -709,7 +785,10 @@ def _index_part_captioned_below(lines: list[_Line], block: list[int]) -> list[_L
 
 
 # A unit column: "Chỉ tiêu | Đơn vị tính | 2005 2010 2015": each row's label ends with its own unit.
-_UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đ\.?\s?v\.?\s*tính|đvt)\s*[|:]?\s*(?:19|20)\d\d", re.I)
+# "Đơn vị tính 2015 2016", "Đơn vị tính | Năm 2023 | Năm 2024", "ĐVT  Thực hiện 2023": the head of a unit column
+# before the year columns' heads (a colon after the head makes it the table's unit line instead)
+_UNIT_COLUMN = re.compile(r"(?:đơn\s+vị\s+tính|đ\.?\s?v\.?\s*tính|đvt)(?:\s*[|:]\s*|\s+)(?:[^\W\d_]+\s*\|?\s*){0,5}?"
+                          r"(?:19|20)\d\d", re.I)
 _LABEL_UNIT_PARENS = re.compile(r"\(([^()\n]{1,24})\)\s*$")
 
 
@@ -1251,7 +1330,9 @@ _WORDS = re.compile(r"\w+")
 def _column_heads(header: list[_Line], width: int) -> list[str]:
     """The heads of the columns when the lines above the table name one column each (the row label and the unit
     line left out): a cell under a "(%)" head of a table in another unit is a ratio, not an amount."""
-    heads = [h.text.strip() for h in header if not _UNIT_LINE.search(h.text)]
+    heads = [h.text.strip() for h in header if not _UNIT_LINE.search(h.text) or _UNIT_COLUMN.search(h.text)]
+    if heads and len(split := [h.strip() for h in _HEADS_APART.split(heads[-1].strip(" |")) if h.strip()]) > width:
+        heads = split  # "Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024 | So sánh (%)": the heads on one line
     while len(heads) > width and _is_unit_cell(heads[-1]):
         heads = heads[:-1]  # the first row's unit cell ("Lượt khách", '"') under its label: no head either
     if len(heads) > width and not heads[-1].endswith("(%)"):
@@ -1259,10 +1340,13 @@ def _column_heads(header: list[_Line], width: int) -> list[str]:
     heads = heads[-width:] if width >= 2 else []
     if any(_SEVERAL_HEADS.search(h) for h in heads):
         return []  # "Area of forest   Rừng tự nhiên   Rừng trồng": a line of several heads, wrapped over lines
+    if any(_SECTION_ROW.match(h) for h in heads):
+        return []  # "I. Dịch vụ lưu trú" taken for a head: the heads are wrapped over lines, read otherwise
     return heads if len(heads) == width and any(h.endswith("(%)") for h in heads) else []
 
 
 _SEVERAL_HEADS = re.compile(r"\S {3,}\S")
+_HEADS_APART = re.compile(r"\s*\|\s*|\t+| {2,}")  # the heads of one line, between pipes, tabs or wide spaces
 _FLATTENED_REACH = 40  # lines of a head flattened a word or two a line, at most
 _FRAGMENT_WORDS = 4  # words of a line that is a fragment of a head
 
@@ -1282,13 +1366,20 @@ def _flattened_heads(lines: list[_Line], first: int, width: int) -> list[str]:
         at -= 1
     fragments.reverse()
     short = sum(1 for fragment in fragments if len(fragment.split()) <= _FRAGMENT_WORDS)
-    if width < 2 or len(fragments) < 2 * width or short < 0.7 * len(fragments):
+    if width < 2 or len(fragments) < 2 * width:
         return []
     joined = " ".join(fragments)
-    ends = [m.end() for m in _YEAR.finditer(joined)]
+    # a few words a line: the heads end at their years; else (or failing that) heads of a few lines each, their
+    # ratios naming the periods they compare, end at their years and signs (``_ratio_head_ends``)
+    ends = [m.end() for m in _YEAR.finditer(joined)] if short >= 0.7 * len(fragments) else []
+    caption_end, ratios_named = 0, False
+    if len(ends) != width:
+        ends, ratios_named = _ratio_head_ends(joined), True
+        if len(ends) > width:  # a caption naming its period above the heads
+            caption_end, ends = ends[-width - 1], ends[-width:]
     if len(ends) != width:
         return []
-    heads, start, compared = [], 0, None
+    heads, start, compared = [], caption_end, None
     for end in ends:
         head = " ".join(joined[start:end].split())
         start = end
@@ -1296,11 +1387,36 @@ def _flattened_heads(lines: list[_Line], first: int, width: int) -> list[str]:
         if found is not None:
             compared, head = found.group(0), head[found.end():].strip()
         heads.append(f"{head} {compared}" if compared else head)
-    return heads if compared else []
+    return heads if compared or ratios_named and any(head.endswith("(%)") for head in heads) else []
+
+
+_HEAD_END = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\(\s*%\s*\)")
+
+
+def _ratio_head_ends(joined: str) -> list[int]:
+    """Where each head ends in heads flattened a word a line whose ratios name two periods ("Tháng 01 năm 2021 so với
+    tháng 01 năm 2020 (%)", "Lũy kế 1 tháng năm 2021 so với năm trước (%)"): at a year that no comparison follows, or
+    at the "(%)" closing a comparison (B49)."""
+    ends: list[int] = []
+    for found in _HEAD_END.finditer(joined):
+        since = ends[-1] if ends else 0
+        if found.group(0).startswith("("):
+            if ends and not joined[since:found.start()].strip():
+                ends[-1] = found.end()  # "... so với tháng 01 năm 2020 (%)": the sign closes the ratio's head
+            elif _COMPARED_WITH.search(joined, since, found.start()):
+                ends.append(found.end())
+        elif not _COMPARED_AFTER.match(joined, found.end()):
+            ends.append(found.end())
+    return ends
 
 
 # The caption over a release's ratio columns: "So với cùng kỳ năm trước (%)", "So cùng kỳ (%)".
 _COMPARED_CAPTION = re.compile(r"so(?:\s+với)?\s+cùng\s+k[ỳì](?:\s+năm\s+trước)?\s*\(%\)", re.I)
+
+
+_SAME_SPAN = re.compile(r"\s*cùng\s+k[ỳì](?!\w)", re.I)
+_BASE_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:năm|tháng|quý)\s+trước(?!\w)", re.I)
+_COMPARED_WITH = re.compile(r"(?<!\w)so\s+(?:với|sánh)(?!\w)", re.I)  # what a ratio's head compares comes before
 
 
 def _ratio_of(heads: list[str], column: int) -> int | None:
@@ -1310,6 +1426,12 @@ def _ratio_of(heads: list[str], column: int) -> int | None:
         words = _WORDS.findall(head.lower())
         return set(zip(words, words[1:]))
 
+    compared = _COMPARED_WITH.split(heads[column], 1)
+    if len(compared) == 2 and _BASE_NAMED.search(compared[1]) and not _SAME_SPAN.match(compared[1]):
+        # "Tháng 8 năm 2022 so với tháng 8 năm 2021 (%)", "Lũy kế 8 tháng năm 2022 so với năm trước (%)", "Năm 2024 so
+        # với năm 2023 (%)": a ratio of two periods it names, a growth figure of its own (R72); "so với cùng kỳ (%)"
+        # is the change of the amount whose period it names
+        return None
     mine = pairs(heads[column])
     scores = [(len(mine & pairs(h)), i) for i, h in enumerate(heads) if not h.endswith("(%)")]
     best = max(scores, default=(0, None), key=lambda score: (score[0], -(score[1] or 0)))  # a tie: the first
@@ -1332,17 +1454,21 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
     if heads and len(heads) == len(cells) and unit.family != "percent":
         amounts = [i for i, h in enumerate(heads) if not h.endswith("(%)")]
         by_column = len(years) == len(cells)
-        figures = _row(text, [cells[i] for i in amounts], label, [years[i] for i in amounts] if by_column else [],
-                       unit, heading, commas_group, [], title, base_caption=base_caption)
+        # the years name every column, or the amounts' only ("Năm 2023 | Năm 2024 | So sánh (%)")
+        amount_years = [years[i] for i in amounts] if by_column else years if len(years) == len(amounts) else []
+        figures = _row(text, [cells[i] for i in amounts], label, amount_years, unit, heading, commas_group, [],
+                       title, base_caption=base_caption)
         for i, head in enumerate(heads):
             target = _ratio_of(heads, i) if head.endswith("(%)") else None
             cell = cells[i]
-            if target is not None and _EXPLICIT_INDEX.search(head) and cell and cells[target]:
+            if target is not None and (_EXPLICIT_INDEX.search(head) or _COMPARED_WITH.search(head)) and cell \
+                    and cells[target]:
                 at = [j for j in amounts if cells[j]].index(target)
                 value, rounding = _value(cell.raw, commas_group)
                 figures[at] = replace(figures[at], yoy_change_pct=round(value - 100.0, 10),
                                       yoy_change_rounding=rounding)
-            elif target is None and head.endswith("(%)") and cells[i] and _EXPLICIT_INDEX.search(title):
+            elif target is None and head.endswith("(%)") and cells[i] \
+                    and (_EXPLICIT_INDEX.search(title) or _COMPARED_WITH.search(head)):
                 # an index column no amount column's head matches ("So với / cùng kỳ / (%)" split over lines):
                 # the printed index is a growth figure of its own
                 # its period is the column it follows ("Lũy kế ... | So với cùng kỳ (%)")

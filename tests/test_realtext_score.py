@@ -66,3 +66,28 @@ def test_a_later_set_gets_rows_from_its_facts_its_before_scores_and_the_current_
         "4", "1", 3, 0)  # read back from a TSV: text
     section = build_records.later_set_section(folder, rows, totals)
     assert "Set R9: 1 excerpts" in section and "before: 1 in 1 reports (stated_twice 1); after: 0 in 1" in section
+
+
+def test_a_province_and_period_set_replaces_its_own_rows_and_keeps_the_others(tmp_path, monkeypatch):
+    from parsing.realtext import period_set
+
+    folder = tmp_path / "P99"
+    folder.mkdir()
+    (folder / "p99-01.txt").write_text("Năm 2023, doanh thu du lịch của tỉnh đạt 500 tỷ đồng.", encoding="utf-8")
+    (folder / "p99-01.meta.json").write_text(json.dumps({"url": "https://baolaocai.vn/a"}), encoding="utf-8")
+    gold = [{"id": "p99-01", "file": "p99-01.txt", "region": "Lào Cai", "period_start": "2023-01-01",
+             "period_end": "2023-12-31", "source_kind": "provincial newspaper", "province_in_text": False,
+             "figures": []}]
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    tsv = tmp_path / "regions_periods.tsv"
+    build_records.write_tsv(tsv, period_set.COLUMNS, [{"id": "x-01", "set": "P1"}, {"id": "old", "set": "P99"}])
+    monkeypatch.setattr(period_set, "TSV", tsv)
+    repo = build_records.HERE.parent.parent
+
+    period_set.build(folder, "P99", repo)
+    period_set.build(folder, "P99", repo)  # again: the same rows, not twice
+
+    rows = build_records.read_tsv(tsv)
+    assert [(r["id"], r["set"]) for r in rows] == [("x-01", "P1"), ("p99-01", "P99")]
+    assert (rows[1]["url"], rows[1]["province_in_text"], rows[1]["region_after"], rows[1]["period_after"],
+            rows[1]["period_before"]) == ("https://baolaocai.vn/a", "no", "right", "right", "right")

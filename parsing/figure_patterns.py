@@ -77,8 +77,8 @@ QUANTITY = re.compile(
 # or "với": "chiếm hơn một nửa với 389 tỷ đồng", "giảm gần một nửa so với năm 2018" (set R49, 4 texts of 3 sets
 # B10, B18, B19); elsewhere ("một nửa số hộ", "một nửa thời gian") it is no figure.
 HALF_AS_PERCENT_AFTER = re.compile(r"(?<!\w)(?:chiếm|giảm|bằng)\s+$", re.I)
-# "gấp 2,5 lần", "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
-MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})\s+lần"
+# "gấp 2,5 lần", "gấp 2 - 3 lần" (a range), "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
+MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<xhigh>{NUMBER}))?\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
                       rf"|tăng\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
                       re.I)

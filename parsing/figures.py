@@ -954,11 +954,12 @@ def _own_multiple(reader: SentenceReader, match: re.Match[str], change: float) -
         qualifier = "estimate"
     number = match["num"] or match["num2"]
     rounding = parse_number(number)[1] * 100 if number else 0.0
+    high = round((parse_number(match["xhigh"])[0] - 1.0) * 100.0, 9) if match["xhigh"] else None
     indicator, indicator_text = name_figure(body, reader.segment_start, start, end, "percent", "percent")
     figure = Figure(
         kind="growth", value=change, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator, indicator_text=indicator_text,
-        qualifier=qualifier, value_rounding=rounding,
+        qualifier=qualifier, value_rounding=rounding, value_high=high,
     )
     reader.drafts.append(Draft(figure, reader.clause_of(start), "percent"))
     reader.reach = estimated

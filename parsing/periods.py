@@ -410,9 +410,9 @@ def _names_the_month_first(text: str, month: int, before: int) -> bool:
     return False
 
 
-# A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020"): the year of its
-# figures, though its tables give five years and its foreword names them all.
-_YEARBOOK = re.compile(r"(?<!\w)niên\s+giám(?:\s+thống\s+kê)?[^\n.;:]{0,60}?(?<![\d–-])(?<![–-]\s)(?P<year>(?:19|20)\d\d)(?!\d)"
+# A statistical yearbook's title names its year ("Niên giám thống kê tỉnh Lai Châu 2020", a scanned page's "NIEN GIAM
+# 2017" without its marks): the year of its figures, though its tables give five years and its foreword names them all.
+_YEARBOOK = re.compile(r"(?<!\w)ni[êe]n\s+gi[áa]m(?:\s+th[ốo]ng\s+k[êe])?[^\n.;:]{0,60}?(?<![\d–-])(?<![–-]\s)(?P<year>(?:19|20)\d\d)(?!\d)"
                        r"(?!\s*[-–]\s*(?:19|20)?\d\d)", re.I)
 
 

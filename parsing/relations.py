@@ -117,7 +117,8 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
     number, word = match["num"] or match["num2"], match["word"] or match["word2"]
     value, rounding = parse_number(number) if number else (TIMES[word.lower()], 0.0)
     change = round((value - 1.0) * 100.0, 9)
-    if current is None:
+    if current is None or match["xhigh"]:
+        # "tăng gấp 2 - 3 lần so với tháng thường": a range of multiples is no one amount's change, a growth of its own
         return Standalone("growth", change, None)
     reader.segment_start = match.end()
     after = reader.body[match.end():]

@@ -270,6 +270,10 @@ def _named_rows(start: int, text: str) -> list[tuple[int, str]]:
     return [(start + a, piece) for a, piece in pieces]
 
 
+# Places numbered rather than named: "Phường 1", "Khu phố 3", "Tổ 12" (B50)
+_NUMBERED_PLACE = re.compile(r"phường|quận|phố|tổ|ấp|khóm|khu|xóm|đội|thôn|bản", re.I)
+
+
 def _line(start: int, text: str, wrapped: bool = False) -> _Line:
     """``wrapped``: the next line goes on in lower case, so a percentage alone on this one is a sentence's, no cell."""
     tokens = list(_TOKEN.finditer(text))
@@ -284,6 +288,9 @@ def _line(start: int, text: str, wrapped: bool = False) -> _Line:
         else:
             break
     data = tokens[len(tokens) - trailing:]
+    if len(data) >= 2 and len(tokens) > trailing and _NUMBERED_PLACE.fullmatch(tokens[len(tokens) - trailing - 1].group(0)) \
+            and re.fullmatch(r"\d{1,2}", data[0].group(0)):
+        data = data[1:]  # "5. Phường 5   24.322 12.380 ...": a ward's number names the row
     label = text[:data[0].start()].strip() if data else text.strip()
     if (len(data) >= 3 or len(data) == 2 and not text[:data[0].start()].strip()) \
             and _YEAR.fullmatch(data[0].group(0)) and not any(_YEAR.fullmatch(t.group(0)) for t in data[1:]):

@@ -4,7 +4,8 @@ before the heads of year columns, heads on one line between pipes, ratios of two
 a few words a line whose ratios name both periods, and a section's rows under them; a section's name over an article's
 title; a title's month over the month before it in another year; seasons with their years in parentheses; the time
 after a holiday; decades; lists of counts of several nouns; a change against a dated month beside one against the
-same period; parts of the amount a list is opened after; a lead's parts told again. Every text is our own wording."""
+same period; parts of the amount a list is opened after; a lead's parts told again. R74b (from B50): a yearbook title
+without its marks, ranges of multiples, numbered wards, job fairs. Every text is our own wording."""
 
 import pytest
 from conftest import report_bounds as _bounds
@@ -269,3 +270,40 @@ def test_a_leads_part_told_again_with_a_leading_zero_goes_with_its_total():
     total = next(i for i, f in enumerate(figures) if f.raw_text == "14 dự án")
     assert [f.raw_text for f in figures if f.component_of == total] == ["9 dự án", "05 dự án"]
     assert "5 dự án" not in [f.raw_text for f in figures]  # the lead's, told again as "05 dự án"
+
+
+# R74b (from blind set B50, after it was scored unseen)
+
+
+def test_a_scanned_yearbook_page_title_without_marks_names_its_year():
+    text = ("Page 212 - NIEN GIAM 2019\n\n"
+            "Dân số trung bình phân theo huyện\n"
+            "Đơn vị tính: Người\n"
+            "Huyện A  41.250  41.980  42.310\n"
+            "Huyện B  38.400  38.910  39.020\n"
+            "Huyện C  25.130  25.460  25.700\n")
+    assert _bounds(text) == ("2019-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text, value, high", [
+    ("Sức mua dịp cuối năm tăng gấp 2 - 3 lần so với tháng thường.", 100.0, 200.0),
+    ("Lượng hàng dự trữ tăng gấp 1,5-2 lần so với cùng kỳ.", 50.0, 100.0),
+])
+def test_a_range_of_multiples_is_a_growth_range_of_its_own(text, value, high):
+    assert [(f.kind, f.value, f.value_high) for f in parse_document(text).figures] == [("growth", value, high)]
+
+
+def test_a_wards_number_names_its_row():
+    text = ("Dân số phân theo phường năm 2020\n"
+            "Đơn vị tính: Người\n"
+            "1. Phường 1     12.410   6.320\n"
+            "2. Phường 2      8.905   4.511\n"
+            "3. Phường 3     10.230   5.204\n")
+    assert [f.raw_text for f in parse_document(text).figures] == [
+        "12.410", "6.320", "8.905", "4.511", "10.230", "5.204"]
+
+
+def test_a_job_fair_counts_what_it_recruits_for():
+    text = "Phiên giao dịch việc làm có 28 doanh nghiệp tham gia tuyển dụng 3.150 vị trí tuyển dụng."
+    assert [(f.raw_text, f.unit) for f in parse_document(text).figures] == [
+        ("28 doanh nghiệp", "enterprise"), ("3.150 vị trí tuyển dụng", "job")]

@@ -159,6 +159,7 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
     figures = _without_spans(figures, (*link_list_spans(text), *_title_copies(text)))
     figures = _without(figures, [f for f in figures if _percentage_alone_on_its_line(text, f)
                                  or _ratio_told_again(text, f)])
+    figures = [_index_told_as_its_change(text, f) for f in figures]
     cells, rows = table_figures(text)
     return _with_tables(figures, cells, rows) if cells else figures
 
@@ -203,6 +204,28 @@ def _ratio_told_again(text: str, figure: Figure) -> bool:
     whole = float(found["whole"].replace(".", ""))
     share = 100.0 * float(found["part"].replace(".", "")) / whole if whole else None
     return share is not None and abs(share - figure.value) <= max(0.5, 2 * figure.value_rounding)
+
+
+# "Chỉ số giá lương thực: 105,15% (tăng 5,15%)": an index (above or below 100) and, in parentheses, its change
+_CHANGE_IN_PARENTHESES = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?P<rate>\d[\d.,]*)(?P<sign>\s*%)\s*\)", re.I)
+
+
+def _index_told_as_its_change(text: str, figure: Figure) -> Figure:
+    """A percentage near 100 followed by its difference from 100 as a change in parentheses: the index told again as
+    its change, which is the figure, a growth (B51); read as a share it would pass 100."""
+    if figure.unit != "percent" or figure.kind != "share" or not 50 <= figure.value <= 200:
+        return figure
+    found = _CHANGE_IN_PARENTHESES.match(text, figure.char_end)
+    if found is None:
+        return figure
+    rate, rounding = parse_number(found["rate"])
+    change = -rate if found["dir"].lower() == "giảm" else rate
+    if abs(figure.value - 100.0 - change) > max(0.011, 2 * figure.value_rounding):
+        return figure
+    return replace(figure, kind="growth", value=change, value_rounding=rounding,
+                   raw_text=text[found.start("rate"):found.end("sign")], char_start=found.start("rate"),
+                   char_end=found.end("sign"))
+
 
 
 def _without_spans(figures: list[Figure], spans: tuple[tuple[int, int], ...]) -> list[Figure]:

@@ -236,6 +236,12 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # "cả nước có 131,777 doanh nghiệp": things are counted whole, so a comma before exactly three digits groups
         # thousands (R58)
         value, rounding = parse_number(raw_number.replace(",", ""))
+    if name.startswith("VND") and scale * unit.multiplier == 1.0 \
+            and _COMMA_THOUSANDS.fullmatch(raw_number) and (high_raw is None or _COMMA_THOUSANDS.fullmatch(high_raw)):
+        # "49,500 – 52,500 đồng/kg": the đồng has no fractions, so a comma before exactly three digits groups thousands
+        # (B51)
+        value, rounding = parse_number(raw_number.replace(",", ""))
+        high = parse_number(high_raw.replace(",", ""))[0] if high_raw else None
     if unit.family == "count" and "/" not in name and not value.is_integer() and scale * unit.multiplier == 1.0 \
             and not _an_average(body, start, name):
         return None  # things are counted whole: "4.068,9\n Thành phố" ends a table row, the next row's name follows

@@ -167,8 +167,23 @@ def _ends_in_cell(line: str, next_line: str = "") -> bool:
     return "|" in line or end.strip() == last
 
 
+# Empty note columns closing a row between pipes: "Bà Rịa-Vũng Tàu | 52,500 | / | |" (B51)
+_EMPTY_NOTES = re.compile(r"(?:\|[ \t]*[/\\–-]?[ \t]*)+$", re.M)
+
+
+def _without_empty_notes(text: str) -> str:
+    """``text`` with the empty note columns closing its piped rows blanked, every offset kept."""
+    def blank(found: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        if text.count("|", line_start, found.start()) < 1 or not re.search(r"\d\s*$", text[line_start:found.start()]):
+            return found.group(0)  # a row's own cells, or no number before them: left as printed
+        return " " * len(found.group(0))
+    return _EMPTY_NOTES.sub(blank, text)
+
+
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of every table of ``text`` and the spans of the lines they were read from."""
+    text = _without_empty_notes(text) if "|" in text else text
     if not any(_ends_in_cell(line) for line in text.split("\n")):
         return [], []  # no line ends in a number: no table
     # only a line ending in a number can hold table rows run together (bulleted, or numbered)
@@ -322,7 +337,7 @@ def _line(start: int, text: str, wrapped: bool = False) -> _Line:
 
 # A row of a one-column table: a place, perhaps after its rank ("3) Bình Dương", "2. TP. Hà Nội", "Tỉnh Đồng
 # Nai"), and one number closing the line.
-_PLACE_ROW = re.compile(r"\s*(?:\d{1,2}\s*[).]\s*)?(?P<label>[^\W\d_][^\d|]{1,60}?)\s+(?P<cell>[-−]?\d[\d.,]*)\s*\|?\s*")
+_PLACE_ROW = re.compile(r"\s*(?:\d{1,2}\s*[).]\s*)?(?P<label>[^\W\d_][^\d|]{1,60}?)\s*\|?\s+(?P<cell>[-−]?\d[\d.,]*)\s*\|?\s*")
 _PLACE_KIND = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|vùng)\s*", re.I)
 _MIN_PLACE_ROWS = 3  # a ranking or a chart's data: fewer rows of a place and a number are prose
 
@@ -413,11 +428,17 @@ def _row_numbers(lines: list[_Line]) -> list[_Line]:
     return lines
 
 
+_OF_PROVINCE = re.compile(r"[^\W\d_][^()\d]{0,50}\((?P<province>[^()\d]{2,30})\)")
+
+
 def _names_a_place(label: str) -> bool:
     """"Bình Dương", "TP. Hồ Chí Minh", "Tỉnh Bà Rịa – Vũng Tàu", "Tây Nguyên", "Huyện Kim Bôi": a province, a
     larger area or a district, and nothing else."""
     name = label.strip(" .:-–")
     bare = _PLACE_KIND.sub("", name, count=1) if _PLACE_KIND.match(name) else name
+    of_province = _OF_PROVINCE.fullmatch(name)
+    if of_province is not None and province_name(of_province["province"]):
+        return True  # "Di Linh (Lâm Đồng)", "Bảo Lộc & Lâm Hà (Lâm Đồng)": districts named with their province (B51)
     return bool(area_pattern().fullmatch(name) or area_pattern().fullmatch(bare) or province_name(bare)
                 or (bare != name and name.split()[0].lower() in ("huyện", "quận", "thị") and len(bare.split()) <= 4))
 
@@ -1533,7 +1554,24 @@ def _row(text: str, cells: list[_Cell | None], label: str, years: list[str], uni
         ))
     if layout is not None and unit.family != "percent":
         figures = _laid_out(figures, [v for v, _ in values], cells, layout)
-    return figures
+    return _differences_as_changes(figures)
+
+
+def _differences_as_changes(figures: list[Figure]) -> list[Figure]:
+    """A cell below zero in a row of amounts that is the difference of two amounts before it ("2.629,0 1.555,9 59,2
+    -1.073,1" under "TH cùng kỳ | TH trong kỳ | So sánh % | +,-"): no amount, the later amount's change (B51)."""
+    out: list[Figure] = []
+    for figure in figures:
+        if figure.kind == "amount" and figure.value < 0:
+            amounts = [(at, g) for at, g in enumerate(out) if g.kind == "amount" and g.unit == figure.unit]
+            later = next((at for at, g in reversed(amounts) for _, h in amounts if h is not g and h.char_start
+                          < g.char_start and abs(g.value - h.value - figure.value) <= 2 * figure.value_rounding + 1e-9),
+                         None)
+            if later is not None and out[later].change_abs is None:
+                out[later] = replace(out[later], change_abs=figure.value)
+                continue
+        out.append(figure)
+    return out
 
 
 def _pending_rows(text: str, cells: list[_Cell | None], label: str, years: list[str], unit: _Unit | None,

@@ -5,7 +5,8 @@ a few words a line whose ratios name both periods, and a section's rows under th
 title; a title's month over the month before it in another year; seasons with their years in parentheses; the time
 after a holiday; decades; lists of counts of several nouns; a change against a dated month beside one against the
 same period; parts of the amount a list is opened after; a lead's parts told again. R74b (from B50): a yearbook title
-without its marks, ranges of multiples, numbered wards, job fairs. Every text is our own wording."""
+without its marks, ranges of multiples, numbered wards, job fairs. R74c (from B51): price bulletins' piped rows, difference
+cells, indices told with their change. Every text is our own wording."""
 
 import pytest
 from conftest import report_bounds as _bounds
@@ -307,3 +308,40 @@ def test_a_job_fair_counts_what_it_recruits_for():
     text = "Phiên giao dịch việc làm có 28 doanh nghiệp tham gia tuyển dụng 3.150 vị trí tuyển dụng."
     assert [(f.raw_text, f.unit) for f in parse_document(text).figures] == [
         ("28 doanh nghiệp", "enterprise"), ("3.150 vị trí tuyển dụng", "job")]
+
+
+# R74c (from blind set B51, after it was scored unseen)
+
+PRICE_BULLETIN = """BẢNG GIÁ NÔNG SẢN NGÀY 14/03/2022
+MẶT HÀNG | KHU VỰC | GIÁ (Đồng/Kg) | GHI CHÚ |
+Hạt điều (giá dao động trong khoảng 31,000 – 33,500 đồng/kg) | Bình Phước | 33,500 | / |
+Đồng Nai | 32,000 | / | |
+Bình Dương | 31,500 | / | |
+Krông Pắc (Đắk Lắk) | 31,000 | / | |
+Bù Đăng (Bình Phước) | 33,000 | / | |
+"""
+
+
+def test_a_price_bulletins_piped_rows_with_empty_notes_and_districts_named_with_their_province():
+    got = [(f.raw_text, f.value, f.value_high, f.unit) for f in parse_document(PRICE_BULLETIN).figures]
+    assert got[0] == ("khoảng 31,000 – 33,500 đồng/kg", 31000.0, 33500.0, "VND/kg")  # the đồng has no fractions
+    assert got[1:] == [("32,000", 32000.0, None, "VND/kg"), ("31,500", 31500.0, None, "VND/kg"),
+                       ("31,000", 31000.0, None, "VND/kg"), ("33,000", 33000.0, None, "VND/kg")]
+
+
+def test_a_difference_cell_below_zero_is_the_change_of_the_later_amount():
+    text = ("Biểu: Thu hoạch vụ đông so với cùng kỳ năm 2021\n"
+            "Chỉ tiêu | ĐVT | TH cùng kỳ 2021 | TH trong kỳ | So sánh % | +,-\n"
+            "Khoai lang | Ha | 1.204,5 | 1.130,0 | 93,8 | -74,5\n"
+            "Đậu tương | Ha | 310,2 | 288,7 | 93,1 | -21,5\n"
+            "Rau các loại | Ha | 2.850,0 | 2.742,6 | 96,2 | -107,4\n")
+    figures = parse_document(text).figures
+    assert all(f.value >= 0 for f in figures if f.kind == "amount")
+    assert [(f.raw_text, f.change_abs) for f in figures if f.change_abs is not None] == [
+        ("1.130,0", -74.5), ("288,7", -21.5), ("2.742,6", -107.4)]
+
+
+def test_an_index_told_with_its_change_in_parentheses_is_that_change():
+    text = "- Chỉ số giá nhóm nhà ở: 101,32% (tăng 1,32%).\n- Chỉ số giá nhóm giao thông: 98,75% (giảm 1,25%)."
+    assert [(f.raw_text, f.kind, f.value) for f in parse_document(text).figures] == [
+        ("1,32%", "growth", 1.32), ("1,25%", "growth", -1.25)]

@@ -257,6 +257,9 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     yearbook = _yearbook_year(titles)
     if yearbook is not None:
         return yearbook
+    prices_of_a_day = _prices_of_a_day([*titles, opening_sentence(body)], published)
+    if prices_of_a_day is not None:
+        return prices_of_a_day
     if len(table_years(body)) >= 2 and _named_period(heading or body.lstrip().split("\n", 1)[0]) is None:
         # a table of several years' columns or rows whose heading names none of them: no one period ("Tháng 3
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
@@ -269,6 +272,31 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
             and found[1] > _month_end(published.year, published.month):
         return None, None, None, None  # a period that starts after the page's date is no report's (B47)
     return found
+
+
+# A day's prices named by their headline or opening: "Bảng giá nông sản ngày 26/08/2020", "Giá sầu riêng hôm nay (ngày
+# 17/5) giảm", "Giá cà phê hôm nay 12/6/2024" (B51, P20).
+# An address writes it without marks: "/gia-sau-rieng-ngay-17-5-2023".
+_PRICES_OF_A_DAY = re.compile(r"(?<!\w)gi[áa](?!\w)[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
+                              r"(?P<d>\d{1,2})\s*[/.\s-]\s*(?P<m>\d{1,2})(?:\s*[/.\s-]\s*(?P<y>(?:19|20)\d\d))?(?![\d/])",
+                              re.I)
+
+
+def _prices_of_a_day(titles: list[str], published: date | None) -> tuple[str, date, date, str] | None:
+    """The day a headline or an opening gives prices of, with its year, or the page's (a daily price bulletin)."""
+    for at, title in enumerate(titles):
+        found = _PRICES_OF_A_DAY.search(title)
+        if found is None:
+            continue
+        year = int(found["y"]) if found["y"] else published.year if published is not None else None
+        if year is None:
+            continue
+        try:
+            day = date(year, int(found["m"]), int(found["d"]))
+        except ValueError:
+            continue
+        return f"ngày {day.day}/{day.month}/{day.year}", day, day, "text" if at == len(titles) - 1 else "title"
+    return None
 
 
 def _without_later_years(text: str, year: int) -> str:
@@ -1210,11 +1238,12 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
             return named
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
             return named
-        # a title naming its month over an earlier month of the year before it the text names first ("... tháng 10
-        # năm 2020" over a release's first column "Thực hiện tháng 9 năm 2020", "tháng 01 năm 2021" over "Thực hiện
-        # tháng 12 năm 2020"): the months before are the comparison (R72, B49)
-        if named is not None and _one_month(*named[1:]) and _one_month(start, end) \
-                and 0 < _months_between(start, named[1]) <= 12 and not _TASKS_AHEAD.search(title):
+        # a title naming its month over an earlier month, or the months to the month before, within the year before it
+        # the text names first ("... tháng 10 năm 2020" over a release's first column "Thực hiện tháng 9 năm 2020",
+        # "tháng 01 năm 2021" over "Thực hiện tháng 12 năm 2020", "tháng 11 năm 2015" over "Thực hiện 10 tháng năm
+        # 2015"): the months before are the comparison (R72, B49, B51)
+        if named is not None and _one_month(*named[1:]) and (_one_month(start, end) or _months_to_date(start, end)) \
+                and end < named[1] and _months_between(end, named[1]) <= 12 and not _TASKS_AHEAD.search(title):
             return named
         # a title naming only the whole year over its last month or quarter ("Khách quốc tế đến Việt Nam năm 2019:
         # ..." over "tháng 12/2019 đạt ... Ước tính năm 2019 đạt ..."): a year-end report gives the last month beside

@@ -6,7 +6,8 @@ title; a title's month over the month before it in another year; seasons with th
 after a holiday; decades; lists of counts of several nouns; a change against a dated month beside one against the
 same period; parts of the amount a list is opened after; a lead's parts told again. R74b (from B50): a yearbook title
 without its marks, ranges of multiples, numbered wards, job fairs. R74c (from B51): price bulletins' piped rows, difference
-cells, indices told with their change. Every text is our own wording."""
+cells, indices told with their change. R74d: a day's price bulletin, a title's month over the months before it. Every
+text is our own wording."""
 
 import pytest
 from conftest import report_bounds as _bounds
@@ -345,3 +346,21 @@ def test_an_index_told_with_its_change_in_parentheses_is_that_change():
     text = "- Chỉ số giá nhóm nhà ở: 101,32% (tăng 1,32%).\n- Chỉ số giá nhóm giao thông: 98,75% (giảm 1,25%)."
     assert [(f.raw_text, f.kind, f.value) for f in parse_document(text).figures] == [
         ("1,32%", "growth", 1.32), ("1,25%", "growth", -1.25)]
+
+
+@pytest.mark.parametrize("text, url, expected", [
+    ("BẢNG GIÁ NÔNG SẢN NGÀY 14/03/2022\nMẶT HÀNG | KHU VỰC | GIÁ (Đồng/Kg) |\nCà phê | Lâm Đồng | 38,500 |", None,
+     ("2022-03-14", "2022-03-14")),
+    # the year from the page's address, the day from its opening
+    ("Giá tiêu tại Đắk Nông hôm nay (ngày 9/4) tăng 500 đồng/kg, lên 61.500 đồng/kg.",
+     "https://example.vn/gia-tieu-ngay-9-4-2021", ("2021-04-09", "2021-04-09")),
+])
+def test_a_days_price_bulletin_is_filed_under_that_day(text, url, expected):
+    assert _bounds(text, url) == expected
+
+
+def test_a_titles_month_over_a_first_column_of_the_months_before():
+    text = ("12. Vận tải hàng hóa của địa phương tháng 8 năm 2019\n\n"
+            "Thực hiện\n7 tháng năm 2019\n\nƯớc tính\ntháng 8/2019\n\nLũy kế 8 tháng năm 2019\n\n"
+            "A. VẬN CHUYỂN HÀNG HÓA - Nghìn tấn\n\n4120,50\n\n615,20\n\n4735,70\n")
+    assert _bounds(text) == ("2019-08-01", "2019-08-31")

@@ -227,7 +227,6 @@ def _index_told_as_its_change(text: str, figure: Figure) -> Figure:
                    char_end=found.end("sign"))
 
 
-
 def _without_spans(figures: list[Figure], spans: tuple[tuple[int, int], ...]) -> list[Figure]:
     """``figures`` less those starting inside one of ``spans`` (``_without``)."""
     if not spans:

@@ -278,7 +278,7 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 # 17/5) giảm", "Giá cà phê hôm nay 12/6/2024" (B51, P20).
 # An address writes it without marks: "/gia-sau-rieng-ngay-17-5-2023".
 _PRICES_OF_A_DAY = re.compile(r"(?<!\w)gi[áa](?!\w)[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
-                              r"(?P<d>\d{1,2})\s*[/.\s-]\s*(?P<m>\d{1,2})(?:\s*[/.\s-]\s*(?P<y>(?:19|20)\d\d))?(?![\d/])",
+                              r"(?P<d>\d{1,2})\s*[/.\s-]\s*(?P<m>\d{1,2})(?:\s*[/.\s-]\s*(?P<year>(?:19|20)\d\d))?(?![\d/])",
                               re.I)
 
 
@@ -286,17 +286,22 @@ def _prices_of_a_day(titles: list[str], published: date | None) -> tuple[str, da
     """The day a headline or an opening gives prices of, with its year, or the page's (a daily price bulletin)."""
     for at, title in enumerate(titles):
         found = _PRICES_OF_A_DAY.search(title)
-        if found is None:
-            continue
-        year = int(found["y"]) if found["y"] else published.year if published is not None else None
-        if year is None:
-            continue
-        try:
-            day = date(year, int(found["m"]), int(found["d"]))
-        except ValueError:
-            continue
-        return f"ngày {day.day}/{day.month}/{day.year}", day, day, "text" if at == len(titles) - 1 else "title"
+        day = _day_written(found, published.year if published is not None else None) if found is not None else None
+        if day is not None:
+            return f"ngày {day.day}/{day.month}/{day.year}", day, day, "text" if at == len(titles) - 1 else "title"
     return None
+
+
+def _day_written(match: re.Match[str], year: int | None) -> date | None:
+    """The day a match's groups ``d``, ``m`` and ``year`` write, ``year`` standing for one it leaves out; None where
+    no year is known or the day does not exist."""
+    year = int(match["year"]) if match["year"] else year
+    if year is None:
+        return None
+    try:
+        return date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def _without_later_years(text: str, year: int) -> str:
@@ -761,7 +766,7 @@ def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date,
         return None
     month = int(bare["m"])
     year = published.year if month <= published.month else published.year - 1
-    if (published.year - year) * 12 + published.month - month > _MONTHS_AN_OPENING_MAY_LAG:
+    if _months_between(date(year, month, 1), published) > _MONTHS_AN_OPENING_MAY_LAG:
         return None
     return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
 
@@ -1146,13 +1151,10 @@ def _counted_to(body: str, published: date | None, year_named: int | None = None
     """The year to the day the figures are counted to; a day written without its year takes the publication
     date's year, else ``year_named`` (the year the text is about, ``_year_named``), else gives none."""
     for match in _COUNTED_TO.finditer(body):
-        year = int(match["year"]) if match["year"] else published.year if published else year_named
-        if year is None:
+        end = _day_written(match, published.year if published else year_named)
+        if end is None:
             continue
-        try:
-            end = date(year, int(match["m"]), int(match["d"]))
-        except ValueError:
-            continue
+        year = end.year
         if _FROM_AN_EVENT_BEFORE.search(body, max(0, match.start() - 80), match.start()):
             continue  # "(từ khi lập tỉnh đến ngày 1/5/2012)": how long something lasted, no count to a day
         if published is None or end <= published:

@@ -392,7 +392,7 @@ def _item_codes(lines: list[_Line]) -> list[_Line]:
     codes = {i: _ITEM_CODE.fullmatch(line.text.strip(" \t|")) for i, line in enumerate(lines[:-1])}
     named = {i: (int(m[1]), int(m[2])) for i, m in codes.items()
              if m and lines[i + 1].text.strip(" \t|")[:1].isalpha()}
-    counted = {code for code in named.values()}
+    counted = set(named.values())
     for i, (group, item) in named.items():
         if (group, item + 1) not in counted and (group, item - 1) not in counted:
             continue  # one code alone may be a number that is a cell
@@ -424,7 +424,7 @@ def _row_numbers(lines: list[_Line]) -> list[_Line]:
         return lines
     for i in best:
         line = lines[i]
-        lines[i] = _Line(line.start, line.end, line.text, [], [], 0, "", [])
+        lines[i] = _blank(line)
     return lines
 
 
@@ -554,7 +554,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[s
     unit, heading = None, ""
     share_last = False  # the last column is a share of the row, under its own "(%)" head
     years: list[str] = []
-    between = header[max((i + 1 for i, line in enumerate(header) if line.cells), default=0):]
+    # where an index's base is looked for: the lines above since the last line of numbers ("Tháng trước = 100"
+    # above the rows of a table before is not this one's), or the lines above a unit heading inside the table
+    since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
+    between = header[since:]
     # the block before's heads, for a block under a section's or a numbered row and no heads of its own (with
     # their years: heads printed again are read as they are); its unit column too
     carry = carried is not None and len(carried) == (row_width or _cells_per_row(block_lines)) > 0 and not captions \
@@ -576,12 +579,11 @@ def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[s
     if header and len(years) == 1 and _LONE_YEAR.fullmatch(header[-1].text.strip(" \t|")):
         label, years = header[-1].text.strip(" \t|"), []  # the one year above the first row names that row
     heads = _column_heads(header, row_width or _cells_per_row(block_lines))
-    if not heads and (flattened := _flattened_heads(lines, first, row_width or _cells_per_row(block_lines))):
+    if not heads and (flattened := _flattened_heads(lines, first, row_width or _cells_per_row(block_lines))
+                      or (carried if carry else None)):
         heads = years = flattened
-    if not heads and carry and carried is not None:
-        heads = years = carried
-    # heads flattened over lines, the unit column's first ("Đơn / vị / tính"): a bare count under them is its cell
-    count_cells = count_cells or bool(heads) and _UNIT_CELLS_HEAD.match(heads[0]) is not None and heads is years
+        # heads flattened over lines, the unit column's first ("Đơn / vị / tính"): a bare count under them is its cell
+        count_cells = count_cells or _UNIT_CELLS_HEAD.match(heads[0]) is not None
     if heads and (released := _release_columns(" | ".join(h.text.strip() for h in header if not h.cells), len(heads))):
         years = released  # "Thực hiện tháng 6/2019 | Ước TH tháng 7/2019 | Lũy kế | So với cùng kỳ (%)"
         if any(_SECTION_ROW.match(h) or _NUMBERED_LABEL.match(h) for h in heads):
@@ -592,9 +594,6 @@ def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[s
     unit_column = any(_UNIT_COLUMN.search(line.text) for line in header + block_lines if not line.cells)
     column_units = _column_units(header, row_width)
     layout = _Layout(share_last=share_last, parts=_PARTS_HEAD.search(title) is not None)
-    # where an index's base is looked for: the lines above since the last line of numbers ("Tháng trước = 100"
-    # above the rows of a table before is not this one's), or the lines above a unit heading inside the table
-    since = max((i + 1 for i, line in enumerate(header) if line.cells), default=0)
     base_caption = " ".join(line.text.strip() for line in header[since:] if not line.cells)
     units_over_columns = _units_over_columns(header[since:], row_width or _cells_per_row(block_lines), unit)
     if not units_over_columns:  # heads wrapped over many lines may reach above the usual header

@@ -160,6 +160,13 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         listed, count = reader.part_sums.get(index, (0.0, 0))
         if second_breakdown and count and listed + quantity.value > figure.value * _COMPLETE:
             return None  # a second "phân theo" breakdown of the total: its parts are not added to the first one's
+        if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE \
+                and _second_breakdown_follows(reader, quantity, figure):
+            # "bao gồm dân số thành thị 201,10 nghìn người ...; dân số nông thôn 560,79 nghìn người ...; dân số nam
+            # 387,09 nghìn người ...; dân số nữ 374,80 nghìn người": the list goes on with a second breakdown of the
+            # same total, its parts again adding up to it (B53)
+            reader.again_total, reader.again_listed = (index, figure), quantity.value
+            return index, figure
         if count >= 2 and figure.value <= listed <= figure.value * _COMPLETE:
             # two parts or more add up to the total: this one is no part of it, perhaps of a total before it ("A
             # 100, trong đó A1 60, A2 40; B 30": B goes back to the list A belongs to). Parts well above the total,
@@ -189,6 +196,25 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+def _second_breakdown_follows(reader: SentenceReader, quantity: Quantity, total: Figure) -> bool:
+    """Whether ``quantity`` and the amounts written with the same words after it in the rest of its sentence, one a
+    clause after ";", add up to ``total`` again (within its rounding): a second breakdown of it."""
+    body = reader.body
+    printed = re.match(r"\S*\d", body[quantity.start:quantity.end])
+    if printed is None:
+        return False
+    number, _ = parse_number(printed.group(0).lstrip("~≈<>"))
+    words = body[quantity.start + printed.end():quantity.end]
+    if not number or not words.strip():
+        return False
+    scale = quantity.value / number
+    end = body.find(".", quantity.end)
+    rest = body[quantity.end:end if end >= 0 else len(body)]
+    later = [parse_number(m.group(1))[0] * scale
+             for m in re.finditer(r";[^;\d]*?(\d[\d.,]*)" + re.escape(words) + r"(?!\w)", rest)]
+    return len(later) >= 1 and abs(quantity.value + sum(later) - total.value) <= total.value * (_COMPLETE - 1.0)
 
 
 # An amount right after the plan's name is the plan's: "chỉ tiêu kế hoạch năm là 598.000 tấn", "trên kế hoạch 530.000

@@ -93,7 +93,9 @@ RATIO_ENDS = re.compile(r"\s*(?:[;(]|,\s*\(|\.(?!\d)|$|và\s+(?!tăng|giảm|b�
 # "cấp mới 34 dự án trong nước, bằng 57,6%, vốn đăng ký ...", "60,02 triệu USD (bằng 55,3%)": a ratio with its base
 # left unsaid may also close its parentheses or give way, after a comma, to the next item's name, or to the next
 # item's count ("vốn đăng ký 912 tỷ đồng, bằng 87,5%, 16 dự án FDI, vốn đăng ký ...")
-RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]|\d[\d.,]*\s+[^\W\d]))")
+# ... or, with no comma, to the amount's change and its base: "59.460 ha, bằng 100,54% tăng 318 ha so với cùng kỳ năm
+# 2018" (a statistics office's idiom, B53)
+RATIO_GIVES_WAY = re.compile(r"\s*(?:\)|,\s*(?=[^\W\d]|\d[\d.,]*\s+[^\W\d])|(?=\s+(?:tăng|giảm)\s+\d))", re.I)
 # A part of a year named before a base year ("so với 6 tháng đầu năm 2021", "quý I năm 2023").
 PERIOD_PART = re.compile(r"(?<!\w)(?:tháng|quý|mùa|vụ)(?!\w)", re.I)
 YEAR_IN_TEXT = re.compile(r"(?<![\d.,/])(?:19|20)\d\d(?![\d.,/\-]\d)")

@@ -547,11 +547,16 @@ def _plain_quantity_at(reader: SentenceReader, at: int, also_refused: tuple[str,
 _WHOLE_AFTER = re.compile(r"/\s?(?=\d)")
 
 
+# The share of the plan right after a count and its whole: ", đạt 135% KH", ", bằng 93% kế hoạch".
+_PLAN_SHARE_AFTER = re.compile(r"\s*,?\s*(?:đạt|bằng)\s+[\d.,]+\s*%\s*(?:KH|kế\s+hoạch)(?!\w)", re.I)
+
+
 def _whole_repeating_unit(reader: SentenceReader, quantity: Quantity) -> Quantity:
     """An amount done and the whole it is counted against, both printed with their unit ("2.150 ha/2.400 ha",
     "412 tỷ 150 triệu đồng/530 tỷ 200 triệu đồng"; set R33): one figure whose plan is the second amount, as
-    "2.150/2.400 ha" is, never two figures."""
-    if quantity.high is not None or quantity.whole is not None or quantity.family in ("percent", "count") \
+    "2.150/2.400 ha" is, never two figures; a count too when its plan's share follows ("131.000 con/96.880 con, đạt
+    135% KH", B53)."""
+    if quantity.high is not None or quantity.whole is not None or quantity.family == "percent" \
             or not quantity.phrase:
         return quantity
     slash = _WHOLE_AFTER.match(reader.body, quantity.end)
@@ -559,6 +564,11 @@ def _whole_repeating_unit(reader: SentenceReader, quantity: Quantity) -> Quantit
         return quantity
     whole = _plain_quantity_at(reader, slash.end(), also_refused=("of", "per"))
     if whole is None or whole.qualifier is not None or whole.unit != quantity.unit or whole.high is not None:
+        return quantity
+    if quantity.family == "count" and (whole.phrase != quantity.phrase
+                                       or not _PLAN_SHARE_AFTER.match(reader.body, whole.end)):
+        # "8.112 hộ nghèo/506.184 hộ": poor households out of all, two figures (B49); "74 xã/137 xã" as R33 left it;
+        # only a count told with its plan's share after it is one figure
         return quantity
     reader.range_end = whole.end
     return replace(quantity, end=whole.end, whole=whole.value, whole_rounding=whole.rounding)
@@ -1143,7 +1153,8 @@ _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?
 
 
 # "..., đạt 72%": between an amount and a bare percentage, the words naming it, a comma and "đạt"
-_THEN_REACHED = re.compile(r"[^\d%;.]{0,80},\s*(?:ước\s+)?đạt\s*", re.I)
+# ("đạt tỉ lệ 295,06%", B53: the rate named before it)
+_THEN_REACHED = re.compile(r"[^\d%;.]{0,80},\s*(?:ước\s+)?đạt(?:\s+t[ỷỉ]\s+lệ)?\s*", re.I)
 
 
 def _done_of_its_plan(reader: SentenceReader, current: Draft | None, quantity: Quantity) -> Draft | None:

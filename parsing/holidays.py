@@ -74,6 +74,31 @@ def official_days() -> dict[tuple[str, int], tuple[date, date]]:
 
 
 @cache
+def lunar_new_years() -> dict[int, date]:
+    """Year -> the first day of its lunar year (``vocab/lunar_new_year.tsv``)."""
+    return {int(row[0]): date.fromisoformat(row[1].strip()) for row in _rows("lunar_new_year.tsv")}
+
+
+# The days of Tết given only as lunar days, right after the holiday: "4 ngày Tết (từ 30 đến hết ngày mùng 3)",
+# "Tết (từ mùng 1 đến mùng 5)" (P20). "30" (or "giao thừa") is the lunar year's last day; "28", "29" are left, the
+# last month having 29 or 30 days.
+_LUNAR_RANGE = re.compile(r"\s*\(?\s*(?:tức\s+)?(?:từ\s+)?(?:ngày\s+)?(?P<first>30|giao\s+thừa|(?:mùng|mồng)\s+(?P<a>[1-9]|10))"
+                          r"(?:\s+Tết)?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<b>[1-9]|10)(?!\d)",
+                          re.IGNORECASE)
+
+
+def _lunar_days(text: str, at: int, year: int) -> tuple[date, date] | None:
+    """The days of Tết of ``year`` given as lunar days right after ``at`` (``_LUNAR_RANGE``); None if none or the
+    year's Tết is not listed."""
+    found, new_year = _LUNAR_RANGE.match(text, at), lunar_new_years().get(year)
+    if found is None or new_year is None:
+        return None
+    first = new_year + timedelta(days=int(found["a"]) - 1) if found["a"] else new_year - timedelta(days=1)
+    last = new_year + timedelta(days=int(found["b"]) - 1)
+    return (first, last) if first <= last else None
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = phrase_alternation(_spellings())
     year_after = rf"(?:\s+(?:Nguyên\s+đán\s+)?{_CYCLE})?(?:\s*[/.-]\s*(?P<year>{_YEAR})|\s+(?:năm\s+)?(?P<year2>{_YEAR}))?"
@@ -215,6 +240,8 @@ def event_before(text: str, at: int, words: int = 6) -> bool:
     if not events:
         return False
     after = [w for w in clause[events[-1].end():].split() if w[0].isalnum() and not w[0].isupper()]
+    if after and after[-1].lower() == "năm":
+        after.pop()  # the year's own word, where ``at`` is the year's digits
     return len(after) <= words
 
 
@@ -263,6 +290,9 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
         or (_year_of_first_range(days_in, 0) if days_in else None) or year
     if holiday_year is None:
         return None
+    lunar = _lunar_days(text, match.end(), holiday_year) if key == "tet" else None
+    if lunar is not None:
+        return HolidayPeriod(f"{label} {holiday_year}" if str(holiday_year) not in label else label, *lunar, match.start())
     official = official_days().get((key, holiday_year))
     # else a range the text gave before naming it ("trong 4 ngày (từ 31/8 đến 4/9) ... 4 ngày nghỉ lễ 2/9"),
     # near the official days like one after it; only in a paragraph naming a holiday (``_holiday_paragraphs``)

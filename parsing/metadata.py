@@ -55,6 +55,9 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
         # another time's; one the text writes with its year ("Trong năm 2022, tỉnh này đã xuất khẩu ...") stays (R60)
         label, start, end, period_source = None, None, None, None
     region, region_source = report_region.region_with_source(text, title, body_start, source, end or published)
+    former = report_region.former_province_reported(text, region, end)
+    if former is not None:
+        region, region_source = former, "text"
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,

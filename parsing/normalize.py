@@ -19,6 +19,11 @@ _LEGACY_LETTERS = {"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ
 # A relation's verb run into its number where a copy lost the space ("tăng10,2% so với", in a page whose words run
 # together at its line ends): the space put back, as a reader does (R72b: B44).
 _VERB_RUN_INTO_NUMBER = re.compile(r"(?<!\w)(tăng|giảm|đạt|vượt|bằng|gấp)(?=\d)", re.I)
+# The plan's abbreviation run into its percentage ("đạt 96,12%KH", B53): the space put back likewise.
+_PERCENT_RUN_INTO_PLAN = re.compile(r"%(?=KH(?![^\W\d_]))")
+# A tone mark on the wrong vowel, as some keyboards place it ("kế họach", B53): the word as the vocabulary writes it
+# (same length, every offset holds).
+_MISPLACED_TONES = {"họach": "hoạch", "Họach": "Hoạch", "HỌACH": "HOẠCH"}
 # Prose flattened one word a line by a copy ("Chọn\ncon\ntôm\nlàm\nthế\nmạnh,\nhuyện\nĐầm\nDơi ..."): a run of at
 # least ``_WORD_RUN`` lines of one token each, most of them words, is a paragraph; its breaks are spaces, one for one,
 # so every offset holds. A table flattened one cell a line runs on numbers, or names rows in several words (B46).
@@ -28,7 +33,8 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, HTML entities decoded, odd spaces made plain, a verb run into its number set apart, line endings
+    """NFC, HTML entities decoded, odd spaces made plain, a verb (or the plan's "KH") run into its number set apart, a
+    misplaced tone mark put right, line endings
     unified, prose flattened one word a line made one paragraph."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
@@ -39,6 +45,11 @@ def normalize_text(text: str) -> str:
             text = text.replace(legacy, letter)
     text = _ODD_SPACES.sub(" ", text)
     text = _VERB_RUN_INTO_NUMBER.sub(r"\1 ", text)
+    if "%KH" in text:
+        text = _PERCENT_RUN_INTO_PLAN.sub("% ", text)
+    for misplaced, word in _MISPLACED_TONES.items():
+        if misplaced in text:
+            text = text.replace(misplaced, word)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" in text:
         text = _ONE_TOKEN_LINES.sub(_one_paragraph, text)

@@ -177,6 +177,13 @@ def stamped_in_header(text: str) -> date | None:
     return found
 
 
+def is_stamp_line(line: str) -> bool:
+    """Whether ``line`` is a page's date stamp (``_STAMP_LINE``) with a time or a label beside its date ("Kinh tế -
+    Ngày đăng : 05:08, 11/11/2024"): no sentence of the article."""
+    match = _STAMP_LINE.fullmatch(line.strip())
+    return match is not None and bool(match["t1"] or match["t2"] or _STAMP_LABEL.search(match["pre"]))
+
+
 def stamped_with_a_month(text: str) -> bool:
     """Whether the page opens with a stamp giving only a month ("date 2023-05", read as the 1st by
     ``published_on_page``): no day to count a span to."""

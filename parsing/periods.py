@@ -101,8 +101,10 @@ _PARTIAL_PERIODS = [
     ("years_past", re.compile(r"(?<![\w,.])(?P<n>[2-9]|hai|ba|bốn|mười)\s+năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
     ("past_year", re.compile(r"(?<!những )(?<!các )(?<!nhiều )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!mười )(?<!\w)"
                              r"năm\s+(?:vừa\s+)?qua(?!\w)", re.I)),
-    # "giá trị năm nay lại tăng": this year (not "tháng 5 năm nay", "dịp lễ năm nay": ``_THIS_YEAR_OF``)
-    ("this_year", re.compile(r"(?<!\w)năm\s+nay(?!\w)", re.I)),
+    # "giá trị năm nay lại tăng": this year (not "tháng 5 năm nay", "dịp lễ năm nay": ``_THIS_YEAR_OF``; not "hàng
+    # chục năm nay", "nhiều năm nay", "10 năm nay": for years now, no year at all)
+    ("this_year", re.compile(r"(?<!chục )(?<!trăm )(?<!nhiều )(?<!mấy )(?<!bao )(?<!vài )(?<!những )(?<!các )(?<!\d )"
+                             r"(?<!hai )(?<!ba )(?<!bốn )(?<!mười )(?<!\w)năm\s+nay(?!\w)", re.I)),
 ]
 # The kinds of ``_PARTIAL_PERIODS`` that run from 1 January to the end of a month.
 _FROM_JANUARY = ("months", "half", "to_month")
@@ -268,6 +270,7 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     found = _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
                                                              body, titles), titles)
     found = _days_it_is_counted_over(_year_after_its_last_quarter(_year_ended_by_its_new_years_day(found), body), body)
+    found = _year_counted_to_a_day(_estimate_to_the_next_month(found, body, published), [*titles, body])
     if published is not None and page_dated and found[1] is not None \
             and found[1] > _month_end(published.year, published.month):
         return None, None, None, None  # a period that starts after the page's date is no report's (B47)
@@ -371,12 +374,18 @@ _PERIOD_WORDS_BEFORE = re.compile(r"(?<!\w)(?:tháng(?:\s+đầu)?|quý\s+[IV\d]
 
 
 # A report's name giving a month and the months up to it: "tháng 10 và 10 tháng đầu năm 2020"; a quarter and the
-# months up to its end: "quý III và 9 tháng năm 2022".
+# months up to its end: "quý III và 9 tháng năm 2022", "quý III, 9 tháng năm 2022" (B54).
 _MONTH_AND_MONTHS_TO = re.compile(rf"(?<!\w)tháng\s+(?:0?(?P<m>1[0-2]|[1-9])|(?P<mw>{_MONTH_WORD}))"
                                   r"(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?"
                                   rf"\s+và\s+(?:0?(?P<n>1[0-2]|[1-9])|(?P<nw>{_MONTH_WORD}))\s+tháng(?!\w)", re.I)
 _QUARTER_AND_MONTHS_TO = re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/|[-.])\s*(?:19|20)\d\d)?"
-                                    r"\s+và\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
+                                    r"(?:\s+và|\s*,)\s+(?P<n>12|[369]|ba|sáu|chín)\s+tháng(?!\w)", re.I)
+
+
+# An official report's caption: "BÁO CÁO" on a line of its own, its subject on the lines below ("TÌNH HÌNH KINH TẾ - XÃ
+# HỘI / Tháng 10 và 10 tháng năm 2023"): the document's own name, over a headline a host made of its file's name
+# ("KTXH-10-thang-nam-2023", B53).
+_REPORT_CAPTION = re.compile(r"^[ \t]*BÁO[ \t]+CÁO[ \t]*\n(?:[^\n]*\n){0,3}", re.M)
 
 
 def _part_named_with_its_running_total(found: tuple[str | None, date | None, date | None, str | None], body: str,
@@ -387,8 +396,10 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
     label, start, end, source = found
     if start is None or end is None or not _months_to_date(start, end):
         return found
+    caption = _REPORT_CAPTION.search(body)
     for part, part_source in (*((t, "title") for t in titles), (body, source)):
-        if part is body and any(_headline_says(title, end.month) == "span" for title in titles):
+        if part is body and any(_headline_says(title, end.month) == "span" for title in titles) \
+                and (caption is None or _MONTH_AND_MONTHS_TO.search(caption.group(0)) is None):
             # a headline naming only the months to date ("Top 10 địa phương ... 9 tháng đầu năm") over a body
             # naming a month's report ("Bức tranh kinh tế - xã hội tháng 9 và 9 tháng năm 2022 của các địa
             # phương"): the article is the headline's, the month report a source it draws on
@@ -417,6 +428,52 @@ def _quarter_of_a_months_report(found: tuple[str | None, date | None, date | Non
         return found
     if _names_the_month_first(body, end.month, len(body)):
         return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, source
+    return found
+
+
+def _year_counted_to_a_day(found: tuple[str | None, date | None, date | None, str | None], parts: list[str]
+                           ) -> tuple[str | None, date | None, date | None, str | None]:
+    """A whole year whose sentence counts it to a day of that year ("giải ngân vốn đầu tư công năm 2023 (bao gồm ...)
+    đến ngày 10/03/2023", "... năm 2023 (đến 10/03/2023)", B53): from 1 January to that day, the money of the year
+    counted so far; not a deadline ("phải giải ngân ... đến ngày 30/9/2023")."""
+    label, start, end, source = found
+    if start is None or end is None or not _whole_year(start, end):
+        return found
+    pattern = re.compile(rf"(?<!\w)năm\s+{end.year}[^.;!?\n]{{0,120}}?(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+"
+                         rf"(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*{end.year}(?!\d)", re.I)
+    for part in parts:
+        for match in pattern.finditer(part):
+            if _a_deadline(part, match) or _DEADLINE.search(part, max(0, match.start() - 40), match.start("d")):
+                continue
+            try:
+                day = date(end.year, int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            if day < end:
+                return f"năm {end.year} đến {day:%d/%m/%Y}", start, day, source
+    return found
+
+
+# An estimate of the months to the end of the month after those counted: "Trong 5 tháng đầu năm 2016, ... 8.173 lao
+# động. Ước 6 tháng đầu năm, ... hơn 9.000 lao động" (P22).
+_ESTIMATE_OF_MONTHS = re.compile(rf"(?<!\w)(?:ước|uớc)(?:\s+(?:thực\s+hiện|tính|đạt))?\s+(?:trong\s+)?{_N_MONTHS}\s+tháng"
+                                 r"(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d))?(?!\w)", re.I)
+
+
+def _estimate_to_the_next_month(found: tuple[str | None, date | None, date | None, str | None], body: str,
+                                published: date | None) -> tuple[str | None, date | None, date | None, str | None]:
+    """Months to date counted to the month before the one an estimate names ("5 tháng đầu năm 2016 ... Ước 6 tháng
+    đầu năm, ...") are the estimate's months, on a page of that later month or with no date: the report estimates
+    its span ahead of its end."""
+    label, start, end, source = found
+    if start is None or end is None or not _months_to_date(start, end) or end.month == 12:
+        return found
+    if published is not None and (published.year, published.month) != (end.year, end.month + 1):
+        return found
+    for match in _ESTIMATE_OF_MONTHS.finditer(body):
+        if _months(match["n"]) == end.month + 1 and (match["year"] is None or int(match["year"]) == end.year):
+            later = _month_end(end.year, end.month + 1)
+            return f"{end.month + 1} tháng đầu năm {end.year}", start, later, source
     return found
 
 
@@ -487,11 +544,28 @@ def _period_read(body: str, titles: list[str], published: date | None
         return (*opening_span, "text")
     counted = _opening_counted_to(body, titles, published)
     otherwise = _period_read_otherwise(body, titles, published)
-    if counted is not None and not _counted_within(counted, otherwise, published, body):
+    if counted is not None and not _counted_within(counted, otherwise, published, body) \
+            and not _headline_names_the_months(titles, otherwise, counted):
         # "tính đến 20/09/2023, ...", "Đến hết tháng 6, các nơi đã trồng ...", "tính đến đầu tháng 7, tỉnh đã có
         # ...": the opening paragraph counts its figures from the new year to a day or a month's end (R60)
         return counted
     return otherwise
+
+
+def _headline_names_the_months(titles: list[str], otherwise: tuple[str | None, date | None, date | None, str | None],
+                               counted: tuple[str, date, date, str]) -> bool:
+    """Whether a headline names, without its year, the months to date the text otherwise reads, and the opening
+    counts to a day of their last month ("Tạo việc làm cho gần 6.000 lao động trong 6 tháng đầu năm" over "tính đến
+    ngày 12/6/2020, ..."): the report is of the months its headline names, counted a little early (P22)."""
+    _, start, end, _ = otherwise
+    if start is None or end is None or not _months_to_date(start, end) \
+            or (counted[2].year, counted[2].month) != (end.year, end.month):
+        return False
+    for title in titles:
+        named = _partial_period(title)
+        if named is not None and named[0] in ("months", "half") and _count_of(*named) == end.month:
+            return True
+    return False
 
 
 def _counted_within(counted: tuple[str, date, date, str], otherwise: tuple[str | None, date | None, date | None, str | None],
@@ -619,7 +693,42 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     only = _only_year_named(body, published) or _year_after_its_only_base(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
+    term = _programme_term_carried_out(body, published)
+    if term is not None:
+        return (*term, "text")
     return None, None, None, None
+
+
+# A programme carried out or reviewed over its term, the text naming no other period: "Triển khai Chương trình mục
+# tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025, ...", "tổng kết thực hiện Chương trình ... giai đoạn 2010 -
+# 2020" (B53; left open since P12): the term, as the annotators filed it.
+# So is a term of office opening a sentence, "Nhiệm kỳ 2020-2025, Đảng bộ và người dân xã ... đạt nhiều kết quả" (P23).
+_PROGRAMME_TERM = re.compile(r"(?<!\w)(?:triển\s+khai|thực\s+hiện|tổng\s+kết)(?!\w)[^.;!?\n]{0,40}?(?<!\w)Chương\s+trình"
+                             r"[^.;!?\n]{0,120}?(?<!\w)giai\s+đoạn\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)"
+                             r"(?!\d)"
+                             r"|(?:^|(?<=[.!?])\s+|\n)[ \t]*(?:(?:trong|qua)\s+)?nhiệm\s+kỳ\s+(?P<first2>(?:19|20)\d\d)\s*[-–]\s*"
+                             r"(?P<last2>(?:19|20)\d\d)\s*,", re.I | re.M)
+
+
+_GOES_ON = re.compile(r"(?<!\w)tiếp\s+tục\s*$", re.I)
+
+
+def _programme_term_carried_out(body: str, published: date | None) -> tuple[str, date, date] | None:
+    """The term of the first programme ``body`` carries out or reviews (``_PROGRAMME_TERM``), on a page dated within
+    the term or the year after it (with no date, the text may as well look back on it, or ahead to its end: "Dự kiến
+    hết năm 2020, ..." is a projection). A page dated before the term's last year has it blanked already, as every
+    year after the page's is (``_without_later_years``): only a page of its last year or later reads it."""
+    body = page.without_date_lines(body)  # (" date 2025-12-18 Nhiệm kỳ 2020-2025, ...": the stamp opens no sentence)
+    match = next((m for m in _PROGRAMME_TERM.finditer(body)
+                  # "Tiếp tục thực hiện Chương trình ... giai đoạn 2021 - 2025" among next year's tasks: a plan
+                  if not _GOES_ON.search(body, max(0, m.start() - 12), m.start())
+                  and not _PLANS_PERIOD.search(body, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())), None)
+    if match is None:
+        return None
+    first, last = int(match["first"] or match["first2"]), int(match["last"] or match["last2"])
+    if not first < last or published is None or not first <= published.year <= last + 1:
+        return None
+    return f"{'nhiệm kỳ' if match['first2'] else 'giai đoạn'} {first}-{last}", date(first, 1, 1), date(last, 12, 31)
 
 
 @cache
@@ -1020,8 +1129,9 @@ _OPENING_WORDS = 8
 
 def opening_sentence(body: str) -> str:
     """The body's opening sentence: its first line of ``_OPENING_WORDS`` words or more, to the first full stop; a
-    date line ("• Cập nhật: Thứ hai, 12/5/2025 | 08:15:00 AM") is none."""
-    line = next((line for line in page.without_date_lines(body).split("\n") if len(line.split()) >= _OPENING_WORDS), "")
+    date line ("• Cập nhật: Thứ hai, 12/5/2025 | 08:15:00 AM", "Kinh tế - Ngày đăng : 05:08, 11/11/2024") is none."""
+    line = next((line for line in page.without_date_lines(body).split("\n")
+                 if len(line.split()) >= _OPENING_WORDS and not page.is_stamp_line(line)), "")
     return re.split(r"[.!?](?:\s|$)", line, maxsplit=1)[0]
 
 
@@ -1095,7 +1205,9 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     (``_DEADLINE_AFTER``)."""
     paragraph = opening_paragraph(body)
     match = _OPENING_COUNTED_TO.search(paragraph)
-    if match is None or _a_deadline(paragraph, match) \
+    if match is None:
+        return _title_counted_to(titles)
+    if _a_deadline(paragraph, match) \
             or _FROM_AN_EVENT_BEFORE.search(paragraph, max(0, match.start() - 80), match.start()):
         return None
     season = _crop_season_at(paragraph)
@@ -1117,6 +1229,20 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
         return None
     return " ".join(match.group(0).split()), date(end.year, 1, 1), end, "text" if written or published is None \
         else "published"
+
+
+def _title_counted_to(titles: list[str]) -> tuple[str, date, date, str] | None:
+    """A headline or a table's caption counting to a day written with its year, the opening counting to none:
+    "Hiện trạng sử dụng đất tính đến 31/12/2016 phân theo loại đất" (B54) is from the new year to that day."""
+    for title in titles:
+        match = _OPENING_COUNTED_TO.search(title)
+        written = match and (match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"])
+        if match is None or not written or _a_deadline(title, match):
+            continue
+        end = _counted_end(match, int(written))
+        if end is not None:
+            return " ".join(match.group(0).split()), date(end.year, 1, 1), end, "title"
+    return None
 
 
 def _counted_to_a_written_month(body: str) -> tuple[str, date, date] | None:
@@ -1729,7 +1855,8 @@ def _year_named(text: str) -> int | None:
              if not _far_from_every_year_written(m, written)
              and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
-             and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)]
+             and not _plan_year(text, m) and not _since_date(text, m) and not _dates_an_event(text, m)
+             and not holidays.event_before(text, m.start())]  # "cuộc thi ... năm 2011": the event's name
     if years:
         return int(max(set(years), key=lambda y: (years.count(y), y)))
     compared = next(_same_period_bases(text), None)
@@ -1824,13 +1951,24 @@ def _headline_year_among(titles: list[str], years: set[str]) -> tuple[str, date,
 _YEAR_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:,]\s*|\n)(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)\s*,", re.M)
 
 
+# A story's next year opening a sentence: "Năm 2010, toàn huyện có ... Đến năm 2015, giá tiêu vẫn tiếp tục tăng, ...
+# 502 ha" (B52); a year a plan reaches ("Đến năm 2025, tỉnh phấn đấu ...") is left out as a plan's.
+_AIM_AFTER = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|sẽ|cần|phải)(?!\w)", re.I)
+_YEAR_REACHED_IN_A_STORY = re.compile(r"(?:^|(?<=[.;])\s+|\n)(?:Đến|Tới|Sang)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*,", re.M)
+
+
 def _years_listed(text: str) -> bool:
-    """Whether a paragraph of ``text`` opens clauses with two different years, neither a plan's (``_YEAR_OPENS_A_CLAUSE``)."""
+    """Whether a paragraph of ``text`` opens clauses with two different years, neither a plan's (``_YEAR_OPENS_A_CLAUSE``,
+    ``_YEAR_REACHED_IN_A_STORY``)."""
     for paragraph in re.finditer(r"[^\n]+", text):
         years = {m["year"] for m in _YEAR_OPENS_A_CLAUSE.finditer(text, max(0, paragraph.start() - 1), paragraph.end())
                  if not _plan_year(text, m) and not _AIM_IN_ITS_SENTENCE.search(text, max(0, m.start() - 120), m.start())
                  and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start("year") - 24), m.start("year"))
                  and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())}
+        if years:
+            years.update(m["year"] for m in _YEAR_REACHED_IN_A_STORY.finditer(text, max(0, paragraph.start() - 1),
+                                                                              paragraph.end())
+                         if not _plan_year(text, m) and not _AIM_AFTER.search(re.split(r"[.!?\n]", text[m.end():], maxsplit=1)[0]))
         if len(years) >= 2:
             return True
     return False
@@ -1898,7 +2036,7 @@ _PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+tru
 # The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
 # "Mục tiêu đến năm 2030, ...".
 # ("Dự kiến, năm 2020, có trên 80.500 ha": the plan's word set off by a comma)
-_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch)\s*,?\s+(?:trong|đến\s+hết|đến|tới|cho|hết)?\s*(?:năm\s*)?",
+_PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến|kế\s+hoạch|trước\s+mắt)\s*,?\s+(?:trong|đến\s+hết|đến|tới|cho|hết)?\s*(?:năm\s*)?",
                                re.I)
 # A sentence opening with a target ("Mục tiêu đặt ra cho năm 2020 là ...", "Mục tiêu thu hút vốn FDI cả năm 2014 của
 # tỉnh là 1 tỉ USD", "Chỉ tiêu năm 2024 ..."): every year in it is the target's.
@@ -1911,7 +2049,10 @@ _TARGET_SENTENCE_REACH = 120
 # report's (R50: B15, B18, B19, B20). An aim reached or reviewed ("hoàn thành mục tiêu ...", "kết quả thực hiện nhiệm
 # vụ ...", "tổng kết nhiệm vụ ...") is the report's and is left to the other rules.
 # ("chỉ tiêu" is no aim: "Một số chỉ tiêu y tế của tỉnh Ninh Bình năm 2023" are that year's statistics.)
-_AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ)(?:\s+[^\W\d]+|\s+[\d.,]+){1,10}"
+# ("thực hiện thắng lợi ... năm 2022", "phát động phong trào thi đua ... năm 2022": the year's aims and campaign, P23;
+# a hyphen may close a word, "kinh tế- xã hội")
+_AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ|hướng\s+tới|thắng\s+lợi|thi\s+đua)"
+                                r"(?:\s+[^\W\d]+-?|\s+[\d.,]+){1,10}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
 # ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu tăng trưởng du lịch năm 2024",
 # "nhằm đạt chỉ tiêu ...") is still an aim (R56).
@@ -1991,6 +2132,9 @@ _EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+
                            # khi mở rộng năm 2021" (R68; "số xã công nhận năm 2017", that year's count, has no "được")
                            r"|(?<!\w)(?:được|sau\s+khi)\s+(?:công\s+nhận|thành\s+lập|khánh\s+thành|khởi\s+công|mở\s+rộng)"
                            r"(?:\s+(?:từ|vào|trong))?)\s+(?:năm\s+)?$", re.I)
+# A year whose clause founds one thing, no count before the verb: "năm 2003, Hợp tác xã ... được thành lập với 5 thành
+# viên" dates the founding (P20); "Năm 2023, có 1.200 doanh nghiệp được thành lập mới" counts that year's.
+_FOUNDED_AFTER = re.compile(r"\s*,\s*[^\d.;:!?\n]{0,90}?(?<!\w)(?:được\s+thành\s+lập|ra\s+đời)(?!\s+mới)(?!\w)", re.I)
 _ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
 # The date of a numbered document: "Quyết định số 45/QĐ-TTg ngày 3/4/2018", "Chương trình số 12-CTr/TU ngày
 # 15/02/2021" (a code with a slash and a letter, then the day it was signed): when it was signed, not a period.
@@ -2026,7 +2170,7 @@ def _dates_an_event(text: str, match: re.Match[str]) -> bool:
     end = match.end()
     while end > start and not text[end - 1].isdigit():
         end -= 1
-    return _ONE_FIRM_AFTER.match(text, end) is not None
+    return _ONE_FIRM_AFTER.match(text, end) is not None or _FOUNDED_AFTER.match(text, end) is not None
 
 
 def names_a_period(text: str) -> bool:

@@ -392,7 +392,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             target.figure = replace(target.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         return end + length
     if _change_in_points(reader, quantity, before, clause):
-        return end
+        # the level it ends at is still named by the words before the change ("Tỷ lệ hộ nghèo ... giảm 1,8%, còn 9,4%")
+        return reader.segment_start
     if ends_with(LAST_YEARS_CHANGE, before):
         return end  # "(cùng kỳ năm 2023 tăng 5,1%)": last year's rate, not a figure of this report
     respectively = _respectively(reader, before, clause, after)
@@ -658,13 +659,25 @@ _RATE_ENDS = re.compile(r"\d\s*%?\s*$")
 _OWN_SUBJECT_IN_PARENTHESES = re.compile(r"\(\s*(?:\d+\s+)?[^\W\d_][^()]*?\s$")
 
 
+# The level a rate is left at after its fall, later in its sentence with no number between: "..., hiện còn 15,6%".
+_LEVEL_LEFT = re.compile(r"[^\d;.%()]{0,40}?,\s*(?:hiện\s+|nay\s+|chỉ\s+)?còn\s+(?P<to>\d+(?:,\d+)?)\s*%", re.I)
+# A rate named as the subject before its change verb: "Tỷ lệ hộ nghèo tại địa bàn huyện giảm".
+_RATE_SUBJECT_BEFORE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)[^\d;.%]{0,60}$", re.I)
+
+
 def _change_in_points(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
     """"tỷ lệ hộ nghèo giảm 20,65%, từ 32,21% ... xuống còn 11,56%": a change whose levels follow and differ by it
     is the later level's change in points (its ``change_abs``), no figure of its own."""
     change = ends_with(CHANGE, before)
     levels = FROM_TO_LEVELS.match(reader.body, quantity.end) if change else None
     if levels is None:
-        return False
+        left = _LEVEL_LEFT.match(reader.body, quantity.end) if change and change["dir"].lower() == "giảm" else None
+        if left is None or not _RATE_SUBJECT_BEFORE.search(before[-80:]):
+            return False
+        # "Tỷ lệ hộ nghèo ... giảm 2,6% so với năm ngoái, hiện còn 15,6%": a rate's fall, then the level it is left at
+        # (B53): the level's change in points, as "giảm 4,56 điểm phần trăm, còn 22,98%" is
+        reader.points = (clause, -quantity.value, left.start("to"))
+        return True
     (start, _), (end, _) = parse_number(levels["from"]), parse_number(levels["to"])
     # the printed difference itself, not just one the roundings allow: "tăng 2%, từ 50% lên 51%" is relative
     if abs(abs(start - end) - quantity.value) > 1e-6:
@@ -901,9 +914,10 @@ _COMMA = re.compile(r"\s*,\s*")
 _SAME_BASE = re.compile(r"(?<!\w)(?:cùng\s+k[ỳì]|CK)(?!\w)")
 # A cause in parentheses, its change verb before the words naming what changed: "(do giảm diện tích trồng mì "
 _CAUSE_CHANGE = re.compile(r"\(\s*do\s+(?P<dir>tăng|giảm)\s+(?:[^\W\d_]+\s+){1,6}$", re.I)
-# A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%"
+# A change's size and its rate in parentheses after it: "tăng 6,3 ngàn tỷ đồng (gần 12%", or after ", tương đương":
+# "tăng 15,54 nghìn người, tương đương 2,08% so với năm 2020" (B53)
 _RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|gần|khoảng))?\s+\d[\d.,]*\s*[^\W\d][^()%;,\d]{0,30}"
-                           r"\(\s*$", re.I)
+                           r"(?:\(|,\s*(?:tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:gần|khoảng|hơn))?)\s*$", re.I)
 _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 # A change rate and its base, then "và": the next rate shares that verb.
 # ("vượt 0,2% kế hoạch và 2,5% so cùng kỳ": passing last year's level by the second rate, a rise on it, B46)

@@ -522,3 +522,19 @@ _NAME_WORDS = frozenset(_PROVINCE_SPELLINGS) | _BARE_TOWN_WORDS | _BARE_DISTRICT
 
 def _name_starts(text: str) -> list[int] | None:
     return starts(text, _NAME_WORDS, digits=False)
+
+
+# A province named as it was before the merger: "tỉnh Lâm Đồng (địa bàn Bình Thuận cũ)" (P22).
+_FORMER = re.compile(r"\s+cũ(?!\w)", re.I)
+
+
+def former_province_reported(text: str, region: str | None, end: date | None) -> str | None:
+    """The one former province ``text`` names as such ("Bình Thuận cũ") within ``region`` after the merger, for a
+    period ending before the merger: its figures are that province's, filed under the provinces of their time. None
+    when the period is not known to end before the merger, or the text names no such province, or more than one."""
+    if region is None or end is None or end >= regions.MERGER:
+        return None
+    merged = regions.code_of(region, regions.MERGER)
+    former = {m.province for m in _mentions(text) if not m.is_place and _FORMER.match(text, m.end)
+              and m.province != region and regions.code_of(m.province, regions.MERGER) == merged}
+    return former.pop() if len(former) == 1 else None

@@ -253,7 +253,10 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
     # a crop season named with its years in the figure's sentence, before any other period there: "vụ đông 2021-2022,
     # toàn tỉnh có 1.500 ha cà rốt" is that season's in a report filed under 2022 (a change on "năm 2020" is then one
     # on the season before, not on a far year)
-    running = _running_total(clause, meta) if in_clause is None else None
+    before = text[paragraph:figure.sentence_start]
+    running = (_running_total(clause, meta) or _the_month_itself(clause, meta)
+               or (_the_month_itself(before, meta) if nearest is None and not _RUNNING_TOTAL.search(clause + before)
+                   else None)) if in_clause is None else None
     if running is not None:
         return running
     season = periods.crop_season(clause) if in_clause is None else None
@@ -283,6 +286,20 @@ def _running_total(clause: str, meta: DocumentMeta) -> tuple[str, date, date, st
             or end != _month_end(end.year, end.month) or not _RUNNING_TOTAL.search(clause):
         return None
     return f"{end.month} tháng năm {end.year}", date(end.year, 1, 1), end, TEXT
+
+
+# "Trong tháng, toàn tỉnh đón ...", "Riêng tháng này, ...": the month itself, named without its number (B53)
+_THE_MONTH_ITSELF = re.compile(r"(?:^|[.;]\s*|\n)\s*(?:trong|riêng(?:\s+trong)?)\s+tháng(?:\s+này)?\s*,", re.IGNORECASE)
+
+
+def _the_month_itself(clause: str, meta: DocumentMeta) -> tuple[str, date, date, str] | None:
+    """The last month of a report of the months to date, for a figure whose sentence opens with "Trong tháng," and
+    names no other period: the month's own figure, beside the running total the report is filed under."""
+    start, end = meta.period_start, meta.period_end
+    if start is None or end is None or (start.month, start.day) != (1, 1) or end.month == 1 \
+            or end != _month_end(end.year, end.month) or start.year != end.year or not _THE_MONTH_ITSELF.match(clause):
+        return None
+    return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, TEXT
 
 
 # The word each kind of period is named with, whatever else its pattern reads

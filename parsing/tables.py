@@ -547,6 +547,10 @@ def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[s
     if foot is not None:
         header = [lines[foot], *header]
         block = block[:block.index(foot)]  # the page's number under the foot is no cell
+    below = None if foot is not None or any(_UNIT_LINE.search(line.text) for line in header) \
+        else _unit_line_below(lines, block)
+    if below is not None:
+        header = [below, *header]
     block_lines = _index_part_captioned_below(lines, block)
     commas = _comma_thousands(block_lines)
     widths = [line.width for line in block_lines if line.label and line.cells]
@@ -772,6 +776,31 @@ def _unit_line_at_the_foot(lines: list[_Line], block: list[int]) -> int | None:
     return None
 
 
+def _unit_line_below(lines: list[_Line], block: list[int]) -> _Line | None:
+    """The unit line printed below a table's rows, past the block, when none stands above them: a yearbook page
+    flattened from its layout may put its caption's "Đơn vị tính - Unit: Ha" (perhaps over two lines, "Đơn vị tính" /
+    "- Unit: Ha") and its column heads after the last row (B54); only lines without cells, or the page's number, may
+    stand between."""
+    end = min(len(lines), block[-1] + 1 + _UNIT_BELOW_REACH)
+    for at in range(block[-1] + 1, end):
+        line = lines[at]
+        if line.cells and not (len(line.slots) == 1 and not line.label and _PAGE_NUMBER.fullmatch(line.cells[0].raw)):
+            return None  # the next table's rows
+        if line.cells:
+            continue
+        if _UNIT_LINE.search(line.text):
+            return line
+        if at + 1 < end and not lines[at + 1].cells and _UNIT_HEAD_ALONE.fullmatch(line.text.strip()):
+            joined = f"{line.text.strip()} {lines[at + 1].text.strip()}"
+            if _UNIT_LINE.search(joined):
+                return _Line(line.start, lines[at + 1].end, joined, [], [], 0, "", [])
+    return None
+
+
+_UNIT_HEAD_ALONE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:?", re.I)
+
+
+_UNIT_BELOW_REACH = 4  # lines after the last row: a unit line, perhaps in two languages over two lines
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
 _MIN_INDEX_PART_CELLS = 6
 

@@ -215,7 +215,8 @@ def _same_scope_as_total(figures: pd.DataFrame, parts: pd.DataFrame) -> pd.DataF
 # A place inside the report's area that a part is said of: "riêng thành phố Phan Thiết có 780 cơ sở lưu trú", "tập
 # trung tại TP Đà Lạt, với 905 cơ sở", "huyện Hàm Thuận Nam có 720 doanh nghiệp". A province after the word ("thành
 # phố Hà Nội", "TP Hồ Chí Minh") is the report's whole area, no place inside it.
-_PLACE_WORD = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường)\s+(?=[^\W\d_])",
+# ("đặc khu", a special zone of the 2025 reform: "Đặc khu Phú Quốc", B53)
+_PLACE_WORD = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường|đặc\s+khu)\s+(?=[^\W\d_])",
                          re.IGNORECASE)
 
 
@@ -325,8 +326,25 @@ def check_components(figures: pd.DataFrame) -> list[FailureRow]:
     for check, i, relation in sorted(found, key=lambda f: f[1]):
         group = sums.loc[i]
         key = (group["content_sha256"], int(group["total_ordinal"]))
+        if check == "components_sum" and _breakdowns_each_adding_up(members[key], group["total_lo"], group["total_hi"]):
+            continue
         failures.append(_sum_failure(check, relation, totals[key], members[key], group))
     return failures
+
+
+def _breakdowns_each_adding_up(parts: list[Any], total_lo: float, total_hi: float) -> bool:
+    """Whether the parts, in the text's order, fall into two runs or more that each add up to the total: "dân số thành
+    thị ...; nông thôn ...; dân số nam ...; dân số nữ ..." breaks the population down twice, by area and by sex (B53),
+    and two full breakdowns are no slip."""
+    runs, lo, hi, count = 0, 0.0, 0.0, 0
+    for part in sorted(parts, key=lambda p: p.ordinal):
+        rounding = part.value_rounding if _is_set(part.value_rounding) else 0.0
+        lo, hi, count = lo + part.value - rounding, hi + part.value + rounding, count + 1
+        if lo <= total_hi and hi >= total_lo:
+            if count < 2:
+                return False  # one part as large as the total is a total told again, or a slip: not a breakdown
+            runs, lo, hi, count = runs + 1, 0.0, 0.0, 0
+    return runs >= 2 and count == 0
 
 
 def _term(row: Any, relation_column: str | None, scale: float) -> str:
@@ -405,7 +423,9 @@ def check_change_agrees_with_percent(figures: pd.DataFrame) -> list[FailureRow]:
             implied = Interval(100 * change.lo / last_year.lo, 100 * change.hi / last_year.hi)
         else:
             implied = Interval(100 * change.lo / last_year.lo, 100 * change.hi / last_year.lo)
-        stated = Interval.around(row.yoy_change_pct, row.yoy_change_rounding)
+        # a writer may cut the last digit off rather than round it ("333.216 tấn, bằng 99,85%" of 333.699 tấn is
+        # 99,855%, B53): a whole unit of the last digit either side, so a truncation raises no alarm
+        stated = Interval.around(row.yoy_change_pct, 2 * row.yoy_change_rounding)
         if not implied.overlaps(stated):
             message = (f"change of {format_vn(row.change_abs)} {row.unit} on last year's "
                        f"{format_vn(last_year.mid)} is {format_interval(implied)}%, but the text says "
@@ -696,6 +716,18 @@ _UNDER_OTHER_HEADINGS = ("they stand under two numbered headings (\"1. ...:\", \
 _NUMBERED_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+[^\n]{10,}:[ \t]*$", re.M)
 
 
+_IN_A_PLACES_PARAGRAPH = ("one of them stands in a paragraph opened by a place inside the area (\"Đặc khu Phú Quốc "
+                          "..., huyện ...\"), whose figures the indicator key does not tell from the area's")
+
+
+def in_a_places_paragraph(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` stands in a paragraph whose first sentence opens with a place below the province
+    ("Đặc khu Phú Quốc là đầu tàu ..., thu hút hơn 5,2 triệu lượt ... Tổng thu từ du lịch khoảng 24.866 tỷ đồng", B53)."""
+    opening = text[text.rfind("\n", 0, start) + 1:start]
+    first_words = " ".join(opening.split()[:3])
+    return bool(first_words) and said_of_a_place(first_words) and _PLACE_WORD.match(first_words) is not None
+
+
 def under_other_headings(text: str, start: int, start_2: int) -> bool:
     """Whether the figures at ``start`` and ``start_2`` stand under different numbered headings of ``text`` (R68:
     a province's poverty count under the old standard and under the new one, B36)."""
@@ -792,6 +824,10 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None,
         if not doubt and texts is not None and sha in texts.index \
                 and under_other_headings(str(texts[sha]), int(first.char_start), int(second.char_start)):
             doubt = _UNDER_OTHER_HEADINGS
+        if not doubt and texts is not None and sha in texts.index \
+                and in_a_places_paragraph(str(texts[sha]), int(first.char_start)) \
+                != in_a_places_paragraph(str(texts[sha]), int(second.char_start)):
+            doubt = _IN_A_PLACES_PARAGRAPH
         if doubt:
             message += f" (a warning, not an error: {doubt})"
         failures.append(_failure([first, second], "stated_twice", message, first.value, second.value,

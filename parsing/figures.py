@@ -911,6 +911,10 @@ def _carried_rate(reader: SentenceReader, quantity: Quantity) -> str | None:
     return rate.unit
 
 
+# A rate named as the subject of the change before it in its clause: "tỷ lệ hộ nghèo đa chiều toàn tỉnh năm 2024 giảm".
+_RATE_IS_THE_SUBJECT = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)[^;.%,]{0,70}?(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d]+)?\s*$", re.I)
+
+
 def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | None:
     """"khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt": the growth read right before these words is the
     change of the amount after them; it is taken off the figures and returned."""
@@ -921,7 +925,16 @@ def _rate_before(reader: SentenceReader, clause: int, start: int) -> Figure | No
         return None
     if drafts[-1].figure.char_end - reader.base < rate.start():
         return None
+    if _rate_is_the_subject(reader.body, drafts[-1].figure, reader.base):
+        return None
     return drafts.pop().figure
+
+
+def _rate_is_the_subject(body: str, change: Figure, base: int) -> bool:
+    """Whether the change is a rate's, named "tỷ lệ" before its verb: "tỷ lệ hộ nghèo ... giảm 6,26%, tương đương với
+    11.710 hộ" is the rate's fall and what it comes to, not the change of a level of 11.710 households (B54)."""
+    at = change.char_start - base
+    return _RATE_IS_THE_SUBJECT.search(body, max(0, at - 80), at) is not None
 
 
 # A relation told first and the amount it is of after a comma: "tăng 167%, với lượng khách đạt khoảng 308.164 lượt",
@@ -970,6 +983,8 @@ def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Fi
         return None
     joined = _THEN_ITS_AMOUNT.match(reader.body, base.end() if base else gap_start, start)
     if joined is None or joined.end() != start or rate.kind == "share" and base is None:
+        return None
+    if rate.kind == "growth" and _rate_is_the_subject(reader.body, rate, reader.base):
         return None
     return drafts.pop().figure
 

@@ -127,6 +127,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "vượt hơn 500 km từ ... đến ...", "cách trung tâm huyện 30 km": a distance, no figure
     if unit.family in ("length", "power") and _CLASS_BOUND.match(body, match.end()):
         return None  # "tàu cá có chiều dài dưới 6m: 271 chiếc", "từ 15m đến dưới 24m: 3.128 chiếc": a class's bound
+    if unit.family == "length" and _LENGTH_CLASS_BEFORE.search(body[max(0, match.start("num") - 64):match.start("num")]):
+        return None  # "tàu cá chiều dài từ 12m đến dưới 15m hoạt động vùng lộng là 472 chiếc": the class, not a figure
     high_raw = match["high"] or match["high2"]
     after_number = body[match.end("num"):match.end("num") + 2]
     glued_unit = match["unit"] is not None and match.start("unit") == match.end("num")
@@ -541,6 +543,13 @@ _FAR_FROM_CHARS = 60
 # "từ 15m đến dưới 24m: 3.128 chiếc", "từ 24m trở lên: 174 chiếc").
 _CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s*\d+(?:[.,]\d+)?\s*(?:m|km|mét|CV)?)?"
                           r"\s*(?:trở\s+(?:lên|xuống))?\s*:\s*\d", re.I)
+
+
+# A length bounding a class of vessels, its count told after: "tàu cá chiều dài từ 12m đến dưới 15m ... là 472 chiếc",
+# "có chiều dài từ 24m trở lên" (B54).
+# ("Tuyến đường có chiều dài trên 12 km" is a road's length, a figure)
+_LENGTH_CLASS_BEFORE = re.compile(r"(?<!\w)(?:tàu|thuyền)(?:\s+cá)?(?:\s+có)?\s+chiều\s+dài\s+(?:từ|trên|dưới)\s+"
+                                  r"(?:\d+(?:[.,]\d+)?\s*(?:m|mét)?\s*(?:đến|tới|-|–)\s*(?:dưới\s+|trên\s+)?)?$", re.I)
 
 
 # What "a/b" of a measured unit divides: an amount done out of its plan ("11.284/10.870 tấn"), never a date or a rank.

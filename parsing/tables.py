@@ -139,6 +139,7 @@ class _Line:
     label: str  # the words before the numbers
     years: list[str]  # a line naming columns by year: each column's head ("2022", "6 tháng 2023", "Sơ bộ 2023")
     place_row: bool = False  # a place and its one cell ("3) Bình Dương 408.861"), a row of a one-column table
+    row_number: bool = False  # a row's number alone on its line, blanked (``_row_numbers``): a row's start, no gap
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,11 +422,39 @@ def _row_numbers(lines: list[_Line]) -> list[_Line]:
             if len(run) > len(best):
                 best = run
     if len(best) < _MIN_PLACE_ROWS:
+        best = _counted_in_order(numbered, value)
+    if len(best) < _MIN_PLACE_ROWS:
         return lines
     for i in best:
-        line = lines[i]
-        lines[i] = _blank(line)
+        lines[i] = _blank(lines[i])
+        lines[i].row_number = True
+    # sub-rows numbered under a row ("6.1", "6.2" before their labels) once its number is blanked
+    counted = {value[i] for i in best}
+    for i, line in enumerate(lines[:-1]):
+        if len(line.slots) == 1 and not line.label and line.cells and not lines[i + 1].slots \
+                and (sub := re.fullmatch(r"(\d{1,3})\.\d{1,2}", line.cells[0].raw)) and int(sub.group(1)) in counted:
+            lines[i] = _blank(line)
+            lines[i].row_number = True
     return lines
+
+
+_ROWS_IN_ORDER = 4  # numbers counting 1, 2, 3, 4 before labels, however many lines apart: row numbers
+_ROW_REACH = 40  # lines a row and its sub-rows may take
+
+
+def _counted_in_order(numbered: list[int], value: dict[int, int]) -> list[int]:
+    """The longest run of numbers alone before a label counting 1, 2, 3 ... in order, each the next such line of its
+    value within ``_ROW_REACH`` lines, when rows take different numbers of lines (a row with sub-rows, "Nam" / "Nữ",
+    B54); only a run of ``_ROWS_IN_ORDER`` or more starting at 1 counts."""
+    best: list[int] = []
+    for start in (i for i in numbered if value[i] == 1):
+        run = [start]
+        while (following := next((j for j in numbered if run[-1] < j <= run[-1] + _ROW_REACH
+                                  and value[j] == value[run[-1]] + 1), None)) is not None:
+            run.append(following)
+        if len(run) >= _ROWS_IN_ORDER and len(run) > len(best):
+            best = run
+    return best
 
 
 _OF_PROVINCE = re.compile(r"[^\W\d_][^()\d]{0,50}\((?P<province>[^()\d]{2,30})\)")
@@ -508,7 +537,8 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
             current.append(i)
             gap = 0
         elif current:
-            gap = 0 if _empty_row(line) else gap + 1  # a row of empty cells is a row of the table, not a gap
+            # a row of empty cells, or a row's number, is a row of the table, not a gap
+            gap = 0 if _empty_row(line) or line.row_number else gap + 1
             current.append(i)
     if current:
         blocks.append(current)
@@ -518,7 +548,8 @@ def _blocks(lines: list[_Line]) -> list[list[int]]:
             block.pop()
         data = [lines[i] for i in block if lines[i].cells]
         rows = [d for d in data if d.label and len(d.cells) >= 2]
-        if len(data) >= 3 or len(rows) >= 2:
+        numbered = sum(lines[i].row_number for i in block)  # rows numbered 1, 2, ... count as the table's rows
+        if (data and len(data) + numbered >= 3) or len(rows) >= 2:
             tables.append(block)
     return tables
 

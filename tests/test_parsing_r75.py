@@ -219,3 +219,96 @@ def test_an_official_reports_caption_over_a_headline_made_of_its_file_name():
             "công nghiệp tháng 8 ước tăng 5,2% so với cùng kỳ; tính chung 8 tháng năm 2022 tăng 7,1%.")
     source = SourceFacts(url="https://www.scribd.com/document/1/KTXH-8-thang-nam-2022")
     assert _bounds(text, source) == ("2022-08-01", "2022-08-31")
+
+
+# R75f, from B54 after R75d: rates' falls, vessels' length classes, rows numbered in order.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate's fall and the households it comes to: no change of a level of households
+    ("Tỷ lệ hộ nghèo đa chiều toàn tỉnh năm 2024 giảm 5,12%, tương đương với 9.840 hộ nghèo và cận nghèo.",
+     [("5,12%", -5.12, "percent", "growth", None, None, None),
+      ("9.840 hộ nghèo", 9840.0, "household", "amount", None, None, None)]),
+    # guard: an amount's own change stays its change
+    ("Khách quốc tế tăng 27%, tương ứng 1.504 nghìn lượt.",
+     [("1.504 nghìn lượt", 1504000.0, "visit", "amount", None, 27.0, None)]),
+    # the rate brought down by so much is a fall
+    ("Các huyện vùng cao đều giảm tỷ lệ hộ nghèo đa chiều trên 6%.",
+     [("trên 6%", -6.0, "percent", "growth", None, None, None)]),
+    # vessels' length classes bound the counts told after them; a road's length is a figure
+    ("Tàu cá chiều dài từ 12m đến dưới 15m là 380 chiếc, tàu cá chiều dài từ 6m đến dưới 12m là 1.210 chiếc; tuyến "
+     "đê có chiều dài trên 8 km.",
+     [("380 chiếc", 380.0, "piece", "amount", None, None, None),
+      ("1.210 chiếc", 1210.0, "piece", "amount", None, None, None),
+      ("trên 8 km", 8.0, "km", "amount", None, None, None)]),
+])
+def test_rates_falls_and_length_classes(text, expected):
+    assert _figures(text) == expected
+
+
+LABOUR_TABLE_ONE_CELL_A_LINE = """Số liệu lao động năm 2024
+
+STT
+
+Nội dung
+
+Đơn vị
+
+Số lượng
+
+1
+
+Lực lượng lao động từ 15 tuổi trở lên
+
+Người
+
+512300
+
+2
+
+Lao động đang làm việc
+
+<empty cell>
+
+Khu vực nhà nước
+
+Người
+
+41.250
+
+<empty cell>
+
+Khu vực ngoài nhà nước
+
+Người
+
+452.110
+
+3
+
+Số doanh nghiệp đang hoạt động
+
+Doanh nghiệp
+
+1.830
+
+4
+
+Lao động trong doanh nghiệp
+
+Người
+
+58.400
+
+4.1
+
+Doanh nghiệp nhà nước
+
+Người
+
+3.120""".replace("<empty cell>", " ")  # an empty cell is a line of one space
+
+
+def test_rows_numbered_in_order_with_rows_of_different_lengths():
+    from parsing import parse_document
+
+    values = [f.value for f in parse_document(LABOUR_TABLE_ONE_CELL_A_LINE).figures]
+    assert values == [512300.0, 41250.0, 452110.0, 1830.0, 58400.0, 3120.0]

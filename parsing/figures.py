@@ -1117,7 +1117,7 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "(tăng lần lượt là 3,21%, 4,85%, 5,42%)", "tăng trưởng 2 con số là: A 11,86%; B 11,07%"
     elif kind == "share" and plan_basis is None and _PER_YEAR_RATE.search(body, start, end):
         kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
-    if kind == "share" and not ends_with(SHARE_VERB, body, start):
+    if kind == "share" and plan_basis is None and not ends_with(SHARE_VERB, body, start):
         # (after "chiếm" the noun is the whole the share is of: "chiếm 59,8% lượt khách đến toàn tỉnh" is a base)
         noun = SHARE_NOUN.match(body[end:])
         if noun and SHARE_HEAD.match(noun.group(1)):

@@ -82,9 +82,12 @@ def lunar_new_years() -> dict[int, date]:
 # The days of Tết given only as lunar days, right after the holiday: "4 ngày Tết (từ 30 đến hết ngày mùng 3)",
 # "Tết (từ mùng 1 đến mùng 5)" (P20). "30" (or "giao thừa") is the lunar year's last day; "28", "29" are left, the
 # last month having 29 or 30 days.
-_LUNAR_RANGE = re.compile(r"\s*\(?\s*(?:tức\s+)?(?:từ\s+)?(?:ngày\s+)?(?P<first>30|giao\s+thừa|(?:mùng|mồng)\s+(?P<a>[1-9]|10))"
-                          r"(?:\s+Tết)?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<b>[1-9]|10)(?!\d)",
-                          re.IGNORECASE)
+# A lunar day's number may be spelled ("Từ ngày mùng một đến chiều ngày mùng 3 Tết", P24).
+_LUNAR_DAY = r"(?:[1-9]|10|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+_LUNAR_RANGE = re.compile(rf"\s*\(?\s*(?:tức\s+)?(?:từ\s+)?(?:ngày\s+)?(?P<first>30|giao\s+thừa|(?:mùng|mồng)\s+(?P<a>{_LUNAR_DAY}))"
+                          r"(?:\s+Tết)?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:mùng|mồng)\s+"
+                          rf"(?P<b>{_LUNAR_DAY})", re.IGNORECASE)
+_LUNAR_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
 def _lunar_days(text: str, at: int, year: int) -> tuple[date, date] | None:
@@ -93,8 +96,11 @@ def _lunar_days(text: str, at: int, year: int) -> tuple[date, date] | None:
     found, new_year = _LUNAR_RANGE.match(text, at), lunar_new_years().get(year)
     if found is None or new_year is None:
         return None
-    first = new_year + timedelta(days=int(found["a"]) - 1) if found["a"] else new_year - timedelta(days=1)
-    last = new_year + timedelta(days=int(found["b"]) - 1)
+    def day(written: str) -> int:
+        return int(written) if written.isdigit() else _LUNAR_DAY_WORDS[written.lower()]
+
+    first = new_year + timedelta(days=day(found["a"]) - 1) if found["a"] else new_year - timedelta(days=1)
+    last = new_year + timedelta(days=day(found["b"]) - 1)
     return (first, last) if first <= last else None
 
 
@@ -290,7 +296,10 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
         or (_year_of_first_range(days_in, 0) if days_in else None) or year
     if holiday_year is None:
         return None
-    lunar = _lunar_days(text, match.end(), holiday_year) if key == "tet" else None
+    # the lunar days right after the holiday's name, or opening the body under a headline naming it
+    lunar = (_lunar_days(text, match.end(), holiday_year)
+             or (_lunar_days(days_in, len(days_in) - len(days_in.lstrip()), holiday_year) if days_in else None)) \
+        if key == "tet" else None
     if lunar is not None:
         return HolidayPeriod(f"{label} {holiday_year}" if str(holiday_year) not in label else label, *lunar, match.start())
     official = official_days().get((key, holiday_year))

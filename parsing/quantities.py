@@ -192,7 +192,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     elif (passed := ends_with(PASSED, body, start)
             or (ends_with(PASSED_AMOUNT, body, start) if unit.family != "percent" else None)) is not None \
             and not (phrase_key(passed["q"]) == "vượt" and _AMOUNT_THEN_COMMA.search(body, max(0, start - 48),
-                                                                                    passed.start("q"))):
+                                                                                    passed.start("q"))) \
+            and not (phrase_key(passed["q"]) == "vượt" and _TARGETS_MET.search(body, start, end + 12)):
         qualifier = _V.qualifiers[phrase_key(passed["q"])][0]  # "vượt mốc 83%", "vượt 35.000 lượt": at least
     per = match["per"]
     if match["unit"] is not None and not per and unit.family != "percent" \
@@ -543,6 +544,10 @@ _FAR_FROM_CHARS = 60
 # "từ 15m đến dưới 24m: 3.128 chiếc", "từ 24m trở lên: 174 chiếc").
 _CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s*\d+(?:[.,]\d+)?\s*(?:m|km|mét|CV)?)?"
                           r"\s*(?:trở\s+(?:lên|xuống))?\s*:\s*\d", re.I)
+
+
+# Targets counted after "hoàn thành và vượt": "vượt 26/28 chỉ tiêu" met or passed so many targets, no bound (B55).
+_TARGETS_MET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?!\w)", re.I)
 
 
 # A length bounding a class of vessels, its count told after: "tàu cá chiều dài từ 12m đến dưới 15m ... là 472 chiếc",

@@ -516,6 +516,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
+    if same_period is None and other_period is None and ratio and ratio.group().split()[-1].lower() == "bằng" \
+            and current is not None and current.figure.kind == "amount" \
+            and (year := _YEAR_ALONE.match(after)) is not None \
+            and _latest_year_named(reader, quantity.start) == int(year.group()[-4:]) + 1:
+        # "năm 2024 sản lượng vải đạt khoảng 22.000 tấn, chỉ bằng 50% năm 2023": the year before, "so với" unsaid (B55)
+        same_period = year
     change: float | None
     if ratio and same_period and value < 100.0 and _GROWTH_RATE_NAMED.search(before, clause_start(body, quantity.start)):
         # "tốc độ tăng giá trị sản xuất nông nghiệp đạt 3,12% so với năm 2022": the growth itself, not a ratio
@@ -987,9 +993,10 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
 # A plan's own amount told earlier in the sentence: "kế hoạch năm là 8 triệu cây"
 _PLAN_AMOUNT_TOLD = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu)[^\d;.]{0,60}?(?:là|:)\s*\d", re.I)
 # An item of a list, its amount then "(" and the bare percentage: "cây có củ: 19.604 ha (81,24%)"
-_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d\s*[^\W\d]*(?:/[^\W\d]+)?\s*\(\s*$")
-# The first item's ratio, said in full: "71.838 ha (đạt 57,47%)"
-_ITEM_RATIO_SAID = re.compile(r"\s*\(\s*(?:đạt|bằng)\s+\d", re.I)
+_AMOUNT_THEN_PARENTHESIS = re.compile(r"\d(?:\s*[^\W\d]+){0,3}(?:/[^\W\d]+)?\s*\(\s*$")  # ("680,04 tỷ đồng (", B55)
+# The first item's ratio, said in full: "71.838 ha (đạt 57,47%)", or with its plan named after it: "1.577,59 tỷ đồng
+# (101,8% kế hoạch)" (B55)
+_ITEM_RATIO_SAID = re.compile(r"\s*\(\s*(?:(?:đạt|bằng)\s+\d|\d[\d.,]*\s*%\s*(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu))", re.I)
 
 
 def _ratio_as_the_first_item(reader: SentenceReader, quantity: Quantity, current: Draft | None,

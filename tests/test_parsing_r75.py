@@ -312,3 +312,43 @@ def test_rows_numbered_in_order_with_rows_of_different_lengths():
 
     values = [f.value for f in parse_document(LABOUR_TABLE_ONE_CELL_A_LINE).figures]
     assert values == [512300.0, 41250.0, 452110.0, 1830.0, 58400.0, 3120.0]
+
+
+# R75g, from blind set B55 and province-and-period set P24 after they were scored unseen.
+@pytest.mark.parametrize(("text", "expected"), [
+    # list items' bare "(X%)" repeat the first item's share of the plan; a commune's or a scenario's plan
+    ("Công nghiệp – xây dựng đạt 1.250,4 tỷ đồng (101,8% kế hoạch); thương mại – dịch vụ đạt 512,7 tỷ đồng (99,1%).",
+     [("1.250,4 tỷ đồng", 1.2504e12, "VND", "amount", 101.8, None, None),
+      ("512,7 tỷ đồng", pytest.approx(5.127e11), "VND", "amount", 99.1, None, None)]),
+    ("Thu ngân sách nhà nước đạt 128,4% xã giao.", [("128,4%", 128.4, "percent", "share", 128.4, None, None)]),
+    ("Doanh thu du lịch ước đạt 8.140 tỷ đồng, đạt 104% so với kịch bản tăng trưởng đề ra.",
+     [("8.140 tỷ đồng", 8.14e12, "VND", "amount", 104.0, None, None)]),
+    ("Toàn tỉnh gieo trồng được 2.310 ha rau màu, bằng 96,5% diện tích kế hoạch.",
+     [("2.310 ha", 2310.0, "hectare", "amount", 96.5, None, None)]),
+    # a ratio to the year before, "so với" unsaid
+    ("Năm 2024, sản lượng vải đạt 21.500 tấn, chỉ bằng 52% năm 2023.",
+     [("21.500 tấn", 21500.0, "tonne", "amount", None, -48.0, None)]),
+    # guard: a far year stays a share of its own
+    ("Năm 2024, sản lượng vải đạt 21.500 tấn, chỉ bằng 52% năm 2019.",
+     [("21.500 tấn", 21500.0, "tonne", "amount", None, None, None), ("52%", 52.0, "percent", "share", None, None, None)]),
+    # codes counted short
+    ("Huyện có 92 mã số vùng trồng (40 mã xuất khẩu sang Trung Quốc).",
+     [("92 mã số vùng trồng", 92.0, "code", "amount", None, None, None), ("40 mã", 40.0, "code", "amount", None, None, None)]),
+])
+def test_plans_of_list_items_communes_and_scenarios(text, expected):
+    assert _figures(text) == expected
+
+
+def test_targets_met_and_passed_are_no_bound():
+    from parsing import parse_document
+
+    figures = parse_document("Năm 2025, xã đã hoàn thành và vượt 24/27 chỉ tiêu chủ yếu.").figures
+    assert [(f.raw_text, f.qualifier) for f in figures] == [("24/27 chỉ tiêu", None)]
+    # guard: an amount passed is still at least so much
+    assert parse_document("Khách quốc tế vượt 35.000 lượt.").figures[0].qualifier == "more_than"
+
+
+def test_lunar_days_spelled_open_the_body_under_a_headline_naming_tet():
+    text = ("Khu di tích đón hơn 6.000 du khách trong 3 ngày Tết Kỷ Hợi\n\nTừ ngày mùng một đến chiều ngày mùng 3 Tết, đã "
+            "có hơn 6.000 du khách đến dâng hương.")
+    assert _bounds(text) == ("2019-02-05", "2019-02-07")

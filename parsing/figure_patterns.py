@@ -167,7 +167,9 @@ CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng|(?<=gi�
 # "giảm từ 3% trở lên": a change of at least the rate ("từ ... trở lên" bounds it; "giảm từ 29,6% xuống còn 25,4%"
 # starts a level instead, so only a rate with its bound after it is read this way)
 CHANGE_AT_LEAST = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+từ\s+$", re.I), ("từ",))
-RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng)\s+$", re.I), ("bằng", "đạt"))
+# ("đạt hơn 1,3 triệu tấn, tương đương 285% so với cùng kỳ": a ratio to last year, B56; a change's size before it,
+# "tăng 6,1 nghìn người, tương đương 1,21%", is read first as that change's rate)
+RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng|tương\s+đương)\s+$", re.I), ("bằng", "đạt", "đương"))
 # "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the comparison named between the verb and its rate
 _BASES_FIRST = [*_V.relations["same_period"], *_V.relations["previous_period"]]
 CHANGE_BASE_FIRST = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+hơn)?\s+(?P<base>{_alternation(_BASES_FIRST)})\s*$",

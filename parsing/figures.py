@@ -735,12 +735,17 @@ def _members_bound(reader: SentenceReader, quantity: Quantity) -> bool:
     return _MEMBERS_THEN_BOUND.fullmatch(reader.body, last.figure.char_end - reader.base, quantity.start) is not None
 
 
+_LEVEL_FALLEN_TO = re.compile(r"(?<!\w)(?:còn|xuống(?:\s+còn)?|xuống\s+mức)\s*$", re.I)
+
+
 def _named_fall(window: str) -> bool:
     """Whether the words naming a percentage name a fall ("mức giảm tỷ lệ hộ nghèo"), with no other figure or
     item of a list between them and it ("mức giảm tỷ lệ hộ nghèo 0,88%; tỷ lệ lao động qua đào tạo đạt 76,04%")."""
     falls = list(FALL_WORDS.finditer(window))
-    # (a number glued to a letter names a document, "Nghị quyết 30a", and is no figure)
-    return bool(falls) and not re.search(r"[;,]|\d(?![\d.,]*[^\W\d_])", window[falls[-1].end():])
+    # (a number glued to a letter names a document, "Nghị quyết 30a", and is no figure; "giảm tỷ lệ hộ nghèo còn
+    # 1,43%" names the level it falls to, no fall, B56)
+    return bool(falls) and not re.search(r"[;,]|\d(?![\d.,]*[^\W\d_])", window[falls[-1].end():]) \
+        and not _LEVEL_FALLEN_TO.search(window)
 
 
 def _class_threshold(reader: SentenceReader, quantity: Quantity) -> bool:

@@ -236,6 +236,22 @@ _TASKS_OF_THE_NEXT = re.compile(r"(?P<done>(?<!\w)(?:tháng|qu[ýí])\s+(?:\d{1,
                                 r"(?:tháng|qu[ýí])\s+(?:\d{1,2}|[IVX]{1,4})(?P<year>\s*(?:năm\s+|[/-]\s*)(?:19|20)\d\d)", re.I)
 
 
+# A review of a year and the next year's tasks: "tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026" (B56); the
+# tasks are blanked after the reviewed year, every offset kept (their characters become spaces).
+_NEXT_YEARS_TASKS = re.compile(r"(?<!\w)năm\s+(?P<done>(?:19|20)\d\d)\s*,?\s+và\s+(?:triển\s+khai\s+|đề\s+ra\s+)?"
+                               r"(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)[^\d.;!?\n]{0,60}?năm\s+"
+                               r"(?P<next>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _next_years_tasks_blanked(text: str) -> str:
+    def blank(match: re.Match[str]) -> str:
+        if int(match["next"]) != int(match["done"]) + 1:
+            return match.group(0)
+        cut = match.end("done") - match.start()  # the tasks' words and year blanked: the reviewed year ends the phrase
+        return match.group(0)[:cut] + " " * (len(match.group(0)) - cut)
+    return _NEXT_YEARS_TASKS.sub(blank, text) if "và" in text else text
+
+
 def report_period(body: str, titles: list[str], published: date | None, heading: str = "", page_dated: bool = True
             ) -> tuple[str | None, date | None, date | None, str | None]:
     """(label, start, end, period_source): the period named with its year in the text, else in the title,
@@ -247,7 +263,8 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     15/6/2023"); last, the one year the text names (``_only_year_named``). On a page dated by ``published``
     (``page_dated``, not the year of a text the page's date lies years after), a year after the page's is no
     report's, and no period may start after the page's month."""
-    titles = [_TASKS_OF_THE_NEXT.sub(r"\g<done>\g<year>", title) for title in titles]
+    titles = [_next_years_tasks_blanked(_TASKS_OF_THE_NEXT.sub(r"\g<done>\g<year>", title)) for title in titles]
+    body = _next_years_tasks_blanked(body)
     if published is not None and page_dated:
         # a year after the page's is no report's: a plan's ("Phương hướng năm 2024" in a review of 2023 dated December
         # 2023), a later page's headline in a list of related articles ("... năm 2024" under a page of 2014); read
@@ -2028,7 +2045,8 @@ _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|gi�
 # A year followed in its clause by what will be done: "Trong năm 2024, huyện tập trung thực hiện ...",
 # "Năm 2025, tỉnh phấn đấu ...": a plan's year, not the report's ("đã tập trung" is done).
 # ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
-_PLAN_AFTER_YEAR = re.compile(r"[^.;:!?\n]{0,40}?(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
+# (further, with no number before it: "Năm 2026, ngành Nông nghiệp và Môi trường tỉnh Gia Lai phấn đấu ...", B56)
+_PLAN_AFTER_YEAR = re.compile(r"(?:[^.;:!?\n]{0,40}?|[^\d.;:!?\n]{41,90}?)(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
                               r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu)(?!\w)",
                               re.I)
 
@@ -2278,9 +2296,18 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
+    if compared is None and _AIMS_SET_IN_ITS_SENTENCE.search(text, max(0, match.start() - 200), match.start()):
+        # "Đại hội thông qua Nghị quyết ..., đặt mục tiêu ... tổng vốn đầu tư toàn xã hội giai đoạn 2026-2030 từ 10.000
+        # tỷ đồng": a span in a sentence of aims is the aims' (B56)
+        return False
     if _PLAN_OF_A_SPAN.search(clause + " ") or _TERM_OF_A_STANDARD.search(clause):
         return False
     return not _names_a_document_it_ends(text, match)
+
+
+# Aims set earlier in the sentence: "Đại hội thông qua Nghị quyết ..., đặt mục tiêu ...", "phấn đấu ..." (B56); "so với
+# chỉ tiêu ... 5 năm 2021-2025" compares the span's own figures with its target (``_TARGET_OF_A_SPAN``).
+_AIMS_SET_IN_ITS_SENTENCE = re.compile(r"(?<!\w)(?:(?:đặt|đề\s+ra)\s+mục\s+tiêu|phấn\s+đấu)(?!\w)[^.!?\n]*$", re.I)
 
 
 # A standard's term, no time reported on: "(chuẩn nghèo đa chiều được áp dụng cho giai đoạn 2016 – 2020)", "theo chuẩn

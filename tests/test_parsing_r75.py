@@ -352,3 +352,49 @@ def test_lunar_days_spelled_open_the_body_under_a_headline_naming_tet():
     text = ("Khu di tích đón hơn 6.000 du khách trong 3 ngày Tết Kỷ Hợi\n\nTừ ngày mùng một đến chiều ngày mùng 3 Tết, đã "
             "có hơn 6.000 du khách đến dâng hương.")
     assert _bounds(text) == ("2019-02-05", "2019-02-07")
+
+
+# R75h, from blind set B56 and province-and-period set P25 after they were scored unseen.
+@pytest.mark.parametrize(("text", "expected"), [
+    # "giảm tỷ lệ ... còn X%" names the level the rate falls to, no fall (a guard: R75f's fall word broke it, unseen in
+    # B56; 0.4.44 read it right)
+    ("Năm 2026, ngành phấn đấu giảm tỷ lệ hộ nghèo đa chiều còn 1,43%; 99% dân cư nông thôn dùng nước hợp vệ sinh.",
+     [("1,43%", 1.43, "percent", "share", None, None, None), ("99%", 99.0, "percent", "share", None, None, None)]),
+    # "tương đương X% so với cùng kỳ" after an amount is its ratio to last year
+    ("Đá xây dựng đạt hơn 1,3 triệu tấn, tương đương 285% so với cùng kỳ và 154% kế hoạch năm.",
+     [("hơn 1,3 triệu tấn", 1300000.0, "tonne", "amount", 154.0, 185.0, None)]),
+])
+def test_levels_fallen_to_and_ratios_told_as_equivalents(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year's review and the next year's tasks in one headline: the year reviewed
+    ("Hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026\n\nGiá trị sản xuất nông nghiệp ước tăng "
+     "4,1%, thu ngân sách đạt 1.200 tỷ đồng.", ("2025-01-01", "2025-12-31")),
+    # a year opening a sentence whose subject, long and with no number, then strives: a plan's year
+    ("(GLO)- Năm 2026, ngành Nông nghiệp và Môi trường tỉnh Gia Lai phấn đấu tốc độ tăng trưởng nông nghiệp đạt "
+     "3,7-3,8%.\n\nTheo báo cáo tại hội nghị, năm 2025, ngành tập trung tái cơ cấu sản xuất, giá trị sản xuất tăng 4,1%.",
+     ("2025-01-01", "2025-12-31")),
+    # a span of years in a sentence of aims set is the aims'
+    ("Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030 diễn ra ngày 18/8.\n\nĐại hội thông qua Nghị quyết "
+     "nhiệm kỳ 2025-2030, đặt mục tiêu tổng thu ngân sách đến năm 2030 là hơn 180 tỷ đồng; tổng vốn đầu tư toàn xã "
+     "hội giai đoạn 2026-2030 từ 10.000 tỷ đồng.\n\nTrong nhiệm kỳ 2020-2025, thu nhập bình quân đầu người đạt 85 "
+     "triệu đồng/năm.", ("2020-01-01", "2025-12-31")),
+])
+def test_years_of_next_tasks_and_aims_set(text, expected):
+    assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(("period", "expected"), [
+    # a commune named with the province its own merged into, for a period before the merger: the outlet's province
+    ("6 tháng đầu năm 2025", "Bà Rịa - Vũng Tàu"),
+    # guard: after the merger, the province named
+    ("9 tháng năm 2025", "TP. Hồ Chí Minh"),
+])
+def test_the_outlets_province_before_the_merger(period, expected):
+    from parsing import parse_document
+
+    text = f"Sáng 8-8, HĐND xã Xuân Sơn (TPHCM) tổ chức kỳ họp đánh giá tình hình kinh tế - xã hội {period}; thu ngân sách đạt 41 tỷ đồng."
+    source = SourceFacts(url="https://baobariavungtau.com.vn/chinh-tri/202508/xa-xuan-son-ky-hop-1047895/")
+    assert parse_document(text, source).meta.region == expected

@@ -87,7 +87,7 @@ _LUNAR_DAY = r"(?:[1-9]|10|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười
 _LUNAR_RANGE = re.compile(rf"\s*\(?\s*(?:tức\s+)?(?:từ\s+)?(?:ngày\s+)?(?P<first>30|giao\s+thừa|(?:mùng|mồng)\s+(?P<a>{_LUNAR_DAY}))"
                           r"(?:\s+Tết)?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?(?:mùng|mồng)\s+"
                           rf"(?P<b>{_LUNAR_DAY})", re.IGNORECASE)
-_LUNAR_DAY_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
 
 
 def _lunar_days(text: str, at: int, year: int) -> tuple[date, date] | None:
@@ -97,7 +97,7 @@ def _lunar_days(text: str, at: int, year: int) -> tuple[date, date] | None:
     if found is None or new_year is None:
         return None
     def day(written: str) -> int:
-        return int(written) if written.isdigit() else _LUNAR_DAY_WORDS[written.lower()]
+        return int(written) if written.isdigit() else {"một": 1, "mười": 10, **_COUNT_WORDS}[written.lower()]
 
     first = new_year + timedelta(days=day(found["a"]) - 1) if found["a"] else new_year - timedelta(days=1)
     last = new_year + timedelta(days=day(found["b"]) - 1)

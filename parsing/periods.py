@@ -244,6 +244,7 @@ _NEXT_YEARS_TASKS = re.compile(r"(?<!\w)nÄƒm\s+(?P<done>(?:19|20)\d\d)\s*,?\s+vÃ
 
 
 def _next_years_tasks_blanked(text: str) -> str:
+    """``text`` with the next year's tasks told beside the reviewed year blanked (``_NEXT_YEARS_TASKS``)."""
     def blank(match: re.Match[str]) -> str:
         if int(match["next"]) != int(match["done"]) + 1:
             return match.group(0)

@@ -412,7 +412,7 @@ def _part_named_with_its_running_total(found: tuple[str | None, date | None, dat
     10 và 10 tháng năm 2020", "quý III và 9 tháng năm 2022") is the month's or the quarter's: the report series is
     monthly (or quarterly) and gives the running total beside it; the months to date read from it become that part."""
     label, start, end, source = found
-    if start is None or end is None or not _months_to_date(start, end):
+    if start is None or end is None or not months_to_date(start, end):
         return found
     caption = _REPORT_CAPTION.search(body)
     for part, part_source in (*((t, "title") for t in titles), (body, source)):
@@ -484,7 +484,7 @@ def _estimate_to_the_next_month(found: tuple[str | None, date | None, date | Non
     đầu năm, ...") are the estimate's months, on a page of that later month or with no date: the report estimates
     its span ahead of its end."""
     label, start, end, source = found
-    if start is None or end is None or not _months_to_date(start, end) or end.month == 12:
+    if start is None or end is None or not months_to_date(start, end) or end.month == 12:
         return found
     if published is not None and (published.year, published.month) != (end.year, end.month + 1):
         return found
@@ -576,7 +576,7 @@ def _headline_names_the_months(titles: list[str], otherwise: tuple[str | None, d
     counts to a day of their last month ("Tạo việc làm cho gần 6.000 lao động trong 6 tháng đầu năm" over "tính đến
     ngày 12/6/2020, ..."): the report is of the months its headline names, counted a little early (P22)."""
     _, start, end, _ = otherwise
-    if start is None or end is None or not _months_to_date(start, end) \
+    if start is None or end is None or not months_to_date(start, end) \
             or (counted[2].year, counted[2].month) != (end.year, end.month):
         return False
     for title in titles:
@@ -1329,7 +1329,7 @@ def _month_of_the_titles(found: tuple[str | None, date | None, date | None, str 
     ("Kim ngạch hàng hóa xuất khẩu tháng 9 ước đạt 19 tỷ USD", also beside the months to date: "tháng 9 và 9
     tháng"): the report is the month's (``_headline_says``)."""
     label, start, end, source = found
-    if start is None or end is None or not _months_to_date(start, end) or end.month == 1:
+    if start is None or end is None or not months_to_date(start, end) or end.month == 1:
         return found
     for title in titles:
         said = _headline_says(title, end.month)
@@ -1358,7 +1358,7 @@ def _whole_year(start: date, end: date) -> bool:
     return (start, end) == (date(end.year, 1, 1), date(end.year, 12, 31))
 
 
-def _months_to_date(start: date, end: date) -> bool:
+def months_to_date(start: date, end: date) -> bool:
     """A span from 1 January to the last day of a month: the months to date (a whole year too)."""
     return start == date(end.year, 1, 1) and end == _month_end(end.year, end.month)
 
@@ -1388,7 +1388,7 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
         # the text names first ("... tháng 10 năm 2020" over a release's first column "Thực hiện tháng 9 năm 2020",
         # "tháng 01 năm 2021" over "Thực hiện tháng 12 năm 2020", "tháng 11 năm 2015" over "Thực hiện 10 tháng năm
         # 2015"): the months before are the comparison (R72, B49, B51)
-        if named is not None and _one_month(*named[1:]) and (_one_month(start, end) or _months_to_date(start, end)) \
+        if named is not None and _one_month(*named[1:]) and (_one_month(start, end) or months_to_date(start, end)) \
                 and end < named[1] and _months_between(end, named[1]) <= 12 and not _TASKS_AHEAD.search(title):
             return named
         # a title naming only the whole year over its last month or quarter ("Khách quốc tế đến Việt Nam năm 2019:

@@ -33,7 +33,7 @@ from importlib import resources
 from parsing import holidays, periods
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
-from parsing.periods import MONTH_NAMES, is_reported_span
+from parsing.periods import MONTH_NAMES, is_reported_span, months_to_date
 from parsing.sentences import Sentence, split_sentences
 from parsing.vocabulary import vocabulary
 
@@ -242,7 +242,8 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
     # The period named in the figure's sentence, else in the sentences of its paragraph before it
     # ("Tính chung 10 tháng, xuất khẩu ... . Nhập khẩu ước đạt 9,5 tỷ USD").
     in_clause = _nearest_period(clause)
-    nearest = in_clause or _nearest_period(text[paragraph:figure.sentence_start])
+    before = text[paragraph:figure.sentence_start]
+    nearest = in_clause or _nearest_period(before)
     year = meta.period_end.year if meta.period_end else meta.published_on.year if meta.published_on else None
     # a holiday named in the figure's sentence, after any other period there: "Dịp lễ 30/4-1/5, tỉnh đón ..."
     holiday = holidays.holiday_period(clause, year)
@@ -250,15 +251,14 @@ def _period(text: str, figure: Figure, paragraph: int, meta: DocumentMeta
         if (holiday.start, holiday.end) == (meta.period_start, meta.period_end):
             return own
         return holiday.label, holiday.start, holiday.end, TEXT
-    # a crop season named with its years in the figure's sentence, before any other period there: "vụ đông 2021-2022,
-    # toàn tỉnh có 1.500 ha cà rốt" is that season's in a report filed under 2022 (a change on "năm 2020" is then one
-    # on the season before, not on a far year)
-    before = text[paragraph:figure.sentence_start]
     running = (_running_total(clause, meta) or _the_month_itself(clause, meta)
                or (_the_month_itself(before, meta) if nearest is None and not _RUNNING_TOTAL.search(clause + before)
                    else None)) if in_clause is None else None
     if running is not None:
         return running
+    # a crop season named with its years in the figure's sentence, before any other period there: "vụ đông 2021-2022,
+    # toàn tỉnh có 1.500 ha cà rốt" is that season's in a report filed under 2022 (a change on "năm 2020" is then one
+    # on the season before, not on a far year)
     season = periods.crop_season(clause) if in_clause is None else None
     if season is not None and season[1:] != (meta.period_start, meta.period_end):
         return *season, TEXT
@@ -296,8 +296,8 @@ def _the_month_itself(clause: str, meta: DocumentMeta) -> tuple[str, date, date,
     """The last month of a report of the months to date, for a figure whose sentence opens with "Trong tháng," and
     names no other period: the month's own figure, beside the running total the report is filed under."""
     start, end = meta.period_start, meta.period_end
-    if start is None or end is None or (start.month, start.day) != (1, 1) or end.month == 1 \
-            or end != _month_end(end.year, end.month) or start.year != end.year or not _THE_MONTH_ITSELF.match(clause):
+    if start is None or end is None or not months_to_date(start, end) or end.month == 1 \
+            or not _THE_MONTH_ITSELF.match(clause):
         return None
     return f"tháng {end.month}/{end.year}", date(end.year, end.month, 1), end, TEXT
 

@@ -574,12 +574,12 @@ def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[s
     captions = [at for at, line in enumerate(header) if not line.cells and _CAPTION.match(line.text)]
     if captions:
         header = header[captions[-1]:]  # the heads of this table start at its caption, not in the one above
-    foot = None if any(_UNIT_LINE.search(line.text) for line in header) else _unit_line_at_the_foot(lines, block)
+    unit_above = any(_UNIT_LINE.search(line.text) for line in header)
+    foot = None if unit_above else _unit_line_at_the_foot(lines, block)
     if foot is not None:
         header = [lines[foot], *header]
         block = block[:block.index(foot)]  # the page's number under the foot is no cell
-    below = None if foot is not None or any(_UNIT_LINE.search(line.text) for line in header) \
-        else _unit_line_below(lines, block)
+    below = None if unit_above or foot is not None else _unit_line_below(lines, block)
     if below is not None:
         header = [below, *header]
     block_lines = _index_part_captioned_below(lines, block)
@@ -799,8 +799,7 @@ def _unit_line_at_the_foot(lines: list[_Line], block: list[int]) -> int | None:
     page's number (R67)."""
     for at in reversed(block):
         line = lines[at]
-        if line.cells and not (len(line.slots) == 1 and not line.label
-                               and _PAGE_NUMBER.fullmatch(line.cells[0].raw)):
+        if line.cells and not _page_number(line):
             return None  # a row: the foot has been passed
         if not line.cells and _UNIT_LINE.search(line.text):
             return at
@@ -815,7 +814,7 @@ def _unit_line_below(lines: list[_Line], block: list[int]) -> _Line | None:
     end = min(len(lines), block[-1] + 1 + _UNIT_BELOW_REACH)
     for at in range(block[-1] + 1, end):
         line = lines[at]
-        if line.cells and not (len(line.slots) == 1 and not line.label and _PAGE_NUMBER.fullmatch(line.cells[0].raw)):
+        if line.cells and not _page_number(line):
             return None  # the next table's rows
         if line.cells:
             continue
@@ -833,6 +832,11 @@ _UNIT_HEAD_ALONE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:?", re.I)
 
 _UNIT_BELOW_REACH = 4  # lines after the last row: a unit line, perhaps in two languages over two lines
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _page_number(line: _Line) -> bool:
+    """Whether ``line`` holds only the page's number: one cell, no label, at most four digits."""
+    return len(line.slots) == 1 and not line.label and _PAGE_NUMBER.fullmatch(line.cells[0].raw) is not None
 _MIN_INDEX_PART_CELLS = 6
 
 

@@ -16,6 +16,7 @@ from parsing.figure_patterns import (
     BREAKDOWN_BY,
     BULLET,
     COMPONENTS,
+    COUNT_THEN_PARTS_IN_PARENTHESES,
     LIST_GOES_ON,
     LIST_RANK,
     NEW_TOTAL,
@@ -91,6 +92,9 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     nested = _part_of_part(reader, quantity)
     if nested is not None:
         return nested
+    in_parentheses = _part_listed_in_parentheses(reader, quantity)
+    if in_parentheses is not None:
+        return in_parentheses
     again = _second_breakdown(reader, quantity)
     if again is not None:
         return again
@@ -104,8 +108,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     nearest: tuple[int, Figure, str] | None = None  # the amount right before the marker: what it breaks down
     if marker is not None:
         last = bisect_right(drafts, marker, key=lambda d: d.figure.char_end - d.figure.sentence_start)
+        # (a part listed in parentheses that closed before the marker is none of its totals: "362 sản phẩm (..., dịch
+        # vụ 2); trong đó, 131 sản phẩm ...", B58)
         candidates = ((reader.offset + i, drafts[i].figure, drafts[i].extras.get("unit_phrase", ""))
-                      for i in range(last - 1, -1, -1) if not drafts[i].extras.get("aside"))
+                      for i in range(last - 1, -1, -1) if not drafts[i].extras.get("aside")
+                      and not parenthesis_closed(body, drafts[i].figure.char_start - drafts[i].figure.sentence_start,
+                                                 marker))
         first = next(candidates, None)
         candidates = [] if first is None else chain([first], candidates)
         nearest = first
@@ -195,6 +203,22 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         return index, figure
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
+    return None
+
+
+def _part_listed_in_parentheses(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:
+    """The count whose parts a parenthesis right after it lists as labels and bare numbers ("362 sản phẩm (nhóm thực
+    phẩm 179, đồ uống 60, ...)"), when this amount is one of them in its unit: parts that do not add up to it are a
+    slip of the text for the checks to show."""
+    if not re.fullmatch(r"[\d.]+", reader.body[quantity.start:quantity.end]):
+        return None  # "300 ha (Yên Bái 180 ha, ...)": parts that name their unit are read as other parts are
+    found = COUNT_THEN_PARTS_IN_PARENTHESES.search(reader.body, max(0, quantity.start - 300), quantity.start)
+    if found is None:
+        return None
+    for i in range(len(reader.drafts) - 1, -1, -1):
+        figure = reader.drafts[i].figure
+        if figure.char_start - figure.sentence_start <= found.start("total") < figure.char_end - figure.sentence_start:
+            return (reader.offset + i, figure) if figure.unit == quantity.unit and figure.kind == "amount" else None
     return None
 
 

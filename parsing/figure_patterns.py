@@ -206,6 +206,11 @@ COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+(?:đó|này)|ba
                         r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
 # "Phân theo loại hình kinh tế, ...; Phân theo ngành vận tải, ...": one breakdown of the total each, not of its parts
 BREAKDOWN_BY = re.compile(r"phân\s+theo(?!\w)", re.I)
+# A count, then in parentheses its parts, each a label and a bare number, up to the number read: "362 sản phẩm (nhóm
+# thực phẩm 179, đồ uống 60, ..., dịch vụ 2)" (B58). The parts count what the total counts and are its components.
+COUNT_THEN_PARTS_IN_PARENTHESES = re.compile(
+    r"(?<![\d.,])(?P<total>\d[\d.]*)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?:\s+[^\W\d_]+){0,3}\s*\("
+    r"(?:\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,4}\s+\d[\d.]*\s*,)*\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,4}\s+$")
 # Where each pattern read over a whole sentence can start (see ``parsing.scan``): at one of these words, and at a
 # run of digits if told.
 START_WORDS = {  # by name: hashing a compiled pattern reads all its code

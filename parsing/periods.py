@@ -649,7 +649,8 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     # đã xuất khẩu ...": last year told beside this year so far; the text is this year's so far,
                     # to a day the page's date gives (``metadata``), else no one period
                     return None, None, None, None
-                found = _year_before_on_its_january(part, found, published) \
+                found = _pages_year_after_its_history(part, found, published) or _stocks_year(part, found) \
+                    or _year_before_on_its_january(part, found, published) \
                     or _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
                     or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
             return (*found, source)
@@ -711,7 +712,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     only = _only_year_named(body, published) or _year_after_its_only_base(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
-    term = _programme_term_carried_out(body, published)
+    term = _programme_term_carried_out(body, published) or _term_of_office_reviewed("\n".join((*titles, body)), published)
     if term is not None:
         return (*term, "text")
     return None, None, None, None
@@ -747,6 +748,32 @@ def _programme_term_carried_out(body: str, published: date | None) -> tuple[str,
     if not first < last or published is None or not first <= published.year <= last + 1:
         return None
     return f"{'nhiệm kỳ' if match['first2'] else 'giai đoạn'} {first}-{last}", date(first, 1, 1), date(last, 12, 31)
+
+
+# A term of office reviewed within a sentence: "Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã ...",
+# "... có nhiều thay đổi tích cực trong nhiệm kỳ 2015-2020" (P27); its clause sets no aims ("trong nhiệm kỳ 2020-2025,
+# Đảng bộ xã sẽ tập trung ...").
+_TERM_REVIEWED = re.compile(r"(?<!\w)(?:trong|qua)\s+nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)"
+                            r"(?!\d)(?P<rest>[^.;!?\n]*)", re.I)
+# The congress that opens the next term, which a page without a date is written at: "Đại hội Đảng bộ xã lần thứ XI,
+# nhiệm kỳ 2020-2025" is held in 2020.
+_CONGRESS_OF_A_TERM = re.compile(r"(?<!\w)Đại\s+hội(?!\w)[^.!?\n]{0,120}?nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
+                                 r"(?:19|20)\d\d(?!\d)", re.I)
+
+
+def _term_of_office_reviewed(body: str, published: date | None) -> tuple[str, date, date] | None:
+    """The term of office a text reviews (``_TERM_REVIEWED``), on a page dated in its last year or the year after, or
+    written at the congress that opens the next term; None for a term still running or to come."""
+    held = published.year if published is not None else None
+    if held is None and (congress := _CONGRESS_OF_A_TERM.search(body)) is not None:
+        held = int(congress["first"])
+    if held is None:
+        return None
+    for match in _TERM_REVIEWED.finditer(body):
+        first, last = int(match["first"]), int(match["last"])
+        if first < last and last <= held <= last + 1 and not _AIM_AFTER.search(match["rest"]):
+            return f"nhiệm kỳ {first}-{last}", date(first, 1, 1), date(last, 12, 31)
+    return None
 
 
 @cache
@@ -963,10 +990,34 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
                  and not _compared_before(text, m.start()) and not _plan_year(text, m)
                  and not _AIM_IN_ITS_SENTENCE.search(text, max(0, m.start() - 160), m.start())
                  and not holidays.event_before(text, m.start())}
+    if len(years) == 1 and (stock := _year_of_the_stocks_instead(text, int(next(iter(years))))) is not None:
+        years = {str(stock)}
     if len(years) != 1:
         return None
     year = int(years.pop())
     return year if published is None or published.year - 1 <= year <= published.year else None
+
+
+# A year's end a figure is counted to: "thu nhập bình quân đầu người cuối năm 2018 được nâng lên 53,9 triệu đồng",
+# "giảm xuống còn 0,7% vào cuối năm 2018".
+_AT_A_YEARS_END = re.compile(r"(?<!\w)cuối\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _year_of_the_stocks_instead(text: str, year: int) -> int | None:
+    """The one year whose end the text counts its figures to, when the one year it names otherwise gives no figure in
+    its sentences ("... hoàn thành 19 tiêu chí nông thôn mới trong năm 2019" after figures "cuối năm 2018", B58):
+    the figures' year is the report's. None otherwise."""
+    if any(_FIGURE_IN_CLAUSE.search(_sentence_at(text, m.start())) for m in re.finditer(rf"(?<!\d){year}(?!\d)", text)):
+        return None
+    ends = {int(m["year"]) for m in _AT_A_YEARS_END.finditer(text) if _FIGURE_IN_CLAUSE.search(_sentence_at(text, m.start()))}
+    return ends.pop() if len(ends) == 1 and year not in ends else None
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds ``at`` (a full stop before a digit separates no sentences)."""
+    starts = [m.end() for m in re.finditer(r"[.!?](?!\d)|\n", text[:at])]
+    end = re.search(r"[.!?](?!\d)|\n", text[at:])
+    return text[starts[-1] if starts else 0:at + end.start() if end else len(text)]
 
 
 # The base of a comparison right before a year: "so với năm 2018", "so năm 2015", "gấp hơn 2 lần so với năm 2023",
@@ -1431,6 +1482,28 @@ def _a_year_past_beside_this_year_so_far(text: str, found: tuple[str, date, date
         return False
     return any(int(y) > found[2].year for part in (text, *titles) for y in ANY_YEAR.findall(part)) \
         or (published is not None and published.year > found[2].year)
+
+
+def _stocks_year(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """The year whose end the figures are counted to, when the whole year found gives none (``_year_of_the_stocks_instead``)."""
+    if not _whole_year(found[1], found[2]):
+        return None
+    year = _year_of_the_stocks_instead(text, found[2].year)
+    return (f"năm {year}", date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+
+
+def _pages_year_after_its_history(text: str, found: tuple[str, date, date], published: date | None
+                                  ) -> tuple[str, date, date] | None:
+    """The page's year, or the year before it, opening a clause with figures ("Năm 2009, tổng sản lượng ... đạt trên
+    9.220 tấn" on a page of December 2009) after a whole year two or more years before it told first ("Sản lượng năm
+    2002 đạt trên 5.000 tấn", B58): the story's history comes first, the report is of its present."""
+    if published is None or not _whole_year(found[1], found[2]) or found[2].year > published.year - 2:
+        return None
+    given = [int(y) for y in _years_given_figures(text, published) if published.year - 1 <= int(y) <= published.year]
+    if len(given) != 1:
+        return None
+    year = given[0]
+    return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
 
 
 def _year_before_on_its_january(text: str, found: tuple[str, date, date], published: date | None
@@ -2094,6 +2167,8 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
         return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
     if _TARGET_SENTENCE.search(text, max(0, match.start() - _TARGET_SENTENCE_REACH), match.start()):
         return True
+    if _in_a_sentence_setting_aims(text, match.start()):
+        return True
     clause = re.split(r"[;:!?\n()]|[.,](?!\d)", text[max(0, match.start() - _AIM_REACH):match.start()])[-1]
     aim = _AIM_IN_THE_CLAUSE.search(clause)
     if aim is not None and not _AIM_REACHED_BEFORE.search(clause, 0, aim.start()):
@@ -2109,6 +2184,18 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     # "Trong năm 2023, tỉnh đặt mục tiêu đón 1,2 triệu lượt khách, nhưng đã đón gần 1,5 triệu lượt": a target
     # told beside what was reached is the year's review (P12)
     return plan is not None and _REACHED_AFTER_ITS_TARGET.match(text, plan.end()) is None
+
+
+# A sentence that sets an aim and gives no figure: "Nâng cao thu nhập ... là mục tiêu quan trọng mà huyện tiếp tục đặt ra
+# trong kế hoạch ... trong năm 2024" (P27); every year in it is the aim's.
+_SETS_AN_AIM = re.compile(r"(?<!\w)(?:là\s+mục\s+tiêu|mục\s+tiêu(?:[^.!?\n]{0,80}?)(?<!\w)(?:đặt|đề)\s+ra)(?!\w)", re.I)
+
+
+def _in_a_sentence_setting_aims(text: str, at: int) -> bool:
+    sentence = _sentence_at(text, at)
+    aim = _SETS_AN_AIM.search(sentence)
+    return aim is not None and not _AIM_REACHED_BEFORE.search(sentence, 0, aim.start()) \
+        and not _FIGURE_IN_CLAUSE.search(sentence)
 
 
 _REACHED_AFTER_ITS_TARGET = re.compile(r"(?:[^.;!?\n]|\.(?=\d)){0,80}?(?<!\w)(?:nhưng|song)(?!\w)[^.;!?\n]{0,40}?"

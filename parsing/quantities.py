@@ -19,6 +19,7 @@ from parsing.figure_patterns import (
     COMPOUND,
     COUNT_FRAME,
     COUNT_LABEL,
+    COUNT_THEN_PARTS_IN_PARENTHESES,
     DISTANCE,
     EACH_COUNTED,
     FRACTION_SHARE_AFTER,
@@ -47,6 +48,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import named_count_unit, names_money
 from parsing.numbers import SPELLED, parse_number
+from parsing.patterns import phrase_alternation
 from parsing.vocabulary import Unit, vocabulary
 
 _V = vocabulary()
@@ -83,6 +85,7 @@ def _low_end_in_thousands(low_raw: str, high_raw: str) -> float | None:
     return float(int(low_raw) * 1000 ** (len(groups) - 1))
 
 
+_COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{phrase_alternation(_V.relations['count_before'])})\s+$", re.I)
 _COST_OF_ONE = re.compile(r"(?<!\w)(?:chi\s+phí|giá\s+thành)(?!\w)[^\d,.;:()]{0,40}$", re.I)
 
 
@@ -103,6 +106,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             unit = changed  # "số hộ nghèo là 17.185 (giảm 5.193 hộ ...)": the change names what is counted
         elif match["scale"] and (listed := _unit_of_the_total_listed(body, match.start())) is not None:
             unit = listed  # "hơn 15.500 triệu con, trong đó: ..., hàu 756 triệu": the total's noun, no money
+        elif not match["scale"] and (listed := _unit_of_the_count_in_parentheses(body, match.start())) is not None:
+            unit = listed  # "362 sản phẩm (nhóm thực phẩm 179, đồ uống 60, ...)": parts of the count
         elif _bare_money(body, match, segment_start):
             unit = _V.units["đồng"]  # "thu ngân sách đạt 18.000 tỷ": a sum of money written without "đồng"
         elif (counted := _bare_count(body, match, segment_start)) is not None:
@@ -147,8 +152,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
         if time_marker and value.is_integer() and value <= _V.time_markers[phrase_key(time_marker["w"])]:
             return None  # tháng 5, năm 2021, quý 2
-    if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number):
-        return None  # "năm 2021 xã" reads as a year followed by a noun
+    if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number) \
+            and not _COUNT_BEFORE.search(before[-24:]):
+        return None  # "năm 2021 xã" reads as a year followed by a noun; "với 2060 khẩu" counts persons
     if value == 1.0 and match["scale"] is None and high_raw is None \
             and (ends_with(PER, before) or before.rstrip().endswith("/") or _COST_OF_ONE.search(before[-60:])
                  or _PRICED_AFTER.match(body, match.end())):
@@ -566,7 +572,13 @@ def _of_a_plan(match: re.Match[str]) -> bool:
     word ("11.284/10.870 tấn", "152/450 tỷ đồng"), never a date, a rank or a document number."""
     return match["of"] is not None and match["unit"] is not None and not (match["high"] or match["high2"]) \
         and _V.units[phrase_key(match["unit"])].family in _MEASURED \
-        and ("." in match["num"] + match["of"] or match["scale"] is not None)
+        and ("." in match["num"] + match["of"] or match["scale"] is not None or not _could_be_a_date(match))
+
+
+def _could_be_a_date(match: re.Match[str]) -> bool:
+    """"12/6 ha" may be a day and a month run into a unit; "20,8/31 ha" and "42/42 ha" cannot (B57)."""
+    day, month = match["num"], match["of"]
+    return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:
@@ -621,6 +633,17 @@ def _unit_of_the_total_listed(body: str, start: int) -> Unit | None:
     if not totals:
         return None
     unit = _V.units.get(phrase_key(totals[-1]["noun"]))
+    return unit if unit is not None and unit.family == "count" and unit.multiplier == 1.0 else None
+
+
+def _unit_of_the_count_in_parentheses(body: str, start: int) -> Unit | None:
+    """The count noun of the total whose parts a parenthesis lists as labels and bare numbers ("362 sản phẩm (nhóm thực
+    phẩm 179, đồ uống 60, ...)"): each part counts what the total counts."""
+    found = COUNT_THEN_PARTS_IN_PARENTHESES.search(body, max(0, start - 300), start)
+    if found is None:
+        return None
+    nouns = found["noun"].split()
+    unit = _V.units.get(phrase_key(found["noun"])) or _V.units.get(phrase_key(nouns[0]))
     return unit if unit is not None and unit.family == "count" and unit.multiplier == 1.0 else None
 
 

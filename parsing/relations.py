@@ -1060,12 +1060,21 @@ def _basis_named_last(reader: SentenceReader) -> str | None:
     return None
 
 
+_MONEY = frozenset({"VND", "USD"})
+_PLAN_OF_MONEY = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH)\s+vốn(?!\w)", re.I)
+
+
 def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
     """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
     counted = _plan_of_counted(reader, plan_end, current)
     if counted is not None:
         current, plan_end = counted
+    elif current.figure.unit not in _MONEY and _PLAN_OF_MONEY.match(reader.body, quantity.end):
+        # "giải ngân 933 triệu đồng cho tuyến đường ... dài 1.027m, đạt gần 50% kế hoạch vốn": the plan of money is
+        # the money's, not the length's (B58)
+        current = next((d for d in reversed(reader.drafts) if d.figure.unit in _MONEY and d.figure.kind == "amount"
+                        and d.figure.pct_of_plan is None), current)
     f = current.figure
     if f.pct_of_plan is None:
         current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)
@@ -1521,6 +1530,9 @@ _LAST_YEAR_BASE = (r"(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|rồi|(?
                    r"|(?:(?:niên\s+)?vụ(?:\s+[^\W\d]+){1,3}\s+|tháng\s+\d{1,2}\s+)?năm\s+(?:trước|ngoái|rồi))")
 _GAP_ON_LAST_YEAR = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít|tăng|giảm)\s+hơn\s+(?:so\s+với\s+)?"
                                + _LAST_YEAR_BASE + r"\s*(?:là\s+)?$", re.I)
+# "so cùng kỳ thấp hơn 6.679 tấn": the base of last year first, then the gap and its size (B58)
+_BASE_THEN_GAP = re.compile(r"(?<!\w)so\s+(?:với\s+)?" + _LAST_YEAR_BASE + r"\s*,?\s*(?<!không\s)(?P<dir>cao|thấp|nhiều|ít)"
+                            r"\s+hơn\s+(?:tới\s+|đến\s+)?$", re.I)
 # "thấp hơn 250 đồng/kg so với cùng kỳ": the gap's size first, its base of last year after it (set R51)
 _GAP_FIRST = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?$", re.I)
 _LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|(?:cùng\s+)?(?:vụ|tháng)\s+cùng\s+k[ỳì]|năm\s+(?:trước|ngoái|rồi))"
@@ -1547,7 +1559,7 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
         # "ước 12.450 tỷ đồng, vượt 1.230 tỷ đồng so với dự toán", "..., vượt 950 tỷ đồng dự toán", and after such a gap
         # "..., vượt 60 tỷ đồng và tăng 4,5%": the gap over the plan, no figure (B41)
         return True
-    gap = _GAP_ON_LAST_YEAR.search(before[-80:])
+    gap = _GAP_ON_LAST_YEAR.search(before[-80:]) or _BASE_THEN_GAP.search(before[-80:])
     if gap is None:
         gap = _gap_first(reader, quantity, before)
     if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:

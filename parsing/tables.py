@@ -658,6 +658,8 @@ def _read_block(text: str, lines: list[_Line], block: list[int], carried: list[s
         noun = _PERCENT if _RATE_ROW_IN_PERCENT.search(label) else _noun_unit(label)
         if noun is None and _WHOLE_ROW.match(label):
             return last_own  # "Tổng số" under "Trang trại chăn nuôi", "Trang trại khác": the total of what they count
+        if noun is None and _names_a_place(label):
+            return last_own  # "Huyện Bát Xát" under "Số giường bệnh": a place's share of what the caption counts (B57)
         if _SECTION_ROW.match(label):
             governing = None
         if _BREAKDOWN_ROW.match(label):

@@ -232,13 +232,8 @@ def said_of_a_place(clause: str) -> bool:
 
 def _clause_before(row: Any) -> str:
     """The words of a figure's clause before it: from the last ";" of its sentence before it."""
-    sentence = getattr(row, "sentence", None)
-    start: Any = getattr(row, "char_start", None)
-    sentence_start: Any = getattr(row, "sentence_start", None)
-    if not isinstance(sentence, str) or not _is_set(start) or not _is_set(sentence_start):
-        return ""
-    offset = max(0, min(int(start - sentence_start), len(sentence)))
-    return sentence[sentence.rfind(";", 0, offset) + 1:offset]
+    before = _sentence_before(row)
+    return before[before.rfind(";") + 1:]
 
 
 def _parts_by_place(parts: pd.DataFrame) -> pd.Series:
@@ -389,11 +384,36 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
         message += (" (some parts are said of a place inside the area and some of a kind: parts of two breakdowns "
                     "of the total, whose sum need not be within it, so a warning)")
         severity = "warning"
+    if check == "components_sum" and _listed_inside_and_after_parentheses(parts):
+        # "362 sản phẩm (nhóm thực phẩm 179, ..., dịch vụ 2); trong đó, 131 sản phẩm đã đạt sao": the parts in the
+        # parenthesis break the total down by kind, the part after it by another measure (B58)
+        message += (" (some parts are listed in parentheses and some after them: parts of two breakdowns of the total, "
+                    "whose sum need not be within it, so a warning)")
+        severity = "warning"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "
                     "read as its parts than a slip of the text, so a warning)")
         severity = "warning"
     return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity=severity)
+
+
+def _listed_inside_and_after_parentheses(parts: list[Any]) -> bool:
+    """Whether some parts of one sentence stand inside parentheses and others after those close."""
+    inside = []
+    for part in parts:
+        clause = _sentence_before(part)
+        inside.append(clause.count("(") > clause.count(")"))
+    return any(inside) and not all(inside)
+
+
+def _sentence_before(row: Any) -> str:
+    """The words of a figure's sentence before it."""
+    sentence = getattr(row, "sentence", None)
+    start: Any = getattr(row, "char_start", None)
+    sentence_start: Any = getattr(row, "sentence_start", None)
+    if not isinstance(sentence, str) or not _is_set(start) or not _is_set(sentence_start):
+        return ""
+    return sentence[:max(0, min(int(start - sentence_start), len(sentence)))]
 
 
 def _part_bounds(parts: list[Any], prefix: str) -> list[tuple[float, float]]:

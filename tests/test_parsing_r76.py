@@ -1,0 +1,125 @@
+"""Rules of R76 (session 47). The first is written from the blind set B57 after it was scored unseen (session 46);
+the rest from the sets of session 47 after each was scored unseen. Every text is our own wording."""
+
+from datetime import date
+
+import pytest
+from conftest import report_bounds as _bounds
+
+from parsing import SourceFacts, parse_document
+
+BEDS_BY_DISTRICT = """Số giường bệnh phân theo huyện
+Năm 2020 Năm 2021 Năm 2022
+Tổng số 1.850 1.920 2.010
+Thành phố Lào Cai 620 650 700
+Huyện Bát Xát 110 115 120
+Huyện Bảo Thắng 140 150 160"""
+
+
+@pytest.mark.parametrize("caption", ["Số giường bệnh phân theo huyện", "Giường bệnh phân theo huyện (ĐVT: giường)"])
+def test_a_tables_place_rows_count_what_its_caption_counts(caption):
+    figures = parse_document(BEDS_BY_DISTRICT.replace("Số giường bệnh phân theo huyện", caption)).figures
+    assert [(f.raw_text, f.unit) for f in figures][3:6] == [("620", "bed"), ("650", "bed"), ("700", "bed")]
+    assert len(figures) == 12 and {f.unit for f in figures} == {"bed"}
+
+
+def test_a_tables_place_rows_with_no_counted_caption_give_nothing():
+    # guard: a caption naming no counted noun leaves the places' cells without a unit, so without figures
+    table = BEDS_BY_DISTRICT.replace("Số giường bệnh phân theo huyện", "Phân theo huyện")
+    assert not parse_document(table).figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an area done out of its plan, the done part with decimals or the two alike: the amount done, its plan beside it
+    ("Cả xã đã xuống giống 36,5/48 ha lạc, đạt 76% kế hoạch.", [("36,5/48 ha", 36.5, "hectare", 76.0, 48.0)]),
+    ("Cả xã đã xuống giống 48/48 ha lạc, đạt 100% kế hoạch.", [("48/48 ha", 48.0, "hectare", 100.0, 48.0)]),
+    ("Các hộ đã thu hoạch 7,2/9 tấn chè búp tươi.", [("7,2/9 tấn", 7.2, "tonne", None, 9.0)]),
+    # guard: a day and a month run into a unit word stay a date
+    ("Từ 12/6 ha lúa bị ngập được tiêu úng, bà con đã gieo cấy lại.", []),
+])
+def test_an_amount_done_out_of_its_plan_in_small_numbers(text, expected):
+    assert [(f.raw_text, f.value, f.unit, f.pct_of_plan, f.plan_amount)
+            for f in parse_document(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number that looks like a year after "với", "có": a count
+    ("Thôn có 318 hộ với 1998 khẩu, trong đó hộ nghèo 12 hộ.", [("318 hộ", 318.0), ("1998 khẩu", 1998.0),
+                                                                  ("12 hộ", 12.0)]),
+    ("Năm 2022, cả xã có 2021 hộ tham gia bảo hiểm.", [("2021 hộ", 2021.0)]),
+    # guard: a bare year before a noun stays a year
+    ("Đến 2023 xã có 14 thôn.", [("14 thôn", 14.0)]),
+])
+def test_a_count_that_looks_like_a_year(text, expected):
+    assert [(f.raw_text, f.value) for f in parse_document(text).figures] == expected
+
+
+def test_a_base_of_last_year_named_before_the_gap():
+    figures = parse_document("Sản lượng chè búp tươi đạt khoảng 42 nghìn tấn, so cùng kỳ thấp hơn 1.150 tấn.").figures
+    assert [(f.raw_text, f.change_abs) for f in figures] == [("khoảng 42 nghìn tấn", -1150.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the percentage of a fraction told again at the end of its clause
+    ("Toàn xã có 14/14 thôn có nhà văn hóa, đạt 100%; 12/14 thôn đạt chuẩn văn hóa.", ["14/14 thôn", "12/14 thôn"]),
+    # guard: a percentage of a plan is no such repetition
+    ("Có 36/40 xã đạt chuẩn, đạt 95% kế hoạch.", ["36/40 xã"]),
+])
+def test_a_fractions_percentage_told_at_the_end_of_its_clause(text, expected):
+    assert [f.raw_text for f in parse_document(text).figures] == expected
+
+
+def test_parts_listed_in_parentheses_after_a_count():
+    # (the groups come to less than the total, as on the page they were read from)
+    text = "Tỉnh có 150 sản phẩm OCOP (nhóm thực phẩm 90, đồ uống 35, thảo dược 20); trong đó, 60 sản phẩm đạt 4 sao."
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.unit, f.component_of) for f in figures] == [
+        ("150 sản phẩm", "product", None), ("90", "product", 0), ("35", "product", 0), ("20", "product", 0),
+        ("60 sản phẩm", "product", 0)]  # the part after the parenthesis is of the total, not of "20"
+
+
+def test_parts_with_their_own_unit_in_parentheses_are_read_as_before():
+    # guard: a place's amount naming its unit is linked only where the parts are read as parts elsewhere
+    figures = parse_document("Diện tích lúa bị hư hại là 300 ha (xã A 180 ha, xã B 160 ha), chưa thống nhất.").figures
+    assert [f.raw_text for f in figures] == ["300 ha", "180 ha", "160 ha"]
+
+
+def test_a_plan_of_money_goes_to_the_money():
+    text = "Huyện giải ngân 812 triệu đồng cho tuyến đường ấp Hòa Lợi dài 1.240m, đạt gần 60% kế hoạch vốn."
+    assert [(f.raw_text, f.pct_of_plan) for f in parse_document(text).figures] == [
+        ("812 triệu đồng", 60.0), ("1.240m", None)]
+    # guard: a plan naming no money stays the amount's before it
+    assert [(f.raw_text, f.pct_of_plan) for f in parse_document("Xã làm được 1.240m đường, đạt 60% kế hoạch.").figures] \
+        == [("1.240m", 60.0)]
+
+
+def test_the_same_holiday_last_year():
+    text = "Dịp nghỉ lễ năm 2024, khu du lịch đón 31 nghìn lượt khách, bằng 80% so với dịp nghỉ lễ năm trước."
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == [("31 nghìn lượt khách", -20.0)]
+
+
+# R76 periods, from P27 and B58 after they were scored unseen.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a term of office reviewed inside a sentence, at the congress that opens the next term (a page with no date)
+    ("Ngày 20-6, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ XII, nhiệm kỳ 2020-2025. Theo báo cáo tại Đại hội, trong "
+     "nhiệm kỳ 2015-2020, Đảng bộ xã đã lãnh đạo nhân dân đạt nhiều kết quả; tỷ lệ hộ nghèo giảm còn 4,2%.", None,
+     ("2015-01-01", "2020-12-31")),
+    # ... and in a headline on a page dated in the term's last year
+    ("Xã Hòa Bình có nhiều đổi thay trong nhiệm kỳ 2015-2020\nThu nhập bình quân đầu người đạt 48 triệu đồng/năm.",
+     date(2020, 7, 2), ("2015-01-01", "2020-12-31")),
+    # guard: a term reviewed on a page dated years after it is recalled, no period of the page
+    ("Xã Hòa Bình có nhiều đổi thay trong nhiệm kỳ 2015-2020\nThu nhập bình quân đầu người đạt 48 triệu đồng/năm.",
+     date(2024, 3, 5), None),
+    # a sentence setting aims for a year, with no figure, before the year reviewed with figures
+    ("Giảm nghèo bền vững là mục tiêu quan trọng mà huyện tiếp tục đặt ra trong kế hoạch phát triển 4 xã vùng cao "
+     "trong năm 2025.\nĐến cuối năm 2024, thu nhập bình quân đầu người ở 4 xã đạt 39,5 triệu đồng, tăng 12% so với "
+     "năm 2023.", None, ("2024-01-01", "2024-12-31")),
+    # figures counted to a year's end, and a later year named only for a standard met, with no figure
+    ("Thu nhập bình quân đầu người cuối năm 2021 đạt 58 triệu đồng/người/năm; tỷ lệ hộ nghèo còn 0,9% vào cuối năm "
+     "2021. Xã hoàn thành 19 tiêu chí nông thôn mới trong năm 2022.", None, ("2021-01-01", "2021-12-31")),
+    # a year told first as history, then the page's year with figures
+    ("Sản lượng thủy sản năm 2004 đạt 3.100 tấn. Năm 2011, tổng sản lượng thủy sản của huyện đạt trên 7.450 tấn, giá "
+     "trị đạt 310 tỷ đồng.", date(2011, 12, 20), ("2011-01-01", "2011-12-31")),
+])
+def test_periods_r76(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

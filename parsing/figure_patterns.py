@@ -353,7 +353,9 @@ EQUIVALENT_OPENS = re.compile(r"\s*\(\s*(?:tương\s+đương|tương\s+ứng|b�
 MISSED_AMOUNT = re.compile(r"(?<![\w/])(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\d/])|\d+(?:[.,]\d+)?(?=[^\W\d_])"
                            r"|\d+[.,]\d+\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|ngh|tri|t)(?!\w))", re.I)
 # Only punctuation between an amount and the verb after it: the verb's subject is the amount ("4.458 ha; đạt 28,8%").
-NOTHING_BETWEEN = re.compile(r"\s*[,;]?\s*")
+# Between an amount and a bare "đạt X%": nothing but a comma, or its noun going on, then a comma ("1.323 giấy chứng nhận
+# quyền sử dụng đất, đạt trên 98%", B59)
+NOUN_BETWEEN = re.compile(r"\s*[,;]?\s*|(?:\s+[^\W\d]+){1,6}\s*[,;]\s*")
 SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))
 YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
 SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")

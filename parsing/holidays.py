@@ -180,7 +180,7 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     bases = [m for m in mentions if _COMPARED_WITH.search(text, max(0, m.start() - 30), m.start())]
     mentions = [m for m in mentions if not _SERVES.search(text, max(0, m.start() - 40), m.start())
                 and not (_AFTER_IT.search(text, max(0, m.start() - 30), m.start()) and not m.group(0)[:1].isdigit())
-                and not _SOLD_AT.search(text, max(0, m.start() - 24), m.start()) and m not in bases]
+                and not _SOLD_AT.search(text, max(0, m.start() - 40), m.start()) and m not in bases]
     for match in mentions:
         found = _days(text, match, year, days_in)
         if found is not None:
@@ -208,7 +208,9 @@ _AFTER_IT = re.compile(r"(?<!\w)sau(?:\s+(?:khi|kỳ|kì|dịp|đợt|những|c�
 _SERVES = re.compile(r"(?<!\w)phục\s+vụ(?:\s+[^\W\d]+){0,4}\s*$", re.IGNORECASE)
 # "bán vào dịp Tết", "sẽ cho thu hoạch vào dịp Tết sắp tới", "nhu cầu tiêu dùng trong dịp Tết", "đạt chuẩn bán dịp Tết
 # năm nay": the holiday produce is sold, harvested or used at, not the days a report covers (R39: B14, B16, B17)
-_SOLD_AT = re.compile(r"(?<!\w)(?:bán|thu\s+hoạch|tiêu\s+dùng|tiêu\s+thụ)(?:\s+(?:vào|trong))?\s*$", re.IGNORECASE)
+# ("thu hoạch vụ khóm vào đúng dịp Tết Nguyên đán": the crop's name between, B59)
+_SOLD_AT = re.compile(r"(?<!\w)(?:bán|thu\s+hoạch|tiêu\s+dùng|tiêu\s+thụ)"
+                      r"(?:(?:\s+[^\W\d]+){0,3}?\s+(?:vào|trong)(?:\s+đúng)?)?\s*$", re.IGNORECASE)
 _YEAR_IN_MENTION = re.compile(r"\s*[/.-]\s*(?:19|20)\d\d(?!\d)|\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 # "tăng 21% so với đợt nghỉ lễ 2/9/2022": the same holiday of a year before, a base, not the days reported (R72)
 _COMPARED_WITH = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+cùng\s+k[ỳì])?(?:\s+(?:kỳ|dịp|đợt|những\s+ngày|các\s+ngày))?"

@@ -159,7 +159,8 @@ _STAMP_LINE = re.compile(r"^[ \t]*(?P<pre>(?:(?!\d{1,2}[/.-]\d)[^\n]){0,45}?)[ \
                          r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
                          rf"(?:[ \t]*[-|,]?[ \t]*(?P<t2>{_TIME}))?[ \t]*(?:[(\[]?GMT[^)\]\n]*[)\]]?)?[ \t)]*"
                          r"(?P<post>(?:(?!\d{1,2}[/.-]\d)[^\n]){0,25})$", re.I | re.M)
-_STAMP_LABEL = re.compile(r"(?:ngày\s+đăng|cập\s+nhật|ngày\s+phát\s+hành|đăng\s+lúc)\W*$", re.I)
+# ("Đăng ngày 05/05/2016": the stamp's "ngày" is read with its date, the label keeps "Đăng" alone, P28)
+_STAMP_LABEL = re.compile(r"(?:ngày\s+đăng|cập\s+nhật|ngày\s+phát\s+hành|đăng\s+lúc|^\W*(?:được\s+)?đăng)\W*$", re.I)
 
 
 def stamped_in_header(text: str) -> date | None:

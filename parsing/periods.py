@@ -111,7 +111,9 @@ _FROM_JANUARY = ("months", "half", "to_month")
 # "năm nay" after these names part of the year, not the year itself
 _THIS_YEAR_OF = re.compile(r"(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|\d)[^.;,\n]{0,12}$", re.I)
 # Words before a count of months that make it a duration, not the report's period.
-_DURATION = re.compile(r"(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*$", re.I)
+# ("ổn định từ 5 - 6 tháng qua": a range of months is a duration too, B59)
+_DURATION = re.compile(r"(?:(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*|(?<![\d:.,])\d{1,2}[ \t]*[-–][ \t]*)$",
+                       re.I)
 # "Trước đó, năm 2023, ...": an earlier time recalled, no year a text reports on (R67b, R69)
 _RECALLED = r"(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?"
 # A year after these words is the base of a comparison, a plan's horizon, a deadline or a date, not
@@ -622,6 +624,11 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     first_season = _season_named_first(body, titles)
     if first_season is not None:
         return first_season
+    reviewed = _term_of_office_reviewed("\n".join((*titles, body)), published, at_its_congress=True)
+    if reviewed is not None:
+        # "Đại hội ... nhiệm kỳ 2020 - 2025. Nhiệm kỳ 2015 - 2020, ... đạt được nhiều kết quả ... Năm 2019, thu nhập ...":
+        # a congress reviews the term it closes, whatever years of it the review gives figures of (B59, P27)
+        return (*reviewed, "text")
     for source, part in (("text", body), *(("title", t) for t in titles)):
         found = _period_named_in(part, titles if source == "text" else ())
         if found and published is not None and found[1] > published and found[1].year < found[2].year:
@@ -753,20 +760,24 @@ def _programme_term_carried_out(body: str, published: date | None) -> tuple[str,
 # A term of office reviewed within a sentence: "Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã ...",
 # "... có nhiều thay đổi tích cực trong nhiệm kỳ 2015-2020" (P27); its clause sets no aims ("trong nhiệm kỳ 2020-2025,
 # Đảng bộ xã sẽ tập trung ...").
-_TERM_REVIEWED = re.compile(r"(?<!\w)(?:trong|qua)\s+nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)"
-                            r"(?!\d)(?P<rest>[^.;!?\n]*)", re.I)
+_TERM_REVIEWED = re.compile(r"(?:(?<!\w)(?:trong|qua)\s+|(?:^|(?<=[.!?])\s+|\n)[ \t]*)nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*"
+                            r"[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)(?P<rest>[^.;!?\n]*)", re.I | re.M)
 # The congress that opens the next term, which a page without a date is written at: "Đại hội Đảng bộ xã lần thứ XI,
 # nhiệm kỳ 2020-2025" is held in 2020.
-_CONGRESS_OF_A_TERM = re.compile(r"(?<!\w)Đại\s+hội(?!\w)[^.!?\n]{0,120}?nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*"
-                                 r"(?:19|20)\d\d(?!\d)", re.I)
+# (its last year may be blanked, a year after the page's: ``_without_later_years``)
+_CONGRESS_OF_A_TERM = re.compile(r"(?<!\w)Đại\s+hội(?!\w)[^.!?\n]{0,120}?nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*[-–]"
+                                 r"\s*(?:(?:19|20)\d\d(?!\d))?", re.I)
 
 
-def _term_of_office_reviewed(body: str, published: date | None) -> tuple[str, date, date] | None:
+def _term_of_office_reviewed(body: str, published: date | None, at_its_congress: bool = False
+                             ) -> tuple[str, date, date] | None:
     """The term of office a text reviews (``_TERM_REVIEWED``), on a page dated in its last year or the year after, or
-    written at the congress that opens the next term; None for a term still running or to come."""
-    held = published.year if published is not None else None
-    if held is None and (congress := _CONGRESS_OF_A_TERM.search(body)) is not None:
-        held = int(congress["first"])
+    written at the congress that opens the next term (``at_its_congress``: only then); None for a term still running
+    or to come."""
+    congress = _CONGRESS_OF_A_TERM.search(body)
+    held = int(congress["first"]) if congress is not None else None
+    if held is None and not at_its_congress and published is not None:
+        held = published.year
     if held is None:
         return None
     for match in _TERM_REVIEWED.finditer(body):

@@ -53,7 +53,7 @@ from parsing.figure_patterns import (
     NAMED_GAP,
     NAMED_PERIOD,
     NO_BASE,
-    NOTHING_BETWEEN,
+    NOUN_BETWEEN,
     OTHER_PERIOD,
     PAREN_ASIDE,
     PERIOD_PART,
@@ -619,10 +619,16 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if change is not None:
         return Standalone("growth", change, None, against_base=bool(same_period))
     if ratio and ratio.group().split()[-1].lower() == "đạt" and current is not None \
-            and current.figure.kind == "amount" and RATIO_ENDS.match(after) and current.figure.pct_of_plan is None \
-            and NOTHING_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
-        # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid
-        return _pct_of_plan(reader, quantity, value, current, "plan", end)
+            and current.figure.kind == "amount" and (RATIO_ENDS.match(after) or _NEXT_ITEM.match(after)) \
+            and current.figure.pct_of_plan is None \
+            and NOUN_BETWEEN.fullmatch(body, current.figure.char_end - reader.base, ratio.start()):
+        # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid; also with the noun going on and the
+        # list going on after it ("cấp mới 1.323 giấy chứng nhận quyền sử dụng đất, đạt trên 98%; ...", B59), but
+        # not "94.044/99.069 hộ, đạt 94,9%", the fraction told again
+        if _fraction_told_again(current.figure.raw_text, value, rounding):
+            return end
+        if not _FRACTION_TEXT.search(current.figure.raw_text):  # (one that does not agree is read below, R69)
+            return _pct_of_plan(reader, quantity, value, current, "plan", end)
     bare = _bare_ratio(reader, quantity, before, current, ratio)
     if bare is not None:
         return bare
@@ -975,9 +981,13 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
     if opened is None or after is None or ("(" in opened.group()) != bool(after["closed"]):
         return None
     value = quantity.value
+    if _fraction_told_again(current.figure.raw_text, value, quantity.rounding):
+        return quantity.end  # "94.044/99.069 hộ, đạt 94,9%": the fraction told again, no plan's percentage (B59)
     basis = _basis_named_last(reader)
-    if value < 100.0 and current.figure.pct_of_plan is None and basis is not None:
-        return _pct_of_plan(reader, quantity, value, current, basis, quantity.end)
+    if value < 100.0 and current.figure.pct_of_plan is None and (basis is not None or not after["closed"]):
+        # (with no plan named: "Tổng sản lượng thủy sản 21.012 tấn, đạt 61,8%, giảm 38,4% so với năm trước" reached
+        # so much of its plan, B59; "đã thu hoạch 24.600 ha (đạt 97%)" so much of the area sown)
+        return _pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
     if value > 100.0 and after["closed"] and current.figure.pct_of_plan is None \
             and _PLAN_AMOUNT_TOLD.search(body, 0, current.figure.char_start - reader.base):
         # "kế hoạch năm là 8 triệu cây, ... trồng 26 triệu cây (đạt 325%)": the plan's amount told before it,
@@ -988,6 +998,20 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
                                  yoy_change_rounding=quantity.rounding)
         return quantity.end
     return None
+
+
+# After it, the next item of a list ("..., đạt trên 101%, cấp mới 1.323 ...")
+_NEXT_ITEM = re.compile(r"\s*,\s*(?!(?:tăng|giảm|bằng|so|trong|chiếm|gấp|vượt|cao|thấp)(?!\w))[^\W\d]", re.I)
+_FRACTION_TEXT = re.compile(r"(?P<part>\d[\d.,]*)\s*/\s*(?P<whole>\d[\d.,]*)")
+
+
+def _fraction_told_again(raw_text: str, percent: float, rounding: float) -> bool:
+    """Whether ``percent`` is the count "a/b" of ``raw_text`` in percent."""
+    found = _FRACTION_TEXT.search(raw_text)
+    if found is None:
+        return False
+    whole = parse_number(found["whole"])[0]
+    return bool(whole) and abs(100.0 * parse_number(found["part"])[0] / whole - percent) <= max(0.5, 2 * rounding)
 
 
 # A plan's own amount told earlier in the sentence: "kế hoạch năm là 8 triệu cây"

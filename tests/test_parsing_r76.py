@@ -123,3 +123,55 @@ def test_the_same_holiday_last_year():
 ])
 def test_periods_r76(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Đăng ngày" stamps the page, which dates the headline's unnamed holiday: that year's days off of 30/4
+    ("Bãi biển đón 42 nghìn lượt khách trong 4 ngày lễ\n\nĐăng ngày 03/05/2017\n\nCác bãi tắm đông khách ngày 30/4, "
+     "công suất phòng đạt 95%.", ("2017-04-29", "2017-05-02")),
+    # guard: a headline opening with "Đăng ký" is no stamp
+    ("Đăng ký kinh doanh 03/05/2017 tăng mạnh\n\nCác bãi tắm đông khách, công suất phòng đạt 95%.", None),
+])
+def test_a_page_posted_on_a_day(text, expected):
+    assert _bounds(text) == expected
+
+
+# R76b, from blind set B59 and province-and-period set P28 after they were scored unseen.
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare "đạt X%" after an amount, no plan named: the plan's, whether a change or the list's next item follows
+    ("Tổng sản lượng thủy sản 18.450 tấn, đạt 72,5%, giảm 12,4% so với năm trước.", [("18.450 tấn", 72.5)]),
+    ("Thu ngân sách trên 85 tỷ đồng, đạt trên 104%, cấp mới 1.210 giấy chứng nhận quyền sử dụng đất, đạt trên 96%; "
+     "làm mới 12 km đường giao thông nông thôn.",
+     [("trên 85 tỷ đồng", 104.0), ("1.210 giấy chứng nhận", 96.0), ("12 km đường giao thông", None)]),
+    # guard: a fraction's own percentage is no plan's
+    ("Số hộ dùng điện lưới là 88.120/92.760 hộ, đạt 95%; còn 4.640 hộ chưa có điện.",
+     [("88.120/92.760 hộ", None), ("4.640 hộ", None)]),
+    # guard: a project's progress, no comma between, is a share of its own
+    ("Tiến độ dự án 300ha bưởi VietGAP đạt 60%.", [("300ha", None), ("60%", None)]),
+])
+def test_a_bare_ratio_after_an_amount(text, expected):
+    assert [(f.raw_text, f.pct_of_plan) for f in parse_document(text).figures] == expected
+
+
+def test_students_are_counted_among_persons():
+    text = "Toàn huyện còn 21.400 người chưa tham gia bảo hiểm y tế; trong đó có khoảng 4.100 học sinh, sinh viên."
+    assert [(f.raw_text, f.component_of) for f in parse_document(text).figures] == [
+        ("21.400 người", None), ("khoảng 4.100 học sinh", 0)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a congress reviewing the term it closes, years of the term given figures inside the review
+    ("Ngày 14 - 15/6, Đảng bộ xã Bình Lâm tổ chức Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025.\n\nNhiệm kỳ 2015 - 2020, "
+     "Đảng bộ xã đã đạt nhiều kết quả quan trọng. Năm 2019, thu nhập bình quân đầu người đạt 38 triệu đồng; tỷ lệ hộ "
+     "nghèo còn 3,1%.", None, ("2015-01-01", "2020-12-31")),
+    # guard: with no congress, the year given figures
+    ("Nhiệm kỳ 2015 - 2020, xã đạt nhiều kết quả quan trọng. Năm 2019, thu nhập bình quân đầu người đạt 38 triệu đồng.",
+     None, ("2019-01-01", "2019-12-31")),
+    # a crop harvested for Tết is no report of Tết
+    ("Nông dân trồng 2.100 ha dưa hấu, trong đó khoảng 400 ha thu hoạch vụ dưa vào đúng dịp Tết Nguyên đán.",
+     date(2025, 1, 10), None),
+    # "từ 5 - 6 tháng qua" lasts so long, no half-year
+    ("Giá bưởi ổn định ở mức 22.000 đồng/kg từ 5 - 6 tháng qua, nông dân thu lãi khá.", date(2024, 5, 10), None),
+])
+def test_periods_r76b(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

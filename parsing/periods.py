@@ -784,7 +784,15 @@ def _term_of_office_reviewed(body: str, published: date | None, at_its_congress:
         first, last = int(match["first"]), int(match["last"])
         if first < last and last <= held <= last + 1 and not _AIM_AFTER.search(match["rest"]):
             return f"nhiệm kỳ {first}-{last}", date(first, 1, 1), date(last, 12, 31)
+    counted = _COUNT_OF_YEARS.search(body) if congress is not None else None
+    if counted is not None and int(counted["n"] or counted["n2"]) == _TERM_YEARS:
+        # "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030 ... Trong 5 năm qua, Đảng bộ ... đã ...": the term the congress
+        # closes, its years left unwritten (P29)
+        return f"nhiệm kỳ {held - _TERM_YEARS}-{held}", date(held - _TERM_YEARS, 1, 1), date(held, 12, 31)
     return None
+
+
+_TERM_YEARS = 5  # a party committee's or a council's term of office
 
 
 @cache
@@ -1024,11 +1032,18 @@ def _year_of_the_stocks_instead(text: str, year: int) -> int | None:
     return ends.pop() if len(ends) == 1 and year not in ends else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
+_SENTENCE_REACH = 600  # characters read either side of a point for its sentence
+
+
 def _sentence_at(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds ``at`` (a full stop before a digit separates no sentences)."""
-    starts = [m.end() for m in re.finditer(r"[.!?](?!\d)|\n", text[:at])]
-    end = re.search(r"[.!?](?!\d)|\n", text[at:])
-    return text[starts[-1] if starts else 0:at + end.start() if end else len(text)]
+    """The sentence of ``text`` that holds ``at`` (a full stop before a digit separates no sentences), up to
+    ``_SENTENCE_REACH`` characters either side."""
+    start = max(0, at - _SENTENCE_REACH)
+    for end_before in _SENTENCE_END.finditer(text, start, at):
+        start = end_before.end()
+    end = _SENTENCE_END.search(text, at, at + _SENTENCE_REACH)
+    return text[start:end.start() if end else min(len(text), at + _SENTENCE_REACH)]
 
 
 # The base of a comparison right before a year: "so với năm 2018", "so năm 2015", "gấp hơn 2 lần so với năm 2023",
@@ -2203,6 +2218,7 @@ _SETS_AN_AIM = re.compile(r"(?<!\w)(?:là\s+mục\s+tiêu|mục\s+tiêu(?:[^.!?\
 
 
 def _in_a_sentence_setting_aims(text: str, at: int) -> bool:
+    """Whether ``at`` stands in a sentence that sets an aim not reached (``_SETS_AN_AIM``) and holds no figure."""
     sentence = _sentence_at(text, at)
     aim = _SETS_AN_AIM.search(sentence)
     return aim is not None and not _AIM_REACHED_BEFORE.search(sentence, 0, aim.start()) \

@@ -164,6 +164,10 @@ def test_students_are_counted_among_persons():
     ("Ngày 14 - 15/6, Đảng bộ xã Bình Lâm tổ chức Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025.\n\nNhiệm kỳ 2015 - 2020, "
      "Đảng bộ xã đã đạt nhiều kết quả quan trọng. Năm 2019, thu nhập bình quân đầu người đạt 38 triệu đồng; tỷ lệ hộ "
      "nghèo còn 3,1%.", None, ("2015-01-01", "2020-12-31")),
+    # a congress counting the years of the term it closes without naming them
+    ("Đại hội Đảng bộ xã Tân Thành lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 12/8. Trong 5 năm qua, Đảng bộ và nhân "
+     "dân xã đã đạt nhiều kết quả; thu nhập bình quân đầu người đạt 61 triệu đồng/năm.", None,
+     ("2020-01-01", "2025-12-31")),
     # guard: with no congress, the year given figures
     ("Nhiệm kỳ 2015 - 2020, xã đạt nhiều kết quả quan trọng. Năm 2019, thu nhập bình quân đầu người đạt 38 triệu đồng.",
      None, ("2019-01-01", "2019-12-31")),

@@ -429,13 +429,19 @@ def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int
     """The amount of the sentence a count is said to be among ("Tháng 6, trong hơn 3.300 người lao động được giải
     quyết việc làm, có 345 lao động đi làm việc ở nước ngoài"): an amount after "trong", then ", có" and the part, in
     its unit."""
-    if not _HAS_BEFORE.search(reader.body, 0, quantity.start):
-        return None
+    body = reader.body
     for i in range(len(reader.drafts) - 1, -1, -1):
         figure = reader.drafts[i].figure
-        start = figure.char_start - reader.base
-        if figure.kind == "amount" and figure.unit == quantity.unit and figure.value > quantity.value \
-                and _AMONG.search(reader.body, max(0, start - 12), start):
+        start, end = figure.char_start - reader.base, figure.char_end - reader.base
+        if figure.kind != "amount" or figure.unit != quantity.unit or figure.value <= quantity.value \
+                or not _AMONG.search(body, max(0, start - 20), start):
+            continue
+        if _HAS_BEFORE.search(body, 0, quantity.start):
+            return reader.offset + i, figure
+        has = _HAS.search(body, end, quantity.start)
+        if has is not None and _TOTAL_TOLD.search(body, max(0, start - 20), start):
+            # "Trong tổng số 3.886 người được giải quyết việc làm mới có 2.233 lao động ...; 1.559 lao động ...; xuất
+            # khẩu lao động 94 người": the total named as such, its parts listed after "có" to the sentence's end (B60)
             return reader.offset + i, figure
     return None
 
@@ -467,8 +473,10 @@ def _among_named_totals(reader: SentenceReader, quantity: Quantity) -> tuple[int
 # "trong tổng diện tích gieo trồng ": a whole named before the amounts it is told in
 _AMONG_TOTAL = re.compile(r"(?<!\w)trong\s+tổng(?!\w)", re.I)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")  # the word right after an amount: what it measures
-_AMONG = re.compile(r"(?<!\w)trong\s+(?:số\s+)?$", re.I)  # "trong hơn 3.300 người ...": the span holds its bound
+_AMONG = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?(?:số\s+)?$", re.I)  # "trong hơn 3.300 người ...": the span holds its bound
+_TOTAL_TOLD = re.compile(r"(?<!\w)trong\s+tổng\s+số\s+$", re.I)
 _HAS_BEFORE = re.compile(r",\s*(?:thì\s+)?có\s+$", re.I)
+_HAS = re.compile(r"(?<!\w)có(?!\w)", re.I)
 
 
 def _named_alike(part_name: str | None, sentence: str) -> bool:

@@ -59,9 +59,10 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
 # What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
 # unless a number follows it ("lượt/ tháng 6": a month named). A plan's amount after the slash may carry a bound
-# ("giải ngân 2.184/hơn 3.050 tỷ đồng").
+# ("giải ngân 2.184/hơn 3.050 tỷ đồng"), and decimals ("474,94/371,0 ha"); the slash may follow a space ("2.761,11 /2.945,0
+# ha", B60).
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d,])|\d{{1,4}})(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,2}})?)(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
@@ -200,8 +201,10 @@ ESTIMATE = re.compile(
     rf"(?<!\w)(?:{_alternation(p for p, (q, pos) in _V.qualifiers.items() if pos == 'verb')})(?!\w)", re.I)
 # "ước" inside another word is no estimate ("Hiệp ước", "công ước", "mơ ước").
 NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)", re.I)
-# "phân theo khu vực như sau:", "theo các vùng như sau:" open a breakdown of the total before it, as "trong đó" does
+# "phân theo khu vực như sau:", "theo các vùng như sau:" open a breakdown of the total before it, as "trong đó" does; so
+# does "tập trung nhiều tại các xã:" before the places' amounts (B60)
 COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
+                        r"|tập\s+trung(?:\s+(?:nhiều|chủ\s+yếu))?\s+(?:tại|ở)\s+các\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:"
                         r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:"
                         r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
 # "Phân theo loại hình kinh tế, ...; Phân theo ngành vận tải, ...": one breakdown of the total each, not of its parts
@@ -217,7 +220,7 @@ START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "quantity": (QUANTITY, ("từ", *SPELLED, HALF), True),
     "multiple": (MULTIPLE, ("gấp", "tăng"), False),
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
-    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ"), False),
+    "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ", "tập"), False),
 }
 # "Cụ thể, có 85 dự án cấp mới ...; Cụ thể: Sản lượng ... nuôi trồng ...": a sentence opening with "Cụ thể" and a comma
 # or a colon spells out the figure of the sentence before, as "Trong đó," does (set R40)

@@ -139,9 +139,11 @@ _TET_RANGE_AFTER = re.compile(r"\s*\((?:tức\s+)?(?:ngày\s+)?(?:\d{1,2}|mùng|
                               re.IGNORECASE)
 
 
-_HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết|đầu\s+xuân", re.IGNORECASE)
-_HOLIDAY_WORD_STARTS = ("nghỉ", "dịp", "tết", "đầu")
-_UNNAMED = re.compile(r"(?<!\w)(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ(?!\w)", re.IGNORECASE)
+_HOLIDAY_WORD = re.compile(r"nghỉ|dịp|tết|đầu\s+xuân|ngày\s+lễ", re.IGNORECASE)
+_HOLIDAY_WORD_STARTS = ("nghỉ", "dịp", "tết", "đầu", "ngày")
+# ("trong bốn ngày lễ (từ ngày 30-4 đến ngày 3-5)": the days counted, then given, B60)
+_UNNAMED = re.compile(r"(?<!\w)(?:(?:kỳ|kì|ngày|đợt|dịp)\s+nghỉ\s+lễ|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|chín)\s+ngày\s+lễ)(?!\w)",
+                      re.IGNORECASE)
 # "Kỳ nghỉ lễ Quốc khánh 2/9 năm ngoái": last year's holiday, a comparison
 _LAST_YEARS = re.compile(r"[\s\d/.\-–]*(?:năm\s+(?:ngoái|trước)|cùng\s+k[ỳì])", re.IGNORECASE)
 # A range of days: "từ 29/4 đến 3/5", "(từ ngày 30-4 - 03-5)", "từ ngày 8/2 - 14/02/2024", "từ ngày 01 - 04/9/2022",
@@ -269,6 +271,7 @@ def _tet_days_in_range(text: str, year: int | None) -> HolidayPeriod | None:
 
 # Where a holiday word can start (see ``parsing.scan``).
 _STARTS = ("dịp", "kỳ", "kì", "ngày", "đợt", "nghỉ")
+_DAY_COUNTS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "chín")
 
 
 def _holiday_mentions(text: str) -> list[re.Match[str]]:
@@ -278,7 +281,8 @@ def _holiday_mentions(text: str) -> list[re.Match[str]]:
     found.update({m.start(): m for pattern in (_TET_OF_A_YEAR, _DAYS_OF_TET, _SPRING_OF_A_YEAR)
                   for m in pattern.finditer(text)
                   if not any(f.start() <= m.start() < f.end() for f in found.values())})
-    found.update({m.start(): m for m in finditer_at(_UNNAMED, text, candidates) if m.start() not in found
+    counted = starts(text, (*_STARTS, *_DAY_COUNTS), digits=True)
+    found.update({m.start(): m for m in finditer_at(_UNNAMED, text, counted) if m.start() not in found
                   and not any(f.start() <= m.start() < f.end() for f in found.values())})
     return [m for _, m in sorted(found.items()) if not _LAST_YEARS.match(text, m.end())]
 

@@ -179,3 +179,44 @@ def test_students_are_counted_among_persons():
 ])
 def test_periods_r76b(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+# R76d, from blind set B60 after it was scored unseen.
+@pytest.mark.parametrize(("text", "expected"), [
+    # amounts done out of their plans written with decimals on both sides, or a space before the slash
+    ("Cây dong riềng trồng được 212,5/180,0 ha, đạt 118,06% KH.", [("212,5/180,0 ha", 212.5, 118.06, 180.0)]),
+    ("Mía trồng được 1.845,2 /2.010,0 ha, đạt 91,8% KH.", [("1.845,2 /2.010,0 ha", 1845.2, 91.8, 2010.0)]),
+])
+def test_amounts_done_out_of_plans_with_decimals(text, expected):
+    assert [(f.raw_text, f.value, f.pct_of_plan, f.plan_amount) for f in parse_document(text).figures] == expected
+
+
+def test_parts_listed_after_the_total_named_as_such():
+    text = ("Trong tổng số 2.450 người được giải quyết việc làm có 1.610 lao động làm việc tại tỉnh; 790 lao động đi làm "
+            "việc tại các khu công nghiệp ngoài tỉnh; xuất khẩu lao động 50 người.")
+    assert [(f.raw_text, f.component_of) for f in parse_document(text).figures] == [
+        ("2.450 người", None), ("1.610 lao động", 0), ("790 lao động", 0), ("50 người", 0)]
+
+
+def test_places_an_area_is_concentrated_in():
+    text = "Diện tích quế toàn huyện 9.800 ha, tập trung nhiều tại các xã: Đông An 1.520 ha, Tân Hợp 1.310 ha."
+    assert [(f.raw_text, f.component_of) for f in parse_document(text).figures] == [
+        ("9.800 ha", None), ("1.520 ha", 0), ("1.310 ha", 0)]
+
+
+def test_a_change_since_the_start_of_the_term_is_none_on_last_year():
+    text = "Năm 2019, thu nhập bình quân đầu người đạt 41 triệu đồng, tăng 9 triệu đồng so với đầu nhiệm kỳ."
+    assert [(f.raw_text, f.change_abs) for f in parse_document(text).figures] == [("41 triệu đồng", None)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a count of holiday days, then their dates
+    ("Ngày 4-5, Giám đốc Sở Giao thông vận tải cho biết trong bốn ngày lễ (từ ngày 30-4 đến ngày 3-5), các bến xe đón "
+     "31.500 lượt hành khách, giảm 8% so cùng kỳ năm 2021.", date(2022, 5, 4), ("2022-04-30", "2022-05-03")),
+    # the aim's own rate inside the phrase that sets it: the year is the aim's, the one reviewed the report's
+    ("Kinh tế thành phố năm 2019 vẫn đảm bảo chỉ tiêu nghị quyết; thành phố đặt ra mục tiêu phấn đấu tăng trưởng từ 9 - "
+     "10% trong năm 2020. Năm 2019, giá trị sản xuất công nghiệp ước đạt 4.120 tỷ đồng, tăng 9,2%.", None,
+     ("2019-01-01", "2019-12-31")),
+])
+def test_periods_r76d(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

@@ -22,6 +22,7 @@ from parsing.figure_patterns import (
     NEW_TOTAL,
     OPENS_WITH_COMPONENTS,
     OPENS_WITH_COUNT,
+    RAISED_TO,
     WORD,
 )
 from parsing.model import Figure
@@ -136,7 +137,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                                         for i in range(len(figures) - 1, -1, -1) if i not in asides))
     before_clauses = bisect_left(clause_ends, quantity.start)
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
-    if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start):
+    if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start) \
+            or RAISED_TO.search(body, max(marker, clause_start), quantity.start):
         return None
     unit_named = False
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first

@@ -290,6 +290,9 @@ OWN_VERB = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['predicate'])})(?!
 # count ("; điều chỉnh 13 lượt dự án với tổng vốn tăng thêm 43 triệu USD") is the sum over the items counted.
 # "chiếm 98,6% tổng giá trị xuất khẩu", "chiếm 30% trong tổng số": the base of a share names no new total
 NEW_TOTAL = re.compile(r"(?<!\w)(?<!với\s)(?<!%\s)(?<!%)(?<!trong\s)tổng(?!\w)", re.I)
+# A count raised to a running total, anywhere after the marker: "trong đó gồm mở 51 lớp ..., nâng lên 123 lớp đào tạo
+# nghề cho hơn 2.800 người đến nửa đầu năm nay" (B61) is no part of the month's total.
+RAISED_TO = re.compile(r"(?<!\w)nâng(?:\s+tổng\s+số)?\s+lên(?!\w)", re.I)
 
 # Words right after a percentage.
 # (the plan word alone in parentheses too: "bằng 100,2% (KH)")

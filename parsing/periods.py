@@ -273,6 +273,9 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
         # 2023), a later page's headline in a list of related articles ("... năm 2024" under a page of 2014); read
         # as if unwritten, every offset kept (B47, P18)
         body, titles = _without_later_years(body, published.year), [_without_later_years(t, published.year) for t in titles]
+        # so is a month after the page's, written with its year: "Tháng 6/2023, dự kiến tuyển sinh ..." on a page of 30
+        # May 2023 is a plan's month (B61)
+        body = _without_later_months(body, published)
     holiday = _holiday(body, titles, published)
     if holiday is not None:
         return holiday
@@ -329,6 +332,17 @@ def _day_written(match: re.Match[str], year: int | None) -> date | None:
 
 def _without_later_years(text: str, year: int) -> str:
     return ANY_YEAR.sub(lambda m: " " * 4 if int(m.group()) > year else m.group(), text)
+
+
+_MONTH_OF_A_YEAR = re.compile(r"(?<!\w)(?P<word>tháng)\s+(?P<m>0?[1-9]|1[0-2])\s*(?:[/.-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _without_later_months(text: str, published: date) -> str:
+    """``text`` with each month written with its year that begins after the page's month blanked, offsets kept."""
+    def blank(m: re.Match[str]) -> str:
+        later = (int(m["y"]), int(m["m"])) > (published.year, published.month)
+        return " " * len(m.group()) if later else m.group()
+    return _MONTH_OF_A_YEAR.sub(blank, text)
 
 
 def _year_ended_by_its_new_years_day(found: tuple[str | None, date | None, date | None, str | None]
@@ -831,6 +845,9 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
     return None
 
 
+# ... or, opening a sentence, without "tính": "Đến cuối năm 2018, toàn huyện còn ..."
+_COUNTED_TO_A_YEARS_END_OPENING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)[ \t]*(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+"
+                                             r"(?:19|20)\d\d(?!\d)\s*,", re.I | re.M)
 _COUNTED_TO_A_YEARS_END = re.compile(r"(?<!\w)tính\s+đến\s+(?:hết|cuối)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
@@ -1151,6 +1168,9 @@ def _first_period_at(text: str) -> int:
     """Where ``text`` first names a period, with its year or without; ``len(text)`` if nowhere."""
     named = _named_period(text)
     first = named[1].start() if named else len(text)
+    counted = _COUNTED_TO_A_YEARS_END_OPENING.search(text, 0, first)
+    if counted is not None:
+        first = counted.start()  # "Đến cuối năm 2018, toàn huyện còn 1.135 hộ nghèo" before "trong dịp tết vừa qua" (P30)
     for kind, pattern in _PARTIAL_PERIODS:
         if kind == "this_year":
             continue
@@ -1865,7 +1885,8 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
     for kind, pattern in _PARTIAL_PERIODS:
         for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
             before = text[max(0, match.start() - 16):match.start()]
-            if "cuối" in before.lower() or _NOT_THE_PERIOD.search(before) \
+            # ("... 6 tháng cuối năm 2019.\n\n6 tháng đầu năm, kinh tế ...": a sentence before ends with its "cuối", P30)
+            if "cuối" in re.split(r"[.!?](?!\d)|\n", before)[-1].lower() or _NOT_THE_PERIOD.search(before) \
                     or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
                     or _PLANS_PERIOD.search(text, max(0, match.start() - _PLANS_PERIOD_REACH), match.start()) \
                     or (kind == "months" and _DURATION.search(before)) \

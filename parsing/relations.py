@@ -1559,8 +1559,9 @@ _BASE_THEN_GAP = re.compile(r"(?<!\w)so\s+(?:với\s+)?" + _LAST_YEAR_BASE + r"\
                             r"\s+hơn\s+(?:tới\s+|đến\s+)?$", re.I)
 # "thấp hơn 250 đồng/kg so với cùng kỳ": the gap's size first, its base of last year after it (set R51)
 _GAP_FIRST = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?$", re.I)
-_LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|(?:cùng\s+)?(?:vụ|tháng)\s+cùng\s+k[ỳì]|năm\s+(?:trước|ngoái|rồi))"
-                              r"(?!\w)", re.I)
+# (or the year before named, as "so với năm" is read in ``SAME_PERIOD``: "(cao hơn 2,4 tạ/ha so với năm 2023)", B61)
+_LAST_YEAR_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|(?:cùng\s+)?(?:vụ|tháng)\s+cùng\s+k[ỳì]|năm\s+(?:trước|ngoái|rồi)"
+                              r"|năm\s+(?:19|20)\d\d)(?!\w)", re.I)
 # a gap of that form read earlier in the sentence, on last year: a later one with no base of its own shares it
 # ("..., thấp hơn 250 đồng/kg so với cùng kỳ; loại B ..., thấp hơn 100 đồng/kg")
 _EARLIER_GAP_ON_LAST_YEAR = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:tới\s+|đến\s+)?\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)*"

@@ -220,3 +220,40 @@ def test_a_change_since_the_start_of_the_term_is_none_on_last_year():
 ])
 def test_periods_r76d(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+# R76e, from blind set B61 and province-and-period set P30 after they were scored unseen.
+def test_a_count_raised_to_a_running_total_is_no_part():
+    text = ("Tháng 7, dự kiến tuyển sinh 1.800 người; trong đó gồm mở 40 lớp đào tạo nghề cho gần 900 học viên, nâng lên "
+            "95 lớp cho hơn 2.100 người đến nay.")
+    parts = {f.raw_text: f.component_of for f in parse_document(text).figures}
+    assert parts["gần 900 học viên"] == 0 and parts["hơn 2.100 người"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trong 22 hồ chứa nước, dung tích trữ đạt 266 triệu m3.", [("22 hồ chứa nước", "reservoir"), ("266 triệu m3", "m3")]),
+    ("Năm 2022 có 9.450 lao động (3.120 nữ) đi làm việc ở nước ngoài.", [("9.450 lao động", "person"),
+                                                                          ("3.120 nữ", "person")]),
+])
+def test_counted_works_and_women(text, expected):
+    assert [(f.raw_text, f.unit) for f in parse_document(text).figures] == expected
+
+
+def test_a_gap_on_the_year_before_named():
+    text = "Năng suất lúa đạt 61,2 tạ/ha (cao hơn 1,8 tạ/ha so với năm 2023)."
+    assert [(f.raw_text, f.change_abs) for f in parse_document(text).figures] == [("61,2 tạ/ha", 1.8)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a month after the page's, with its year, is a plan's
+    ("Hết 5 tháng đầu năm, các cơ sở tuyển sinh hơn 9.400 người. Tháng 6/2023, dự kiến tuyển sinh 2.000 người.",
+     date(2023, 5, 30), ("2023-01-01", "2023-05-31")),
+    # a stock counted to a year's end opens the text, before the holiday it mentions
+    ("Đến cuối năm 2018, toàn huyện còn 1.020 hộ nghèo, chiếm 3,2%. Trong dịp tết vừa qua, huyện chi trả trợ cấp trên 5 "
+     "tỷ đồng.", date(2019, 4, 15), ("2018-01-01", "2018-12-31")),
+    # the months reviewed after a sentence ending on the rest of the year's tasks
+    ("Kỳ họp thông qua nghị quyết về nhiệm vụ 6 tháng cuối năm 2019.\n\n6 tháng đầu năm, thu ngân sách huyện đạt 27 tỷ "
+     "đồng.", None, ("2019-01-01", "2019-06-30")),
+])
+def test_periods_r76e(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

@@ -80,7 +80,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import NAME_REACH, clause_start, name_figure, names_plan, overreaches, plan_clause
 from parsing.model import Figure
-from parsing.numbers import NUMBER, parse_number
+from parsing.numbers import NUMBER, fraction_told_as_percent, parse_number
 from parsing.page import link_list_spans
 from parsing.patterns import phrase_alternation
 from parsing.quantities import Quantity, read_quantity
@@ -200,11 +200,8 @@ def _ratio_told_again(text: str, figure: Figure) -> bool:
     if figure.unit != "percent" or figure.qualifier is not None:
         return False
     found = _RATIO_BEFORE.search(text, max(0, figure.char_start - 90), figure.char_start)
-    if found is None:
-        return False
-    whole = float(found["whole"].replace(".", ""))
-    share = 100.0 * float(found["part"].replace(".", "")) / whole if whole else None
-    return share is not None and abs(share - figure.value) <= max(0.5, 2 * figure.value_rounding)
+    return found is not None and fraction_told_as_percent(found["part"], found["whole"], figure.value,
+                                                          figure.value_rounding)
 
 
 # "Chỉ số giá lương thực: 105,15% (tăng 5,15%)": an index (above or below 100) and, in parentheses, its change

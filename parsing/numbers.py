@@ -16,6 +16,13 @@ SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "b�
            "mười": 10}
 
 
+def fraction_told_as_percent(part: str, whole: str, percent: float, rounding: float) -> bool:
+    """Whether ``percent`` (printed to ``rounding``) is the fraction "part/whole" in percent: "94.044/99.069 hộ, đạt
+    94,9%", "145/145 xã (100%)" tell the fraction again."""
+    whole_value = parse_number(whole)[0]
+    return bool(whole_value) and abs(100.0 * parse_number(part)[0] / whole_value - percent) <= max(0.5, 2 * rounding)
+
+
 def parse_number(raw: str) -> tuple[float, float]:
     """Value and rounding half-width of one printed number ("1.091,9" -> 1091.9, 0.05)."""
     raw = raw.replace(" ", "")

@@ -89,7 +89,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import clause_start
 from parsing.model import Figure
-from parsing.numbers import NUMBER, parse_number
+from parsing.numbers import NUMBER, fraction_told_as_percent, parse_number
 from parsing.quantities import Quantity, read_quantity
 from parsing.reader import Draft, SentenceReader
 from parsing.vocabulary import vocabulary
@@ -1008,10 +1008,7 @@ _FRACTION_TEXT = re.compile(r"(?P<part>\d[\d.,]*)\s*/\s*(?P<whole>\d[\d.,]*)")
 def _fraction_told_again(raw_text: str, percent: float, rounding: float) -> bool:
     """Whether ``percent`` is the count "a/b" of ``raw_text`` in percent."""
     found = _FRACTION_TEXT.search(raw_text)
-    if found is None:
-        return False
-    whole = parse_number(found["whole"])[0]
-    return bool(whole) and abs(100.0 * parse_number(found["part"])[0] / whole - percent) <= max(0.5, 2 * rounding)
+    return found is not None and fraction_told_as_percent(found["part"], found["whole"], percent, rounding)
 
 
 # A plan's own amount told earlier in the sentence: "kế hoạch năm là 8 triệu cây"

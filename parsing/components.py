@@ -137,7 +137,7 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
                                         for i in range(len(figures) - 1, -1, -1) if i not in asides))
     before_clauses = bisect_left(clause_ends, quantity.start)
     clause_start = clause_ends[before_clauses - 1] if before_clauses else -1
-    if clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start) \
+    if (clause_start > marker and NEW_TOTAL.search(body, clause_start, quantity.start)) \
             or RAISED_TO.search(body, max(marker, clause_start), quantity.start):
         return None
     unit_named = False
@@ -432,13 +432,14 @@ def _among_count_before(reader: SentenceReader, quantity: Quantity) -> tuple[int
     quyết việc làm, có 345 lao động đi làm việc ở nước ngoài"): an amount after "trong", then ", có" and the part, in
     its unit."""
     body = reader.body
+    has_right_before = _HAS_BEFORE.search(body, 0, quantity.start) is not None
     for i in range(len(reader.drafts) - 1, -1, -1):
         figure = reader.drafts[i].figure
         start, end = figure.char_start - reader.base, figure.char_end - reader.base
         if figure.kind != "amount" or figure.unit != quantity.unit or figure.value <= quantity.value \
                 or not _AMONG.search(body, max(0, start - 20), start):
             continue
-        if _HAS_BEFORE.search(body, 0, quantity.start):
+        if has_right_before:
             return reader.offset + i, figure
         has = _HAS.search(body, end, quantity.start)
         if has is not None and _TOTAL_TOLD.search(body, max(0, start - 20), start):

@@ -638,7 +638,9 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     first_season = _season_named_first(body, titles)
     if first_season is not None:
         return first_season
-    reviewed = _term_of_office_reviewed("\n".join((*titles, body)), published, at_its_congress=True)
+    with_titles = "\n".join((*titles, body))
+    congress = _congress_year(with_titles)
+    reviewed = _term_of_office_reviewed(with_titles, congress, count_years=True) if congress is not None else None
     if reviewed is not None:
         # "Đại hội ... nhiệm kỳ 2020 - 2025. Nhiệm kỳ 2015 - 2020, ... đạt được nhiều kết quả ... Năm 2019, thu nhập ...":
         # a congress reviews the term it closes, whatever years of it the review gives figures of (B59, P27)
@@ -733,7 +735,8 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
     only = _only_year_named(body, published) or _year_after_its_only_base(body, published)
     if only is not None:
         return f"năm {only}", date(only, 1, 1), date(only, 12, 31), "text"
-    term = _programme_term_carried_out(body, published) or _term_of_office_reviewed("\n".join((*titles, body)), published)
+    term = _programme_term_carried_out(body, published) or (
+        _term_of_office_reviewed(with_titles, published.year) if congress is None and published is not None else None)
     if term is not None:
         return (*term, "text")
     return None, None, None, None
@@ -783,22 +786,21 @@ _CONGRESS_OF_A_TERM = re.compile(r"(?<!\w)Đại\s+hội(?!\w)[^.!?\n]{0,120}?nh
                                  r"\s*(?:(?:19|20)\d\d(?!\d))?", re.I)
 
 
-def _term_of_office_reviewed(body: str, published: date | None, at_its_congress: bool = False
-                             ) -> tuple[str, date, date] | None:
-    """The term of office a text reviews (``_TERM_REVIEWED``), on a page dated in its last year or the year after, or
-    written at the congress that opens the next term (``at_its_congress``: only then); None for a term still running
-    or to come."""
-    congress = _CONGRESS_OF_A_TERM.search(body)
-    held = int(congress["first"]) if congress is not None else None
-    if held is None and not at_its_congress and published is not None:
-        held = published.year
-    if held is None:
-        return None
+def _congress_year(text: str) -> int | None:
+    """The year of the congress ``text`` reports, the first of the term it opens (``_CONGRESS_OF_A_TERM``)."""
+    congress = _CONGRESS_OF_A_TERM.search(text)
+    return int(congress["first"]) if congress is not None else None
+
+
+def _term_of_office_reviewed(body: str, held: int, count_years: bool = False) -> tuple[str, date, date] | None:
+    """The term of office a text written in the year ``held`` reviews (``_TERM_REVIEWED``): its last year or the year
+    before; None for a term still running or to come. At a congress (``count_years``) the years the text counts, "5 năm
+    qua", are the term it closes."""
     for match in _TERM_REVIEWED.finditer(body):
         first, last = int(match["first"]), int(match["last"])
         if first < last and last <= held <= last + 1 and not _AIM_AFTER.search(match["rest"]):
             return f"nhiệm kỳ {first}-{last}", date(first, 1, 1), date(last, 12, 31)
-    counted = _COUNT_OF_YEARS.search(body) if congress is not None else None
+    counted = _COUNT_OF_YEARS.search(body) if count_years else None
     if counted is not None and int(counted["n"] or counted["n2"]) == _TERM_YEARS:
         # "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030 ... Trong 5 năm qua, Đảng bộ ... đã ...": the term the congress
         # closes, its years left unwritten (P29)
@@ -1886,7 +1888,7 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
         for match in finditer_at(pattern, text, starts(text, _PARTIAL_START_WORDS[kind], digits=kind in ("months", "years_past"))):
             before = text[max(0, match.start() - 16):match.start()]
             # ("... 6 tháng cuối năm 2019.\n\n6 tháng đầu năm, kinh tế ...": a sentence before ends with its "cuối", P30)
-            if "cuối" in re.split(r"[.!?](?!\d)|\n", before)[-1].lower() or _NOT_THE_PERIOD.search(before) \
+            if "cuối" in _SENTENCE_END.split(before)[-1].lower() or _NOT_THE_PERIOD.search(before) \
                     or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
                     or _PLANS_PERIOD.search(text, max(0, match.start() - _PLANS_PERIOD_REACH), match.start()) \
                     or (kind == "months" and _DURATION.search(before)) \

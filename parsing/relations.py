@@ -625,10 +625,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid; also with the noun going on and the
         # list going on after it ("cấp mới 1.323 giấy chứng nhận quyền sử dụng đất, đạt trên 98%; ...", B59), but
         # not "94.044/99.069 hộ, đạt 94,9%", the fraction told again
-        if _fraction_told_again(current.figure.raw_text, value, rounding):
-            return end
-        if not _FRACTION_TEXT.search(current.figure.raw_text):  # (one that does not agree is read below, R69)
+        fraction = _FRACTION_TEXT.search(current.figure.raw_text)
+        if fraction is None:
             return _pct_of_plan(reader, quantity, value, current, "plan", end)
+        if fraction_told_as_percent(fraction["part"], fraction["whole"], value, rounding):
+            return end  # (a fraction whose percentage does not agree is read below, R69)
     bare = _bare_ratio(reader, quantity, before, current, ratio)
     if bare is not None:
         return bare
@@ -1081,7 +1082,6 @@ def _basis_named_last(reader: SentenceReader) -> str | None:
     return None
 
 
-_MONEY = frozenset({"VND", "USD"})
 _PLAN_OF_MONEY = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH)\s+vốn(?!\w)", re.I)
 
 
@@ -1091,10 +1091,10 @@ def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, curre
     counted = _plan_of_counted(reader, plan_end, current)
     if counted is not None:
         current, plan_end = counted
-    elif current.figure.unit not in _MONEY and _PLAN_OF_MONEY.match(reader.body, quantity.end):
+    elif current.figure.unit not in _CURRENCIES and _PLAN_OF_MONEY.match(reader.body, quantity.end):
         # "giải ngân 933 triệu đồng cho tuyến đường ... dài 1.027m, đạt gần 50% kế hoạch vốn": the plan of money is
         # the money's, not the length's (B58)
-        current = next((d for d in reversed(reader.drafts) if d.figure.unit in _MONEY and d.figure.kind == "amount"
+        current = next((d for d in reversed(reader.drafts) if d.figure.unit in _CURRENCIES and d.figure.kind == "amount"
                         and d.figure.pct_of_plan is None), current)
     f = current.figure
     if f.pct_of_plan is None:

@@ -94,6 +94,7 @@ from parsing.relations import (
     multiple,
     percent_relation,
     point_change,
+    signed_change,
 )
 from parsing.restatements import drop_restatements
 from parsing.scan import finditer_at, starts, within
@@ -444,7 +445,8 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                 # a negative amount fails the figures schema: a contribution that pulls growth down is a change
                 quantity.value, kind = -quantity.value, "growth"
             _amount(reader, quantity, clause, estimated, kind)
-        elif amount_change(reader, quantity, before, current) or change_size(reader, quantity, before, clause) \
+        elif signed_change(reader, quantity, current) or amount_change(reader, quantity, before, current) \
+                or change_size(reader, quantity, before, clause) \
                 or gap_size(reader, quantity, before, current):
             reader.segment_start = quantity.end
             return
@@ -949,10 +951,13 @@ def _rate_is_the_subject(body: str, change: Figure, base: int) -> bool:
 # change ends at, ", xuống còn 1.950 USD/tấn", ", ở mức ...", ", lên ...", and "đạt tổng cộng" join too; a rate of
 # change before ", đạt" needs no base, as one after an amount needs none: "tăng 11%, đạt 4.300 tỷ đồng". A bare ", còn"
 # is what remains ("còn 20 dự án đang triển khai"), no level.)
-_THEN_ITS_AMOUNT = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+(?:với|là))?|với\s+(?:[^\W\d_]+\s+){1,5}?(?:là|đạt)"
+# (R77: "có giá trị đạt" after the comma, "tăng 73,5% so với cùng kỳ, có giá trị đạt 3,2 tỷ USD"; and "lên" with no
+# comma, "tăng 21,6% lên 12.832 tỷ đồng", as "xuống còn".)
+_THEN_ITS_AMOUNT = re.compile(r"(?:\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+(?:với|là))?|với\s+(?:[^\W\d_]+\s+){1,5}?(?:là|đạt)"
                               rf"|(?:(?:(?:{phrase_alternation(_V.relations['reached_adverb'])})\s+)?(?:ước\s+)?đạt"
                               r"(?:\s+tổng\s+cộng)?"
-                              r"|(?:xuống|giảm)\s+còn|(?:tăng\s+)?lên(?:\s+mức)?|ở\s+mức))\s*$",
+                              r"|có\s+giá\s+trị\s+(?:ước\s+)?(?:đạt|là)"
+                              r"|(?:xuống|giảm)\s+còn|(?:tăng\s+)?lên(?:\s+mức)?|ở\s+mức))|\s+(?:lên(?:\s+mức)?|xuống(?:\s+còn)?))\s*$",
                               re.I)
 _LAST_YEAR_GAP = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?"
                             r"|năm\s+(?:trước|ngoái|(?:19|20)\d\d))", re.I)

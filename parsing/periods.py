@@ -128,6 +128,8 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
                              rf"{_RECALLED}|"
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
+                             # a year work is carried over into: "13 công trình chuyển tiếp sang năm 2022" (B63)
+                             r"(?<!\w)sang|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              # a decade or several years: "Những năm 2000, ...", "thập niên 1990", "các năm 2021, 2022"
                              r"(?<!\w)(?:những|các|thập\s+(?:niên|kỷ))|"
@@ -233,15 +235,18 @@ _VALUE_AFTER_YEAR = re.compile(r"(?:năm\s+|(?:quý|tháng)\s+[\dIVX]{1,4}\s*[/.
 
 # A title naming a month's results and the next month's tasks, the year told once at the end: "Kết quả sản xuất tháng 5
 # và phương hướng nhiệm vụ tháng 6 năm 2020" is May's report (R72b: B43); an address writes it without its marks.
+# So is "tháng 01 và một số công tác trọng tâm tháng 02/2013" (R77: B62, P31).
 _TASKS_OF_THE_NEXT = re.compile(r"(?P<done>(?<!\w)(?:tháng|qu[ýí])\s+(?:\d{1,2}|[IVX]{1,4}))\s+và\s+"
-                                r"(?:ph[uư][oơ]ng\s+h[uư][oớ]ng|nhi[eệ]m\s+v[uụ]|k[eế]\s+ho[aạ]ch)[^\d]{0,60}?"
+                                r"(?:(?:m[ộo]t\s+s[ốo]\s+|c[áa]c\s+)?c[ôo]ng\s+t[áa]c\s+tr[ọo]ng\s+t[âa]m"
+                                r"|ph[uư][oơ]ng\s+h[uư][oớ]ng|nhi[eệ]m\s+v[uụ]|k[eế]\s+ho[aạ]ch)[^\d]{0,60}?"
                                 r"(?:tháng|qu[ýí])\s+(?:\d{1,2}|[IVX]{1,4})(?P<year>\s*(?:năm\s+|[/-]\s*)(?:19|20)\d\d)", re.I)
 
 
-# A review of a year and the next year's tasks: "tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026" (B56); the
+# A review of a year and the next year's tasks: "tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026" (B56),
+# "... năm 2016 và định hướng phát triển năm 2017" (R77: P31); the
 # tasks are blanked after the reviewed year, every offset kept (their characters become spaces).
 _NEXT_YEARS_TASKS = re.compile(r"(?<!\w)năm\s+(?P<done>(?:19|20)\d\d)\s*,?\s+và\s+(?:triển\s+khai\s+|đề\s+ra\s+)?"
-                               r"(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)[^\d.;!?\n]{0,60}?năm\s+"
+                               r"(?:phương\s+hướng|định\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)[^\d.;!?\n]{0,60}?năm\s+"
                                r"(?P<next>(?:19|20)\d\d)(?!\d)", re.I)
 
 
@@ -2259,7 +2264,10 @@ _REACHED_AFTER_ITS_TARGET = re.compile(r"(?:[^.;!?\n]|\.(?=\d)){0,80}?(?<!\w)(?:
 # đầu năm" is what was done: only solutions and directions mark a plan). So is the period whose tasks, plan or targets
 # a meeting deploys: "tổng kết năm 2022, triển khai nhiệm vụ năm 2023", "Hội nghị ... triển khai các chỉ tiêu phát
 # triển công nghiệp - xuất khẩu năm 2019".
-_PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm)[^.;:!?\n]{0,32}"
+_PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+vụ\s+trọng\s+tâm)"
+                           # not the time the solutions were carried out in: "triển khai quyết liệt các giải pháp,
+                           # trong 06 tháng đầu năm 2023, nhiều chỉ tiêu ... đạt" (R77: B62)
+                           r"(?![^.;:!?\n]{0,32}?,\s*(?:trong|qua)\s)[^.;:!?\n]{0,32}"
                            # the plan a meeting adopts, by its formal name: "kế hoạch phát triển KT-XH năm 2024"
                            # beside the review of the year before (R67b)
                            r"|kế\s+hoạch\s+phát\s+triển\s+(?:kinh\s+tế\s*[-–]?\s*xã\s+hội|KT\s*[-–]\s*XH)\s+"

@@ -124,6 +124,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         if _labels_next_number(body, match["unit"], match.end("unit")):
             return None  # "6 giai đoạn 2": the noun labels the number after it, no count before it
         unit = _V.units[phrase_key(match["unit"])]
+        if unit.family == "count" and _numbers_a_name(body, match):
+            return None  # "thôn Hành Rạc 1, Bạc Rây 2 xã Phước Bình": a village's number, then the commune it lies in
         if unit.family == "count" and _opens_a_sentence(body, match):
             return None  # "10/03/2019 22:01\nTỉnh Đắk Lắk ...", "hinh anh 1Du khách trải nghiệm ...": no count
     raw_number = match["num"]
@@ -494,9 +496,15 @@ _ANY_NOUN = Unit("", "item", "count")
 
 
 def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
-    """The noun after a whole number that a count frame introduces ("có 35 chủ trương"), if it is one."""
-    if match["scale"] or match["high"] or match["high2"] or match["from"] or match["of"]:
+    """The noun after a whole number that a count frame introduces ("có 35 chủ trương"), or after a number with its
+    scale word ("trên 14 triệu giỏ", "92,6 nghìn lá"), if it is one."""
+    if match["high"] or match["high2"] or match["from"] or match["of"]:
         return None
+    if match["scale"]:
+        # a scale word before a noun counts it: no sum of money, rate or time is written so (R77: B62, B63)
+        counted = _V.scales[phrase_key(match["scale"])] in (1e3, 1e4, 1e6)
+        noun = UNKNOWN_NOUN.match(body, match.end()) if counted else None
+        return None if noun is None or noun["noun"].lower() in _NOT_COUNTED_AFTER_A_SCALE else noun
     raw = match["num"]
     if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw):
         return None
@@ -511,6 +519,10 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     return noun if any(ends_with(COUNT_FRAME, body, first.start())
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
+
+
+# Words after "20 nghìn", "40 triệu" that count nothing: "20 nghìn một kg", "40 triệu mỗi năm", "5 triệu hoặc hơn".
+_NOT_COUNTED_AFTER_A_SCALE = frozenset({"một", "mỗi", "hoặc", "hay", "nữa", "thôi", "rưỡi"})
 
 
 # A whole number before a word: a count, perhaps the first of a list.
@@ -701,6 +713,22 @@ _OTHER_TY_WORD = re.compile(r"\s*(?:lệ|trọng|suất|giá|phú|số)(?!\w)", 
 
 
 _TABLE_HEADS = frozenset({"chỉ tiêu"})  # the head of a table's column of row labels, alone on its line
+
+
+# A place's name ending in a small number ("Bạc Rây 2", "Tà Lú 1"): two capitalised words right before the number, and
+# after it the kind and the name of the place it lies in ("xã Phước Bình") (R77: B62).
+_NAME_BEFORE_ITS_NUMBER = re.compile(rf"[{_UPPER}][{_LOWER}]*\s+[{_UPPER}][{_LOWER}]*\s+$")
+_PLACE_IT_LIES_IN = re.compile(rf"\s+[{_UPPER}]")
+_PLACE_KINDS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
+
+
+def _numbers_a_name(body: str, match: re.Match[str]) -> bool:
+    """Whether the small number before a place's kind ends the name of a smaller place ("thôn ... Bạc Rây 2 xã Phước
+    Bình"), not a count of places."""
+    raw = match["num"]
+    return raw.isdigit() and int(raw) <= 20 and phrase_key(match["unit"]) in _PLACE_KINDS \
+        and _PLACE_IT_LIES_IN.match(body, match.end("unit")) is not None \
+        and _NAME_BEFORE_ITS_NUMBER.search(body, max(0, match.start() - 40), match.start()) is not None
 
 
 def _opens_a_sentence(body: str, match: re.Match[str]) -> bool:

@@ -1393,6 +1393,28 @@ def _plan_gap_rate(reader: SentenceReader, quantity: Quantity, before: str, curr
     return closing.end()
 
 
+# A signed amount opening a parenthesis right after an amount: "2.464,9 ha (+163,1 ha)", "1.250 con (-320 con)".
+_SIGNED_OPENING = re.compile(r"\(\s*(?P<sign>[-−+])\s*$")
+_CLOSES = re.compile(r"\s*[),;]")
+
+
+def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | None) -> bool:
+    """Whether the amount is the change, signed as printed, of the amount in its unit right before its parenthesis
+    (a statistics release's "diện tích ... là 2.464,9 ha (+163,1 ha), tăng 7,09% so với cùng kỳ"): its ``change_abs``,
+    no figure (R77: B63)."""
+    body = reader.body
+    signed = _SIGNED_OPENING.search(body, max(0, quantity.start - 4), quantity.start)
+    if signed is None or signed.end() != quantity.start or not _CLOSES.match(body, quantity.end):
+        return False
+    if current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None \
+            or body[current.figure.char_end - reader.base:signed.start()].strip():
+        return False
+    sign = -1.0 if signed["sign"] in "-−" else 1.0
+    current.figure = replace(current.figure, change_abs=sign * quantity.value)
+    current.extras["fall"] = sign < 0
+    return True
+
+
 def amount_change(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether an amount after "tăng"/"giảm" is a change ("tăng 520 ha" after an amount in hectares: its
     ``change_abs``; "...; so với cùng kỳ giảm 5 vụ": that of the amount stated earlier) rather than a figure."""

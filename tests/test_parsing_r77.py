@@ -1,0 +1,89 @@
+"""Rules of R77 (session 48), written from the blind sets B62 and B63 and the province-and-period set P31 after each
+was scored unseen. Every text is our own wording."""
+
+from datetime import date
+
+import pytest
+from conftest import report_bounds as _bounds
+
+from parsing import SourceFacts, parse_document
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a month's results and "công tác trọng tâm" of the next, the year told once at the end: the first month's report
+    ("Tình hình kinh tế - xã hội tháng 3 và một số công tác trọng tâm tháng 4/2019\n\nTrong tháng, thu ngân sách "
+     "đạt 42 tỷ đồng.", None, ("2019-03-01", "2019-03-31")),
+    ("Tình hình kinh tế - xã hội, quốc phòng tháng 10 và công tác trọng tâm tháng 11 năm 2022\n\nTrong tháng, cấp 120 thẻ "
+     "bảo hiểm y tế.", None, ("2022-10-01", "2022-10-31")),
+    # a year reviewed beside the next year's "định hướng": the reviewed year
+    ("Kỳ họp đã đánh giá tình hình thực hiện nghị quyết năm 2018 và định hướng phát triển năm 2019. Trong năm, giá trị "
+     "sản xuất đạt 1.240 tỷ đồng.", None, ("2018-01-01", "2018-12-31")),
+    # a year work is carried over into is no period of the report
+    ("Huyện đạt nhiều chỉ tiêu kinh tế năm 2023\n\nMột điểm sáng là xây dựng cơ bản; năm 2023 huyện thi công 58 công "
+     "trình, đến nay đã hoàn thành 41 công trình, 17 công trình chuyển tiếp sang năm 2024.", None,
+     ("2023-01-01", "2023-12-31")),
+    # the time solutions were carried out in, after a comma, is the report's period, no plan's
+    ("Nhờ triển khai đồng bộ các giải pháp, trong 06 tháng đầu năm 2024, nhiều chỉ tiêu của huyện đạt khá. Tổng giá "
+     "trị sản xuất đạt 1.530 tỷ đồng.", None, ("2024-01-01", "2024-06-30")),
+    # guard: the solutions of the months ahead stay a plan's period
+    ("Hội nghị đánh giá kết quả 6 tháng đầu năm 2024 và bàn giải pháp 6 tháng cuối năm 2024. Thu ngân sách đạt 61 tỷ "
+     "đồng.", date(2024, 7, 5), ("2024-01-01", "2024-06-30")),
+])
+def test_periods_r77(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate of change, then "lên" or "xuống còn" and the level it reached: the level's change, no figure of its own
+    ("Doanh thu lưu trú tăng 18,4% lên 4.250 tỷ đồng.", [("4.250 tỷ đồng", 18.4)]),
+    ("Giá cà phê giảm 6% xuống còn 98.000 đồng/kg.", [("98.000 đồng/kg", -6.0)]),
+    # "có giá trị đạt" after the comma gives the amount the rate is of
+    ("Xuất khẩu hạt điều tăng 31,2% so với cùng kỳ, có giá trị đạt 412 triệu USD.", [("412 triệu USD", 31.2)]),
+])
+def test_a_rate_of_change_then_the_level_it_reached(text, expected):
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a signed amount in parentheses right after an amount in its unit: its change, as a statistics release prints it
+    ("Diện tích gieo trồng vụ đông xuân là 3.120,5 ha (+85,4 ha), tăng 2,8% so với cùng kỳ.",
+     [("3.120,5 ha", 85.4, 2.8)]),
+    ("Tổng đàn bò 12.400 con (-310 con); đàn dê 2.050 con.", [("12.400 con", -310.0, None), ("2.050 con", None, None)]),
+    # guard: in another unit it is no change of the amount
+    ("Sản lượng đạt 5.100 tấn (+120 ha so với năm trước).", [("5.100 tấn", None, None), ("120 ha", None, None)]),
+])
+def test_a_signed_change_in_parentheses(text, expected):
+    assert [(f.raw_text, f.change_abs, f.yoy_change_pct) for f in parse_document(text).figures] == expected
+
+
+def test_an_amount_of_money_done_out_of_its_plan_with_three_decimals():
+    figures = parse_document("Đến nay, huyện đã trả nợ xây dựng cơ bản hơn 28/40,125 tỷ đồng.").figures
+    assert [(f.raw_text, f.value, f.plan_amount) for f in figures] == [("hơn 28/40,125 tỷ đồng", 28e9, 40.125e9)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a village's name ending in a number, then the commune it lies in: no count of communes
+    ("Các thôn khó khăn gồm thôn Suối Đá 2 xã Phước Hòa, thôn Tà Nung 1 xã Phước Lộc. Dân số 6.215 hộ.",
+     [("6.215 hộ", 6215.0)]),
+    # guard: a count of communes after a verb stays
+    ("Huyện Bác Ái có 2 xã Phước Hòa và Phước Lộc đạt 19 tiêu chí, 5 xã đạt từ 10 đến 14 tiêu chí.", [("5 xã", 5.0)]),
+])
+def test_a_place_named_with_a_number(text, expected):
+    assert [(f.raw_text, f.value) for f in parse_document(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number with its scale word before a noun the vocabulary lacks counts it
+    ("Các làng nghề tiêu thụ trên 6 triệu giỏ hoa trong dịp Tết.", [("trên 6 triệu giỏ", 6e6)]),
+    ("Sản lượng chiếu cói đạt 85,4 nghìn lá.", [("85,4 nghìn lá", 85400.0)]),
+    # guard: a price or an income per something stays no count
+    ("Giá thịt lợn hơi khoảng 60 nghìn một kg; thu nhập 40 triệu mỗi năm.", []),
+])
+def test_a_scaled_count_of_any_noun(text, expected):
+    assert [(f.raw_text, f.value) for f in parse_document(text).figures] == expected
+
+
+def test_planting_area_codes_abbreviated():
+    figures = parse_document("Toàn tỉnh có 215 mã số vùng trồng; trong đó 64 MSVT sầu riêng và 38 MSVT xoài.").figures
+    assert [(f.raw_text, f.unit) for f in figures] == [("215 mã số vùng trồng", "code"), ("64 MSVT", "code"),
+                                                       ("38 MSVT", "code")]

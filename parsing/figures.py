@@ -162,7 +162,13 @@ def extract_figures(text: str, sentences: list[Sentence] | None = None) -> list[
                                  or _ratio_told_again(text, f)])
     figures = [_index_told_as_its_change(text, f) for f in figures]
     cells, rows = table_figures(text)
-    return _with_tables(figures, cells, rows) if cells else figures
+    return [_share_below_zero_as_change(f) for f in (_with_tables(figures, cells, rows) if cells else figures)]
+
+
+def _share_below_zero_as_change(figure: Figure) -> Figure:
+    """A share printed with a minus ("Nông Lâm Ngư nghiệp (%) 3,46 2,28 -4,13%", a table's cell) is a change, never a
+    share below zero, which the figures' schema refuses (R77b: B65)."""
+    return replace(figure, kind="growth") if figure.kind == "share" and figure.value < 0 else figure
 
 
 _PLAN_COMPARED_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:/[^\W\d]+)?\s+so\s+(?:với\s+)?(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)"

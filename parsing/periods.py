@@ -243,10 +243,12 @@ _TASKS_OF_THE_NEXT = re.compile(r"(?P<done>(?<!\w)(?:tháng|qu[ýí])\s+(?:\d{1,
 
 
 # A review of a year and the next year's tasks: "tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026" (B56),
-# "... năm 2016 và định hướng phát triển năm 2017" (R77: P31); the
+# "... năm 2016 và định hướng phát triển năm 2017" (R77: P31), "... năm 2017, đề ra giải pháp thực hiện năm 2018" (R77b:
+# P33); the
 # tasks are blanked after the reviewed year, every offset kept (their characters become spaces).
-_NEXT_YEARS_TASKS = re.compile(r"(?<!\w)năm\s+(?P<done>(?:19|20)\d\d)\s*,?\s+và\s+(?:triển\s+khai\s+|đề\s+ra\s+)?"
-                               r"(?:phương\s+hướng|định\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)[^\d.;!?\n]{0,60}?năm\s+"
+_NEXT_YEARS_TASKS = re.compile(r"(?<!\w)năm\s+(?P<done>(?:19|20)\d\d)\s*(?:,\s*(?:và\s+)?|\s+và\s+)"
+                               r"(?:triển\s+khai\s+|đề\s+ra\s+)?"
+                               r"(?:phương\s+hướng|định\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu|giải\s+pháp)[^\d.;!?\n]{0,60}?năm\s+"
                                r"(?P<next>(?:19|20)\d\d)(?!\d)", re.I)
 
 
@@ -257,7 +259,7 @@ def _next_years_tasks_blanked(text: str) -> str:
             return match.group(0)
         cut = match.end("done") - match.start()  # the tasks' words and year blanked: the reviewed year ends the phrase
         return match.group(0)[:cut] + " " * (len(match.group(0)) - cut)
-    return _NEXT_YEARS_TASKS.sub(blank, text) if "và" in text else text
+    return _NEXT_YEARS_TASKS.sub(blank, text)
 
 
 def report_period(body: str, titles: list[str], published: date | None, heading: str = "", page_dated: bool = True

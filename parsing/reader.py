@@ -105,6 +105,9 @@ class SentenceReader:
     # cùng kỳ năm trước tăng 2 dự án"): a change joined to it by "và" or "," with only its aspect named between ("và số
     # vốn đăng ký tăng 8,8 triệu USD") is under the same comparison
     compared_change_end: int = -1
+    # the amount that change was given to: its rate in parentheses right after the change is its change on last year
+    # ("So với cùng kỳ, tăng 1 dự án (tăng 50%), ...")
+    changed: Draft | None = None
     # where a count told before ends, restated to open a breakdown ("Trong 19 dự án ..."): no figure before it
     restated_end: int = -1
     # a second breakdown of a total the sentence before listed the parts of ("Trong đó, khai thác nước mặn ... Sản

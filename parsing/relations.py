@@ -346,6 +346,64 @@ _SIGNED_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s*\
 FALL_RATIO_FLOOR = 50.0
 
 
+# Two rates in parentheses after an amount with no base named, "(tăng 2,45% và tăng 67,26%)", in a release whose first
+# such pair named its bases, the month before first: "(tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ năm
+# 2021)". The later pairs keep that order (R77b: B62).
+_MONTH_FIRST_PAIR = re.compile(r"\(\s*(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so\s+(?:với\s+)?tháng\s+trước\s+và\s+"
+                               r"(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so\s+(?:với\s+)?cùng\s+k[ỳì]", re.I)
+_PAIR_FIRST = re.compile(r"\(\s*(?P<dir>tăng|giảm|bằng)\s+$", re.I)
+_PAIR_FIRST_REST = re.compile(r"\s+và\s+(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s*\)", re.I)
+_PAIR_SECOND = re.compile(r"\(\s*(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+và\s+(?P<dir>tăng|giảm|bằng)\s+$", re.I)
+_PAIR_CLOSES = re.compile(r"\s*\)")
+
+
+def _rate_of_a_bare_pair(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None
+                         ) -> int | Standalone | None:
+    """A rate of a bare pair in parentheses after an amount (``_MONTH_FIRST_PAIR``), read in the order the release's
+    first pair named: the first the change on the month before, a growth figure of its own; the second the amount's
+    change on last year. None when the release named no such order, or the rate is of no such pair."""
+    if current is None or current.figure.kind != "amount":
+        return None
+    first = _PAIR_FIRST.search(before[-24:]) if _PAIR_FIRST_REST.match(reader.body, quantity.end) else None
+    second = _PAIR_SECOND.search(before[-48:]) if first is None and _PAIR_CLOSES.match(reader.body, quantity.end) \
+        else None
+    told = first or second
+    if told is None or _MONTH_FIRST_PAIR.search(reader.text, 0, reader.base + quantity.start) is None:
+        return None
+    verb = told["dir"].lower()
+    change = round(quantity.value - 100.0, 9) if verb == "bằng" else -quantity.value if verb == "giảm" \
+        else quantity.value
+    if first is not None:
+        return Standalone("growth", change, None, unnamed=True)
+    if current.figure.yoy_change_pct is None:
+        current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=quantity.rounding)
+    return quantity.end
+
+
+# A rate in parentheses right after a change given to an amount under a comparison: "So với cùng kỳ, tăng 1 dự án
+# (tăng 50%), vốn đầu tư giảm 20,4 tỷ đồng (giảm 33,5%)" (R77b: B66).
+_RATE_OF_THE_CHANGE = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?:khoảng\s+|gần\s+|hơn\s+)?", re.I)
+
+
+def _rate_of_the_change_before(reader: SentenceReader, quantity: Quantity) -> bool:
+    """Whether the percentage is the rate of the change just given to an earlier amount (``reader.changed``), set
+    as that amount's change on last year."""
+    changed = reader.changed
+    if changed is None or reader.compared_change_end < 0 or changed.figure.yoy_change_pct is not None:
+        return False
+    told = _RATE_OF_THE_CHANGE.fullmatch(reader.body, reader.compared_change_end, quantity.start)
+    if told is None or not _PAIR_CLOSES.match(reader.body, quantity.end):
+        return False
+    sign = -1.0 if told["dir"].lower() == "giảm" else 1.0
+    if (changed.figure.change_abs or 0.0) * sign < 0:
+        return False  # a rate of the other sign is of something else
+    changed.figure = replace(changed.figure, yoy_change_pct=sign * quantity.value,
+                             yoy_change_rounding=quantity.rounding)
+    closed = _PAIR_CLOSES.match(reader.body, quantity.end)
+    reader.compared_change_end = closed.end() if closed else quantity.end  # a change after it is still compared
+    return True
+
+
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
                      clause: int) -> int | Standalone:
     """Read one percentage as a relation of an amount, and return where its words end; or, if it is none,
@@ -368,6 +426,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # sign part of its span
         quantity.start -= 1
         return Standalone("growth", -value if body[quantity.start] in "-−" else value, None)
+    paired = _rate_of_a_bare_pair(reader, quantity, before, current)
+    if paired is not None:
+        return paired
+    if _rate_of_the_change_before(reader, quantity):
+        return end
     if _named_gap(reader, before, clause, value):
         return end  # "đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn toàn ngành là 1,06%"
     if _gap_of_levels(reader, quantity, before, clause):
@@ -1484,7 +1547,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
-            reader.compared_change_end = quantity.end
+            reader.compared_change_end, reader.changed = quantity.end, earlier
         return True
     if reader.drafts and _COMPARED_LATER.match(body, quantity.end) \
             and _RIGHT_AFTER.fullmatch(body, reader.drafts[-1].figure.char_end - reader.base, change.start()):
@@ -1499,7 +1562,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         if earlier is not None:
             sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
-            reader.compared_change_end = quantity.end
+            reader.compared_change_end, reader.changed = quantity.end, earlier
             return True
     return False
 

@@ -390,11 +390,34 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
         message += (" (some parts are listed in parentheses and some after them: parts of two breakdowns of the total, "
                     "whose sum need not be within it, so a warning)")
         severity = "warning"
+    if check == "components_sum" and _members_of_several(total):
+        # "2.995.949 người tham gia bảo hiểm xã hội, bảo hiểm y tế, ..., trong đó: Bảo hiểm xã hội là 374.764 người;
+        # ...; Bảo hiểm y tế là 2.885.885 người": one person takes part in several schemes, so the parts overlap (B66)
+        message += (" (the total counts those taking part in several things, each part those of one: a person may be "
+                    "in more than one part, so a warning)")
+        severity = "warning"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "
                     "read as its parts than a slip of the text, so a warning)")
         severity = "warning"
     return _failure([total, *parts], check, message, total_interval.mid, parts_interval.mid, severity=severity)
+
+
+# After a total: "tham gia" and two things or more, then its parts ("người tham gia bảo hiểm xã hội, bảo hiểm y tế,
+# bảo hiểm thất nghiệp, trong đó: ...").
+_TAKING_PART_IN_SEVERAL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}tham\s+gia\s+[^\W\d_][^,;.:()\d]*"
+                                     r"(?:(?:,|\s+và)\s*(?!trong\s+đó|bao\s+gồm|gồm)[^\W\d_][^,;.:()\d]*)+"
+                                     r",?\s*(?:trong\s+đó|bao\s+gồm|gồm)", re.I)
+
+
+def _members_of_several(total: Any) -> bool:
+    """Whether the total counts those taking part in two things or more, named right after it before its parts."""
+    sentence = getattr(total, "sentence", None)
+    end: Any = getattr(total, "char_end", None)
+    sentence_start: Any = getattr(total, "sentence_start", None)
+    if not isinstance(sentence, str) or not _is_set(end) or not _is_set(sentence_start):
+        return False
+    return _TAKING_PART_IN_SEVERAL.match(sentence, max(0, int(end - sentence_start))) is not None
 
 
 def _listed_inside_and_after_parentheses(parts: list[Any]) -> bool:

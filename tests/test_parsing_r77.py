@@ -87,3 +87,46 @@ def test_planting_area_codes_abbreviated():
     figures = parse_document("Toàn tỉnh có 215 mã số vùng trồng; trong đó 64 MSVT sầu riêng và 38 MSVT xoài.").figures
     assert [(f.raw_text, f.unit) for f in figures] == [("215 mã số vùng trồng", "code"), ("64 MSVT", "code"),
                                                        ("38 MSVT", "code")]
+
+
+# R77b, from the province-and-period set P33 and blind set B62 after they were scored unseen.
+@pytest.mark.parametrize(("text", "blanked"), [
+    # the next year's solutions after a comma, no "và": blanked beside the reviewed year
+    ("đánh giá tình hình thực hiện nhiệm vụ năm 2017, đề ra giải pháp thực hiện năm 2018; bàn các nội dung khác",
+     True),
+    ("tổng kết năm 2019 và định hướng phát triển năm 2020", True),
+    # guard: two years reviewed side by side stay
+    ("so sánh kết quả năm 2017, năm 2018 của phường", False),
+])
+def test_the_next_years_tasks_beside_the_reviewed_year(text, blanked):
+    from parsing.periods import _next_years_tasks_blanked
+
+    kept = _next_years_tasks_blanked(text)
+    assert len(kept) == len(text)
+    assert ("2018" not in kept and "2020" not in kept) is blanked
+
+
+def test_a_bare_pair_of_rates_in_the_order_the_release_named_first():
+    text = ("Bia ước đạt 12 triệu lít (tăng 6,2% so tháng trước và tăng 0,6% so với cùng kỳ năm 2021); gạo xay xát ước "
+            "đạt 125.000 tấn (tăng 2,5% và tăng 67,3%); thức ăn thủy sản ước đạt 144.850 tấn (giảm 1,4% và bằng 96,4%).")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.kind, f.yoy_change_pct) for f in figures] == [
+        ("12 triệu lít", "amount", 0.6), ("6,2%", "growth", None),
+        ("125.000 tấn", "amount", 67.3), ("2,5%", "growth", None),
+        ("144.850 tấn", "amount", -3.6), ("1,4%", "growth", None)]
+    assert figures[5].value == -1.4
+
+
+def test_a_bare_pair_of_rates_with_no_order_named_before_keeps_the_first_as_last_years():
+    # guard: with no pair naming its bases before it, the first rate is the change on last year
+    figures = parse_document("Gạo xay xát ước đạt 125.000 tấn (tăng 2,5% và tăng 67,3%).").figures
+    assert [(f.raw_text, f.yoy_change_pct) for f in figures] == [("125.000 tấn", 2.5), ("67,3%", None)]
+
+
+def test_a_rate_in_parentheses_after_a_compared_change_is_its_amounts():
+    text = ("Từ đầu năm, tỉnh có 4 dự án được chấp thuận đầu tư với vốn đăng ký 52,5 tỷ đồng, diện tích 8,4 ha. So với "
+            "cùng kỳ, tăng 2 dự án (tăng 100%), vốn đầu tư giảm 10,5 tỷ đồng (giảm 16,7%), diện tích giảm 1,2 ha "
+            "(giảm 12,5%).")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.change_abs, f.yoy_change_pct) for f in figures] == [
+        ("4 dự án", 2.0, 100.0), ("52,5 tỷ đồng", -10.5e9, -16.7), ("8,4 ha", -1.2, -12.5)]

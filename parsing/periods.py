@@ -128,7 +128,7 @@ _NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳ
                              rf"{_RECALLED}|"
                              # a year something began in: "Từ năm 2019, tỉnh triển khai ...", "kể từ năm 2016"
                              r"(?<!\w)từ|"
-                             # a year work is carried over into: "13 công trình chuyển tiếp sang năm 2022" (B63)
+                             # a year work is carried over into: "13 công trình chuyển tiếp sang năm 2022" (R77: B63)
                              r"(?<!\w)sang|"
                              r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|"
                              # a decade or several years: "Những năm 2000, ...", "thập niên 1990", "các năm 2021, 2022"

@@ -504,7 +504,7 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         # a scale word before a noun counts it: no sum of money, rate or time is written so (R77: B62, B63)
         counted = _V.scales[phrase_key(match["scale"])] in (1e3, 1e4, 1e6)
         noun = UNKNOWN_NOUN.match(body, match.end()) if counted else None
-        return None if noun is None or noun["noun"].lower() in _NOT_COUNTED_AFTER_A_SCALE else noun
+        return None if noun is None or noun["noun"].lower() in _V.scaled_noun_stops else noun
     raw = match["num"]
     if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw):
         return None
@@ -519,10 +519,6 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     return noun if any(ends_with(COUNT_FRAME, body, first.start())
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
-
-
-# Words after "20 nghìn", "40 triệu" that count nothing: "20 nghìn một kg", "40 triệu mỗi năm", "5 triệu hoặc hơn".
-_NOT_COUNTED_AFTER_A_SCALE = frozenset({"một", "mỗi", "hoặc", "hay", "nữa", "thôi", "rưỡi"})
 
 
 # A whole number before a word: a count, perhaps the first of a list.

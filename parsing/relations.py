@@ -349,11 +349,13 @@ FALL_RATIO_FLOOR = 50.0
 # Two rates in parentheses after an amount with no base named, "(tăng 2,45% và tăng 67,26%)", in a release whose first
 # such pair named its bases, the month before first: "(tăng 6,16% so tháng trước và tăng 0,62% so với cùng kỳ năm
 # 2021)". The later pairs keep that order (R77b: B62).
-_MONTH_FIRST_PAIR = re.compile(r"\(\s*(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so\s+(?:với\s+)?tháng\s+trước\s+và\s+"
-                               r"(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so\s+(?:với\s+)?cùng\s+k[ỳì]", re.I)
-_PAIR_FIRST = re.compile(r"\(\s*(?P<dir>tăng|giảm|bằng)\s+$", re.I)
-_PAIR_FIRST_REST = re.compile(r"\s+và\s+(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s*\)", re.I)
-_PAIR_SECOND = re.compile(r"\(\s*(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+và\s+(?P<dir>tăng|giảm|bằng)\s+$", re.I)
+_PAIR_VERB = r"(?:tăng|giảm|bằng)"
+_PAIR_RATE = rf"{_PAIR_VERB}\s+[\d.,]+\s*%"
+_MONTH_FIRST_PAIR = re.compile(rf"\(\s*{_PAIR_RATE}\s+so\s+(?:với\s+)?tháng\s+trước\s+và\s+"
+                               rf"{_PAIR_RATE}\s+so\s+(?:với\s+)?cùng\s+k[ỳì]", re.I)
+_PAIR_FIRST = re.compile(rf"\(\s*(?P<dir>{_PAIR_VERB})\s+$", re.I)
+_PAIR_FIRST_REST = re.compile(rf"\s+và\s+{_PAIR_RATE}\s*\)", re.I)
+_PAIR_SECOND = re.compile(rf"\(\s*{_PAIR_RATE}\s+và\s+(?P<dir>{_PAIR_VERB})\s+$", re.I)
 _PAIR_CLOSES = re.compile(r"\s*\)")
 
 
@@ -392,15 +394,15 @@ def _rate_of_the_change_before(reader: SentenceReader, quantity: Quantity) -> bo
     if changed is None or reader.compared_change_end < 0 or changed.figure.yoy_change_pct is not None:
         return False
     told = _RATE_OF_THE_CHANGE.fullmatch(reader.body, reader.compared_change_end, quantity.start)
-    if told is None or not _PAIR_CLOSES.match(reader.body, quantity.end):
+    closed = _PAIR_CLOSES.match(reader.body, quantity.end)
+    if told is None or closed is None:
         return False
     sign = -1.0 if told["dir"].lower() == "giảm" else 1.0
     if (changed.figure.change_abs or 0.0) * sign < 0:
         return False  # a rate of the other sign is of something else
     changed.figure = replace(changed.figure, yoy_change_pct=sign * quantity.value,
                              yoy_change_rounding=quantity.rounding)
-    closed = _PAIR_CLOSES.match(reader.body, quantity.end)
-    reader.compared_change_end = closed.end() if closed else quantity.end  # a change after it is still compared
+    reader.compared_change_end = closed.end()  # a change after the parenthesis is still under the comparison
     return True
 
 

@@ -49,6 +49,7 @@ class Vocabulary:
     count_frames: list[str]  # "có", "thêm": a whole number after them counts the noun that follows
     not_count_nouns: list[str]  # "năm", "lần", "tuổi": a word after a number that is no counted noun
     scale_nouns: list[str]  # "lệ", "suất": after "tỷ" they make a noun ("Tỷ suất"), no scale word
+    scaled_noun_stops: frozenset[str]  # "một", "mỗi": after "20 nghìn" they count nothing ("20 nghìn một kg")
     back_reference_stops: list[str]  # "trong", "tháng": no word describing things counted before "này"
     english_words: frozenset[str]  # "the", "of", "increased": words of a sentence written in English
     # keys (or "target", "share") -> words that make a phrase name a part, a plan or a share, and words undoing that
@@ -96,6 +97,7 @@ def vocabulary() -> Vocabulary:
         ranking_words=[row[1] for row in negatives if row[0] == "ranking_word"],
         not_count_nouns=[row[1] for row in negatives if row[0] == "not_count_noun"],
         scale_nouns=[row[1] for row in negatives if row[0] == "scale_noun"],
+        scaled_noun_stops=frozenset(row[1] for row in negatives if row[0] == "scaled_noun_stop"),
         back_reference_stops=[row[1] for row in negatives if row[0] == "back_reference_stop"],
         english_words=frozenset(row[1] for row in negatives if row[0] == "english_word"),
         indicator_parts=[(frozenset(row[0].split(",")), [w.lower() for w in row[1].split("|") if w],

@@ -412,12 +412,7 @@ _TAKING_PART_IN_SEVERAL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}tham\s+gia\s+[^\W
 
 def _members_of_several(total: Any) -> bool:
     """Whether the total counts those taking part in two things or more, named right after it before its parts."""
-    sentence = getattr(total, "sentence", None)
-    end: Any = getattr(total, "char_end", None)
-    sentence_start: Any = getattr(total, "sentence_start", None)
-    if not isinstance(sentence, str) or not _is_set(end) or not _is_set(sentence_start):
-        return False
-    return _TAKING_PART_IN_SEVERAL.match(sentence, max(0, int(end - sentence_start))) is not None
+    return _TAKING_PART_IN_SEVERAL.match(_sentence_after(total)) is not None
 
 
 def _listed_inside_and_after_parentheses(parts: list[Any]) -> bool:
@@ -431,12 +426,23 @@ def _listed_inside_and_after_parentheses(parts: list[Any]) -> bool:
 
 def _sentence_before(row: Any) -> str:
     """The words of a figure's sentence before it."""
+    return _sentence_split(row, "char_start")[0]
+
+
+def _sentence_after(row: Any) -> str:
+    """The words of a figure's sentence after it."""
+    return _sentence_split(row, "char_end")[1]
+
+
+def _sentence_split(row: Any, column: str) -> tuple[str, str]:
+    """A figure's sentence cut at its ``column`` ("char_start" or "char_end"); both empty when not known."""
     sentence = getattr(row, "sentence", None)
-    start: Any = getattr(row, "char_start", None)
+    at: Any = getattr(row, column, None)
     sentence_start: Any = getattr(row, "sentence_start", None)
-    if not isinstance(sentence, str) or not _is_set(start) or not _is_set(sentence_start):
-        return ""
-    return sentence[:max(0, min(int(start - sentence_start), len(sentence)))]
+    if not isinstance(sentence, str) or not _is_set(at) or not _is_set(sentence_start):
+        return "", ""
+    cut = max(0, min(int(at - sentence_start), len(sentence)))
+    return sentence[:cut], sentence[cut:]
 
 
 def _part_bounds(parts: list[Any], prefix: str) -> list[tuple[float, float]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from parsing import holidays, page, periods, regions, report_region
+from parsing import holidays, page, periods, regions, report_area, report_region
 from parsing.model import DocumentMeta, SourceFacts
 
 
@@ -63,7 +63,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,
                         period_source=period_source,
-                        region_code=regions.code_of(region, end or published) if region else None)
+                        region_code=regions.code_of(region, end or published) if region else None,
+                        area=report_area.report_area(text, region))
 
 
 def _holiday_told_first(body: str, label: str | None, start: date) -> bool:

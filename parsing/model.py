@@ -51,6 +51,9 @@ class Figure:
     period_start: date | None = None
     period_end: date | None = None
     period_source: str | None = None  # "text" or "document"
+    # the district, town, ward or commune the figure is said of when its report is about one ("huyện Cam Lộ",
+    # ``parsing.report_area``): the checks compare figures of one area only
+    area: str | None = None
 
 
 # How a document's region or period was found; ``documents.region_source`` / ``period_source``.
@@ -86,6 +89,7 @@ class DocumentMeta:
     region_source: str | None = None  # one of REGION_SOURCES, None without a region
     period_source: str | None = None  # one of PERIOD_SOURCES, None without a period
     region_code: str | None = None  # the province's code on the report's period (province_codes.tsv)
+    area: str | None = None  # the district, town, ward or commune the report is about, if one (``report_area``)
 
 
 @dataclass(frozen=True, slots=True)

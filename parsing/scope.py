@@ -144,9 +144,11 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
             label, start, end, period_source = (figure.period_label, figure.period_start, figure.period_end, TEXT)
         else:
             label, start, end, period_source = _period(text, figure, paragraph, meta)
+        # a figure of another province named in its text is not of the report's district
+        area = meta.area if region == meta.region else None
         scoped.append(_far_base_change(replace(figure, region=region, region_source=region_source,
                                                period_label=label, period_start=start, period_end=end,
-                                               period_source=period_source), meta, figures))
+                                               period_source=period_source, area=area), meta, figures))
     return [_as_its_total(figure, scoped) for figure in scoped]
 
 

@@ -19,19 +19,20 @@ from schemas.intervals import Interval, format_interval, format_vn, last_year_bo
 # Estimates ("ước") published before a period ends are revised later, by a few percent: an estimate
 # and a later figure that differ by less than this give a warning, not an error.
 ESTIMATE_REVISION = 0.05
-_KEY = ["region", "indicator", "kind", "unit"]
+# (the area: a district's report is compared with the same district's only, ``parsing.report_area``)
+_KEY = ["region", "area", "indicator", "kind", "unit"]
 _COLUMNS = [*_KEY, "period_start", "period_end", "indicator_text", "value", "value_high", "qualifier", "value_rounding",
             "yoy_change_pct", "yoy_change_rounding", "raw_text", "sentence", "source_name", "content_sha256", "ordinal",
             "figure_id", "document_id", "in_batch"]
 
 
-_SCOPE = ["region", "period_label", "period_start", "period_end"]
+_SCOPE = ["region", "period_label", "period_start", "period_end", "area"]
 
 
 def own_scope(figures: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """``figures`` with their own region and period (``parsing.scope``); a figure without
     (one built by other means than ``parse_document``) takes its document's."""
-    docs = documents[["content_sha256", *_SCOPE]].drop_duplicates("content_sha256").set_index("content_sha256")
+    docs = documents.reindex(columns=["content_sha256", *_SCOPE]).drop_duplicates("content_sha256").set_index("content_sha256")
     figures = figures.copy()
     unscoped = figures["region_source"].isna() if "region_source" in figures \
         else pd.Series(True, index=figures.index)
@@ -127,7 +128,8 @@ def check_reported_differently(known: pd.DataFrame) -> list[FailureRow]:
     for row in _pairs(known, known[known["in_batch"]], keep).itertuples():
         mine, other = Interval(row.lo, row.hi), Interval(row.lo_other, row.hi_other)
         scale, word = display_scale(row.raw_text)
-        message = (f"{row.indicator} of {row.region} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
+        place = f"{row.area}, {row.region}" if isinstance(row.area, str) else row.region
+        message = (f"{row.indicator} of {place} for {row.period_start:%Y-%m-%d}..{row.period_end:%Y-%m-%d} is "
                    f"{format_interval(mine, scale)} here but {format_interval(other, scale)} in "
                    f"{row.source_name_other} ({row.raw_text_other!r}){' ' + word if word else ''} {row.unit}")
         # A revision turns an estimate into a final figure: two estimates (or two final figures) must agree.

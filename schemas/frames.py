@@ -19,7 +19,7 @@ from parsing.model import Figure, ParsedDocument
 DOCUMENT_COLUMNS = [
     "content_sha256", "source_name", "title", "region", "period_label", "period_start",
     "period_end", "published_on", "status", "reject_reason", "byte_size", "text",
-    "region_source", "period_source", "region_code",
+    "region_source", "period_source", "region_code", "area",
 ]
 _FIGURE_FIELDS = [f.name for f in fields(Figure) if f.name != "component_of"]
 FIGURE_COLUMNS = ["content_sha256", "ordinal", "component_of_ordinal", *_FIGURE_FIELDS, "status"]
@@ -80,6 +80,7 @@ def parsed_document_row(content_sha256: str, source_name: str, byte_size: int | 
         "period_end": meta.period_end, "published_on": meta.published_on, "status": "parsed",
         "reject_reason": None, "byte_size": byte_size, "text": parsed.text,
         "region_source": meta.region_source, "period_source": meta.period_source, "region_code": meta.region_code,
+        "area": meta.area,
     }
 
 

@@ -45,6 +45,9 @@ CREATE OR REPLACE VIEW document_codes AS
 SELECT document_id, region_code, period_code(period_start, period_end) AS period_code FROM documents;
 """
 
+# A figure of a district's, town's or commune's report is not its province's value (parsing/report_area.py).
+_NOT_A_DISTRICTS = "\n  AND b.area IS NULL"
+
 _MENTIONS = f"""
 SELECT b.figure_id, b.document_id, b.indicator, b.kind, b.unit, b.value, b.lo, b.hi, b.status,
        b.pct_of_plan, b.yoy_change_pct, b.period_start, b.period_end, c.region_code, c.period_code,
@@ -59,7 +62,7 @@ SELECT b.figure_id, b.document_id, b.indicator, b.kind, b.unit, b.value, b.lo, b
 FROM ({with_bounds_sql("figures")}) b
 JOIN figure_codes c USING (figure_id)
 JOIN documents d ON d.document_id = b.document_id
-WHERE b.indicator IS NOT NULL AND c.region_code IS NOT NULL AND c.period_code IS NOT NULL
+WHERE b.indicator IS NOT NULL AND c.region_code IS NOT NULL AND c.period_code IS NOT NULL{_NOT_A_DISTRICTS}
 """
 
 _KEY = "region_code, indicator, kind, unit, period_code"
@@ -168,5 +171,11 @@ VIEWS = (MACROS, FIGURE_CODES, INDICATOR_VALUES, PROVINCE_SERIES)
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    # Migration 010 builds the views before 013 adds the figures' area: without the column, no area to leave out.
+    try:
+        con.execute("SELECT area FROM figures LIMIT 0")
+        has_area = True
+    except duckdb.Error:
+        has_area = False
     for script in VIEWS:
-        con.execute(script)
+        con.execute(script if has_area else script.replace(_NOT_A_DISTRICTS, ""))

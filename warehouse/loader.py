@@ -100,11 +100,11 @@ def _load(con: duckdb.DuckDBPyConnection, run_id: int, parser_version: str, docu
         con.execute(
             """INSERT INTO documents (document_id, source_name, content_sha256, title, region,
                    period_label, period_start, period_end, published_on, status, reject_reason,
-                   run_id, parser_version, byte_size, loaded_at, region_source, period_source, region_code)
+                   run_id, parser_version, byte_size, loaded_at, region_source, period_source, region_code, area)
                SELECT document_id, source_name, content_sha256, title, region, period_label,
                    period_start::DATE, period_end::DATE, published_on::DATE, status, reject_reason,
                    run_id, parser_version, byte_size, loaded_at, region_source::VARCHAR,
-                   period_source::VARCHAR, region_code::VARCHAR
+                   period_source::VARCHAR, region_code::VARCHAR, area::VARCHAR
                FROM batch_documents"""
         )
         con.execute(

@@ -125,7 +125,7 @@ _PRIOR_FIGURES = f"""
             GROUP BY ALL HAVING NOT coalesce({_clearly_apart('max(lo)', 'min(hi)')}, false))
     SELECT f.figure_id, f.document_id, f.region, f.period_label, f.period_start, f.period_end, f.indicator,
            f.indicator_text, f.kind, f.value, f.value_high, f.unit, f.qualifier, f.yoy_change_pct, f.value_rounding,
-           f.yoy_change_rounding, f.raw_text, d.source_name
+           f.yoy_change_rounding, f.raw_text, d.source_name, f.area
     FROM figures f JOIN documents d USING (document_id)
     WHERE f.figure_id IN (SELECT figure_id FROM loaded SEMI JOIN returned USING ({_GROUP}))
     ORDER BY f.figure_id"""

@@ -221,7 +221,7 @@ def _update_documents(con: duckdb.DuckDBPyConnection, parser_version: str, docum
                    period_start = r.period_start::DATE, period_end = r.period_end::DATE,
                    published_on = coalesce(r.published_on::DATE, documents.published_on),
                    region_source = r.region_source::VARCHAR, period_source = r.period_source::VARCHAR,
-                   region_code = r.region_code::VARCHAR, parser_version = ?
+                   region_code = r.region_code::VARCHAR, area = r.area::VARCHAR, parser_version = ?
                FROM reparsed_documents r WHERE documents.document_id = r.document_id""", [parser_version])
         # Normalising a normalised text gives it back, so this changes nothing
         # unless the normaliser itself changed: then the spans follow the new text.

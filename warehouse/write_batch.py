@@ -151,13 +151,13 @@ def _insert_figures(con: duckdb.DuckDBPyConnection, view: str) -> None:
                plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
                char_end, component_of, status, value_rounding, pct_of_plan_rounding,
                yoy_change_rounding, plan_amount, plan_amount_rounding, region, region_source, period_label,
-               period_start, period_end, period_source, parser_version, run_id)
+               period_start, period_end, period_source, area, parser_version, run_id)
            SELECT figure_id, document_id, ordinal, indicator, indicator_text, kind, value,
                value_high, unit, qualifier, pct_of_plan, plan_basis, pct_of_plan_alt,
                plan_basis_alt, yoy_change_pct, change_abs, raw_text, sentence, char_start,
                char_end, component_of, status, value_rounding, pct_of_plan_rounding,
                yoy_change_rounding, plan_amount, plan_amount_rounding, region, region_source, period_label,
-               period_start::DATE, period_end::DATE, period_source, parser_version, run_id
+               period_start::DATE, period_end::DATE, period_source, area::VARCHAR, parser_version, run_id
            FROM {view}""")
     add_figures(con, view)
 

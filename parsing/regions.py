@@ -395,7 +395,24 @@ def province_in_url_host(url: str | None) -> str | None:
             provinces = _places_by_slug().get(label, frozenset())
             if len(label) >= _MIN_HOST_SLUG and len(provinces) == 1:
                 found.update(provinces)
+    if not found:
+        # a district's television, news or town site on any domain ("truyenhinhlucngan.vn", "hiephoanet.vn",
+        # "yenchauonline.com"): a label beginning or ending with the slug of a district of one province, long enough
+        # not to be part of another word (R77b: B63, P31)
+        for label in labels:
+            found.update(province for slug, provinces in _unique_place_slugs().items()
+                         if label.startswith(slug) or label.endswith(slug) for province in provinces)
     return found.pop() if len(found) == 1 else None
+
+
+_MIN_PLACE_SLUG = 7  # "lucngan", "hiephoa": a district's slug inside a longer label
+
+
+@cache
+def _unique_place_slugs() -> dict[str, frozenset[str]]:
+    """The slugs of districts, towns and cities of one province only, ``_MIN_PLACE_SLUG`` letters or more."""
+    return {slug: provinces for slug, provinces in _places_by_slug().items()
+            if len(provinces) == 1 and len(slug) >= _MIN_PLACE_SLUG}
 
 
 # The domains of government and party sites, where a host label naming a district is the district's own site.

@@ -507,10 +507,22 @@ def test_a_districts_own_government_site_tells_its_province():
     assert regions.province_in_url_host("https://mocchau.gov.vn/tin-tuc/1") == "Sơn La"
     m = meta("Năm 2023, toàn huyện thu ngân sách 300 tỷ đồng.", url="https://mocchau.gov.vn/tin-tuc/1")
     assert (m.region, m.region_source) == ("Sơn La", "url")
-    # a district name of several provinces tells none, nor does a district's name on a site that is no
-    # government's
+    # a district name of several provinces tells none
     assert regions.province_in_url_host("https://chauthanh.gov.vn/x") is None
-    assert regions.province_in_url_host("https://mocchau.com.vn/x") is None
+    assert regions.province_in_url_host("https://truyenhinhchauthanh.vn/x") is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # a district's television, news or town site on any domain: a label beginning or ending with the slug (seven
+    # letters or more) of a district of one province (R77b: B63, P31)
+    ("https://truyenhinhlucngan.vn/node/4323", "Bắc Giang"),
+    ("https://hiephoanet.vn/2022/06/29/x", "Bắc Giang"),
+    ("https://mocchau.com.vn/x", "Sơn La"),
+    # a short slug inside a longer label is too often part of another word: none
+    ("https://baotanan.vn/x", None),
+])
+def test_a_districts_site_on_any_domain_tells_its_province(url, expected):
+    assert regions.province_in_url_host(url) == expected
 
 
 def test_national_news_citing_a_ministry_on_a_provincial_outlet_names_no_province():

@@ -45,6 +45,12 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
             # to that day; an address's month ("/202303/") is no day to end on
             label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
                 "published"
+    since_month = _SINCE_THE_MONTHS_START.search(periods.opening_sentence(unlisted[period_body_start:]))
+    if dated is not None and text_year_end is None and not page.stamped_with_a_month(text) and since_month \
+            and int(since_month["month"]) == dated.month:
+        # "Từ đầu tháng 6 đến nay, ..." opening a page dated 12/06/2020: the first of the month to that day (R77b: B66)
+        label, start, end, period_source = f"từ đầu tháng {dated.month} đến {dated:%d/%m/%Y}", \
+            date(dated.year, dated.month, 1), dated, "published"
     body = unlisted[period_body_start:]
     if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
             and not _month_named_first(body, start, end) and not _holiday_told_first(body, label, start) \
@@ -82,6 +88,9 @@ def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:
     return since is not None and int(since["year"] or dated.year) == dated.year
 
 
+# "Từ đầu tháng 6 đến nay": from the first of the page's month to its day
+_SINCE_THE_MONTHS_START = re.compile(r"(?<!\w)từ\s+đầu\s+tháng\s+(?P<month>1[0-2]|0?[1-9])(?!\d)(?:\s*[/-]\s*(?:19|20)\d\d)?"
+                                     r"\s+(?:đến|tới)\s+nay(?!\w)", re.I)
 # "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date)
 _SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)
 

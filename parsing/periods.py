@@ -34,7 +34,8 @@ _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued t
 # an indent (or blanks after a full stop) of up to eight.
 _LINE_OR_SENTENCE_OPENING = "(?:^" + "".join(f"|(?<=^[ \\t]{{{n}}})|(?<=[.!?] [ \\t]{{{n - 1}}})" for n in range(1, 9)) + ")"
 _PERIODS = [
-    ("months", re.compile(rf"(?<!\w){_N_MONTHS_OF_A_YEAR}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?\s+{_YEAR}", re.I)),
+    # (also "10 tháng của năm 2023", R77b: B64)
+    ("months", re.compile(rf"(?<!\w){_N_MONTHS_OF_A_YEAR}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm|\s+của)?\s+{_YEAR}", re.I)),
     ("quarter", re.compile(r"(?<!\w)qu[ýí]\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:năm|/)\s*|\s*[-.]\s*|\s+)"
                            r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "năm 2023," "Năm 2024 đã ...", a title or heading ending with "năm 2024"; "năm 2020 vừa qua" (the year just
@@ -68,7 +69,8 @@ _PERIODS = [
     ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)"
                          rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
                          r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
-    ("half", re.compile(rf"(?<!\w)nửa\s+đầu\s+{_YEAR}", re.I)),
+    # (also "2 quý đầu năm 2025", the first two quarters: R77b, B66)
+    ("half", re.compile(rf"(?<!\w)(?:nửa|(?:2|hai)\s+quý)\s+đầu\s+{_YEAR}", re.I)),
     # "15 ngày đầu tháng 8-2022": the first days of a month (R67)
     ("days", re.compile(r"(?<![\w,.])(?P<d>[12]?\d|3[01])\s+ngày\s+đầu\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
                         r"(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
@@ -77,8 +79,8 @@ _PERIODS = [
 _PERIOD_START_WORDS = {"months": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
-                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa",), "days": ()}
-_DIGIT_STARTS = ("months", "span", "days")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
+                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa", "hai"), "days": ()}
+_DIGIT_STARTS = ("months", "span", "days", "half")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
 # of months only as a span of this year ("5 tháng đầu năm", "5 tháng qua", "trong 5 tháng", "lũy kế

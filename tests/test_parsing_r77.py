@@ -130,3 +130,20 @@ def test_a_rate_in_parentheses_after_a_compared_change_is_its_amounts():
     figures = parse_document(text).figures
     assert [(f.raw_text, f.change_abs, f.yoy_change_pct) for f in figures] == [
         ("4 dự án", 2.0, 100.0), ("52,5 tỷ đồng", -10.5e9, -16.7), ("8,4 ha", -1.2, -12.5)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "10 tháng của năm 2023" is January to October, also beside a month of it told apart
+    ("Theo UBND tỉnh, 10 tháng của năm 2023, doanh thu vận tải đạt hơn 18 ngàn tỷ đồng, tăng 9% so với cùng kỳ.\n\n"
+     "Tính riêng tháng 10-2023, doanh thu đạt gần 1,9 ngàn tỷ đồng.", None, ("2023-01-01", "2023-10-31")),
+    # the first two quarters are the first half
+    ("Trong 2 quý đầu năm 2025, kim ngạch qua cửa khẩu đạt 140 triệu USD.", None, ("2025-01-01", "2025-06-30")),
+    ("Hai quý đầu năm 2024, kim ngạch qua cửa khẩu đạt 95 triệu USD.", None, ("2024-01-01", "2024-06-30")),
+    # "Từ đầu tháng 6 đến nay" opening a page dated to the day: the first of the month to that day
+    ("Khách đến di tích tăng\n\nTHỨ SÁU, 12/06/2020 06:16:58\n\nTừ đầu tháng 6 đến nay, khu di tích đón 300 lượt "
+     "khách mỗi ngày.", None, ("2020-06-01", "2020-06-12")),
+    # guard: a page with no date gives the span no end, nor a year
+    ("Khách đến di tích tăng\n\nTừ đầu tháng 6 đến nay, khu di tích đón 300 lượt khách mỗi ngày.", None, None),
+])
+def test_periods_r77b(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

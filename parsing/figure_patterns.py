@@ -393,8 +393,12 @@ RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 COMPARED = re.compile(r"(?<!\w)so\s+(?:với(?!\w)|(?=(?:cùng\s+k[ỳì]|năm|kỳ|đầu\s+năm)(?!\w)))", re.I)
 # (and a day named by its date, "tăng 1,7% so với ngày 10/8/2023" in a report of late August: a stock against a recent
 # day; not "so với ngày này năm trước", the same day a year before)
+# "so với cùng kỳ tháng 5 vừa qua": the same days of a month this year, a period before ("so với cùng kỳ tháng 5 năm
+# 2023" is last year's; R77b: B66)
+_SAME_DAYS_OF_A_MONTH = r"so\s+(?:với\s+)?cùng\s+k[ỳì]\s+tháng\s+\d{1,2}(?![\d/-])(?!\s+năm(?!\w))(?!\s+(?:19|20)\d\d)"
 OTHER_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['other_period'])}"
-                          r"|so\s+(?:với\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?)(?!\w)", re.I)
+                          r"|so\s+(?:với\s+)?ngày\s+\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)\d\d)?"
+                          rf"|{_SAME_DAYS_OF_A_MONTH})(?!\w)", re.I)
 # "so với tháng 2/2024", "so với quý I năm 2021": a month or quarter of a named year, the base of a comparison
 # (``relations._dated_same_period`` tells whether it is the same period a year before); and such a period
 # named anywhere in a sentence.
@@ -409,7 +413,8 @@ NAMED_PERIOD = re.compile(r"(?<!\w)(?P<what>tháng|quý)\s+(?P<n>\d{1,2}|[IVX]{1
 # "giảm 20,65%, từ 32,21% (đầu năm 2016) xuống còn 11,56%": a rate's change in points, its levels after it.
 FROM_TO_LEVELS = re.compile(r"\s*,?\s*từ\s+(?P<from>\d+(?:,\d+)?)\s*%[^;%]{0,60}?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?"
                             r"(?P<to>\d+(?:,\d+)?)\s*%", re.I)
-PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])})(?!\w)", re.I)
+PREVIOUS_PERIOD = re.compile(rf"\s*(?:{_alternation(_V.relations['previous_period'])}|{_SAME_DAYS_OF_A_MONTH})(?!\w)",
+                             re.I)
 # the same, anywhere in a text: "giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ" (not "so với tháng 8-2021")
 PREVIOUS_PERIOD_NAMED = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['previous_period'])})(?!\w)(?!\s*\d)", re.I)
 # "đạt 820 tỷ đồng, so với tháng trước giảm 4,6%": the period before, named before the change verb (a month

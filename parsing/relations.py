@@ -516,6 +516,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             value = round(100.0 + (-value if beyond["dir"].lower() == "giảm" else value), 9)
         if current is None:
             rate = _rate_of_clause(reader, clause)
+            if rate is not None and beyond is not None:
+                # "tỷ lệ lao động tham gia BHTN đạt 39,07% (tăng 7,07% so với kế hoạch)": the rate's gap on its target,
+                # in points; no share of a plan, no figure (R77b: B66)
+                return end + plan_length
             if rate is not None and not ends_with(LIST_JOIN, before):  # not "lần lượt 112,8%, 107,3% so với dự toán"
                 # "tỷ lệ lao động qua đào tạo đạt 65% (đạt 100% kế hoạch)": the plan of the rate before it
                 rate.figure = replace(rate.figure, pct_of_plan=value, plan_basis=plan_basis,

@@ -147,3 +147,24 @@ def test_a_rate_in_parentheses_after_a_compared_change_is_its_amounts():
 ])
 def test_periods_r77b(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate against ordinary days or the same days of a month this year is a growth figure of its own
+    ("Lượng hàng về chợ đạt 11,2 nghìn tấn/đêm, tăng 48,5% so với ngày thường.",
+     [("11,2 nghìn tấn/đêm", None), ("48,5%", None)]),
+    ("Cuối tuần khu di tích đón 1.100 lượt, tăng 7% so với cùng kỳ tháng 5 vừa qua.",
+     [("1.100 lượt", None), ("7%", None)]),
+    # guard: the same month of a named year is last year's
+    ("Tháng 6, khu di tích đón 1.100 lượt, tăng 7% so với cùng kỳ tháng 6 năm 2023.", [("1.100 lượt", 7.0)]),
+])
+def test_rates_against_ordinary_days_or_a_months_same_days(text, expected):
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == expected
+
+
+def test_a_rates_gap_on_its_target_is_no_share_of_plan():
+    figures = parse_document("Tỷ lệ lao động tham gia bảo hiểm thất nghiệp đạt 41,2% (tăng 6,2% so với kế hoạch).").figures
+    assert [(f.raw_text, f.pct_of_plan) for f in figures] == [("41,2%", None)]
+    # guard: an amount's rise on its estimate is its share of it
+    figures = parse_document("Thu ngân sách đạt 120 tỷ đồng, tăng 14,7% so với dự toán.").figures
+    assert [(f.raw_text, f.pct_of_plan) for f in figures] == [("120 tỷ đồng", 114.7)]

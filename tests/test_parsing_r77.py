@@ -168,3 +168,11 @@ def test_a_rates_gap_on_its_target_is_no_share_of_plan():
     # guard: an amount's rise on its estimate is its share of it
     figures = parse_document("Thu ngân sách đạt 120 tỷ đồng, tăng 14,7% so với dự toán.").figures
     assert [(f.raw_text, f.pct_of_plan) for f in figures] == [("120 tỷ đồng", 114.7)]
+
+
+def test_a_round_up_of_some_provinces_names_no_one():
+    text = ("6 tháng đầu năm 2023: Tổng quan ngành tôm tại một số tỉnh\n\nTheo Cục Thủy sản, sản lượng tôm 6 tháng ước "
+            "đạt 450.000 tấn.\n\nQuảng Ninh: Sản lượng tôm tăng 11% so với cùng kỳ\n\nTrong 6 tháng đầu năm 2023, toàn "
+            "tỉnh có 3.000 cơ sở nuôi tôm với diện tích 7.400 ha.")
+    assert parse_document(text, SourceFacts(url="https://nguoinuoitom.vn/tong-quan-nganh-tom-tai-mot-so-tinh/")).meta.region \
+        is None

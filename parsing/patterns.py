@@ -15,6 +15,11 @@ from typing import Any
 
 _END = ""  # marks the end of a phrase in the trie
 
+# Every capital and every small letter of Vietnamese text, for character classes that must tell case apart ("[UPPER]"
+# opens a name) where a pattern is otherwise read ignoring case.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.islower())
+
 
 def phrase_alternation(phrases: Iterable[str], space: str = r"\s+") -> str:
     """A non-capturing regex matching any of ``phrases`` (match with re.IGNORECASE), longest first.

@@ -48,7 +48,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import named_count_unit, names_money
 from parsing.numbers import SPELLED, parse_number
-from parsing.patterns import phrase_alternation
+from parsing.patterns import LOWER, UPPER, phrase_alternation
 from parsing.vocabulary import Unit, vocabulary
 
 _V = vocabulary()
@@ -327,8 +327,7 @@ def _names_its_members(body: str, end: int) -> bool:
 # (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."), also when what they did follows
 # the names ("2 huyện A và B thu hoạch được ...", R48). The number of names must be the count, so a list that names
 # only some ("4 cửa khẩu quốc tế A, B") stays a count.
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1F00)) if c.isalpha() and c.islower())
+_UPPER, _LOWER = UPPER, LOWER
 _DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{_LOWER}]+(?!\w)){{0,6}}"
                          r"(?:\s*:|\s+(?:là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")

@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from parsing import regions
+from parsing.patterns import UPPER
 from parsing.vocabulary import vocabulary
 
 # Where the report names what it is about: its headline and opening paragraph.
 _HEAD_CHARS = 600
 _OPENING_CHARS = 200
-_UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_UPPER = UPPER
 _KINDS = ("huyện", "thị xã", "thành phố", "quận", "xã", "phường", "thị trấn")
 # A place named with its kind: the kind (any case), then one to four capitalised words ("huyện Cam Lộ", "TP. Bảo Lộc").
 _PLACE_NAMED = re.compile(rf"(?<!\w)(?P<kind>(?i:huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)|TP\.?)\s*"

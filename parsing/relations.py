@@ -406,6 +406,36 @@ def _rate_of_the_change_before(reader: SentenceReader, quantity: Quantity) -> bo
     return True
 
 
+# A rate named by what it counts, after amounts of several things: "1.322 chuyến, 25.900 hành khách (số chuyến giảm
+# 23%, số hành khách giảm 12% so cùng kỳ)", "45 dự án với tổng vốn 3.200 tỷ đồng (số dự án tăng 12%, số vốn tăng 30%)"
+# (R77c: B60).
+_ASPECT_CHANGE = re.compile(r"(?<!\w)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?P<dir>tăng|giảm)"
+                            r"\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+
+
+def _change_of_the_aspect_named(reader: SentenceReader, quantity: Quantity, before: str) -> int | None:
+    """Where the rate's words end, when it is the change on last year of the one amount of its sentence that counts
+    what "số ..." names (its unit, or its name for money: "số vốn" of "tổng vốn 3.200 tỷ đồng"); None otherwise."""
+    named = _ASPECT_CHANGE.search(before[-60:])
+    amounts = [d for d in reader.drafts if d.figure.kind == "amount"]
+    if named is None or len(amounts) < 2:
+        return None
+    after = reader.body[quantity.end:]
+    if OTHER_PERIOD.match(after) or PREVIOUS_PERIOD.match(after):
+        return None  # said against another period: a figure of its own, as before
+    noun = " ".join(named["noun"].lower().split())
+    # the amount counting that noun, else the one whose name holds it ("số vốn": "tổng vốn 3.200 tỷ đồng")
+    counted = [d for d in amounts if " ".join(str(d.extras.get("unit_phrase", "")).lower().split()) == noun] \
+        or [d for d in amounts if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", (d.figure.indicator_text or "").lower())]
+    if len(counted) != 1 or counted[0].figure.yoy_change_pct is not None:
+        return None
+    sign = -1.0 if named["dir"].lower() == "giảm" else 1.0
+    counted[0].figure = replace(counted[0].figure, yoy_change_pct=sign * quantity.value,
+                                yoy_change_rounding=quantity.rounding)
+    same_period = SAME_PERIOD.match(after)
+    return quantity.end + (same_period.end() if same_period else 0)
+
+
 def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
                      clause: int) -> int | Standalone:
     """Read one percentage as a relation of an amount, and return where its words end; or, if it is none,
@@ -433,6 +463,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return paired
     if _rate_of_the_change_before(reader, quantity):
         return end
+    aspect = _change_of_the_aspect_named(reader, quantity, before)
+    if aspect is not None:
+        return aspect
     if _named_gap(reader, before, clause, value):
         return end  # "đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn toàn ngành là 1,06%"
     if _gap_of_levels(reader, quantity, before, clause):

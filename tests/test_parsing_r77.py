@@ -176,3 +176,14 @@ def test_a_round_up_of_some_provinces_names_no_one():
             "tỉnh có 3.000 cơ sở nuôi tôm với diện tích 7.400 ha.")
     assert parse_document(text, SourceFacts(url="https://nguoinuoitom.vn/tong-quan-nganh-tom-tai-mot-so-tinh/")).meta.region \
         is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rates named by what they count go to the amounts counting it, or whose name holds it
+    ("Dịp lễ, các tuyến cố định chạy 1.250 chuyến với 24.600 hành khách (số chuyến giảm 21%, số hành khách giảm 9% so "
+     "cùng kỳ năm trước).", [("1.250 chuyến", -21.0), ("24.600 hành khách", -9.0)]),
+    ("Toàn tỉnh cấp mới 45 dự án với tổng vốn 3.200 tỷ đồng (số dự án tăng 12%, số vốn tăng 30% so với cùng kỳ).",
+     [("45 dự án", 12.0), ("3.200 tỷ đồng", 30.0)]),
+])
+def test_rates_named_by_what_they_count(text, expected):
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == expected

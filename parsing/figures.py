@@ -47,6 +47,7 @@ from parsing.components import (
 from parsing.figure_patterns import (
     BULLET,
     CHANGE,
+    CLOSING_PAREN,
     COMPARISON_BASE,
     COMPONENTS,
     CONTRIBUTION,
@@ -473,7 +474,6 @@ _NEXT_WORDS = r"(?P<next>(?:kế|tiếp)\s+(?:đến|theo)(?:\s+lần\s+lượt)
 _NEXT_RANKED = re.compile(rf"(?P<closed>\s*\))?(?:\s*,\s*(?:và\s+)?|\s+và\s+){_NEXT_WORDS}?{_PLACE_NAME}\s*\(\s*", re.I)
 # (case kept: a name must be capitalised where no parenthesis marks the number)
 _NEXT_RANKED_BARE = re.compile(rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?i:{_NEXT_WORDS})?{_PLACE_NAME}\s+")
-_CLOSED_BARE = re.compile(r"\s*\)")
 _BARE_ITEM_END = re.compile(r"\s*(?:[,;.]|và\s|$)")
 _RANKED_FIRST = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary().ranking_words))})(?!\w)", re.I)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -494,7 +494,7 @@ def _next_in_ranking(reader: SentenceReader, match: re.Match[str]) -> None:
         return
     start = last.figure.char_end - reader.base
     listed = _NEXT_RANKED.fullmatch(body, start, match.start())
-    form = "parenthesis" if listed is not None and _CLOSED_BARE.match(body, match.end()) else None
+    form = "parenthesis" if listed is not None and CLOSING_PAREN.match(body, match.end()) else None
     if form is None:
         listed = _NEXT_RANKED_BARE.fullmatch(body, start, match.start())
         form = "bare" if listed is not None and _BARE_ITEM_END.match(body, match.end()) else None

@@ -36,7 +36,9 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     # "Từ đầu năm đến nay, ..." opening the report on a page dated to the day is its period, whatever span of months
     # ("trong 5 tháng đầu năm") or holiday ("Giáp Tết ...") a later sentence or the headline names, as a span to a
     # written day opening it is (``periods._opening_day_span``; R35: B13, B16)
-    opening = _SINCE_NEW_YEAR.search(periods.opening_sentence(unlisted[period_body_start:]))
+    body = unlisted[period_body_start:]
+    opening_words = periods.opening_sentence(body)
+    opening = _SINCE_NEW_YEAR.search(opening_words)
     if dated is not None and text_year_end is None and not page.stamped_with_a_month(text):
         if _of_the_pages_year(opening, dated):
             since, start = opening, None
@@ -45,13 +47,12 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
             # to that day; an address's month ("/202303/") is no day to end on
             label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
                 "published"
-    since_month = _SINCE_THE_MONTHS_START.search(periods.opening_sentence(unlisted[period_body_start:]))
-    if dated is not None and text_year_end is None and not page.stamped_with_a_month(text) and since_month \
-            and int(since_month["month"]) == dated.month:
-        # "Từ đầu tháng 6 đến nay, ..." opening a page dated 12/06/2020: the first of the month to that day (R77b: B66)
-        label, start, end, period_source = f"từ đầu tháng {dated.month} đến {dated:%d/%m/%Y}", \
-            date(dated.year, dated.month, 1), dated, "published"
-    body = unlisted[period_body_start:]
+        since_month = _SINCE_THE_MONTHS_START.search(opening_words)
+        if since_month is not None and int(since_month["month"]) == dated.month:
+            # "Từ đầu tháng 6 đến nay, ..." opening a page dated 12/06/2020: the first of the month to that day (R77b:
+            # B66)
+            label, start, end, period_source = f"từ đầu tháng {dated.month} đến {dated:%d/%m/%Y}", \
+                date(dated.year, dated.month, 1), dated, "published"
     if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
             and not _month_named_first(body, start, end) and not _holiday_told_first(body, label, start) \
             and not any(map(periods.names_a_period, titles)) and (label or "") not in body:

@@ -327,15 +327,14 @@ def _names_its_members(body: str, end: int) -> bool:
 # (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."), also when what they did follows
 # the names ("2 huyện A và B thu hoạch được ...", R48). The number of names must be the count, so a list that names
 # only some ("4 cửa khẩu quốc tế A, B") stays a count.
-_UPPER, _LOWER = UPPER, LOWER
-_DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{_LOWER}]+(?!\w)){{0,6}}"
+_DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{LOWER}]+(?!\w)){{0,6}}"
                          r"(?:\s*:|\s+(?:là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
 _KINDS = r"(?:tỉnh|huyện|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường|quận|làng|khu|danh\s+thắng)"
-_NAME_PREFIX = re.compile(rf"{_KINDS}\s+(?=[{_UPPER}])")
-_OPENS_NAME = rf"(?=[{_UPPER}]|{_KINDS}\s+[{_UPPER}])"
+_NAME_PREFIX = re.compile(rf"{_KINDS}\s+(?=[{UPPER}])")
+_OPENS_NAME = rf"(?=[{UPPER}]|{_KINDS}\s+[{UPPER}])"
 # Where the next name of a list opens: a comma, "và" or a dash, then a capital (or a place's kind, then a capital).
-_NEXT_NAME = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}|\s+[-–]\s+(?=[{_UPPER}])")
+_NEXT_NAME = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}|\s+[-–]\s+(?=[{UPPER}])")
 _NEXT_NAME_NO_DASH = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}")  # "Óc Eo - Ba Thê" one name
 # The names end at the end of the sentence, or a comma that opens no name.
 _NAMES_STOP = re.compile(rf"[.;!?\n]|,(?!\s*{_OPENS_NAME})")
@@ -413,7 +412,7 @@ def _names_then_predicate(text: str, count: int, marked: bool) -> bool:
     if not all(_NAME_PREFIX.sub("", n.strip(), count=1)[:1].isupper() and n.split()[-1][:1].isupper()
                and len(n.split()) <= _NAMES_THEN_PREDICATE_MAX for n in names):
         return False
-    head = re.match(rf"(?:[{_UPPER}][^\s,;.()]*\s*)+", last)  # the last name's capitalised words
+    head = re.match(rf"(?:[{UPPER}][^\s,;.()]*\s*)+", last)  # the last name's capitalised words
     return head is not None and not re.search(r"\d", head.group(0))
 
 
@@ -470,7 +469,7 @@ _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.
 # ... also after up to three lowercase words describing the things counted ("của 3 nhóm giống lúa này", R63), none of
 # them a preposition, a verb of the clause or a word of time ("5 dự án trong tháng này" counts the month's projects).
 _DESCRIBED_BACK_REFERENCE = re.compile(
-    rf"(?:\s+(?!(?:{'|'.join(_V.back_reference_stops)})(?!\w))[{_LOWER}]+(?!\w)){{1,3}}\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)")
+    rf"(?:\s+(?!(?:{'|'.join(_V.back_reference_stops)})(?!\w))[{LOWER}]+(?!\w)){{1,3}}\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)")
 
 
 def _refers_back(body: str, end: int) -> bool:
@@ -712,8 +711,8 @@ _TABLE_HEADS = frozenset({"chỉ tiêu"})  # the head of a table's column of row
 
 # A place's name ending in a small number ("Bạc Rây 2", "Tà Lú 1"): two capitalised words right before the number, and
 # after it the kind and the name of the place it lies in ("xã Phước Bình") (R77: B62).
-_NAME_BEFORE_ITS_NUMBER = re.compile(rf"[{_UPPER}][{_LOWER}]*\s+[{_UPPER}][{_LOWER}]*\s+$")
-_PLACE_IT_LIES_IN = re.compile(rf"\s+[{_UPPER}]")
+_NAME_BEFORE_ITS_NUMBER = re.compile(rf"[{UPPER}][{LOWER}]*\s+[{UPPER}][{LOWER}]*\s+$")
+_PLACE_IT_LIES_IN = re.compile(rf"\s+[{UPPER}]")
 _PLACE_KINDS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 
 

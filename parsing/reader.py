@@ -21,6 +21,7 @@ from typing import Any
 from parsing.figure_patterns import (
     ANAPHOR,
     CLAUSE_END,
+    CLOSING_PAREN,
     COMPONENTS,
     CONTINUING_CLAUSE,
     ESTIMATE,
@@ -249,7 +250,7 @@ class SentenceReader:
             return False
         start = draft.figure.char_start - self.base
         return _SHARE_THEN_AMOUNT.fullmatch(self.body, share.figure.char_end - self.base, start) is not None \
-            and _ALONE_CLOSING.match(self.body, draft.figure.char_end - self.base) is not None
+            and CLOSING_PAREN.match(self.body, draft.figure.char_end - self.base) is not None
 
     def _closed_around(self, draft: Draft, at: int) -> bool:
         """Whether ``draft`` stands inside parentheses that close before ``at``."""
@@ -284,7 +285,6 @@ class SentenceReader:
 _DIGIT = re.compile(r"\d")
 # "1,2%/tổng dư nợ (", "20% tổng dư nợ trên địa bàn (": a share's base, then parentheses opening
 _SHARE_THEN_AMOUNT = re.compile(r"\s*/?\s*(?:[^\W\d_]+\s+){0,6}?[^\W\d_]*\s*\(\s*(?:tương\s+đương\s+|khoảng\s+)?")
-_ALONE_CLOSING = re.compile(r"\s*\)")
 
 
 # "Phân theo giới tính, ...", "Chia theo khu vực, ...": a breakdown by another criterion

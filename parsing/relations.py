@@ -356,7 +356,6 @@ _MONTH_FIRST_PAIR = re.compile(rf"\(\s*{_PAIR_RATE}\s+so\s+(?:với\s+)?tháng\s
 _PAIR_FIRST = re.compile(rf"\(\s*(?P<dir>{_PAIR_VERB})\s+$", re.I)
 _PAIR_FIRST_REST = re.compile(rf"\s+và\s+{_PAIR_RATE}\s*\)", re.I)
 _PAIR_SECOND = re.compile(rf"\(\s*{_PAIR_RATE}\s+và\s+(?P<dir>{_PAIR_VERB})\s+$", re.I)
-_PAIR_CLOSES = re.compile(r"\s*\)")
 
 
 def _rate_of_a_bare_pair(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None
@@ -367,7 +366,7 @@ def _rate_of_a_bare_pair(reader: SentenceReader, quantity: Quantity, before: str
     if current is None or current.figure.kind != "amount":
         return None
     first = _PAIR_FIRST.search(before[-24:]) if _PAIR_FIRST_REST.match(reader.body, quantity.end) else None
-    second = _PAIR_SECOND.search(before[-48:]) if first is None and _PAIR_CLOSES.match(reader.body, quantity.end) \
+    second = _PAIR_SECOND.search(before[-48:]) if first is None and CLOSING_PAREN.match(reader.body, quantity.end) \
         else None
     told = first or second
     if told is None or _MONTH_FIRST_PAIR.search(reader.text, 0, reader.base + quantity.start) is None:
@@ -394,7 +393,7 @@ def _rate_of_the_change_before(reader: SentenceReader, quantity: Quantity) -> bo
     if changed is None or reader.compared_change_end < 0 or changed.figure.yoy_change_pct is not None:
         return False
     told = _RATE_OF_THE_CHANGE.fullmatch(reader.body, reader.compared_change_end, quantity.start)
-    closed = _PAIR_CLOSES.match(reader.body, quantity.end)
+    closed = CLOSING_PAREN.match(reader.body, quantity.end)
     if told is None or closed is None:
         return False
     sign = -1.0 if told["dir"].lower() == "giảm" else 1.0
@@ -727,10 +726,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "trồng mới rừng được trên 4.458 ha; đạt 28,8%.": the plan left unsaid; also with the noun going on and the
         # list going on after it ("cấp mới 1.323 giấy chứng nhận quyền sử dụng đất, đạt trên 98%; ...", B59), but
         # not "94.044/99.069 hộ, đạt 94,9%", the fraction told again
-        fraction = _FRACTION_TEXT.search(current.figure.raw_text)
-        if fraction is None:
+        if _FRACTION_TEXT.search(current.figure.raw_text) is None:
             return _pct_of_plan(reader, quantity, value, current, "plan", end)
-        if fraction_told_as_percent(fraction["part"], fraction["whole"], value, rounding):
+        if _fraction_told_again(current.figure.raw_text, value, rounding):
             return end  # (a fraction whose percentage does not agree is read below, R69)
     bare = _bare_ratio(reader, quantity, before, current, ratio)
     if bare is not None:

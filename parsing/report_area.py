@@ -24,15 +24,15 @@ from parsing.vocabulary import vocabulary
 # Where the report names what it is about: its headline and opening paragraph.
 _HEAD_CHARS = 600
 _OPENING_CHARS = 200
-_UPPER = UPPER
 _KINDS = ("huyện", "thị xã", "thành phố", "quận", "xã", "phường", "thị trấn")
+_KIND_WORDS = {kind: r"\s+".join(kind.split()) for kind in _KINDS}  # "thị xã" as written over a line break too
 # A place named with its kind: the kind (any case), then one to four capitalised words ("huyện Cam Lộ", "TP. Bảo Lộc").
-_PLACE_NAMED = re.compile(rf"(?<!\w)(?P<kind>(?i:huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)|TP\.?)\s*"
-                          rf"(?P<name>[{_UPPER}]\w*(?:[ \t]+[{_UPPER}]\w*){{0,3}})")
+_PLACE_NAMED = re.compile(rf"(?<!\w)(?P<kind>(?i:{'|'.join(_KIND_WORDS.values())})|TP\.?)\s*"
+                          rf"(?P<name>[{UPPER}]\w*(?:[ \t]+[{UPPER}]\w*){{0,3}})")
 # How the text speaks of itself: "toàn huyện", "của xã", "trên địa bàn thị xã", with no name after.
-_SELF = {kind: re.compile(r"(?<!\w)(?i:toàn|của|cả|trên\s+địa\s+bàn)\s+(?i:" + r"\s+".join(kind.split()) + ")"
-                          rf"(?![ \t]*[{_UPPER}])(?!\w)") for kind in _KINDS}
-_PROVINCE_SELF = re.compile(rf"(?<!\w)(?i:toàn|của|cả|trên\s+địa\s+bàn)\s+(?i:tỉnh)(?![ \t]*[{_UPPER}])(?!\w)")
+_SELF = {kind: re.compile(rf"(?<!\w)(?i:toàn|của|cả|trên\s+địa\s+bàn)\s+(?i:{words})(?![ \t]*[{UPPER}])(?!\w)")
+         for kind, words in _KIND_WORDS.items()}
+_PROVINCE_SELF = re.compile(rf"(?<!\w)(?i:toàn|của|cả|trên\s+địa\s+bàn)\s+(?i:tỉnh)(?![ \t]*[{UPPER}])(?!\w)")
 # A province's own name after "thành phố" ("thành phố Hà Nội", "TP. Hồ Chí Minh") is the province, no area in it.
 _PROVINCE_NAMES = frozenset(s.lower() for _, spellings in vocabulary().provinces for s in spellings)
 
@@ -40,10 +40,10 @@ _PROVINCE_NAMES = frozenset(s.lower() for _, spellings in vocabulary().provinces
 def report_area(text: str, region: str | None = None) -> str | None:
     """The district, town, ward or commune ``text`` reports on ("huyện Cam Lộ"), or None (see the module); a district,
     town or city must be one of the gazetteer's (``vocab/places.tsv``), of ``region`` when it is known."""
-    province_self = len(_PROVINCE_SELF.findall(text))
     head = list(_PLACE_NAMED.finditer(text, 0, _HEAD_CHARS))
     if any(_SEVERAL.search(text, max(0, named.start() - 8), named.start()) for named in head):
         return None  # "HĐND các huyện Nam Đàn, Hưng Nguyên, Quỳnh Lưu ...": a report on several places, no one area
+    province_self = len(_PROVINCE_SELF.findall(text)) if head else 0  # (most texts name no place up front)
     for named in head:
         kind = " ".join(named["kind"].lower().split())
         kind = "thành phố" if kind.startswith("tp") else kind

@@ -206,7 +206,8 @@ NOT_ESTIMATE = re.compile(rf"(?<!\w)(?:{_alternation(_V.not_estimates)})(?!\w)",
 COMPONENTS = re.compile(r"(?<!\w)(?:trong\s+đó|trong\s+số\s+(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể\s*(?:như\s+sau\s*)?:"
                         r"|tập\s+trung(?:\s+(?:nhiều|chủ\s+yếu))?\s+(?:tại|ở)\s+các\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:"
                         r"|(?:phân\s+)?theo(?:\s+[^\W\d_]+){1,4}?\s+như\s+sau\s*:"
-                        r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*,)(?!\w)", re.I)
+                        # ("phân theo thị trường lao động: Nhật Bản 1.617 lao động; ...", B67)
+                        r"|(?<![^\W\d_]\s)phân\s+theo(?:\s+[^\W\d_]+){1,4}?\s*[,:])(?!\w)", re.I)
 # "Phân theo loại hình kinh tế, ...; Phân theo ngành vận tải, ...": one breakdown of the total each, not of its parts
 BREAKDOWN_BY = re.compile(r"phân\s+theo(?!\w)", re.I)
 # A count, then in parentheses its parts, each a label and a bare number, up to the number read: "362 sản phẩm (nhóm
@@ -263,6 +264,7 @@ LIST_RANK = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['list_rank'])})\s
 CLAUSE_END = re.compile(r";")
 # "Con số này ...", "Tuy nhiên, con số này ..." opening a sentence.
 ANAPHOR = re.compile(rf"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:{_alternation(_V.relations['anaphor'])})(?!\w)", re.I)
+AMOUNTS_ANAPHOR = re.compile(rf"\W*(?:{_alternation(_V.relations['amounts_anaphor'])})\s+(?:cũng\s+)?đều(?!\w)", re.I)
 # "So với cùng kỳ năm ngoái, kim ngạch xuất khẩu của Hải Phòng tăng 29,25%": a sentence opening with the comparison
 # and naming its subject before the change verb; the subject may be the last amount of the sentence before.
 # (the comma may be left out: "So với cùng kỳ năm trước sản lượng ngô giảm 3,1%")
@@ -472,11 +474,12 @@ _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_bud
                                           "provincial_budget_estimate") for p in _V.relations[basis])
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
 # (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
-PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})"
+# ("vượt kế hoạch đề ra gần 2%": the plan set, B68)
+PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+(?:đề\s+ra|được\s+giao))?"
                               rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
                    (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                                  "provincial_budget_estimate") for p in _V.relations[basis]),
-                    "đạt", "bằng"), holds=("so", "vượt"))
+                    "đạt", "bằng", "ra", "giao"), holds=("so", "vượt"))
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
 # A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.

@@ -325,7 +325,9 @@ _SUB_AREA = re.compile(r"\W*[Rr]iêng\s+(?:(?:[Tt]hành\s+phố|TP\.?|[Tt]hị\s
                        r"(?=[A-ZĐÂĂÊÔƠƯ])(?!Tháng|Năm|Quý|Dịp|Ngày|Trong)")
 # An open parenthesis whose words begin with a period naming a year, then a comma: "(3 tháng đầu năm 2021, ... là "
 _OTHER_PERIOD_LEVEL = re.compile(r"\(\s*(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu)?\s+|quý\s+[IV\d]+\s+|tháng\s+\d+\s+|cùng\s+k[ỳì]\s+)?"
-                                 r"năm\s+(?:19|20)\d\d\s*,[^()]*$", re.I)
+                                 r"năm\s+(?:19|20)\d\d\s*,[^()]*$"
+                                 # "(cùng kỳ có 15 dự án, tổng vốn đầu tư đăng ký 1,352 triệu USD)": last year's (B68)
+                                 r"|\(\s*cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s+(?:có|là|đạt)\s[^()]*$", re.I)
 
 
 _ENGLISH_WORDS_NEEDED = 3
@@ -373,7 +375,12 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
         else:
             _read(reader, match)
     if reader.anaphor is not None:
-        previous[reader.anaphor.extras["index"]] = reader.anaphor.figure
+        told = reader.anaphor.figure
+        previous[reader.anaphor.extras["index"]] = told
+        if told.yoy_change_pct is not None:
+            for i in reader.anaphor.extras.get("also", ()):
+                previous[i] = replace(previous[i], yoy_change_pct=told.yoy_change_pct,
+                                      yoy_change_rounding=told.yoy_change_rounding)
     for draft in reader.compared:
         previous[draft.extras["index"]] = draft.figure  # "So với cùng kỳ, số doanh nghiệp tăng 51%" may name one
     return [d.figure for d in reader.drafts], frozenset(i for i, d in enumerate(reader.drafts) if d.extras.get("aside"))
@@ -408,7 +415,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     # "(3 tháng đầu năm 2021, diện tích rừng bị cháy là 115,1 ha)": a level of another period, set in parentheses
     # inside a list of parts, is neither a part, nor a total, nor under the estimate verb of this period
     other_period_level = _OTHER_PERIOD_LEVEL.search(before) is not None
-    if other_period_level or ends_with(COMPARISON_BASE, before) is not None:
+    if other_period_level or _a_bases_level(reader, quantity, before):
         # (and "tăng 18% so với quý I/2024 (1,36 triệu lượt)": the base's level, counted, not estimated; B40)
         estimated = False
     # "tôm sú 598.100 ha (kế hoạch 590.000 ha)": a plan level, no part of the total its amount is a part of
@@ -460,7 +467,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         else:
             # (a comparison base's level, "so với năm 2023 (29.500 lượt)", is no part of the total either)
             _amount(reader, quantity, clause, estimated,
-                    part=not (other_period_level or plan_level or ends_with(COMPARISON_BASE, before)))
+                    part=not (other_period_level or plan_level or _a_bases_level(reader, quantity, before)))
     if aside and len(reader.drafts) > count:
         reader.drafts[-1].extras["aside"] = True
 
@@ -607,10 +614,20 @@ _PLAN_SHARE_THEN_PAREN = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạ
                                     r"(?:(?:19|20)\d\d[^()%\d;.]{0,10})?\(\s*$", re.I)
 
 
+# "... chỉ tăng nhẹ so với năm 2018 (đạt 2988,4 triệu USD, tăng 0,94% so với cùng kỳ)": an amount in the parentheses after
+# a comparison that goes on with its own change on last year is the level compared, not the base's (B68)
+_OWN_CHANGE_AFTER = re.compile(r"\s*,\s*(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*so\s+(?:với\s+)?cùng\s+k[ỳì]", re.I)
+
+
+def _a_bases_level(reader: SentenceReader, quantity: Quantity, before: str) -> bool:
+    """Whether the amount is the level of the base a comparison right before it names (``COMPARISON_BASE``)."""
+    return ends_with(COMPARISON_BASE, before) is not None and not _OWN_CHANGE_AFTER.match(reader.body, quantity.end)
+
+
 def _stands_aside(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether a figure stands aside from the amount before it: a figure of its own, but the relations after it
     belong to that amount, and it is never a total for the parts that follow."""
-    if ends_with(COMPARISON_BASE, before) is not None:
+    if _a_bases_level(reader, quantity, before):
         return True
     if quantity.family != "percent" and _PLAN_SHARE_THEN_PAREN.search(before[-80:]) is not None:
         return True  # "đạt 132% kế hoạch của năm 2025 (gần 1,9 tỉ USD)": the plan's level, never a total

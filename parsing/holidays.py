@@ -96,12 +96,13 @@ def _lunar_days(text: str, at: int, year: int) -> tuple[date, date] | None:
     found, new_year = _LUNAR_RANGE.match(text, at), lunar_new_years().get(year)
     if found is None or new_year is None:
         return None
-    def day(written: str) -> int:
-        return int(written) if written.isdigit() else {"một": 1, "mười": 10, **_COUNT_WORDS}[written.lower()]
-
-    first = new_year + timedelta(days=day(found["a"]) - 1) if found["a"] else new_year - timedelta(days=1)
-    last = new_year + timedelta(days=day(found["b"]) - 1)
+    first = new_year + timedelta(days=_lunar_day_number(found["a"]) - 1) if found["a"] else new_year - timedelta(days=1)
+    last = new_year + timedelta(days=_lunar_day_number(found["b"]) - 1)
     return (first, last) if first <= last else None
+
+
+def _lunar_day_number(written: str) -> int:
+    return int(written) if written.isdigit() else {"một": 1, "mười": 10, **_COUNT_WORDS}[written.lower()]
 
 
 @cache
@@ -131,6 +132,34 @@ _SPRING_OF_A_YEAR = re.compile(rf"(?<!\w)(?:ngày|dịp)\s+đầu\s+(?P<name>xu�
 # "trong 7 ngày Tết Nguyên đán": a count of the days of Tết is that holiday too
 _DAYS_OF_TET = re.compile(rf"(?<!\w)\d{{1,2}}\s+ngày\s+(?P<name>Tết)(?:\s+Nguyên\s+đán)?(?:\s+{_CYCLE})?"
                           rf"(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)", re.IGNORECASE)
+
+
+# One day of Tết opening a report: "Thị trường ngày mùng 4 Tết Bính Ngọ ...", "nhu cầu mua sắm trong ngày mùng 4 tết"
+# (a market report of that day, B66). Not a day that ends or opens a range ("từ mùng 1 đến mùng 3 Tết", "mùng 2,
+# mùng 3 Tết"); "29 Tết" is left, the last lunar month having 29 or 30 days.
+_ONE_DAY_OF_TET = re.compile(rf"(?<!\w)(?:ngày\s+)?(?:mùng|mồng)\s+(?P<day>{_LUNAR_DAY})\s+(?P<name>Tết)(?:\s+Nguyên\s+đán)?"
+                             rf"(?:\s+{_CYCLE})?(?:\s+(?:năm\s+)?(?P<year2>{_YEAR}))?(?!\w)(?!\s*(?:đến|tới|-|–|,|và)\s)",
+                             re.IGNORECASE)
+_RANGE_BEFORE_A_DAY = re.compile(r"(?:(?<!\w)(?:từ|đến|tới|và)|[-–,])\s+(?:(?:sáng|chiều|tối|hết)\s+)?(?:ngày\s+)?$",
+                                 re.IGNORECASE)
+# the opening a day of Tết must stand in to be the report's day
+_ONE_DAY_OPENING = 240
+
+
+def _one_day_of_tet(text: str, year: int | None) -> HolidayPeriod | None:
+    """The one day of Tết (``_ONE_DAY_OF_TET``) the opening of ``text`` names first, or None."""
+    match = _ONE_DAY_OF_TET.search(text, 0, _ONE_DAY_OPENING + 40)
+    if match is None or match.start() > _ONE_DAY_OPENING \
+            or _RANGE_BEFORE_A_DAY.search(text, max(0, match.start() - 20), match.start()):
+        return None
+    written = match["year2"]
+    holiday_year = int(written) if written else _cycle_year(match.groupdict()) or year
+    new_year = lunar_new_years().get(holiday_year) if holiday_year else None
+    if new_year is None:
+        return None
+    day = new_year + timedelta(days=_lunar_day_number(match["day"]) - 1)
+    label = " ".join(match.group(0).split())
+    return HolidayPeriod(label if str(holiday_year) in label else f"{label} {holiday_year}", day, day, match.start())
 
 
 # "từ ngày 18 đến 20/2 (mùng 2 đến mùng 4 Tết)", "từ 26/1-1/2/2017 (tức 29 tháng Chạp đến mùng 5 Tết)": days of
@@ -176,6 +205,9 @@ def holiday_period(text: str, year: int | None, days_in: str | None = None) -> H
     if not _HOLIDAY_WORD.search(text):  # most texts name no holiday: skip the long patterns
         return None
     mentions = _holiday_mentions(text)
+    one_day = _one_day_of_tet(text, year) if "tết" in text[:_ONE_DAY_OPENING + 40].lower() else None
+    if one_day is not None and (not mentions or one_day.at <= mentions[0].start() + 6):
+        return one_day  # (a mention of Tết of a lunar year may start with the same day: "ngày mùng 4 Tết Bính Ngọ")
     tet_days = _tet_days_in_range(text, year)
     if tet_days is not None and (not mentions or tet_days.at < mentions[0].start()):
         return tet_days

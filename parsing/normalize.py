@@ -17,8 +17,12 @@ _LEGACY_LETTERS = {"\u01a3": "ư", "\u01a2": "Ư", "\u00d0": "Đ", "\u00f0": "đ
                    # the gazetteer writes (P18)
                    "\u2019": "'", "\u02bc": "'"}
 # A relation's verb run into its number where a copy lost the space ("tăng10,2% so với", in a page whose words run
-# together at its line ends): the space put back, as a reader does (R72b: B44).
-_VERB_RUN_INTO_NUMBER = re.compile(r"(?<!\w)(tăng|giảm|đạt|vượt|bằng|gấp)(?=\d)", re.I)
+# together at its line ends): the space put back, as a reader does (R72b: B44); so for "khoảng" ("diện tích gieo trồng
+# khoảng193.920 ha", B67).
+_VERB_RUN_INTO_NUMBER = re.compile(r"(?<!\w)(tăng|giảm|đạt|vượt|bằng|gấp|khoảng)(?=\d)", re.I)
+# "=" standing for "bằng" before a number in a report's shorthand ("ước đạt 19.557 tấn, =101%KH, =101% sv cùng kỳ",
+# B67): the word a reader says; only before a percentage ("Năm trước = 100" heads an index's column).
+_EQUALS_SHORTHAND = re.compile(r"(?:(?<=[\s,;(])|^)=\s*(?=\d[\d.,]*\s*%)")
 # The plan's abbreviation run into its percentage ("đạt 96,12%KH", B53): the space put back likewise.
 _PERCENT_RUN_INTO_PLAN = re.compile(r"%(?=KH(?![^\W\d_]))")
 # A tone mark on the wrong vowel, as some keyboards place it ("kế họach", B53): the word as the vocabulary writes it
@@ -33,8 +37,8 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def normalize_text(text: str) -> str:
-    """NFC, HTML entities decoded, odd spaces made plain, a verb (or the plan's "KH") run into its number set apart, a
-    misplaced tone mark put right, line endings
+    """NFC, HTML entities decoded, odd spaces made plain, a verb (or the plan's "KH") run into its number set apart, "="
+    before a percentage read as "bằng", a misplaced tone mark put right, line endings
     unified, prose flattened one word a line made one paragraph."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
@@ -45,6 +49,8 @@ def normalize_text(text: str) -> str:
             text = text.replace(legacy, letter)
     text = _ODD_SPACES.sub(" ", text)
     text = _VERB_RUN_INTO_NUMBER.sub(r"\1 ", text)
+    if "=" in text:
+        text = _EQUALS_SHORTHAND.sub("bằng ", text)
     if "%KH" in text:
         text = _PERCENT_RUN_INTO_PLAN.sub("% ", text)
     for misplaced, word in _MISPLACED_TONES.items():

@@ -748,7 +748,34 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
         _term_of_office_reviewed(with_titles, published.year) if congress is None and published is not None else None)
     if term is not None:
         return (*term, "text")
+    season = _season_of_the_page(titles, body, published)
+    if season is not None:
+        return (*season, "published")
     return None, None, None, None
+
+
+# A season named without its year in a headline or the opening sentence ("Tập trung gieo cấy lúa xuân", "Nước tưới vụ hè
+# thu: ..."), on a dated page that names no period at all: that season of the page's year (P31, B61). A winter-spring
+# season dated from September on is the one sown then; before, the one reaped then. ("trái vụ" is out of season.)
+_SEASON_WITHOUT_YEAR = re.compile(r"(?<!\w)(?<!trái )(?:vụ\s+(?:lúa\s+)?|lúa\s+)(?P<name>đông\s*[-–]?\s*xuân|hè\s*[-–]?\s*thu|"
+                                  r"thu\s*[-–]?\s*đông|chiêm\s*[-–]?\s*xuân|xuân|mùa)(?!\w)(?!\s*[-–]?\s*(?:năm\s+)?\d)",
+                                  re.I)
+
+
+def _season_of_the_page(titles: list[str], body: str, published: date | None) -> tuple[str, date, date] | None:
+    if published is None:
+        return None
+    first_line = body.lstrip().split("\n", 1)[0]
+    for part in (*titles, first_line, opening_sentence(body)):
+        match = _SEASON_WITHOUT_YEAR.search(part)
+        if match is None or _compared_before(part, match.start()):
+            continue
+        year = published.year
+        if re.match(r"đông", match["name"], re.I):
+            first, last = (year, year + 1) if published.month >= 9 else (year - 1, year)
+            return f"{' '.join(match.group(0).split())} {first}-{last}", date(first, 1, 1), date(last, 12, 31)
+        return f"{' '.join(match.group(0).split())} {year}", date(year, 1, 1), date(year, 12, 31)
+    return None
 
 
 # A programme carried out or reviewed over its term, the text naming no other period: "Triển khai Chương trình mục
@@ -1294,7 +1321,9 @@ _COUNTED_TO = re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:tr
 _OPENING_COUNTED_TO = re.compile(
     r"(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?:trưa|sáng|chiều|tối)\s+)?ngày\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?"
     r"|(?:đến|tới)\s+hết\s+)(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])"
-    r"|(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?P<edge>hết|cuối|đầu)|tính\s+(?:đến|tới))\s+tháng\s+(?P<mm>1[0-2]|0?[1-9])"
+    # ("đến thời điểm kết thúc tháng 10/2021": the month's end, P32)
+    r"|(?<!\w)(?:(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?P<edge>hết|cuối|đầu|kết\s+thúc)|tính\s+(?:đến|tới))\s+"
+    r"tháng\s+(?P<mm>1[0-2]|0?[1-9])"
     r"(?:\s*[/.-]\s*(?P<yy>(?:19|20)\d\d)|\s+năm\s+(?P<yn>(?:19|20)\d\d))?(?![\d/\w])"
     # a quarter's end: "Tính đến hết quý 3/2023" counts from January to September (B46)
     r"|(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+quý\s+(?P<q>IV|III|II|I|[1-4])"
@@ -2174,12 +2203,15 @@ _PART_OF_A_YEAR_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:đầu|cuối|gi�
                                      re.I)
 
 
+# "phấn đấu" as a verb of striving; "nỗ lực phấn đấu", "sự phấn đấu của" are the effort made, a noun ("Năm 2019, với sự
+# đoàn kết, nỗ lực phấn đấu của cả hệ thống chính trị, ...": the year reviewed, B64)
+_STRIVING = r"(?<!nỗ lực )(?<!sự )phấn\s+đấu(?!\s+của(?!\w))"
 # A year followed in its clause by what will be done: "Trong năm 2024, huyện tập trung thực hiện ...",
 # "Năm 2025, tỉnh phấn đấu ...": a plan's year, not the report's ("đã tập trung" is done).
 # ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
 # (further, with no number before it: "Năm 2026, ngành Nông nghiệp và Môi trường tỉnh Gia Lai phấn đấu ...", B56)
 _PLAN_AFTER_YEAR = re.compile(r"(?:[^.;:!?\n]{0,40}?|[^\d.;:!?\n]{41,90}?)(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
-                              r"sẽ|phấn\s+đấu|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu)(?!\w)",
+                              rf"sẽ|{_STRIVING}|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu)(?!\w)",
                               re.I)
 
 
@@ -2202,7 +2234,7 @@ _TARGET_SENTENCE_REACH = 120
 # ("thực hiện thắng lợi ... năm 2022", "phát động phong trào thi đua ... năm 2022": the year's aims and campaign, P23;
 # a hyphen may close a word, "kinh tế- xã hội"; the aim's own rate may stand in it, "mục tiêu phấn đấu mức tăng trưởng kinh
 # tế từ 9 - 10% trong năm 2020", B60)
-_AIM_IN_THE_CLAUSE = re.compile(r"(?<!\w)(?P<aim>phấn\s+đấu|mục\s+tiêu|nhiệm\s+vụ|hướng\s+tới|thắng\s+lợi|thi\s+đua)"
+_AIM_IN_THE_CLAUSE = re.compile(rf"(?<!\w)(?P<aim>{_STRIVING}|mục\s+tiêu|nhiệm\s+vụ|hướng\s+tới|thắng\s+lợi|thi\s+đua)"
                                 r"(?:\s+[^\W\d]+-?|\s+[\d.,]+%?|\s+[-–])(?:\s+[^\W\d]+-?|\s+[\d.,]+%?|\s+[-–]){0,11}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
 # ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu tăng trưởng du lịch năm 2024",
@@ -2211,8 +2243,9 @@ _AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết 
                                  r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
                                  r"(?:\s+(?:các|những|được))?\s*$", re.I)
 _AIM_REACH = 72
-# (after an outlet's dateline tag: "YBĐT - Năm 2016, tỉnh ... phấn đấu", P12)
-_PLAN_CLAUSE_OPENING = r"\s*(?:\(?[^\W\d_]{2,14}\)?\s*[-–]\s*)?(?:trong\s+|cả\s+|(?:tính\s+)?(?:đến|tới)\s+hết\s+)?(?:năm\s*)?"
+# (after an outlet's dateline tag: "YBĐT - Năm 2016, tỉnh ... phấn đấu", P12; "(VLO) Năm 2022, Huyện ủy ... đề ra chỉ
+# tiêu", B66)
+_PLAN_CLAUSE_OPENING = r"\s*(?:\([^\W\d_]{2,14}\)\s*[-–]?\s*|[^\W\d_]{2,14}\s*[-–]\s*)?(?:trong\s+|cả\s+|(?:tính\s+)?(?:đến|tới)\s+hết\s+)?(?:năm\s*)?"
 
 
 def _plan_year(text: str, match: re.Match[str]) -> bool:
@@ -2275,7 +2308,8 @@ _PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+
                            # the plan a meeting adopts, by its formal name: "kế hoạch phát triển KT-XH năm 2024"
                            # beside the review of the year before (R67b)
                            r"|kế\s+hoạch\s+phát\s+triển\s+(?:kinh\s+tế\s*[-–]?\s*xã\s+hội|KT\s*[-–]\s*XH)\s+"
-                           r"|triển\s+khai\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48}"
+                           # ("đánh giá kết quả công tác quí I, đề ra nhiệm vụ công tác quí II năm 2023", B67)
+                           r"|(?:triển\s+khai|đề\s+ra)\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48}"
                            # the plan a share of is taken: "(bằng 115% kế hoạch thu hút vốn cả năm 2024)" over "10 tháng
                            # đầu năm 2024" (B40)
                            r"|\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^.;:!?\n,()\d]{0,40})$", re.I)
@@ -2300,7 +2334,10 @@ _EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+
                            # what was done to one thing in that year: "vùng chè được công nhận năm 2017", "nhà máy, sau
                            # khi mở rộng năm 2021" (R68; "số xã công nhận năm 2017", that year's count, has no "được")
                            r"|(?<!\w)(?:được|sau\s+khi)\s+(?:công\s+nhận|thành\s+lập|khánh\s+thành|khởi\s+công|mở\s+rộng)"
-                           r"(?:\s+(?:từ|vào|trong))?)\s+(?:năm\s+)?$", re.I)
+                           r"(?:\s+(?:từ|vào|trong))?"
+                           # a council's monthly meeting: "tổ chức phiên họp thường kỳ tháng 7 năm 2018, nhằm đánh giá
+                           # ... 6 tháng đầu năm" (B67)
+                           r"|(?<!\w)họp\s+(?:thường|định)\s+kỳ)\s+(?:năm\s+)?$", re.I)
 # A year whose clause founds one thing, no count before the verb: "năm 2003, Hợp tác xã ... được thành lập với 5 thành
 # viên" dates the founding (P20); "Năm 2023, có 1.200 doanh nghiệp được thành lập mới" counts that year's.
 _FOUNDED_AFTER = re.compile(r"\s*,\s*[^\d.;:!?\n]{0,90}?(?<!\w)(?:được\s+thành\s+lập|ra\s+đời)(?!\s+mới)(?!\w)", re.I)

@@ -152,8 +152,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         time_marker = ends_with(TIME_MARKER, before)
         if " " in raw_number and time_marker:
             return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
-        if time_marker and value.is_integer() and value <= _V.time_markers[phrase_key(time_marker["w"])]:
-            return None  # tháng 5, năm 2021, quý 2
+        if time_marker and value.is_integer() and value <= _V.time_markers[phrase_key(time_marker["w"])] \
+                and unit.family != "percent" and not _a_measure_after_the_word_year(time_marker["w"], value, unit):
+            return None  # tháng 5, năm 2021, quý 2; "bình quân hàng năm 9%" is a rate (B64)
     if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number) \
             and not _COUNT_BEFORE.search(before[-24:]):
         return None  # "năm 2021 xã" reads as a year followed by a noun; "với 2060 khẩu" counts persons
@@ -165,8 +166,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None
     phrase = phrase_key(f"{raw_number} {match['unit'] or ''}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
-            and not ends_with(BOUND, before):
-        return None  # "19 tiêu chí" names the national new-rural standard
+            and not ends_with(BOUND, before) and not match["of"]:
+        # "19 tiêu chí" names the national new-rural standard; "19/19 tiêu chí" counts the criteria met, a fraction
+        # (annotators of B58 to B68 alike)
+        return None
     scale = _V.scales.get(phrase_key(match["scale"]), 1.0) if match["scale"] else 1.0
     if match["rest"]:  # "2 triệu 67 nghìn người", "1 tỷ 500 triệu đồng": one number in two scales
         smaller = _V.scales[phrase_key(match["scale2"])] / scale
@@ -661,6 +664,11 @@ def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | N
     name = named_count_unit(body, segment_start, match.start())
     unit = next((u for u in _V.units.values() if u.name == name and u.multiplier == 1.0), None) if name else None
     return unit if unit is not None and unit.family == "count" else None
+
+
+def _a_measure_after_the_word_year(time_word: str, value: float, unit: Unit) -> bool:
+    """"diện tích ngô cả năm 310 ha": a measure after "năm" that can be no year's number (B68)."""
+    return time_word.lower() == "năm" and unit.family != "count" and not 1900 <= value <= 2100
 
 
 def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parsing.figure_patterns import (
+    AMOUNTS_ANAPHOR,
     ANAPHOR,
     CLAUSE_END,
     CLOSING_PAREN,
@@ -188,6 +189,11 @@ class SentenceReader:
             index = next((i for i in range(len(previous) - 1, -1, -1) if previous[i].kind == "amount"), None)
             if index is not None:
                 reader.anaphor = Draft(previous[index], 0, "", {"index": index})
+        elif previous and AMOUNTS_ANAPHOR.match(body):
+            # "Các con số này đều tăng 15%": the last amount's relation, then every other amount's of that sentence
+            amounts = [i for i, f in enumerate(previous) if f.kind == "amount" and f.yoy_change_pct is None]
+            if len(amounts) >= 2:
+                reader.anaphor = Draft(previous[amounts[-1]], 0, "", {"index": amounts[-1], "also": amounts[:-1]})
         elif previous and (compared := OPENS_WITH_SAME_PERIOD.match(body)) is not None:
             # "... Hải Phòng với kim ngạch xuất khẩu đạt 12,15 tỷ USD. So với cùng kỳ năm ngoái, kim ngạch xuất khẩu
             # của Hải Phòng tăng 29,25%": the change of that amount when the subject repeats its name's first words

@@ -629,6 +629,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change, change_rounding = value, rounding
     elif ratio and same_period:
         change, change_rounding = round(value - 100.0, 9), rounding
+    elif ratio and other_period and (previous := PREVIOUS_PERIOD.match(after, base_at)) is not None \
+            and "thường" not in previous.group().lower():
+        # "Chỉ số sản xuất tháng 4 bằng 99,06% so với tháng trước": the ratio to the month before, a change (-0,94%)
+        # as when the base is named first (``RATIO_ON_PREVIOUS``), B67; "bằng 52% so với ngày thường" stays a share
+        change, change_rounding = round(value - 100.0, 9), rounding
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
             and current.figure.kind == "amount" and not other_period \
             and (RATIO_ENDS.match(after) or RATIO_GIVES_WAY.match(after)):

@@ -86,6 +86,7 @@ _NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
 # "..., 1.100 ha đậu các loại,…", "v.v.": the list goes on past its last part written (B31)
 _LIST_GOES_ON = re.compile(r"^[^;.!?\n…]{0,60}?(?:…|\.\.\.|(?<!\w)v\.v\.?)")
+_SINGLED_OUT = re.compile(r"(?<!\w)riêng(?!\w)", re.IGNORECASE)
 # "một doanh nghiệp Hàn Quốc khác": "một ... khác" is one more of a kind (another), not the rest of the total
 _ANOTHER = re.compile(r"(?<!\w)một\s+(?:\w+\s+){1,4}khác(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
 
@@ -114,8 +115,11 @@ def _words_after(part: Any) -> str:
 
 def declares_whole(opening: str, namings: list[str]) -> bool:
     """Whether a list's words declare it the whole of its total: "gồm" opening it (not the main items, not after
-    "trong đó"), or a last part named as the rest."""
-    if namings and _THE_REST.search(namings[-1] or "") and not _ANOTHER.search(namings[-1] or ""):
+    "trong đó"), or a last part named as the rest (not after "riêng", which singles items out: "tổng sản lượng hải sản
+    ... 41.000 tấn, trong đó riêng cá ngừ vây vàng 1.470 tấn, các loại cá ngừ khác 10.530 tấn" ends with the rest of
+    the tuna, B68)."""
+    if namings and _THE_REST.search(namings[-1] or "") and not _ANOTHER.search(namings[-1] or "") \
+            and not _SINGLED_OUT.search(opening):
         return True
     return _CONSISTS_OF.search(opening) is not None and not _NOT_ALL_LISTED.search(opening)
 
@@ -500,8 +504,10 @@ _TOLD_TWICE = re.compile(
     rf"|{_NUMBER}[^\d()%;]{{0,20}}\(\s*(?:bằng\s+|tương\s+(?:ứng|đương)\s+)?[+\-–]?\s*(?:tăng\s+|giảm\s+)?{_NUMBER}\s*%\s*\)"
     rf"|{_NUMBER}[^\d%;]{{0,25}}?,?\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+(?:mức\s+)?(?:tăng\s+|giảm\s+)?{_NUMBER}",
     re.IGNORECASE)
-# A count's rate told right after it: "6.420 hộ, tỷ lệ 2,15%", "21.300 hộ (chiếm tỷ lệ 5,2%)".
-_RATE_TOLD_WITH_IT = re.compile(r"\s*[,(]\s*(?:chiếm\s+)?(tỷ\s+lệ\s+\d[\d.,]*\s*%)", re.IGNORECASE)
+# A count's rate told right after it: "6.420 hộ, tỷ lệ 2,15%", "21.300 hộ (chiếm tỷ lệ 5,2%)"; also after the words
+# naming it, "5.854/8.225 xã đạt chuẩn nông thôn mới (chiếm 71,2%)" (B68).
+_RATE_TOLD_WITH_IT = re.compile(r"[^\d;()]{0,40}?[,(]\s*((?:chiếm(?:\s+tỷ\s+lệ)?|tỷ\s+lệ)\s+\d[\d.,]*\s*%)",
+                                re.IGNORECASE)
 # The base named right after a pair: "... so với đầu năm".
 _NEXT_BASE = re.compile(r"\s*,?\s*so(?:\s+với)?\s+(?P<base>[^\d,;.()]{1,30})", re.IGNORECASE)
 # Where a comparison is named: "so với ...", "so cùng kỳ".

@@ -202,6 +202,8 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             return None
         if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
             return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
+        if clause_start > marker and _others_of_a_kind(reader, body[clause_start + 1:quantity.start], index, figure):
+            return None
         if clause_start > marker and quantity.value > figure.value \
                 and _opens_with_head(body[clause_start + 1:quantity.start], figure.indicator_text):
             # "đàn heo gần 90.000 con, trong đó heo hướng nạc chiếm hơn 84%; đàn gia cầm trên 635.000 con": a later
@@ -212,6 +214,22 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+# A later clause opening with "<kind> khác" (not "các ...", "những ...", "loại ...": the rest of a list): "Tổng diện tích
+# cây sâm Ngọc Linh ... 1.715,1ha, ..., trong đó trồng mới 495,4ha ...; cây dược liệu khác 1.222,34ha" (B69).
+_OTHERS_OF_A_KIND = re.compile(r"\s*(?!(?:các|những|loại)\s)(?P<kind>[^\W\d]+(?:\s+[^\W\d]+){0,2}?)\s+khác(?!\w)", re.I)
+
+
+def _others_of_a_kind(reader: SentenceReader, clause: str, index: int, total: Figure) -> bool:
+    """Whether ``clause`` opens with others of a kind (``_OTHERS_OF_A_KIND``) that neither the total nor its parts so far
+    name: the total is one of that kind, and the others are its sibling, no part of it."""
+    others = _OTHERS_OF_A_KIND.match(clause)
+    if others is None:
+        return False
+    kind = " ".join(others["kind"].lower().split())
+    named = [total.indicator_text, *(d.figure.indicator_text for d in reader.drafts if d.figure.component_of == index)]
+    return not any(kind in " ".join((name or "").lower().split()) for name in named)
 
 
 def _part_listed_in_parentheses(reader: SentenceReader, quantity: Quantity) -> tuple[int, Figure] | None:

@@ -487,7 +487,7 @@ PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "bu
 SHARE_HEAD = re.compile(rf"(?:{_COUNT_UNIT_ALT})(?!\w)", re.I)
 # "Tổng số giường bệnh: ", "Số ca mắc các bệnh dịch là ": a label naming what the bare number after it counts
 # (not a page's counter: "Số lượt xem: 515")
-COUNT_LABEL = re.compile(rf"(?:(?<!\w)(?:tổng\s+)?số\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
+COUNT_LABEL = re.compile(rf"(?:(?<!\w)(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<unit>{_COUNT_UNIT_ALT})(?![\w/])"
                          r"(?!\s+(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)(?!\w))[^:;.\d%()]{0,50}?"
                          r"(?::|\s(?:là|có))"
                          # an item of a list opening with the counted noun: "Trong đó, bệnh nhân điều trị ngoại trú

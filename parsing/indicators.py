@@ -77,6 +77,8 @@ _AFTER_WORDS = 8
 # How far (in characters) before or after a figure the words naming it are looked for.
 NAME_REACH = 240
 _NAMED_AFTER = {"count"}
+# Keys a bare verb names ("trồng mới"): the words after the figure may name what it is of, a part word among them.
+_NAMED_BY_A_VERB_BEFORE = {"forest_planting"}
 
 
 def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, family: str,
@@ -114,6 +116,10 @@ def name_figure(body: str, segment_start: int, start: int, end: int, unit: str, 
     if key is not None and chosen is not None:
         # the words from the naming phrase on: "kim ngạch xuất khẩu thủy sản đạt", "lượt khách nội địa"
         naming = named[_words_back(named, chosen[0], _PART_WORDS_BEFORE):] if chosen is before else after[chosen[0]:]
+        if chosen is before and key in _NAMED_BY_A_VERB_BEFORE:
+            # an area named by its verb before it and by its crop after it: "trồng mới 500ha cây Sâm Ngọc Linh" is no
+            # forest planted (B70)
+            naming = f"{naming} {after[own:]}"
         if overreaches(key, named, naming, plans):
             key = None
     if key is not None:

@@ -837,11 +837,15 @@ def _term_of_office_reviewed(body: str, held: int, count_years: bool = False) ->
         if first < last and last <= held <= last + 1 and not _AIM_AFTER.search(match["rest"]):
             return f"nhiệm kỳ {first}-{last}", date(first, 1, 1), date(last, 12, 31)
     counted = _COUNT_OF_YEARS.search(body) if count_years else None
-    if counted is not None and int(counted["n"] or counted["n2"]) == _TERM_YEARS:
-        # "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030 ... Trong 5 năm qua, Đảng bộ ... đã ...": the term the congress
-        # closes, its years left unwritten (P29)
+    if (counted is not None and int(counted["n"] or counted["n2"]) == _TERM_YEARS) \
+            or (count_years and _TERM_JUST_PAST.search(body) is not None):
+        # "Đại hội ... lần thứ I, nhiệm kỳ 2025-2030 ... Trong 5 năm qua, Đảng bộ ... đã ...", "Nhiệm kỳ qua, Đảng bộ
+        # ... đã có 24/29 chỉ tiêu hoàn thành": the term the congress closes, its years left unwritten (P29; B64, P35)
         return f"nhiệm kỳ {held - _TERM_YEARS}-{held}", date(held - _TERM_YEARS, 1, 1), date(held, 12, 31)
     return None
+
+
+_TERM_JUST_PAST = re.compile(r"(?<!\w)nhiệm\s+kỳ\s+(?:vừa\s+)?qua(?!\w)", re.I)
 
 
 _TERM_YEARS = 5  # a party committee's or a council's term of office
@@ -962,7 +966,7 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
     ("tháng 12" published in January is December of the year before); on a page with no date, the month of the year
     after the one its same month is compared with ("CPI tháng 10 tăng 0,6%" over "... so với cùng kỳ năm 2011" is October
     2012), if the text names one such year only. None when neither gives a year."""
-    year_of_text = _year_after_its_same_period_base(body) if published is None else None
+    year_of_text = _year_after_its_same_period_base(opening_paragraph(body)) if published is None else None
     for title in titles:
         for bare in _BARE_MONTH.finditer(title):
             if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):
@@ -984,8 +988,11 @@ _MONTHS_AN_OPENING_MAY_LAG = 2  # a month's figures are released in the month af
 def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date, date, str] | None:
     """The month the opening sentence names alone, before a figure ("Tổng mức bán lẻ hàng hóa tháng 5 của tỉnh ước
     đạt 2.840 tỷ đồng"), on a page dated at most ``_MONTHS_AN_OPENING_MAY_LAG`` months after it: that month, as a
-    headline's (B40). Not "đến tháng 5", "từ tháng 5" (``_NOT_A_MONTHS_NAME``)."""
-    if published is None:
+    headline's (B40). Not "đến tháng 5", "từ tháng 5" (``_NOT_A_MONTHS_NAME``). On a page with no date, the month of
+    the year after the one the text compares with as the same period, if it names one such year only ("Trong tháng
+    11, ... So với cùng kỳ năm 2018, giảm 29 vụ": November 2019, P35), as for a headline's month."""
+    year_of_text = _year_after_its_same_period_base(opening_paragraph(body)) if published is None else None
+    if published is None and year_of_text is None:
         return None
     sentence = opening_sentence(body)
     bare = next((m for m in _BARE_MONTH.finditer(sentence)
@@ -993,6 +1000,9 @@ def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date,
     if bare is None or not re.search(r"\d", sentence[bare.end():]):
         return None
     month = int(bare["m"])
+    if year_of_text is not None:
+        return f"tháng {month}/{year_of_text}", date(year_of_text, month, 1), _month_end(year_of_text, month), "text"
+    assert published is not None  # (no page date, no year of the text: returned above)
     year = published.year if month <= published.month else published.year - 1
     if _months_between(date(year, month, 1), published) > _MONTHS_AN_OPENING_MAY_LAG:
         return None
@@ -2215,6 +2225,10 @@ _PLAN_AFTER_YEAR = re.compile(r"(?:[^.;:!?\n]{0,40}?|[^\d.;:!?\n]{41,90}?)(?<!đ
                               re.I)
 
 
+# A headline's "Năm 2025, Quảng Ngãi mục tiêu thu hút 300 triệu USD ...": a place's name, then its target (B70).
+_NAME_THEN_ITS_TARGET = re.compile(r"\s*,\s*(?:[A-ZĐÂĂÊÔƠƯ][^\W\d]*\s+){1,4}mục\s+tiêu(?!\w)")
+
+
 # The same with the plan's word opening the clause before the year: "Phấn đấu trong năm 2024, ...",
 # "Mục tiêu đến năm 2030, ...".
 # ("Dự kiến, năm 2020, có trên 80.500 ha": the plan's word set off by a comma)
@@ -2225,6 +2239,9 @@ _PLAN_BEFORE_YEAR = re.compile(r"\s*(?:phấn\s+đấu|mục\s+tiêu|dự\s+ki�
 # So does a sentence or headline opening with "Phấn đấu" ("Bình Phước: Phấn đấu thu ngân sách năm 2021 đạt 12.000 tỷ
 # đồng", "Phấn đấu đón 4,6 triệu lượt khách trong năm 2016"): what is striven for is a plan's.
 _TARGET_SENTENCE = re.compile(r"(?:^|[.;:!?\n])\s*(?:mục\s+tiêu|chỉ\s+tiêu|phấn\s+đấu)(?!\w)[^.;!?\n]*$", re.I)
+# So does a sentence whose subject "đặt mục tiêu" ("Quảng Ngãi đặt mục tiêu năm thu hút đầu tư ... đạt khoảng 300 triệu USD
+# trong năm 2025", B70): every year in it is the target's.
+_SUBJECT_SETS_A_TARGET = re.compile(r"\s*(?:[^\W\d]+\s+){1,6}?đặt\s+(?:ra\s+)?mục\s+tiêu(?!\w)", re.I)
 _TARGET_SENTENCE_REACH = 120
 # A year a few words after an aim in its own clause: "thực hiện mục tiêu trồng rừng năm 2023", "triển khai nhiệm vụ
 # phát triển du lịch năm 2023", "phấn đấu đạt giá trị kim ngạch 1,2 tỷ USD trong năm 2019": the aim's year, not the
@@ -2259,7 +2276,7 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
         return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
     if _TARGET_SENTENCE.search(text, max(0, match.start() - _TARGET_SENTENCE_REACH), match.start()):
         return True
-    if _in_a_sentence_setting_aims(text, match.start()):
+    if _in_a_sentence_setting_aims(text, match.start()) or _SUBJECT_SETS_A_TARGET.match(_sentence_at(text, match.start())):
         return True
     clause = re.split(r"[;:!?\n()]|[.,](?!\d)", text[max(0, match.start() - _AIM_REACH):match.start()])[-1]
     aim = _AIM_IN_THE_CLAUSE.search(clause)
@@ -2272,7 +2289,7 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
     # "Đến hết năm 2013, cảng sẽ đón 6,6 triệu tấn": a count to a year's end that will be reached is a projection (R68)
     if not re.fullmatch(_PLAN_CLAUSE_OPENING, opening, re.I) and not re.fullmatch(_PLAN_CLAUSE_OPENING, own_opening, re.I):
         return False
-    plan = _PLAN_AFTER_YEAR.match(text, match.end())
+    plan = _PLAN_AFTER_YEAR.match(text, match.end()) or _NAME_THEN_ITS_TARGET.match(text, match.end())
     # "Trong năm 2023, tỉnh đặt mục tiêu đón 1,2 triệu lượt khách, nhưng đã đón gần 1,5 triệu lượt": a target
     # told beside what was reached is the year's review (P12)
     return plan is not None and _REACHED_AFTER_ITS_TARGET.match(text, plan.end()) is None
@@ -2359,9 +2376,15 @@ _CAPTION_OPENING = re.compile(r"(?:^|\n)[^\n]{24,}?[^\W\d_],\s*$")  # (the comma
 _LINE_ENDS = re.compile(r"[ \t)]*(?:\n|$)")
 
 
+# A photo's caption, its line closed by the credit: "Năm 2024, nhiều doanh nghiệp nỗ lực kết nối ... (Ảnh minh họa) |"
+# (B70), "... (Ảnh: Minh Hà)".
+_PHOTO_CREDIT_CLOSES = re.compile(r"[^\n]*\(\s*[Ảả]nh(?:\s+minh\s+họa|\s+minh\s+hoạ|\s*:[^()\n]{1,40})\s*\)[\s|]*(?:\n|$)")
+
+
 def _dates_a_caption(text: str, match: re.Match[str]) -> bool:
-    return _LINE_ENDS.match(text, match.end()) is not None \
-        and _CAPTION_OPENING.search(text, max(0, match.start() - 240), match.start()) is not None
+    return (_LINE_ENDS.match(text, match.end()) is not None
+            and _CAPTION_OPENING.search(text, max(0, match.start() - 240), match.start()) is not None) \
+        or _PHOTO_CREDIT_CLOSES.match(text, match.end()) is not None
 
 
 def _dates_an_event(text: str, match: re.Match[str]) -> bool:

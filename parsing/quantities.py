@@ -152,9 +152,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         time_marker = ends_with(TIME_MARKER, before)
         if " " in raw_number and time_marker:
             return None  # "tháng 6 250 tấn" is month 6, then a number: not "6 250"
-        if time_marker and value.is_integer() and value <= _V.time_markers[phrase_key(time_marker["w"])] \
-                and unit.family != "percent" and not _a_measure_after_the_word_year(time_marker["w"], value, unit):
-            return None  # tháng 5, năm 2021, quý 2; "bình quân hàng năm 9%" is a rate (B64)
+        if time_marker and value.is_integer() and _time_word_labels(time_marker["w"], value, unit):
+            return None  # tháng 5, năm 2021, quý 2
     if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number) \
             and not _COUNT_BEFORE.search(before[-24:]):
         return None  # "năm 2021 xã" reads as a year followed by a noun; "với 2060 khẩu" counts persons
@@ -666,9 +665,13 @@ def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | N
     return unit if unit is not None and unit.family == "count" else None
 
 
-def _a_measure_after_the_word_year(time_word: str, value: float, unit: Unit) -> bool:
-    """"diện tích ngô cả năm 310 ha": a measure after "năm" that can be no year's number (B68)."""
-    return time_word.lower() == "năm" and unit.family != "count" and not 1900 <= value <= 2100
+def _time_word_labels(time_word: str, value: float, unit: Unit) -> bool:
+    """Whether a time word right before a whole number labels it ("tháng 5", "năm 2021", "quý 2"): not above the time
+    unit's highest value, never a percentage ("bình quân hàng năm 9%", B64), nor after "năm" a measure whose number can
+    be no year's ("diện tích ngô cả năm 310 ha", B68)."""
+    if value > _V.time_markers[phrase_key(time_word)] or unit.family == "percent":
+        return False
+    return not (time_word.lower() == "năm" and unit.family != "count" and not 1900 <= value <= 2100)
 
 
 def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:
@@ -686,8 +689,9 @@ def _count_of_label(body: str, match: re.Match[str]) -> tuple[Unit, int] | None:
 
 _LABEL_REACH = 80
 _PER_HEAD = re.compile(r"(?<!\w)(?:bình\s+quân|trên|mỗi)(?!\w)", re.I)
-# the number ends its clause, or a change of it follows ("số lượt khách nội địa là 54.840 tăng 11,7%")
-_LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)|\s+(?:tăng|giảm)(?!\w)", re.M | re.I)
+# the number ends its clause, or a change of it follows ("số lượt khách nội địa là 54.840 tăng 11,7%"), or its share in
+# parentheses ("Số trường đạt chuẩn quốc gia bậc mầm non là 141 (51,8%)", B69)
+_LABEL_NUMBER_ENDS = re.compile(r"\s*(?:[,;]|\.(?!\d)|$)|\s+(?:tăng|giảm)(?!\w)|\s*\(\s*\d[\d.,]*\s*%\s*\)", re.M | re.I)
 
 
 # An amount and a comma before a bare "vượt": "cây dược liệu 342 ha, vượt 42 ha" tells by how much the amount passed

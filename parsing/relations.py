@@ -338,7 +338,10 @@ def _far_base_before(body: str, before: str) -> bool:
 
 
 # An amount, then a signed percentage opening a parenthesis: "giảm 536 ha (-38,6%)", "tăng 0,2 tạ/ha (+0,4%)".
-_SIGNED_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s*/\s*[^\W\d]+)?\s*\(\s*(?P<sign>[-−+])\s*$")
+# (its base may come between: "tăng 1,8 tạ/ha so năm trước (+3,2%)", B69)
+_SIGNED_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s*/\s*[^\W\d]+)?"
+                                  r"(?:\s+so(?:\s+với)?\s+(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)))?"
+                                  r"\s*\(\s*(?P<sign>[-−+])\s*$")
 
 # "giảm 520 ha (bằng 1,8%)" gives the size of a fall, while "giảm 400 tấn so với cùng kỳ, bằng 95,3%" gives the
 # level's ratio to last year's (a fall of 4,7%): a fall said to "equal" half of last year's level or more is the
@@ -617,6 +620,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "giảm 520 ha (bằng 1,8%)": the percentage is the size of the fall
         current.figure = replace(current.figure, yoy_change_pct=-value, yoy_change_rounding=rounding)
         return end
+    if ratio and current is not None and current.extras.get("fall") is False and current.figure.yoy_change_pct is None \
+            and ratio.group().split()[-1].lower() == "bằng" and not same_period and value < 100.0:
+        # "191.940,8 tỷ đồng, tăng 1.337 tỷ đồng, bằng 0,7%": a rise's size, no ratio of the level (which a rise puts
+        # above 100) (B69)
+        current.figure = replace(current.figure, yoy_change_pct=value, yoy_change_rounding=rounding)
+        return end
     if same_period is None and other_period is None and ratio and ratio.group().split()[-1].lower() == "bằng" \
             and current is not None and current.figure.kind == "amount" \
             and (year := _YEAR_ALONE.match(after)) is not None \
@@ -712,6 +721,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             return Standalone("growth", change, None, unnamed=True)
         if other_period:
             return end + other_period.end()  # "tăng 5,6% so với đầu năm": not a change on last year
+        if not same_period and dated is None and change_match and _next_base_is_the_years_start(reader.body, end):
+            # "dư nợ cho vay VNĐ 106.300 tỉ đồng, tăng 8,26%; dư nợ cho vay ngoại tệ 6.200 tỉ đồng, tăng 11,21% so với
+            # tháng 12-2020": the list's one base, named at its end, is the start of the year (B69)
+            return end
         if YEARLY.match(after):
             # "tăng hơn 24% mỗi năm": an average rate over years, its own figure
             return Standalone("growth", change, None, unnamed=True)
@@ -884,6 +897,25 @@ def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:
 
 
 _YEAR_END_BASE = re.compile(r"\s*so\s+(?:với\s+)?(?:thời\s+điểm\s+)?(?:cuối|hết)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _next_base_is_the_years_start(body: str, at: int) -> bool:
+    """Whether the first base of a comparison named after ``at`` in its sentence is the start of the year ("so với đầu
+    năm", "so với tháng 12-2020" or "so với tháng 12 năm trước" named alone)."""
+    sentence_end = re.search(r"\.(?!\d)|\n", body[at:])
+    rest = body[at:at + sentence_end.start()] if sentence_end else body[at:]
+    base = re.search(r"(?<!\w)so(?:\s+với)?\s", rest)
+    if base is None:
+        return False
+    at_base = at + base.start() - 1
+    # (a month named with its year first: "so với tháng" alone is the month before)
+    if (dated := DATED_PERIOD.match(body, at_base)) is not None:
+        return _dated_base(body[:at_base], dated) == "start"
+    if (last_year := SAME_PERIOD_LAST_YEAR.match(body, at_base)) is not None:
+        return _month_last_year(body[:at_base], last_year) == "start"
+    if SAME_PERIOD.match(body, at_base) or PREVIOUS_PERIOD.match(body, at_base):
+        return False
+    return OTHER_PERIOD.match(body, at_base) is not None
 
 
 def _earlier_items_compare_previous_only(before: str) -> bool:

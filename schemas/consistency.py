@@ -915,7 +915,14 @@ def check_plan_amount(figures: pd.DataFrame) -> list[FailureRow]:
         message = (f"{row.raw_text} / {format_vn(row.pct_of_plan)}% = {format_vn(implied.mid / scale, 1)} "
                    f"({format_interval(implied, scale, 1)}) vs stated plan {format_vn(row.plan_amount / scale)} "
                    f"({format_interval(printed, scale)}) {unit}")
-        failures.append(_failure([row], "plan_amount", message, implied.mid, row.plan_amount))
+        severity: Severity = "error"
+        if (row.value < row.plan_amount) != (row.pct_of_plan < 100.0) and row.value != row.plan_amount:
+            # "diện tích chè cho sản phẩm là 1.283/1.379 ha đạt 126,1% kế hoạch" (B69): a percentage of the plan on the
+            # other side of 100 than "a/b" is no percentage of b, which is then the whole, not the plan
+            message += " (the percentage is on the other side of 100 from the fraction: its second number may be the " \
+                       "whole, not the plan, so a warning)"
+            severity = "warning"
+        failures.append(_failure([row], "plan_amount", message, implied.mid, row.plan_amount, severity=severity))
     return failures
 
 

@@ -1,0 +1,78 @@
+"""Rules of R79 (session 49), written from the blind sets B69 and B70 and the province-and-period set P35 after each
+was scored unseen. Every text is our own wording."""
+
+import pytest
+from conftest import report_bounds as _bounds
+
+from parsing import SourceFacts, parse_document
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a congress reviewing "Nhiệm kỳ qua": the term it closes
+    ("Đảng bộ xã tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2020 – 2025. Nhiệm kỳ qua, Đảng bộ đã hoàn thành 20/24 "
+     "chỉ tiêu; thu nhập bình quân đạt 48 triệu đồng/người/năm.", None, ("2015-01-01", "2020-12-31")),
+    # a month opening an undated page, its year the one after the same-period base of its paragraph
+    ("Trong tháng 10, toàn tỉnh xảy ra 3 vụ tai nạn giao thông, làm 2 người chết. So với cùng kỳ năm 2020, giảm 1 vụ.",
+     None, ("2021-10-01", "2021-10-31")),
+    # a photo's caption is no period of the report
+    ("Tính đến nay, các khu công nghiệp có 185 doanh nghiệp.\nNăm 2025, nhiều doanh nghiệp mở rộng sản xuất. (Ảnh minh "
+     "họa) |\nNăm 2024, doanh thu của các doanh nghiệp đạt 61.000 tỷ đồng, tăng 18% so với năm 2023.", None,
+     ("2024-01-01", "2024-12-31")),
+    # a headline naming a place's target for a year, the body reviewing the year before
+    ("Năm 2026, Bình Định mục tiêu thu hút 400 triệu USD\nBình Định đặt mục tiêu thu hút vốn đầu tư vào khu kinh tế đạt "
+     "khoảng 400 triệu USD trong năm 2026.\nNăm 2025, các khu công nghiệp thu hút 21 dự án, tổng vốn 9.800 tỷ đồng.",
+     None, ("2025-01-01", "2025-12-31")),
+    # guard: a target adjusted in the year reviewed leaves the year the report's
+    ("Năm 2025, tỉnh điều chỉnh mục tiêu tăng trưởng từ 8% lên 9%. Tỷ lệ hộ nghèo giảm còn 1,4%.", None,
+     ("2025-01-01", "2025-12-31")),
+])
+def test_periods_r79(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+def test_a_rises_size_in_percent_after_its_amount():
+    text = "Dư nợ ước đạt 84.200 tỷ đồng, tăng 1.120 tỷ đồng, bằng 1,3%, trong đó dư nợ ngắn hạn là 40.100 tỷ đồng."
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.change_abs, f.yoy_change_pct) for f in figures][:1] == [("84.200 tỷ đồng", 1.12e12, 1.3)]
+    # guard: a level's ratio above 100 after its rise stays the ratio to last year
+    ratio = parse_document("Diện tích lúa 12.400 ha, tăng 320 ha so với cùng kỳ, bằng 102,6%.").figures
+    assert [(f.raw_text, f.yoy_change_pct) for f in ratio] == [("12.400 ha", 2.6)]
+
+
+def test_a_lists_one_base_at_its_end_is_the_start_of_the_year():
+    text = ("Trong đó, dư nợ cho vay VNĐ 98.400 tỉ đồng, tăng 6,1%; dư nợ cho vay ngoại tệ 5.300 tỉ đồng, tăng 9,2% so với "
+            "tháng 12-2021.")
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == [
+        ("98.400 tỉ đồng", None), ("5.300 tỉ đồng", None)]
+    # guard: a list whose base at its end is last year's gives each item its change
+    same = "Doanh thu đạt 500 tỷ đồng, tăng 8%; lợi nhuận đạt 50 tỷ đồng, tăng 5% so với cùng kỳ."
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(same).figures] == [
+        ("500 tỷ đồng", 8.0), ("50 tỷ đồng", 5.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same point of last year, named in a shorthand
+    ("Toàn tỉnh đã thu hoạch 18.300 ha, bằng 92,4% so cùng thời điểm năm trước.", [("18.300 ha", -7.6)]),
+    # a signed rate in parentheses after a change and its base
+    ("Năng suất lúa đạt 58,1 tạ/ha, tăng 1,2 tạ/ha so năm trước (+2,1%).", [("58,1 tạ/ha", 2.1)]),
+])
+def test_changes_on_last_year_r79(text, expected):
+    assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(text).figures] == expected
+
+
+def test_a_labelled_count_with_its_share_in_parentheses():
+    figures = parse_document("Số lượng trường đạt chuẩn quốc gia bậc mầm non là 118 (47,2%).").figures
+    assert [(f.raw_text, f.unit) for f in figures] == [("118", "school"), ("47,2%", "percent")]
+
+
+def test_an_area_of_a_crop_named_after_it_is_no_forest_planted():
+    figures = parse_document("Năm 2024, tỉnh trồng mới 420ha cây mắc ca; trồng mới hơn 3.100ha rừng.").figures
+    assert [(f.raw_text, f.indicator) for f in figures] == [("420ha", None), ("hơn 3.100ha", "forest_planting")]
+
+
+def test_others_of_a_kind_are_a_sibling_of_the_total():
+    text = ("Tổng diện tích cây quế năm 2023 là 2.410ha, trong đó trồng mới 380ha; cây dược liệu khác 1.150ha, trong "
+            "đó trồng mới 240ha.")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.component_of) for f in figures] == [
+        ("2.410ha", None), ("380ha", 0), ("1.150ha", None), ("240ha", 2)]

@@ -1574,7 +1574,11 @@ def _a_year_past_beside_this_year_so_far(text: str, found: tuple[str, date, date
         return False
     so_far = _THIS_YEAR_SO_FAR.search(text)
     year = re.search(rf"(?<!\w)năm\s+{found[2].year}(?!\d)", text, re.I)
-    if so_far is None or year is None or so_far.start() > year.start():
+    if so_far is None or year is None:
+        return False
+    if so_far.start() > year.start() and (published is None or published.year != found[2].year + 1):
+        # last year first, then this year so far ("Năm 2021, toàn tỉnh tiếp nhận 15.151 đơn vị máu ... Từ đầu năm đến
+        # nay, ... 8.729 đơn vị", B72): only on a page dated in the year after
         return False
     return any(int(y) > found[2].year for part in (text, *titles) for y in ANY_YEAR.findall(part)) \
         or (published is not None and published.year > found[2].year)
@@ -2365,6 +2369,11 @@ _DOCUMENT_DATED = re.compile(r"(?<![\w/])\d+[\w-]*/[\w./-]*[^\W\d][\w./-]*\s+(?:
                              re.I)
 
 
+# A budget settled, the year before's: "Nghị quyết phê chuẩn tổng quyết toán thu ngân sách Nhà nước, chi ngân sách địa
+# phương năm 2016" at a council's mid-year session of 2017 (P36; P35, P32 alike): a document's year, not the report's.
+_BUDGET_SETTLED_BEFORE = re.compile(r"(?<!\w)quyết\s+toán(?:\s+[^\W\d]+|\s*,){1,14}\s+(?:năm\s+)?$", re.I)
+
+
 # A law named by its title, which carries the year it was passed: "Luật Thủy sản năm 2017", "Bộ luật Lao động năm
 # 2019", "Luật Bảo vệ môi trường 2020" (B40). The capital of "Luật" tells the title from "pháp luật" (the law at large).
 _LAW_NAMED = re.compile(r"(?<!\w)(?:(?:Bộ\s+)?(?-i:Luật)|(?-i:Hiến\s+pháp))(?:\s+[^\W\d]+){0,6}\s+$")
@@ -2394,6 +2403,7 @@ def _dates_an_event(text: str, match: re.Match[str]) -> bool:
     while start < match.end() and text[start].isspace():
         start += 1
     if _EVENT_BEFORE.search(text, max(0, start - 40), start) or _DOCUMENT_DATED.search(text, max(0, start - 60), start) \
+            or _BUDGET_SETTLED_BEFORE.search(text, max(0, start - 100), start) \
             or _LAW_NAMED.search(text, max(0, start - 60), start) or _dates_a_caption(text, match):
         return True
     end = match.end()

@@ -1,6 +1,8 @@
 """Rules of R79 (session 49), written from the blind sets B69 and B70 and the province-and-period set P35 after each
 was scored unseen. Every text is our own wording."""
 
+from datetime import date
+
 import pytest
 from conftest import report_bounds as _bounds
 
@@ -76,3 +78,24 @@ def test_others_of_a_kind_are_a_sibling_of_the_total():
     figures = parse_document(text).figures
     assert [(f.raw_text, f.component_of) for f in figures] == [
         ("2.410ha", None), ("380ha", 0), ("1.150ha", None), ("240ha", 2)]
+
+
+# --- after B71, B72 and P36 were scored unseen (R80) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the year of a budget settled at a mid-year session is no period: the half year's comes from "6 tháng cuối năm"
+    ("Kỳ họp đánh giá tình hình 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2019. 6 tháng đầu năm, sản lượng "
+     "lương thực đạt 7.420 tấn. Kỳ họp phê chuẩn tổng quyết toán thu ngân sách, chi ngân sách địa phương năm 2018.",
+     None, ("2019-01-01", "2019-06-30")),
+    # last year, then this year so far, on a page dated in the year after the one named: this year to the page's day
+    ("Năm 2023, toàn tỉnh tiếp nhận 14.200 đơn vị máu. Từ đầu năm đến nay, toàn tỉnh tiếp nhận 7.900 đơn vị máu.",
+     date(2024, 6, 1), ("2024-01-01", "2024-06-01")),
+])
+def test_periods_r80(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+def test_a_budget_estimate_named_as_a_target():
+    figures = parse_document("Cục Hải quan tỉnh thu 9.120 tỷ đồng (đạt 61,4% chỉ tiêu dự toán).").figures
+    assert [(f.raw_text, f.pct_of_plan, f.plan_basis) for f in figures] == [("9.120 tỷ đồng", 61.4, "budget_estimate")]

@@ -81,6 +81,7 @@ class SentenceReader:
     # What a list of percentages still has to fill; an amount read ends the list (``end_percent_list``).
     # "tăng lần lượt 13,1% và 69,2%": the sign, and the amounts of the clause still waiting for their change
     respectively: tuple[float, list[Draft]] | None = None
+    plans_respectively: tuple[str, list[Draft]] | None = None  # a plan's basis, the amounts still to take its shares
     # "tăng 15% về lượng và 25% về giá trị": the sign of the changes said to be "về ..."
     about_sign: float | None = None
     # "giảm 4,56 điểm phần trăm, còn 22,98%": the clause and the signed change waiting for the rate after it (and
@@ -283,6 +284,7 @@ class SentenceReader:
     def end_percent_list(self) -> None:
         """An amount read: no later percentage continues the list before it."""
         self.respectively = None
+        self.plans_respectively = None
         self.about_sign = None
         self.points = None
         self.plan_amount_end = -1

@@ -534,6 +534,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             current.figure = replace(current.figure, yoy_change_pct=stated, yoy_change_rounding=rounding)
             return end
         return Standalone("growth", stated, None, against_base=True)
+    respective_plan = _plans_respectively(reader, value, rounding, before, after)
+    if respective_plan:
+        return end
     plan_basis, plan_length = _plan_basis(after)
     exceeds = ends_with(EXCEED, before) is not None
     if plan_basis is None:
@@ -772,7 +775,17 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "Thu ngân sách ... được 71,4% dự toán, trong đó các khoản thu nội địa đạt 69,8%, thu hải quan đạt
             # 80,2%": the parts' shares of their plan, as their total's
             return Standalone("share", value, basis)
+    if current is None and _DISBURSED_SHARE.search(before[-40:]):
+        # "Trà Vinh, Vĩnh Long, ... giải ngân trên 5%, riêng TP. Hồ Chí Minh ... chỉ đạt 0,89%": a rate of disbursement
+        # is the share of its capital plan disbursed (B72)
+        return Standalone("share", value, "plan")
     return Standalone("share", value, None)
+
+
+# The rate of disbursement, the plan left unsaid: "giải ngân trên 5%", "giải ngân rất thấp, chỉ đạt 0,89%".
+# (not "tỷ lệ giải ngân đạt 97%", a bank's rate named as such, B71)
+_DISBURSED_SHARE = re.compile(r"(?<!\w)(?<!lệ\s)giải\s+ngân(?:\s+[^\W\d]+){0,3}?(?:\s*,)?(?:\s+(?:chỉ\s+)?(?:đạt|được))?"
+                              r"(?:\s+(?:trên|gần|hơn|khoảng|dưới))?\s*$", re.I)
 
 
 def _previous_period_first(before: str) -> bool:
@@ -1384,6 +1397,38 @@ def _respectively(reader: SentenceReader, before: str, clause: int, after: str =
         reader.respectively = None
         return None
     return pending.pop(0), sign
+
+
+# "(hơn 6 tỷ đồng); ...; ngân sách tập trung (hơn 480 triệu đồng), tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%":
+# the n-th percentage of the plan goes to the n-th of the sentence's last amounts, as many as the list holds (B72).
+_PLAN_RESPECTIVELY = re.compile(r"(?<!\w)(?:đạt|bằng)\s+(?:so\s+với\s+)?(?P<plan>[^\d%;,.]{2,40}?)\s+lần\s+lượt"
+                                r"(?:\s+là)?\s*:?\s*$", re.I)
+_MORE_PLAN_RATES = re.compile(rf"(?:\s*(?:[,;]|và)\s*(?:gần|hơn|khoảng|trên|dưới)?\s*(?:{NUMBER})\s*%)+", re.I)
+_PLAN_LIST_JOIN = re.compile(r"%\s*(?:[,;]|và)\s*$")
+
+
+def _plans_respectively(reader: SentenceReader, value: float, rounding: float, before: str, after: str) -> bool:
+    """Whether the percentage is one of a list of shares of a plan read respectively (``_PLAN_RESPECTIVELY``), given to
+    its amount."""
+    opening = _PLAN_RESPECTIVELY.search(before[-80:])
+    if opening is not None:
+        basis, _ = _plan_basis(opening["plan"])
+        more = _MORE_PLAN_RATES.match(after)
+        rates = 1 + (more.group().count("%") if more else 0)
+        waiting = [d for d in reader.drafts if d.figure.kind == "amount" and d.figure.pct_of_plan is None]
+        if basis is None or rates < 2 or len(waiting) < rates:
+            return False
+        reader.plans_respectively = (basis, waiting[-rates:])
+    elif reader.plans_respectively is None or not _PLAN_LIST_JOIN.search(before[-12:]):
+        reader.plans_respectively = None
+        return False
+    basis, pending = reader.plans_respectively
+    if not pending:
+        reader.plans_respectively = None
+        return False
+    target = pending.pop(0)
+    target.figure = replace(target.figure, pct_of_plan=value, plan_basis=basis, pct_of_plan_rounding=rounding)
+    return True
 
 
 # The rates after the first of a list: "gần 22% và 12%" ("% và 12%"), ", 4,5%, 3%"

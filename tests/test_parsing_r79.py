@@ -99,3 +99,20 @@ def test_periods_r80(text, published, expected):
 def test_a_budget_estimate_named_as_a_target():
     figures = parse_document("Cục Hải quan tỉnh thu 9.120 tỷ đồng (đạt 61,4% chỉ tiêu dự toán).").figures
     assert [(f.raw_text, f.pct_of_plan, f.plan_basis) for f in figures] == [("9.120 tỷ đồng", 61.4, "budget_estimate")]
+
+
+def test_shares_of_the_plan_read_respectively():
+    text = ("Giải ngân vốn ngân sách tỉnh gồm: xổ số kiến thiết (hơn 9,2 tỷ đồng); cấp quyền sử dụng đất (gần 4 tỷ "
+            "đồng); ngân sách tập trung (hơn 300 triệu đồng), tương ứng đạt kế hoạch lần lượt 45%; 36% và 2%.")
+    assert [(f.raw_text, f.pct_of_plan) for f in parse_document(text).figures] == [
+        ("hơn 9,2 tỷ đồng", 45.0), ("gần 4 tỷ đồng", 36.0), ("hơn 300 triệu đồng", 2.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate of disbursement is the share of its capital plan
+    ("Các địa phương còn lại giải ngân rất thấp, chỉ đạt 1,2%.", [("1,2%", "share", 1.2)]),
+    # guard: a share of something else keeps no plan
+    ("Dư nợ nông nghiệp chiếm 41,5% tổng dư nợ.", [("41,5%", "share", None)]),
+])
+def test_a_rate_of_disbursement(text, expected):
+    assert [(f.raw_text, f.kind, f.pct_of_plan) for f in parse_document(text).figures] == expected

@@ -1383,8 +1383,7 @@ def _respectively(reader: SentenceReader, before: str, clause: int, after: str =
         pending = [d for d in reader.drafts if d.clause == clause and d.figure.kind == "amount"
                    and d.figure.yoy_change_pct is None]
         if not pending and reader.compared and not any(d.figure.kind == "amount" for d in reader.drafts):
-            more = _MORE_RATES.match(after)
-            rates = 1 + (more.group().count("%") if more else 0)
+            rates = _rates_listed(_MORE_RATES, after)
             waiting = [d for d in reader.compared if d.figure.yoy_change_pct is None and "/" not in d.figure.unit]
             if rates >= 2 and len(waiting) >= rates:
                 pending = waiting[-rates:]
@@ -1413,8 +1412,7 @@ def _plans_respectively(reader: SentenceReader, value: float, rounding: float, b
     opening = _PLAN_RESPECTIVELY.search(before[-80:])
     if opening is not None:
         basis, _ = _plan_basis(opening["plan"])
-        more = _MORE_PLAN_RATES.match(after)
-        rates = 1 + (more.group().count("%") if more else 0)
+        rates = _rates_listed(_MORE_PLAN_RATES, after)
         waiting = [d for d in reader.drafts if d.figure.kind == "amount" and d.figure.pct_of_plan is None]
         if basis is None or rates < 2 or len(waiting) < rates:
             return False
@@ -1429,6 +1427,12 @@ def _plans_respectively(reader: SentenceReader, value: float, rounding: float, b
     target = pending.pop(0)
     target.figure = replace(target.figure, pct_of_plan=value, plan_basis=basis, pct_of_plan_rounding=rounding)
     return True
+
+
+def _rates_listed(more: re.Pattern[str], after: str) -> int:
+    """How many rates a list holds: its first, and those ``more`` finds right after it."""
+    found = more.match(after)
+    return 1 + (found.group().count("%") if found else 0)
 
 
 # The rates after the first of a list: "gần 22% và 12%" ("% và 12%"), ", 4,5%, 3%"

@@ -966,7 +966,7 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
     ("tháng 12" published in January is December of the year before); on a page with no date, the month of the year
     after the one its same month is compared with ("CPI tháng 10 tăng 0,6%" over "... so với cùng kỳ năm 2011" is October
     2012), if the text names one such year only. None when neither gives a year."""
-    year_of_text = _year_after_its_same_period_base(opening_paragraph(body)) if published is None else None
+    year_of_text = _year_after_its_same_period_base(body) if published is None else None
     for title in titles:
         for bare in _BARE_MONTH.finditer(title):
             if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):

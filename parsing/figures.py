@@ -198,8 +198,10 @@ def _percentage_alone_on_its_line(text: str, figure: Figure) -> bool:
 # "145/145 xã (100%)", "87/87 xã đạt chuẩn nông thôn mới (100%)", "971/876 = 110,8%": a count of a count, its
 # percentage told again right after it; or closing its clause, "96/96 thôn có nhà văn hóa, đạt 100%" (B58; "chiếm 5,1%"
 # is a share, as always)
+# ("(tỷ lệ 95%)" in the parentheses too, B69)
 _RATIO_BEFORE = re.compile(r"(?<![\d.,])(?P<part>\d{1,3}(?:\.\d{3})*|\d+)\s*/\s*(?P<whole>\d{1,3}(?:\.\d{3})*|\d+)"
-                           r"(?:\s+[^\W\d]+){0,8}\s*(?:\(|=|,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?)\s*$")
+                           r"(?:\s+[^\W\d]+){0,8}\s*(?:\((?:\s*(?:tỷ|tỉ)\s+lệ)?"
+                           r"|=|,\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?)\s*$")
 
 
 def _ratio_told_again(text: str, figure: Figure) -> bool:

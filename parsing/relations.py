@@ -564,6 +564,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                                       pct_of_plan_rounding=quantity.rounding)
                 return end + plan_length
             return Standalone("share", value, plan_basis, against_base=True)
+        if exceeds and _rate_of_a_fraction_between(reader, current, quantity.start):
+            return end + plan_length  # "14.504/18.600 hộ (tỷ lệ 77,97%), vượt 2,97% so với chỉ tiêu": the rate's, in points
         joint, joint_length = _joint_basis(after, plan_basis, plan_length)
         plan_end = _pct_of_plan(reader, quantity, value, current, plan_basis, end + joint_length)
         if joint is not None and current.figure.plan_basis == plan_basis and current.figure.pct_of_plan == value \
@@ -731,6 +733,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if YEARLY.match(after):
             # "tăng hơn 24% mỗi năm": an average rate over years, its own figure
             return Standalone("growth", change, None, unnamed=True)
+        if change_match and _rate_of_a_fraction_between(reader, current, quantity.start):
+            # "17.800/18.600 hộ đạt danh hiệu gia đình văn hóa (96%), tăng 1,3% so với năm 2022": the rate's change, in
+            # points, no change of the count (B69)
+            return end + (same_period.end() if same_period else 0)
         if current.figure.yoy_change_pct is None:
             current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=change_rounding)
         elif change_match and _OWN_SUBJECT_IN_PARENTHESES.search(before, 0, change_match.start()):
@@ -1427,6 +1433,24 @@ def _plans_respectively(reader: SentenceReader, value: float, rounding: float, b
     target = pending.pop(0)
     target.figure = replace(target.figure, pct_of_plan=value, plan_basis=basis, pct_of_plan_rounding=rounding)
     return True
+
+
+# A fraction's rate told again in parentheses after it: "17.800/18.600 hộ ... (96%)", "(tỷ lệ 77,97%)".
+_RATE_IN_PARENTHESES = re.compile(rf"\(\s*(?:tỷ\s+lệ|chiếm(?:\s+tỷ\s+lệ)?|đạt)?\s*(?P<rate>{NUMBER})\s*%\s*\)", re.I)
+
+
+def _rate_of_a_fraction_between(reader: SentenceReader, current: Draft, at: int) -> bool:
+    """Whether between the fraction "a/b" of ``current`` and ``at`` its rate is told again in parentheses: a rate of
+    change or a gap on a target after it is then that rate's, in points."""
+    found = _FRACTION_TEXT.search(current.figure.raw_text)
+    if found is None:
+        return False
+    between = reader.body[current.figure.char_end - reader.base:at]
+    told = _RATE_IN_PARENTHESES.search(between)
+    if told is None:
+        return False
+    rate, rounding = parse_number(told["rate"])
+    return fraction_told_as_percent(found["part"], found["whole"], rate, rounding)
 
 
 def _rates_listed(more: re.Pattern[str], after: str) -> int:

@@ -116,3 +116,25 @@ def test_shares_of_the_plan_read_respectively():
 ])
 def test_a_rate_of_disbursement(text, expected):
     assert [(f.raw_text, f.kind, f.pct_of_plan) for f in parse_document(text).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fraction's rate told again in parentheses: the rate of change after it is that rate's, in points
+    ("Năm 2024, xã có 2.610/2.700 hộ đạt danh hiệu gia đình văn hóa (96,7%), tăng 1,1% so với năm 2023.",
+     [("2.610/2.700 hộ", None, None)]),
+    # ... and so is a gap on the target
+    ("Có 1.520/1.600 hộ đạt danh hiệu ba năm liên tục (tỷ lệ 95%), vượt 3% so với chỉ tiêu.",
+     [("1.520/1.600 hộ", None, None)]),
+    # guard: a fraction of a plan with no rate told again keeps its change
+    ("Sản lượng đạt 9.240/9.100 tấn, tăng 3% so với cùng kỳ.", [("9.240/9.100 tấn", 3.0, None)]),
+])
+def test_a_fractions_rate_told_again_takes_the_change(text, expected):
+    assert [(f.raw_text, f.yoy_change_pct, f.pct_of_plan) for f in parse_document(text).figures] == expected
+
+
+def test_a_fractions_rate_told_again_with_its_name_is_no_figure():
+    figures = parse_document("Toàn huyện có 1.520/1.600 hộ đạt danh hiệu gia đình văn hóa (tỷ lệ 95%).").figures
+    assert [f.raw_text for f in figures] == ["1.520/1.600 hộ"]
+    # guard: "chiếm" names a share of its own
+    shares = parse_document("Cả nước có 5.800/8.200 xã đạt chuẩn nông thôn mới (chiếm 70,7%).").figures
+    assert [f.raw_text for f in shares] == ["5.800/8.200 xã", "70,7%"]

@@ -142,13 +142,12 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
         return None
     # "3.330 lao động ..., trong đó ...: 2.926 lao động (đạt 243,8% kế hoạch, phân theo thị trường: Nhật Bản 1.617 ...)":
     # a breakdown opened in the parentheses right after an amount is of that amount, a part itself or not (B67)
-    own_parentheses = nearest is not None and marker > 0 and re.fullmatch(
-        r"\s*\([^()]*", body[nearest[1].char_end - nearest[1].sentence_start:marker]) is not None
+    own_total = nearest[0] if nearest is not None and marker > 0 and re.fullmatch(
+        r"\s*\([^()]*", body[nearest[1].char_end - nearest[1].sentence_start:marker]) else None
     unit_named = False
     for index, figure, phrase in _named_first(candidates, body[marker:quantity.start]):  # nearest first
         if figure.kind != "amount" \
-                or (by_breakdown and figure.component_of is not None
-                    and not (own_parentheses and nearest is not None and index == nearest[0])) \
+                or (by_breakdown and figure.component_of is not None and index != own_total) \
                 or figure.indicator in _DIFFERENCES or figure.value_high is not None or _a_plan_amount(figure):
             # (a range, "đạt 60.000 – 65.000 tỷ đồng", is a target's span, no total parts add up to; "chỉ tiêu
             # kế hoạch năm là 598.000 tấn. Trong đó, ...": the parts are of what was done, not of the plan)

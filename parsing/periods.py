@@ -2280,7 +2280,8 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
         return True  # "Phấn đấu trong năm 2024, toàn tỉnh đón ...": the year a target is set for
     if _TARGET_SENTENCE.search(text, max(0, match.start() - _TARGET_SENTENCE_REACH), match.start()):
         return True
-    if _in_a_sentence_setting_aims(text, match.start()) or _SUBJECT_SETS_A_TARGET.match(_sentence_at(text, match.start())):
+    sentence = _sentence_at(text, match.start())
+    if _sets_an_aim_not_reached(sentence) or _SUBJECT_SETS_A_TARGET.match(sentence):
         return True
     clause = re.split(r"[;:!?\n()]|[.,](?!\d)", text[max(0, match.start() - _AIM_REACH):match.start()])[-1]
     aim = _AIM_IN_THE_CLAUSE.search(clause)
@@ -2304,9 +2305,8 @@ def _plan_year(text: str, match: re.Match[str]) -> bool:
 _SETS_AN_AIM = re.compile(r"(?<!\w)(?:là\s+mục\s+tiêu|mục\s+tiêu(?:[^.!?\n]{0,80}?)(?<!\w)(?:đặt|đề)\s+ra)(?!\w)", re.I)
 
 
-def _in_a_sentence_setting_aims(text: str, at: int) -> bool:
-    """Whether ``at`` stands in a sentence that sets an aim not reached (``_SETS_AN_AIM``) and holds no figure."""
-    sentence = _sentence_at(text, at)
+def _sets_an_aim_not_reached(sentence: str) -> bool:
+    """Whether ``sentence`` sets an aim not reached (``_SETS_AN_AIM``) and holds no figure."""
     aim = _SETS_AN_AIM.search(sentence)
     return aim is not None and not _AIM_REACHED_BEFORE.search(sentence, 0, aim.start()) \
         and not _FIGURE_IN_CLAUSE.search(sentence)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from parsing.figure_patterns import (
     ABOUT,
@@ -95,6 +96,7 @@ from parsing.reader import Draft, SentenceReader
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
+_T = TypeVar("_T")  # what a list read respectively opened with: a change's sign, a plan's basis
 
 
 @dataclass(frozen=True, slots=True)
@@ -1394,14 +1396,22 @@ def _respectively(reader: SentenceReader, before: str, clause: int, after: str =
             if rates >= 2 and len(waiting) >= rates:
                 pending = waiting[-rates:]
         reader.respectively = (sign, pending)
-    elif reader.respectively is None or not ends_with(LIST_JOIN, before):
+    elif reader.respectively is not None and not ends_with(LIST_JOIN, before):
+        reader.respectively = None
+    taken = _next_in_list(reader.respectively)
+    if taken is None:
         reader.respectively = None
         return None
-    sign, pending = reader.respectively
-    if not pending:
-        reader.respectively = None
+    sign, target = taken
+    return target, sign
+
+
+def _next_in_list(state: tuple[_T, list[Draft]] | None) -> tuple[_T, Draft] | None:
+    """The word a list read respectively opened with (its sign, its plan's basis) and the next amount it goes to; None
+    once the list has ended or given every amount its figure."""
+    if state is None or not state[1]:
         return None
-    return pending.pop(0), sign
+    return state[0], state[1].pop(0)
 
 
 # "(hơn 6 tỷ đồng); ...; ngân sách tập trung (hơn 480 triệu đồng), tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%":
@@ -1423,14 +1433,13 @@ def _plans_respectively(reader: SentenceReader, value: float, rounding: float, b
         if basis is None or rates < 2 or len(waiting) < rates:
             return False
         reader.plans_respectively = (basis, waiting[-rates:])
-    elif reader.plans_respectively is None or not _PLAN_LIST_JOIN.search(before[-12:]):
+    elif reader.plans_respectively is not None and not _PLAN_LIST_JOIN.search(before[-12:]):
+        reader.plans_respectively = None
+    taken = _next_in_list(reader.plans_respectively)
+    if taken is None:
         reader.plans_respectively = None
         return False
-    basis, pending = reader.plans_respectively
-    if not pending:
-        reader.plans_respectively = None
-        return False
-    target = pending.pop(0)
+    basis, target = taken
     target.figure = replace(target.figure, pct_of_plan=value, plan_basis=basis, pct_of_plan_rounding=rounding)
     return True
 

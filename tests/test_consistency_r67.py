@@ -1,14 +1,8 @@
 """Set R67c (after blind set B35): a count told with its rate, then a change pair in parentheses, and a whole set's
 members each reaching a bound. Texts of our own wording."""
 
+from validation_helpers import failures_of as _failures
 from validation_helpers import frames
-
-from schemas.validate import check_batch
-
-
-def _failures(text, name="r67-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
 
 
 def test_a_percentage_after_a_counts_change_beside_its_rate_is_a_warning_not_an_error():

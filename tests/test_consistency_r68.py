@@ -2,14 +2,8 @@
 parentheses and numbered sections no longer quarantine sound figures. Texts of our own wording."""
 
 import pytest
+from validation_helpers import failures_of as _failures
 from validation_helpers import frames
-
-from schemas.validate import check_batch
-
-
-def _failures(text, name="r68-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
 
 
 def _errors(text):

@@ -2,14 +2,8 @@
 with its last digit cut, a special zone's paragraph and the month's own figure beside the running total no longer
 quarantine sound figures. Texts of our own wording."""
 
+from validation_helpers import failures_of as _failures
 from validation_helpers import frames
-
-from schemas.validate import check_batch
-
-
-def _failures(text, name="r75-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
 
 
 def _errors(text):

@@ -1,14 +1,7 @@
 """Set R76 (session 47, after blind set B58 was scored unseen): a total broken down in parentheses and again after
 them raises a warning, not an error. Texts of our own wording."""
 
-from validation_helpers import frames
-
-from schemas.validate import check_batch
-
-
-def _failures(text, name="r76-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
+from validation_helpers import failures_of as _failures
 
 
 def test_parts_in_parentheses_and_after_them_are_two_breakdowns():

@@ -2,14 +2,10 @@
 schemes, broken down by scheme, raises a warning where its parts exceed it; a share printed with a minus is a change,
 which the figures' schema accepts. Texts of our own wording."""
 
+from validation_helpers import failures_of as _failures
 from validation_helpers import frames
 
 from schemas.validate import check_batch
-
-
-def _failures(text, name="r77-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
 
 
 def test_parts_of_those_taking_part_in_several_schemes_may_overlap():

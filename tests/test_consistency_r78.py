@@ -2,14 +2,7 @@
 rest of their kind, not of the total; a count told with its share beside it may give the share's change in points.
 Texts of our own wording."""
 
-from validation_helpers import frames
-
-from schemas.validate import check_batch
-
-
-def _failures(text, name="r78-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
+from validation_helpers import failures_of as _failures
 
 
 def test_the_rest_after_items_singled_out_is_no_rest_of_the_total():

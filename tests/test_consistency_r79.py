@@ -1,14 +1,7 @@
 """Set R79 (session 49, after blind set B69 was scored unseen): a percentage of the plan on the other side of 100 from
 a fraction "a/b" tells that b is the whole, not the plan: a warning, not an error. Texts of our own wording."""
 
-from validation_helpers import frames
-
-from schemas.validate import check_batch
-
-
-def _failures(text, name="r79-report.txt"):
-    documents, figures = frames((name, text))
-    return check_batch(documents, figures)
+from validation_helpers import failures_of as _failures
 
 
 def test_a_fraction_whose_second_number_is_the_whole():

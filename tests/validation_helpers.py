@@ -15,6 +15,7 @@ import pandas as pd
 
 from parsing import parse_document
 from schemas.frames import documents_frame, figure_rows, figures_frame, parsed_document_row
+from schemas.validate import check_batch
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sources" / "samples"
 LANGSON_2021 = (SAMPLES / "langson-2021-h1.txt").read_text(encoding="utf-8")
@@ -33,6 +34,12 @@ def frames(*texts: tuple[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
         document_rows.append(parsed_document_row(sha, name, len(text.encode()), parsed))
         rows.extend(figure_rows(sha, parsed))
     return documents_frame(document_rows), figures_frame(rows)
+
+
+def failures_of(text: str, name: str = "report.txt") -> pd.DataFrame:
+    """The failures ``check_batch`` gives one report of ``text`` (named ``name``)."""
+    documents, figures = frames((name, text))
+    return check_batch(documents, figures)
 
 
 def edit(text: str, old: str, new: str) -> str:

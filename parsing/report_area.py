@@ -19,7 +19,7 @@ import re
 
 from parsing import regions
 from parsing.patterns import UPPER
-from parsing.vocabulary import vocabulary
+from parsing.vocabulary import province_of_spelling
 
 # Where the report names what it is about: its headline and opening paragraph.
 _HEAD_CHARS = 600
@@ -34,7 +34,7 @@ _SELF = {kind: re.compile(rf"(?<!\w)(?i:toàn|của|cả|trên\s+địa\s+bàn)\
          for kind, words in _KIND_WORDS.items()}
 _PROVINCE_SELF = re.compile(rf"(?<!\w)(?i:toàn|của|cả|trên\s+địa\s+bàn)\s+(?i:tỉnh)(?![ \t]*[{UPPER}])(?!\w)")
 # A province's own name after "thành phố" ("thành phố Hà Nội", "TP. Hồ Chí Minh") is the province, no area in it.
-_PROVINCE_NAMES = frozenset(s.lower() for _, spellings in vocabulary().provinces for s in spellings)
+_PROVINCE_NAMES = frozenset(province_of_spelling())
 
 
 def report_area(text: str, region: str | None = None) -> str | None:

@@ -11,9 +11,9 @@ from parsing import page, regions
 from parsing.model import SourceFacts
 from parsing.patterns import first_words, phrase_alternation
 from parsing.scan import finditer_at, starts
-from parsing.vocabulary import vocabulary
+from parsing.vocabulary import province_of_spelling
 
-_SPELLING_TO_PROVINCE = {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}
+_SPELLING_TO_PROVINCE = province_of_spelling()
 # One pass over the text for every spelling of every province, longest spelling first. A trie, not
 # a list of alternatives: the engine then rejects most places after one letter instead of 150 tries.
 _PROVINCE = re.compile(rf"(?<!\w){phrase_alternation(_SPELLING_TO_PROVINCE, space=' ')}(?!\w)", re.IGNORECASE)

@@ -35,7 +35,7 @@ from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
 from parsing.periods import MONTH_NAMES, is_reported_span, months_to_date
 from parsing.sentences import Sentence, split_sentences
-from parsing.vocabulary import vocabulary
+from parsing.vocabulary import province_of_spelling
 
 # Where a figure's region or period came from: its own text, or (also when its text names the
 # document's own) the document.
@@ -45,7 +45,7 @@ DOCUMENT, TEXT = "document", "text"
 @cache
 def _areas() -> tuple[dict[str, str], re.Pattern[str]]:
     """Lower-cased spelling -> area name, and one pattern finding any spelling."""
-    names = {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}
+    names = dict(province_of_spelling())
     text = resources.files("parsing.vocab").joinpath("regions.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

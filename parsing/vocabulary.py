@@ -104,3 +104,9 @@ def vocabulary() -> Vocabulary:
                           [w.lower() for w in row[2].split("|") if w] if len(row) > 2 else [])
                          for row in _rows("indicator_parts.tsv")],
     )
+
+
+@cache
+def province_of_spelling() -> dict[str, str]:
+    """Lower-cased spelling of a province ("tp.hcm", "huế") -> the province's canonical name."""
+    return {s.lower(): name for name, spellings in vocabulary().provinces for s in spellings}

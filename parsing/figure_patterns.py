@@ -64,7 +64,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
-    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}})\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"

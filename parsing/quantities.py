@@ -170,11 +170,12 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # (annotators of B58 to B68 alike)
         return None
     scale = _V.scales.get(phrase_key(match["scale"]), 1.0) if match["scale"] else 1.0
-    if match["rest"]:  # "2 triệu 67 nghìn người", "1 tỷ 500 triệu đồng": one number in two scales
+    if match["rest"]:  # "2 triệu 67 nghìn người", "1 tỷ 500 triệu đồng", "74 tỷ 977,5 triệu": one number, two scales
         smaller = _V.scales[phrase_key(match["scale2"])] / scale
-        if smaller >= 1.0 or float(match["rest"]) * smaller >= 1.0:
+        rest, rest_rounding = parse_number(match["rest"])
+        if smaller >= 1.0 or rest * smaller >= 1.0:
             return None
-        value, rounding = value + float(match["rest"]) * smaller, 0.5 * smaller
+        value, rounding = value + rest * smaller, rest_rounding * smaller
     if match["ones"]:  # "hơn 33 nghìn 900 người": thousands, then the ones counted after them (R72b)
         value, rounding = value + float(match["ones"]) / scale, 0.5 / scale
     high = parse_number(high_raw)[0] * scale if high_raw else None
@@ -471,7 +472,7 @@ _BACK_REFERENCE = re.compile(r"\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)", re.
 # ... also after up to three lowercase words describing the things counted ("của 3 nhóm giống lúa này", R63), none of
 # them a preposition, a verb of the clause or a word of time ("5 dự án trong tháng này" counts the month's projects).
 _DESCRIBED_BACK_REFERENCE = re.compile(
-    rf"(?:\s+(?!(?:{'|'.join(_V.back_reference_stops)})(?!\w))[{LOWER}]+(?!\w)){{1,3}}\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)")
+    rf"(?:\s+(?!(?:{'|'.join(_V.back_reference_stops)})(?!\w))[{LOWER}]+(?!\w)){{1,4}}\s+(?:này|nói\s+trên|kể\s+trên)(?!\w)")
 
 
 def _refers_back(body: str, end: int) -> bool:
@@ -508,6 +509,8 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
     raw = match["num"]
     if not (raw.isdigit() or _GROUPED_WHOLE.fullmatch(raw)) or YEAR.fullmatch(raw):
         return None
+    if _OPEN_QUOTE.search(body, max(0, match.start() - _QUOTE_CHARS), match.start()):
+        return None  # "giúp 84 phụ nữ ..., 494 gia đình đạt “5 không, 3 sạch”": a slogan's numbers count nothing
     if ends_with(COUNT_FRAME, body, match.start()):
         return UNKNOWN_NOUN.match(body, match.end()) or FRAMED_PLACE_OR_SESSION.match(body, match.end())
     if _LIST_ITEM.search(body, max(0, match.start() - 4), match.start()) is None:
@@ -519,6 +522,11 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     return noun if any(ends_with(COUNT_FRAME, body, first.start())
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
+
+
+# A quotation opened and not yet closed before a number: the number belongs to a name or a slogan.
+_OPEN_QUOTE = re.compile(r"“[^”]*$")
+_QUOTE_CHARS = 40
 
 
 # A whole number before a word: a count, perhaps the first of a list.

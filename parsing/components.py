@@ -338,13 +338,16 @@ def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_star
         # (larger than the part: the same number told before is the part restated, not its total)
         if figure.kind == "amount" and figure.unit == quantity.unit and figure.component_of is None \
                 and figure.value_high is None and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
-                + figure.value_rounding:
+                + figure.value_rounding and not _LEVEL_COMPARED_WITH.search(figure.sentence, 0, figure.char_start - figure.sentence_start):
             return j, figure
     return None
 
 
 # How many sentences with figures before the one a "Trong đó" follows its total may stand in
 _FURTHER_BACK = 2
+# A level compared with, in parentheses after its base: "tăng 40% so với cùng kỳ năm 2024 (265.200 lượt)" holds no
+# parts of this period's (B68).
+_LEVEL_COMPARED_WITH = re.compile(r"(?<!\w)so\s+(?:với\s+)?[^()\d]{0,30}(?:(?:19|20)\d\d)?\s*\(\s*$", re.I)
 
 
 def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:

@@ -162,9 +162,10 @@ TIME_MARKER = Tail(re.compile(rf"(?<!\w)(?P<w>{_alternation(_V.time_markers)})\s
 PER = Tail(re.compile(rf"(?<!\w)(?:{_alternation(_V.per_words)})\s+$", re.I), _last_words(_V.per_words))
 # Up to two adverbs may stand between the verb and the rate ("tăng mạnh 33,4%", "tăng bình quân hơn 7%").
 # (an adverb may follow a comma: "giảm nhanh, bình quân 4,78%/năm"); a fall achieved: "tỷ lệ hộ nghèo giảm đạt 4,1%"
-CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+trưởng|(?<=giảm)\s+đạt)?"
+# ("tăng 15,56%, tương đương thêm 55,5 nghìn tỷ đồng": "thêm" after "tương đương" or "tương ứng" is the rise's size, B73)
+CHANGE = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm|(?<=tương đương )thêm|(?<=tương ứng )thêm)(?:\s+trưởng|(?<=giảm)\s+đạt)?"
                          rf"(?:,?\s+(?:{_alternation(_V.relations['change_adverb'])})){{0,2}}\s*$", re.I),
-               ("tăng", "giảm", "trưởng", "đạt", *_last_words(_V.relations["change_adverb"])))
+               ("tăng", "giảm", "thêm", "trưởng", "đạt", *_last_words(_V.relations["change_adverb"])))
 # "giảm từ 3% trở lên": a change of at least the rate ("từ ... trở lên" bounds it; "giảm từ 29,6% xuống còn 25,4%"
 # starts a level instead, so only a rate with its bound after it is read this way)
 CHANGE_AT_LEAST = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+từ\s+$", re.I), ("từ",))

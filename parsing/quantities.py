@@ -597,6 +597,9 @@ def _could_be_a_date(match: re.Match[str]) -> bool:
     return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+_RATE_AFTER_FRACTION = re.compile(r"\s*(?:,\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s+|\(\s*)\d[\d,]*\s*%", re.I)
+
+
 def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] | None:
     """"69/85 xã" counts 69 communes (True: read on as a count); "chiếm 1/4 cả nước" is a share of 25%;
     any other "a/b" is a date, a rank or a document number."""
@@ -613,7 +616,11 @@ def _read_fraction(body: str, match: re.Match[str]) -> Quantity | Literal[True] 
     if part <= 12 and part.is_integer() and YEAR.fullmatch(match["of"]):
         return None  # "tháng 7/2022 tổng kim ngạch ...": a month of a year before a whole's name, no share
     if match["unit"] is not None:
-        return _V.units[phrase_key(match["unit"])].family == "count" or None
+        if _V.units[phrase_key(match["unit"])].family == "count":
+            return True
+        # "đường trục chính nội đồng 64,593/75,683 km, đạt tỷ lệ 85,35%": a measure done of the whole, its rate after
+        # it (B74)
+        return True if _RATE_AFTER_FRACTION.match(body, match.end()) else None
     before = body[:match.start("num")]
     if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before):
         return None  # "tăng trưởng cao thứ 7/63 cả nước": a rank among the provinces, no share of them
@@ -663,9 +670,18 @@ def _unit_of_the_count_in_parentheses(body: str, start: int) -> Unit | None:
     return unit if unit is not None and unit.family == "count" and unit.multiplier == 1.0 else None
 
 
+# A verb reaching a level right before a bare number: "tổng lượt khách ... ước đạt 612.922, tăng 46,8%", "nâng tổng
+# số lượt khách cả năm lên 847.226" (B68, B73, B74).
+_REACHED_BEFORE = re.compile(r"(?<!\w)(?:đạt|đón|lên)\s+$", re.I)
+
+
 def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | None:
-    """"khoảng 8,3 triệu" with no unit word, after the name of an indicator counted in one unit: that unit."""
-    if match["scale"] is None or _V.scales[phrase_key(match["scale"])] not in (1e3, 1e6) \
+    """"khoảng 8,3 triệu" with no unit word, or a whole number grouped in thousands reached ("ước đạt 612.922"), after
+    the name of an indicator counted in one unit: that unit."""
+    if match["scale"] is None and _GROUPED_WHOLE.fullmatch(match["num"]) and not (match["high"] or match["of"]) \
+            and _REACHED_BEFORE.search(body, max(0, match.start() - 8), match.start()):
+        pass  # a count's level reached, its unit word left out
+    elif match["scale"] is None or _V.scales[phrase_key(match["scale"])] not in (1e3, 1e6) \
             or _OTHER_TY_WORD.match(body, match.end("scale")):
         return None
     name = named_count_unit(body, segment_start, match.start())
@@ -731,7 +747,9 @@ _TABLE_HEADS = frozenset({"chỉ tiêu"})  # the head of a table's column of row
 
 # A place's name ending in a small number ("Bạc Rây 2", "Tà Lú 1"): two capitalised words right before the number, and
 # after it the kind and the name of the place it lies in ("xã Phước Bình") (R77: B62).
-_NAME_BEFORE_ITS_NUMBER = re.compile(rf"[{UPPER}][{LOWER}]*\s+[{UPPER}][{LOWER}]*\s+$")
+_NAME_BEFORE_ITS_NUMBER = re.compile(rf"[{UPPER}][{LOWER}]*\s+[{UPPER}][{LOWER}]*\s+$"
+                                     # ... or a numbered division of it: "ấp 3 xã Tân Hòa", "khu phố 3 phường An Lạc"
+                                     r"|(?<!\w)(?i:ấp|thôn|tổ|tổ\s+dân\s+phố|khu\s+phố|khu|khóm|xóm|bản|khối|phường|quận)\s+$")
 _PLACE_IT_LIES_IN = re.compile(rf"\s+[{UPPER}]")
 _PLACE_KINDS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 

@@ -20,6 +20,7 @@ month before (a growth figure of its own), a multiple against a far base year or
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -812,7 +813,9 @@ _OWN_SUBJECT_IN_PARENTHESES = re.compile(r"\(\s*(?:\d+\s+)?[^\W\d_][^()]*?\s$")
 
 
 # The level a rate is left at after its fall, later in its sentence with no number between: "..., hiện còn 15,6%".
-_LEVEL_LEFT = re.compile(r"[^\d;.%()]{0,40}?,\s*(?:hiện\s+|nay\s+|chỉ\s+)?còn\s+(?P<to>\d+(?:,\d+)?)\s*%", re.I)
+# (also after its base year, "giảm 3,83% so với năm 2021 xuống còn 17,83%", B73)
+_LEVEL_LEFT = re.compile(r"(?:[^\d;.%()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:,\s*(?:hiện\s+|nay\s+|chỉ\s+)?còn|\s+xuống\s+còn)"
+                         r"\s+(?P<to>\d+(?:,\d+)?)\s*%", re.I)
 # A rate named as the subject before its change verb: "Tỷ lệ hộ nghèo tại địa bàn huyện giảm".
 _RATE_SUBJECT_BEFORE = re.compile(r"(?<!\w)tỷ\s+lệ(?!\w)[^\d;.%]{0,60}$", re.I)
 
@@ -1615,6 +1618,8 @@ def _plan_gap_rate(reader: SentenceReader, quantity: Quantity, before: str, curr
 # A signed amount opening a parenthesis right after an amount: "2.464,9 ha (+163,1 ha)", "1.250 con (-320 con)".
 _SIGNED_OPENING = re.compile(r"\(\s*(?P<sign>[-−+])\s*$")
 _CLOSES = re.compile(r"\s*[),;]")
+# ... also after the amount's rate of change or ratio: "1250 ha, bằng 67,57% (-600 ha)" (B73)
+_RATE_BEFORE_SIGNED = re.compile(r"\s*,?\s*(?:bằng|tăng|giảm)\s+\d[\d,]*\s*%\s*", re.I)
 
 
 def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | None) -> bool:
@@ -1625,8 +1630,9 @@ def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | N
     signed = _SIGNED_OPENING.search(body, max(0, quantity.start - 4), quantity.start)
     if signed is None or signed.end() != quantity.start or not _CLOSES.match(body, quantity.end):
         return False
+    between = body[current.figure.char_end - reader.base:signed.start()] if current is not None else ""
     if current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None \
-            or body[current.figure.char_end - reader.base:signed.start()].strip():
+            or between.strip() and not _RATE_BEFORE_SIGNED.fullmatch(between):
         return False
     sign = -1.0 if signed["sign"] in "-−" else 1.0
     current.figure = replace(current.figure, change_abs=sign * quantity.value)
@@ -1868,6 +1874,13 @@ def _holder_of_rate(reader: SentenceReader, rate: float, unit: str) -> Draft | N
     return last
 
 
+def _nearer_the_level(value: float, level: float, size: float) -> bool:
+    """Whether ``value`` is nearer, as a ratio, the level a rate starts from than the size of the change."""
+    if value <= 0 or level <= 0 or size <= 0:
+        return False
+    return abs(math.log(value / level)) < abs(math.log(value / size))
+
+
 def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause: int) -> bool:
     """Whether an amount right after a rate of change ("tăng 2,64%, bằng 7.300 con") is the size of that change in
     the amount's unit: then it is the ``change_abs`` of the amount the rate belongs to (if it is that amount's
@@ -1883,6 +1896,10 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
     base_level = current.figure.value / (1.0 + sign * rate / 100.0) if sign * rate > -100.0 else None
     if base_level is not None and abs(quantity.value - base_level) <= _BASE_FIT * base_level:
         return False  # "tăng 101,6% so với tháng trước (570,9 nghìn lượt khách)": the level compared with, a figure
+    if base_level is not None and _nearer_the_level(quantity.value, base_level, abs(current.figure.value - base_level)):
+        # "347.000, tăng 40% so với cùng kỳ năm 2024 (265.200 lượt)": nearer the level compared with than the change's
+        # size, though the text's own numbers do not fit (B68, B73): that level, a figure
+        return False
     yoy = current.figure.yoy_change_pct
     if yoy is not None and abs(abs(yoy) - rate) < 1e-9 and current.figure.change_abs is None:
         current.figure = replace(current.figure, change_abs=(-1.0 if yoy < 0 else 1.0) * quantity.value)

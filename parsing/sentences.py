@@ -39,6 +39,12 @@ _TITLE_LINE = re.compile(rf"[ \t]*[^\n]{{10,150}}(?<![.!?…:;,\-–])[ \t]*\n(?
                          rf"|\d{{1,2}}:\d{{2}}[ \t]*[-–,|]?[ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}}[ \t]*\n"
                          rf"|\([^()\n]{{2,25}}\)[ \t]*[-–—]))")
 
+# A title run into the lead on the page's first line, the outlet's tag between them ("Du lịch ... đón 282 nghìn lượt
+# khách dịp lễ 30/4 - 1/5 (QNO) - Thông tin từ Sở ..."): the words before the tag are the title (B61, B73).
+_TITLE_BEFORE_TAG = re.compile(rf"[ \t]*[^\n]{{10,200}}?(?<![.!?…:;,\s])(?=[ \t]+\([^()\d\n]{{2,24}}\)[ \t]*[-–—][ \t]*[{_CAPITALS}])")
+_TITLE_WORDS = re.compile(r"[^\W\d_]{2,}")
+_MIN_TITLE_WORDS = 4  # "date 2020-05 (QNO) - ...": a date stamp before the tag is no title
+
 # A section's label in capitals on the first line, above the title ("KINH TẾ\nDu lịch Hà Giang đón ..."): a line
 # of its own.
 _KICKER = re.compile(rf"[ \t]*[{_CAPITALS}][{_CAPITALS} \t,&/-]{{1,40}}(?<![ \t])[ \t]*\n(?=[ \t]*[{_CAPITALS}])")
@@ -59,13 +65,26 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
-    for cut_start, cut_end in _boundaries(text):
+    title_end = _title_before_tag(text)
+    cuts = _boundaries(text) if title_end is None else sorted([*_boundaries(text), (title_end, title_end)])
+    for cut_start, cut_end in cuts:
         if cut_start < start:
             continue
         _add(text, start, cut_start, sentences)
         start = cut_end
     _add(text, start, len(text), sentences)
+    if title_end is not None and sentences and sentences[0].end == title_end:
+        sentences[0] = Sentence(sentences[0].start, title_end, True)
     return sentences
+
+
+def _title_before_tag(text: str) -> int | None:
+    """Where a title run into the lead on the first line ends, before the outlet's tag; None if the first line has
+    no such title."""
+    title = _TITLE_BEFORE_TAG.match(text)
+    if title is None or "\n" in title.group(0) or len(_TITLE_WORDS.findall(title.group(0))) < _MIN_TITLE_WORDS:
+        return None
+    return title.end()
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:

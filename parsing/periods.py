@@ -312,7 +312,8 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 # A day's prices named by their headline or opening: "Bảng giá nông sản ngày 26/08/2020", "Giá sầu riêng hôm nay (ngày
 # 17/5) giảm", "Giá cà phê hôm nay 12/6/2024" (B51, P20).
 # An address writes it without marks: "/gia-sau-rieng-ngay-17-5-2023".
-_PRICES_OF_A_DAY = re.compile(r"(?<!\w)gi[áa](?!\w)[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
+# ("Gia", capitalised without its mark, is a name: "(tỉnh Gia Lai) ... diễn ra vào ngày 30-12", B76)
+_PRICES_OF_A_DAY = re.compile(r"(?<!\w)(?:giá|(?-i:gia))(?!\w)[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
                               r"(?P<d>\d{1,2})\s*[/.\s-]\s*(?P<m>\d{1,2})(?:\s*[/.\s-]\s*(?P<year>(?:19|20)\d\d))?(?![\d/])",
                               re.I)
 
@@ -1941,7 +1942,8 @@ def _partial_period(text: str) -> tuple[str, re.Match[str]] | None:
             before = text[max(0, match.start() - 16):match.start()]
             # ("... 6 tháng cuối năm 2019.\n\n6 tháng đầu năm, kinh tế ...": a sentence before ends with its "cuối", P30)
             if "cuối" in _SENTENCE_END.split(before)[-1].lower() or _NOT_THE_PERIOD.search(before) \
-                    or (kind == "quarter" and _to_the_end_of_a_later_quarter(text, match)) \
+                    or (kind == "quarter" and (_to_the_end_of_a_later_quarter(text, match)
+                                               or _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()))) \
                     or _PLANS_PERIOD.search(text, max(0, match.start() - _PLANS_PERIOD_REACH), match.start()) \
                     or (kind == "months" and _DURATION.search(before)) \
                     or (kind == "this_year" and _THIS_YEAR_OF.search(text, max(0, match.start() - 24), match.start())):
@@ -2358,7 +2360,11 @@ _EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+
                            r"(?:\s+(?:từ|vào|trong))?"
                            # a council's monthly meeting: "tổ chức phiên họp thường kỳ tháng 7 năm 2018, nhằm đánh giá
                            # ... 6 tháng đầu năm" (B67)
-                           r"|(?<!\w)họp\s+(?:thường|định)\s+kỳ)\s+(?:năm\s+)?$", re.I)
+                           r"|(?<!\w)họp\s+(?:thường|định)\s+kỳ"
+                           # a quarter's routine meeting: "họp giao ban toàn ngành quý III năm 2023. Cuộc họp nhằm đánh
+                           # giá ... 9 tháng đầu năm" (B76)
+                           r"|(?<!\w)(?:họp|hội\s+nghị)\s+giao\s+ban(?:\s+(?:toàn\s+ngành|trực\s+tuyến))?"
+                           r"(?:\s+qu[ýí]\s+(?:IV|III|II|I|[1-4]))?)\s+(?:năm\s+)?$", re.I)
 # A year whose clause founds one thing, no count before the verb: "năm 2003, Hợp tác xã ... được thành lập với 5 thành
 # viên" dates the founding (P20); "Năm 2023, có 1.200 doanh nghiệp được thành lập mới" counts that year's.
 _FOUNDED_AFTER = re.compile(r"\s*,\s*[^\d.;:!?\n]{0,90}?(?<!\w)(?:được\s+thành\s+lập|ra\s+đời)(?!\s+mới)(?!\w)", re.I)
@@ -2436,7 +2442,7 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
                     or (kind == "span" and not is_reported_span(text, match)) \
                     or (kind in ("year", "whole_year") and (_plan_year(text, match)
                                                             or holidays.event_before(text, match.start()))) \
-                    or (kind in ("year", "whole_year", "month") and _dates_an_event(text, match)) \
+                    or (kind in ("year", "whole_year", "month", "quarter") and _dates_an_event(text, match)) \
                     or _heads_a_column(text, match) or _level_moved_from(text, match) \
                     or _SPAN_ENDING_AT.search(text, max(0, match.start() - 32), match.start()) \
                     or (kind in ("to_month", "month") and _DEADLINE.search(text, max(0, match.start() - 50), match.start())):
@@ -2517,6 +2523,8 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     compared = _COMPARED.search(clause)
     if compared and not _TARGET_OF_A_SPAN.search(clause, compared.end()):
         return False
+    if _SPAN_OF_ANOTHER_KIND.search(clause):
+        return False
     if compared is None and _AIMS_SET_IN_ITS_SENTENCE.search(text, max(0, match.start() - 200), match.start()):
         # "Đại hội thông qua Nghị quyết ..., đặt mục tiêu ... tổng vốn đầu tư toàn xã hội giai đoạn 2026-2030 từ 10.000
         # tỷ đồng": a span in a sentence of aims is the aims' (B56)
@@ -2524,6 +2532,13 @@ def is_reported_span(text: str, match: re.Match[str]) -> bool:
     if _PLAN_OF_A_SPAN.search(clause + " ") or _TERM_OF_A_STANDARD.search(clause):
         return False
     return not _names_a_document_it_ends(text, match)
+
+
+# A span its clause ranks a year within, or that ends a quoted name, not the time reported on: "năm có tỷ lệ hộ nghèo
+# giảm cao nhất trong giai đoạn 2016-2019", "thành tích xuất sắc trong “Học tập và làm theo ...” giai đoạn 2016 - 2021"
+# (B75). (An average over a span, "bình quân giai đoạn 2011-2015", is as often a term review's own span.)
+_SPAN_OF_ANOTHER_KIND = re.compile(r"(?:(?<!\w)nhất\s+(?:trong|của)|”)\s*(?:trong\s+|cả\s+|của\s+)?(?:giai\s+đoạn\s*|thời\s+kỳ\s*)?$",
+                                   re.I)
 
 
 # Aims set earlier in the sentence: "Đại hội thông qua Nghị quyết ..., đặt mục tiêu ...", "phấn đấu ..." (B56); "so với

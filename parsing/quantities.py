@@ -211,6 +211,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             and (rate_noun := NOUN_THEN_PER.match(body, end)) is not None:
         per, end = rate_noun["per"], rate_noun.end()  # "150.000 tấn thành phẩm/năm": the rate's divisor after its noun
     name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
+    if unit.family == "count" and name.endswith("/kg") and _GRADE_BEFORE.search(body, max(0, start - 40), start):
+        return None  # "tôm thẻ chân trắng size 30 con/kg có giá 240.000 đồng/kg": a grade named by its count, no figure
+    if value == 1.0 and high is None and _PRICED_BEFORE.search(body, max(0, start - 20), start):
+        return None  # "giá bán 1kg tôm ... là 240.000 đồng/kg": the measure a price is given for, no figure (B76)
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
     if ranked and not _MEMBERS.search(ranked.group(0)):
         return None  # "10 tỉnh có tỷ lệ hộ nghèo giảm nhanh nhất": the set a ranking is drawn from
@@ -229,8 +233,15 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
     if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
         return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
+    if _SIZE_CLASS_BEFORE.search(body, max(0, start - 40), start) and _CLASS_SHARE_AFTER.match(body, end):
+        # "quy mô vốn dưới 10 tỷ đồng chiếm 88,6%; quy mô từ 10 - 20 tỷ đồng chiếm 5,5%": a class of things by their
+        # size, its share after it; the bounds name the class, no figure (B75)
+        return None
     if name == "criterion" and (_CRITERIA_CLASS.match(body, end)
-                                or _COMMUNES_COUNTED_BEFORE.search(body, max(0, start - 40), start)):
+                                or _COMMUNES_COUNTED_BEFORE.search(body, max(0, start - 40), start)
+                                or qualifier in ("less_than", "more_than")
+                                and _COMMUNES_OF_A_CLASS.search(body, max(0, start - 40), start)
+                                and not _MEAN_COMMUNE.search(body, max(0, start - 40), start)):
         # "đạt 15 – 18 tiêu chí có 8 xã", "31 xã đạt từ 15 - 18 tiêu chí": the class of the communes counted, no
         # figure (R67)
         return None
@@ -449,6 +460,13 @@ _CRITERIA_CLASS = re.compile(r"\s+(?:thì\s+)?có\s+\d", re.I)
 _COMMUNES_COUNTED_BEFORE = re.compile(r"(?<!bình quân )(?<!trung bình )(?<!mỗi )(?<![\w,.])"
                                       r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+xã\s+(?:đã\s+)?(?:đạt|có)\s+$",
                                       re.I)
+# ... or the communes of a class by a bound on their criteria: "từ chỗ có 134 xã dưới 5 tiêu chí", "không còn xã dưới
+# 10 tiêu chí" (B75); "bình quân mỗi xã đạt trên 13 tiêu chí" is the mean commune's, a figure.
+_COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?!(?:bình\s+quân|trung\s+bình|mỗi)\s)(?:[^\W\d_]+\s+|\d+\s+)xã\s+(?:đạt\s+)?$", re.I)
+_MEAN_COMMUNE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)\s+(?:\d+\s+)?xã\s+(?:đạt\s+)?$", re.I)
+# A class of things by their size ("quy mô vốn dưới 10 tỷ đồng", "quy mô từ 10 - 20 tỷ đồng"), then the class's share.
+_SIZE_CLASS_BEFORE = re.compile(r"(?<!\w)quy\s+mô(?:\s+[^\W\d_]+){0,3}\s+(?:(?:dưới|trên|hơn|từ)\s+)?$", re.I)
+_CLASS_SHARE_AFTER = re.compile(r"\s*(?:trở\s+(?:lên|xuống)\s*)?,?\s*chiếm(?!\w)", re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
@@ -522,6 +540,15 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     return noun if any(ends_with(COUNT_FRAME, body, first.start())
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
+
+
+# A grade of shrimp or fish named by how many weigh a kilogram: "size 30 con/kg", "cỡ 20 con/kg", "size lớn, 25 hoặc
+# 20 con/kg" (B76).
+_GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nhỏ|từ))?\s*,?\s*(?:\d+\s*(?:,|hoặc|và|-|–|đến)\s*)*$",
+                           re.I)
+
+
+_PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
 
 
 # A quotation opened and not yet closed before a number: the number belongs to a name or a slogan.

@@ -338,7 +338,7 @@ def _total_further_back(reader: SentenceReader, quantity: Quantity, carried_star
         # (larger than the part: the same number told before is the part restated, not its total)
         if figure.kind == "amount" and figure.unit == quantity.unit and figure.component_of is None \
                 and figure.value_high is None and figure.value > quantity.value and listed + quantity.value <= figure.value * _COMPLETE \
-                + figure.value_rounding and not _LEVEL_COMPARED_WITH.search(figure.sentence, 0, figure.char_start - figure.sentence_start):
+                + figure.value_rounding and not _level_compared_with(figure):
             return j, figure
     return None
 
@@ -348,6 +348,10 @@ _FURTHER_BACK = 2
 # A level compared with, in parentheses after its base: "tăng 40% so với cùng kỳ năm 2024 (265.200 lượt)" holds no
 # parts of this period's (B68).
 _LEVEL_COMPARED_WITH = re.compile(r"(?<!\w)so\s+(?:với\s+)?[^()\d]{0,30}(?:(?:19|20)\d\d)?\s*\(\s*$", re.I)
+
+
+def _level_compared_with(figure: Figure) -> bool:
+    return _LEVEL_COMPARED_WITH.search(figure.sentence, 0, figure.char_start - figure.sentence_start) is not None
 
 
 def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:

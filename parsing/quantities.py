@@ -467,6 +467,12 @@ _MEAN_COMMUNE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)\s+(?:\
 # A class of things by their size ("quy mô vốn dưới 10 tỷ đồng", "quy mô từ 10 - 20 tỷ đồng"), then the class's share.
 _SIZE_CLASS_BEFORE = re.compile(r"(?<!\w)quy\s+mô(?:\s+[^\W\d_]+){0,3}\s+(?:(?:dưới|trên|hơn|từ)\s+)?$", re.I)
 _CLASS_SHARE_AFTER = re.compile(r"\s*(?:trở\s+(?:lên|xuống)\s*)?,?\s*chiếm(?!\w)", re.I)
+# A grade of shrimp or fish named by how many weigh a kilogram: "size 30 con/kg", "cỡ 20 con/kg", "size lớn, 25 hoặc
+# 20 con/kg" (B76).
+_GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nhỏ|từ))?\s*,?\s*(?:\d+\s*(?:,|hoặc|và|-|–|đến)\s*)*$",
+                           re.I)
+# The one measure a price is given for: "giá bán 1kg tôm" (B76).
+_PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
@@ -542,15 +548,6 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
 
 
-# A grade of shrimp or fish named by how many weigh a kilogram: "size 30 con/kg", "cỡ 20 con/kg", "size lớn, 25 hoặc
-# 20 con/kg" (B76).
-_GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nhỏ|từ))?\s*,?\s*(?:\d+\s*(?:,|hoặc|và|-|–|đến)\s*)*$",
-                           re.I)
-
-
-_PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
-
-
 # A quotation opened and not yet closed before a number: the number belongs to a name or a slogan.
 _OPEN_QUOTE = re.compile(r"“[^”]*$")
 _QUOTE_CHARS = 40
@@ -624,6 +621,7 @@ def _could_be_a_date(match: re.Match[str]) -> bool:
     return day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+# A fraction's rate right after it: ", đạt tỷ lệ 85,35%", "(96%)".
 _RATE_AFTER_FRACTION = re.compile(r"\s*(?:,\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s+|\(\s*)\d[\d,]*\s*%", re.I)
 
 
@@ -705,11 +703,10 @@ _REACHED_BEFORE = re.compile(r"(?<!\w)(?:đạt|đón|lên)\s+$", re.I)
 def _bare_count(body: str, match: re.Match[str], segment_start: int) -> Unit | None:
     """"khoảng 8,3 triệu" with no unit word, or a whole number grouped in thousands reached ("ước đạt 612.922"), after
     the name of an indicator counted in one unit: that unit."""
-    if match["scale"] is None and _GROUPED_WHOLE.fullmatch(match["num"]) and not (match["high"] or match["of"]) \
-            and _REACHED_BEFORE.search(body, max(0, match.start() - 8), match.start()):
-        pass  # a count's level reached, its unit word left out
-    elif match["scale"] is None or _V.scales[phrase_key(match["scale"])] not in (1e3, 1e6) \
-            or _OTHER_TY_WORD.match(body, match.end("scale")):
+    reached = match["scale"] is None and _GROUPED_WHOLE.fullmatch(match["num"]) is not None \
+        and not (match["high"] or match["of"]) and _REACHED_BEFORE.search(body, max(0, match.start() - 8), match.start())
+    if not reached and (match["scale"] is None or _V.scales[phrase_key(match["scale"])] not in (1e3, 1e6)
+                        or _OTHER_TY_WORD.match(body, match.end("scale"))):
         return None
     name = named_count_unit(body, segment_start, match.start())
     unit = next((u for u in _V.units.values() if u.name == name and u.multiplier == 1.0), None) if name else None

@@ -82,7 +82,7 @@ def _title_before_tag(text: str) -> int | None:
     """Where a title run into the lead on the first line ends, before the outlet's tag; None if the first line has
     no such title."""
     title = _TITLE_BEFORE_TAG.match(text)
-    if title is None or "\n" in title.group(0) or len(_TITLE_WORDS.findall(title.group(0))) < _MIN_TITLE_WORDS:
+    if title is None or len(_TITLE_WORDS.findall(title.group(0))) < _MIN_TITLE_WORDS:
         return None
     return title.end()
 

@@ -58,6 +58,9 @@ _PERIODS = [
                         r"(?P<year>(?:19|20)\d\d)\s*\)", re.I)),
     ("span", re.compile(r"(?<!\w)năm\s+(?P<first>(?:19|20)\d\d)\s+và\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?=\s*,)",
                         re.I)),
+    # "Năm 2016-2017, huyện đã mở 28 lớp ...": two years opening a sentence, as the time of it (B76)
+    ("span", re.compile(_LINE_OR_SENTENCE_OPENING + r"năm\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?=\s*,)",
+                        re.I | re.M)),
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023", "Tính đến cuối
     # tháng 6-2015", "tính đến tháng 11/2022": January to that month, the year to date ("đến tháng 12/2025" alone
     # is as often a deadline, "đến cuối tháng 5-2021" a stock's date)
@@ -122,7 +125,8 @@ _RECALLED = r"(?<!\w)trước\s+đó\s*,?(?:\s*(?:trong|vào))?"
 # the report's period.
 # Also a base year: "giá so sánh năm 2010" (constant prices), "tái lập tỉnh vào năm 1992" (a founding), and
 # the start of a span: "từ đầu năm 2022".
-_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|nhiệm vụ|trước|mục tiêu|"
+# ("thực hiện nhiệm vụ năm 2025": the year's tasks carried out, the year reviewed, P37)
+_NOT_THE_PERIOD = re.compile(r"(?:cuối|(?<!\w)đầu|(?<!\w)giữa|cùng k[ỳì]|so với|so sánh|giai đoạn|đến|kế hoạch|dự toán|(?<!thực hiện )nhiệm vụ|trước|mục tiêu|"
     r"phấn đấu|"
                              # a part of the report's period, told apart: "Tính riêng trong quý III/2025, GRDP ..."
                              r"(?<!\w)riêng(?:\s+trong)?|"
@@ -1284,8 +1288,10 @@ def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
 # ("Tính đến trưa ngày 28/12": a part of the day)
 # A span to the day ("từ ngày 1 đến 15-8", "tính từ đầu năm đến ngày 20/10/2021") opening the report: the days its
 # figures are counted over, whatever month or months to date a headline rounds them to.
+# ("lũy kế từ ngày 01/01/2023-19/3/2023": both days written with their year, a dash between, B73)
 _DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(?:\s+(?P<y0>(?:19|20)\d\d))?|ngày\s+(?P<d1>[0-3]?\d)"
-                       r"(?:[/.-](?P<m1>[01]?\d))?)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+                       r"(?:[/.-](?P<m1>[01]?\d))?(?=[/.-](?:19|20)\d\d\s*[-–]|\s+(?:đến|tới)\s)(?:[/.-](?:19|20)\d\d)?)"
+                       r"(?:\s+(?:đến|tới)\s+|\s*[-–]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                        r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 # The opening sentence: the first line of so many words, to its first full stop.
 _OPENING_WORDS = 8
@@ -2333,6 +2339,8 @@ _PLANS_PERIOD = re.compile(r"(?:(?:giải\s+pháp|phương\s+hướng|nhiệm\s+
                            r"|kế\s+hoạch\s+phát\s+triển\s+(?:kinh\s+tế\s*[-–]?\s*xã\s+hội|KT\s*[-–]\s*XH)\s+"
                            # ("đánh giá kết quả công tác quí I, đề ra nhiệm vụ công tác quí II năm 2023", B67)
                            r"|(?:triển\s+khai|đề\s+ra)\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)[^.;:!?\n,]{0,48}"
+                           # the way ahead a speech asks for: "phải tìm ra hướng đi mới cho năm 2016" (B74)
+                           r"|(?:hướng\s+đi|định\s+hướng)(?:\s+mới)?\s+cho\s+"
                            # the plan a share of is taken: "(bằng 115% kế hoạch thu hút vốn cả năm 2024)" over "10 tháng
                            # đầu năm 2024" (B40)
                            r"|\d\s*%\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^.;:!?\n,()\d]{0,40})$", re.I)
@@ -2403,8 +2411,8 @@ def _dates_a_caption(text: str, match: re.Match[str]) -> bool:
 
 
 def _dates_an_event(text: str, match: re.Match[str]) -> bool:
-    """Whether the year or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``), a document
-    (``_DOCUMENT_DATED``) or a law (``_LAW_NAMED``)."""
+    """Whether the year, quarter or month of ``match`` dates one event (``_EVENT_BEFORE``, ``_ONE_FIRM_AFTER``), a
+    document (``_DOCUMENT_DATED``) or a law (``_LAW_NAMED``)."""
     start = match.start()
     while start < match.end() and text[start].isspace():
         start += 1

@@ -1,0 +1,28 @@
+"""Rules of R84 (session 50), periods written from the seen sets B70, B73 to B76, P37 and P38. Every text is our own
+wording."""
+
+from datetime import date
+
+import pytest
+from conftest import report_bounds as _bounds
+
+from parsing import SourceFacts
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # both days written with their year, a dash between
+    ("Theo lũy kế từ ngày 01/01/2024-24/3/2024, hàng hóa qua cửa khẩu đạt 192.400 tấn, tăng 31% so với cùng kỳ.", None,
+     ("2024-01-01", "2024-03-24")),
+    # two years opening a sentence are the time of it
+    ("Năm 2018-2019, huyện đã mở 31 lớp đào tạo nghề cho 920 lao động.", None, ("2018-01-01", "2019-12-31")),
+    # the year's tasks carried out: the year reviewed
+    ("Sáng 18/12, Đảng ủy xã tổ chức hội nghị đánh giá tình hình thực hiện nhiệm vụ năm 2024.\n\nTổng giá trị sản phẩm "
+     "trên địa bàn tăng 9,8%.", date(2024, 12, 18), ("2024-01-01", "2024-12-31")),
+    # the way ahead a speech asks for is the next year's, no year reviewed
+    ("Ngày 20/12, tỉnh tổ chức Hội nghị tổng kết ngành Công Thương năm 2019, triển khai nhiệm vụ năm 2020. Giá trị sản "
+     "xuất công nghiệp đạt 48.000 tỷ đồng, tăng gần 9% so với năm trước (theo giá năm 2010).\n\nTại Hội nghị, Chủ tịch "
+     "tỉnh đánh giá cao nỗ lực của ngành trong năm qua, đồng thời nhấn mạnh: “Đơn vị phải tìm ra hướng đi mới cho năm "
+     "2020. Trong đó, xây dựng Đề án tái cơ cấu ngành”.", None, ("2019-01-01", "2019-12-31")),
+])
+def test_periods_r84(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

@@ -114,6 +114,16 @@ class Standalone:
     against_base: bool = False
 
 
+def _sign(change: re.Match[str]) -> float:
+    """-1 for a change told by "giảm", else +1."""
+    return -1.0 if change["dir"].lower() == "giảm" else 1.0
+
+
+def _gap_sign(gap: re.Match[str]) -> float:
+    """-1 for a gap told by "thấp" or "ít" (below), else +1."""
+    return -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
+
+
 def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None) -> Standalone | None:
     """"gấp 2,5 lần", "gấp đôi", "tăng 2,3 lần": the current amount's change on last year (2,5 times is +150%);
     with no amount before it in its clause, a change of its own (returned, for the caller to make a figure)."""
@@ -249,7 +259,7 @@ def _named_change(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
         if any(f" {pair} " in name for pair in pairs):
             if COMPONENTS.search(reader.body, draft.figure.char_end - reader.base, len(before)):
                 return None  # "..., trong đó, xuất khẩu tăng 5%": a part's change
-            return draft, -1.0 if found["dir"].lower() == "giảm" else 1.0
+            return draft, _sign(found)
     return _named_before(reader, before)
 
 
@@ -299,7 +309,7 @@ def _named_before(reader: SentenceReader, before: str) -> tuple[Draft, float] | 
         best = len(named)
     if best == 0 or len(named) != 1:
         return None
-    return named[0], -1.0 if found["dir"].lower() == "giảm" else 1.0
+    return named[0], _sign(found)
 
 
 _LAST_DIGIT = re.compile(r".*\d", re.S)
@@ -402,7 +412,7 @@ def _rate_of_the_change_before(reader: SentenceReader, quantity: Quantity) -> bo
     closed = CLOSING_PAREN.match(reader.body, quantity.end)
     if told is None or closed is None:
         return False
-    sign = -1.0 if told["dir"].lower() == "giảm" else 1.0
+    sign = _sign(told)
     if (changed.figure.change_abs or 0.0) * sign < 0:
         return False  # a rate of the other sign is of something else
     changed.figure = replace(changed.figure, yoy_change_pct=sign * quantity.value,
@@ -434,7 +444,7 @@ def _change_of_the_aspect_named(reader: SentenceReader, quantity: Quantity, befo
         or [d for d in amounts if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", (d.figure.indicator_text or "").lower())]
     if len(counted) != 1 or counted[0].figure.yoy_change_pct is not None:
         return None
-    sign = -1.0 if named["dir"].lower() == "giảm" else 1.0
+    sign = _sign(named)
     counted[0].figure = replace(counted[0].figure, yoy_change_pct=sign * quantity.value,
                                 yoy_change_rounding=quantity.rounding)
     same_period = SAME_PERIOD.match(after)
@@ -520,7 +530,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if size_first is not None and current is not None and current.figure.kind == "amount" \
             and current.figure.change_abs is not None and current.figure.yoy_change_pct is None:
         # "đạt 59,8 ngàn tỷ đồng, tăng 6,3 ngàn tỷ đồng (gần 12%) so với cùng kỳ": the change's size, then its rate
-        sign = -1.0 if size_first["dir"].lower() == "giảm" else 1.0
+        sign = _sign(size_first)
         current.figure = replace(current.figure, yoy_change_pct=sign * value, yoy_change_rounding=rounding)
         same_period = SAME_PERIOD.match(after)
         return end + (same_period.end() if same_period else 0)
@@ -530,7 +540,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return Standalone("growth", round(value - 100.0, 9), None, unnamed=True)
     base_first = ends_with(CHANGE_BASE_FIRST, before)
     if base_first is not None:
-        stated = (-1.0 if base_first["dir"].lower() == "giảm" else 1.0) * value
+        stated = _sign(base_first) * value
         if PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]):
             return Standalone("growth", stated, None, unnamed=True)  # "tăng so với tháng trước 6%": its own figure
         if current is not None and current.figure.kind == "amount" and current.figure.yoy_change_pct is None:
@@ -611,7 +621,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if change_match is None and (same_period or other_period or dated):
         # "tăng 5,49% so với tháng trước và 23,38% cùng kỳ năm trước": the second rate's verb is the first one's
         change_match = _CARRIED_CHANGE.search(before[-90:])
-    sign = -1.0 if change_match and change_match["dir"].lower() == "giảm" else 1.0
+    sign = _sign(change_match) if change_match else 1.0
     ratio = ends_with(RATIO, before)
     if ratio is None and same_period:
         # "bằng 85,6% dự toán và 94,8% cùng kỳ": the second ratio's verb is the first one's
@@ -670,7 +680,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     elif current is not None and current.figure.kind == "amount" and not other_period \
             and (gap_before := _GAP_ON_LAST_YEAR.search(before[-80:])) is not None:
         # "đạt 5.000 tỷ đồng, cao hơn cùng kỳ 12%": the base named before the rate
-        change, change_rounding = (-1.0 if gap_before["dir"].lower() in ("thấp", "ít") else 1.0) * value, rounding
+        change, change_rounding = _gap_sign(gap_before) * value, rounding
     elif current is not None and current.figure.kind == "amount" and ends_with(SIGNED, before):
         # "- Thu ngân sách: 4.856 tỷ đồng, + 10,70%": a list's signed change
         change, change_rounding = value, rounding
@@ -777,7 +787,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     cause = _CAUSE_CHANGE.search(before[-80:])
     if cause is not None:
         # "giảm 9,71% (do giảm diện tích trồng mì 10,4%)": the cause, a change of what it names
-        return Standalone("growth", (-1.0 if cause["dir"].lower() == "giảm" else 1.0) * value, None, unnamed=True)
+        return Standalone("growth", _sign(cause) * value, None, unnamed=True)
     if ratio and ratio.group().split()[-1].lower() == "đạt" and current is None:
         basis = _plan_of_parts(reader, quantity.start)
         if basis is not None:
@@ -1280,7 +1290,7 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
         return None
     change = ends_with(CHANGE, before)
     if change:
-        reader.about_sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        reader.about_sign = _sign(change)
     elif reader.about_sign is None or not ends_with(AND_JOIN, before):
         return None
     money = phrase_key(about["what"]) in MONEY_ASPECTS
@@ -1676,7 +1686,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         if ends_with(CHANGE, body, current.figure.char_start - reader.base):
             # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own
             return False
-        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        sign = _sign(change)
         current.figure = replace(current.figure, change_abs=sign * quantity.value)
         current.extras["fall"] = sign < 0
         return True
@@ -1687,7 +1697,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
                         and d.figure.unit.split("/")[0] == quantity.unit), None)
         if average is None:
             return False  # "..., và tăng 4,3 tiêu chí so với năm 2015": a second change, on a far base, is its own
-        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        sign = _sign(change)
         average.figure = replace(average.figure, change_abs=sign * quantity.value)
         return True
     compared = list(COMPARED.finditer(body, clause_start(body, quantity.start), quantity.start))
@@ -1707,7 +1717,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
             same_unit = [d for d in reader.compared if d.figure.unit == quantity.unit and d.figure.change_abs is None]
             earlier = same_unit[0] if len(same_unit) == 1 else None
         if earlier is not None:
-            sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+            sign = _sign(change)
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
             reader.compared_change_end, reader.changed = quantity.end, earlier
         return True
@@ -1722,7 +1732,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
                         and d.figure.sentence_start == reader.drafts[-1].figure.sentence_start
                         and not ends_with(CHANGE, body, d.figure.char_start - reader.base)), None)
         if earlier is not None:
-            sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+            sign = _sign(change)
             earlier.figure = replace(earlier.figure, change_abs=sign * quantity.value)
             reader.compared_change_end, reader.changed = quantity.end, earlier
             return True
@@ -1772,7 +1782,7 @@ def _rate_of_change_size(reader: SentenceReader, quantity: Quantity, before: str
         current.figure = replace(current.figure, change_abs=None)  # a change since the start of the year
         return other.end()
     if current.figure.yoy_change_pct is None:
-        sign = -1.0 if size["dir"].lower() == "giảm" else 1.0
+        sign = _sign(size)
         current.figure = replace(current.figure, yoy_change_pct=sign * quantity.value,
                                  yoy_change_rounding=quantity.rounding)
     return same.end() if same is not None else closing.end()
@@ -1833,7 +1843,7 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
         gap = _gap_first(reader, quantity, before)
     if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:
         return False
-    sign = -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
+    sign = _gap_sign(gap)
     current.figure = replace(current.figure, change_abs=sign * quantity.value)
     current.extras["fall"] = sign < 0
     return True
@@ -1889,7 +1899,7 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
     if found is None:
         return False
     rate = parse_number(found["rate"])[0]
-    sign = -1.0 if found["dir"].lower() == "giảm" else 1.0
+    sign = _sign(found)
     current = reader.current_amount(clause, quantity.start) or _holder_of_rate(reader, sign * rate, quantity.unit)
     if current is None or current.figure.unit != quantity.unit:
         return False
@@ -1925,9 +1935,9 @@ def point_change(reader: SentenceReader, clause: int, before: str, quantity: Qua
             return  # "cao hơn 0,2 điểm phần trăm so với mục tiêu 8,8%": a gap on a target is no change
         # "đạt 2,9%, cao hơn 0,2 điểm phần trăm so với dự báo", "cao hơn năm 2023 khoảng 1 điểm %": a gap told in
         # points is the rate's change as "tăng"/"giảm" is (set R51)
-        sign = -1.0 if gap["dir"].lower() in ("thấp", "ít") else 1.0
+        sign = _gap_sign(gap)
     else:
-        sign = -1.0 if change["dir"].lower() == "giảm" else 1.0
+        sign = _sign(change)
     drafts = reader.drafts
     if drafts and drafts[-1].clause == clause and drafts[-1].figure.unit == "percent" \
             and drafts[-1].figure.change_abs is None:

@@ -187,7 +187,7 @@ _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)
                                     r"(?:(?:\s+(?:[^\W\d]+|\d{1,2}(?!\d))){0,4}|(?:\s+[^\W\d]+){1,4}\s+của(?:\s+cả)?"
                                     # "so với kết quả kỳ thi tốt nghiệp năm 2011"; not a plan's span, "So với chỉ tiêu
                                     # tăng trưởng bình quân 5 năm 2021-2025", which the report reviews
-                                    r"|(?:\s+(?!(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w))[^\W\d]+){5,7})"
+                                    r"|(?:\s+(?!(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w))[^\W\d]+){5,10})"
                                     # right after a comparative: "sản lượng dự kiến cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
                                     r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?"
@@ -202,7 +202,7 @@ _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)
                                     # the same days of a year before: "so với dịp lễ năm 2017" (R72)
                                     r"|" + _SAME_DAYS_BEFORE, re.I)
 _AMOUNT_THEN_PARENTHESIS = re.compile(r"\d[\d.,]*\s*(?:%(?:\s+[^\W\d]+){0,3}|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*\(\s*$", re.I)
-_COMPARED_WINDOW = 40
+_COMPARED_WINDOW = 60
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -317,7 +317,8 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 # 17/5) giảm", "Giá cà phê hôm nay 12/6/2024" (B51, P20).
 # An address writes it without marks: "/gia-sau-rieng-ngay-17-5-2023".
 # ("Gia", capitalised without its mark, is a name: "(tỉnh Gia Lai) ... diễn ra vào ngày 30-12", B76)
-_PRICES_OF_A_DAY = re.compile(r"(?<!\w)(?:giá|(?-i:gia))(?!\w)[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
+# ("đánh giá" is to assess, "giá trị" a value: "Theo đánh giá tình hình ..., đến ngày 30/6/2015" names no prices, P37)
+_PRICES_OF_A_DAY = re.compile(r"(?<!\w)(?<!đánh\s)(?:giá|(?-i:gia))(?!\w)(?!\s+tr[ịi](?!\w))[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
                               r"(?P<d>\d{1,2})\s*[/.\s-]\s*(?P<m>\d{1,2})(?:\s*[/.\s-]\s*(?P<year>(?:19|20)\d\d))?(?![\d/])",
                               re.I)
 

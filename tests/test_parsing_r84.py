@@ -26,3 +26,19 @@ from parsing import SourceFacts
 ])
 def test_periods_r84(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base year far back in a long comparison ("so với thời điểm xã được công nhận nông thôn mới năm 2014") is no
+    # period reported on (R84b)
+    ("(ABC) – Huyện đã tổ chức lễ đón nhận Bằng công nhận xã đạt chuẩn nông thôn mới nâng cao năm 2022 đối với xã Ia "
+     "Tơ. Đến cuối năm 2022, thu nhập bình quân đầu người tại xã là 46,2 triệu đồng, cao gấp 1,6 lần so với so với thời "
+     "điểm xã được công nhận nông thôn mới năm 2014.", ("2022-01-01", "2022-12-31")),
+    # "đánh giá" is to assess, no price list of a day: the stock is counted to that day from January (R84b)
+    ("Theo đánh giá tình hình phát triển kinh tế tập thể của UBND tỉnh, đến ngày 30/9/2016, toàn tỉnh có 812 tổ hợp tác "
+     "và 704 hợp tác xã.", ("2016-01-01", "2016-09-30")),
+    # guard: a price list of a day keeps its day
+    ("Giá cà phê hôm nay 12/6/2024 tăng 500 đồng/kg.", ("2024-06-12", "2024-06-12")),
+])
+def test_periods_r84b(text, expected):
+    assert _bounds(text) == expected

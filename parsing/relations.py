@@ -566,7 +566,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "ước tăng 14,7% so với dự toán": the amount is 114,7% of the plan ("giảm 5% so với kế hoạch": 95%)
             value = round(100.0 + (-value if beyond["dir"].lower() == "giảm" else value), 9)
         if current is None:
-            rate = _rate_of_clause(reader, clause)
+            rate = _rate_of_clause(reader, clause, quantity.start)
             if rate is not None and beyond is not None:
                 # "tỷ lệ lao động tham gia BHTN đạt 39,07% (tăng 7,07% so với kế hoạch)": the rate's gap on its target,
                 # in points; no share of a plan, no figure (R77b: B66)
@@ -887,17 +887,26 @@ def _month_last_year(before: str, base: re.Match[str]) -> str:
     return "start" if what == "tháng" and number == "12" else "same"
 
 
-def _rate_of_clause(reader: SentenceReader, clause: int) -> Draft | None:
+def _rate_of_clause(reader: SentenceReader, clause: int, at: int) -> Draft | None:
     """The last share of the clause, with no plan yet and no amount after it ("tỷ lệ giảm nghèo đạt 20,58%, giảm
-    bình quân 4,12%/năm, đạt 137,3% so với chỉ tiêu"): what a percentage of plan with no amount before it is
-    said of."""
+    bình quân 4,12%/năm, đạt 137,3% so với chỉ tiêu"): what a percentage of plan at ``at`` with no amount before it is
+    said of; also a growth rate told right before it ("Giá trị công nghiệp tăng 24,5%, đạt 102,05% so với Nghị quyết",
+    B69)."""
     for draft in reversed(reader.drafts):
         if draft.clause != clause or draft.figure.kind == "amount":
             return None
-        if draft.figure.kind == "share" or _rate_of_a_fall(reader, draft):
+        if draft.figure.kind == "share" or _rate_of_a_fall(reader, draft) \
+                or draft.figure.kind == "growth" and draft.figure.yoy_change_pct is None \
+                and not _PER_YEAR.search(draft.figure.raw_text) \
+                and _PLAN_RIGHT_AFTER_RATE.fullmatch(reader.body, draft.figure.char_end - reader.base, at):
+            # (not a yearly average, "giảm bình quân 2,5%/năm, đạt 124% so với chỉ tiêu": the plan of the rate before)
             # (a fall's rate too: "tỷ lệ giảm hộ nghèo đạt 3,2% (đạt 106% kế hoạch)", R68)
             return draft if draft.figure.pct_of_plan is None else None
     return None
+
+
+# A percentage of plan told right after a rate: "tăng 24,5%, đạt 102,05% ..."
+_PLAN_RIGHT_AFTER_RATE = re.compile(r"\s*,\s*(?:đạt|bằng)\s+", re.I)
 
 
 def _rate_of_a_fall(reader: SentenceReader, draft: Draft) -> bool:

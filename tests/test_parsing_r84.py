@@ -42,3 +42,15 @@ def test_periods_r84(text, published, expected):
 ])
 def test_periods_r84b(text, expected):
     assert _bounds(text) == expected
+
+
+def test_a_plan_share_right_after_a_growth_rate_is_the_rates():
+    # (R84c, from B69, seen): a rise told alone, then its percentage of the plan
+    from parsing import parse_document
+
+    text = "Giá trị sản xuất công nghiệp tăng 18,2%, đạt 104,3% so với Nghị quyết HĐND giao."
+    assert [(f.raw_text, f.kind, f.pct_of_plan) for f in parse_document(text).figures] == [("18,2%", "growth", 104.3)]
+    # guard: after an amount, the plan share stays the amount's
+    amount = "Doanh thu đạt 500 tỷ đồng, tăng 12%, đạt 95% kế hoạch."
+    assert [(f.raw_text, f.yoy_change_pct, f.pct_of_plan) for f in parse_document(amount).figures] == [
+        ("500 tỷ đồng", 12.0, 95.0)]

@@ -1290,9 +1290,9 @@ def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
 # A span to the day ("từ ngày 1 đến 15-8", "tính từ đầu năm đến ngày 20/10/2021") opening the report: the days its
 # figures are counted over, whatever month or months to date a headline rounds them to.
 # ("lũy kế từ ngày 01/01/2023-19/3/2023": both days written with their year, a dash between, B73)
-_DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(?:\s+(?P<y0>(?:19|20)\d\d))?|ngày\s+(?P<d1>[0-3]?\d)"
-                       r"(?:[/.-](?P<m1>[01]?\d))?(?=[/.-](?:19|20)\d\d\s*[-–]|\s+(?:đến|tới)\s)(?:[/.-](?:19|20)\d\d)?)"
-                       r"(?:\s+(?:đến|tới)\s+|\s*[-–]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
+_DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(?:\s+(?P<y0>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+|\s*[-–]\s*)"
+                       r"|ngày\s+(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?(?:[/.-](?:19|20)\d\d\s*[-–]\s*|\s+(?:đến|tới)\s+))"
+                       r"(?:hết\s+)?(?:ngày\s+)?(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                        r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 # The opening sentence: the first line of so many words, to its first full stop.
 _OPENING_WORDS = 8

@@ -233,7 +233,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "đứng 6/34 địa phương cả nước": a rank among the places, no count
     if unit.family == "count" and high is None and _ONE_OF.search(body, max(0, start - 24), start):
         return None  # "là một trong 30 tỉnh không đạt dự toán": the set the subject belongs to, no count of its own
-    if _SIZE_CLASS_BEFORE.search(body, max(0, start - 40), start) and _CLASS_SHARE_AFTER.match(body, end):
+    if _CLASS_SHARE_AFTER.match(body, end) and _SIZE_CLASS_BEFORE.search(body, max(0, start - 40), start):
         # "quy mô vốn dưới 10 tỷ đồng chiếm 88,6%; quy mô từ 10 - 20 tỷ đồng chiếm 5,5%": a class of things by their
         # size, its share after it; the bounds name the class, no figure (B75)
         return None
@@ -462,7 +462,7 @@ _COMMUNES_COUNTED_BEFORE = re.compile(r"(?<!bình quân )(?<!trung bình )(?<!m�
                                       re.I)
 # ... or the communes of a class by a bound on their criteria: "từ chỗ có 134 xã dưới 5 tiêu chí", "không còn xã dưới
 # 10 tiêu chí" (B75); "bình quân mỗi xã đạt trên 13 tiêu chí" is the mean commune's, a figure.
-_COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?!(?:bình\s+quân|trung\s+bình|mỗi)\s)(?:[^\W\d_]+\s+|\d+\s+)xã\s+(?:đạt\s+)?$", re.I)
+_COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?:[^\W\d_]+|\d+)\s+xã\s+(?:đạt\s+)?$", re.I)
 _MEAN_COMMUNE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)\s+(?:\d+\s+)?xã\s+(?:đạt\s+)?$", re.I)
 # A class of things by their size ("quy mô vốn dưới 10 tỷ đồng", "quy mô từ 10 - 20 tỷ đồng"), then the class's share.
 _SIZE_CLASS_BEFORE = re.compile(r"(?<!\w)quy\s+mô(?:\s+[^\W\d_]+){0,3}\s+(?:(?:dưới|trên|hơn|từ)\s+)?$", re.I)

@@ -352,8 +352,9 @@ SHARE_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['share_word'])}
 # A value in parentheses right after another period or the plan: "kế hoạch năm 2021 (7,5%)", "quý IV năm trước (+5,8%)".
 OTHER_LEVEL_PAREN = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['other_level'])})(?:\s+[\wÀ-ỹ]+){{0,3}}?\s*\(\s*[+\-–]?\s*$",
                                re.I)
-# "cao hơn 0,5% so với mục tiêu", "chỉ cao hơn 25%": a gap between two values, not a bound ("không cao hơn" is one).
-COMPARATIVE = re.compile(r"(?<!\w)(?P<neg>không\s+)?(?P<dir>cao|thấp)\s*$", re.I)
+# "cao hơn 0,5% so với mục tiêu", "chỉ cao hơn 25%": a gap between two values, not a bound ("không cao hơn" is one);
+# so is a lag or a lead, "chậm hơn 1.321ha theo kế hoạch", "sớm hơn 10 ngày" (B73).
+COMPARATIVE = re.compile(r"(?<!\w)(?P<neg>không\s+)?(?P<dir>cao|thấp|chậm|sớm|muộn|trễ|nhanh)\s*$", re.I)
 GAP = re.compile(r"(?<!không\s)(?<!\w)(?:cao|thấp)\s+hơn\s*$", re.I)
 # An amount restated in another unit in parentheses: "49.681 tỷ đồng (khoảng 2,15 tỷ USD)".
 EQUIVALENT_OPENS = re.compile(r"\s*\(\s*(?:tương\s+đương|tương\s+ứng|bằng|hay)?\s*", re.I)

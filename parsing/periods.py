@@ -114,7 +114,9 @@ _PARTIAL_PERIODS = [
 # The kinds of ``_PARTIAL_PERIODS`` that run from 1 January to the end of a month.
 _FROM_JANUARY = ("months", "half", "to_month")
 # "năm nay" after these names part of the year, not the year itself
-_THIS_YEAR_OF = re.compile(r"(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|\d)[^.;,\n]{0,12}$", re.I)
+# (a day or a month in digits right before: "dịp 30/4 năm nay"; not an amount a few words back: "4.000 tấn thì năm nay",
+# B71)
+_THIS_YEAR_OF = re.compile(r"(?:(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết)[^.;,\n]{0,12}|\d[^\w.;,\n]{0,3})$", re.I)
 # Words before a count of months that make it a duration, not the report's period.
 # ("ổn định từ 5 - 6 tháng qua": a range of months is a duration too, B59)
 _DURATION = re.compile(r"(?:(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*|(?<![\d:.,])\d{1,2}[ \t]*[-–][ \t]*)$",
@@ -190,7 +192,10 @@ _COMPARED_WORDS_BEFORE = re.compile(r"(?:(?:(?<!\w)so(?:\s+với)?(?!\w)|(?<!\w)
                                     r"|(?:\s+(?!(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w))[^\W\d]+){5,10})"
                                     # right after a comparative: "sản lượng dự kiến cao hơn (với) năm 2021", not
                                     # "đạt hơn 5 triệu tấn năm 2021", where "hơn" is "more than" an amount
-                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?(?:\s+năm)?"
+                                    # or what a year had, named: "cao hơn tỷ lệ tốt nghiệp THPT năm 2022" (B69); not
+                                    # "cao hơn cả nước trong năm 2023", the year of the comparison itself
+                                    r"|(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn(?:\s+(?:so\s+)?với)?"
+                                    r"(?:\s+(?!(?:trong|vào|tại|ở|cả)(?!\w))[^\W\d]+){0,5}?(?:\s+năm)?"
                                     # a year right after a comparative or a likeness, whatever is compared: "không
                                     # đông như năm 2023", "sôi động hơn năm ngoái và năm 2022" (B40)
                                     r"|(?<=\w\s)(?:hơn|như)(?:\s+(?:so\s+)?với)?(?:\s+cùng\s+k[ỳì])?(?:\s+năm)?"
@@ -671,7 +676,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                 headline = _titles_period(found, titles, part)
                 if headline is not None:
                     return (*headline, "title")
-                if _whole_year(*found[1:]) and (_runs_over_years(part) or len(_years_given_figures(part, published)) >= 2
+                if _whole_year(*found[1:]) and (_runs_over_years(part, published) or len(_years_given_figures(part, published)) >= 2
                                                 or _years_listed(part)):
                     # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
@@ -2114,11 +2119,14 @@ def _is_far_base(text: str, match: re.Match[str]) -> bool:
 _YEAR_WORD = re.compile(r"(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
 
 
-def _runs_over_years(text: str) -> bool:
+def _runs_over_years(text: str, published: date | None = None) -> bool:
     """Whether ``text`` reports on three or more years, each named as "năm YYYY" outside comparisons, plans
-    and spans ("năm 2021, Cà Mau ... Năm 2022, ... năm 2023 ..."): it covers no one year."""
+    and spans ("năm 2021, Cà Mau ... Năm 2022, ... năm 2023 ..."): it covers no one year. On a dated page, a
+    year still running (``_year_still_running``) is the page's present, not a year reported ("Năm 2024, ngành ...
+    tiếp tục ..." closing a review of 2023 dated January 2024)."""
     years = {m["year"] for m in _YEAR_WORD.finditer(text)
-             if not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
+             if not _year_still_running(int(m["year"]), published)
+             and not _YEAR_NOT_THE_PERIOD.search(text, max(0, m.start() - 24), m.start())
              and not _compared_before(text, m.start())
              and not _plan_year(text, m)
              and not _PLANS_PERIOD.search(text, max(0, m.start() - _PLANS_PERIOD_REACH), m.start())
@@ -2185,10 +2193,16 @@ def _years_given_figures(text: str, published: date | None = None) -> set[str]:
     years = set()
     for match in _YEAR_OPENING_A_CLAUSE.finditer(text):
         clause = re.split(r"[.;](?=\s|$)|\n", text[match.end():match.end() + 160])[0]
-        running = published is not None and int(match["year"]) >= published.year and published.month < 11
-        if _FIGURE_IN_CLAUSE.search(clause) and not _plan_year(text, match) and not running:
+        if _FIGURE_IN_CLAUSE.search(clause) and not _plan_year(text, match) \
+                and not _year_still_running(int(match["year"]), published):
             years.add(match["year"])
     return years
+
+
+def _year_still_running(year: int, published: date | None) -> bool:
+    """Whether ``year`` has not ended by the page's date, before November (from November a year-end report
+    estimates its year)."""
+    return published is not None and year >= published.year and published.month < 11
 
 
 def _reported_span_holding(text: str, year: int) -> tuple[str, date, date] | None:

@@ -191,7 +191,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         comparative = COMPARATIVE.search(body, max(0, bound.start("q") - 12), bound.start("q"))
     if comparative is not None:
         # "cao hơn 0,5%" is a gap, no bound; "không cao hơn 18.438 đồng/lít" is at most, "không thấp hơn" at least
-        if comparative["neg"]:
+        if comparative["neg"] and comparative["dir"].lower() in ("cao", "thấp"):
             qualifier = "less_than" if comparative["dir"].lower() == "cao" else "more_than"
     elif bound:
         qualifier = _V.qualifiers[phrase_key(bound["q"])][0]

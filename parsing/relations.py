@@ -610,6 +610,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # one before, a change on last year, not since the start of the year (B40)
         same_period, other_period = year_end, None
     change_match = ends_with(CHANGE, before)
+    if _structure_change_of_share(reader, before, value):
+        return end  # "chiếm 97,5% tổng diện tích lúa, tăng cơ cấu 0,6%": the share's change, in points
     if change_match is None and current is None:
         # "giảm lần lượt là 2,47% và 7,98%" with no amounts waiting: each rate of the list has the verb's sign
         change_match = _RESPECTIVE_RATES.search(before[-120:]) or _RESPECTIVE_RATES_VERB_LAST.search(before[-120:])
@@ -981,6 +983,26 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     if share is None or not SHARE_CHANGE_OPENS.fullmatch(reader.body[share.char_end - reader.base:verb_at]):
         return False
     reader.drafts[-1].figure = replace(share, change_abs=change)
+    return True
+
+
+# A change the text says is of the structure, right before its size: "tăng cơ cấu 0,6%", "giảm tỷ trọng 1,2%" (B73).
+_STRUCTURE_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+(?:cơ\s+cấu|t[ỷỉ]\s+trọng)\s*$", re.I)
+
+
+def _structure_change_of_share(reader: SentenceReader, before: str, value: float) -> bool:
+    """A change of the structure (``_STRUCTURE_CHANGE``) told in the clause after a share of this sentence with no
+    change yet, no number between: the share's change (its ``change_abs``, in points), no figure of its own."""
+    told = _STRUCTURE_CHANGE.search(before[-30:])
+    if told is None or not reader.drafts:
+        return False
+    share = reader.drafts[-1].figure
+    if share.kind != "share" or share.change_abs is not None or share.sentence_start != reader.base:
+        return False
+    between = before[share.char_end - reader.base:len(before) - len(told.group())]
+    if re.search(r"[\d;.]", between) or "," not in between:
+        return False
+    reader.drafts[-1].figure = replace(share, change_abs=_sign(told) * value)
     return True
 
 

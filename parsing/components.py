@@ -201,6 +201,10 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
             return None
         if clause_start > marker and quantity.value > figure.value and _opens_own_list(reader, quantity, before_clauses):
             return None  # "...; đàn gia cầm gần 18 triệu con, trong đó gà ...": a sibling total with parts of its own
+        if clause_start > marker and _REST_LISTED.search(body, marker, clause_start):
+            # "trong đó: ngô 1.822ha, ..., và các cây trồng khác là 6.150ha; diện tích cây vụ đông trên đất 2 lúa đạt
+            # trên 1.000ha": the list ended with the rest of the total; a later clause is another measure of it (B77)
+            return None
         if clause_start > marker and _others_of_a_kind(reader, body[clause_start + 1:quantity.start], index, figure):
             return None
         if clause_start > marker and quantity.value > figure.value \
@@ -213,6 +217,10 @@ def component_total(reader: SentenceReader, quantity: Quantity) -> tuple[int, Fi
     if marker == 0 and not unit_named and reader.carried_total is not None:
         return _total_further_back(reader, quantity, reader.carried_total[0])
     return None
+
+
+# The rest of a total, its breakdown's last item: "các cây trồng khác", "những ngành khác", "còn lại".
+_REST_LISTED = re.compile(r"(?<!\w)(?:(?:các|những)(?:\s+[^\W\d]+){1,3}\s+khác|còn\s+lại)(?!\w)", re.I)
 
 
 # A later clause opening with "<kind> khác" (not "các ...", "những ...", "loại ...": the rest of a list): "Tổng diện tích

@@ -387,8 +387,9 @@ FROM_TO_WORDS = re.compile(r"(?<!\w)(?:xuống|lên)(?!\w)", re.I)
 # A rate named as the subject of the clause of a change, after a comma: ", tỷ lệ hộ nghèo giảm" (to the change verb).
 RATE_SUBJECT = re.compile(r"[,;]\s*t[ỷỉ]\s+lệ\s+[^\d%,;()]{1,60}$", re.I)
 # A gap whose base is named before its size: "cao hơn so với cùng kỳ năm trước 0,51%", "thấp hơn toàn ngành là 1,06%".
-NAMED_GAP = re.compile(r"(?<!\w)(?P<dir>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?P<base>[^\W\d][^\d%;()]{2,60}?)"
-                       r"\s*(?:là\s*)?$", re.I)
+# ("thấp hơn năm 2021 là 0,84%": a base named by its year, B78)
+NAMED_GAP = re.compile(r"(?<!\w)(?P<dir>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?P<base>[^\W\d][^\d%;()]{2,60}?"
+                       r"(?:(?<=năm\s)(?P<year>(?:19|20)\d\d))?)\s*(?:là\s*)?$", re.I)
 # A sign written against a rate, after a space or "(": "với -10,5% YoY", "(+5,2%)".
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
 # The name of a rate whose change is said in points: "tỷ lệ ...".

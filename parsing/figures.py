@@ -1007,7 +1007,8 @@ def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Fi
     gap_start = rate.char_end - reader.base
     if rate.kind == "growth":
         base = _LAST_YEAR_GAP.match(reader.body, gap_start, start)
-    elif rate.kind == "share" and rate.pct_of_plan is not None and rate.pct_of_plan == rate.value:
+    elif rate.kind == "share" and rate.pct_of_plan is not None \
+            and rate.pct_of_plan in (rate.value, round(100.0 + rate.value, 9)):  # (a share over the plan: "vượt 8,5%")
         base = _PLAN_NAME_GAP.match(reader.body, gap_start, start)
         rate_start = rate.char_start - reader.base
         if base is None and _PLAN_NAMED_FIRST.search(reader.body, max(0, rate_start - 60), rate_start):
@@ -1170,6 +1171,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
     )
+    if relation.printed is not None and plan_basis is not None:
+        figure = replace(figure, value=relation.printed, pct_of_plan_rounding=quantity.rounding)
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end

@@ -55,7 +55,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                 date(dated.year, dated.month, 1), dated, "published"
     if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
             and not _month_named_first(body, start, end) and not _holiday_told_first(body, label, start) \
-            and not any(map(periods.names_a_period, titles)) and (label or "") not in body:
+            and not any(map(periods.names_a_period, titles)) and (label or "") not in body \
+            and not _months_counted_in(body, label):
         # "Từ đầu năm đến nay, lượng hàng qua cảng đạt ..." on a page with no date to the day, before any year the
         # text writes, under headlines naming no period: the figures run to a day no one can tell, and a period whose
         # year is read from elsewhere (a year of its history, "Nếu năm 2000 ...", a decision "ngày 09/12/2022") is
@@ -72,6 +73,19 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None,
                         area=report_area.report_area(text, region))
+
+
+# A count of months and the year it was given ("9 tháng 2018", the year from "so với cùng kỳ năm 2017").
+_MONTHS_OF_A_YEAR_LABEL = re.compile(r"(?P<months>\d{1,2}\s+tháng(?:\s+đầu\s+năm)?)\s+(?P<year>(?:19|20)\d\d)")
+
+
+def _months_counted_in(body: str, label: str | None) -> bool:
+    """Whether the period read is a count of months the text itself writes, in the year after the one its "cùng kỳ"
+    compares with ("Giá trị sản xuất ... 9 tháng qua đạt 1.457 tỷ đồng, ... so với cùng kỳ năm 2017" after "Từ đầu năm
+    đến nay, ..."): the span is the text's, dated by its base (P39); not by a year of history told later (R60)."""
+    named = _MONTHS_OF_A_YEAR_LABEL.fullmatch(label or "")
+    return named is not None and periods.year_after_its_same_period_base(body) == int(named["year"]) \
+        and re.search(rf"(?<!\w){re.escape(named['months'])}(?!\w)", body) is not None
 
 
 def _holiday_told_first(body: str, label: str | None, start: date) -> bool:

@@ -977,7 +977,7 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
     ("tháng 12" published in January is December of the year before); on a page with no date, the month of the year
     after the one its same month is compared with ("CPI tháng 10 tăng 0,6%" over "... so với cùng kỳ năm 2011" is October
     2012), if the text names one such year only. None when neither gives a year."""
-    year_of_text = _year_after_its_same_period_base(body) if published is None else None
+    year_of_text = year_after_its_same_period_base(body) if published is None else None
     for title in titles:
         for bare in _BARE_MONTH.finditer(title):
             if _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start()):
@@ -1002,7 +1002,7 @@ def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date,
     headline's (B40). Not "đến tháng 5", "từ tháng 5" (``_NOT_A_MONTHS_NAME``). On a page with no date, the month of
     the year after the one the text compares with as the same period, if it names one such year only ("Trong tháng
     11, ... So với cùng kỳ năm 2018, giảm 29 vụ": November 2019, P35), as for a headline's month."""
-    year_of_text = _year_after_its_same_period_base(opening_paragraph(body)) if published is None else None
+    year_of_text = year_after_its_same_period_base(opening_paragraph(body)) if published is None else None
     if published is None and year_of_text is None:
         return None
     sentence = opening_sentence(body)
@@ -1023,7 +1023,7 @@ def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date,
 _SAME_PERIOD_WORDS = re.compile(r"cùng\s+k[ỳì]", re.I)
 
 
-def _year_after_its_same_period_base(text: str) -> int | None:
+def year_after_its_same_period_base(text: str) -> int | None:
     """The year after the one ``text`` compares with as the same period ("so với cùng kỳ năm 2011"), if it names one
     such year only and it is no far base."""
     years = {int(m["year"]) + 1 for m in _same_period_bases(text) if _SAME_PERIOD_WORDS.match(m.group(0))}

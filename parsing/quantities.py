@@ -213,6 +213,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
     if unit.family == "count" and name.endswith("/kg") and _GRADE_BEFORE.search(body, max(0, start - 40), start):
         return None  # "tôm thẻ chân trắng size 30 con/kg có giá 240.000 đồng/kg": a grade named by its count, no figure
+    if unit.family in ("mass", "volume") and _PER_CONTAINER_BEFORE.search(body, max(0, start - 30), start):
+        return None  # "giá gas tăng 17.000 đồng/bình 12kg": the size of the container priced, no figure (B78)
     if value == 1.0 and high is None and _PRICED_BEFORE.search(body, max(0, start - 20), start):
         return None  # "giá bán 1kg tôm ... là 240.000 đồng/kg": the measure a price is given for, no figure (B76)
     ranked = _RANKED_BY.match(body, end) if name in _RANKED_SETS and high is None else None
@@ -474,6 +476,8 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
+# A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
+_PER_CONTAINER_BEFORE = re.compile(r"\d\s*(?:đồng|đ|USD)\s*/\s*(?:bình|chai|can|bao|thùng|hộp|gói)\s+$", re.I)
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
 _SET_CRITERION = re.compile(r"(?<!\w)(?:một|1)\s+trong\s+(?:số\s+|những\s+|các\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"

@@ -112,6 +112,8 @@ class Standalone:
     unnamed: bool = False
     # said against a base ("so với cùng kỳ", "kế hoạch"): the relation of an amount, if the sentence holds one
     against_base: bool = False
+    # the number as printed where ``value`` is the plan share it gives ("vượt 18% dự toán": printed 18, share 118)
+    printed: float | None = None
 
 
 def _sign(change: re.Match[str]) -> float:
@@ -552,12 +554,17 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end
     plan_basis, plan_length = _plan_basis(after)
     exceeds = ends_with(EXCEED, before) is not None
+    named = None
     if plan_basis is None:
         # the plan named before the percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%"
         named = ends_with(PLAN_BEFORE, before)
         if named is not None:
             plan_basis, plan_length = _plan_basis(named["plan"] or named["plan2"])[0], 0
             exceeds = named["plan"] is not None
+    if plan_basis is not None and exceeds and quantity.high is not None and named is not None:
+        # "tốc độ tăng ... ước 9,71%, vượt kế hoạch 8,5-9,5%": a range after the plan it beats is that plan's level, a
+        # target of its own, no share over it (B78)
+        return Standalone("share", value, None, against_base=True)
     if plan_basis is not None:
         beyond = ends_with(CHANGE, before) if not exceeds and after.lstrip()[:2].lower() == "so" else None
         if exceeds and value < 100.0:
@@ -576,7 +583,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                 rate.figure = replace(rate.figure, pct_of_plan=value, plan_basis=plan_basis,
                                       pct_of_plan_rounding=quantity.rounding)
                 return end + plan_length
-            return Standalone("share", value, plan_basis, against_base=True)
+            # "Thu ngân sách vượt 18% dự toán" with no amount: a share of 18, 118% of the plan (B59, B64, B78)
+            printed = quantity.value if value != quantity.value else None
+            return Standalone("share", value, plan_basis, against_base=True, printed=printed)
         if exceeds and _rate_of_a_fraction_between(reader, current, quantity.start):
             return end + plan_length  # "14.504/18.600 hộ (tỷ lệ 77,97%), vượt 2,97% so với chỉ tiêu": the rate's, in points
         joint, joint_length = _joint_basis(after, plan_basis, plan_length)
@@ -1054,7 +1063,11 @@ def _named_gap(reader: SentenceReader, before: str, clause: int, value: float) -
     if gap is None or not drafts or drafts[-1].clause != clause or drafts[-1].figure.unit != "percent":
         return False
     rate = drafts[-1].figure
-    if SAME_PERIOD.match(" " + gap["base"]) and rate.change_abs is None:
+    year_before = gap["year"] is not None and gap["base"].strip().lower() == f"năm {gap['year']}" \
+        and _latest_year_named(reader, len(before)) == int(gap["year"]) + 1
+    if gap["year"] is not None and not year_before:
+        return False  # ("cao hơn cùng kỳ năm 2022 là 30,2%" after a share and its amount: the amount's change)
+    if (SAME_PERIOD.match(" " + gap["base"]) or year_before) and rate.change_abs is None:
         drafts[-1].figure = replace(rate, change_abs=(1.0 if gap["dir"].lower() == "cao" else -1.0) * value)
     return True
 

@@ -66,9 +66,12 @@ def area_pattern() -> re.Pattern[str]:
 
 # A province named as an origin or a yardstick is not the one the figure is about:
 # "khách từ TP.HCM", "so với Bắc Giang", "vượt Hà Nội", "dẫn đầu cả nước", "thứ hai cả nước".
-# A province's name after a district word is a district's ("huyện Quảng Ninh" is in Quảng Bình).
+# A province's name after a district word is a district's ("huyện Quảng Ninh" is in Quảng Bình); after a commune's
+# or a facility's word it is that one's name ("xã Hòa Bình", "KCN Hòa Bình mở rộng" in Tây Ninh, B78).
 _NOT_THE_SCOPE = re.compile(r"(?:(?:\btừ|so với|vượt(?: qua)?|hơn|sang|dẫn đầu|nhất|thứ\s+\w+)\s+"
-                            r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?<!\w)(?:huyện|quận|thị\s+xã)\s+)$", re.IGNORECASE)
+                            r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?<!\w)(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|"
+                            r"KCN|CCN|KKT|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế|nhà\s+máy|"
+                            r"công\s+ty|HTX|hợp\s+tác\s+xã|chợ|bệnh\s+viện|trường)\s+)$", re.IGNORECASE)
 
 
 def areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:

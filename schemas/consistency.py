@@ -394,6 +394,12 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
         message += (" (some parts are listed in parentheses and some after them: parts of two breakdowns of the total, "
                     "whose sum need not be within it, so a warning)")
         severity = "warning"
+    if check == "components_sum" and severity == "error" and _parts_of_several_cuts(parts):
+        # "khoảng 1.000 khách quốc tế và tổng lượt khách lưu trú ước đạt 44.000 lượt khách. ... khu vực phía đông ... đón
+        # 60.000 lượt khách": parts by origin, by stay and by area, each of the whole total (B78)
+        message += (" (the parts break the total down in different ways, by origin, by stay or by area: they overlap, "
+                    "so their sum need not be within it, so a warning)")
+        severity = "warning"
     if check == "components_sum" and _members_of_several(total):
         # "2.995.949 người tham gia bảo hiểm xã hội, bảo hiểm y tế, ..., trong đó: Bảo hiểm xã hội là 374.764 người;
         # ...; Bảo hiểm y tế là 2.885.885 người": one person takes part in several schemes, so the parts overlap (B66)
@@ -417,6 +423,38 @@ _TAKING_PART_IN_SEVERAL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}tham\s+gia\s+[^\W
 def _members_of_several(total: Any) -> bool:
     """Whether the total counts those taking part in two things or more, named right after it before its parts."""
     return _TAKING_PART_IN_SEVERAL.match(_sentence_after(total)) is not None
+
+
+@cache
+def _breakdown_cuts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(cut, pattern of its words) from ``schemas/breakdown_cuts.tsv``."""
+    text = resources.files("schemas").joinpath("breakdown_cuts.tsv").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cut, phrase = line.split("\t")
+            words.setdefault(cut.strip(), []).append(r"\s+".join(map(re.escape, phrase.split())))
+    return tuple((cut, re.compile(rf"(?<!\w)(?:{'|'.join(found)})(?!\w)", re.I)) for cut, found in words.items())
+
+
+# Where the words naming a part stop: the clause's or a list item's end.
+_PART_NAME_ENDS = re.compile(r"[,;.:()]|\s(?:và|với|tăng|giảm|đạt|chiếm)\s", re.I)
+
+
+def _cuts_named(part: Any) -> frozenset[str]:
+    """The cuts (``_breakdown_cuts``) the words naming ``part`` belong to: those before it in its list item and
+    right after it ("khoảng 1.000 khách quốc tế", "tổng lượt khách lưu trú ước đạt 44.000")."""
+    before = re.split(r"[,;:()]|\svà\s", _sentence_before(part))[-1]
+    after = _sentence_after(part)
+    ends = _PART_NAME_ENDS.search(after)
+    words = before + " " + (after[:ends.start()] if ends else after)
+    return frozenset(cut for cut, pattern in _breakdown_cuts() if pattern.search(words))
+
+
+def _parts_of_several_cuts(parts: list[Any]) -> bool:
+    """Whether two parts name different cuts of the total and none in common (``_cuts_named``)."""
+    named = [cuts for cuts in map(_cuts_named, parts) if cuts]
+    return any(not (a & b) for i, a in enumerate(named) for b in named[i + 1:])
 
 
 def _listed_inside_and_after_parentheses(parts: list[Any]) -> bool:

@@ -66,7 +66,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     former = report_region.former_province_reported(text, region, end)
     if former is not None:
         region, region_source = former, "text"
-    elif (outlets := report_region.outlets_former_province(region, source.url, end)) is not None:
+    elif (outlets := report_region.outlets_former_province(region, source.url, end, published)) is not None:
         region, region_source = outlets, "url"
     return DocumentMeta(title=title or source.title, region=region, period_label=label, period_start=start,
                         period_end=end, published_on=published, region_source=region_source,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from parsing import holidays, page
 from parsing.patterns import phrase_alternation
@@ -1183,10 +1183,12 @@ def _holiday(body: str, titles: list[str], published: date | None
         return None
     year = published.year if published else _year_named(" ".join((body, *titles)))
     for title in titles:  # the title names the holiday; its days may be written in the body
-        found = holidays.holiday_period(title, year, days_in=body)
+        found = _last_before_the_page(holidays.holiday_period(title, year, days_in=body),
+                                      partial(holidays.holiday_period, title, days_in=body), published)
         if found is not None:
             return _days_the_opening_counts(body, published, found) or (found.label, found.start, found.end, "title")
-    found = holidays.holiday_period(body, year)
+    found = _last_before_the_page(holidays.holiday_period(body, year), partial(holidays.holiday_period, body),
+                                  published)
     if found is None:
         # a headline counting a holiday's days without naming it ("... trong 4 ngày lễ", "3 ngày đầu nghỉ lễ"): its
         # days from the body's lead or the page's date (R39, B16 and B17)
@@ -1197,6 +1199,17 @@ def _holiday(body: str, titles: list[str], published: date | None
     if any(_names_a_span(title) for title in titles):
         return None  # "Du lịch 9 tháng năm 2023 tăng mạnh" over a body opening with the 2/9 holiday: the headline's
     return _days_the_opening_counts(body, published, found) or (found.label, found.start, found.end, "text")
+
+
+def _last_before_the_page(found: holidays.HolidayPeriod | None,
+                          read_in: Callable[[int], holidays.HolidayPeriod | None], published: date | None
+                          ) -> holidays.HolidayPeriod | None:
+    """The holiday read in the page's year, or, when its days would come after the page's month, the one of the year
+    before ("kỳ nghỉ lễ 2/9 vừa qua" on a page of January 2025 is 2024's, P40); a year the text writes stays."""
+    if found is None or published is None or found.start <= _month_end(published.year, published.month):
+        return found
+    before = read_in(published.year - 1)
+    return before if before is not None and before.start < found.start else found
 
 
 def _days_the_opening_counts(body: str, published: date | None, found: holidays.HolidayPeriod
@@ -1214,11 +1227,20 @@ def _days_the_opening_counts(body: str, published: date | None, found: holidays.
 _HOLIDAY_SPAN_DAYS = 31  # the longest span of days around a holiday read as its report's days
 
 
+# Words of a headline setting a target for the year it names after them.
+# (an address's headline may have lost its marks: "ky vong thu hut ... năm 2025")
+_TARGET_IN_A_TITLE = re.compile(r"(?<!\w)(?:k[ỳy]\s+v[ọo]ng|m[ụu]c\s+ti[êe]u|ph[ấa]n\s+[đd][ấa]u|h[ưu][ớo]ng\s+t[ớo]i|"
+                                r"d[ựu]\s+ki[ếe]n)(?!\w)", re.I)
+
+
 def _names_a_span(title: str) -> bool:
     """Whether a title names a period that is no holiday: a span of months, a quarter or a month, with its year
     or without ("Du lịch 9 tháng năm 2023", "9 tháng: ...", "tăng giá trong tháng 7"); not "năm nay", "năm qua"."""
     partial = _partial_period(title) or _opening_months(title)
-    return _named_period(title) is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
+    named = _named_period(title)
+    if named is not None and _TARGET_IN_A_TITLE.search(title, 0, named[1].start()):
+        named = None  # "Đà Nẵng kỳ vọng thu hút gần 12 triệu lượt khách năm 2025": a target's year (B80)
+    return named is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
         or any(not _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start())
                for bare in _BARE_MONTH.finditer(title))  # "... tăng giá trong tháng 7" (P12)
 
@@ -2248,7 +2270,8 @@ _STRIVING = r"(?<!nỗ lực )(?<!sự )phấn\s+đấu(?!\s+của(?!\w))"
 # ("rừng tập trung" is a kind of forest: only "tập trung thực hiện / triển khai / đẩy mạnh" is a plan's verb.)
 # (further, with no number before it: "Năm 2026, ngành Nông nghiệp và Môi trường tỉnh Gia Lai phấn đấu ...", B56)
 _PLAN_AFTER_YEAR = re.compile(r"(?:[^.;:!?\n]{0,40}?|[^\d.;:!?\n]{41,90}?)(?<!đã )(?<!\w)(?:tập\s+trung\s+(?:thực\s+hiện|triển\s+khai|đẩy\s+mạnh)|"
-                              rf"sẽ|{_STRIVING}|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu)(?!\w)",
+                              # (a directive for the year: "Năm 2026, Phó Chủ tịch ... chỉ đạo cần sớm ...", P40)
+                              rf"sẽ|{_STRIVING}|dự\s+kiến|định\s+hướng|(?:đặt|đề)(?:\s+ra)?\s+(?:mục|chỉ)\s+tiêu|chỉ\s+đạo\s+cần)(?!\w)",
                               re.I)
 
 

@@ -767,6 +767,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # "tăng 12,96% (công nghiệp giảm 4,26%)", "tăng 10,55% (6 tháng tăng 11,29%, quý III tăng 9,09%)": the
             # rate of a part or another period named inside the parentheses, a growth figure of its own
             return Standalone("growth", change, None, unnamed=True)
+        elif change_match and _part_named_before_its_rate(body, current.figure.char_end - reader.base,
+                                                          change_match.start()):
+            # "đạt 105.954 tỷ đồng, tăng 14,01% so với cùng kỳ, trong đó công nghiệp tăng 22,28%, nông nghiệp tăng
+            # 2,27%": the rates of parts named after "trong đó", each a growth figure of its own (B80)
+            return Standalone("growth", change, None, unnamed=True)
         return end + (same_period.end() if same_period else 0)
     if change is not None:
         return Standalone("growth", change, None, against_base=bool(same_period))
@@ -997,6 +1002,19 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
 
 # A change the text says is of the structure, right before its size: "tăng cơ cấu 0,6%", "giảm tỷ trọng 1,2%" (B73).
 _STRUCTURE_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+(?:cơ\s+cấu|t[ỷỉ]\s+trọng)\s*$", re.I)
+
+
+# A breakdown's marker, and an item of its list named in words right before its change verb ("trong đó công nghiệp
+# tăng", "..., nông nghiệp tăng").
+_BREAKDOWN_MARKER = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
+_ITEM_NAMED = re.compile(r"(?:^|[,;:]|(?<=\s)và|(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm))\s*:?\s*[^\W\d][^\d%;(),:]{0,50}$", re.I)
+
+
+def _part_named_before_its_rate(body: str, amount_end: int, verb_at: int) -> bool:
+    """Whether, after the amount ending at ``amount_end``, a breakdown's marker opens a list whose item named right
+    before ``verb_at`` takes that change: a part's rate, not the amount's."""
+    marker = _BREAKDOWN_MARKER.search(body, amount_end, verb_at)
+    return marker is not None and _ITEM_NAMED.search(body, marker.start(), verb_at) is not None
 
 
 def _structure_change_of_share(reader: SentenceReader, before: str, value: float) -> bool:

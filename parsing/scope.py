@@ -109,6 +109,10 @@ _PERIODS = [
     ("span", re.compile(r"(?<!\w)(?:giai\s+đoạn|(?:\d|hai|ba|bốn|năm|mười)\s+năm(?:\s+qua)?)\s+(?:từ\s+(?:năm\s+)?)?"
                         r"(?P<first>(?:19|20)\d\d)\s*(?:[-–]|đến)\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
                         re.IGNORECASE)),
+    # "trong vòng 15 ngày (từ ngày 20/4 – 4/5/2025)": days told apart from the report's (a holiday's told after, B79)
+    ("days", re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)\s*[/.-]\s*(?P<m1>[01]?\d)(?:\s*[/.-]\s*(?:19|20)\d\d)?"
+                        r"\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)"
+                        r"(?:\s*[/.-]\s*(?P<year>(?:19|20)\d\d))?(?![\d/])", re.IGNORECASE)),
     # "Riêng trong ngày 3/9, ...": one day told apart from the report's days (B41)
     ("day", re.compile(r"(?<!\w)riêng\s+(?:trong\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                        r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])(?!\s*(?:[-–]|đến|tới))", re.IGNORECASE)),
@@ -309,7 +313,7 @@ def _the_month_itself(clause: str, meta: DocumentMeta) -> tuple[str, date, date,
 
 # The word each kind of period is named with, whatever else its pattern reads
 _WORD_NEEDED = {"to_month": "tháng", "months": "tháng", "month": "tháng", "quarter": "quý", "year": "năm",
-                "day": "riêng"}
+                "day": "riêng", "days": "từ"}
 
 
 def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:
@@ -331,6 +335,12 @@ def _nearest_period(clause: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _bounds(kind: str, match: re.Match[str], year: int) -> tuple[date, date] | None:
+    if kind == "days":
+        try:  # (a span over the new year starts in the year before its end: "từ 23/12 – 1/1/2025")
+            first_year = year - 1 if (int(match["m1"]), int(match["d1"])) > (int(match["m"]), int(match["d"])) else year
+            return date(first_year, int(match["m1"]), int(match["d1"])), date(year, int(match["m"]), int(match["d"]))
+        except ValueError:
+            return None
     if kind == "day":
         try:
             day = date(year, int(match["m"]), int(match["d"]))

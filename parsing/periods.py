@@ -1183,12 +1183,10 @@ def _holiday(body: str, titles: list[str], published: date | None
         return None
     year = published.year if published else _year_named(" ".join((body, *titles)))
     for title in titles:  # the title names the holiday; its days may be written in the body
-        found = _last_before_the_page(holidays.holiday_period(title, year, days_in=body),
-                                      partial(holidays.holiday_period, title, days_in=body), published)
+        found = _holiday_of_the_page(partial(holidays.holiday_period, title, days_in=body), year, published)
         if found is not None:
             return _days_the_opening_counts(body, published, found) or (found.label, found.start, found.end, "title")
-    found = _last_before_the_page(holidays.holiday_period(body, year), partial(holidays.holiday_period, body),
-                                  published)
+    found = _holiday_of_the_page(partial(holidays.holiday_period, body), year, published)
     if found is None:
         # a headline counting a holiday's days without naming it ("... trong 4 ngày lễ", "3 ngày đầu nghỉ lễ"): its
         # days from the body's lead or the page's date (R39, B16 and B17)
@@ -1201,11 +1199,11 @@ def _holiday(body: str, titles: list[str], published: date | None
     return _days_the_opening_counts(body, published, found) or (found.label, found.start, found.end, "text")
 
 
-def _last_before_the_page(found: holidays.HolidayPeriod | None,
-                          read_in: Callable[[int], holidays.HolidayPeriod | None], published: date | None
-                          ) -> holidays.HolidayPeriod | None:
-    """The holiday read in the page's year, or, when its days would come after the page's month, the one of the year
-    before ("kỳ nghỉ lễ 2/9 vừa qua" on a page of January 2025 is 2024's, P40); a year the text writes stays."""
+def _holiday_of_the_page(read_in: Callable[[int | None], holidays.HolidayPeriod | None], year: int | None,
+                         published: date | None) -> holidays.HolidayPeriod | None:
+    """The holiday ``read_in`` reads in ``year``, or, when its days would come after the page's month, the one of the
+    year before ("kỳ nghỉ lễ 2/9 vừa qua" on a page of January 2025 is 2024's, P40); a year the text writes stays."""
+    found = read_in(year)
     if found is None or published is None or found.start <= _month_end(published.year, published.month):
         return found
     before = read_in(published.year - 1)

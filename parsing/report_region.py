@@ -398,6 +398,7 @@ _DISTRICT_WORD_BEFORE = re.compile(r"(?<!\w)(?:huyện|quận|thị\s+xã|tx\.?)
 # commune's, which names no province; so is an industrial park's after its kind ("KCN Hòa Bình mở rộng" in Tây Ninh,
 # B78)
 _COMMUNE_WORD_BEFORE = re.compile(r"(?<!\w)(?<!thị\s)(?:xã|phường|thị\s+trấn|KCN|CCN|(?i:khu|cụm)\s+công\s+nghiệp)\s+$")
+_COMMUNE_WORD_REACH = 20  # characters back: "khu công nghiệp " is 16
 
 
 # A site's weather box, "Hà Nội: 25°C Hà Nội Huế: 24°C ...": its places are no mention (B31)
@@ -437,7 +438,7 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
         province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
         if _in_a_weather_box(text, m) or _inside_another_name(text, m):
             continue
-        if _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - _COMMUNE_WORD_REACH), m.start()):
             continue
         if _DISTRICT_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             provinces = regions.provinces_of_place(m.group(0))
@@ -463,7 +464,7 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
     bare = [m for m in finditer_at(_BARE_TOWN, text, names) if all(word[0].isupper() for word in m.group().split())
             and not any(s < m.end() and m.start() < e for s, e in taken)
             # "xã Sông Cầu" (a commune of Khánh Hòa) is no town Sông Cầu (of Phú Yên) (R67)
-            and not _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+            and not _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - _COMMUNE_WORD_REACH), m.start())]
     for match in bare:
         # named once, a town may be an item of a list or a place in passing; a report about it names it again
         if sum(other.group() == match.group() for other in bare) > 1:
@@ -507,7 +508,7 @@ def _bare_districts(text: str, names: list[int] | None, taken: list[tuple[int, i
             and not _after_a_capitalised_word(text, m.start())
             # "xã Long Thành Bắc" (a commune of Tây Ninh) is no district Long Thành (of Đồng Nai): a commune's name, or
             # the start of a longer one (B47)
-            and not _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            and not _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - _COMMUNE_WORD_REACH), m.start())
             and not _LONGER_NAME_AFTER.match(text, m.end())]
     return [_Mention(next(iter(regions.provinces_of_place(m.group()))), m.start(), m.end(), True) for m in bare
             if sum(other.group() == m.group() for other in bare) > 1]

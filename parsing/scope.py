@@ -169,12 +169,17 @@ _CLAUSE_END = re.compile(r";|\.(?!\d)")
 def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) -> Figure:
     """An amount's change told against a year two years or more before its own ("tăng gần 140% so với cùng kỳ năm
     2021" in a report on Tết 2023, "tăng 11 triệu đồng so với năm 2015" on a page of 2018) is a change over years, no
-    change on last year: the amount keeps neither its rate nor its size. The year is the figure's period's, else the
-    page's."""
+    change on last year: the amount keeps neither its rate nor its size. The year is the figure's period's (for an
+    amount, the last of a span of three years or more: "Nhiệm kỳ 2015 - 2020 ... thu nhập năm 2020 ... (tăng 18,9% so
+    với năm 2015)", B80; a rate's change in points over the span stays), else the page's."""
     if figure.yoy_change_pct is None and figure.change_abs is None:
         return figure
-    year = figure.period_start.year if figure.period_start is not None else (
-        meta.published_on.year if meta.published_on is not None else None)
+    first, last = figure.period_start, figure.period_end
+    if first is not None:
+        over_years = figure.kind == "amount" and last is not None and last.year - first.year >= 2
+        year: int | None = last.year if over_years and last is not None else first.year
+    else:
+        year = meta.published_on.year if meta.published_on is not None else None
     if year is None:
         return figure
     body = figure.sentence

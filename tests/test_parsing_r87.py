@@ -68,3 +68,14 @@ def test_a_page_written_before_the_merger_keeps_the_province_it_names():
     source = SourceFacts(url="https://baoquangnam.vn/du-lich-da-nang-don-khach-xong-dat-3147000.html",
                          published=date(2025, 1, 2))
     assert parse_document(text, source).meta.region == "Đà Nẵng"
+
+
+def test_an_amounts_change_on_the_start_of_a_term_is_no_change_on_last_year():
+    # (R87b) a term's review: the amount of its last year against its first is a change over years
+    text = ("Nhiệm kỳ 2015 - 2020, kinh tế của huyện tăng trưởng khá. Thu nhập bình quân đầu người năm 2020 ước đạt 41,2 "
+            "triệu đồng/năm (tăng 21,4% so với năm 2015); tốc độ tăng trưởng kinh tế đạt 9,8% (tăng 2,1% so với năm "
+            "2015).")
+    figures = parse_document(text).figures
+    assert [(f.raw_text, f.yoy_change_pct) for f in figures if f.kind == "amount"] == [("41,2 triệu đồng/năm", None)]
+    # guard: a rate's change in points over the term stays
+    assert [(f.raw_text, f.change_abs) for f in figures if f.kind == "growth"] == [("9,8%", 2.1)]

@@ -1196,7 +1196,9 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
 # X%" right after an amount, or opening parentheses after its name, its base left unsaid, then the amount's change
 # or the parentheses' end
 _BARE_RATIO_BEFORE = re.compile(r"\s*,?\s*|[^\d,;:.()%]{0,80}\(\s*")
-_BARE_RATIO_AFTER = re.compile(r"\s*(?:,\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\)))", re.I)
+# ... or its parts: "đào tạo nghề cho 9.203 người, đạt 108,27%, trong đó ..." (B78)
+_BARE_RATIO_AFTER = re.compile(r"\s*(?:,\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\))"
+                               r"|,\s*(?P<parts>trong\s+đó|bao\s+gồm|gồm)(?!\w))", re.I)
 
 
 def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,
@@ -1218,6 +1220,10 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
     if _fraction_told_again(current.figure.raw_text, value, quantity.rounding):
         return quantity.end  # "94.044/99.069 hộ, đạt 94,9%": the fraction told again, no plan's percentage (B59)
     basis = _basis_named_last(reader)
+    if after["parts"] and current.figure.pct_of_plan is None:
+        # (before the amount's parts, above 100 or below: its share of the plan, as the blind labels of B59, B74 and
+        # B78 read "đạt 105,7%." and "đạt 108%;" after an amount)
+        return _pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
     if value < 100.0 and current.figure.pct_of_plan is None and (basis is not None or not after["closed"]):
         # (with no plan named: "Tổng sản lượng thủy sản 21.012 tấn, đạt 61,8%, giảm 38,4% so với năm trước" reached
         # so much of its plan, B59; "đã thu hoạch 24.600 ha (đạt 97%)" so much of the area sown)
@@ -1318,6 +1324,13 @@ def _basis_named_last(reader: SentenceReader) -> str | None:
 _PLAN_OF_MONEY = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH)\s+vốn(?!\w)", re.I)
 
 
+# Counts of targets or places, each of which reaches a share of its own plan, and the words between such a count and
+# that share: its members' names and the verb ("1 chỉ tiêu đạt", "9/10 huyện, thành phố đạt trên", "5 địa phương mới
+# giải ngân đạt").
+_MEMBERS_MEASURED = frozenset({"target", "district", "locality", "commune", "province"})
+_VERB_OF_THE_MEMBERS = re.compile(r"(?:[^\d;.()%]{0,40}?[^\W\d])?\s+đạt(?:\s+(?:từ|trên|dưới|khoảng|gần|hơn))?\s*", re.I)
+
+
 def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
                  plan_end: int) -> int:
     """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
@@ -1330,6 +1343,10 @@ def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, curre
         current = next((d for d in reversed(reader.drafts) if d.figure.unit in _CURRENCIES and d.figure.kind == "amount"
                         and d.figure.pct_of_plan is None), current)
     f = current.figure
+    if f.unit in _MEMBERS_MEASURED and _VERB_OF_THE_MEMBERS.fullmatch(reader.body, f.char_end - reader.base, quantity.start):
+        # "4 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu đạt 97%", "9/10 huyện, thành phố đạt trên 50% dự toán": what
+        # each target or place counted reached, the class they are counted in, no plan share of the count (B58 to B80)
+        return plan_end
     if f.pct_of_plan is None:
         current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)
         stated = _stated_plan_amount(reader.body, plan_end, f.unit, reader.segment_start)

@@ -79,3 +79,18 @@ def test_an_amounts_change_on_the_start_of_a_term_is_no_change_on_last_year():
     assert [(f.raw_text, f.yoy_change_pct) for f in figures if f.kind == "amount"] == [("41,2 triệu đồng/năm", None)]
     # guard: a rate's change in points over the term stays
     assert [(f.raw_text, f.change_abs) for f in figures if f.kind == "growth"] == [("9,8%", 2.1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R87c) a bare "đạt X%" after an amount, before its parts, is its share of the plan, above 100 too
+    ("Năm 2023, tỉnh tuyển mới đào tạo nghề cho 8.450 người, đạt 104,6%, trong đó dài hạn 1.120 người.",
+     [("8.450 người", 104.6), ("1.120 người", None)]),
+    # a count of targets or places, then the share each reached: the class they are counted in, no plan share
+    ("Năm 2023, ngành có 5 chỉ tiêu đạt và vượt kế hoạch, 2 chỉ tiêu đạt 95%.", [("5 chỉ tiêu", None),
+                                                                                 ("2 chỉ tiêu", None)]),
+    ("Có 8/11 huyện, thị xã đạt trên 60% dự toán.", [("8/11 huyện", None)]),
+    # guard: a count set off by a comma before its share is the count's plan share
+    ("Toàn tỉnh có 12 xã đạt chuẩn nông thôn mới, đạt 60% kế hoạch.", [("12 xã", 60.0)]),
+])
+def test_plan_shares_r87c(text, expected):
+    assert [(f.raw_text, f.pct_of_plan) for f in parse_document(text).figures] == expected

@@ -704,7 +704,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end + (same_period.end() if same_period else other_period.end() if other_period else 0)
     if change_match and current is None and "/" not in body[quantity.start:end] \
             and not _AVERAGE.search(change_match.group()) \
-            and _level_change_after_comma(reader, clause, change_match.start(), sign * value):
+            and _level_change_after_comma(reader, clause, change_match.start(), sign * value, same_period is not None):
         # (not a yearly average, "đạt 12,4%, giảm bình quân 2,5%/năm": a rate of its own)
         return end  # "công suất phòng đạt gần 63%, tăng 0,32%": the level's change, in points
     if change is not None and current is not None and current.figure.kind == "amount" \
@@ -1033,7 +1033,8 @@ def _structure_change_of_share(reader: SentenceReader, before: str, value: float
     return True
 
 
-def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int, change: float) -> bool:
+def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int, change: float,
+                              on_last_year: bool = False) -> bool:
     """"công suất sử dụng phòng đạt gần 63%, tăng 0,32%": with no amount the change could belong to, one after a
     comma right after a rate level that no "chiếm" introduced is the level's change (in points), no figure of its
     own ("chiếm 72%, tăng 15%" may be the growth of the part's unstated amount)."""
@@ -1049,8 +1050,18 @@ def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int,
         # (a sentence on the economy's structure, "Cơ cấu kinh tế ...: khu vực A chiếm 20,95%, giảm 0,99%": the
         # shares' changes, in points)
         return False
+    if on_last_year and share.indicator in _RATES_CHANGED_IN_PERCENT:
+        # "Công suất phòng ước đạt khoảng 95%, tăng 26,7% so với cùng kỳ năm 2024 (năm 2024 là 75%)": a room
+        # occupancy's change on last year is told in percent of last year's rate, as its numbers show (B79) and as the
+        # blind labels of five texts have it
+        reader.drafts[-1].figure = replace(share, yoy_change_pct=change)
+        return True
     reader.drafts[-1].figure = replace(share, change_abs=change)
     return True
+
+
+# Rates whose change on last year reports tell in percent of last year's rate, not in points.
+_RATES_CHANGED_IN_PERCENT = frozenset({"room_occupancy"})
 
 
 def _unchanged_share(reader: SentenceReader, clause: int) -> Figure | None:

@@ -94,3 +94,12 @@ def test_an_amounts_change_on_the_start_of_a_term_is_no_change_on_last_year():
 ])
 def test_plan_shares_r87c(text, expected):
     assert [(f.raw_text, f.pct_of_plan) for f in parse_document(text).figures] == expected
+
+
+def test_a_room_occupancys_change_on_last_year_is_in_percent():
+    # (R87d) told against the same period last year, in percent of last year's rate
+    text = "Công suất phòng bình quân ước đạt 88%, tăng 17,3% so với cùng kỳ năm 2023 (năm 2023 là 75%)."
+    assert [(f.raw_text, f.yoy_change_pct, f.change_abs) for f in parse_document(text).figures][0] == ("88%", 17.3, None)
+    # guard: another rate's change after a comma stays points
+    other = "Tỷ lệ hộ gia đình văn hóa đạt 85,2%, tăng 1,5% so với năm 2022."
+    assert [(f.raw_text, f.yoy_change_pct, f.change_abs) for f in parse_document(other).figures] == [("85,2%", None, 1.5)]

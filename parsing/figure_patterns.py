@@ -348,6 +348,10 @@ FALL_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['fall_word'])})(
 # 11,86%; Hải Phòng 11,07%"), or a breakdown's words ("8,4%/năm, trong đó chăn nuôi gia súc (lợn, trâu, bò) đạt").
 RATE_LIST_GAP = re.compile(r"\s*(?:[,;:]\s*|\s(?:và|là)\s+|\s)*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?"
                            r"(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*){0,3})?\s*(?:đạt|là)?\s*:?\s*$")
+# The words naming a structure ("cơ cấu kinh tế", "tỷ trọng"), and a sentence naming one: its levels are shares
+# (set R61, B24), and a change after a share in it is the share's, in points.
+STRUCTURE_WORDS = r"cơ\s+cấu|t[ỷỉ]\s+trọng"
+STRUCTURE = re.compile(rf"(?<!\w)(?:{STRUCTURE_WORDS})(?!\w)", re.I)
 SHARE_WORDS = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['share_word'])})(?!\w)", re.I)
 # A value in parentheses right after another period or the plan: "kế hoạch năm 2021 (7,5%)", "quý IV năm trước (+5,8%)".
 OTHER_LEVEL_PAREN = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['other_level'])})(?:\s+[\wÀ-ỹ]+){{0,3}}?\s*\(\s*[+\-–]?\s*$",

@@ -74,6 +74,7 @@ from parsing.figure_patterns import (
     SHARE_VERB,
     SHARE_WORDS,
     START_WORDS,
+    STRUCTURE,
     TIME_UNITS,
     WORD,
     ends_with,
@@ -728,8 +729,6 @@ def _raised_from_a_rate(reader: SentenceReader, clause: int, start: int) -> bool
         and _MOVED_TO.fullmatch(reader.body, before_end, start) is not None
 
 
-# A sentence on a structure: its levels are shares, whatever sector they name (set R61, B24).
-_STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
 
 
 def _in_a_structure(body: str, segment_start: int, start: int) -> bool:
@@ -741,7 +740,7 @@ def _in_a_structure(body: str, segment_start: int, start: int) -> bool:
     # a part's contribution to a whole: "đóng góp khoảng 45% GRDP và trên 60% tổng thu ngân sách"
     if _CONTRIBUTES.search(body, min(segment_start, clause_start(body, start)), start) is not None:
         return True
-    structure = next(reversed(list(_STRUCTURE.finditer(body, 0, segment_start))), None)
+    structure = next(reversed(list(STRUCTURE.finditer(body, 0, segment_start))), None)
     # (a list of rates of change after the structure ended it: "tỷ trọng ... chiếm 48%; ba xã có mức tăng cao nhất là:
     # Tân An 6,1%; Phú Lộc 5,4%")
     return structure is not None and not GROWTH_WORDS.search(body, structure.end(), start)
@@ -1164,15 +1163,16 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     high = quantity.high
     if high is not None and value == -quantity.value != 0:
         high = -high  # "giảm từ 2 - 3%/năm": a fall, both ends
+    # "vượt 18% dự toán": the share as printed, 118% of the plan
+    printed = relation.printed if plan_basis is not None else None
     figure = Figure(
-        kind=kind, value=value, unit="percent", raw_text=body[start:end], char_start=base + start,
-        char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
+        kind=kind, value=value if printed is None else printed, unit="percent", raw_text=body[start:end],
+        char_start=base + start, char_end=base + end, sentence=body, sentence_start=base, indicator=indicator,
         indicator_text=indicator_text, value_high=high, qualifier=qualifier, plan_basis=plan_basis,
         pct_of_plan=value if plan_basis is not None else None,
         change_abs=points[1] if points and points[0] == clause else None, value_rounding=quantity.rounding,
+        pct_of_plan_rounding=0.0 if printed is None else quantity.rounding,
     )
-    if relation.printed is not None and plan_basis is not None:
-        figure = replace(figure, value=relation.printed, pct_of_plan_rounding=quantity.rounding)
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end

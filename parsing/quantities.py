@@ -475,9 +475,9 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
                            re.I)
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
-# "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 # A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
 _PER_CONTAINER_BEFORE = re.compile(r"\d\s*(?:đồng|đ|USD)\s*/\s*(?:bình|chai|can|bao|thùng|hộp|gói)\s+$", re.I)
+# "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
 _EACH_OF_THEM = re.compile(r"[^;.:()\d]{0,60}?(?<!\w)đều(?!\w)", re.I)
 _SET_CRITERION = re.compile(r"(?<!\w)(?:một|1)\s+trong\s+(?:số\s+|những\s+|các\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"

@@ -83,6 +83,8 @@ from parsing.figure_patterns import (
     SHARE_CHANGE_OPENS,
     SIGN_BEFORE,
     SIGNED,
+    STRUCTURE,
+    STRUCTURE_WORDS,
     TIMES,
     YEAR_IN_TEXT,
     YEARLY,
@@ -1001,13 +1003,15 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
 
 
 # A change the text says is of the structure, right before its size: "tăng cơ cấu 0,6%", "giảm tỷ trọng 1,2%" (B73).
-_STRUCTURE_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+(?:cơ\s+cấu|t[ỷỉ]\s+trọng)\s*$", re.I)
+_STRUCTURE_CHANGE = re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)\s+(?:{STRUCTURE_WORDS})\s*$", re.I)
 
 
+# The words opening a breakdown of the amount before them ("trong đó công nghiệp tăng ...", "..., trong đó ...").
+_MARKER_WORDS = r"trong\s+đó|bao\s+gồm|gồm"
 # A breakdown's marker, and an item of its list named in words right before its change verb ("trong đó công nghiệp
 # tăng", "..., nông nghiệp tăng").
-_BREAKDOWN_MARKER = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?!\w)", re.I)
-_ITEM_NAMED = re.compile(r"(?:^|[,;:]|(?<=\s)và|(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm))\s*:?\s*[^\W\d][^\d%;(),:]{0,50}$", re.I)
+_BREAKDOWN_MARKER = re.compile(rf"(?<!\w)(?:{_MARKER_WORDS})(?!\w)", re.I)
+_ITEM_NAMED = re.compile(rf"(?:^|[,;:]|(?<=\s)và|(?<!\w)(?:{_MARKER_WORDS}))\s*:?\s*[^\W\d][^\d%;(),:]{{0,50}}$", re.I)
 
 
 def _part_named_before_its_rate(body: str, amount_end: int, verb_at: int) -> bool:
@@ -1042,11 +1046,11 @@ def _level_change_after_comma(reader: SentenceReader, clause: int, verb_at: int,
     if share is None:
         return False
     gap = reader.body[share.char_end - reader.base:verb_at]
-    if not _COMMA.fullmatch(gap) and not (gap.isspace() and _STRUCTURE.search(reader.body, 0, share.char_start - reader.base)):
+    if not _COMMA.fullmatch(gap) and not (gap.isspace() and STRUCTURE.search(reader.body, 0, share.char_start - reader.base)):
         return False  # (in a structure's list the change may follow its share with no comma: "A đạt 17,8% giảm 1,4%")
     if _SHARE_VERB.search(reader.body, clause_start(reader.body, share.char_start - reader.base),
                           share.char_start - reader.base) \
-            and not _STRUCTURE.search(reader.body, 0, share.char_start - reader.base):
+            and not STRUCTURE.search(reader.body, 0, share.char_start - reader.base):
         # (a sentence on the economy's structure, "Cơ cấu kinh tế ...: khu vực A chiếm 20,95%, giảm 0,99%": the
         # shares' changes, in points)
         return False
@@ -1194,7 +1198,6 @@ _GROUP_NAMED = re.compile(r"(?<!\w)nhóm(?!\w)", re.I)
 # a comma, then words naming an item before the change verb: "..., giao thông giảm"
 _ITEM_NAMED_AFTER_A_COMMA = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+(?:tăng|giảm)\s*$", re.I)
 _EXCEEDS = re.compile(r"(?<!\w)(?P<dir>vượt)\s+$", re.I)
-_STRUCTURE = re.compile(r"(?<!\w)(?:cơ\s+cấu|t[ỷỉ]\s+trọng)(?!\w)", re.I)
 _SHARE_VERB = re.compile(r"(?<!\w)chiếm(?!\w)", re.I)
 
 
@@ -1208,8 +1211,8 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
 # or the parentheses' end
 _BARE_RATIO_BEFORE = re.compile(r"\s*,?\s*|[^\d,;:.()%]{0,80}\(\s*")
 # ... or its parts: "đào tạo nghề cho 9.203 người, đạt 108,27%, trong đó ..." (B78)
-_BARE_RATIO_AFTER = re.compile(r"\s*(?:,\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\))"
-                               r"|,\s*(?P<parts>trong\s+đó|bao\s+gồm|gồm)(?!\w))", re.I)
+_BARE_RATIO_AFTER = re.compile(rf"\s*(?:,\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\))"
+                               rf"|,\s*(?P<parts>{_MARKER_WORDS})(?!\w))", re.I)
 
 
 def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None,

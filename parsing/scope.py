@@ -175,11 +175,13 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
     if figure.yoy_change_pct is None and figure.change_abs is None:
         return figure
     first, last = figure.period_start, figure.period_end
-    if first is not None:
-        over_years = figure.kind == "amount" and last is not None and last.year - first.year >= 2
-        year: int | None = last.year if over_years and last is not None else first.year
-    else:
+    year: int | None
+    if first is None:
         year = meta.published_on.year if meta.published_on is not None else None
+    elif figure.kind == "amount" and last is not None and last.year - first.year >= 2:
+        year = last.year
+    else:
+        year = first.year
     if year is None:
         return figure
     body = figure.sentence

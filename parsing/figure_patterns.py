@@ -481,9 +481,10 @@ _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_bud
                                           "provincial_budget_estimate") for p in _V.relations[basis])
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
 # (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
-# ("vượt kế hoạch đề ra gần 2%": the plan set, B68)
+# ("vượt kế hoạch đề ra gần 2%": the plan set, B68; "so với kế hoạch tỉnh đạt 101,12%": the plan a province set, B82)
 PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+(?:đề\s+ra|được\s+giao))?"
-                              rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})\s*,?\s+(?:đạt|bằng))\s*$", re.I),
+                              rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?)?"
+                              rf"\s*,?\s+(?:đạt|bằng))\s*$", re.I),
                    (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                                  "provincial_budget_estimate") for p in _V.relations[basis]),
                     "đạt", "bằng", "ra", "giao"), holds=("so", "vượt"))

@@ -352,9 +352,30 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
             if days_in else None) or official or _counted_range(text, holiday_year)
     if days is None:
         return None
+    if key == "tet" and days == official:
+        days = _first_days_of_tet(text, match, holiday_year, official) or days
     if not written and str(holiday_year) not in label:
         label = f"{label} {holiday_year}"
     return HolidayPeriod(label, *days, match.start())
+
+
+# "3 ngày Tết", "trong 3 ngày nghỉ Tết Nhâm Dần 2022": a count of days of Tết fewer than its days off, with no days
+# given, is its first days, from the first of the lunar year ("ba ngày Tết" are mùng 1 to mùng 3, B82); a count as
+# long as the days off is those days
+_DAYS_OF_TET_COUNTED = re.compile(r"(?<!\w)(?P<n>[1-5]|hai|ba|bốn|năm)\s+(?:ngày\s+(?:nghỉ\s+)?)?$", re.IGNORECASE)
+
+
+def _first_days_of_tet(text: str, match: re.Match[str], year: int, official: tuple[date, date]
+                       ) -> tuple[date, date] | None:
+    counted = re.match(r"(?P<n>[1-5]|hai|ba|bốn|năm)\s+ngày(?:\s+nghỉ)?\s+Tết", match.group(0), re.IGNORECASE) \
+        or _DAYS_OF_TET_COUNTED.search(text, max(0, match.start() - 16), match.start())
+    new_year = lunar_new_years().get(year)
+    if counted is None or new_year is None:
+        return None
+    count = _count(counted["n"])
+    if count >= (official[1] - official[0]).days + 1:
+        return None
+    return new_year, new_year + timedelta(days=count - 1)
 
 
 def _counted_range(text: str, year: int) -> tuple[date, date] | None:

@@ -680,6 +680,10 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                                                 or _years_listed(part)):
                     # "năm 2021, ... Năm 2022, ... năm 2023 ...": no one period, unless a span of years the text
                     # reports on holds them ("từ ... năm 2020 lên ... năm 2025. Giai đoạn 2021-2025, ...")
+                    if _latest_year_opens_its_history(part, found[2].year):
+                        # "Năm 2023, diện tích ... đạt 391ha ... từ năm 2018, đến năm 2019, ... Năm 2021, ...": the
+                        # year the text opens with, its story told after it (B81)
+                        return (*found, source)
                     span = _reported_span_holding(part, found[2].year) or _years_counted(part, published)
                     if span:
                         return (*span, source)
@@ -824,7 +828,11 @@ def _programme_term_carried_out(body: str, published: date | None) -> tuple[str,
 # A term of office reviewed within a sentence: "Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã ...",
 # "... có nhiều thay đổi tích cực trong nhiệm kỳ 2015-2020" (P27); its clause sets no aims ("trong nhiệm kỳ 2020-2025,
 # Đảng bộ xã sẽ tập trung ...").
-_TERM_REVIEWED = re.compile(r"(?:(?<!\w)(?:trong|qua)\s+|(?:^|(?<=[.!?])\s+|\n)[ \t]*)nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*"
+# So is the term whose congress's resolution was carried out: "... nỗ lực thực hiện ... Nghị quyết Đại hội Đảng bộ nhiệm kỳ
+# 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt ..." at the congress opening the next term (P41).
+_TERM_REVIEWED = re.compile(r"(?:(?<!\w)(?:trong|qua)\s+|(?:^|(?<=[.!?])\s+|\n)[ \t]*"
+                            r"|(?<!\w)thực\s+hiện(?:\s+[^\W\d]+,?){0,4}?\s+Nghị\s+quyết\s+Đại\s+hội(?:\s+[^\W\d]+){0,4}?\s+)"
+                            r"nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*"
                             r"[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)(?P<rest>[^.;!?\n]*)", re.I | re.M)
 # The congress that opens the next term, which a page without a date is written at: "Đại hội Đảng bộ xã lần thứ XI,
 # nhiệm kỳ 2020-2025" is held in 2020.
@@ -938,6 +946,11 @@ def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, 
         # "Trong 9 tháng qua, ... Vụ Đông Xuân 2020-2021, huyện đã gieo ...": the months so far
         # named first, of the year the season named after them ends in (R72b: P15)
         return (*_partial_bounds(*partial, season[2].year), "text")
+    if partial is not None and partial[0] == "quarter" and season[2].year > season[1].year:
+        # "trong quý I, ... Về nông nghiệp, vụ Đông Xuân 2024-2025 đạt ...": the quarter named first, of the year the
+        # season is reaped in for the first half of a year, of the year it is sown in for the second (P41)
+        quarter = _ROMAN[partial[1]["q"].lower()]
+        return (*_partial_bounds(*partial, season[2].year if quarter <= 2 else season[1].year), "text")
     named = _named_period(body[:at])
     if named is not None:
         _, named_start, named_end = _named_bounds(*named)
@@ -1002,7 +1015,10 @@ def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date,
     headline's (B40). Not "đến tháng 5", "từ tháng 5" (``_NOT_A_MONTHS_NAME``). On a page with no date, the month of
     the year after the one the text compares with as the same period, if it names one such year only ("Trong tháng
     11, ... So với cùng kỳ năm 2018, giảm 29 vụ": November 2019, P35), as for a headline's month."""
-    year_of_text = year_after_its_same_period_base(opening_paragraph(body)) if published is None else None
+    # (the comparison may come in a later paragraph: "tháng 11 đạt 619.170 lượt ..." then "Từ đầu năm đến nay ... tăng
+    # 6,68% so với cùng kỳ năm 2023", B81)
+    year_of_text = year_after_its_same_period_base(opening_paragraph(body)) \
+        or year_after_its_same_period_base(body) if published is None else None
     if published is None and year_of_text is None:
         return None
     sentence = opening_sentence(body)
@@ -1560,7 +1576,10 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
         named = _period_named_in(title)
         # a headline opening with its period ("Năm 2023, huyện có thêm 1.200 hộ thoát nghèo") over a period
         # outside it the text names ("hỗ trợ Tết ... năm 2023"): the headline says what the report covers (R67)
-        if named is not None and _OPENING_PERIOD.match(title) and (start < named[1] or named[2] < end):
+        if named is not None and _OPENING_PERIOD.match(title) and (start < named[1] or named[2] < end) \
+                and not (end < named[1] and _TARGET_IN_A_TITLE.search(title)):
+            # ("Năm 2018: Công ty ... phấn đấu sản xuất điện vượt ..." over "năm 2017, ... Công ty đã thực hiện ...":
+            # the target of the year after the one the text reviews, B82)
             return named
         if named is not None and _whole_year(start, end) and not _whole_year(*named[1:]):
             return named
@@ -2137,6 +2156,14 @@ def _is_far_base(text: str, match: re.Match[str]) -> bool:
 
 
 _YEAR_WORD = re.compile(r"(?<!\w)năm\s+(?P<year>(?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)", re.I)
+
+
+def _latest_year_opens_its_history(text: str, year: int) -> bool:
+    """Whether the first sentence naming a year opens with ``year`` ("Năm 2023, ...") and every year the text names
+    after it is an earlier one: a history told after the year reported."""
+    first, opening = ANY_YEAR.search(text), _YEAR_OPENING_A_CLAUSE.search(text)
+    return first is not None and opening is not None and opening.start("year") == first.start() \
+        and int(first.group()) == year and all(int(m.group()) < year for m in ANY_YEAR.finditer(text, first.end()))
 
 
 def _runs_over_years(text: str, published: date | None = None) -> bool:

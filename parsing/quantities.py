@@ -143,9 +143,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             and not match["of"]:
         return None  # 09/4/2020, 42/NQ-CP, 30.6.2022, 12/63; "65ha", "96.000m3" are a number and its unit
     if ends_with(MARKER, before) and not ends_with(NOT_MARKER, before) \
-            and not (match["unit"] is not None and _GROUPED_WHOLE.fullmatch(raw_number)):
+            and not (match["unit"] is not None and _GROUPED_WHOLE.fullmatch(raw_number)) \
+            and not (unit.family == "percent" and "," in raw_number):
         # đợt 1, Điều 5, số 15, 16, 19, tháng 5; a level or a label is never a count in thousands printed with
-        # its unit ("trung cấp 27.828 người": 27.828 people at the intermediate level)
+        # its unit ("trung cấp 27.828 người": 27.828 people at the intermediate level), nor a rate with decimals
+        # ("tăng ngoạn mục 176,8%", "tăng vượt bậc 76,8%": "mục" and "bậc" end an adverb there; "nhóm 20%" is a label)
         return None
     value, rounding = parse_number(raw_number)
     if " " in raw_number or value.is_integer():  # the words before matter only to a whole number

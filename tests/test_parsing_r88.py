@@ -1,0 +1,77 @@
+"""Rules of R88 (session 52), from the blind sets B81, B82 and P41 after they were scored unseen. Every text is our own
+wording."""
+
+from datetime import date
+
+import pytest
+from conftest import report_bounds as _bounds
+
+from parsing import SourceFacts, parse_document
+
+
+def _read(text):
+    return [(f.raw_text, f.value, f.unit, f.yoy_change_pct, f.change_abs, f.pct_of_plan)
+            for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plan a district set, named before its share, then the change on the same season with its size in parentheses
+    ("Toàn huyện gieo cấy được 8.210 ha lúa, so với kế hoạch huyện đạt 102,4%, so với cùng vụ năm trước giảm 0,9% "
+     "(bằng 75 ha).", [("8.210 ha", 8210.0, "hectare", -0.9, -75.0, 102.4)]),
+    # guard: the plan named alone before its share, as before
+    ("Diện tích lúa đạt 8.210 ha, so với kế hoạch đạt 102,4%.", [("8.210 ha", 8210.0, "hectare", None, None, 102.4)]),
+    # an adverb ending in a word that labels numbers ("mục", "bậc") before a rate with decimals
+    ("Khách quốc tế đạt 12.400 lượt, tăng ngoạn mục 142,6% so với cùng kỳ.",
+     [("12.400 lượt", 12400.0, "visit", 142.6, None, None)]),
+    ("Doanh thu đạt 310 tỷ đồng, tăng vượt bậc 64,3% so với cùng kỳ.",
+     [("310 tỷ đồng", 310_000_000_000.0, "VND", 64.3, None, None)]),
+    # units the vocabulary lacked: firewood in "ster", crude oil per "thùng", land in "sào", sea miles
+    ("Sản lượng củi khai thác đạt 4.800 ster.", [("4.800 ster", 4800.0, "stere", None, None, None)]),
+    ("Giá dầu thô bình quân đạt 68 USD/thùng.", [("68 USD/thùng", 68.0, "USD/barrel", None, None, None)]),
+    ("Gia đình chị Hoa trồng 3 sào cà chua.", [("3 sào", 3.0, "sao", None, None, None)]),
+    ("Vùng biển của huyện rộng 35 hải lý.", [("35 hải lý", 35.0, "nautical mile", None, None, None)]),
+])
+def test_figures_r88(text, expected):
+    assert _read(text) == expected
+
+
+def test_a_group_named_by_a_whole_percentage_is_still_a_label():
+    # guard for the decimal rule: "nhóm 20%" names the group, no share of anything
+    assert [f.raw_text for f in parse_document("Thu nhập của nhóm 20% hộ giàu nhất tăng nhanh.").figures] == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a quarter named without its year before a winter-spring season told with both its years: the quarter, of the
+    # year the season is reaped in
+    ("Trong quý I, kinh tế của huyện chuyển biến tích cực. Vụ Đông Xuân 2023-2024, diện tích gieo trồng đạt 9.800 ha.",
+     None, ("2024-01-01", "2024-03-31")),
+    # ... and of the year it is sown in for the last quarter
+    ("Trong quý IV, kinh tế của huyện chuyển biến tích cực. Vụ Đông Xuân 2023-2024, diện tích gieo trồng đạt 9.800 ha.",
+     None, ("2023-10-01", "2023-12-31")),
+    # "3 ngày Tết" with no days given: the first three days of the lunar year, not the nine days off
+    ("Trong 3 ngày nghỉ Tết Nhâm Dần 2022, tỉnh đón hơn 25.000 lượt khách.", None, ("2022-02-01", "2022-02-03")),
+    # guard: a count as long as the days off is those days
+    ("Trong 9 ngày nghỉ Tết Nhâm Dần 2022, tỉnh đón hơn 25.000 lượt khách.", None, ("2022-01-29", "2022-02-06")),
+    # the congress of a new term reviews the term whose resolution was carried out
+    ("Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030\n\nĐảng bộ và Nhân dân xã đã nỗ lực thực hiện hiệu quả "
+     "Nghị quyết Đại hội Đảng bộ nhiệm kỳ 2020 - 2025. Thu ngân sách trên địa bàn đạt 11,2 tỷ đồng.", date(2025, 7, 20),
+     ("2020-01-01", "2025-12-31")),
+    # a headline opening with a year and setting a target for it, over a review of the year before
+    ("Năm 2020: Công ty Cấp nước phấn đấu cấp thêm 2 triệu m3 nước\n\nTheo báo cáo của Công ty Cấp nước, năm 2019, Công "
+     "ty đã bảo đảm cấp nước cho sản xuất và sinh hoạt. Trong năm 2019, tổng lượng nước sạch cung cấp đạt 31 triệu m3.",
+     date(2020, 1, 10), ("2019-01-01", "2019-12-31")),
+    # guard: a headline opening with its year and no target keeps it over a part of it the text names
+    ("Năm 2020: Công ty Cấp nước cấp 33 triệu m3 nước\n\nTrong quý IV/2020, Công ty đã cung cấp 8 triệu m3 nước "
+     "sạch.", date(2021, 1, 10), ("2020-01-01", "2020-12-31")),
+    # a bare month in the opening of an undated page, dated by a "cùng kỳ năm" in a later paragraph
+    ("Lượng khách đến tỉnh tăng mạnh\n\nTheo Sở Du lịch, tổng lượng khách đến tỉnh tháng 11 đạt 420.000 lượt, tăng 12% "
+     "so với tháng trước."
+     "\n\nTừ đầu năm đến nay, tỉnh đón 4,1 triệu lượt khách, tăng 7% so với cùng kỳ năm 2022.", None,
+     ("2023-11-01", "2023-11-30")),
+    # the year a text opens with, a history of earlier years told after it
+    ("Năm 2023, diện tích chè toàn huyện đạt 1.250 ha, sản lượng đạt 11.400 tấn. Hợp tác xã chè được thành lập năm "
+     "2016, đến năm 2019 có sản phẩm đạt chuẩn OCOP 3 sao. Năm 2021, sản phẩm chè của hợp tác xã đạt 4 sao.", None,
+     ("2023-01-01", "2023-12-31")),
+])
+def test_periods_r88(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

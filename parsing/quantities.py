@@ -129,7 +129,16 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         if unit.family == "count" and _opens_a_sentence(body, match):
             return None  # "10/03/2019 22:01\nTỉnh Đắk Lắk ...", "hinh anh 1Du khách trải nghiệm ...": no count
     raw_number = match["num"]
+    if unit.family == "score" and ("," not in raw_number or match["scale"]):
+        # "đạt 94,89 điểm", "tăng 8,48 điểm": a score is told to its decimals; a whole number of "điểm" counts places
+        # ("90 điểm", "153 điểm sạt lở") or is a gap ("còn 2 điểm nữa"): only places counted after a count frame with a
+        # passive verb after them are figures ("có 14 điểm bị ngập", ``FRAMED_PLACE_OR_SESSION``)
+        if not (ends_with(COUNT_FRAME, body, match.start()) and _PASSIVE_AFTER.match(body, match.end())):
+            return None
+        unit = _ANY_NOUN
     before = body[:match.start()]
+    if unit.family == "score" and _CONTRIBUTED.search(before[-_CONTRIBUTED_CHARS:]):
+        unit = _V.units["điểm phần trăm"]  # "tăng 1,35%, đóng góp 1,11 điểm": a contribution, in percentage points
     if unit.family == "length" and (ends_with(DISTANCE, before) or _FAR_FROM.search(before[-_FAR_FROM_CHARS:])):
         return None  # "vượt hơn 500 km từ ... đến ...", "cách trung tâm huyện 30 km": a distance, no figure
     if unit.family in ("length", "power") and _CLASS_BOUND.match(body, match.end()):
@@ -552,6 +561,15 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     return noun if any(ends_with(COUNT_FRAME, body, first.start())
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
+
+
+# A passive verb after a place counted: "có 14 điểm bị ngập".
+_PASSIVE_AFTER = re.compile(r"\s+(?:bị|được)(?!\w)", re.I)
+
+
+# A contribution to a growth rate, told in points: "ngành chế biến tăng 1,35%, đóng góp 1,11 điểm".
+_CONTRIBUTED = re.compile(r"(?<!\w)đóng\s+góp(?:\s+(?:khoảng|gần|hơn|trên|thêm))?\s*$", re.I)
+_CONTRIBUTED_CHARS = 24
 
 
 # A quotation opened and not yet closed before a number: the number belongs to a name or a slogan.

@@ -75,3 +75,23 @@ def test_a_group_named_by_a_whole_percentage_is_still_a_label():
 ])
 def test_periods_r88(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R88b) a score told to its decimals, and its change on the month before (on last year, its change_abs)
+    ("Chỉ số hài lòng của người dân đạt 82,6 điểm, tăng 4,15 điểm so với tháng trước.",
+     [("82,6 điểm", 82.6, "point"), ("4,15 điểm", 4.15, "point")]),
+    # a contribution to growth told in bare "điểm" is in percentage points
+    ("Ngành xây dựng tăng 7,4%, đóng góp 0,85 điểm vào mức tăng chung.",
+     [("7,4%", 7.4, "percent"), ("0,85 điểm", 0.85, "percentage point")]),
+    # guards: a whole number of "điểm" counts places or is a gap, no score
+    ("Toàn huyện có 45 điểm sạt lở.", []),
+    ("Chỉ số của tỉnh còn 2 điểm nữa là vào nhóm đầu.", []),
+])
+def test_scores_r88b(text, expected):
+    assert [(f.raw_text, f.value, f.unit) for f in parse_document(text).figures] == expected
+
+
+def test_a_scores_change_on_last_year_is_its_change_in_points():
+    figures = parse_document("Chỉ số hài lòng của người dân đạt 82,6 điểm, tăng 4,15 điểm so với năm trước.").figures
+    assert [(f.raw_text, f.change_abs) for f in figures] == [("82,6 điểm", 4.15)]

@@ -62,7 +62,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # ("giải ngân 2.184/hơn 3.050 tỷ đồng"), and decimals ("474,94/371,0 ha"); the slash may follow a space ("2.761,11 /2.945,0
 # ha", B60).
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=(?<!\w)gần)|(?<=(?<!\w)hơn)|(?<=(?<!\w)trên)|(?<=(?<!\w)khoảng)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
@@ -125,14 +125,15 @@ def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({phrase.lower().split()[-1] for phrase in phrases if phrase.strip()}))
 
 
-def _qualifier_words_before(position: str) -> Tail:
-    """The qualifiers of one position in vocab/qualifiers.tsv, as the words that end the text before a number."""
+def _qualifier_words_before(position: str, glued: bool = False) -> Tail:
+    """The qualifiers of one position in vocab/qualifiers.tsv, as the words that end the text before a number (with
+    ``glued``, also written against it)."""
     words = [phrase for phrase, (_, where) in _V.qualifiers.items() if where == position]
-    return Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(words)})\s+$", re.I), _last_words(words))
+    return Tail(re.compile(rf"(?:^|(?<=\W))(?P<q>{_alternation(words)})\s{'*' if glued else '+'}$", re.I), _last_words(words))
 
 
-# Words directly before a number.
-BOUND = _qualifier_words_before("bound")
+# Words directly before a number (a page may glue one to it: "ước tính đạt gần1.250 tỷ đồng", B84; ``QUANTITY``).
+BOUND = _qualifier_words_before("bound", glued=True)
 # "khoảng hơn 45.000 lượt khách", "khoảng trên 4.000 tỷ đồng", "khoảng gần 14.000 hộ": an approximation word before
 # the bound word, both in the span (the corpus puts every bounding word written in front of the number inside it);
 # the bound nearest the number gives the qualifier (set R49, 14 texts of 8 sets B10 to B19).

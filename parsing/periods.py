@@ -17,8 +17,9 @@ from parsing.vocabulary import _rows
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                 "mười một": 11}
-# The months' names, as a report writes them after "tháng" ("tháng Năm năm 2023", "tháng Chạp")
-MONTH_NAMES = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
+# The months' names, as a report writes them after "tháng" ("tháng Năm năm 2023", "tháng Chạp"; "tháng Một năm 2025"
+# in a statistics office's release, B83)
+MONTH_NAMES = {"Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
                 "Mười": 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, "Chạp": 12}
 # a month or a count of months spelled ("tháng Bảy và bảy tháng năm 2023"), the longest first
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
@@ -69,8 +70,10 @@ _PERIODS = [
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January), "tháng Năm năm 2023" (a month's name, capitalised:
     # "tháng năm 2023" is no month)
+    # (the province between them in a release's title: "Tình hình KT - XH tháng 11 tỉnh Hà Giang năm 2019", B83)
     ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)"
                          rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
+                         r"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[^\W\d]+){1,3}?(?=\s+năm\s))?"
                          r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
     # (also "2 quý đầu năm 2025", the first two quarters: R77b, B66)
     ("half", re.compile(rf"(?<!\w)(?:nửa|(?:2|hai)\s+quý)\s+đầu\s+{_YEAR}", re.I)),

@@ -86,7 +86,11 @@ def _low_end_in_thousands(low_raw: str, high_raw: str) -> float | None:
 
 
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{phrase_alternation(_V.relations['count_before'])})\s+$", re.I)
-_COST_OF_ONE = re.compile(r"(?<!\w)(?:chi\s+phí|giá\s+thành)(?!\w)[^\d,.;:()]{0,40}$", re.I)
+_COST_OF_ONE = re.compile(r"(?<!\w)(?:chi\s+phí|giá\s+thành)(?!\w)[^\d,.;:()]{0,40}$"
+                          # "sản lượng của 1 ha ruộng muối khoảng 50 tấn/tháng", "lợi nhuận từ 1 ha": what one unit
+                          # yields (B84)
+                          r"|(?<!\w)(?:sản\s+lượng|lợi\s+nhuận|thu\s+nhập|doanh\s+thu|năng\s+suất|tiền\s+lãi)(?!\w)"
+                          r"[^\d,.;:()]{0,40}(?<!\w)(?:của|từ|trên|cho)\s*$", re.I)
 
 
 def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quantity | None:
@@ -169,7 +173,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
             and not _COUNT_BEFORE.search(before[-24:]):
         return None  # "năm 2021 xã" reads as a year followed by a noun; "với 2060 khẩu" counts persons
     if value == 1.0 and match["scale"] is None and high_raw is None \
-            and (ends_with(PER, before) or before.rstrip().endswith("/") or _COST_OF_ONE.search(before[-60:])
+            and (ends_with(PER, before) or before.rstrip().endswith("/")
+                 or _COST_OF_ONE.search(body, max(0, match.start("num") - 60), match.start("num"))
                  or _PRICED_AFTER.match(body, match.end())):
         # "bình quân 01 xã", "trên 1 ha", "đồng/1 kg": per commune, per hectare, per kilogram; "1 cây giống ... có giá
         # 16.000 đồng", "chi phí đầu tư cho 1ha": what a price or a cost is told for (B47)

@@ -84,8 +84,10 @@ _CONSISTS_OF = re.compile(r"(?<!\w)(?:bao\s+)?gồm(?!\w)", re.IGNORECASE)
 _NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một\s+số|như|nổi\s+bật|điển\s+hình|cả)(?!\w)",
                              re.IGNORECASE)
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
-# "..., 1.100 ha đậu các loại,…", "v.v.": the list goes on past its last part written (B31)
-_LIST_GOES_ON = re.compile(r"^[^;.!?\n…]{0,60}?(?:…|\.\.\.|(?<!\w)v\.v\.?)")
+# "..., 1.100 ha đậu các loại,…", "v.v.": the list goes on past its last part written (B31); so does a list cut off
+# where the excerpt ends, after the word that joins its next item ("lúa – tôm 89.049 tấn và lú", B84)
+_LIST_GOES_ON = re.compile(r"^[^;.!?\n…]{0,60}?(?:…|\.\.\.|(?<!\w)v\.v\.?)"
+                           r"|^\s*(?:[,;]|(?<!\w)và(?!\w))\s*[^\W\d]{0,12}\s*$")
 _SINGLED_OUT = re.compile(r"(?<!\w)riêng(?!\w)", re.IGNORECASE)
 # "một doanh nghiệp Hàn Quốc khác": "một ... khác" is one more of a kind (another), not the rest of the total
 _ANOTHER = re.compile(r"(?<!\w)một\s+(?:\w+\s+){1,4}khác(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)

@@ -95,3 +95,41 @@ def test_scores_r88b(text, expected):
 def test_a_scores_change_on_last_year_is_its_change_in_points():
     figures = parse_document("Chỉ số hài lòng của người dân đạt 82,6 điểm, tăng 4,15 điểm so với năm trước.").figures
     assert [(f.raw_text, f.change_abs) for f in figures] == [("82,6 điểm", 4.15)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R88c) a bound word a page glued to the number
+    ("Tổng thu từ du lịch ước đạt gần2.100 tỷ đồng.", [("gần2.100 tỷ đồng", 2_100_000_000_000.0, "approx")]),
+    # guard: spaced as usual
+    ("Tổng thu từ du lịch ước đạt gần 2.100 tỷ đồng.", [("gần 2.100 tỷ đồng", 2_100_000_000_000.0, "approx")]),
+    # what one hectare yields is no figure of a hectare
+    ("Lợi nhuận từ 1 ha đồng muối chỉ khoảng 12 triệu đồng/tháng.",
+     [("khoảng 12 triệu đồng/tháng", 12_000_000.0, "approx")]),
+    # guard: one hectare counted is a figure
+    ("Toàn huyện có 1 ha lúa bị ngập.", [("1 ha", 1.0, None)]),
+    # "HSSV" counts pupils and students, "đồng/cặp" is a price per pair
+    ("Ngân hàng đã cho trên 3.200 HSSV vay vốn.", [("trên 3.200 HSSV", 3200.0, "more_than")]),
+    ("Hoa cúc được thương lái mua với giá 190.000 đồng/cặp.", [("190.000 đồng/cặp", 190_000.0, None)]),
+])
+def test_figures_r88c(text, expected):
+    assert [(f.raw_text, f.value, f.qualifier) for f in parse_document(text).figures] == expected
+
+
+def test_a_buyers_province_is_not_the_reports():
+    # (R88c) a trader from another province buying the district's flowers
+    text = ("Hộ bà Lan ở xã Long Thới, huyện Chợ Lách trồng được 800 chậu hoa cúc. Thương lái về huyện Chợ Lách đặt "
+            "hàng ngày càng nhiều. Chị Hoa, một thương lái ở tỉnh Đắk Lắk, vừa đặt cọc mua hơn 500 chậu hoa giấy của "
+            "nông dân huyện Chợ Lách.")
+    assert parse_document(text).meta.region == "Bến Tre"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R88c) January written as a name, as statistics offices now title their releases
+    ("Tình hình kinh tế - xã hội tháng Một năm 2024\n\nTháng Một năm 2024, chỉ số sản xuất công nghiệp tăng 4,2%.",
+     ("2024-01-01", "2024-01-31")),
+    # the province between the month and its year in a release's title
+    ("Tình hình KT - XH tháng 10 tỉnh Cao Bằng năm 2021\n\nTrong tháng, toàn tỉnh gieo trồng được 1.250 ha cây vụ "
+     "đông.", ("2021-10-01", "2021-10-31")),
+])
+def test_periods_r88c(text, expected):
+    assert _bounds(text) == expected

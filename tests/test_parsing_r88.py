@@ -133,3 +133,21 @@ def test_a_buyers_province_is_not_the_reports():
 ])
 def test_periods_r88c(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R88d) the share of capital held names a class of enterprises
+    ("Tỉnh có 9 doanh nghiệp nhà nước, trong đó 3 doanh nghiệp nắm giữ 100% vốn điều lệ và 6 doanh nghiệp nắm giữ trên "
+     "50% vốn điều lệ.", ["9 doanh nghiệp", "3 doanh nghiệp", "6 doanh nghiệp"]),
+    # guard: a share held of something else is a figure
+    ("Tỉnh nắm giữ 35% cổ phần.", ["35%"]),
+    # classes of crop damage by the share lost
+    ("Hạn hán làm 800 ha lúa bị giảm năng suất 30-70%, hơn 1.500 ha giảm năng suất dưới 30%.",
+     ["800 ha", "hơn 1.500 ha"]),
+    # guard: the share of an area lost is a figure
+    ("Mưa lớn đầu vụ làm thiệt hại 10-20% diện tích dưa hấu.", ["10-20%"]),
+    # places counted by what they are for
+    ("Hàng bình ổn được bán qua 8.400 điểm bán; kỳ thi tổ chức tại 14 điểm thi.", ["8.400 điểm bán", "14 điểm thi"]),
+])
+def test_figures_r88d(text, expected):
+    assert [f.raw_text for f in parse_document(text).figures] == expected

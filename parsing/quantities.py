@@ -256,11 +256,6 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # "2 DN Nhà nước nắm giữ 100% vốn điều lệ; 13 DN có vốn Nhà nước (7 DN ... nắm giữ trên 50% vốn điều lệ)": the
         # share of capital held names a class of enterprises, no figure (B71)
         return None
-    if unit.family == "percent" and (high is not None or qualifier in ("less_than", "more_than")) \
-            and _DAMAGE_CLASS_BEFORE.search(body, max(0, start - 30), start) and _CLASS_ENDS.match(body, end):
-        # "trên 12.000 ha cây trồng bị giảm năng suất 30-70%, hơn 2.100 ha giảm năng suất dưới 30%": classes of damage
-        # by the share of the crop lost, each with its area, no figure (B70)
-        return None
     if _CLASS_SHARE_AFTER.match(body, end) and _SIZE_CLASS_BEFORE.search(body, max(0, start - 40), start):
         # "quy mô vốn dưới 10 tỷ đồng chiếm 88,6%; quy mô từ 10 - 20 tỷ đồng chiếm 5,5%": a class of things by their
         # size, its share after it; the bounds name the class, no figure (B75)
@@ -492,10 +487,6 @@ _COMMUNES_COUNTED_BEFORE = re.compile(r"(?<!bình quân )(?<!trung bình )(?<!m�
 # 10 tiêu chí" (B75); "bình quân mỗi xã đạt trên 13 tiêu chí" is the mean commune's, a figure.
 _COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?:[^\W\d_]+|\d+)\s+xã\s+(?:đạt\s+)?$", re.I)
 _MEAN_COMMUNE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)\s+(?:\d+\s+)?xã\s+(?:đạt\s+)?$", re.I)
-# The loss a class of crops suffered, as a bound or a range ("bị giảm năng suất 30-70%", "thiệt hại trên 70%").
-_DAMAGE_CLASS_BEFORE = re.compile(r"(?<!\w)(?:giảm\s+năng\s+suất|thiệt\s+hại)(?:\s+(?:từ|khoảng))?\s*$", re.I)
-# ... ending its clause ("thiệt hại 10-20% diện tích" is the share of the area lost, a figure).
-_CLASS_ENDS = re.compile(r"\s*(?:[,;.)]|và(?!\w)|$)")
 # The share of a company's capital a holder has ("nắm giữ trên 50% vốn điều lệ"), which classes the company.
 _HOLDS_CAPITAL_BEFORE = re.compile(r"(?<!\w)(?:nắm\s+giữ|sở\s+hữu|chi\s+phối)\s*$", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+(?:tổng\s+)?vốn(?!\w)", re.I)

@@ -616,7 +616,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         if base == "same":
             same_period, other_period = last_year, None  # "tăng 5,4% so với tháng 9 năm trước"
     if other_period is not None and (year_end := _YEAR_END_BASE.match(after)) is not None \
-            and re.search(rf"(?<!\w)(?:cuối|hết)\s+năm\s+{int(year_end['year']) + 1}(?!\d)", before):
+            and re.search(rf"(?<!\w)(?:(?:cuối|hết)\s+năm\s+|(?:ngày\s+)?31\s*(?:[/.-]\s*12\s*[/.-]|\s+tháng\s+12\s+năm)\s*)"
+                          rf"{int(year_end['year']) + 1}(?!\d)", before):
         # "Đến cuối năm 2022, toàn tỉnh còn 9.400 hộ nghèo, giảm 3,1% so với cuối năm 2021": a year's end against the
         # one before, a change on last year, not since the start of the year (B40)
         same_period, other_period = year_end, None

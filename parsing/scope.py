@@ -65,13 +65,18 @@ def area_pattern() -> re.Pattern[str]:
 
 
 # A province named as an origin or a yardstick is not the one the figure is about:
-# "khách từ TP.HCM", "so với Bắc Giang", "vượt Hà Nội", "dẫn đầu cả nước", "thứ hai cả nước".
+# "khách từ TP.HCM", "so với Bắc Giang", "vượt Hà Nội", "dẫn đầu cả nước", "thứ hai cả nước", "đứng thứ 11/63 toàn
+# quốc", "xếp thứ 24 trong danh sách các đơn vị hành chính Việt Nam" (B80, B84).
 # A province's name after a district word is a district's ("huyện Quảng Ninh" is in Quảng Bình); after a commune's
 # or a facility's word it is that one's name ("xã Hòa Bình", "KCN Hòa Bình mở rộng" in Tây Ninh, B78).
-_NOT_THE_SCOPE = re.compile(r"(?:(?:\btừ|so với|vượt(?: qua)?|hơn|sang|dẫn đầu|nhất|thứ\s+\w+)\s+"
+_NOT_THE_SCOPE = re.compile(r"(?:(?:\btừ|so với|vượt(?: qua)?|hơn|sang|dẫn đầu|nhất|"
+                            r"thứ\s+\w+(?:/\d+)?(?:\s+(?:tỉnh\s+thành|tỉnh|địa\s+phương|vùng|trên|trong|toàn))*|"
+                            r"(?:đơn\s+vị\s+)?hành\s+chính)\s+"
                             r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?|(?<!\w)(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|"
                             r"KCN|CCN|KKT|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|khu\s+kinh\s+tế|nhà\s+máy|"
                             r"công\s+ty|HTX|hợp\s+tác\s+xã|chợ|bệnh\s+viện|trường)\s+)$", re.IGNORECASE)
+
+_NOT_THE_SCOPE_REACH = 40  # "cao thứ 27/63 tỉnh thành trên cả nước": a rank's set may take a few words
 
 
 def areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -80,7 +85,7 @@ def areas_in(text: str, start: int, end: int) -> list[tuple[int, str]]:
     names, pattern = _areas()
     found = []
     for match in pattern.finditer(text, start, end):
-        if not _NOT_THE_SCOPE.search(text, max(start, match.start() - 16), match.start()):
+        if not _NOT_THE_SCOPE.search(text, max(start, match.start() - _NOT_THE_SCOPE_REACH), match.start()):
             found.append((match.start(), names[match.group(0).lower()]))
     return found
 

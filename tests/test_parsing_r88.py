@@ -157,3 +157,16 @@ def test_a_stock_at_the_years_end_against_the_end_of_the_year_before_is_its_chan
     # guard: a stock on another day against the end of last year is no change on last year
     other = "Đến ngày 30/6/2020, tổng vốn huy động được 9.100 tỷ đồng, tăng 7,5% so với cuối năm 2019."
     assert [(f.raw_text, f.yoy_change_pct) for f in parse_document(other).figures][0] == ("9.100 tỷ đồng", None)
+
+
+@pytest.mark.parametrize("text", [
+    # (R88f) the set a rank is taken in names no scope of the figures after it
+    "Năm 2022, quy mô nền kinh tế của tỉnh Hải Dương đạt 169.179 tỷ đồng, đứng thứ 11/63 toàn quốc; GRDP bình quân đầu "
+    "người đạt 86,9 triệu đồng.",
+    "Năm 2022, kinh tế tỉnh Hải Dương tăng 9,0%, cao thứ 27/63 tỉnh thành trên cả nước. Trong đó, công nghiệp tăng 12,0%.",
+    "Năm 2019, Cần Thơ xếp thứ 24 trong danh sách các đơn vị hành chính Việt Nam về số dân. Năm 2022, GRDP bình quân "
+    "đầu người của thành phố Cần Thơ đạt 94,5 triệu đồng.",
+])
+def test_a_ranks_set_is_no_figures_region(text):
+    document = parse_document(text)
+    assert {f.region for f in document.figures} == {document.meta.region} != {None}

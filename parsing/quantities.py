@@ -229,6 +229,13 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
     if unit.family == "count" and name.endswith("/kg") and _GRADE_BEFORE.search(body, max(0, start - 40), start):
         return None  # "tôm thẻ chân trắng size 30 con/kg có giá 240.000 đồng/kg": a grade named by its count, no figure
+    if _PAGE_COUNTER_BEFORE.search(body, max(0, start - 24), start):
+        return None  # "Số lượt xem: 3338 Người đăng: ...": a page's counter, then the poster's label (B72)
+    if name in _CAPACITY_UNITS and qualifier is None and high is None \
+            and _FACILITY_NAMED_BEFORE.search(body, max(0, start - 50), start):
+        # "Nhà máy nhiệt điện Quỳnh Lập 2.400MW", "Bệnh viện quốc tế 500 giường", "cầu cảng Container 5.000 tấn": the
+        # capacity a facility is known by, part of its name, no figure (B58, B64)
+        return None
     if unit.family in ("mass", "volume") and _PER_CONTAINER_BEFORE.search(body, max(0, start - 30), start):
         return None  # "giá gas tăng 17.000 đồng/bình 12kg": the size of the container priced, no figure (B78)
     if value == 1.0 and high is None and _PRICED_BEFORE.search(body, max(0, start - 20), start):
@@ -500,6 +507,13 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
 # A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
+# A page's counter label right before its number.
+_PAGE_COUNTER_BEFORE = re.compile(r"(?<!\w)lượt\s+(?:xem|đọc|truy\s+cập|thích)\s*:\s*$", re.I)
+# A facility and its name's words, no verb, then its capacity ("Nhà máy nhiệt điện Quỳnh Lập 2.400MW").
+_FACILITY_NAMED_BEFORE = re.compile(r"(?<!\w)(?:nhà\s+máy|bệnh\s+viện|cầu\s+cảng|bến\s+cảng)"
+                                    r"(?:\s+(?!(?:có|đạt|là|với|được|công\s+suất|quy\s+mô|tổng(?!\s+hợp)|gồm|khoảng|trên|hơn|"
+                                    r"gần|mới|thêm|và)(?!\w))[^\W\d]+){0,5}\s*$", re.I)
+_CAPACITY_UNITS = frozenset({"MW", "bed", "tonne"})
 _PER_CONTAINER_BEFORE = re.compile(r"\d\s*(?:đồng|đ|USD)\s*/\s*(?:bình|chai|can|bao|thùng|hộp|gói)\s+$", re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)

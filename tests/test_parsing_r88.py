@@ -170,3 +170,17 @@ def test_a_stock_at_the_years_end_against_the_end_of_the_year_before_is_its_chan
 def test_a_ranks_set_is_no_figures_region(text):
     document = parse_document(text)
     assert {f.region for f in document.figures} == {document.meta.region} != {None}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R88g) the capacity a facility is known by is part of its name
+    ("Tỉnh kêu gọi đầu tư Nhà máy điện gió Hòa Bình 1 120MW và Bệnh viện đa khoa quốc tế 300 giường.", []),
+    ("Công ty xây dựng thêm cầu cảng tổng hợp 3 vạn tấn tại khu kinh tế.", []),
+    # a page's counter, whatever follows it
+    ("Ngày đăng: 30/11/2022. Lượt xem: 218 lượt. Số lượt xem: 3338 Người đăng: Administrator", []),
+    # guards: a capacity told with a verb is a figure
+    ("Nhà máy có công suất 120MW.", ["120MW"]),
+    ("Bệnh viện đa khoa tỉnh có 300 giường bệnh.", ["300 giường bệnh"]),
+])
+def test_figures_r88g(text, expected):
+    assert [f.raw_text for f in parse_document(text).figures] == expected

@@ -229,6 +229,10 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
     if unit.family == "count" and name.endswith("/kg") and _GRADE_BEFORE.search(body, max(0, start - 40), start):
         return None  # "tôm thẻ chân trắng size 30 con/kg có giá 240.000 đồng/kg": a grade named by its count, no figure
+    if name in _RANK_PLACES and qualifier is None and _AVERAGED_OVER_BEFORE.search(body, max(0, start - 60), start):
+        # "thu nhập bình quân đầu người của 20/20 xã NTM đạt 83,84 triệu đồng", "tỷ lệ nghèo đa chiều của 20/20 xã NTM
+        # giảm còn 0,76%": the places a mean or a rate is taken over, no count of the report's (B74)
+        return None
     if _PAGE_COUNTER_BEFORE.search(body, max(0, start - 24), start):
         return None  # "Số lượt xem: 3338 Người đăng: ...": a page's counter, then the poster's label (B72)
     if name in _CAPACITY_UNITS and qualifier is None and high is None \
@@ -507,6 +511,8 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
 # A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
+# A mean or a rate, then "của" and the places it is taken over.
+_AVERAGED_OVER_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|tỷ\s+lệ)(?:\s+[^\W\d]+){0,5}\s+của\s+$", re.I)
 # A page's counter label right before its number.
 _PAGE_COUNTER_BEFORE = re.compile(r"(?<!\w)lượt\s+(?:xem|đọc|truy\s+cập|thích)\s*:\s*$", re.I)
 # A facility and its name's words, no verb, then its capacity ("Nhà máy nhiệt điện Quỳnh Lập 2.400MW").

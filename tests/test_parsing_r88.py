@@ -184,3 +184,13 @@ def test_a_ranks_set_is_no_figures_region(text):
 ])
 def test_figures_r88g(text, expected):
     assert [f.raw_text for f in parse_document(text).figures] == expected
+
+
+def test_the_places_a_mean_is_taken_over_are_no_count():
+    # (R88h) "thu nhập bình quân ... của 18/18 xã": the set of communes the mean is over
+    text = ("Năm 2024, thu nhập bình quân đầu người của 18/18 xã nông thôn mới đạt 71,2 triệu đồng/người; tỷ lệ hộ nghèo "
+            "của 18/18 xã giảm còn 1,2%.")
+    assert [f.raw_text for f in parse_document(text).figures] == ["71,2 triệu đồng/người", "1,2%"]
+    # guard: communes counted as such stay a figure
+    assert [f.raw_text for f in parse_document("Năm 2024, toàn huyện có 18 xã đạt chuẩn nông thôn mới.").figures] \
+        == ["18 xã"]

@@ -513,6 +513,8 @@ _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re
 # A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
 # A mean or a rate, then "của" and the places it is taken over.
 _AVERAGED_OVER_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|tỷ\s+lệ)(?:\s+[^\W\d]+){0,5}\s+của\s+$", re.I)
+# A number and the space after it, right before a word.
+_NUMBER_THEN_SPACE = re.compile(r"\d[ \t]+$")
 # A page's counter label right before its number.
 _PAGE_COUNTER_BEFORE = re.compile(r"(?<!\w)lượt\s+(?:xem|đọc|truy\s+cập|thích)\s*:\s*$", re.I)
 # A facility and its name's words, no verb, then its capacity ("Nhà máy nhiệt điện Quỳnh Lập 2.400MW").
@@ -870,6 +872,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
     """"hai xã", "ba dự án": a small number written out, counting a unit; "nửa triệu tấn", "nửa tấn": a half."""
     word = match["word"].lower()
     before = body[:match.start()]
+    if word == "năm" and _NUMBER_THEN_SPACE.search(before[-12:]):
+        return None  # "qua 20 năm hoạt động", "Kỷ niệm 45 Năm ngành Kiểm lâm": years counted, no "five" (B58, B73)
     if match["halfpct"]:  # "chiếm hơn một nửa", "giảm gần một nửa so với năm 2018": 50%
         bound = ends_with(BOUND, body, match.start())
         verb_end = bound.start("q") if bound is not None else match.start()

@@ -194,3 +194,14 @@ def test_the_places_a_mean_is_taken_over_are_no_count():
     # guard: communes counted as such stay a figure
     assert [f.raw_text for f in parse_document("Năm 2024, toàn huyện có 18 xã đạt chuẩn nông thôn mới.").figures] \
         == ["18 xã"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (R88i) "năm" after a number counts years, it is no spelled "five"
+    ("Ngân hàng khen thưởng 6 tập thể qua 20 năm hoạt động tín dụng chính sách.", ["6 tập thể"]),
+    ("Kỷ niệm 45 Năm ngành Kiểm lâm.", []),
+    # guard: "năm" spelled as a count
+    ("Huyện có năm xã đạt chuẩn nông thôn mới.", ["năm xã"]),
+])
+def test_figures_r88i(text, expected):
+    assert [f.raw_text for f in parse_document(text).figures] == expected

@@ -362,12 +362,15 @@ def _days(text: str, match: re.Match[str], year: int | None, days_in: str | None
 # "3 ngày Tết", "trong 3 ngày nghỉ Tết Nhâm Dần 2022": a count of days of Tết fewer than its days off, with no days
 # given, is its first days, from the first of the lunar year ("ba ngày Tết" are mùng 1 to mùng 3, B82); a count as
 # long as the days off is those days
-_DAYS_OF_TET_COUNTED = re.compile(r"(?<!\w)(?P<n>[1-5]|hai|ba|bốn|năm)\s+(?:ngày\s+(?:nghỉ\s+)?)?$", re.IGNORECASE)
+_FEW_DAYS = r"(?P<n>[1-5]|hai|ba|bốn|năm)"
+# the count inside the mention ("3 ngày Tết"), or right before it ("3 ngày nghỉ Tết ...", whose mention opens at "ngày")
+_DAYS_OF_TET_COUNTED_IN = re.compile(rf"{_FEW_DAYS}\s+ngày(?:\s+nghỉ)?\s+Tết", re.IGNORECASE)
+_DAYS_OF_TET_COUNTED = re.compile(rf"(?<!\w){_FEW_DAYS}\s+(?:ngày\s+(?:nghỉ\s+)?)?$", re.IGNORECASE)
 
 
 def _first_days_of_tet(text: str, match: re.Match[str], year: int, official: tuple[date, date]
                        ) -> tuple[date, date] | None:
-    counted = re.match(r"(?P<n>[1-5]|hai|ba|bốn|năm)\s+ngày(?:\s+nghỉ)?\s+Tết", match.group(0), re.IGNORECASE) \
+    counted = _DAYS_OF_TET_COUNTED_IN.match(match.group(0)) \
         or _DAYS_OF_TET_COUNTED.search(text, max(0, match.start() - 16), match.start())
     new_year = lunar_new_years().get(year)
     if counted is None or new_year is None:

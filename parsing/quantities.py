@@ -137,7 +137,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # "đạt 94,89 điểm", "tăng 8,48 điểm": a score is told to its decimals; a whole number of "điểm" counts places
         # ("90 điểm", "153 điểm sạt lở") or is a gap ("còn 2 điểm nữa"): only places counted after a count frame with a
         # passive verb after them are figures ("có 14 điểm bị ngập", ``FRAMED_PLACE_OR_SESSION``)
-        if not (ends_with(COUNT_FRAME, body, match.start()) and _PASSIVE_AFTER.match(body, match.end())):
+        if not (ends_with(COUNT_FRAME, body, match.start()) and FRAMED_PLACE_OR_SESSION.match(body, match.end("num"))):
             return None
         unit = _ANY_NOUN
     before = body[:match.start()]
@@ -510,7 +510,6 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
                            re.I)
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
-# A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
 # A mean or a rate, then "của" and the places it is taken over.
 _AVERAGED_OVER_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|tỷ\s+lệ)(?:\s+[^\W\d]+){0,5}\s+của\s+$", re.I)
 # A number and the space after it, right before a word.
@@ -522,6 +521,7 @@ _FACILITY_NAMED_BEFORE = re.compile(r"(?<!\w)(?:nhà\s+máy|bệnh\s+viện|cầ
                                     r"(?:\s+(?!(?:có|đạt|là|với|được|công\s+suất|quy\s+mô|tổng(?!\s+hợp)|gồm|khoảng|trên|hơn|"
                                     r"gần|mới|thêm|và)(?!\w))[^\W\d]+){0,5}\s*$", re.I)
 _CAPACITY_UNITS = frozenset({"MW", "bed", "tonne"})
+# A price per container, then the container's size: "tăng 17.000 đồng/bình 12kg" (B78).
 _PER_CONTAINER_BEFORE = re.compile(r"\d\s*(?:đồng|đ|USD)\s*/\s*(?:bình|chai|can|bao|thùng|hộp|gói)\s+$", re.I)
 # "tất cả 12 nhóm hàng hóa đều tăng", "toàn bộ 9 huyện đều ...": a whole set whose members each do one thing.
 _WHOLE_SET = re.compile(r"(?<!\w)(?:tất\s+cả|toàn\s+bộ)\s+(?:các\s+)?$", re.I)
@@ -596,10 +596,6 @@ def _unknown_noun(body: str, match: re.Match[str]) -> re.Match[str] | None:
         return None
     return noun if any(ends_with(COUNT_FRAME, body, first.start())
                        for first in _COUNT_OF_A_NOUN.finditer(body, 0, match.start())) else None
-
-
-# A passive verb after a place counted: "có 14 điểm bị ngập".
-_PASSIVE_AFTER = re.compile(r"\s+(?:bị|được)(?!\w)", re.I)
 
 
 # A contribution to a growth rate, told in points: "ngành chế biến tăng 1,35%, đóng góp 1,11 điểm".

@@ -36,12 +36,10 @@ _PLACE = re.compile(
 # What may stand between a province and the word before it that says how it is named.
 _DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
 # A province after these words is a neighbour, a partner, a comparison, an origin or a destination:
-# named in passing, not what the report is about.
-_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn|cách)\s*$",
-                      re.I)
-# A trader or buyer and where they come from ("một thương lái ở tỉnh Đắk Lắk vừa đặt cọc ..."): the buyer's province,
-# not the report's (B83).
-_BUYER_FROM = re.compile(r"(?<!\w)(?:thương\s+lái|lái\s+buôn|khách\s+hàng|nhà\s+phân\s+phối)\s+(?:ở|tại)\s*$", re.I)
+# named in passing, not what the report is about. (So is a trader's or buyer's: "một thương lái ở tỉnh Đắk Lắk vừa
+# đặt cọc ...", B83.)
+_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn|cách"
+                      r"|(?:thương\s+lái|lái\s+buôn|khách\s+hàng|nhà\s+phân\s+phối)\s+(?:ở|tại))\s*$", re.I)
 # Visitors coming to a place ("lượng khách đến Huế", "khách du lịch đến Nha Trang", "du khách đến với Sa Pa"): the
 # place a tourism report is about, not a destination in passing; a city or town so named counts without "thành phố".
 _VISITORS = r"(?<!\w)khách(?:\s+(?:du\s+lịch|quốc\s+tế|nội\s+địa|trong\s+nước|nước\s+ngoài|tham\s+quan))?"
@@ -376,8 +374,7 @@ def _own_mentions(text: str) -> list[_Mention]:
         designator = _DESIGNATOR.search(clause)
         words_before = clause[:designator.start()] if designator else clause
         if (_PASSING.search(words_before) and not _VISITORS_COME_TO.search(words_before)) \
-                or (not mention.is_place and _PASSING_PROVINCE.search(words_before)) \
-                or _BUYER_FROM.search(words_before):
+                or (not mention.is_place and _PASSING_PROVINCE.search(words_before)):
             continue
         designated = not mention.is_place and designator is not None
         own.append(_Mention(mention.province, mention.start, mention.end, mention.is_place, designated))

@@ -50,7 +50,7 @@ _NOUN_AFTER_SCALE = rf"(?!\s+(?:{_alternation(_V.scale_nouns)})(?!\w))" if _V.sc
 _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SCALE_STARTED_UNITS else "") \
     + _NOUN_AFTER_SCALE
 
-# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha"), a scale word to "đồng"
+# A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha", "hiện có10.171ha"), a scale word to "đồng"
 # ("1.234,5 tỷđồng"): typing slips. Two quantities
 # may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
 # A number may follow a minus sign written against it after a space or "(" ("Cà Mau với -10,5% YoY", "giảm (-3%)"),
@@ -62,7 +62,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # ("giải ngân 2.184/hơn 3.050 tỷ đồng"), and decimals ("474,94/371,0 ha"); the slash may follow a space ("2.761,11 /2.945,0
 # ha", B60).
 QUANTITY = re.compile(
-    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=(?<!\w)gần)|(?<=(?<!\w)hơn)|(?<=(?<!\w)trên)|(?<=(?<!\w)khoảng)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
+    rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=(?<!\w)có)|(?<=(?<!\w)gần)|(?<=(?<!\w)hơn)|(?<=(?<!\w)trên)|(?<=(?<!\w)khoảng)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"

@@ -195,6 +195,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if match["ones"]:  # "hơn 33 nghìn 900 người": thousands, then the ones counted after them (R72b)
         value, rounding = value + float(match["ones"]) / scale, 0.5 / scale
     high = parse_number(high_raw)[0] * scale if high_raw else None
+    if high is not None and high < value and YEAR.fullmatch(raw_number):
+        return None  # "(năm 2015 – 8,2%)": a year, then that year's rate; no range falls from its low end (B83)
     if high_raw and (shared := _low_end_in_thousands(raw_number, high_raw)) is not None:
         value, rounding = shared, rounding * shared / value if value else rounding
     start = match.start() if match["high2"] or match["from"] and match["high"] else match.start("num")  # "từ 250 - 300"
@@ -374,9 +376,11 @@ def _names_its_members(body: str, end: int) -> bool:
 # right after it): the count only names its members ("3 dân tộc Kinh - Khmer - Chăm,", "2 di tích quốc gia đặc biệt
 # (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."), also when what they did follows
 # the names ("2 huyện A và B thu hoạch được ...", R48). The number of names must be the count, so a list that names
-# only some ("4 cửa khẩu quốc tế A, B") stays a count.
+# only some ("4 cửa khẩu quốc tế A, B") stays a count. The things may be ranked before their names ("04 huyện có tỷ lệ
+# hộ nghèo cao nhất lần lượt là: A, B, C và D", B78).
 _DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{LOWER}]+(?!\w)){{0,6}}"
-                         r"(?:\s*:|\s+(?:là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
+                         rf"(?:\s+có(?:\s+[{LOWER}]+){{1,8}}?\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất)?"
+                         r"(?:\s*:|\s+(?:(?:lần\s+lượt\s+)?là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
 _KINDS = r"(?:tỉnh|huyện|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường|quận|làng|khu|danh\s+thắng)"
 _NAME_PREFIX = re.compile(rf"{_KINDS}\s+(?=[{UPPER}])")

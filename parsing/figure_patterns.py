@@ -108,7 +108,9 @@ CONTRIBUTION = re.compile(r"(?<!\w)(?:đóng\s+góp|làm\s+(?P<dir>tăng|giảm|
 OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+k[ỳì])(?!\w)"
                        r"|so\s+(?:với\s+)?(?:cùng|năm|giai|đầu|cuối|tháng|quý|kỳ|trước|thời|lúc|khi|\d))", re.I)
 TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
-COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)", re.I)
+# (a compound whose last word is a verb before a number is the unit, then that verb: "15.980 tỷ đồng bằng 101% so với
+# kịch bản" is a sum of money equal to 101% of a scenario, not a delta, B85)
+COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)(?!(?<=bằng)\s+\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -173,10 +175,11 @@ CHANGE_AT_LEAST = Tail(re.compile(r"(?<!\w)(?P<dir>tăng|giảm)\s+từ\s+$", re
 # ("đạt hơn 1,3 triệu tấn, tương đương 285% so với cùng kỳ": a ratio to last year, B56; a change's size before it,
 # "tăng 6,1 nghìn người, tương đương 1,21%", is read first as that change's rate)
 RATIO = Tail(re.compile(r"(?<!\w)(?:bằng|đạt|chỉ\s+bằng|tương\s+đương)\s+$", re.I), ("bằng", "đạt", "đương"))
-# "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%": the comparison named between the verb and its rate
+# "tăng hơn so với tháng trước gần 6%", "giảm so với cùng kỳ 3,2%", "tăng so với cùng kỳ năm trước là 10,2 tỷ đồng":
+# the comparison named between the verb and its rate or size
 _BASES_FIRST = [*_V.relations["same_period"], *_V.relations["previous_period"]]
-CHANGE_BASE_FIRST = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+hơn)?\s+(?P<base>{_alternation(_BASES_FIRST)})\s*$",
-                                    re.I), _last_words(_BASES_FIRST),
+CHANGE_BASE_FIRST = Tail(re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)(?:\s+hơn)?\s+(?P<base>{_alternation(_BASES_FIRST)})"
+                                    r"(?:\s+là)?\s*$", re.I), (*_last_words(_BASES_FIRST), "là"),
                          holds=tuple(sorted({phrase.lower().split()[0] for phrase in _BASES_FIRST if phrase.strip()})))
 RESPECTIVELY = Tail(re.compile(r"(?<!\w)(?:(?P<dir>tăng|giảm)\s+(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?"
                                 r"|lần\s+lượt\s+(?P<dir2>tăng|giảm))\s*$", re.I),

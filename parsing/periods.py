@@ -65,7 +65,9 @@ _PERIODS = [
     # "đến hết tháng 6/2022", "lũy kế đến hết tháng 12-2014", "ước thực hiện hết tháng 11/2023", "Tính đến cuối
     # tháng 6-2015", "tính đến tháng 11/2022": January to that month, the year to date ("đến tháng 12/2025" alone
     # is as often a deadline, "đến cuối tháng 5-2021" a stock's date)
-    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+hết|tính\s+đến(?:\s+cuối)?|hết)\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
+    # ... or to a quarter's end: "Đến hết quý III năm 2020, tăng trưởng kinh tế toàn tỉnh mới đạt 6,58%" (P43)
+    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+hết|tính\s+đến(?:\s+cuối)?|hết)\s+"
+                            r"(?:tháng\s+(?P<m>1[0-2]|0?[1-9])|qu[ýí]\s+(?P<q>IV|III|II|I|[1-4]))"
                             r"(?:\s+năm\s+|\s*[/.-]\s*)"
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
     # "tháng 10/2023", "Tháng đầu tiên của năm 2024" (January), "tháng Năm năm 2023" (a month's name, capitalised:
@@ -379,7 +381,8 @@ def _year_ended_by_its_new_years_day(found: tuple[str | None, date | None, date 
 
 
 # "tính chung năm 2023", "tính chung cả năm 2023", "cả năm 2023 tăng": the whole year summed up
-_YEAR_AS_A_WHOLE = r"(?<!\w)(?:tính\s+chung\s+(?:cả\s+)?|cả\s+)năm\s+{year}(?!\d)"
+# ("quý 4/2025 đạt 8,05%; ước cả năm đạt 8,44%": the whole year with its year left out, B85)
+_YEAR_AS_A_WHOLE = r"(?<!\w)(?:(?:tính\s+chung\s+(?:cả\s+)?|cả\s+)năm\s+{year}(?!\d)|(?:ước|tính\s+chung)\s+cả\s+năm(?!\s+\d))"
 
 
 def _year_after_its_last_quarter(found: tuple[str | None, date | None, date | None, str | None], body: str
@@ -647,10 +650,15 @@ _PLAN_OF_THE_YEAR = re.compile(r"(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+
 def _year_of_plans_only(body: str, year: int) -> bool:
     """Whether ``body`` writes ``year`` and, as a whole year, only in a clause naming a plan or a target
     (``_PLAN_OF_THE_YEAR``): "8 tháng đầu năm 2021" names months of it, not the year."""
-    written = list(re.finditer(rf"(?<!\d){year}(?!\d)", body))
+    written = list(re.finditer(rf"(?<![\d/.-]){year}(?!\d)", body))  # (not the year of a date: "9/5/2025")
     return bool(written) and all(
         _PLAN_OF_THE_YEAR.search(re.split(r"[.;:!?\n,()]", body[max(0, m.start() - 120):m.start()])[-1])
+        or _SCHEME_OF_THE_YEAR.search(re.split(r"[.;:!?\n()]", body[max(0, m.start() - 60):m.start()])[-1])
         or _MONTHS_OF_THE_YEAR_BEFORE.search(body, max(0, m.start() - 24), m.start()) for m in written)
+
+
+# A scheme or programme named with its year, its name holding commas ("Đề án xóa nhà tạm, nhà dột nát năm 2025", B85).
+_SCHEME_OF_THE_YEAR = re.compile(r"(?<!\w)(?:đề\s+án|chương\s+trình)(?!\w)", re.I)
 
 
 _MONTHS_OF_THE_YEAR_BEFORE = re.compile(r"(?<!\w)\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+$", re.I)
@@ -912,7 +920,11 @@ def crop_season(text: str) -> tuple[str, date, date] | None:
 # ... or, opening a sentence, without "tính": "Đến cuối năm 2018, toàn huyện còn ..."
 _COUNTED_TO_A_YEARS_END_OPENING = re.compile(r"(?:^|(?<=[.!?])\s+|\n)[ \t]*(?:tính\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+"
                                              r"(?:19|20)\d\d(?!\d)\s*,", re.I | re.M)
-_COUNTED_TO_A_YEARS_END = re.compile(r"(?<!\w)tính\s+đến\s+(?:hết|cuối)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+# (also without "tính" before the comma that closes it: "Theo đó, đến cuối năm 2016, toàn huyện có 5.312 hộ nghèo", P43;
+# not a target's "Phấn đấu đến cuối năm 2025," nor a forecast's "Đến hết năm 2019, cảng sẽ đón ...")
+_COUNTED_TO_A_YEARS_END = re.compile(r"(?<!\w)(?:tính\s+(?=đến)|(?<!đấu\s)(?<!tiêu\s)(?<!kiến\s)(?<!sẽ\s)"
+                                     r"(?=đến\s+(?:hết|cuối)\s+năm\s+\d{4}\s*,(?![^.;!?\n]{0,40}(?<!\w)(?:sẽ|dự\s+kiến|phấn\s+đấu)(?!\w))))"
+                                     r"đến\s+(?:hết|cuối)\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _season_named_first(body: str, titles: list[str]) -> tuple[str, date, date, str] | None:
@@ -1962,7 +1974,7 @@ def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
     if kind == "span":
         return " ".join(match.group(0).split()), date(int(match["first"]), 1, 1), date(year, 12, 31)
     if kind == "to_month":
-        month = int(match["m"])
+        month = int(match["m"]) if match["m"] else 3 * _ROMAN[match["q"].lower()]
         return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "days":
         month = int(match["m"])

@@ -147,6 +147,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         return None  # "vượt hơn 500 km từ ... đến ...", "cách trung tâm huyện 30 km": a distance, no figure
     if unit.family in ("length", "power") and _CLASS_BOUND.match(body, match.end()):
         return None  # "tàu cá có chiều dài dưới 6m: 271 chiếc", "từ 15m đến dưới 24m: 3.128 chiếc": a class's bound
+    if unit.family in ("length", "power") and _OPEN_CLASS_AFTER.match(body, match.end()) \
+            and _VESSEL_CLASS_BEFORE.search(body, max(0, match.start("num") - 48), match.start("num")):
+        return None  # "tàu cá công suất từ 90 CV trở lên là 523 chiếc", "hơn 1.100 tàu từ 15 m trở lên": a class's bound
     if unit.family == "length" and _LENGTH_CLASS_BEFORE.search(body[max(0, match.start("num") - 64):match.start("num")]):
         return None  # "tàu cá chiều dài từ 12m đến dưới 15m hoạt động vùng lộng là 472 chiếc": the class, not a figure
     high_raw = match["high"] or match["high2"]
@@ -655,6 +658,10 @@ _CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s
 _TARGETS_MET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?!\w)", re.I)
 
 
+# A class of vessels open at one end, named by its bound: "tàu cá công suất từ 90 CV trở lên", "1.100 tàu từ 15 m trở
+# lên" (B80, B86)
+_VESSEL_CLASS_BEFORE = re.compile(r"(?<!\w)(?:tàu|thuyền)(?!\w)[^\d.;:]*?(?:từ|trên|dưới)\s+$", re.I)
+_OPEN_CLASS_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
 # A length bounding a class of vessels, its count told after: "tàu cá chiều dài từ 12m đến dưới 15m ... là 472 chiếc",
 # "có chiều dài từ 24m trở lên" (B54).
 # ("Tuyến đường có chiều dài trên 12 km" is a road's length, a figure)

@@ -555,6 +555,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if respective_plan:
         return end
     plan_basis, plan_length = _plan_basis(after)
+    if plan_basis is not None and GAP.search(before[-20:]) is not None:
+        plan_basis = None  # "cao hơn 0,7% so với kịch bản": a gap on the plan's level, in points, no share of it
     exceeds = ends_with(EXCEED, before) is not None
     named = None
     if plan_basis is None:
@@ -590,6 +592,13 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             return Standalone("share", value, plan_basis, against_base=True, printed=printed)
         if exceeds and _rate_of_a_fraction_between(reader, current, quantity.start):
             return end + plan_length  # "14.504/18.600 hộ (tỷ lệ 77,97%), vượt 2,97% so với chỉ tiêu": the rate's, in points
+        if current.figure.pct_of_plan is not None and current.figure.pct_of_plan_alt is not None \
+                and not (exceeds and value in (current.figure.pct_of_plan, current.figure.pct_of_plan_alt)):
+            # "bằng 100% dự toán Trung ương giao, đạt 65% dự toán HĐND tỉnh giao, hoàn thành 100% kịch bản thu 9 tháng":
+            # a third plan has no place on the amount; its share stays a figure (B77). ("là 143% dự toán tỉnh giao, ...,
+            # vượt 43% kế hoạch" tells a share the amount has again, B83.)
+            printed = quantity.value if value != quantity.value else None
+            return Standalone("share", value, plan_basis, against_base=True, printed=printed)
         joint, joint_length = _joint_basis(after, plan_basis, plan_length)
         plan_end = _pct_of_plan(reader, quantity, value, current, plan_basis, end + joint_length)
         if joint is not None and current.figure.plan_basis == plan_basis and current.figure.pct_of_plan == value \
@@ -1744,12 +1753,26 @@ def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | N
     return True
 
 
+def _change_after_its_base(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether the amount is the change on last year of the amount right before it, its comparison named between the
+    verb and the size ("đạt 115,8 tỷ đồng, tăng so với cùng kỳ năm trước là 10,2 tỷ đồng", B85): its ``change_abs``."""
+    base_first = ends_with(CHANGE_BASE_FIRST, before)
+    if base_first is None or PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]) or current is None \
+            or current.figure.change_abs is not None \
+            or current.figure.unit != quantity.unit and not _per_unit_money(current.figure.unit, quantity.unit):
+        return False
+    sign = _sign(base_first)
+    current.figure = replace(current.figure, change_abs=sign * quantity.value)
+    current.extras["fall"] = sign < 0
+    return True
+
+
 def amount_change(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether an amount after "tăng"/"giảm" is a change ("tăng 520 ha" after an amount in hectares: its
     ``change_abs``; "...; so với cùng kỳ giảm 5 vụ": that of the amount stated earlier) rather than a figure."""
     change = ends_with(CHANGE, before)
     if not change:
-        return False
+        return _change_after_its_base(reader, quantity, before, current)
     body = reader.body
     # ("before" is the sentence up to the amount: its positions are the sentence's)
     joined = 0 <= reader.compared_change_end <= change.start() \

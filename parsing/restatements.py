@@ -371,6 +371,10 @@ def _same_key(a: str | None, b: str | None) -> bool:
     return a is None or b is None or _broad_key(a) == _broad_key(b)
 
 
+# A sentence giving more rates than this is a list of parts' rates, each its own fact.
+_LISTED_RATES = 2
+
+
 def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[int, int]:
     """Rates printed to two decimals that the body states a second time: "Tốc độ tăng trưởng kinh tế đạt 9,16%" and,
     in a list further on, "GRDP theo giá so sánh 2010 đạt 9,16%" (the same key), or the levels given before told
@@ -382,13 +386,15 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
         if roles[i] != "body" or f.unit != "percent" or f.kind not in ("growth", "share") \
                 or f.value_rounding > _FINE or f.value_high is not None:
             continue
+        # "...; thuốc và dịch vụ y tế tăng 0,11%; giáo dục tăng 0,11%; ...": in a list, each group's own rate (B85)
+        listed = sum(g.unit == "percent" for g in figures if g.sentence_start == f.sentence_start) > _LISTED_RATES
         for j in range(i):
             g = figures[j]
             if j in repeats or roles[j] != "body" or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
                     or g.value_rounding != f.value_rounding:
                 continue
             if f.kind == "share" and _in_parentheses(text, f) or f.indicator is not None \
-                    and f.indicator == g.indicator and g.sentence_start != f.sentence_start:
+                    and f.indicator == g.indicator and g.sentence_start != f.sentence_start and not listed:
                 repeats[i] = j
                 break
     return repeats
@@ -399,8 +405,6 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
 # names a year).
 _OTHER_BASE = re.compile(r"\s*[^.;()\d]{0,20}?(?<!\w)so(?:\s+với)?\s+(?:tháng|quý|đầu|cuối|kỳ\s+trước|thời\s+điểm)(?!\w)",
                          re.I)
-# A sentence giving more rates than this is a list of parts' rates, each its own fact.
-_LISTED_RATES = 2
 # A rate key that names the change of an amount's key ("grdp_growth" of "grdp_size"; vocab/changes_of.tsv).
 _CHANGE_OF = dict(vocabulary().changes_of)
 

@@ -2,6 +2,7 @@
 unseen. Every text is our own wording."""
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import parse_document
 
@@ -38,3 +39,61 @@ def test_a_bare_zone_is_no_count():
     # guard: "vùng" divides an area or names a region; it counts nothing on its own
     assert [f.raw_text for f in parse_document("Diện tích nuôi được chia thành 2 vùng: nước ngọt và nước lợ.").figures] \
         == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a group did to the whole index, after "làm giảm": a fall, below zero
+    ("Nhóm nhà ở giảm 1,2%, tác động làm giảm CPI chung 0,15%.",
+     [("1,2%", -1.2, "percent", None, None, None), ("0,15%", -0.15, "percent", None, None, None)]),
+    # a change whose comparison is named between the verb and its size or rate ("... là")
+    ("Tổng giá trị sản xuất đạt 96,4 tỷ đồng, tăng so với cùng kỳ năm trước là 8,1 tỷ đồng.",
+     [("96,4 tỷ đồng", 96_400_000_000.0, "VND", None, 8_100_000_000.0, None)]),
+    ("Tổng giá trị sản xuất đạt 96,4 tỷ đồng, tăng so với cùng kỳ năm trước là 9,2%.",
+     [("96,4 tỷ đồng", 96_400_000_000.0, "VND", 9.2, None, None)]),
+    # "đồng bằng" read as the currency, then "bằng" and a share (no delta): the amount stays
+    ("Giá trị sản xuất ước đạt 2.410 tỷ đồng bằng 96% so với kế hoạch.",
+     [("2.410 tỷ đồng", 2_410_000_000_000.0, "VND", None, None, 96.0)]),
+    # a growth scenario named "kịch bản" alone is a plan
+    ("Giá trị sản xuất ước đạt 1.250 tỷ đồng, đạt 101,5% so với kịch bản.",
+     [("1.250 tỷ đồng", 1_250_000_000_000.0, "VND", None, None, 101.5)]),
+    # a third plan has no place on the amount: its share stays a figure
+    ("Thu ngân sách đạt 980 tỷ đồng, bằng 105% dự toán Trung ương giao, đạt 98% dự toán tỉnh giao, hoàn thành 110% "
+     "kịch bản thu 9 tháng.",
+     [("980 tỷ đồng", 980_000_000_000.0, "VND", None, None, 105.0), ("110%", 110.0, "percent", None, None, 110.0)]),
+    # a class of vessels named by its open bound is no figure
+    ("Toàn tỉnh có 2.100 tàu cá, trong đó tàu công suất từ 90 CV trở lên là 640 chiếc.",
+     [("2.100 tàu cá", 2100.0, "fishing vessel", None, None, None), ("640 chiếc", 640.0, "fishing vessel", None, None, None)]),
+    # units written with a superscript, or spelled
+    ("Sản lượng gỗ khai thác đạt 8.350 m³.", [("8.350 m³", 8350.0, "m3", None, None, None)]),
+    ("Giá trị thu được bình quân đạt 185 triệu đồng/hécta.",
+     [("185 triệu đồng/hécta", 185_000_000.0, "VND/hectare", None, None, None)]),
+])
+def test_figures_r89b(text, expected):
+    assert _read(text) == expected
+
+
+def test_equal_rates_of_a_list_are_each_groups_own():
+    # a group's rate equal to the index's, in a list of the groups' rates, is no copy of it
+    text = ("Chỉ số giá tiêu dùng (CPI) tháng 8 tăng 0,21% so với tháng trước. Trong đó, 3/11 nhóm hàng có chỉ số giá "
+            "tăng, gồm: giao thông tăng 1,52% (tác động làm CPI chung tăng 0,09%); giáo dục tăng 0,21%; may mặc tăng "
+            "0,33%.")
+    assert [f.raw_text for f in parse_document(text).figures if f.unit == "percent"] \
+        == ["0,21%", "1,52%", "0,09%", "0,21%", "0,33%"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day an opening counts to, over a scheme named with its year
+    ("Tính đến ngày 12/6/2025, toàn tỉnh đã hoàn thành 1.204 căn nhà trong Chương trình xóa nhà tạm, nhà dột nát năm "
+     "2025, đạt 71%.", ("2025-01-01", "2025-06-12")),
+    # a fourth quarter, then the whole year with its year left out
+    ("Tại phiên họp thường kỳ tháng 12/2024, Sở Tài chính cho biết tăng trưởng GRDP quý 4/2024 đạt 7,9%; ước cả năm "
+     "đạt 7,6%. Thu ngân sách đạt 14.200 tỷ đồng.", ("2024-01-01", "2024-12-31")),
+    # a year's end counted to without "tính", closed by its comma, over the year of a survey's name
+    ("Huyện vừa công bố kết quả rà soát hộ nghèo năm 2018 trên địa bàn huyện. Theo đó, đến cuối năm 2017, toàn huyện có 3.410 hộ nghèo, "
+     "giảm 520 hộ so với cùng kỳ.", ("2017-01-01", "2017-12-31")),
+    # the months to a quarter's end
+    ("Đến hết quý II năm 2021, tăng trưởng kinh tế toàn tỉnh đạt 5,1%, thấp hơn kế hoạch đề ra.",
+     ("2021-01-01", "2021-06-30")),
+])
+def test_periods_r89b(text, expected):
+    assert _bounds(text) == expected

@@ -385,6 +385,31 @@ def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
                 break
 
 
+# A part singled out with "riêng" at the head of its clause: "(trong đó tàu cá công suất từ 90 CV trở lên là 523
+# chiếc/238.278 CV, riêng tàu làm dịch vụ thu mua ... 140 chiếc/74.142 CV)" (B86)
+# (a place singled out, "riêng thành phố Phan Thiết có 780 cơ sở lưu trú với 14.200 phòng", is a part by place of a
+# breakdown by kind: it stays linked)
+_SINGLED_OUT = re.compile(r"(?:^|[,;(:])\s*riêng(?!\w)(?!\s+(?:tỉnh|thành\s+phố|TP|thị\s+xã|huyện|quận|xã|phường|thị\s+trấn)"
+                          r"(?!\w))[^,;()]*$", re.I)
+
+
+def _singled_out_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A part singled out with "riêng" after the parts listed before it, whose taking away brings parts that pass their
+    total back within it: a part told apart that may overlap the others (the service boats among the large ones), no
+    part of the total beside them. One that passes nothing stays linked."""
+    for total, listed in list(filled.items()):
+        if listed <= _most_held(settled[total]):
+            continue
+        parts = [i for i, f in enumerate(settled) if f.component_of == total]
+        for i in parts[1:]:
+            part = settled[i]
+            if _SINGLED_OUT.search(part.sentence, 0, part.char_start - part.sentence_start) \
+                    and listed - part.value <= _most_held(settled[total]):
+                settled[i] = replace(part, component_of=None)
+                filled[total] = listed - part.value
+                break
+
+
 # words that name no measure: markers, verbs of stating, bounds
 _FILLER = frozenset("trong đó số này gồm bao ước đạt là có tính khoảng gần hơn trên và với của".split())
 
@@ -685,6 +710,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
     _nested_part_of_the_part_before(settled, filled)
     _part_of_a_sibling_by_key(settled, filled)
     _subsets_unlinked(settled, filled)
+    _singled_out_unlinked(settled, filled)
     _fractions_with_their_whole(settled, filled)
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)

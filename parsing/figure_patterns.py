@@ -51,7 +51,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
     + _NOUN_AFTER_SCALE
 
 # A number may be glued to the verb before it ("đạt143 triệu USD", "là24.130 ha", "hiện có10.171ha"), a scale word to "đồng"
-# ("1.234,5 tỷđồng"): typing slips. Two quantities
+# or "tấn" ("1.234,5 tỷđồng", "136,24nghìntấn", B86): typing slips. Two quantities
 # may share a slash ("7.335ha/381 cơ sở", "23.000 ha/4.000 hộ": an area and the farms on it).
 # A number may follow a minus sign written against it after a space or "(" ("Cà Mau với -10,5% YoY", "giảm (-3%)"),
 # never after another number ("10 -15%": a range). A range's high end may carry its own bound ("từ 1,5 đến trên
@@ -64,7 +64,7 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=(?<!\w)có)|(?<=(?<!\w)gần)|(?<=(?<!\w)hơn)|(?<=(?<!\w)trên)|(?<=(?<!\w)khoảng)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
-    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=đồng(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
+    rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=(?:đồng|tấn)(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
     rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"

@@ -1150,6 +1150,8 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "(tăng lần lượt là 3,21%, 4,85%, 5,42%)", "tăng trưởng 2 con số là: A 11,86%; B 11,07%"
     elif kind == "share" and plan_basis is None and _PER_YEAR_RATE.search(body, start, end):
         kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
+    if kind in ("share", "growth") and plan_basis is None and value > 0 and _NEGATIVE_BEFORE.search(window):
+        kind, value = "growth", -value  # "sản xuất nông nghiệp đã âm hơn 4,10%", "tăng trưởng âm 2,3%": below zero (B87)
     if kind == "growth" and value > 0 and _LOWERS_THE_WHOLE.search(window):
         value = -value  # "nhóm giáo dục giảm 0,76%, tác động làm giảm CPI chung 0,06%": a contribution to a fall (B86)
     if kind == "share" and plan_basis is None and not ends_with(SHARE_VERB, body, start):
@@ -1202,6 +1204,7 @@ _CHANGES_LISTED = re.compile(
     rf"(?:{_LIST_ITEM_NAME}\d[\d.,]*\s*%\s*\)?\s*[;,]\s*){{0,12}}{_LIST_ITEM_NAME}\Z",
     re.I)
 # "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share
+_NEGATIVE_BEFORE = re.compile(r"(?<!\w)âm\s*$", re.I)
 # "làm giảm CPI chung", "kéo giảm chỉ số giá tiêu dùng": what a part did to the whole, named between the verb and the rate
 _LOWERS_THE_WHOLE = re.compile(r"(?<!\w)(?:làm|kéo)\s+giảm(?:\s+[^\W\d]+){1,6}\s*$", re.I)
 _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)

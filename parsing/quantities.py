@@ -238,6 +238,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # "thu nhập bình quân đầu người của 20/20 xã NTM đạt 83,84 triệu đồng", "tỷ lệ nghèo đa chiều của 20/20 xã NTM
         # giảm còn 0,76%": the places a mean or a rate is taken over, no count of the report's (B74)
         return None
+    if _SIZE_OF_THE_PER_BEFORE.search(body, max(0, start - 16), start):
+        return None  # "phân DAP ở mức 980.000 đồng/bao (50 kg)": the size of the bag a price is told per (B88)
     if _PAGE_COUNTER_BEFORE.search(body, max(0, start - 24), start):
         return None  # "Số lượt xem: 3338 Người đăng: ...": a page's counter, then the poster's label (B72)
     if name in _CAPACITY_UNITS and qualifier is None and high is None \
@@ -660,6 +662,8 @@ _TARGETS_MET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ
 
 # A class of vessels open at one end, named by its bound: "tàu cá công suất từ 90 CV trở lên", "1.100 tàu từ 15 m trở
 # lên" (B80, B86)
+# A price per package, then the package's size in parentheses: "980.000 đồng/bao (50 kg)", "đồng/bình (12 kg)".
+_SIZE_OF_THE_PER_BEFORE = re.compile(r"/\s*(?:bao|bình|thùng|túi|can|chai)\s*\(\s*$", re.I)
 _VESSEL_CLASS_BEFORE = re.compile(r"(?<!\w)(?:tàu|thuyền)(?!\w)[^\d.;:]*?(?:từ|trên|dưới)\s+$", re.I)
 _OPEN_CLASS_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
 # A length bounding a class of vessels, its count told after: "tàu cá chiều dài từ 12m đến dưới 15m ... là 472 chiếc",

@@ -751,6 +751,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # change on last year
             return Standalone("growth", change, None, unnamed=True)
         if not same_period and not other_period and dated is None and change_match \
+                and _PAIR_WITH_NO_BASES.match(after) and _PAIR_OF_BASES_BEFORE.search(before):
+            # "tăng 0,6% so với tháng trước và tăng 22,3% so với cùng kỳ năm trước; ... luân chuyển ước đạt 798 triệu
+            # lượt người/km, tăng 0,7% và tăng 32,4%": a later pair with no bases keeps the first pair's, the first rate
+            # on the period before (a figure of its own), the second on last year (B87)
+            return Standalone("growth", change, None, unnamed=True)
+        if not same_period and not other_period and dated is None and change_match \
                 and not SAME_PERIOD_FIRST.search(before[-40:]) and _total_compares_previous_first(reader, current):
             # "569 tỷ đồng, giảm 1,4% so với tháng trước và tăng 5,7% so với cùng kỳ. Trong đó, ... 112 tỷ đồng, giảm
             # 0,6%": a part's change with no base of its own is said against the base its total named first
@@ -946,6 +952,13 @@ def _rate_of_a_fall(reader: SentenceReader, draft: Draft) -> bool:
     start = figure.char_start - reader.base
     words = re.split(r"[;,]|\d", reader.body[max(0, start - 80):start])[-1]
     return FALL_WORDS.search(words) is not None
+
+
+# A pair of rates whose bases are named, the period before first: "tăng 0,6% so với tháng trước và tăng 22,3% so với cùng
+# kỳ năm trước" (also "so với quý trước"); then, right after a rate, the second rate of a pair with no base.
+_PAIR_OF_BASES_BEFORE = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:tháng|quý|kỳ)\s+trước\s+và\s+(?:tăng|giảm)\s+\d[\d.,]*\s*%\s*"
+                                   r"so\s+(?:với\s+)?cùng\s+k[ỳì]", re.I)
+_PAIR_WITH_NO_BASES = re.compile(r"\s+và\s+(?:tăng|giảm)\s+\d[\d.,]*\s*%(?!\s*so(?!\w))", re.I)
 
 
 def _total_compares_previous_first(reader: SentenceReader, part: Draft) -> bool:
@@ -1982,10 +1995,12 @@ def _gap_first(reader: SentenceReader, quantity: Quantity, before: str) -> re.Ma
 
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",
 # "tăng 28,8% so với cùng kỳ, tương đương 1.348,7 ha", "tăng 6,65% so với năm 2018 (3.912 ha)", "tăng 6,74%
-# (+1.824 nghìn con)" (the size signed), "tăng 8,2%, tương đương với hơn 3,1 nghìn con".
+# (+1.824 nghìn con)" (the size signed), "tăng 8,2%, tương đương với hơn 3,1 nghìn con", "giảm 7,8% hay 4.737 ha so với
+# cùng kỳ" ("hay": that is, B87).
 _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
                            r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
-                           r"\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s+)?$", re.I)
+                           r"(?:\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s+)?"
+                           r"|\s+hay\s+)$", re.I)
 
 
 _BASE_FIT = 0.02  # an amount within 2% of the level the rate starts from is that level, not the change's size

@@ -149,7 +149,8 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
         return (best, "text") if best else (None, None)
     if best == fact:
         return fact, "text"
-    if best is not None and best in strong and scores[best] > scores.get(fact, 0):
+    if best is not None and best in strong and scores[best] > scores.get(fact, 0) \
+            and not _outlets_district_named_like(text, best, fact):
         return best, "text"
     if best is None and fact not in scores and (len(strong) > 1 or _NATION in strong or _NATION in scores and strong):
         # a digest of other provinces or a national item, named up front, or another province up front beside the
@@ -160,6 +161,13 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
             and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
         return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"
     return fact, fact_source
+
+
+def _outlets_district_named_like(text: str, province: str, outlets: str) -> bool:
+    """Whether the province the text names is also a district of the outlet's province that the text calls one:
+    "Quảng Ninh phấn đấu ..." over "huyện Quảng Ninh" on Quảng Bình's portal (B88)."""
+    return outlets in regions.provinces_of_place(province) and re.search(
+        rf"(?<!\w)(?:huyện|thị\s+xã|thành\s+phố|TP\.?)\s+{re.escape(province)}(?!\w)", text, re.I) is not None
 
 
 def _most_named(scores: dict[str, int], on: date | None = None) -> str | None:
@@ -289,9 +297,12 @@ def _outside_region(source: SourceFacts) -> tuple[str | None, str | None]:
         name = regions.province_name(value)
         if name:
             return name, origin
-    # the headline in the address first: an outlet writing about another province says so up front
-    name = regions.province_in_url_headline(source.url) or regions.province_of_url(source.url) \
-        or regions.province_in_url_path(source.url) or regions.province_in_url_host(source.url)
+    # the headline in the address first: an outlet writing about another province says so up front (unless that
+    # name is also one of the outlet's own districts: "/quang-ninh-phan-dau-giam-..." on Quảng Bình's portal, B88)
+    outlets = regions.province_of_url(source.url) or regions.province_in_url_path(source.url) \
+        or regions.province_in_url_host(source.url)
+    headline = regions.province_in_url_headline(source.url)
+    name = outlets if headline and outlets in regions.provinces_of_place(headline) else headline or outlets
     return (name, "url") if name else (None, None)
 
 

@@ -4,7 +4,7 @@ unseen. Every text is our own wording."""
 import pytest
 from conftest import report_bounds as _bounds
 
-from parsing import parse_document
+from parsing import SourceFacts, parse_document
 
 
 def _read(text):
@@ -97,3 +97,48 @@ def test_equal_rates_of_a_list_are_each_groups_own():
 ])
 def test_periods_r89b(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change's size after "hay" ("that is"), then its base
+    ("Đàn heo có 214.600 con, tăng 2,9% hay 6.050 con so với cùng kỳ.",
+     [("214.600 con", 214600.0, "head", 2.9, 6050.0, None)]),
+    # an adverb between the verb and a bounded rate told before its amount
+    ("Xuất khẩu long nhãn tăng khủng hơn 900% so với cùng kỳ, đạt gần 18 triệu USD.",
+     [("gần 18 triệu USD", 18_000_000.0, "USD", 900.0, None, None)]),
+    # a scale word glued to the unit
+    ("Lũy kế 7 tháng ước đạt 128,4nghìntấn, giảm 4,2% so cùng kỳ.",
+     [("128,4nghìntấn", 128400.0, "tonne", -4.2, None, None)]),
+    # a price per bag, and the bag's size in parentheses (no figure)
+    ("Phân đạm ở mức 610.000 đồng/bao (50 kg).", [("610.000 đồng/bao", 610000.0, "VND/bag", None, None, None)]),
+    # counted nouns: Party committees and cells, product lines
+    ("Cả 3 Đảng bộ cấp trên cơ sở và 96 chi bộ đã tổ chức xong đại hội.",
+     [("3 Đảng bộ", 3.0, "party committee", None, None, None), ("96 chi bộ", 96.0, "party cell", None, None, None)]),
+    ("Hợp tác xã chế biến được 6 dòng sản phẩm chè.", [("6 dòng sản phẩm", 6.0, "product line", None, None, None)]),
+    # a rate written "âm": below zero
+    ("Ngành nông nghiệp tăng trưởng âm hơn 3,2% do dịch bệnh.", [("hơn 3,2%", -3.2, "percent", None, None, None)]),
+    # freight and passenger turnover written with a slash for the dot
+    ("Khối lượng hàng hóa luân chuyển đạt 9,4 tỷ tấn/km.", [("9,4 tỷ tấn/km", 9_400_000_000.0, "tonne-km", None, None, None)]),
+    # a later pair of rates with no bases keeps the first pair's: the period before, then last year
+    ("Vận chuyển hành khách đạt 28 triệu lượt, tăng 1,2% so với tháng trước và tăng 20,4% so với cùng kỳ năm trước; "
+     "doanh thu đạt 1,4 nghìn tỷ đồng, tăng 0,8% và tăng 24,1%.",
+     [("28 triệu lượt", 28_000_000.0, "visit", 20.4, None, None), ("1,2%", 1.2, "percent", None, None, None),
+      ("1,4 nghìn tỷ đồng", 1_400_000_000_000.0, "VND", 24.1, None, None), ("0,8%", 0.8, "percent", None, None, None)]),
+])
+def test_figures_r89c(text, expected):
+    assert _read(text) == expected
+
+
+def test_a_part_singled_out_with_rieng_is_no_part_beside_the_others():
+    # the service boats may be among the large ones: told apart, they are no part of the fleet beside them
+    figures = parse_document("Toàn tỉnh có 1.900 chiếc/240.000 CV (trong đó tàu công suất lớn là 500 chiếc/220.000 CV, "
+                             "riêng tàu làm dịch vụ hậu cần 120 chiếc/60.000 CV).").figures
+    assert [(f.raw_text, f.component_of) for f in figures if f.unit == "horsepower"] \
+        == [("240.000 CV", None), ("220.000 CV", 1), ("60.000 CV", None)]
+
+
+def test_a_district_named_like_a_province_on_its_own_provinces_outlet():
+    # "Quảng Ninh" is also a district of Quảng Bình: on Quảng Bình's portal, the district
+    text = "Quảng Ninh phấn đấu giảm 600 hộ nghèo\n\nNăm 2024, huyện Quảng Ninh có 25.400 hộ, trong đó 1.500 hộ nghèo."
+    meta = parse_document(text, SourceFacts(url="https://www.quangbinh.gov.vn/3cms/quang-ninh-phan-dau-giam-600.htm")).meta
+    assert meta.region == "Quảng Bình"

@@ -355,9 +355,16 @@ def _nation_mentions(text: str) -> list[int]:
         if several and _INSIDE_OWN_UNIT.match(text, match.end()):
             continue
         passing = _SEVERAL_IN_PASSING if several else _NATION_IN_PASSING
+        if not several and _NATIONAL_CAMPAIGN.match(text, match.end()):
+            continue  # "Cả nước chung sức xây dựng nông thôn mới": a national campaign's name, no subject
         if not passing.search(clause):
             found.append(match.start())
     return found
+
+
+# The names of national campaigns a province's report lists ("Cả nước chung sức xây dựng nông thôn mới", "Cả nước
+# chung tay xoá nhà tạm", "Cả nước đoàn kết, chung sức, đồng lòng ..."), and a province going "cùng cả nước" (B87).
+_NATIONAL_CAMPAIGN = re.compile(r"\s+(?:chung\s+sức|chung\s+tay|đoàn\s+kết|thi\s+đua|bước\s+vào)(?!\w)", re.I)
 
 
 def _national_sources_cited(text: str) -> int:
@@ -540,6 +547,7 @@ def _name_starts(text: str) -> list[int] | None:
 
 # A province named as it was before the merger: "tỉnh Lâm Đồng (địa bàn Bình Thuận cũ)" (P22).
 _FORMER = re.compile(r"\s+cũ(?!\w)", re.I)
+_FORMER_BEFORE = re.compile(r"(?<!\w)cũ\s+của\s+(?:tỉnh\s+)?$", re.I)  # "vùng địa giới hành chính cũ của tỉnh Lào Cai"
 
 
 def outlets_former_province(region: str | None, url: str | None, end: date | None,
@@ -563,6 +571,9 @@ def former_province_reported(text: str, region: str | None, end: date | None) ->
     if region is None or end is None or end >= regions.MERGER:
         return None
     merged = regions.code_of(region, regions.MERGER)
-    former = {m.province for m in _mentions(text) if not m.is_place and _FORMER.match(text, m.end)
-              and m.province != region and regions.code_of(m.province, regions.MERGER) == merged}
+    former = {m.province for m in _mentions(text) if not m.is_place
+              and (_FORMER.match(text, m.end) or _FORMER_BEFORE.search(text, max(0, m.start - 24), m.start))
+              and regions.code_of(m.province, regions.MERGER) == merged}
+    if region in former:
+        return None  # "vùng ... cũ của tỉnh Lào Cai đạt 59,6%, vùng tỉnh Yên Bái cũ đạt 63%": both parts, the whole's (B87)
     return former.pop() if len(former) == 1 else None

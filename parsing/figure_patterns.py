@@ -199,7 +199,8 @@ ABOUT_BOTH = re.compile(rf"\s*(?:và|,)\s*(?:về\s+)?(?P<what>{_alternation(_V.
 # "cùng kỳ tăng 5,1%" says how the same period of last year changed; "so với cùng kỳ tăng 5,1%" does not.
 LAST_YEARS_CHANGE = Tail(re.compile(r"(?<!so\s)(?<!với\s)(?<!\w)cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|\d{4}))?"
                                      r"\s*,?\s*(?:tăng|giảm)\s*$", re.I), ("tăng", "giảm"), holds=("cùng",))
-EXCEED = Tail(re.compile(r"(?<!\w)vượt\s+$", re.I), ("vượt",))
+# ("đạt và vượt trên 50% KH năm": reached, over half of the plan; no excess, B88)
+EXCEED = Tail(re.compile(r"(?<!\w)(?<!đạt\svà\s)vượt\s+$", re.I), ("vượt",))
 SHARE_VERB = Tail(re.compile(r"(?<!\w)chiếm(?:\s+(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ))?\s*$", re.I),
                    ("chiếm", "khoảng", "gần", "hơn", "trên", "dưới", "xỉ"))
 ESTIMATE = re.compile(
@@ -485,8 +486,10 @@ _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_bud
                                           "provincial_budget_estimate") for p in _V.relations[basis])
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
 # (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
-# ("vượt kế hoạch đề ra gần 2%": the plan set, B68; "so với kế hoạch tỉnh đạt 101,12%": the plan a province set, B82)
-PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+(?:đề\s+ra|được\s+giao))?"
+# ("vượt kế hoạch đề ra gần 2%": the plan set, B68; "so với kế hoạch tỉnh đạt 101,12%", "vượt kế hoạch tỉnh giao 8%":
+# the plan a province set, B82, B86)
+PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+(?:đề\s+ra|được\s+giao"
+                              r"|(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?))?"
                               rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?)?"
                               rf"\s*,?\s+(?:đạt|bằng))\s*$", re.I),
                    (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",

@@ -160,3 +160,15 @@ def test_both_former_provinces_named_make_the_merged_ones_report():
             "giới hành chính cũ của tỉnh Lào Cai đạt 59,1%, vùng tỉnh Yên Bái cũ đạt 62,8%. Tỉnh Lào Cai tiếp tục "
             "trồng rừng gỗ lớn.")
     assert parse_document(text, SourceFacts(published=date(2025, 7, 17))).meta.region == "Lào Cai"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan named with the level that set it, before the rate that passes it
+    ("Công tác phát triển đảng viên mới vượt kế hoạch huyện giao 12%.", [("12%", 12.0, "percent", None, None, 112.0)]),
+    # "đạt và vượt": reached the share named, no excess over the plan
+    ("Các chỉ tiêu cơ bản đều đạt và vượt trên 60% kế hoạch năm.", [("trên 60%", 60.0, "percent", None, None, 60.0)]),
+    # hamlets counted
+    ("Đến nay, 9/9 ấp có nhà văn hóa.", [("9/9 ấp", 9.0, "hamlet", None, None, None)]),
+])
+def test_figures_r89e(text, expected):
+    assert _read(text) == expected

@@ -377,7 +377,9 @@ MISSED_AMOUNT = re.compile(r"(?<![\w/])(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?(?![\
 NOUN_BETWEEN = re.compile(r"\s*[,;]?\s*|(?:\s+[^\W\d]+){1,6}\s*[,;]\s*")
 SIGNED = Tail(re.compile(r"[,:;]\s*\+\s*$"), ("+",))
 YEARLY = re.compile(r"\s*(?:mỗi|một|hằng|hàng)\s+năm(?!\w)", re.I)
-SHARE_CHANGE_OPENS = re.compile(r"\s*\(\s*")
+# (the whole a share is of may be named before the parenthesis: "chiếm 1,91% dân số trong tỉnh (giảm 0,78% so với năm
+# 2019)", "chiếm 8,65% so tổng số hộ (giảm 2,2%)", B67, B79)
+SHARE_CHANGE_OPENS = re.compile(r"(?:\s+[^\W\d][^\d%;(),.:]{0,40}?)?\s*\(\s*")
 # "Tỷ lệ thất nghiệp ... là 3,74%, giảm 0,03% so với cùng kỳ", "tỷ lệ lao động qua đào tạo là 81%, đạt 100% so với
 # kế hoạch (tăng 0,49% so với năm 2022)": what may stand between a rate and its change on last year, in points (a
 # comma, or its percentage of plan).

@@ -1019,8 +1019,10 @@ def _share_change_in_parentheses(reader: SentenceReader, clause: int, verb_at: i
     """"tỷ trọng ... chiếm 21,13% (giảm 4,48%)": a change in parentheses right after a share is the share's
     change (its ``change_abs``, in points), no figure of its own."""
     share = _unchanged_share(reader, clause)
-    if share is None or not SHARE_CHANGE_OPENS.fullmatch(reader.body[share.char_end - reader.base:verb_at]):
-        return False
+    between = reader.body[share.char_end - reader.base:verb_at] if share is not None else ""
+    if share is None or not SHARE_CHANGE_OPENS.fullmatch(between) \
+            or share.pct_of_plan is not None and between.strip() != "(":
+        return False  # "đạt 50% kế hoạch (tăng 12,8% ...)": a share of the plan; the change is the amount's
     reader.drafts[-1].figure = replace(share, change_abs=change)
     return True
 

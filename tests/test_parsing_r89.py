@@ -172,3 +172,15 @@ def test_both_former_provinces_named_make_the_merged_ones_report():
 ])
 def test_figures_r89e(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share's whole named before its change in parentheses: the change is the share's, in points
+    ("Toàn huyện còn 1.020 hộ nghèo, chiếm 3,4% tổng số hộ (giảm 1,1% so với năm 2022).",
+     [("1.020 hộ nghèo", 1020.0, "household", None, None, None), ("3,4%", 3.4, "percent", None, -1.1, None)]),
+    # guard: a share of the plan keeps the change in parentheses off it
+    ("Thu ngân sách đạt 50% kế hoạch (tăng 12,8% so với cùng kỳ).",
+     [("50%", 50.0, "percent", None, None, 50.0), ("12,8%", 12.8, "percent", None, None, None)]),
+])
+def test_figures_r89f(text, expected):
+    assert _read(text) == expected

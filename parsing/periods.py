@@ -840,9 +840,11 @@ def _programme_term_carried_out(body: str, published: date | None) -> tuple[str,
 # "... có nhiều thay đổi tích cực trong nhiệm kỳ 2015-2020" (P27); its clause sets no aims ("trong nhiệm kỳ 2020-2025,
 # Đảng bộ xã sẽ tập trung ...").
 # So is the term whose congress's resolution was carried out: "... nỗ lực thực hiện ... Nghị quyết Đại hội Đảng bộ nhiệm kỳ
-# 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt ..." at the congress opening the next term (P41).
+# 2020 - 2025. Các chỉ tiêu chủ yếu cơ bản đạt ..." at the congress opening the next term (P41), and the term whose
+# congress set the tasks carried out: "... nhiệm vụ kinh tế - xã hội được Đại hội khóa XII, nhiệm kỳ 2015-2020 đề ra" (P44).
 _TERM_REVIEWED = re.compile(r"(?:(?<!\w)(?:trong|qua)\s+|(?:^|(?<=[.!?])\s+|\n)[ \t]*"
-                            r"|(?<!\w)thực\s+hiện(?:\s+[^\W\d]+,?){0,4}?\s+Nghị\s+quyết\s+Đại\s+hội(?:\s+[^\W\d]+){0,4}?\s+)"
+                            r"|(?<!\w)thực\s+hiện(?:\s+[^\W\d]+,?){0,4}?\s+Nghị\s+quyết\s+Đại\s+hội(?:\s+[^\W\d]+){0,4}?\s+"
+                            r"|(?<!\w)được\s+Đại\s+hội(?:\s+[^\W\d]+,?){0,3}?\s+(?=nhiệm\s+kỳ[\s\d–-]+đề\s+ra))"
                             r"nhiệm\s+kỳ\s+(?P<first>(?:19|20)\d\d)\s*"
                             r"[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)(?P<rest>[^.;!?\n]*)", re.I | re.M)
 # The congress that opens the next term, which a page without a date is written at: "Đại hội Đảng bộ xã lần thứ XI,
@@ -1191,8 +1193,9 @@ def _year_after_its_only_base(text: str, published: date | None = None) -> int |
 
 
 # A year told apart from the rest ("Riêng năm 2014, ...", "riêng trong năm 2022") or counted to its end ("Tính đến cuối
-# năm 2022", "đến hết năm 2021"; not "Dự kiến hết năm 2020", a projection's horizon, nor "đến năm 2030", a deadline).
-_YEAR_TOLD_APART = re.compile(r"(?:(?<!\w)riêng(?:\s+trong)?|(?<!\w)(?:tính\s+)?đến\s+(?:cuối|hết))\s+$", re.I)
+# năm 2022", "đến hết năm 2021"; not "Dự kiến hết năm 2020", a projection's horizon, nor "đến năm 2030", a deadline),
+# or a level dated to it in parentheses ("giảm từ 12,48% (đầu năm 2017) xuống còn 9,89% (cuối năm 2017)", B87).
+_YEAR_TOLD_APART = re.compile(r"(?:(?<!\w)riêng(?:\s+trong)?|(?<!\w)(?:tính\s+)?đến\s+(?:cuối|hết)|\(\s*cuối)\s+$", re.I)
 
 
 # The end of a year a survey counted to: "theo kết quả rà soát hộ nghèo cuối năm 2022, huyện còn ..." (R67).

@@ -184,3 +184,16 @@ def test_figures_r89e(text, expected):
 ])
 def test_figures_r89f(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the one year a text names dated to its end in parentheses, beside its start
+    ("Toàn tỉnh hiện còn 12.300 hộ nghèo, tỷ lệ hộ nghèo giảm từ 10,2% (đầu năm 2019) xuống còn 8,4% (cuối năm 2019).",
+     date(2020, 2, 10), ("2019-01-01", "2019-12-31")),
+    # a congress of a new term, on an undated page, reviewing the tasks the previous term's congress set
+    ("Khai mạc Đại hội đại biểu Đảng bộ xã Tân Lộc lần thứ X, nhiệm kỳ 2020 - 2025\n\nĐảng bộ xã đã thực hiện thắng lợi "
+     "nhiệm vụ kinh tế - xã hội được Đại hội khóa IX, nhiệm kỳ 2015-2020 đề ra. Thu nhập bình quân đầu người đạt 48 triệu "
+     "đồng/người/năm.", None, ("2015-01-01", "2020-12-31")),
+])
+def test_periods_r89g(text, published, expected):
+    assert _bounds(text, SourceFacts(published=published)) == expected

@@ -1152,8 +1152,9 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
     if kind in ("share", "growth") and plan_basis is None and value > 0 and _NEGATIVE_BEFORE.search(window):
         kind, value = "growth", -value  # "sản xuất nông nghiệp đã âm hơn 4,10%", "tăng trưởng âm 2,3%": below zero (B87)
-    if kind == "growth" and value > 0 and _LOWERS_THE_WHOLE.search(window):
-        value = -value  # "nhóm giáo dục giảm 0,76%, tác động làm giảm CPI chung 0,06%": a contribution to a fall (B86)
+    if kind in ("share", "growth") and plan_basis is None and value > 0 and _LOWERS_THE_WHOLE.search(window):
+        # "nhóm giáo dục giảm 0,76%, tác động làm giảm CPI chung 0,06%": a contribution to a fall (B86)
+        kind, value = "growth", -value
     if kind == "share" and plan_basis is None and not ends_with(SHARE_VERB, body, start):
         # (after "chiếm" the noun is the whole the share is of: "chiếm 59,8% lượt khách đến toàn tỉnh" is a base)
         noun = SHARE_NOUN.match(body[end:])
@@ -1203,10 +1204,13 @@ _CHANGES_LISTED = re.compile(
     r"|(?:\s+(?!(?:tỷ|tỉ)\s+trọng|cơ\s+cấu)[^\W\d]+){1,5}\s*:)\s*"
     rf"(?:{_LIST_ITEM_NAME}\d[\d.,]*\s*%\s*\)?\s*[;,]\s*){{0,12}}{_LIST_ITEM_NAME}\Z",
     re.I)
-# "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share
+# "âm hơn 4,10%", "tăng trưởng âm 2,3%": a rate written below zero in words
 _NEGATIVE_BEFORE = re.compile(r"(?<!\w)âm\s*$", re.I)
 # "làm giảm CPI chung", "kéo giảm chỉ số giá tiêu dùng": what a part did to the whole, named between the verb and the rate
-_LOWERS_THE_WHOLE = re.compile(r"(?<!\w)(?:làm|kéo)\s+giảm(?:\s+[^\W\d]+){1,6}\s*$", re.I)
+# ("tỷ lệ hộ nghèo được kéo giảm xuống còn 1,98%" names the level reached, no contribution)
+_LOWERS_THE_WHOLE = re.compile(r"(?<!\w)(?:làm|kéo)\s+giảm(?:\s+(?!(?:xuống|còn|mức|ở|là|đến|tới)(?!\w))[^\W\d]+){1,6}\s*$",
+                               re.I)
+# "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share
 _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)
 
 

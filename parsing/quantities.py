@@ -660,10 +660,10 @@ _CLASS_BOUND = re.compile(r"(?:\s*(?:đến|tới|[-–])\s*(?:dưới|trên)?\s
 _TARGETS_MET = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)(?!\w)", re.I)
 
 
-# A class of vessels open at one end, named by its bound: "tàu cá công suất từ 90 CV trở lên", "1.100 tàu từ 15 m trở
-# lên" (B80, B86)
 # A price per package, then the package's size in parentheses: "980.000 đồng/bao (50 kg)", "đồng/bình (12 kg)".
 _SIZE_OF_THE_PER_BEFORE = re.compile(r"/\s*(?:bao|bình|thùng|túi|can|chai)\s*\(\s*$", re.I)
+# A class of vessels open at one end, named by its bound: "tàu cá công suất từ 90 CV trở lên", "1.100 tàu từ 15 m trở
+# lên" (B80, B86)
 _VESSEL_CLASS_BEFORE = re.compile(r"(?<!\w)(?:tàu|thuyền)(?!\w)[^\d.;:]*?(?:từ|trên|dưới)\s+$", re.I)
 _OPEN_CLASS_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
 # A length bounding a class of vessels, its count told after: "tàu cá chiều dài từ 12m đến dưới 15m ... là 472 chiếc",

@@ -197,3 +197,14 @@ def test_figures_r89f(text, expected):
 ])
 def test_periods_r89g(text, published, expected):
     assert _bounds(text, SourceFacts(published=published)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a contribution to a fall of an index named in words, not "CPI": below zero
+    ("Nhóm giao thông giảm 2,1%, tác động làm giảm chỉ số giá chung 0,18%.",
+     [("2,1%", -2.1, "percent", None, None, None), ("0,18%", -0.18, "percent", None, None, None)]),
+    # guard: the level a rate is brought down to is no contribution
+    ("Tỷ lệ hộ nghèo được kéo giảm xuống còn 1,9%.", [("1,9%", 1.9, "percent", None, None, None)]),
+])
+def test_figures_r89h(text, expected):
+    assert _read(text) == expected

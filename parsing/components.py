@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain
 
@@ -362,6 +362,21 @@ def _level_compared_with(figure: Figure) -> bool:
     return _LEVEL_COMPARED_WITH.search(figure.sentence, 0, figure.char_start - figure.sentence_start) is not None
 
 
+def _unlink_a_part(settled: list[Figure], filled: dict[int, float],
+                   told_apart: Callable[[int, list[int], int, float], bool]) -> None:
+    """For each total its parts pass, the first part ``told_apart(total, parts, part, listed)`` finds no part of it:
+    unlinked, and the total's listed sum taken down by it."""
+    for total, listed in list(filled.items()):
+        if listed <= _most_held(settled[total]):
+            continue
+        parts = [i for i, f in enumerate(settled) if f.component_of == total]
+        for i in parts:
+            if told_apart(total, parts, i, listed):
+                settled[i] = replace(settled[i], component_of=None)
+                filled[total] = listed - settled[i].value
+                break
+
+
 def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
     """A part named like a part listed before it under the same total, no larger, whose taking away brings parts that
     pass the total back within it ("Trong đó, khách quốc tế đến Hà Nội 124.560 lượt; khách quốc tế đến có lưu trú
@@ -370,19 +385,13 @@ def _subsets_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
     xuất ngành trồng trọt 600 tỷ đồng; giá trị sản xuất ngành chăn nuôi 350 tỷ đồng" under 900 tỷ đồng: siblings, and
     a slip of the text), and parts named otherwise, that pass their total stay linked: a slip must reach the sum
     check."""
-    for total, listed in list(filled.items()):
-        limit = _most_held(settled[total])
-        if listed <= limit:
-            continue
-        parts = [i for i, f in enumerate(settled) if f.component_of == total]
-        for i in parts:
-            named = _content_pairs(settled[i].indicator_text or "")
-            if _adds_up(listed - settled[i].value, settled[total]) and any(
-                    j < i and settled[j].value >= settled[i].value
-                    and len(named & _content_pairs(settled[j].indicator_text or "")) >= 2 for j in parts):
-                settled[i] = replace(settled[i], component_of=None)
-                filled[total] = listed - settled[i].value
-                break
+    def subset(total: int, parts: list[int], i: int, listed: float) -> bool:
+        named = _content_pairs(settled[i].indicator_text or "")
+        return _adds_up(listed - settled[i].value, settled[total]) and any(
+            j < i and settled[j].value >= settled[i].value
+            and len(named & _content_pairs(settled[j].indicator_text or "")) >= 2 for j in parts)
+
+    _unlink_a_part(settled, filled, subset)
 
 
 # A part singled out with "riêng" at the head of its clause: "(trong đó tàu cá công suất từ 90 CV trở lên là 523
@@ -397,17 +406,12 @@ def _singled_out_unlinked(settled: list[Figure], filled: dict[int, float]) -> No
     """A part singled out with "riêng" after the parts listed before it, whose taking away brings parts that pass their
     total back within it: a part told apart that may overlap the others (the service boats among the large ones), no
     part of the total beside them. One that passes nothing stays linked."""
-    for total, listed in list(filled.items()):
-        if listed <= _most_held(settled[total]):
-            continue
-        parts = [i for i, f in enumerate(settled) if f.component_of == total]
-        for i in parts[1:]:
-            part = settled[i]
-            if _SINGLED_OUT.search(part.sentence, 0, part.char_start - part.sentence_start) \
-                    and listed - part.value <= _most_held(settled[total]):
-                settled[i] = replace(part, component_of=None)
-                filled[total] = listed - part.value
-                break
+    def singled_out(total: int, parts: list[int], i: int, listed: float) -> bool:
+        part = settled[i]
+        return i != parts[0] and _SINGLED_OUT.search(part.sentence, 0, part.char_start - part.sentence_start) is not None \
+            and listed - part.value <= _most_held(settled[total])
+
+    _unlink_a_part(settled, filled, singled_out)
 
 
 # words that name no measure: markers, verbs of stating, bounds

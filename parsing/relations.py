@@ -1750,6 +1750,13 @@ _CLOSES = re.compile(r"\s*[),;]")
 _RATE_BEFORE_SIGNED = re.compile(r"\s*,?\s*(?:bằng|tăng|giảm)\s+\d[\d,]*\s*%\s*", re.I)
 
 
+def _take_change(amount: Draft, sign: float, size: float) -> None:
+    """Give ``amount`` its change in its unit (``change_abs``, ``size`` with the verb's ``sign``), and mark whether it
+    fell."""
+    amount.figure = replace(amount.figure, change_abs=sign * size)
+    amount.extras["fall"] = sign < 0
+
+
 def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | None) -> bool:
     """Whether the amount is the change, signed as printed, of the amount in its unit right before its parenthesis
     (a statistics release's "diện tích ... là 2.464,9 ha (+163,1 ha), tăng 7,09% so với cùng kỳ"): its ``change_abs``,
@@ -1762,9 +1769,7 @@ def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | N
     if current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None \
             or between.strip() and not _RATE_BEFORE_SIGNED.fullmatch(between):
         return False
-    sign = -1.0 if signed["sign"] in "-−" else 1.0
-    current.figure = replace(current.figure, change_abs=sign * quantity.value)
-    current.extras["fall"] = sign < 0
+    _take_change(current, -1.0 if signed["sign"] in "-−" else 1.0, quantity.value)
     return True
 
 
@@ -1776,9 +1781,7 @@ def _change_after_its_base(reader: SentenceReader, quantity: Quantity, before: s
             or current.figure.change_abs is not None \
             or current.figure.unit != quantity.unit and not _per_unit_money(current.figure.unit, quantity.unit):
         return False
-    sign = _sign(base_first)
-    current.figure = replace(current.figure, change_abs=sign * quantity.value)
-    current.extras["fall"] = sign < 0
+    _take_change(current, _sign(base_first), quantity.value)
     return True
 
 
@@ -1818,9 +1821,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         if ends_with(CHANGE, body, current.figure.char_start - reader.base):
             # "Hương Sơn giảm 3.399 con, Đức Thọ giảm 4.190 con": a list of changes, each a figure of its own
             return False
-        sign = _sign(change)
-        current.figure = replace(current.figure, change_abs=sign * quantity.value)
-        current.extras["fall"] = sign < 0
+        _take_change(current, _sign(change), quantity.value)
         return True
     if quantity.family == "count" and not float(quantity.value).is_integer():
         # "bình quân mỗi xã đạt 15,6 tiêu chí; tăng 1,2 tiêu chí so với cùng kỳ": things are counted whole, so a change
@@ -1975,9 +1976,7 @@ def gap_size(reader: SentenceReader, quantity: Quantity, before: str, current: D
         gap = _gap_first(reader, quantity, before)
     if gap is None or current is None or current.figure.unit != quantity.unit or current.figure.change_abs is not None:
         return False
-    sign = _gap_sign(gap)
-    current.figure = replace(current.figure, change_abs=sign * quantity.value)
-    current.extras["fall"] = sign < 0
+    _take_change(current, _gap_sign(gap), quantity.value)
     return True
 
 

@@ -372,7 +372,7 @@ def _sentence_figures(text: str, sentence: Sentence, candidates: dict[str, list[
             change = multiple(reader, match, reader.current_amount(reader.clause_of(match.start()), match.start())
                               or reader.anaphor)
             if change is not None and OVER_TIME.match(body, match.end()):
-                _own_multiple(reader, match, change.value)
+                _own_multiple(reader, match, change.value, change.unnamed)
             elif change is not None:
                 reader.segment_start = match.end()
         else:
@@ -433,9 +433,12 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":
-        if current is None and reader.continues_previous_clause(clause, quantity.start) \
+        further = current is None and not reader.continues_previous_clause(clause, quantity.start) \
+            and _further_relation_of_a_continuing_clause(reader, clause, quantity.start)
+        if current is None and (further or reader.continues_previous_clause(clause, quantity.start)) \
                 and not (_PRICE_CHANGED.search(body, max(0, quantity.start - 12), quantity.start)
                          and _PRICE_NAMED_AFTER.match(body, quantity.end)):
+            own_clause = clause
             clause -= 1  # "... đạt 1,5687 tỷ USD; tăng 120,5% so với cùng kỳ"
             current = reader.current_amount(clause, quantity.start)
             while current is None and reader.continues_previous_clause(clause, reader.first_number(clause)) \
@@ -444,6 +447,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                 # no subject, each a relation of the amount the first of them follows
                 clause -= 1
                 current = reader.current_amount(clause, quantity.start)
+            if further and current is not None and current.figure.pct_of_plan is not None:
+                # "đạt 100,7% so với kế hoạch năm 2019; tăng 10,1% so với cùng kỳ 2018, đạt 99,06% kế hoạch năm 2019":
+                # the amount has its plan share; a second one told after it stays a figure (B63)
+                current, clause = None, own_clause
         if current is None and clause == 0 and not reader.drafts:
             current = reader.anaphor  # "... gần 40 triệu tấn. Con số này cũng tăng trên 19%"
         reader.segment_start = _percent(reader, quantity, before, current, clause, estimated)
@@ -1022,28 +1029,38 @@ def _relation_told_before(reader: SentenceReader, clause: int, start: int) -> Fi
     return drafts.pop().figure
 
 
-def _own_multiple(reader: SentenceReader, match: re.Match[str], change: float) -> None:
-    """"Kim ngạch xuất khẩu tăng gấp 3 lần so với năm 2015" with no amount stated: a growth figure, +200%."""
+def _own_multiple(reader: SentenceReader, match: re.Match[str], change: float, unnamed: bool = False) -> None:
+    """"Kim ngạch xuất khẩu tăng gấp 3 lần so với năm 2015" with no amount stated: a growth figure, +200%; with
+    ``unnamed``, a change of the amount before it on another base ("tăng gần gấp đôi so với tháng trước"), which
+    stands beside that amount and takes neither its name nor its estimate."""
     body, base = reader.body, reader.base
     start = match.start("at2") if match["at2"] else match.start()
     end = match.end()
     bound = match["q"] or match["q2"]
+    if bound is None and (before := _BOUND_BEFORE_MULTIPLE.search(body, max(0, start - 12), start)) is not None:
+        bound, start = before["q"], before.start()  # "gần gấp đôi"
     qualifier = _V.qualifiers[bound.lower()][0] if bound else None
     estimated = _estimated(reader, start)
-    if qualifier is None and estimated:
+    if qualifier is None and estimated and not unnamed:
         qualifier = "estimate"
     number = match["num"] or match["num2"]
     rounding = parse_number(number)[1] * 100 if number else 0.0
     high = round((parse_number(match["xhigh"])[0] - 1.0) * 100.0, 9) if match["xhigh"] else None
     indicator, indicator_text = name_figure(body, reader.segment_start, start, end, "percent", "percent")
+    if unnamed:
+        indicator = None
     figure = Figure(
         kind="growth", value=change, unit="percent", raw_text=body[start:end], char_start=base + start,
         char_end=base + end, sentence=body, sentence_start=base, indicator=indicator, indicator_text=indicator_text,
         qualifier=qualifier, value_rounding=rounding, value_high=high,
     )
-    reader.drafts.append(Draft(figure, reader.clause_of(start), "percent"))
+    reader.drafts.append(Draft(figure, reader.clause_of(start), "percent", {"beside_amount": True} if unnamed else {}))
     reader.reach = estimated
     reader.segment_start = end
+
+
+# "gần gấp đôi", "khoảng gấp 3 lần": a bound written before "gấp" rather than after it
+_BOUND_BEFORE_MULTIPLE = re.compile(r"(?<!\w)(?P<q>khoảng|gần|hơn)\s+$", re.I)
 
 
 def _estimated(reader: SentenceReader, start: int) -> bool:
@@ -1181,6 +1198,19 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+# A further relation verb after a comma or "và", right before a percentage: "...; giảm 3,81% so với năm 2023, đạt 136% so
+# với kế hoạch năm" (B86)
+_FURTHER_RELATION = re.compile(r"(?:,|\svà)\s*(?:đạt|bằng|hoàn\s+thành)(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$", re.I)
+
+
+def _further_relation_of_a_continuing_clause(reader: SentenceReader, clause: int, at: int) -> bool:
+    """Whether the percentage at ``at`` is a further relation of a clause with no subject and no figure of its own, whose
+    first relation went to the amount of the clause before ("...; giảm 3,81% so với năm 2023, đạt 136% kế hoạch")."""
+    return _FURTHER_RELATION.search(reader.body, max(0, at - 24), at) is not None \
+        and not any(d.clause == clause for d in reader.drafts) \
+        and reader.continues_previous_clause(clause, reader.first_number(clause))
 
 
 # A change whose subject is a price named right after it ("; giảm 30% giá vé xem biểu diễn"): the clause's own rate, no

@@ -150,6 +150,11 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
             current.figure = replace(current.figure, pct_of_plan=round(value * 100.0, 9), plan_basis=plan_basis,
                                      pct_of_plan_rounding=rounding * 100)
         return None
+    if PREVIOUS_PERIOD.match(after) is not None and "thường" not in after[:40].lower():
+        # "ước đạt 878,5 tỷ đồng, tăng gần gấp đôi so với tháng trước; ... bằng 53,1% so với cùng kỳ": a multiple of
+        # the period before is a growth figure of its own, as its rate would be; the amount's change on last year
+        # may still follow (B85)
+        return Standalone("growth", change, None, unnamed=True)
     if not _against_last_year(reader, match.start(), after, current):
         return None  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
     if current.figure.yoy_change_pct is None:
@@ -489,7 +494,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         return end  # "đạt 10,73%, cao hơn so với cùng kỳ năm trước 0,51% và cao hơn toàn ngành là 1,06%"
     if _gap_of_levels(reader, quantity, before, clause):
         return end  # "từ 58,2% năm 2006 xuống còn 27,9% năm 2021, tương đương mức giảm 30,3%"
-    if _sizes_an_aside_change(reader, quantity.start):
+    if _sizes_an_aside_change(reader, quantity.start, after):
         plan = PLAN_REST.match(after)
         return end + (plan.end() if plan else 0)
     sized = _rate_of_change_size(reader, quantity, before, current)
@@ -1145,13 +1150,20 @@ def _gap_of_levels(reader: SentenceReader, quantity: Quantity, before: str, clau
     return True
 
 
-def _sizes_an_aside_change(reader: SentenceReader, at: int) -> bool:
+def _sizes_an_aside_change(reader: SentenceReader, at: int, after: str) -> bool:
     """Whether the percentage at ``at`` says how large a change on the start of the year just read is ("..., tăng 331
     tỷ đồng so với đầu năm, tỷ lệ tăng 10,3%", "tăng 225 tỷ đồng so với thời điểm 31/12/2019, đạt 92,3% kế hoạch tăng
-    trưởng năm"): no other number and no clause end between them."""
+    trưởng năm"): no other number and no clause end between them. Not the stock's plan, completed: "tăng 12 tỷ đồng so
+    với đầu năm và hoàn thành 97% kế hoạch" (B87)."""
     if reader.aside_change_end < 0 or reader.aside_change_end > at:
         return False
+    if _STOCK_PLAN_DONE.search(reader.body, max(0, at - 24), at) and (plan := PLAN_REST.match(after)) is not None \
+            and "tăng" not in plan.group().lower():
+        return False
     return ASIDE_SIZE.fullmatch(reader.body, reader.aside_change_end, at) is not None
+
+
+_STOCK_PLAN_DONE = re.compile(r"(?<!\w)(?:và\s+)?hoàn\s+thành\s*$", re.I)
 
 
 def _rate_change(reader: SentenceReader, clause: int, verb_at: int, change: float, after: str) -> bool:

@@ -416,10 +416,11 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
 
 
 # After a total: "tham gia" and two things or more, then its parts ("người tham gia bảo hiểm xã hội, bảo hiểm y tế,
-# bảo hiểm thất nghiệp, trong đó: ...").
+# bảo hiểm thất nghiệp, trong đó: ..."), or the sentence's end, the parts in the next one ("3.105.812 người tham gia
+# BHXH, BHYT. Trong đó, ...", B88)
 _TAKING_PART_IN_SEVERAL = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}tham\s+gia\s+[^\W\d_][^,;.:()\d]*"
                                      r"(?:(?:,|\s+và)\s*(?!trong\s+đó|bao\s+gồm|gồm)[^\W\d_][^,;.:()\d]*)+"
-                                     r",?\s*(?:trong\s+đó|bao\s+gồm|gồm)", re.I)
+                                     r"(?:,?\s*(?:trong\s+đó|bao\s+gồm|gồm)|[.:]?\s*$)", re.I)
 
 
 def _members_of_several(total: Any) -> bool:

@@ -469,7 +469,9 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
                 # a negative amount fails the figures schema: a contribution that pulls growth down is a change
                 quantity.value, kind = -quantity.value, "growth"
             _amount(reader, quantity, clause, estimated, kind)
-        elif signed_change(reader, quantity, current) or amount_change(reader, quantity, before, current) \
+        elif signed_change(reader, quantity, current) \
+                or amount_change(reader, quantity, before, current or _amount_before_a_continuing_clause(
+                    reader, clause, quantity.start)) \
                 or change_size(reader, quantity, before, clause) \
                 or gap_size(reader, quantity, before, current):
             reader.segment_start = quantity.end
@@ -1169,8 +1171,11 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
         kind = "growth"  # "trồng trọt tương ứng là 3,94%/năm": a share is no rate a year; a change on average is
     if kind in ("share", "growth") and plan_basis is None and value > 0 and _NEGATIVE_BEFORE.search(window):
         kind, value = "growth", -value  # "sản xuất nông nghiệp đã âm hơn 4,10%", "tăng trưởng âm 2,3%": below zero (B87)
-    if kind in ("share", "growth") and plan_basis is None and value > 0 and _LOWERS_THE_WHOLE.search(window):
-        # "nhóm giáo dục giảm 0,76%, tác động làm giảm CPI chung 0,06%": a contribution to a fall (B86)
+    if kind in ("share", "growth") and plan_basis is None and value > 0 and (
+            _LOWERS_THE_WHOLE.search(window)
+            or _CONTRIBUTES_RIGHT_BEFORE.search(window) and _TO_THE_FALL.match(body, end)):
+        # "nhóm giáo dục giảm 0,76%, tác động làm giảm CPI chung 0,06%" (B86), "đóng góp 0,25% vào mức giảm chung" (B90):
+        # a contribution to a fall
         kind, value = "growth", -value
     if kind == "share" and plan_basis is None and not ends_with(SHARE_VERB, body, start):
         # (after "chiếm" the noun is the whole the share is of: "chiếm 59,8% lượt khách đến toàn tỉnh" is a base)
@@ -1198,6 +1203,21 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
     # a change against another base stands beside its amount: the relations after it are still the amount's
     reader.drafts.append(Draft(figure, clause, "percent", {"beside_amount": True} if relation.unnamed else {}))
     return end
+
+
+def _amount_before_a_continuing_clause(reader: SentenceReader, clause: int, at: int) -> Draft | None:
+    """The amount of the clause before, when the clause of the change at ``at`` has no subject and opens with its verb
+    ("diện tích cây lúa gần 3.800 ha; giảm 38,1 ha so với cùng kỳ", B90)."""
+    if any(d.clause == clause for d in reader.drafts):
+        return None
+    if not reader.continues_previous_clause(clause, at) and not (
+            _FURTHER_CHANGE.search(reader.body, max(0, at - 16), at)
+            and reader.continues_previous_clause(clause, reader.first_number(clause))):
+        return None  # (a further change after a comma: "...; đạt 99,7% kế hoạch, giảm 18,69 ha so với cùng kỳ")
+    return reader.current_amount(clause - 1, at)
+
+
+_FURTHER_CHANGE = re.compile(r"(?:,|\svà)\s*(?:tăng|giảm)\s*$", re.I)
 
 
 # A further relation verb after a comma or "và", right before a percentage: "...; giảm 3,81% so với năm 2023, đạt 136% so
@@ -1240,6 +1260,9 @@ _NEGATIVE_BEFORE = re.compile(r"(?<!\w)âm\s*$", re.I)
 # ("tỷ lệ hộ nghèo được kéo giảm xuống còn 1,98%" names the level reached, no contribution)
 _LOWERS_THE_WHOLE = re.compile(r"(?<!\w)(?:làm|kéo)\s+giảm(?:\s+(?!(?:xuống|còn|mức|ở|là|đến|tới)(?!\w))[^\W\d]+){1,6}\s*$",
                                re.I)
+# ... or the verb after the rate: "đóng góp 0,25% vào mức giảm chung"
+_CONTRIBUTES_RIGHT_BEFORE = re.compile(r"(?<!\w)đóng\s+góp(?:\s+(?:khoảng|gần|hơn))?\s*$", re.I)
+_TO_THE_FALL = re.compile(r"\s*vào\s+(?:mức\s+)?giảm(?!\w)", re.I)
 # "so với ... thì tỷ lệ tăng lên tới 165%": the rate of a change, not a share
 _RATE_OF_CHANGE = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ\s+(?P<dir>tăng|giảm)(?:\s+(?:lên|xuống))?(?:\s+(?:tới|đến|là|đạt))?\s*$", re.I)
 

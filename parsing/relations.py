@@ -1789,11 +1789,35 @@ def _change_after_its_base(reader: SentenceReader, quantity: Quantity, before: s
     """Whether the amount is the change on last year of the amount right before it, its comparison named between the
     verb and the size ("đạt 115,8 tỷ đồng, tăng so với cùng kỳ năm trước là 10,2 tỷ đồng", B85): its ``change_abs``."""
     base_first = ends_with(CHANGE_BASE_FIRST, before)
-    if base_first is None or PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]) or current is None \
+    if base_first is None:
+        return _change_after_a_dated_base(reader, quantity, before, current)
+    if PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]) or current is None \
             or current.figure.change_abs is not None \
             or current.figure.unit != quantity.unit and not _per_unit_money(current.figure.unit, quantity.unit):
         return False
     _take_change(current, _sign(base_first), quantity.value)
+    return True
+
+
+# A change or gap whose base, a year or the start of one, comes between the verb and the size: "cao hơn so với năm
+# 2014 hơn 145 tỷ đồng", "tăng so với đầu năm hơn 210 tỷ đồng" (B89)
+_DATED_BASE_FIRST = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao|thấp)(?:\s+hơn)?\s+so\s+(?:với\s+)?"
+                               r"(?:(?P<year>năm\s+(?:19|20)\d\d)|(?P<start>đầu\s+năm(?:\s+(?:19|20)\d\d)?))"
+                               r"(?:\s+là)?\s*$", re.I)
+
+
+def _change_after_a_dated_base(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether the amount is the size of a change whose base, named first, is a year (the ``change_abs`` of the amount
+    of its unit right before it, which ``scope`` drops again where that year is a far one) or the start of the year (a
+    stock's change, no figure, as "tăng 331 tỷ đồng so với đầu năm" is none)."""
+    dated = _DATED_BASE_FIRST.search(before, max(0, len(before) - 60))
+    if dated is None or current is None or current.figure.unit != quantity.unit:
+        return False
+    if dated["start"] is not None:
+        return True
+    if current.figure.change_abs is not None:
+        return False
+    _take_change(current, -1.0 if dated["dir"].lower() in ("giảm", "thấp") else 1.0, quantity.value)
     return True
 
 
@@ -1889,7 +1913,8 @@ def _per_unit_money(level: str, change: str) -> bool:
     triệu đồng/ha, tăng hơn 12 triệu đồng so với năm trước"; "thu nhập bình quân đầu người đạt 52,4 triệu đồng, tăng
     6,8 triệu đồng so với năm 2023": set R33). Only against a year: "tăng khoảng 400 đồng so với cách đây 2 tháng"
     after a price per kilogram is a change of its own, as one on the month before is."""
-    return change in _CURRENCIES and level.startswith(change + "/")
+    # ("đạt 60,6 triệu đồng/người/năm, tăng 5,2 triệu đồng/người so với năm ngoái": the level's per-year left unsaid, B89)
+    return change.split("/")[0] in _CURRENCIES and level.startswith(change + "/")
 
 
 _ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm)(?!\w)", re.I)

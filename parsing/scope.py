@@ -169,6 +169,8 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
 _COMPARISON = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
                          re.I)
 _CLAUSE_END = re.compile(r";|\.(?!\d)")
+# a clause with no subject that opens with the amount's change: its comparison is still the amount's
+_CHANGE_CLAUSE_OPENS = re.compile(r"\s*(?:tăng|giảm)(?!\w)", re.I)
 
 
 def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) -> Figure:
@@ -192,6 +194,8 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
     body = figure.sentence
     at = figure.char_end - figure.sentence_start
     end = _CLAUSE_END.search(body, at)
+    while end is not None and end.group() == ";" and _CHANGE_CLAUSE_OPENS.match(body, end.end()):
+        end = _CLAUSE_END.search(body, end.end())  # "... 53,9 triệu đồng/người/năm; tăng 31,49 triệu đồng so với năm 2012"
     stop = end.start() if end is not None else len(body)
     later = [f.char_start - f.sentence_start for f in figures
              if f.sentence_start == figure.sentence_start and f.char_start > figure.char_start]

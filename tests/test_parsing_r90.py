@@ -21,6 +21,11 @@ def _read(text):
     # guard: a multiple of ordinary days is no figure (a comparison with no period)
     ("Lượng khách tham quan đạt 15.000 lượt, gấp 3 lần so với ngày thường.",
      [("15.000 lượt", "amount", 15000.0, None, None)]),
+    # a part's contribution to a fall, the fall named after the rate
+    ("Chỉ số giá nhóm giao thông giảm 2,84%, đóng góp 0,21% vào mức giảm chung.",
+     [("2,84%", "growth", -2.84, None, None), ("0,21%", "growth", -0.21, None, None)]),
+    # guard: a contribution to a level is a share of it
+    ("Ngành công nghiệp đóng góp 6,15% vào GRDP của tỉnh.", [("6,15%", "share", 6.15, None, None)]),
 ])
 def test_figures_r90(text, expected):
     assert _read(text) == expected
@@ -46,3 +51,31 @@ def _relations(text):
 ])
 def test_relations_r90(text, expected):
     assert _relations(text) == expected
+
+
+def _changes(text):
+    return [(f.raw_text, f.change_abs, f.pct_of_plan) for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gap on the year before, its base named between the verb and the size
+    ("Năm 2016, doanh số cho vay đạt hơn 640 tỷ đồng, cao hơn so với năm 2015 hơn 120 tỷ đồng.",
+     [("hơn 640 tỷ đồng", 120e9, None)]),
+    ("Năm 2016, dư nợ quá hạn còn 12 tỷ đồng, thấp hơn so năm 2015 gần 3 tỷ đồng.", [("12 tỷ đồng", -3e9, None)]),
+    # a stock's change on the start of the year, its base named first: no figure, no change on last year
+    ("Tổng dư nợ đạt hơn 2.140 tỷ đồng, tăng so với đầu năm hơn 180 tỷ đồng.", [("hơn 2.140 tỷ đồng", None, None)]),
+    # a change per person of a level per person and year
+    ("Thu nhập bình quân đạt 58,2 triệu đồng/người/năm, tăng 4,9 triệu đồng/người so với năm trước.",
+     [("58,2 triệu đồng/người/năm", 4.9e6, None)]),
+    # the change in a clause with no subject, after its verb or after a further relation of that clause
+    ("Diện tích ngô đạt 2.450 ha; giảm 61,5 ha so với cùng kỳ.", [("2.450 ha", -61.5, None)]),
+    ("Diện tích ngô đạt 2.450 ha; đạt 98,2% kế hoạch, giảm 61,5 ha so với cùng kỳ.", [("2.450 ha", -61.5, 98.2)]),
+    # ... on a far year, in a report on 2019: a change over years, neither a change on last year nor a figure
+    ("Thu nhập bình quân đầu người năm 2019 đạt 51,4 triệu đồng/người/năm; tăng 27,3 triệu đồng so với năm 2011.",
+     [("51,4 triệu đồng/người/năm", None, None)]),
+    # guard: a clause with its own subject keeps its change a figure
+    ("Diện tích ngô đạt 2.450 ha; diện tích khoai giảm 61,5 ha so với cùng kỳ.",
+     [("2.450 ha", None, None), ("61,5 ha", None, None)]),
+])
+def test_changes_r90(text, expected):
+    assert _changes(text) == expected

@@ -65,7 +65,7 @@ QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=(?<!\w)có)|(?<=(?<!\w)gần)|(?<=(?<!\w)hơn)|(?<=(?<!\w)trên)|(?<=(?<!\w)khoảng)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=(?:đồng|tấn)(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s))(?!(?<!%)\s+số(?!\w)))?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s|\s*(?:KH|kế\s+hoạch)\s))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"
     rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/])"
@@ -306,7 +306,8 @@ RAISED_TO = re.compile(r"(?<!\w)nâng(?:\s+tổng\s+số)?\s+lên(?!\w)", re.I)
 
 # Words right after a percentage.
 # (the plan word alone in parentheses too: "bằng 100,2% (KH)")
-PLAN = {basis: re.compile(rf"\s*(?:\(\s*(?:{_alternation(phrases)})\s*\)|(?:so\s+(?:với\s+)?(?:số\s+)?)?"
+# ("đạt 45,27%/tổng kế hoạch": the plan after a slash, B91)
+PLAN = {basis: re.compile(rf"\s*(?:\(\s*(?:{_alternation(phrases)})\s*\)|(?:so\s+(?:với\s+)?(?:số\s+)?|/\s*(?:tổng\s+)?)?"
                           rf"(?:{_alternation(phrases)})(?!\w))", re.I)
         for basis, phrases in _V.relations.items()
         if basis in ("plan", "budget_estimate", "central_budget_estimate", "provincial_budget_estimate")}
@@ -404,7 +405,8 @@ RATE_SUBJECT = re.compile(r"[,;]\s*t[ỷỉ]\s+lệ\s+[^\d%,;()]{1,60}$", re.I)
 NAMED_GAP = re.compile(r"(?<!\w)(?P<dir>cao|thấp)\s+hơn\s+(?:so\s+với\s+)?(?P<base>[^\W\d][^\d%;()]{2,60}?"
                        r"(?:(?<=năm\s)(?P<year>(?:19|20)\d\d))?)\s*(?:là\s*)?$", re.I)
 # A sign written against a rate, after a space or "(": "với -10,5% YoY", "(+5,2%)".
-SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-+−]$")
+# ("Công nghiệp – xây dựng đạt+11,8%": a plus glued to the word before, B92)
+SIGN_BEFORE = re.compile(r"(?:(?:^|(?<=[\s(]))[-+−]|(?<=[^\W\d])\+)$")
 # The name of a rate whose change is said in points: "tỷ lệ ...".
 RATE_NAME = re.compile(r"(?<!\w)t[ỷỉ]\s+lệ(?!\w)", re.I)
 # "so với ...", and its short form before a period ("so cùng kỳ năm trước tăng 5 dự án", set R33)

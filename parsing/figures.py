@@ -404,6 +404,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         return
     quantity = _range_repeating_unit(reader, match, quantity)
     quantity = _whole_repeating_unit(reader, quantity)
+    quantity = _done_over_its_plan(reader, quantity)
     if quantity.family == "money" and (carried := _carried_rate(reader, quantity)) is not None:
         quantity.unit = carried  # read before its relations: "..., tăng 2,52 triệu đồng" changes the rate
     if _signed_aside_on_start_of_year(body, quantity.start, quantity.end):
@@ -555,6 +556,24 @@ def _range_repeating_unit(reader: SentenceReader, match: re.Match[str], quantity
     reader.range_end = high.end
     start = match.start() if match["from"] else quantity.start
     return replace(quantity, start=start, end=high.end, high=high.value, unit=high.unit)
+
+
+# "Lúa đạt 92.127,7 ha/KH 89.000 ha", "đạt 48,1 triệu đồng/kế hoạch 48 triệu đồng": the amount done, a slash and its
+# plan's amount (B90, B91)
+_OVER_ITS_PLAN = re.compile(r"\s*/\s*(?:KH|kế\s+hoạch)(?:\s+năm)?\s+(?=\d)", re.I)
+
+
+def _done_over_its_plan(reader: SentenceReader, quantity: Quantity) -> Quantity:
+    """The amount done read on over the plan amount told after it with a slash: one figure, the plan's amount no
+    figure of its own."""
+    joined = _OVER_ITS_PLAN.match(reader.body, quantity.end)
+    if joined is None or quantity.family == "percent":
+        return quantity
+    plan = _plain_quantity_at(reader, joined.end())
+    if plan is None or plan.family != quantity.family:
+        return quantity
+    reader.range_end = plan.end
+    return replace(quantity, end=plan.end)
 
 
 def _plain_quantity_at(reader: SentenceReader, at: int, also_refused: tuple[str, ...] = ()) -> Quantity | None:

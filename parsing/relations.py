@@ -57,6 +57,7 @@ from parsing.figure_patterns import (
     NO_BASE,
     NOUN_BETWEEN,
     OTHER_PERIOD,
+    OWN_VERB,
     PAREN_ASIDE,
     PERIOD_PART,
     PLAN,
@@ -159,7 +160,17 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
         return None  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
     if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
+        return None
+    if OWN_VERB.search(reader.body, current.figure.char_end - reader.base, match.start()) is None \
+            and _SUBJECT_BEFORE_MULTIPLE.search(reader.body, current.figure.char_end - reader.base, match.start()):
+        # "thành lập 459 doanh nghiệp mới (+37,8%), vốn đăng ký gấp 20 lần cùng kỳ": the amount has its change; the
+        # multiple of what is named after it is a growth figure of its own (B92)
+        return Standalone("growth", change, None)
     return None
+
+
+# a noun phrase after a comma, right before a multiple: "..., vốn đăng ký gấp 20 lần"
+_SUBJECT_BEFORE_MULTIPLE = re.compile(r",\s*[^\W\d]+(?:\s+[^\W\d]+){0,4}\s+(?:tăng\s+)?$", re.I)
 
 
 # "lần lượt gấp 2,2 lần và 3,2 lần so với cùng kỳ": one multiple a listed amount, respectively
@@ -361,7 +372,8 @@ def _far_base_before(body: str, before: str) -> bool:
 
 # An amount, then a signed percentage opening a parenthesis: "giảm 536 ha (-38,6%)", "tăng 0,2 tạ/ha (+0,4%)".
 # (its base may come between: "tăng 1,8 tạ/ha so năm trước (+3,2%)", B69)
-_SIGNED_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s*/\s*[^\W\d]+)?"
+# (the unit may be two or three words: "Tổng đầu tư xã hội 22.077 tỷ đồng (+11,1%)", B92)
+_SIGNED_AFTER_AMOUNT = re.compile(r"\d[\d.,]*\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}?(?:\s*/\s*[^\W\d]+)?"
                                   r"(?:\s+so(?:\s+với)?\s+(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|năm\s+(?:trước|ngoái)))?"
                                   r"\s*\(\s*(?P<sign>[-−+])\s*$")
 
@@ -482,6 +494,14 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # sign part of its span
         quantity.start -= 1
         return Standalone("growth", -value if body[quantity.start] in "-−" else value, None)
+    if current is not None and current.figure.pct_of_plan is None and _TOLD_OVER_ITS_PLAN.search(current.figure.raw_text) \
+            and (over := ends_with(CHANGE, before)) is not None \
+            and not (SAME_PERIOD.match(after) or OTHER_PERIOD.match(after) or PREVIOUS_PERIOD.match(after)):
+        # "8.568 ha/kế hoạch 7.500 ha tăng 14,24 %": a change with no base after an amount told over its plan is its
+        # excess over that plan, 114,24% of it (B91)
+        current.figure = replace(current.figure, pct_of_plan=round(100.0 + _sign(over) * value, 9), plan_basis="plan",
+                                 pct_of_plan_rounding=rounding)
+        return end
     paired = _rate_of_a_bare_pair(reader, quantity, before, current)
     if paired is not None:
         return paired
@@ -672,11 +692,13 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # above 100) (B69)
         current.figure = replace(current.figure, yoy_change_pct=value, yoy_change_rounding=rounding)
         return end
-    if same_period is None and other_period is None and ratio and ratio.group().split()[-1].lower() == "bằng" \
+    if same_period is None and other_period is None and ratio \
+            and (ratio.group().split()[-1].lower() == "bằng" or after.lstrip()[:3].lower() == "so ") \
             and current is not None and current.figure.kind == "amount" \
             and (year := _YEAR_ALONE.match(after)) is not None \
             and _latest_year_named(reader, quantity.start) == int(year.group()[-4:]) + 1:
-        # "năm 2024 sản lượng vải đạt khoảng 22.000 tấn, chỉ bằng 50% năm 2023": the year before, "so với" unsaid (B55)
+        # "năm 2024 sản lượng vải đạt khoảng 22.000 tấn, chỉ bằng 50% năm 2023": the year before, "so với" unsaid (B55);
+        # "đạt 94,13% so năm 2021" in a report on 2022 likewise (B92)
         same_period = year
     change: float | None
     if ratio and same_period and value < 100.0 and _GROWTH_RATE_NAMED.search(before, clause_start(body, quantity.start)):
@@ -944,8 +966,12 @@ def _rate_of_clause(reader: SentenceReader, clause: int, at: int) -> Draft | Non
     return None
 
 
-# A percentage of plan told right after a rate: "tăng 24,5%, đạt 102,05% ..."
-_PLAN_RIGHT_AFTER_RATE = re.compile(r"\s*,\s*(?:đạt|bằng)\s+", re.I)
+# An amount's span holding its plan after a slash ("92.127,7 ha/KH 89.000 ha", ``figures._done_over_its_plan``)
+_TOLD_OVER_ITS_PLAN = re.compile(r"/\s*(?:KH|kế\s+hoạch)\s", re.I)
+# A percentage of plan told right after a rate: "tăng 24,5%, đạt 102,05% ...", also past the rate's base: "tăng 7,02%
+# so với năm 2019, bằng 97,4% kế hoạch" (B91)
+_PLAN_RIGHT_AFTER_RATE = re.compile(r"\s*(?:so\s+(?:với\s+)?[^\W\d][^,;%\d]{0,25}?(?:\s(?:19|20)\d\d)?)?\s*,\s*(?:đạt|bằng)\s+",
+                                    re.I)
 
 
 def _rate_of_a_fall(reader: SentenceReader, draft: Draft) -> bool:
@@ -1624,9 +1650,17 @@ _COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|ho
 _OPENS_PARTS = re.compile(r"(?<!\w)trong\s+đó\s*$", re.I)  # not "gồm": "nhiều mặt hàng đạt và vượt kế hoạch, gồm: ..."
 
 
+# A sentence opening with the plan it compares with, then a comma (B92)
+_PLAN_OPENS_THE_SENTENCE = re.compile(r"\W*(?:theo\s[^,;:.]{0,60},\s*)?(?:[^\W\d]+\s+){0,4}?so\s+(?:với\s+)?(?P<plan>[^\W\d][^,;:.%\d]{0,30}?(?:\s(?:19|20)\d\d)?)\s*,",
+                                      re.I)
+
+
 def _plan_of_list(body: str, start: int) -> str | None:
     """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
     cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
+    opening = _PLAN_OPENS_THE_SENTENCE.match(body)
+    if opening is not None and opening.end() <= start and (basis := _plan_basis(opening["plan"])[0]) is not None:
+        return basis  # "So với kế hoạch năm 2017, tăng trưởng toàn ngành đạt 105,1%, trong đó: nông nghiệp đạt 98,2%"
     colon = body.rfind(":", 0, start)
     if colon < 0 or _OPENS_PARTS.search(body, max(0, colon - 16), colon):
         # "đạt 100,29% so với kế hoạch ..., trong đó: ... chiếm tỷ trọng 34,14%": a breakdown's colon, whose
@@ -1728,7 +1762,8 @@ def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tu
 
 
 # "tăng 1.500 tỷ đồng so với dự toán": the gap between an amount and its plan, no change on last year.
-_PLAN_BASE_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?!\w)", re.I)
+# ("tăng 3.127,7 ha KH" after "92.127,7 ha/KH 89.000 ha": the plan named bare after the gap, B91)
+_PLAN_BASE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)|KH)(?!\w)", re.I)
 
 
 # "tăng 3.488 tỷ đồng so với dự toán (tăng 38%": the gap on the plan in the amount's unit, then as a rate in parentheses

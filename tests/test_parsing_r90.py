@@ -3,7 +3,7 @@ unseen. Every text is our own wording."""
 
 import pytest
 
-from parsing import parse_document
+from parsing import SourceFacts, parse_document
 
 
 def _read(text):
@@ -24,6 +24,12 @@ def _read(text):
     # a part's contribution to a fall, the fall named after the rate
     ("Chỉ số giá nhóm giao thông giảm 2,84%, đóng góp 0,21% vào mức giảm chung.",
      [("2,84%", "growth", -2.84, None, None), ("0,21%", "growth", -0.21, None, None)]),
+    # a signed rate in parentheses after an amount of a unit in two words is its change; a plus glued to a word
+    ("Vốn đầu tư toàn xã hội đạt 18.940 tỷ đồng (+9,6%); ngành dịch vụ đạt+6,2%.",
+     [("18.940 tỷ đồng", "amount", 18940e9, 9.6, None), ("+6,2%", "growth", 6.2, None, None)]),
+    # an amount with its change, then a multiple of something named after it: a growth figure of its own
+    ("Thành lập mới 512 doanh nghiệp (+21,4%), vốn đăng ký gấp 3 lần cùng kỳ.",
+     [("512 doanh nghiệp", "amount", 512.0, 21.4, None), ("gấp 3 lần", "growth", 200.0, None, None)]),
     # guard: a contribution to a level is a share of it
     ("Ngành công nghiệp đóng góp 6,15% vào GRDP của tỉnh.", [("6,15%", "share", 6.15, None, None)]),
 ])
@@ -79,3 +85,45 @@ def _changes(text):
 ])
 def test_changes_r90(text, expected):
     assert _changes(text) == expected
+
+
+def _plans(text):
+    return [(f.raw_text, f.kind, f.change_abs, f.yoy_change_pct, f.pct_of_plan) for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plan share after a rate and its base is the rate's
+    ("Giá trị sản xuất công nghiệp năm 2021 tăng 9,4% so với năm 2020, bằng 102,3% kế hoạch.",
+     [("9,4%", "growth", None, None, 102.3)]),
+    # the plan after a slash
+    ("Vốn đầu tư công đã giải ngân 1.250,6 tỷ đồng, đạt 61,8%/tổng kế hoạch vốn.",
+     [("1.250,6 tỷ đồng", "amount", None, None, 61.8)]),
+    # the amount done over its plan's amount: one figure; the gap on the plan after it is none, a rate with no base
+    # its excess over the plan
+    ("Diện tích ngô đạt 6.120 ha/KH 5.800 ha, tăng 320 ha KH.", [("6.120 ha/KH 5.800 ha", "amount", None, None, None)]),
+    ("Diện tích chè trồng mới đạt 420 ha/kế hoạch 400 ha tăng 5 %.",
+     [("420 ha/kế hoạch 400 ha", "amount", None, None, 105.0)]),
+    ("Thu nhập bình quân năm 2020 đạt 52,3 triệu đồng/kế hoạch 50 triệu đồng.",
+     [("52,3 triệu đồng/kế hoạch 50 triệu đồng", "amount", None, None, None)]),
+    # "đạt" a ratio to the year before the report's
+    ("Năm 2022, kim ngạch xuất khẩu đạt 112,4 triệu USD, đạt 93,6% so năm 2021.",
+     [("112,4 triệu USD", "amount", None, -6.4, None)]),
+    # a sentence opening with the plan it compares with: each bare percentage after it is a share of that plan
+    ("Theo Sở Công Thương, so với kế hoạch năm 2019, giá trị sản xuất công nghiệp đạt 103,2%, trong đó: khai khoáng "
+     "đạt 96,5% và chế biến đạt 104,8%.",
+     [("103,2%", "share", None, None, 103.2), ("96,5%", "share", None, None, 96.5),
+      ("104,8%", "share", None, None, 104.8)]),
+    # guard: a sentence opening with last year compares with no plan
+    ("So với cùng kỳ, giá trị sản xuất công nghiệp đạt 103,2%.", [("103,2%", "growth", None, None, None)]),
+    # guard: a rate told with its base after the amount over its plan stays its change on last year
+    ("Diện tích chè trồng mới đạt 420 ha/kế hoạch 400 ha, tăng 5% so với cùng kỳ.",
+     [("420 ha/kế hoạch 400 ha", "amount", None, 5.0, None)]),
+])
+def test_plans_r90(text, expected):
+    assert _plans(text) == expected
+
+
+def test_the_city_police_paper_tells_its_city():
+    text = "Chỉ số phát triển sản xuất công nghiệp tháng 1/2019 tăng 23,61% so với cùng kỳ."
+    meta = parse_document(text, SourceFacts(url="http://anhp.vn/chi-so-san-xuat-cong-nghiep-d24700.html")).meta
+    assert (meta.region, meta.region_source) == ("Hải Phòng", "url")

@@ -328,7 +328,9 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 # An address writes it without marks: "/gia-sau-rieng-ngay-17-5-2023".
 # ("Gia", capitalised without its mark, is a name: "(tỉnh Gia Lai) ... diễn ra vào ngày 30-12", B76)
 # ("đánh giá" is to assess, "giá trị" a value: "Theo đánh giá tình hình ..., đến ngày 30/6/2015" names no prices, P37)
-_PRICES_OF_A_DAY = re.compile(r"(?<!\w)(?<!đánh\s)(?:giá|(?-i:gia))(?!\w)(?!\s+tr[ịi](?!\w))[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
+# ("tham gia", "quốc gia", "gia tăng", "gia súc": "gia" in words of its own, no price: "Số người tham gia BHYT ... tính
+# đến ngày 23.11.2021", P46)
+_PRICES_OF_A_DAY = re.compile(r"(?<!\w)(?<!đánh\s)(?:giá|(?<!tham\s)(?<!quốc\s)(?-i:gia)(?!\s+(?:đình|tăng|súc|cầm|công|hạn)(?!\w)))(?!\w)(?!\s+tr[ịi](?!\w))[^.\n]{0,80}?(?:(?<!\w)h[ôo]m\s+nay\s*\(?\s*(?:ng[àa]y\s+)?|(?<!\w)ng[àa]y\s+)"
                               r"(?P<d>\d{1,2})\s*[/.\s-]\s*(?P<m>\d{1,2})(?:\s*[/.\s-]\s*(?P<year>(?:19|20)\d\d))?(?![\d/])",
                               re.I)
 

@@ -1846,7 +1846,8 @@ def _change_after_a_dated_base(reader: SentenceReader, quantity: Quantity, befor
     of its unit right before it, which ``scope`` drops again where that year is a far one) or the start of the year (a
     stock's change, no figure, as "tăng 331 tỷ đồng so với đầu năm" is none)."""
     dated = _DATED_BASE_FIRST.search(before, max(0, len(before) - 60))
-    if dated is None or current is None or current.figure.unit != quantity.unit:
+    if dated is None or current is None \
+            or current.figure.unit != quantity.unit and not _per_unit_money(current.figure.unit, quantity.unit):
         return False
     if dated["start"] is not None:
         return True

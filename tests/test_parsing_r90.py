@@ -2,6 +2,7 @@
 unseen. Every text is our own wording."""
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import SourceFacts, parse_document
 
@@ -68,6 +69,8 @@ def _changes(text):
     ("Năm 2016, doanh số cho vay đạt hơn 640 tỷ đồng, cao hơn so với năm 2015 hơn 120 tỷ đồng.",
      [("hơn 640 tỷ đồng", 120e9, None)]),
     ("Năm 2016, dư nợ quá hạn còn 12 tỷ đồng, thấp hơn so năm 2015 gần 3 tỷ đồng.", [("12 tỷ đồng", -3e9, None)]),
+    ("Năm 2023, thu nhập bình quân đầu người đạt 49,2 triệu đồng/người/năm, tăng so với năm 2022 khoảng 5,1 triệu "
+     "đồng.", [("49,2 triệu đồng/người/năm", 5.1e6, None)]),
     # a stock's change on the start of the year, its base named first: no figure, no change on last year
     ("Tổng dư nợ đạt hơn 2.140 tỷ đồng, tăng so với đầu năm hơn 180 tỷ đồng.", [("hơn 2.140 tỷ đồng", None, None)]),
     # a change per person of a level per person and year
@@ -127,3 +130,14 @@ def test_the_city_police_paper_tells_its_city():
     text = "Chỉ số phát triển sản xuất công nghiệp tháng 1/2019 tăng 23,61% so với cùng kỳ."
     meta = parse_document(text, SourceFacts(url="http://anhp.vn/chi-so-san-xuat-cong-nghiep-d24700.html")).meta
     assert (meta.region, meta.region_source) == ("Hải Phòng", "url")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "tham gia" is no price: the day the figures are counted to runs from the new year
+    ("Số người tham gia bảo hiểm y tế toàn tỉnh tính đến ngày 25.10.2022 đạt 1.218.400 người.",
+     ("2022-01-01", "2022-10-25")),
+    # guard: a day's prices
+    ("Giá lúa hôm nay 14/3/2024 tăng 200 đồng/kg so với tuần trước.", ("2024-03-14", "2024-03-14")),
+])
+def test_periods_r90(text, expected):
+    assert _bounds(text) == expected

@@ -435,7 +435,7 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     count = len(reader.drafts)
     if quantity.family == "percent":
         further = current is None and not reader.continues_previous_clause(clause, quantity.start) \
-            and _further_relation_of_a_continuing_clause(reader, clause, quantity.start)
+            and _further_in_a_continuing_clause(reader, clause, quantity.start, _FURTHER_RELATION)
         if current is None and (further or reader.continues_previous_clause(clause, quantity.start)) \
                 and not (_PRICE_CHANGED.search(body, max(0, quantity.start - 12), quantity.start)
                          and _PRICE_NAMED_AFTER.match(body, quantity.end)):
@@ -1226,28 +1226,26 @@ def _percent(reader: SentenceReader, quantity: Quantity, before: str, current: D
 
 def _amount_before_a_continuing_clause(reader: SentenceReader, clause: int, at: int) -> Draft | None:
     """The amount of the clause before, when the clause of the change at ``at`` has no subject and opens with its verb
-    ("diện tích cây lúa gần 3.800 ha; giảm 38,1 ha so với cùng kỳ", B90)."""
+    ("diện tích cây lúa gần 3.800 ha; giảm 38,1 ha so với cùng kỳ", B90), or with another relation the change follows
+    ("...; đạt 99,7% kế hoạch, giảm 18,69 ha so với cùng kỳ")."""
     if any(d.clause == clause for d in reader.drafts):
         return None
-    if not reader.continues_previous_clause(clause, at) and not (
-            _FURTHER_CHANGE.search(reader.body, max(0, at - 16), at)
-            and reader.continues_previous_clause(clause, reader.first_number(clause))):
-        return None  # (a further change after a comma: "...; đạt 99,7% kế hoạch, giảm 18,69 ha so với cùng kỳ")
+    if not reader.continues_previous_clause(clause, at) \
+            and not _further_in_a_continuing_clause(reader, clause, at, _FURTHER_CHANGE):
+        return None
     return reader.current_amount(clause - 1, at)
 
 
+# A further change, or a further relation of a percentage, after a comma or "và" in a clause with no subject: "...; đạt
+# 99,7% kế hoạch, giảm 18,69 ha" (B90), "...; giảm 3,81% so với năm 2023, đạt 136% so với kế hoạch năm" (B86)
 _FURTHER_CHANGE = re.compile(r"(?:,|\svà)\s*(?:tăng|giảm)\s*$", re.I)
-
-
-# A further relation verb after a comma or "và", right before a percentage: "...; giảm 3,81% so với năm 2023, đạt 136% so
-# với kế hoạch năm" (B86)
 _FURTHER_RELATION = re.compile(r"(?:,|\svà)\s*(?:đạt|bằng|hoàn\s+thành)(?:\s+(?:được|khoảng|gần|hơn|trên))?\s*$", re.I)
 
 
-def _further_relation_of_a_continuing_clause(reader: SentenceReader, clause: int, at: int) -> bool:
-    """Whether the percentage at ``at`` is a further relation of a clause with no subject and no figure of its own, whose
-    first relation went to the amount of the clause before ("...; giảm 3,81% so với năm 2023, đạt 136% kế hoạch")."""
-    return _FURTHER_RELATION.search(reader.body, max(0, at - 24), at) is not None \
+def _further_in_a_continuing_clause(reader: SentenceReader, clause: int, at: int, further: re.Pattern[str]) -> bool:
+    """Whether the number at ``at`` follows ``further`` words in a clause with no subject and no figure of its own,
+    whose first relation went to the amount of the clause before."""
+    return further.search(reader.body, max(0, at - 24), at) is not None \
         and not any(d.clause == clause for d in reader.drafts) \
         and reader.continues_previous_clause(clause, reader.first_number(clause))
 

@@ -379,9 +379,6 @@ def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tu
     return None
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def opens_line(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens its line (a list's item, not a sentence going on within one)."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()

@@ -229,8 +229,11 @@ def _provinces_given_figures(text: str) -> set[str]:
     return found
 
 
-# A comparison opening a parenthesis: "so với các tỉnh trong vùng (Sơn La 5,1%; Điện Biên 6,2%)"
-_COMPARED_THEN_PARENTHESIS = re.compile(r"(?<!\w)so\s+(?:với\s+)?[^.;()]{0,80}\($", re.I)
+# A comparison opening a parenthesis: "so với các tỉnh trong vùng (Sơn La 5,1%; Điện Biên 6,2%)", or a rank among
+# the provinces listed in it: "cao nhất trong 5 tỉnh thuộc vùng kinh tế trọng điểm miền Trung năm 2020 (Thừa Thiên-Huế
+# tăng 2,06%, Đà Nẵng giảm 9,77%, ...)" (B89)
+_COMPARED_THEN_PARENTHESIS = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|(?:cao|thấp|lớn|nhỏ)\s+nhất\s+(?:trong|của)\s+)"
+                                        r"[^.;()]{0,80}\($", re.I)
 
 
 def _yardstick_in_parentheses(text: str, at: int) -> bool:
@@ -455,6 +458,8 @@ def _mentions(text: str) -> tuple[_Mention, ...]:
     names = _name_starts(text)
     for m in finditer_at(_PROVINCE, text, names):
         province = _SPELLING_TO_PROVINCE[m.group(0).lower()]
+        if m.group(0)[0].islower():
+            continue  # a name written in lower case is no name: a spam line's "tham tử hà nội, ..." (B91)
         if _in_a_weather_box(text, m) or _inside_another_name(text, m):
             continue
         if _COMMUNE_WORD_BEFORE.search(text, max(0, m.start() - _COMMUNE_WORD_REACH), m.start()):

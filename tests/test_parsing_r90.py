@@ -124,3 +124,20 @@ def test_the_city_police_paper_tells_its_city():
 ])
 def test_periods_r90(text, expected):
     assert _bounds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    # the provinces listed in parentheses after a rank among them are its yardstick, no digest
+    ("Năm 2021, GRDP của tỉnh Phú Yên tăng 4,1%, cao nhất trong 5 tỉnh Nam Trung Bộ năm 2021 (Khánh Hòa giảm 2,3%, "
+     "Ninh Thuận tăng 3,2%, Bình Thuận giảm 1,5%, Bình Định tăng 2,9%). Thu nhập bình quân của tỉnh Phú Yên đạt 49 "
+     "triệu đồng/người/năm.", None, ("Phú Yên", "text")),
+    # a name written in lower case, a spam line's, is no name: the outlet tells the province
+    ("tham tử hà nội, dịch vụ thám tử hà nội\n\nCác khu công nghiệp thu hút thêm 21 dự án FDI mới, tổng vốn đăng ký "
+     "412 triệu USD.", "http://haiduongtv.vn/xem-tin-tuc/cac-khu-cong-nghiep-thu-hut-them-21-du-an-123.html",
+     ("Hải Dương", "url")),
+    ("Tình hình kinh tế - xã hội tháng 4 năm 2019\n\nSản lượng khai thác hải sản 4 tháng ước đạt 68,4 ngàn tấn.",
+     "http://cucthongke.vn/xem-tin-tuc.aspx?idp=1&idc=16120", ("Bình Thuận", "url")),
+])
+def test_regions_r90(text, url, expected):
+    meta = parse_document(text, SourceFacts(url=url)).meta
+    assert (meta.region, meta.region_source) == expected

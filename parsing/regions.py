@@ -100,6 +100,14 @@ def gazetteer() -> Gazetteer:
         key = _key(name)
         places.setdefault(key, set()).add(by_code[code])
         kinds.setdefault(key, set()).add(kind)
+    for key in list(places):
+        # a name's other placement of its tone mark ("Hoà Bình" and "Hòa Bình", "Thuỷ Nguyên" and "Thủy Nguyên"): the
+        # same name, so the district of Bạc Liêu and the city of Hòa Bình share it (B82)
+        other = _other_tone_placement(key)
+        if other != key:
+            places[other] = places.setdefault(other, set()) | places[key]
+            kinds[other] = kinds.setdefault(other, set()) | kinds[key]
+            places[key], kinds[key] = set(places[other]), set(kinds[other])
     for key in [k for k in places if " " in k and not k.startswith(("quận ", "huyện ", "thị xã "))]:
         # a name of several words written joined ("huyện Đakrông" for Đa Krông, "Krôngpắc"), as names of the
         # highlands often are: the same place (R44: B14); a numbered district ("Quận 1") is not so written
@@ -109,6 +117,22 @@ def gazetteer() -> Gazetteer:
             kinds[joined] = set(kinds[key])
     return Gazetteer(tuple(provinces), outlets, {k: frozenset(v) for k, v in places.items()},
                      {k: frozenset(v) for k, v in kinds.items()})
+
+
+# A syllable ending in "oa", "oe" or "uy" carries its tone mark on either vowel, as old and new spelling place it
+# ("hoà", "hòa"); in decomposed form, the mark after the first vowel or after the second.
+_TONE_MARK = "[\u0300\u0301\u0303\u0309\u0323]"
+_MARK_ON_FIRST = re.compile(rf"([ou])({_TONE_MARK})([aey])(?!\w)")
+_MARK_ON_SECOND = re.compile(rf"([ou])([aey])({_TONE_MARK})(?!\w)")
+
+
+def _other_tone_placement(key: str) -> str:
+    """``key`` (lower case, NFC) with the tone mark of each syllable ending in "oa", "oe" or "uy" on the other vowel."""
+    decomposed = unicodedata.normalize("NFD", key)
+    swapped = _MARK_ON_FIRST.sub(r"\1\3\2", decomposed)
+    if swapped == decomposed:
+        swapped = _MARK_ON_SECOND.sub(r"\1\3\2", decomposed)
+    return unicodedata.normalize("NFC", swapped)
 
 
 def _key(name: str) -> str:

@@ -141,3 +141,16 @@ def test_periods_r90(text, expected):
 def test_regions_r90(text, url, expected):
     meta = parse_document(text, SourceFacts(url=url)).meta
     assert (meta.region, meta.region_source) == expected
+
+
+def test_a_place_name_is_the_same_whichever_vowel_carries_its_tone_mark():
+    from parsing.regions import provinces_of_place
+    assert provinces_of_place("Thủy Nguyên") == provinces_of_place("Thuỷ Nguyên") == {"Hải Phòng"}
+    assert provinces_of_place("Hòa Bình") == provinces_of_place("Hoà Bình") == {"Hòa Bình", "Bạc Liêu"}
+
+
+def test_a_district_named_like_another_province_counts_for_neither():
+    # "huyện Hòa Bình" is a district of Bạc Liêu and the name of a province: the text's province is the one it names
+    text = ("Bạc Liêu: Huyện Hòa Bình phát triển nông nghiệp sạch\n\nNăm 2018, huyện Hòa Bình có 1.250 ha tôm - lúa. "
+            "Giá trị sản xuất của huyện Hòa Bình đạt 2.140 tỷ đồng. Huyện Hòa Bình có 8 xã đạt chuẩn nông thôn mới.")
+    assert parse_document(text).meta.region == "Bạc Liêu"

@@ -286,9 +286,12 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
         # "đạt 15 – 18 tiêu chí có 8 xã", "31 xã đạt từ 15 - 18 tiêu chí": the class of the communes counted, no
         # figure (R67)
         return None
-    if unit.family == "count" and high is None and _WHOLE_SET.search(body, max(0, start - 16), start) \
+    if unit.family == "count" and high is None and not match["of"] \
+            and _WHOLE_SET.search(body, max(0, start - 16), start) \
             and _EACH_OF_THEM.match(body, end):
-        return None  # "tất cả 12 nhóm hàng hóa đều tăng": every member of a set, its size no count of the report's
+        # "tất cả 12 nhóm hàng hóa đều tăng": every member of a set, its size no count of the report's ("tất cả 16/16 chỉ
+        # tiêu ... đều đạt" counts those that did, B89)
+        return None
     if qualifier in ("more_than", "less_than") and _SET_CRITERION.search(body, max(0, start - 80), start):
         return None  # "một trong 6 tỉnh tăng GRDP trên 10%": what each member of the set has, a class's bound
     if unit.family == "power" and _VESSEL_POWER.search(body, max(0, start - 40), start):

@@ -31,6 +31,9 @@ def _read(text):
     # an amount with its change, then a multiple of something named after it: a growth figure of its own
     ("Thành lập mới 512 doanh nghiệp (+21,4%), vốn đăng ký gấp 3 lần cùng kỳ.",
      [("512 doanh nghiệp", "amount", 512.0, 21.4, None), ("gấp 3 lần", "growth", 200.0, None, None)]),
+    # a fraction after "tất cả" counts those that did; a bare count there is only the set's size
+    ("Năm 2024, tất cả 18/18 chỉ tiêu nghị quyết đều đạt và vượt.", [("18/18 chỉ tiêu", "amount", 18.0, None, None)]),
+    ("Tháng này, tất cả 11 nhóm hàng hóa đều tăng giá.", []),
     # guard: a contribution to a level is a share of it
     ("Ngành công nghiệp đóng góp 6,15% vào GRDP của tỉnh.", [("6,15%", "share", 6.15, None, None)]),
 ])

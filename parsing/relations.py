@@ -1820,20 +1820,6 @@ def signed_change(reader: SentenceReader, quantity: Quantity, current: Draft | N
     return True
 
 
-def _change_after_its_base(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
-    """Whether the amount is the change on last year of the amount right before it, its comparison named between the
-    verb and the size ("đạt 115,8 tỷ đồng, tăng so với cùng kỳ năm trước là 10,2 tỷ đồng", B85): its ``change_abs``."""
-    base_first = ends_with(CHANGE_BASE_FIRST, before)
-    if base_first is None:
-        return _change_after_a_dated_base(reader, quantity, before, current)
-    if PREVIOUS_PERIOD.fullmatch(" " + base_first["base"]) or current is None \
-            or current.figure.change_abs is not None \
-            or current.figure.unit != quantity.unit and not _per_unit_money(current.figure.unit, quantity.unit):
-        return False
-    _take_change(current, _sign(base_first), quantity.value)
-    return True
-
-
 # A change or gap whose base, a year or the start of one, comes between the verb and the size: "cao hơn so với năm
 # 2014 hơn 145 tỷ đồng", "tăng so với đầu năm hơn 210 tỷ đồng" (B89)
 _DATED_BASE_FIRST = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao|thấp)(?:\s+hơn)?\s+so\s+(?:với\s+)?"
@@ -1841,19 +1827,23 @@ _DATED_BASE_FIRST = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao|thấp)(?:\s+h�
                                r"(?:\s+là)?\s*$", re.I)
 
 
-def _change_after_a_dated_base(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
-    """Whether the amount is the size of a change whose base, named first, is a year (the ``change_abs`` of the amount
-    of its unit right before it, which ``scope`` drops again where that year is a far one) or the start of the year (a
-    stock's change, no figure, as "tăng 331 tỷ đồng so với đầu năm" is none)."""
-    dated = _DATED_BASE_FIRST.search(before, max(0, len(before) - 60))
-    if dated is None or current is None \
+def _change_after_its_base(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
+    """Whether the amount is the size of a change of the amount of its unit right before it, the change's base named
+    between the verb and the size: last year ("đạt 115,8 tỷ đồng, tăng so với cùng kỳ năm trước là 10,2 tỷ đồng", B85)
+    or a year ("cao hơn so với năm 2014 hơn 145 tỷ đồng", B89) give its ``change_abs`` (which ``scope`` drops again
+    where that year is a far one); the start of the year ("tăng so với đầu năm hơn 210 tỷ đồng") a stock's change, no
+    figure, as "tăng 331 tỷ đồng so với đầu năm" is none."""
+    told = ends_with(CHANGE_BASE_FIRST, before)
+    dated = _DATED_BASE_FIRST.search(before, max(0, len(before) - 60)) if told is None else None
+    base = told or dated
+    if base is None or current is None \
             or current.figure.unit != quantity.unit and not _per_unit_money(current.figure.unit, quantity.unit):
         return False
-    if dated["start"] is not None:
+    if dated is not None and dated["start"] is not None:
         return True
-    if current.figure.change_abs is not None:
+    if told is not None and PREVIOUS_PERIOD.fullmatch(" " + told["base"]) or current.figure.change_abs is not None:
         return False
-    _take_change(current, -1.0 if dated["dir"].lower() in ("giảm", "thấp") else 1.0, quantity.value)
+    _take_change(current, -1.0 if base["dir"].lower() in ("giảm", "thấp") else 1.0, quantity.value)
     return True
 
 

@@ -375,6 +375,11 @@ def _same_key(a: str | None, b: str | None) -> bool:
 _LISTED_RATES = 2
 
 
+def _in_a_list_of_rates(rate: Figure, figures: list[Figure]) -> bool:
+    """Whether ``rate``'s sentence gives more than ``_LISTED_RATES`` percentages: a list of parts' rates."""
+    return sum(g.unit == "percent" for g in figures if g.sentence_start == rate.sentence_start) > _LISTED_RATES
+
+
 def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[int, int]:
     """Rates printed to two decimals that the body states a second time: "Tốc độ tăng trưởng kinh tế đạt 9,16%" and,
     in a list further on, "GRDP theo giá so sánh 2010 đạt 9,16%" (the same key), or the levels given before told
@@ -386,15 +391,16 @@ def _rate_repeats(text: str, figures: list[Figure], roles: list[str]) -> dict[in
         if roles[i] != "body" or f.unit != "percent" or f.kind not in ("growth", "share") \
                 or f.value_rounding > _FINE or f.value_high is not None:
             continue
-        # "...; thuốc và dịch vụ y tế tăng 0,11%; giáo dục tăng 0,11%; ...": in a list, each group's own rate (B85)
-        listed = sum(g.unit == "percent" for g in figures if g.sentence_start == f.sentence_start) > _LISTED_RATES
         for j in range(i):
             g = figures[j]
             if j in repeats or roles[j] != "body" or g.unit != "percent" or g.kind != f.kind or g.value != f.value \
                     or g.value_rounding != f.value_rounding:
                 continue
+            # (a rate of a list of rates is each group's own: "...; thuốc và dịch vụ y tế tăng 0,11%; giáo dục tăng
+            # 0,11%; ...", B85)
             if f.kind == "share" and _in_parentheses(text, f) or f.indicator is not None \
-                    and f.indicator == g.indicator and g.sentence_start != f.sentence_start and not listed:
+                    and f.indicator == g.indicator and g.sentence_start != f.sentence_start \
+                    and not _in_a_list_of_rates(f, figures):
                 repeats[i] = j
                 break
     return repeats
@@ -428,7 +434,7 @@ def _changes_told_again(text: str, figures: list[Figure], roles: list[str], drop
         fine = f.value_rounding < 0.5 - 1e-9
         if not fine and roles[i] not in ("heading", "lead"):
             continue
-        if sum(g.unit == "percent" for g in figures if g.sentence_start == f.sentence_start) > _LISTED_RATES:
+        if _in_a_list_of_rates(f, figures):
             continue  # "quặng sắt tăng 15,2%; đá phiến tăng 14,1%; ... điện thương phẩm tăng 8,5%": parts' rates
         amounts = [j for j, g in enumerate(figures)
                    if j != i and j not in dropped and g.kind == "amount" and g.yoy_change_pct is not None

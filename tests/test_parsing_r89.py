@@ -139,27 +139,21 @@ def test_a_part_singled_out_with_rieng_is_no_part_beside_the_others():
         == [("240.000 CV", None), ("220.000 CV", 1), ("60.000 CV", None)]
 
 
-def test_a_district_named_like_a_province_on_its_own_provinces_outlet():
+@pytest.mark.parametrize(("text", "source", "expected"), [
     # "Quảng Ninh" is also a district of Quảng Bình: on Quảng Bình's portal, the district
-    text = "Quảng Ninh phấn đấu giảm 600 hộ nghèo\n\nNăm 2024, huyện Quảng Ninh có 25.400 hộ, trong đó 1.500 hộ nghèo."
-    meta = parse_document(text, SourceFacts(url="https://www.quangbinh.gov.vn/3cms/quang-ninh-phan-dau-giam-600.htm")).meta
-    assert meta.region == "Quảng Bình"
-
-
-def test_national_campaigns_named_are_no_national_subject():
+    ("Quảng Ninh phấn đấu giảm 600 hộ nghèo\n\nNăm 2024, huyện Quảng Ninh có 25.400 hộ, trong đó 1.500 hộ nghèo.",
+     SourceFacts(url="https://www.quangbinh.gov.vn/3cms/quang-ninh-phan-dau-giam-600.htm"), "Quảng Bình"),
     # "Cả nước chung sức ..." names a campaign the province took part in; the report stays the province's
-    text = ("Tỉnh Hà Nam triển khai hiệu quả các phong trào thi đua như: Cả nước chung sức xây dựng nông thôn mới; "
-            "Cả nước chung tay vì người nghèo; Cả nước đoàn kết phòng, chống dịch. Tính đến ngày 30/6/2024, tỉnh Hà Nam "
-            "có 98 xã đạt chuẩn nông thôn mới, cùng cả nước bước vào giai đoạn mới.")
-    assert parse_document(text).meta.region == "Hà Nam"
-
-
-def test_both_former_provinces_named_make_the_merged_ones_report():
+    ("Tỉnh Hà Nam triển khai hiệu quả các phong trào thi đua như: Cả nước chung sức xây dựng nông thôn mới; Cả nước "
+     "chung tay vì người nghèo; Cả nước đoàn kết phòng, chống dịch. Tính đến ngày 30/6/2024, tỉnh Hà Nam có 98 xã đạt "
+     "chuẩn nông thôn mới, cùng cả nước bước vào giai đoạn mới.", None, "Hà Nam"),
     # a half year before the merger, told of the merged province by both its former parts: not the one named "cũ"
-    text = ("Trong 6 tháng đầu năm 2025, toàn tỉnh Lào Cai trồng được 11.200 ha rừng. Tỷ lệ che phủ rừng của vùng địa "
-            "giới hành chính cũ của tỉnh Lào Cai đạt 59,1%, vùng tỉnh Yên Bái cũ đạt 62,8%. Tỉnh Lào Cai tiếp tục "
-            "trồng rừng gỗ lớn.")
-    assert parse_document(text, SourceFacts(published=date(2025, 7, 17))).meta.region == "Lào Cai"
+    ("Trong 6 tháng đầu năm 2025, toàn tỉnh Lào Cai trồng được 11.200 ha rừng. Tỷ lệ che phủ rừng của vùng địa giới "
+     "hành chính cũ của tỉnh Lào Cai đạt 59,1%, vùng tỉnh Yên Bái cũ đạt 62,8%. Tỉnh Lào Cai tiếp tục trồng rừng gỗ lớn.",
+     SourceFacts(published=date(2025, 7, 17)), "Lào Cai"),
+])
+def test_regions_r89(text, source, expected):
+    assert parse_document(text, source).meta.region == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

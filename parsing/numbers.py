@@ -9,7 +9,8 @@ import re
 # exactly three digits can only be that.
 # A few sources group thousands with a space ("1 250 tấn"): only three-digit groups after a space.
 # Mixed separators: "9.332.3 tỷ đồng" groups with dots and ends with a one- or two-digit dot decimal.
-NUMBER = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
+# Two commas or more can only group thousands ("1,004,887 lượt", B94): no number has two decimal marks.
+NUMBER = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,

@@ -603,9 +603,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             value = round(100.0 + (-value if beyond["dir"].lower() == "giảm" else value), 9)
         if current is None:
             rate = _rate_of_clause(reader, clause, quantity.start)
-            if rate is not None and beyond is not None:
+            if rate is not None and (beyond is not None or exceeds and quantity.value < 100.0):
                 # "tỷ lệ lao động tham gia BHTN đạt 39,07% (tăng 7,07% so với kế hoạch)": the rate's gap on its target,
-                # in points; no share of a plan, no figure (R77b: B66)
+                # in points; no share of a plan, no figure (R77b: B66); "... đạt 9,63% so với năm 2024, vượt 1,13% so với
+                # chỉ tiêu" likewise (R91: B93, B94)
                 return end + plan_length
             if rate is not None and not ends_with(LIST_JOIN, before):  # not "lần lượt 112,8%, 107,3% so với dự toán"
                 # "tỷ lệ lao động qua đào tạo đạt 65% (đạt 100% kế hoạch)": the plan of the rate before it
@@ -970,7 +971,8 @@ def _rate_of_clause(reader: SentenceReader, clause: int, at: int) -> Draft | Non
 _TOLD_OVER_ITS_PLAN = re.compile(r"/\s*(?:KH|kế\s+hoạch)\s", re.I)
 # A percentage of plan told right after a rate: "tăng 24,5%, đạt 102,05% ...", also past the rate's base: "tăng 7,02%
 # so với năm 2019, bằng 97,4% kế hoạch" (B91)
-_PLAN_RIGHT_AFTER_RATE = re.compile(r"\s*(?:so\s+(?:với\s+)?[^\W\d][^,;%\d]{0,25}?(?:\s(?:19|20)\d\d)?)?\s*,\s*(?:đạt|bằng)\s+",
+# ... or passing it: "mức tăng trưởng ... đạt 9,63% so với năm 2024, vượt 1,13% so với chỉ tiêu" (B93)
+_PLAN_RIGHT_AFTER_RATE = re.compile(r"\s*(?:so\s+(?:với\s+)?[^\W\d][^,;%\d]{0,25}?(?:\s(?:19|20)\d\d)?)?\s*,\s*(?:đạt|bằng|vượt)\s+",
                                     re.I)
 
 
@@ -1996,7 +1998,8 @@ def drop_aside_change_size(reader: SentenceReader, quantity: Quantity) -> None:
 
 # A rate of growth named as the subject: "tốc độ tăng giá trị sản xuất", "tốc độ tăng trưởng" (not "tốc độ phát
 # triển", an index of last year = 100)
-_GROWTH_RATE_NAMED = re.compile(r"(?<!\w)tốc\s+độ\s+tăng(?!\w)", re.I)
+# ("mức tăng trưởng cả năm ... đạt 9,63% so với năm 2024" likewise, B93)
+_GROWTH_RATE_NAMED = re.compile(r"(?<!\w)(?:tốc\s+độ|mức)\s+tăng(?!\w)", re.I)
 # "thấp hơn cùng kỳ khoảng 12 nghìn tấn", "cao hơn năm trước 1.200 ha": the size of a gap on last year, right
 # before an amount; the base may be a season or month of last year ("cao hơn vụ đông xuân năm trước 300 đồng/kg",
 # "tăng hơn vụ hè thu năm ngoái 4 tạ/ha": set R51)

@@ -37,8 +37,8 @@ _PLACE = re.compile(
 _DESIGNATOR = re.compile(r"(?<!\w)(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.?)\s*$", re.I)
 # A province after these words is a neighbour, a partner, a comparison, an origin or a destination:
 # named in passing, not what the report is about. (So is a trader's or buyer's: "một thương lái ở tỉnh Đắk Lắk vừa
-# đặt cọc ...", B83.)
-_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn|cách"
+# đặt cọc ...", B83; and a visitor's home: "bà Nguyễn Thị A (du khách tỉnh Ninh Bình) cho hay", B93.)
+_PASSING = re.compile(r"(?<!\w)(?:giáp|giáp ranh|tiếp giáp|với|sang|đến|tới|từ|sau|như|cùng|thị trường|bạn|cách|du khách"
                       r"|(?:thương\s+lái|lái\s+buôn|khách\s+hàng|nhà\s+phân\s+phối)\s+(?:ở|tại))\s*$", re.I)
 # Visitors coming to a place ("lượng khách đến Huế", "khách du lịch đến Nha Trang", "du khách đến với Sa Pa"): the
 # place a tourism report is about, not a destination in passing; a city or town so named counts without "thành phố".
@@ -130,11 +130,13 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
     if best == _NATION:
         best = None
     if regions.digest_in_url_headline(source.url) and not regions.province_in_url_headline(source.url) and (
-            regions.digest_in_url_headline(source.url, several_only=True) or best is None or strong != {best}
-            or set(scores) - {best, _NATION}):
+            regions.digest_in_url_headline(source.url, several_only=True) or best is None
+            or (strong != {best} or set(scores) - {best, _NATION})
+            and regions.province_named_in_url_headline(source.url) != best):
         # the address's headline is the article's: a digest of several provinces; but one naming only a region
         # ("/...-tro-thanh-trung-tam-du-lich-dbscl") may be one province's, which the text names up front, and no
-        # other province anywhere
+        # other province anywhere, or which it names (".../toc-do-tang-truong-kinh-te-long-an-dung-thu-3-vung-dbscl":
+        # its rank in the region, the provinces ahead of it named too, B93)
         return None, None
     fact, fact_source = _outside_region(source)
     if fact is None:
@@ -231,9 +233,10 @@ def _provinces_given_figures(text: str) -> set[str]:
 
 # A comparison opening a parenthesis: "so với các tỉnh trong vùng (Sơn La 5,1%; Điện Biên 6,2%)", or a rank among
 # the provinces listed in it: "cao nhất trong 5 tỉnh thuộc vùng kinh tế trọng điểm miền Trung năm 2020 (Thừa Thiên-Huế
-# tăng 2,06%, Đà Nẵng giảm 9,77%, ...)" (B89)
-_COMPARED_THEN_PARENTHESIS = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|(?:cao|thấp|lớn|nhỏ)\s+nhất\s+(?:trong|của)\s+)"
-                                        r"[^.;()]{0,80}\($", re.I)
+# tăng 2,06%, Đà Nẵng giảm 9,77%, ...)" (B89), or a place in a ranking: "đứng thứ 3 vùng ĐBSCL (sau Trà Vinh tăng 10% và
+# Hậu Giang tăng 8,76%)" (B93)
+_COMPARED_THEN_PARENTHESIS = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|(?:cao|thấp|lớn|nhỏ)\s+nhất\s+(?:trong|của)\s+"
+                                        r"|(?:đứng|xếp)\s+(?:thứ|hạng|vị\s+trí)(?!\w))[^.;()]{0,80}\($", re.I)
 
 
 def _yardstick_in_parentheses(text: str, at: int) -> bool:

@@ -31,6 +31,7 @@ from functools import cache
 from importlib import resources
 
 from parsing import holidays, periods
+from parsing.changes_over_years import changes_told
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
 from parsing.periods import MONTH_NAMES, is_reported_span, months_to_date
@@ -148,7 +149,8 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
     paragraph_starts = _paragraph_starts(text)
     headings = [(s.start, area) for s in sentences if s.is_heading
                 for _, area in areas_in(text, s.start, s.end)[-1:]]
-    scoped = []
+    scoped: list[Figure] = []
+    changes_over_years: dict[int, list[Figure]] = {}  # by the index of the amount they were told of
     for figure in figures:
         paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
         region, region_source = _region(text, figure, paragraph, headings, meta)
@@ -158,10 +160,13 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
             label, start, end, period_source = _period(text, figure, paragraph, meta)
         # a figure of another province named in its text is not of the report's district
         area = meta.area if region == meta.region else None
-        scoped.append(_far_base_change(replace(figure, region=region, region_source=region_source,
-                                               period_label=label, period_start=start, period_end=end,
-                                               period_source=period_source, area=area), meta, figures))
-    return [_as_its_total(figure, scoped) for figure in scoped]
+        amount, changes = _far_base_change(replace(figure, region=region, region_source=region_source,
+                                                   period_label=label, period_start=start, period_end=end,
+                                                   period_source=period_source, area=area), meta, figures)
+        if changes:
+            changes_over_years[len(scoped)] = changes
+        scoped.append(amount)
+    return _with_changes_over_years([_as_its_total(figure, scoped) for figure in scoped], changes_over_years)
 
 
 # The first comparison after an amount in its clause: "so với (cùng kỳ) năm 2019", "so với cùng kỳ 2021"; its year
@@ -173,14 +178,15 @@ _CLAUSE_END = re.compile(r";|\.(?!\d)")
 _CHANGE_CLAUSE_OPENS = re.compile(r"\s*(?:tăng|giảm)(?!\w)", re.I)
 
 
-def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) -> Figure:
+def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) -> tuple[Figure, list[Figure]]:
     """An amount's change told against a year two years or more before its own ("tăng gần 140% so với cùng kỳ năm
     2021" in a report on Tết 2023, "tăng 11 triệu đồng so với năm 2015" on a page of 2018) is a change over years, no
-    change on last year: the amount keeps neither its rate nor its size. The year is the figure's period's (for an
+    change on last year: the amount keeps neither its rate nor its size, each a figure of its own instead (returned
+    second, ``parsing.changes_over_years``). The year is the figure's period's (for an
     amount, the last of a span of three years or more: "Nhiệm kỳ 2015 - 2020 ... thu nhập năm 2020 ... (tăng 18,9% so
     với năm 2015)", B80; a rate's change in points over the span stays), else the page's."""
     if figure.yoy_change_pct is None and figure.change_abs is None:
-        return figure
+        return figure, []
     first, last = figure.period_start, figure.period_end
     year: int | None
     if first is None:
@@ -190,7 +196,7 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
     else:
         year = first.year
     if year is None:
-        return figure
+        return figure, []
     body = figure.sentence
     at = figure.char_end - figure.sentence_start
     end = _CLAUSE_END.search(body, at)
@@ -203,10 +209,11 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
         stop = min(stop, min(later))  # (the comparison of the next amount is that one's)
     compared = _COMPARISON.search(body, at, stop)
     if compared is None or compared["year"] is None or year - int(compared["year"]) < 2:
-        return figure
+        return figure, []
     if _own_year_named(body, figure.char_start - figure.sentence_start, int(compared["year"]) + 1):
-        return figure  # "năm 2021, xuất khẩu ... đạt 4,2 tỷ USD, tăng 15% so với năm 2020" on a page of 2022
-    return replace(figure, yoy_change_pct=None, yoy_change_rounding=0.0, change_abs=None)
+        return figure, []  # "năm 2021, xuất khẩu ... đạt 4,2 tỷ USD, tăng 15% so với năm 2020" on a page of 2022
+    return (replace(figure, yoy_change_pct=None, yoy_change_rounding=0.0, change_abs=None),
+            changes_told(figure, at, compared.start()))
 
 
 # A year in the clause before an amount: "xuất khẩu toàn ngành năm 2021 ghi nhận ..."
@@ -220,6 +227,18 @@ def _own_year_named(body: str, start: int, year: int) -> bool:
     clause = max(body.rfind(";", 0, start), body.rfind(". ", 0, start)) + 1
     return any(int(m["year"]) == year and not _NOT_THE_PERIOD.search(body, clause, m.start())
                for m in _YEAR_IN_CLAUSE.finditer(body, clause, start))
+
+
+def _with_changes_over_years(figures: list[Figure], changes: dict[int, list[Figure]]) -> list[Figure]:
+    """``figures`` with each amount's ``changes`` right after it, every part still pointing at its total."""
+    if not changes:
+        return figures
+    merged: list[tuple[int | None, Figure]] = []
+    for index, figure in enumerate(figures):
+        merged += [(index, figure), *((None, change) for change in changes.get(index, ()))]
+    moved = {old: new for new, (old, _) in enumerate(merged) if old is not None}
+    return [figure if figure.component_of is None else replace(figure, component_of=moved[figure.component_of])
+            for _, figure in merged]
 
 
 def _as_its_total(figure: Figure, scoped: list[Figure]) -> Figure:

@@ -75,11 +75,13 @@ def _yoy(text: str) -> list[tuple[str, float | None, float | None]]:
 
 
 def test_a_change_on_a_year_two_or_more_back_is_no_change_on_last_year():
+    # (the rate a growth over the years, a figure of its own: R91)
     assert _yoy("Trong dịp Tết Nguyên đán Quý Mão 2023, khu du lịch đón 1,2 triệu khách, tăng gần 130% so với cùng kỳ "
-                "năm 2021.") == [("1,2 triệu khách", None, None)]
-    # the size and the ratio both, on a year three years back
+                "năm 2021.") == [("1,2 triệu khách", None, None), ("gần 130%", None, None)]
+    # the size and the ratio both, on a year three years back (the size a figure of its own, R91)
     assert _yoy("Trong 4 ngày nghỉ lễ Quốc khánh năm 2022, khu du lịch đón 90.500 lượt du khách, tăng 48.000 lượt và "
-                "bằng 210% so với cùng kỳ năm 2019.") == [("90.500 lượt du khách", None, None)]
+                "bằng 210% so với cùng kỳ năm 2019.") == [("90.500 lượt du khách", None, None),
+                                                         ("48.000 lượt", None, None)]
 
 
 def test_a_change_on_the_year_before_or_with_no_year_stays():

@@ -75,9 +75,9 @@ def _relations(text):
     ("Diện tích ngô đạt 2.450 ha; giảm 61,5 ha so với cùng kỳ.", [("2.450 ha", "amount", -61.5, None, None)]),
     ("Diện tích ngô đạt 2.450 ha; đạt 98,2% kế hoạch, giảm 61,5 ha so với cùng kỳ.",
      [("2.450 ha", "amount", -61.5, None, 98.2)]),
-    # ... on a far year, in a report on 2019: a change over years, neither a change on last year nor a figure
+    # ... on a far year, in a report on 2019: a change over years, no change on last year but a figure of its own (R91)
     ("Thu nhập bình quân đầu người năm 2019 đạt 51,4 triệu đồng/người/năm; tăng 27,3 triệu đồng so với năm 2011.",
-     [("51,4 triệu đồng/người/năm", "amount", None, None, None)]),
+     [("51,4 triệu đồng/người/năm", "amount", None, None, None), ("27,3 triệu đồng", "amount", None, None, None)]),
     # guard: a clause with its own subject keeps its change a figure
     ("Diện tích ngô đạt 2.450 ha; diện tích khoai giảm 61,5 ha so với cùng kỳ.",
      [("2.450 ha", "amount", None, None, None), ("61,5 ha", "amount", None, None, None)]),

@@ -1,0 +1,80 @@
+"""Rules of R91 (session 55), from the blind sets B93 and B94 after they were scored unseen and from the sets before
+them (seen). Every text is our own wording."""
+
+import pytest
+
+from parsing import SourceFacts, parse_document
+
+
+def _read(text):
+    return [(f.raw_text, f.kind, f.value, f.unit, f.yoy_change_pct, f.change_abs, f.qualifier, f.pct_of_plan)
+            for f in parse_document(text).figures]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change told against a year five years before the amount's: the amount keeps neither its rate nor its size,
+    # each is a figure of its own (the size in the amount's unit, its bound read)
+    ("Năm 2020, thu nhập bình quân đầu người của huyện đạt 58,4 triệu đồng/người/năm, tăng 27% so với năm 2015.",
+     [("58,4 triệu đồng/người/năm", "amount", 58.4e6, "VND/person/year", None, None, None, None),
+      ("27%", "growth", 27.0, "percent", None, None, None, None)]),
+    ("Năm 2020, diện tích cây ăn quả toàn huyện đạt 4.210 ha, tăng hơn 1.350 ha so với năm 2015.",
+     [("4.210 ha", "amount", 4210.0, "hectare", None, None, None, None),
+      ("hơn 1.350 ha", "amount", 1350.0, "hectare", None, None, "more_than", None)]),
+    # the size of a money level per head, its unit left unsaid, is in the level's unit
+    ("Năm 2019, thu nhập bình quân của xã đạt 41 triệu đồng/người (tăng 16,5 triệu đồng so với năm 2013).",
+     [("41 triệu đồng/người", "amount", 41e6, "VND/person", None, None, None, None),
+      ("16,5 triệu đồng", "amount", 16.5e6, "VND/person", None, None, None, None)]),
+    # a fall: the rate keeps its sign, the size is how much
+    ("Năm 2021, toàn tỉnh có 612 trang trại, giảm 48 trang trại so với năm 2017.",
+     [("612 trang trại", "amount", 612.0, "farm", None, None, None, None),
+      ("48 trang trại", "amount", 48.0, "farm", None, None, None, None)]),
+    # guard: against the year before, the change stays the amount's
+    ("Năm 2020, diện tích cây ăn quả toàn huyện đạt 4.210 ha, tăng 350 ha so với năm 2019.",
+     [("4.210 ha", "amount", 4210.0, "hectare", None, 350.0, None, None)]),
+    # a growth rate named as such, told against last year: the growth itself, no ratio; its excess over the target, in
+    # points, is no figure
+    ("Với kết quả này, mức tăng trưởng kinh tế năm 2024 của tỉnh đạt 8,72% so với năm 2023, vượt 1,22% so với chỉ "
+     "tiêu Nghị quyết.",
+     [("8,72%", "growth", 8.72, "percent", None, None, None, None)]),
+    ("Thu ngân sách bình quân hằng năm tăng 14,6%, vượt 2,1% chỉ tiêu Nghị quyết đại hội.",
+     [("14,6%", "growth", 14.6, "percent", None, None, None, None)]),
+    # guard: an amount passing its plan keeps the plan share
+    ("Thu ngân sách năm 2024 đạt 1.830 tỷ đồng, vượt 6% dự toán.",
+     [("1.830 tỷ đồng", "amount", 1830e9, "VND", None, None, None, 106.0)]),
+    # a fall "ở mức" its rate is below zero
+    ("Năm 2021, giá trị sản xuất công nghiệp giảm ở mức gần 5% so với năm 2020.",
+     [("gần 5%", "growth", -5.0, "percent", None, None, "approx", None)]),
+    # a price per ten fruit and an exchange rate
+    ("Giá dừa khô tại vườn ở mức 185.000 đồng/chục; tỷ giá trung tâm là 24.265 đồng/USD.",
+     [("185.000 đồng/chục", "amount", 185000.0, "VND/dozen", None, None, None, None),
+      ("24.265 đồng/USD", "amount", 24265.0, "VND/USD", None, None, None, None)]),
+    # thousands grouped by two commas or more
+    ("Lượng khách lưu trú đạt 2,315,460 lượt, tăng 8,3% so với cùng kỳ.",
+     [("2,315,460 lượt", "amount", 2315460.0, "visit", 8.3, None, None, None)]),
+])
+def test_figures_r91(text, expected):
+    assert _read(text) == expected
+
+
+def test_change_over_years_keeps_parts_pointing_at_their_totals():
+    text = ("Năm 2020, toàn huyện có 1.540 cơ sở kinh doanh, tăng 310 cơ sở so với năm 2015. Tổng vốn huy động đạt "
+            "820 tỷ đồng, trong đó tiền gửi dân cư 610 tỷ đồng.")
+    figures = parse_document(text).figures
+    part = next(f for f in figures if f.raw_text == "610 tỷ đồng")
+    assert [f.raw_text for f in figures] == ["1.540 cơ sở", "310 cơ sở", "820 tỷ đồng", "610 tỷ đồng"]
+    assert figures[part.component_of].raw_text == "820 tỷ đồng"
+
+
+@pytest.mark.parametrize(("text", "url", "region"), [
+    # a province's rank in its region, the provinces ahead named in a parenthesis, under an address naming both
+    ("Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh Bến Tre ước đạt 7,9%, đứng thứ 2 vùng ĐBSCL (sau Trà Vinh tăng "
+     "9,1% và Hậu Giang tăng 8,4%). Thu ngân sách của tỉnh Bến Tre đạt 6.200 tỷ đồng. Kim ngạch xuất khẩu của Bến Tre "
+     "đạt 1,4 tỷ USD. Bến Tre có 157 xã.",
+     "https://tin.example.vn/tang-truong-kinh-te-ben-tre-dung-thu-2-vung-dbscl-812.html", "Bến Tre"),
+    # a visitor's home province, named beside the report's own
+    ("Trong 3 tháng đầu năm 2024, tổng lượt khách du lịch đến Hà Nam đạt 1,2 triệu lượt. Các lễ hội đầu xuân ở Hà Nam "
+     "thu hút đông du khách. Bà Lê Thị B (du khách tỉnh Nam Định) cho biết năm nào cũng về dự lễ hội.",
+     None, "Hà Nam"),
+])
+def test_region_r91(text, url, region):
+    assert parse_document(text, SourceFacts(url=url)).meta.region == region

@@ -77,8 +77,9 @@ _PERIODS = [
                          rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
                          r"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[^\W\d]+){1,3}?(?=\s+năm\s))?"
                          r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
-    # (also "2 quý đầu năm 2025", the first two quarters: R77b, B66)
-    ("half", re.compile(rf"(?<!\w)(?:nửa|(?:2|hai)\s+quý)\s+đầu\s+{_YEAR}", re.I)),
+    # (also "2 quý đầu năm 2025", the first two quarters: R77b, B66; and "trong 3 quý năm 2021", the first three: B93)
+    ("half", re.compile(rf"(?<!\w)(?:nửa\s+đầu|(?:2|hai)\s+quý\s+đầu|(?P<quarters>3|ba)\s+quý(?:\s+đầu)?)\s+{_YEAR}",
+                        re.I)),
     # "15 ngày đầu tháng 8-2022": the first days of a month (R67)
     ("days", re.compile(r"(?<![\w,.])(?P<d>[12]?\d|3[01])\s+ngày\s+đầu\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
                         r"(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
@@ -87,7 +88,8 @@ _PERIODS = [
 _PERIOD_START_WORDS = {"months": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
-                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa", "hai"), "days": ()}
+                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa", "hai", "ba"),
+                       "days": ()}
 _DIGIT_STARTS = ("months", "span", "days", "half")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
@@ -301,7 +303,7 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
         body = _without_later_months(body, published)
     holiday = _holiday(body, titles, published)
     if holiday is not None:
-        return holiday
+        return _holiday_days_told(holiday, body)
     yearbook = _yearbook_year(titles)
     if yearbook is not None:
         return yearbook
@@ -403,10 +405,12 @@ def _year_after_its_last_quarter(found: tuple[str | None, date | None, date | No
 
 # A period's own days in parentheses: "6 tháng (từ 16/12/2020 đến hết 15/6/2021)", as the traffic
 # safety and customs reports count theirs (R72b: P14).
-_DAYS_COUNTED_OVER = re.compile(r"\(\s*(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)\s*[/.-]\s*(?P<m1>[01]?\d)\s*[/.-]\s*"
-                                r"(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>[0-3]?\d)\s*[/.-]\s*"
-                                r"(?P<m2>[01]?\d)\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)\s*\)", re.I)
+_DAYS_COUNTED_OVER = re.compile(r"(?P<open>\(\s*)?(?<!\w)(?:tính\s+)?từ\s+(?:ngày\s+)?(?P<d1>[0-3]?\d)\s*[/.-]\s*"
+                                r"(?P<m1>[01]?\d)\s*[/.-]\s*(?P<y1>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+                                r"(?P<d2>[0-3]?\d)\s*[/.-]\s*(?P<m2>[01]?\d)\s*[/.-]\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
+                                r"(?(open)\s*\))", re.I)
 _DAYS_COUNTED_SLACK = 31  # how far the days told may lie from the period read, at either end
+_HOLIDAY_DAYS_SLACK = 3  # ... and from a holiday's days off
 
 
 def _days_it_is_counted_over(found: tuple[str | None, date | None, date | None, str | None], body: str
@@ -415,13 +419,10 @@ def _days_it_is_counted_over(found: tuple[str | None, date | None, date | None, 
     within a month of it at both ends."""
     label, start, end, source = found
     for match in _DAYS_COUNTED_OVER.finditer(body):
-        try:
-            first = date(int(match["y1"]), int(match["m1"]), int(match["d1"]))
-            last = date(int(match["y2"]), int(match["m2"]), int(match["d2"]))
-        except ValueError:
+        days = _days_told(match)
+        if days is None or not match["open"]:
             continue
-        if first >= last:
-            continue
+        first, last = days
         if start is None or end is None:
             # none read otherwise: the days stand right after the period they count ("Sáu tháng đầu năm nay (...)")
             if _PERIOD_WORDS_BEFORE.search(body, max(0, match.start() - 30), match.start()):
@@ -430,6 +431,28 @@ def _days_it_is_counted_over(found: tuple[str | None, date | None, date | None, 
         if abs((first - start).days) <= _DAYS_COUNTED_SLACK and abs((last - end).days) <= _DAYS_COUNTED_SLACK:
             return " ".join(match.group(0).strip("()").split()), first, last, source
     return found
+
+
+def _holiday_days_told(holiday: tuple[str, date, date, str], body: str) -> tuple[str, date, date, str]:
+    """The holiday read, or the days the text says it counts ("Trong thời gian nghỉ lễ, tính từ ngày 31/12/2025 đến
+    4/1/2026, ...", B93) where they lie within a few days of its days off at both ends: the report's own days."""
+    _, start, end, source = holiday
+    for match in _DAYS_COUNTED_OVER.finditer(body):
+        days = _days_told(match)
+        if days is not None and abs((days[0] - start).days) <= _HOLIDAY_DAYS_SLACK \
+                and abs((days[1] - end).days) <= _HOLIDAY_DAYS_SLACK:
+            return " ".join(match.group(0).strip("()").split()), *days, source
+    return holiday
+
+
+def _days_told(match: re.Match[str]) -> tuple[date, date] | None:
+    """The first and last day a ``_DAYS_COUNTED_OVER`` match gives, if they are days and in order."""
+    try:
+        first = date(int(match["y1"]), int(match["m1"]), int(match["d1"]))
+        last = date(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+    except ValueError:
+        return None
+    return (first, last) if first < last else None
 
 
 _PERIOD_WORDS_BEFORE = re.compile(r"(?<!\w)(?:tháng(?:\s+đầu)?|quý\s+[IV\d]+)(?:\s+năm)?(?:\s+nay)?\s*$", re.I)
@@ -1995,9 +2018,9 @@ def _month_of(match: re.Match[str]) -> int:
 
 
 def _count_of(kind: str, match: re.Match[str]) -> int:
-    """How many months from January a "months" or "half" period covers."""
+    """How many months from January a "months" or "half" period covers (a "half" of three quarters nine)."""
     if kind == "half":
-        return 6
+        return 9 if match.groupdict().get("quarters") else 6
     return _months(next(g for g in (match.groupdict().get(k) for k in ("plain", "n", "span")) if g))
 
 

@@ -62,7 +62,8 @@ def test_the_rate_of_a_fall(text, expected):
     ("Năm 2022, huyện đã nâng cấp 14 cầu dân sinh và cải tạo 9 cống.",
      [("14 cầu", "amount", 14.0, "bridge", None, None, None), ("9 cống", "amount", 9.0, "sluice", None, None, None)]),
     ("Ngành điện xây mới 130 trạm biến áp, trong đó riêng vùng sâu xây dựng mới 95 trạm.",
-     [("130 trạm", "amount", 130.0, "item", None, None, None), ("95 trạm", "amount", 95.0, "item", None, None, 0)]),
+     [("130 trạm biến áp", "amount", 130.0, "substation", None, None, None),
+      ("95 trạm", "amount", 95.0, "substation", None, None, 0)]),
     # "là một tỉnh" says what the subject is: no count
     ("Hà Nam là một tỉnh nhỏ của đồng bằng sông Hồng, có 6 huyện, thị xã, thành phố; cả vùng có 11 tỉnh.",
      [("6 huyện", "amount", 6.0, "district", None, None, None),

@@ -234,7 +234,7 @@ def test_a_list_of_counts_of_several_nouns_after_one_count_frame():
     text = ("Điện lực huyện quản lý 214 trạm biến áp với tổng dung lượng 96,5MVA; 38 máy cắt, 1.120 cột điện "
             "và 12 tủ điều khiển.")
     assert [(f.raw_text, f.unit, f.value) for f in parse_document(text).figures] == [
-        ("214 trạm", "item", 214.0), ("96,5MVA", "MVA", 96.5), ("38 máy", "item", 38.0),
+        ("214 trạm biến áp", "substation", 214.0), ("96,5MVA", "MVA", 96.5), ("38 máy", "item", 38.0),
         ("1.120 cột", "item", 1120.0), ("12 tủ", "item", 12.0)]
 
 

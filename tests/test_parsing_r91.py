@@ -2,6 +2,7 @@
 them (seen). Every text is our own wording."""
 
 import pytest
+from conftest import report_bounds as _bounds
 
 from parsing import SourceFacts, parse_document
 
@@ -78,3 +79,24 @@ def test_change_over_years_keeps_parts_pointing_at_their_totals():
 ])
 def test_region_r91(text, url, region):
     assert parse_document(text, SourceFacts(url=url)).meta.region == region
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    # the first three quarters of a year
+    ("Trong 3 quý năm 2022, toàn tỉnh thu hút 14 dự án đầu tư mới với tổng vốn 6.100 tỷ đồng.",
+     ("2022-01-01", "2022-09-30")),
+    # guard: the first two
+    ("2 quý đầu năm 2022, toàn tỉnh thu hút 14 dự án đầu tư mới.", ("2022-01-01", "2022-06-30")),
+    # a holiday's days as the text counts them, a day before its days off
+    ("Kết thúc kỳ nghỉ Tết Dương lịch 2026, du lịch tỉnh thu hơn 300 tỷ đồng\n\nCác điểm du lịch của tỉnh đón 82.000 "
+     "lượt khách, tăng 12% so với cùng kỳ.\n\nTrong thời gian nghỉ lễ, tính từ ngày 31/12/2025 đến 4/1/2026, toàn tỉnh "
+     "tổ chức 12 sự kiện văn hóa.", ("2025-12-31", "2026-01-04")),
+])
+def test_period_r91(text, bounds):
+    assert _bounds(text) == bounds
+
+
+def test_counted_nouns_of_a_power_grid_and_of_seats():
+    text = "Điện lực huyện quản lý 12 đường dây trung áp, 305 trạm biến áp; các hãng bổ sung khoảng 8.000 chỗ."
+    assert [(f.raw_text, f.unit) for f in parse_document(text).figures] == [
+        ("12 đường dây", "line"), ("305 trạm biến áp", "substation"), ("khoảng 8.000 chỗ", "seat")]

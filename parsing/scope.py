@@ -125,6 +125,10 @@ _PERIODS = [
     # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year
     ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
                         r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
+    # "Ước thực hiện cả năm, tỉnh thu hút 30 dự án" in a report on nine months: the whole year, the report's year
+    # (B94: its whole-year estimate had been read as the months' figure stated twice)
+    ("year", re.compile(r"(?<!\w)(?:ước(?:\s+(?:thực\s+hiện|tính|đạt))?|dự\s+kiến|tính\s+chung)\s+cả\s+năm"
+                        r"(?!\w)(?!\s+(?:19|20)\d\d)", re.IGNORECASE)),
 ]
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:[-–]|đến)\s*(?:năm\s+)?(?:19|20)\d\d")
 # "cùng kỳ năm 2020 đạt 5.000 tỷ đồng": the figure right after is last year's

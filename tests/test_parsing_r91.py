@@ -100,3 +100,11 @@ def test_counted_nouns_of_a_power_grid_and_of_seats():
     text = "Điện lực huyện quản lý 12 đường dây trung áp, 305 trạm biến áp; các hãng bổ sung khoảng 8.000 chỗ."
     assert [(f.raw_text, f.unit) for f in parse_document(text).figures] == [
         ("12 đường dây", "line"), ("305 trạm biến áp", "substation"), ("khoảng 8.000 chỗ", "seat")]
+
+
+def test_a_whole_year_estimate_in_a_report_of_months_is_the_years():
+    text = ("9 tháng năm 2024, tỉnh thu hút 21 dự án FDI với số vốn đăng ký 240 triệu USD. Ước thực hiện cả năm, tỉnh "
+            "thu hút 28 dự án với số vốn đăng ký 310 triệu USD.")
+    periods = [(f.raw_text, str(f.period_start), str(f.period_end)) for f in parse_document(text).figures]
+    assert periods[1] == ("240 triệu USD", "2024-01-01", "2024-09-30")
+    assert periods[3] == ("310 triệu USD", "2024-01-01", "2024-12-31")

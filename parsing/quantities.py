@@ -98,7 +98,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if _head_on_next_line(body, match):
         return None  # "NĂM\nCHỈ TIÊU", "5\nChỉ tiêu": a table's head line after a year or a row number
     if match["word"]:
-        return _read_spelled(body, match)
+        spelled = _read_spelled(body, match)
+        return None if spelled is not None and _few_places(spelled.unit, spelled.value, spelled.high) else spelled
     if match["of"] and (fraction := _read_fraction(body, match)) is not True:
         return fraction
     end, noun = match.end(), None
@@ -258,6 +259,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
+    if _few_places(name, value * scale, high) and not match["of"]:
+        return None
     if name in _RANK_PLACES and high is None and _names_its_members(body, end):
         return None  # "3 tỉnh trọng điểm: Bình Định, Phú Yên và Khánh Hòa": the places named, no count of the report's
     if unit.family == "count" and high is None and scale == 1.0 and _enumerates_members(body, end, value):
@@ -349,6 +352,14 @@ _REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-Z
 # ... or in parentheses after the region's name: "Vùng Tây Nguyên (5 tỉnh)", "Vùng đồng bằng sông Hồng(11 tỉnh,TP)".
 _REGION_THEN_MEMBERS = re.compile(r"(?<!\w)(?:vùng|khu\s+vực)\s[^()]{1,60}\(\s*$", re.I)
 _PLACE_UNITS = frozenset({"province", "locality"})
+_FEW_PLACES = 3
+
+
+def _few_places(unit: str, value: float, high: float | None) -> bool:
+    """"hai tỉnh Tuyên Quang và Hà Giang", "hợp nhất hai tỉnh", "hai địa phương đang phát triển ra sao?": two or three
+    provinces are the ones a text is about or compares, named or to be named, no count of a report's (the blind labels
+    of B58 to B96 leave 34 of 35 such counts out)."""
+    return unit in _PLACE_UNITS and value <= _FEW_PLACES and high is None
 # Places a rank is taken among: also a province's districts and communes ("đứng thứ 3 trong 10 huyện, thành phố").
 _RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban district"}
 # Right before the places: a rank, then the set it is taken in ("xếp thứ 19 so với 63 tỉnh", "thứ 1 trong 5 tỉnh",

@@ -494,6 +494,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # sign part of its span
         quantity.start -= 1
         return Standalone("growth", -value if body[quantity.start] in "-−" else value, None)
+    if _AGAINST_A_STANDARD.match(after) and not ends_with(CHANGE, before):
+        # "diện tích tự nhiên là 11.567,81 km² (đạt 144,59% so với tiêu chuẩn)": a ratio to a legal standard, a share of
+        # it (basis "standard", so above 100 is no error), never a change on last year (B95, B96)
+        return Standalone("share", value, "standard")
     if current is not None and current.figure.pct_of_plan is None and _TOLD_OVER_ITS_PLAN.search(current.figure.raw_text) \
             and (over := ends_with(CHANGE, before)) is not None \
             and not (SAME_PERIOD.match(after) or OTHER_PERIOD.match(after) or PREVIOUS_PERIOD.match(after)):
@@ -967,6 +971,8 @@ def _rate_of_clause(reader: SentenceReader, clause: int, at: int) -> Draft | Non
     return None
 
 
+# The standard a percentage is measured against: "đạt 259% so với tiêu chuẩn", "chỉ đạt 83,8% tiêu chuẩn"
+_AGAINST_A_STANDARD = re.compile(r"\s*(?:so\s+(?:với\s+)?)?tiêu\s+chuẩn(?!\w)", re.I)
 # An amount's span holding its plan after a slash ("92.127,7 ha/KH 89.000 ha", ``figures._done_over_its_plan``)
 _TOLD_OVER_ITS_PLAN = re.compile(r"/\s*(?:KH|kế\s+hoạch)\s", re.I)
 # A percentage of plan told right after a rate: "tăng 24,5%, đạt 102,05% ...", also past the rate's base: "tăng 7,02%
@@ -2063,10 +2069,10 @@ def _gap_first(reader: SentenceReader, quantity: Quantity, before: str) -> re.Ma
 # After a rate of change: "tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)", "tăng 2,64%, bằng 7.300 con",
 # "tăng 28,8% so với cùng kỳ, tương đương 1.348,7 ha", "tăng 6,65% so với năm 2018 (3.912 ha)", "tăng 6,74%
 # (+1.824 nghìn con)" (the size signed), "tăng 8,2%, tương đương với hơn 3,1 nghìn con", "giảm 7,8% hay 4.737 ha so với
-# cùng kỳ" ("hay": that is, B87).
+# cùng kỳ" ("hay": that is, B87), "giảm 2,1% (tương ứng -887,1 ha)" (B96).
 _SIZE_OF_RATE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+[^\W\d]+){0,2}\s+(?P<rate>\d[\d.,]*)\s*%"
                            r"(?:\s*,?\s*so\s+(?:với\s+)?[^\d%;,()]{0,30}?(?:(?:19|20)\d\d)?)?"
-                           r"(?:\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s+)?"
+                           r"(?:\s*(?:\(\s*[+\-–]?|,)\s*(?:(?:bằng|tương\s+đương|tương\s+ứng)(?:\s+với)?(?:\s+(?:tăng|giảm))?\s+[+\-–]?)?"
                            r"|\s+hay\s+)$", re.I)
 
 

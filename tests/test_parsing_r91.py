@@ -108,3 +108,24 @@ def test_a_whole_year_estimate_in_a_report_of_months_is_the_years():
     periods = [(f.raw_text, str(f.period_start), str(f.period_end)) for f in parse_document(text).figures]
     assert periods[1] == ("240 triệu USD", "2024-01-01", "2024-09-30")
     assert periods[3] == ("310 triệu USD", "2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two or three provinces are the ones a text is about or compares, no count (R92)
+    ("Theo đề án, hai tỉnh Phú Yên và Đắk Lắk sẽ hợp nhất; hai địa phương có chung nhiều lợi thế. Cả nước có 12 tỉnh "
+     "đạt trên 10%.", [("12 tỉnh", "amount", 12.0, None, None)]),
+    # a percentage of a legal standard is a share of it (basis "standard"), never a change on last year
+    ("Tỉnh mới có diện tích tự nhiên 9.368 km² (đạt 117,1% so với tiêu chuẩn).",
+     [("9.368 km²", "amount", 9368.0, None, None), ("117,1%", "share", 117.1, 117.1, "standard")]),
+    # a rate's size after "tương ứng", signed, is the amount's change
+    ("Diện tích gieo trồng đạt 12.410 ha, giảm 3,2% (tương ứng -410,5 ha) so với cùng vụ năm trước.",
+     [("12.410 ha", "amount", 12410.0, None, None)]),
+])
+def test_figures_r92(text, expected):
+    assert [(f.raw_text, f.kind, f.value, f.pct_of_plan, f.plan_basis) for f in parse_document(text).figures] \
+        == expected
+
+
+def test_a_signed_size_after_tuong_ung_is_the_change():
+    text = "Diện tích gieo trồng đạt 12.410 ha, giảm 3,2% (tương ứng -410,5 ha) so với cùng vụ năm trước."
+    assert [(f.yoy_change_pct, f.change_abs) for f in parse_document(text).figures] == [(-3.2, -410.5)]

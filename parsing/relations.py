@@ -1282,7 +1282,8 @@ def _names_an_index(reader: SentenceReader, current: Draft, at: int) -> bool:
 # or the parentheses' end
 _BARE_RATIO_BEFORE = re.compile(r"\s*,?\s*|[^\d,;:.()%]{0,80}\(\s*")
 # ... or its parts: "đào tạo nghề cho 9.203 người, đạt 108,27%, trong đó ..." (B78)
-_BARE_RATIO_AFTER = re.compile(rf"\s*(?:,\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\))"
+# ("đạt 77,1% và giảm 16,9%": the change joined by "và", B96)
+_BARE_RATIO_AFTER = re.compile(rf"\s*(?:(?:,|\s+và)\s*(?P<change>tăng|giảm)(?!\w)|(?P<closed>\))"
                                rf"|,\s*(?P<parts>{_MARKER_WORDS})(?!\w))", re.I)
 
 

@@ -117,6 +117,9 @@ def test_a_whole_year_estimate_in_a_report_of_months_is_the_years():
     # a percentage of a legal standard is a share of it (basis "standard"), never a change on last year
     ("Tỉnh mới có diện tích tự nhiên 9.368 km² (đạt 117,1% so với tiêu chuẩn).",
      [("9.368 km²", "amount", 9368.0, None, None), ("117,1%", "share", 117.1, 117.1, "standard")]),
+    # a bare plan share, then the change joined by "và"
+    ("Trong đó, diện tích ngô đạt 1.204,5 ha, đạt 81,3% và giảm 12,4%.",
+     [("1.204,5 ha", "amount", 1204.5, 81.3, "plan")]),
     # a rate's size after "tương ứng", signed, is the amount's change
     ("Diện tích gieo trồng đạt 12.410 ha, giảm 3,2% (tương ứng -410,5 ha) so với cùng vụ năm trước.",
      [("12.410 ha", "amount", 12410.0, None, None)]),

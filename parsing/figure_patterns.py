@@ -78,10 +78,11 @@ QUANTITY = re.compile(
 # or "với": "chiếm hơn một nửa với 389 tỷ đồng", "giảm gần một nửa so với năm 2018" (set R49, 4 texts of 3 sets
 # B10, B18, B19); elsewhere ("một nửa số hộ", "một nửa thời gian") it is no figure.
 HALF_AS_PERCENT_AFTER = re.compile(r"(?<!\w)(?:chiếm|giảm|bằng)\s+$", re.I)
-# "gấp 2,5 lần", "gấp 2 - 3 lần" (a range), "gấp đôi", and "tăng 2,3 lần" (where "lần" must be written).
+# "gấp 2,5 lần", "gấp 2 - 3 lần" (a range), "gấp đôi", and "tăng 2,3 lần" or "vượt 2,2 lần kế hoạch" (where "lần" must
+# be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<xhigh>{NUMBER}))?\s+lần"
                       rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
-                      rf"|tăng\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
+                      rf"|(?:tăng|vượt)\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
                       re.I)
 # What a multiple is measured against, right after it: a base year ("năm 2010", "so với năm 2015"), last year,
 # or nothing ("gấp 2,5 lần." / "gấp 2,5 lần, ...").
@@ -225,7 +226,7 @@ COUNT_THEN_PARTS_IN_PARENTHESES = re.compile(
 # run of digits if told.
 START_WORDS = {  # by name: hashing a compiled pattern reads all its code
     "quantity": (QUANTITY, ("từ", *SPELLED, HALF), True),
-    "multiple": (MULTIPLE, ("gấp", "tăng"), False),
+    "multiple": (MULTIPLE, ("gấp", "tăng", "vượt"), False),
     "estimate": (ESTIMATE, tuple(sorted({p.lower().split()[0] for p, (q, pos) in _V.qualifiers.items() if pos == "verb"})), False),
     "components": (COMPONENTS, ("trong", "bao", "gồm", "chia", "phân", "theo", "cụ", "tập"), False),
 }

@@ -1684,12 +1684,21 @@ def _plan_of_list(body: str, start: int) -> str | None:
 
 
 def _plan_basis(after: str) -> tuple[str | None, int]:
-    """The plan a percentage is measured against ("65,26% kế hoạch"), and the phrase's length."""
+    """The plan a percentage is measured against ("65,26% kế hoạch"), and the phrase's length; also a plan's name cut
+    short where an excerpt ends ("đạt 127% dự toá", "(đạt 50,4% kế ho": B74, B86, B90)."""
     for basis in PLAN_BASIS_ORDER:
         match = PLAN[basis].match(after)
         if match:
             return basis, match.end()
+    cut = _PLAN_CUT_SHORT.match(after)
+    if cut is not None:
+        return ("budget_estimate" if cut["estimate"] else "plan"), cut.end()
     return None, 0
+
+
+# The first letters of "kế hoạch", "dự toán" or "chỉ tiêu", and nothing after them: an excerpt cut in the plan's name
+_PLAN_CUT_SHORT = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+(?:h|ho|hoạ|hoa)|(?P<estimate>dự\s+(?:t|to|toá|toa))"
+                             r"|chỉ\s+(?:t|ti|tiê))\s*$", re.I)
 
 
 # "dự toán Trung ương và (dự toán) HĐND tỉnh giao": "và" joining a second plan to the first

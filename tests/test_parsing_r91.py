@@ -132,3 +132,15 @@ def test_figures_r92(text, expected):
 def test_a_signed_size_after_tuong_ung_is_the_change():
     text = "Diện tích gieo trồng đạt 12.410 ha, giảm 3,2% (tương ứng -410,5 ha) so với cùng vụ năm trước."
     assert [(f.yoy_change_pct, f.change_abs) for f in parse_document(text).figures] == [(-3.2, -410.5)]
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    # a plan's name cut short where an excerpt ends
+    ("Tổng thu ngân sách trên địa bàn ước đạt 4.215 tỷ đồng, đạt 112% dự toá", (112.0, "budget_estimate")),
+    ("Toàn huyện đã giải quyết việc làm cho 2.460 lao động (đạt 61,5% kế ho", (61.5, "plan")),
+    # a multiple of the plan after "vượt"
+    ("Thu từ các dự án đạt 3.420 tỷ đồng, tăng 18% so với cùng kỳ, vượt 1,8 lần kế hoạch.", (180.0, "plan")),
+])
+def test_plan_shares_r92(text, plan):
+    figures = parse_document(text).figures
+    assert [(f.pct_of_plan, f.plan_basis) for f in figures] == [plan]

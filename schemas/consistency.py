@@ -85,9 +85,12 @@ _NOT_ALL_LISTED = re.compile(r"(?<!\w)(?:trong\s+đó|chủ\s+yếu|chính|một
                              re.IGNORECASE)
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn\s+lại)(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)
 # "..., 1.100 ha đậu các loại,…", "v.v.": the list goes on past its last part written (B31); so does a list cut off
-# where the excerpt ends, after the word that joins its next item ("lúa – tôm 89.049 tấn và lú", B84)
+# where the excerpt ends, after the word that joins its next item ("lúa – tôm 89.049 tấn và lú", B84); and one whose
+# last items are given each alike ("...; Văn Bàn 2 sản phẩm; Bát Xát, Bắc Hà, Bảo Thắng mỗi huyện 1 sản phẩm", B94:
+# one number for several parts, which the sum cannot count)
 _LIST_GOES_ON = re.compile(r"^[^;.!?\n…]{0,60}?(?:…|\.\.\.|(?<!\w)v\.v\.?)"
-                           r"|^\s*(?:[,;]|(?<!\w)và(?!\w))\s*[^\W\d]{0,12}\s*$")
+                           r"|^\s*(?:[,;]|(?<!\w)và(?!\w))\s*[^\W\d]{0,12}\s*$"
+                           r"|^[^.!?\n]{0,80}?(?<!\w)mỗi(?:\s+[^\W\d]+){1,2}\s+\d", re.IGNORECASE)
 _SINGLED_OUT = re.compile(r"(?<!\w)riêng(?!\w)", re.IGNORECASE)
 # "một doanh nghiệp Hàn Quốc khác": "một ... khác" is one more of a kind (another), not the rest of the total
 _ANOTHER = re.compile(r"(?<!\w)một\s+(?:\w+\s+){1,4}khác(?:\s+(?:ước\s+)?(?:đạt|là|có|khoảng|chiếm))*\W*$", re.IGNORECASE)

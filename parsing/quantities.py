@@ -352,14 +352,7 @@ _REGION_MEMBERS = re.compile(r"\s+(?:thuộc\s+)?(?:khu\s+vực|vùng)\s+(?:[A-Z
 # ... or in parentheses after the region's name: "Vùng Tây Nguyên (5 tỉnh)", "Vùng đồng bằng sông Hồng(11 tỉnh,TP)".
 _REGION_THEN_MEMBERS = re.compile(r"(?<!\w)(?:vùng|khu\s+vực)\s[^()]{1,60}\(\s*$", re.I)
 _PLACE_UNITS = frozenset({"province", "locality"})
-_FEW_PLACES = 3
-
-
-def _few_places(unit: str, value: float, high: float | None) -> bool:
-    """"hai tỉnh Tuyên Quang và Hà Giang", "hợp nhất hai tỉnh", "hai địa phương đang phát triển ra sao?": two or three
-    provinces are the ones a text is about or compares, named or to be named, no count of a report's (the blind labels
-    of B58 to B96 leave 34 of 35 such counts out)."""
-    return unit in _PLACE_UNITS and value <= _FEW_PLACES and high is None
+_FEW_PLACES = 3  # provinces a text names or compares (``_few_places``)
 # Places a rank is taken among: also a province's districts and communes ("đứng thứ 3 trong 10 huyện, thành phố").
 _RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban district"}
 # Right before the places: a rank, then the set it is taken in ("xếp thứ 19 so với 63 tỉnh", "thứ 1 trong 5 tỉnh",
@@ -376,6 +369,13 @@ _ONE_OF = re.compile(r"(?<!\w)(?:một|1)\s+trong\s+(?:số\s+|những\s+|các\s
 _MEMBERS_OPEN = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*(?::|\s(?:là|gồm))\s*|\s+(?=[^\W\d_])")
 _MEMBER_JOIN = re.compile(r"\s*,\s*|\s+và\s+")
 _MEMBER_PREFIX = re.compile(r"(?:tỉnh|huyện|thị\s+xã|thành\s+phố|TP\.?|xã|phường)\s+")
+
+
+def _few_places(unit: str, value: float, high: float | None) -> bool:
+    """"hai tỉnh Tuyên Quang và Hà Giang", "hợp nhất hai tỉnh", "hai địa phương đang phát triển ra sao?": two or three
+    provinces are the ones a text is about or compares, named or to be named, no count of a report's (the blind labels
+    of B58 to B96 leave 34 of 35 such counts out)."""
+    return unit in _PLACE_UNITS and value <= _FEW_PLACES and high is None
 
 
 def _names_its_members(body: str, end: int) -> bool:

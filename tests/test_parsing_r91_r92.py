@@ -1,5 +1,5 @@
-"""Rules of R91 (session 55), from the blind sets B93 and B94 after they were scored unseen and from the sets before
-them (seen). Every text is our own wording."""
+"""Rules of R91 and R92 (session 55), from the blind sets B93 to B96 after they were scored unseen and from the sets
+before them (seen). Every text is our own wording."""
 
 import pytest
 from conftest import report_bounds as _bounds

@@ -434,9 +434,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":
-        further = current is None and not reader.continues_previous_clause(clause, quantity.start) \
+        continues = current is None and reader.continues_previous_clause(clause, quantity.start)
+        further = current is None and not continues \
             and _further_in_a_continuing_clause(reader, clause, quantity.start, _FURTHER_RELATION)
-        if current is None and (further or reader.continues_previous_clause(clause, quantity.start)) \
+        if (continues or further) \
                 and not (_PRICE_CHANGED.search(body, max(0, quantity.start - 12), quantity.start)
                          and _PRICE_NAMED_AFTER.match(body, quantity.end)):
             own_clause = clause

@@ -1848,8 +1848,8 @@ _DATED_BASE_FIRST = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|cao|thấp)(?:\s+h�
 def _change_after_its_base(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> bool:
     """Whether the amount is the size of a change of the amount of its unit right before it, the change's base named
     between the verb and the size: last year ("đạt 115,8 tỷ đồng, tăng so với cùng kỳ năm trước là 10,2 tỷ đồng", B85)
-    or a year ("cao hơn so với năm 2014 hơn 145 tỷ đồng", B89) give its ``change_abs`` (which ``scope`` drops again
-    where that year is a far one); the start of the year ("tăng so với đầu năm hơn 210 tỷ đồng") a stock's change, no
+    or a year ("cao hơn so với năm 2014 hơn 145 tỷ đồng", B89) give its ``change_abs`` (which ``scope`` makes a figure
+    of its own where that year is a far one); the start of the year ("tăng so với đầu năm hơn 210 tỷ đồng") a stock's change, no
     figure, as "tăng 331 tỷ đồng so với đầu năm" is none."""
     told = ends_with(CHANGE_BASE_FIRST, before)
     dated = _DATED_BASE_FIRST.search(before, max(0, len(before) - 60)) if told is None else None

@@ -186,9 +186,9 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
     """An amount's change told against a year two years or more before its own ("tăng gần 140% so với cùng kỳ năm
     2021" in a report on Tết 2023, "tăng 11 triệu đồng so với năm 2015" on a page of 2018) is a change over years, no
     change on last year: the amount keeps neither its rate nor its size, each a figure of its own instead (returned
-    second, ``parsing.changes_over_years``). The year is the figure's period's (for an
-    amount, the last of a span of three years or more: "Nhiệm kỳ 2015 - 2020 ... thu nhập năm 2020 ... (tăng 18,9% so
-    với năm 2015)", B80; a rate's change in points over the span stays), else the page's."""
+    second, ``parsing.changes_over_years``). The year is the figure's period's (for an amount, the last of a span of
+    three years or more: "Nhiệm kỳ 2015 - 2020 ... thu nhập năm 2020 ... (tăng 18,9% so với năm 2015)", B80; a rate's
+    change in points over the span stays), else the page's."""
     if figure.yoy_change_pct is None and figure.change_abs is None:
         return figure, []
     first, last = figure.period_start, figure.period_end

@@ -34,8 +34,9 @@ from parsing import holidays, periods
 from parsing.changes_over_years import changes_told
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
-from parsing.periods import MONTH_NAMES, is_reported_span, months_to_date
+from parsing.periods import MONTH_NAMES, months_to_date
 from parsing.sentences import Sentence, split_sentences
+from parsing.times_not_reported import is_reported_span
 from parsing.vocabulary import province_of_spelling
 
 # Where a figure's region or period came from: its own text, or (also when its text names the

@@ -162,3 +162,18 @@ def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
         and "\n" not in chunk \
         and not _BULLET.match(chunk)
     out.append(Sentence(start, end, heading))
+
+
+# A sentence's end for a quick look around one point, without splitting the whole text (``sentence_around``)
+SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
+_SENTENCE_REACH = 600  # characters read either side of a point for its sentence
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds ``at`` (a full stop before a digit separates no sentences), up to
+    ``_SENTENCE_REACH`` characters either side."""
+    start = max(0, at - _SENTENCE_REACH)
+    for end_before in SENTENCE_END.finditer(text, start, at):
+        start = end_before.end()
+    end = SENTENCE_END.search(text, at, at + _SENTENCE_REACH)
+    return text[start:end.start() if end else min(len(text), at + _SENTENCE_REACH)]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parsing import SourceFacts, page, parse_document, periods
+from parsing import SourceFacts, page, parse_document, periods, times_not_reported
 
 PERIODS = [
     ("6 tháng đầu năm 2021, tổng thu ngân sách đạt 3.042 tỷ đồng.", "2021-01-01", "2021-06-30"),
@@ -64,8 +64,8 @@ def _every_period_then_the_earliest(text):
             if "cuối" in text[max(0, match.start() - 12):match.start() + 12].lower() \
                     or periods._NOT_THE_PERIOD.search(text, max(0, match.start() - 16), match.start()) \
                     or periods._compared_before(text, match.start()) \
-                    or (kind == "span" and not periods.is_reported_span(text, match)) \
-                    or (kind in ("year", "whole_year") and periods._plan_year(text, match)):
+                    or (kind == "span" and not times_not_reported.is_reported_span(text, match)) \
+                    or (kind in ("year", "whole_year") and times_not_reported.plan_year(text, match)):
                 continue  # the same words as _named_period skips: "kế hoạch năm 2021," is a plan's year
             found.append((match.start(), kind, match))
     return min(found, key=lambda f: f[0])[1:] if found else None

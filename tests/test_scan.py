@@ -5,7 +5,17 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from parsing import figure_patterns, figures, holidays, indicators, periods, report_region, scope, sentences
+from parsing import (
+    figure_patterns,
+    figures,
+    holidays,
+    indicators,
+    periods,
+    report_region,
+    scope,
+    sentences,
+    times_not_reported,
+)
 from parsing.patterns import first_words
 from parsing.scan import finditer_at, occurrences, starts, within
 
@@ -186,7 +196,7 @@ def test_a_clause_is_searched_only_for_the_periods_whose_word_it_holds(text):
                 continue
             for match in pattern.finditer(clause):
                 if scope._NOT_THE_PERIOD.search(clause, max(0, match.start() - 16), match.start()) \
-                        or (kind == "span" and not periods.is_reported_span(clause, match)):
+                        or (kind == "span" and not times_not_reported.is_reported_span(clause, match)):
                     continue
                 if nearest is None or match.end() > nearest[1].end():
                     nearest = (kind, match)

@@ -716,6 +716,7 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
     _subsets_unlinked(settled, filled)
     _singled_out_unlinked(settled, filled)
     _fractions_with_their_whole(settled, filled)
+    _complement_beside_fractions_unlinked(settled, filled)
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)
     _parts_of_a_part_in_parentheses(settled, filled)
@@ -850,6 +851,25 @@ def _fractions_with_their_whole(settled: list[Figure], filled: dict[int, float])
             _unlink(settled, filled, i)
         else:
             _relink(settled, filled, i, named)
+
+
+def _complement_beside_fractions_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A total told as a fraction ("24/25 chỉ tiêu") whose parts told as fractions make it up exactly, the reached
+    ones to its count and their wholes to its whole ("15/16 chỉ tiêu ..., 9/9 chỉ tiêu"): a bare count among its parts
+    is what one of them left unreached ("1 chỉ tiêu chưa đạt"), no part of it (R93: B97)."""
+    for t, total in enumerate(settled):
+        told = _FRACTION.match(total.raw_text or "")
+        if told is None or total.unit not in _COUNTS:
+            continue
+        parts = [i for i, f in enumerate(settled) if f.component_of == t]
+        fractions = [m for m in (_FRACTION.match(settled[i].raw_text or "") for i in parts) if m is not None]
+        if len(fractions) < 2 or len(fractions) == len(parts):
+            continue
+        if sum(parse_number(m[1])[0] for m in fractions) == parse_number(told[1])[0] \
+                and sum(parse_number(m[2])[0] for m in fractions) == parse_number(told[2])[0]:
+            for i in parts:
+                if _FRACTION.match(settled[i].raw_text or "") is None:
+                    _unlink(settled, filled, i)
 
 
 def _single_spelled_out_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:

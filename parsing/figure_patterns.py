@@ -321,16 +321,16 @@ PAREN_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # "so với cùng kỳ năm 2022": the same period, whatever year it names
 SAME_PERIOD_NAMED = re.compile(r"\s*(?:so\s+)?(?:với\s+)?cùng\s+k[ỳì](?!\w)", re.I)
 SAME_PERIOD = re.compile(rf"\s*(?:so\s+)?(?:với\s+)?(?:{_alternation(_V.relations['same_period'])})(?!\w)", re.I)
-# "(kế hoạch 77.000 ha)", "(kế hoạch năm 2023 là 7,5%)": the words opening a plan level in parentheses, right before
-# its number.
+# "(kế hoạch 77.000 ha)", "(kế hoạch năm 2023 là 7,5%)", "(kế hoạch tăng 1,98%)": the words opening a plan level in
+# parentheses, right before its number.
 # "(năm 2012 là 24.300.000 tấn)", "(cùng kỳ năm trước là 5.100 tỷ đồng)": a level of another period, likewise.
 # "vượt mục tiêu năm 2024 (8,4 triệu lượt khách)": the level named right before the parentheses.
-PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm\s+(?:19|20)\d\d)?(?:\s+(?:là|giao))?\s*:?"
+PLAN_LEVEL = Tail(re.compile(rf"(?:\(\s*(?:(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm\s+(?:19|20)\d\d)?(?:\s+(?:là|giao|tăng|giảm))?\s*:?"
                              r"|(?:năm\s+(?:19|20)\d\d|cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)\s+(?:là|đạt))"
                              rf"|(?<!\w)(?:{_alternation(_V.relations['plan_level'])})(?:\s+năm)?(?:\s+(?:19|20)\d\d)?"
                              r"(?:(?:\s+[^\W\d]+){0,3}\s+(?:giao|đề\s+ra))?\s*\()"
                              r"\s*$", re.I),
-                  (*_last_words(_V.relations["plan_level"]), "là", "giao", ":", "đạt", "("))
+                  (*_last_words(_V.relations["plan_level"]), "là", "giao", "tăng", "giảm", ":", "đạt", "("))
 # "tăng 55,6% ... gấp 1,9 lần so với trung bình giai đoạn 2017-2021 (20.949 doanh nghiệp)", "tăng 101,6% so với
 # tháng trước (570,9 nghìn lượt khách)": the base of a comparison, stated in parentheses right after it. A figure of
 # its own that stands aside: never a total for the parts that follow, and no subject of the relations after it.
@@ -494,8 +494,8 @@ _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_bud
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
 # (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
 # ("vượt kế hoạch đề ra gần 2%": the plan set, B68; "so với kế hoạch tỉnh đạt 101,12%", "vượt kế hoạch tỉnh giao 8%":
-# the plan a province set, B82, B86)
-PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+(?:đề\s+ra|được\s+giao"
+# the plan a province set, B82, B86; "vượt mục tiêu cả năm gần 5%", the year's, R93: B98)
+PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+cả\s+năm)?(?:\s+(?:đề\s+ra|được\s+giao"
                               r"|(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?))?"
                               rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?)?"
                               rf"\s*,?\s+(?:đạt|bằng))\s*$", re.I),

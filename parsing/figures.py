@@ -431,6 +431,10 @@ def _read(reader: SentenceReader, match: re.Match[str]) -> None:
         # được giao: 24.100 tỷ đồng)" (R72: B43): the plan's amount, set aside and not estimated; the relations after
         # it are the amount's before it
         plan_level, estimated = True, False
+    if quantity.family == "percent" and ends_with(SHARE_VERB, body, quantity.start) is not None:
+        # "ước đạt 464,1 triệu USD, chiếm 65,5% kim ngạch": "chiếm" is the share's own verb, which ends the estimate's
+        # reach (the blind labels of B58 to B98: 30 such shares unestimated, 1 estimated; R93)
+        estimated = False
     aside = other_period_level or plan_level or _stands_aside(reader, quantity, before, current)
     count = len(reader.drafts)
     if quantity.family == "percent":

@@ -15,7 +15,7 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     title, body_start = page.title_and_body(text)
     # a page's date line comes first, or right under its title ("Tỉnh thành nào ...?" then "01/01/2024 14:00 PM")
     dated = page.published_on_page(text) or (page.published_on_page(text[body_start:]) if title else None) \
-        or source.published or page.stamped_in_header(text)
+        or source.published or page.stamped_in_header(text) or page.stamped_in_url(source.url)
     # else the date in the address: the page's own, else that of the original a copy names ("Nguồn ...: http://...")
     published = dated or page.published_in_url(source.url) or page.published_in_copied_address(text)
     # the period is read without a list of related articles: their headlines name other periods

@@ -43,6 +43,20 @@ def published_in_url(url: str | None) -> date | None:
     return None
 
 
+def stamped_in_url(url: str | None) -> date | None:
+    """The day a page went up, from the time stamp ending its address ("-20170802094457383.htm"); None for an
+    address that shows only a month ("/201708/") or no stamp: a stamp dates the page as its date line does."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for pattern in (_URL_STAMP, _URL_SITE_STAMP):
+        match = pattern.search(path)
+        if match:
+            stamped = published_in_url(url)
+            return stamped if stamped is not None and stamped.day == int(match["d"]) else None
+    return None
+
+
 # The original's address a copy gives, on a line of its own or after "Nguồn" ("Nguồn Khánh Hòa: http://www.baokhanhhoa.vn/
 # kinh-te/201905/..."): an aggregator's or a portal's copy keeps the date its source filed the article under.
 _COPIED_ADDRESS = re.compile(r"^[ \t]*(?:nguồn[^\n:]{0,40}:[ \t]*)?(?P<url>https?://\S+)[ \t]*$", re.I | re.M)

@@ -35,6 +35,7 @@ _MONTH_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "
 # in a statistics office's release, B83)
 MONTH_NAMES = {"Giêng": 1, "Một": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Bốn": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9,
                 "Mười": 10, "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, "Chạp": 12}
+_MONTH_NAME = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 # a month or a count of months spelled ("tháng Bảy và bảy tháng năm 2023"), the longest first
 _MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _N_MONTHS = r"(?P<n>1[01]|0?[2-9]|ba|sáu|bảy|chín|mười một|mười)"  # "09 tháng": official reports pad the count
@@ -88,7 +89,7 @@ _PERIODS = [
     # "tháng năm 2023" is no month)
     # (the province between them in a release's title: "Tình hình KT - XH tháng 11 tỉnh Hà Giang năm 2019", B83)
     ("month", re.compile(r"(?<!\w)tháng\s+(?:(?P<m>1[0-2]|0?[1-9])|(?P<first>đầu\s+tiên)"
-                         rf"|(?-i:(?P<mn>{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))}))(?!\w))"
+                         rf"|(?-i:(?P<mn>{_MONTH_NAME}))(?!\w))"
                          r"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[^\W\d]+){1,3}?(?=\s+năm\s))?"
                          r"(?:\s+(?:của\s+)?năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)", re.I)),
     # (also "2 quý đầu năm 2025", the first two quarters: R77b, B66; and "trong 3 quý năm 2021", the first three: B93)
@@ -111,7 +112,10 @@ _DIGIT_STARTS = ("months", "span", "days", "half")  # kinds that can start at a 
 # 5 tháng"): "3 tháng tới" is a plan, "sau 2 tháng" a duration.
 _NO_YEAR_AFTER = r"(?!\s*(?:năm\s+)?(?:19|20)\d\d)(?!\s*/\s*(?:19|20)\d\d)(?!\s+(?:cuối|tới|sau|còn lại|trước))"
 _PARTIAL_PERIODS = [
-    ("months", re.compile(rf"(?<!\w)(?:(?P<plain>0?6|sáu|0?9|chín|0?7|bảy|11|mười một){_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm)?"
+    # (not a lunar day, "mùng 6 tháng Giêng", nor a day of a month named, "ngày 6 tháng Bảy": R93, B98)
+    ("months", re.compile(rf"(?<!\w)(?<!mùng )(?<!mồng )(?<!ngày )"
+                          rf"(?:(?P<plain>0?6|sáu|0?9|chín|0?7|bảy|11|mười một){_GLUED_OR_SPACE}tháng(?!\s+(?-i:{_MONTH_NAME})(?!\w))"
+                          rf"(?:\s+đầu\s+năm)?"
                           rf"|(?:(?<=trong )|(?<=kế )|(?<=chung )){_N_MONTHS}{_GLUED_OR_SPACE}tháng"
                           rf"|(?P<span>1[01]|0?[2-9]|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười một|mười){_GLUED_OR_SPACE}tháng\s+"
                           rf"(?:đầu\s+năm|qua)"
@@ -1406,7 +1410,10 @@ def _opening_day_span(body: str, published: date | None) -> tuple[str, date, dat
         start = date(year, 1, 1) if match["since"] else date(year, int(match["m1"] or match["m"]), int(match["d1"]))
     except ValueError:
         return None
-    if start > end or published is not None and end > published:
+    # a page dated by its month only (an address's "/202201/", a stamp's "2022-01") is dated to the 1st: the span may
+    # end later in that month ("từ ngày 1 đến 3-1" on a page of January 2022, R93: B97)
+    latest = published and (_month_end(published.year, published.month) if published.day == 1 else published)
+    if start > end or latest is not None and end > latest:
         return None
     return " ".join(match.group(0).split()), start, end
 
@@ -1802,6 +1809,8 @@ def _period_after_an_average(text: str, found: tuple[str, date, date]) -> tuple[
     return later if later is not None and later[1] > end else None
 
 
+# Months from January joined to the whole year's estimate: "11 tháng đầu năm và dự ước khả năng thực hiện cả năm 2019".
+_MONTHS_AND_THE_YEARS_ESTIMATE = re.compile(r"\s+và\s+(?:dự\s+)?ước(?:\s+[^\W\d]+){0,5}\s+", re.I)
 # The whole year estimated ("ước đạt", "ước tính", "ước thực hiện", "Ước cả năm 2022"): the year is reported on.
 _ESTIMATE_OF_THE_YEAR = re.compile(r"(?<!\w)(?:ước|cả\s+năm)(?!\w)", re.I)
 
@@ -1842,9 +1851,15 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
             span_year = _year_of_the_same_span(text, *partial)
             if span_year is None and partial[0] in _FROM_JANUARY and match.group(0).lower().startswith("cả") \
                     and not re.search(r"[.!?\n]", text[partial[1].end():match.start()]):
-                # "10 tháng đầu năm ... đã hơn cả năm 2017", "9 tháng đầu năm, đạt ..., vượt xa ... của cả năm 2022":
-                # a part of a year set in its sentence against a whole year is of a later year, the one after
-                span_year = year + 1
+                if _MONTHS_AND_THE_YEARS_ESTIMATE.fullmatch(text, partial[1].end(), match.start()):
+                    # "kết quả 11 tháng đầu năm và dự ước khả năng thực hiện cả năm 2019": the months joined to the
+                    # year's estimate, the year's review, as "quý IV và cả năm" is (R93: B97)
+                    return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
+                if not _ESTIMATE_OF_THE_YEAR.search(text, partial[1].end(), match.start()):
+                    # "10 tháng đầu năm ... đã hơn cả năm 2017", "9 tháng đầu năm, đạt ..., vượt xa ... của cả năm
+                    # 2022": a part of a year set in its sentence against a whole year is of a later year, the one
+                    # after; not against the year's estimate ("trong 10 tháng qua, ... ước tính cả năm 2025 đạt ...")
+                    span_year = year + 1
             bounds = _partial_bounds(*partial, span_year or _year_after_its_same_period(text, partial[1].end(), year))
             return _the_titles_year_of(bounds, titles) or bounds
         # a day the figures are counted to, written without its year and named first ("tính đến ngày 25/6, ... gấp
@@ -1871,7 +1886,14 @@ def _year_of_the_same_span(text: str, kind: str, match: re.Match[str]) -> int | 
     for named in _PERIODS[0][1].finditer(text):
         if _count_of("months", named) == months and not _compared_before(text, named.start()):
             return int(named["year"])
+    # ... or counts to the end of its last month: "Trong 6 tháng đầu năm ... Tính đến hết tháng 6/2022, ..." (R93: P49)
+    for named in _TO_MONTH.finditer(text):
+        if named["m"] is not None and int(named["m"]) == months and not _compared_before(text, named.start()):
+            return int(named["year"])
     return None
+
+
+_TO_MONTH = next(pattern for kind, pattern in _PERIODS if kind == "to_month")
 
 
 def _the_titles_year_of(bounds: tuple[str, date, date], titles: tuple[str, ...] | list[str]

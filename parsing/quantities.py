@@ -396,8 +396,9 @@ def _names_its_members(body: str, end: int) -> bool:
 # (Khu ... và Khu ...),", "cả 3 thị trường (trong tỉnh, trong nước, xuất khẩu)."), also when what they did follows
 # the names ("2 huyện A và B thu hoạch được ...", R48). The number of names must be the count, so a list that names
 # only some ("4 cửa khẩu quốc tế A, B") stays a count. The things may be ranked before their names ("04 huyện có tỷ lệ
-# hộ nghèo cao nhất lần lượt là: A, B, C và D", B78).
-_DESCRIPTOR = re.compile(rf"(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{LOWER}]+(?!\w)){{0,6}}"
+# hộ nghèo cao nhất lần lượt là: A, B, C và D", B78), and the things' abbreviation may follow their noun ("3 Cụm công
+# nghiệp (CCN) gồm: CCN A, CCN B, CCN C", R93: B97).
+_DESCRIPTOR = re.compile(rf"(?:\s*\([{UPPER}]{{2,6}}\))?(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{LOWER}]+(?!\w)){{0,6}}"
                          rf"(?:\s+có(?:\s+[{LOWER}]+){{1,8}}?\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất)?"
                          r"(?:\s*:|\s+(?:(?:lần\s+lượt\s+)?là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
 _ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
@@ -428,8 +429,11 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
             return False
         if _CLAUSE_END.match(body, close + 1):
             return _names_counted(body[at + 1:close], int(count), capitals=False)
-        # "3 huyện (Ninh Sơn, Thuận Bắc, Bác Ái) đã xảy ra dịch": the names, then what they did (R48)
-        return _names_counted(body[at + 1:close], int(count), capitals=True)
+        # "3 huyện (Ninh Sơn, Thuận Bắc, Bác Ái) đã xảy ra dịch": the names, then what they did (R48); names of things
+        # open with a capital only, "03 sản phẩm chủ lực (Cam sành, Mật ong Bạc hà, Gạo chất lượng cao) gắn với ..."
+        # (R93: B98)
+        inside = body[at + 1:close]
+        return _names_counted(inside, int(count), capitals=True) or _names_opening_capitalised(inside, int(count))
     rest = _ASIDE.sub("", body[at:at + 300])
     if body[end:at].rstrip().endswith(":") and _DONE_TO_THEM.search(body, end, at) is None \
             and _items_by_semicolons(body[at:at + 600], int(count)):
@@ -502,6 +506,14 @@ def _names_counted(text: str, count: int, capitals: bool) -> bool:
         return count in (len(names), len(_NEXT_NAME_NO_DASH.split(text)), len(re.split(r"\s+và\s+", text)))
     items = _ITEM_SPLIT.split(text)
     return not capitals and len(items) == count and all(0 < len(i.split()) <= 4 for i in items)
+
+
+def _names_opening_capitalised(text: str, count: int) -> bool:
+    """Whether ``text`` is exactly ``count`` items kept apart by commas (the last perhaps by "và"), each a short name
+    opening with a capital and holding no digit: "Cam sành, Mật ong Bạc hà, Gạo chất lượng cao"."""
+    items = [item.strip() for item in re.split(r"\s*,\s*|\s+và\s+", text.strip())]
+    return len(items) == count and all(item[:1].isupper() and not re.search(r"\d", item) and len(item.split()) <= 6
+                                       for item in items)
 
 
 def _is_name(words: str) -> bool:

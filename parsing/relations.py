@@ -671,8 +671,9 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         change_match = _EXCEEDS.search(before[-12:])
     if change_match is None and BOUND_AFTER.match(after):
         change_match = ends_with(CHANGE_AT_LEAST, before)  # "giảm từ 3% trở lên"
-    if change_match is None and (same_period or other_period or dated):
-        # "tăng 5,49% so với tháng trước và 23,38% cùng kỳ năm trước": the second rate's verb is the first one's
+    if change_match is None and (same_period or other_period or dated or current is None):
+        # "tăng 5,49% so với tháng trước và 23,38% cùng kỳ năm trước": the second rate's verb is the first one's; so
+        # with no amount waiting and no base: "giảm được 2,95% hộ nghèo và 4,3% tỷ lệ nghèo đa chiều" (R93: B98)
         change_match = _CARRIED_CHANGE.search(before[-90:])
     sign = _sign(change_match) if change_match else 1.0
     ratio = ends_with(RATIO, before)
@@ -1253,7 +1254,7 @@ _RATE_OF_SIZE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm)(?:\s+(?:thêm|hơn|g�
 _AVERAGE = re.compile(r"bình\s+quân|trung\s+bình", re.I)
 # A change rate and its base, then "và": the next rate shares that verb.
 # ("vượt 0,2% kế hoạch và 2,5% so cùng kỳ": passing last year's level by the second rate, a rise on it, B46)
-_CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|vượt)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới))?\s+\d[\d.,]*\s*%"
+_CARRIED_CHANGE = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|vượt)(?:\s+(?:thêm|mạnh|nhẹ|khoảng|gần|hơn|trên|tới|được))?\s+\d[\d.,]*\s*%"
                              r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
 # "giảm lần lượt (là) 2,47% và ": the verb of a list of rates read respectively, before the list's first rate or
 # further rates; "lần lượt giảm 2,47% và ": the same with the verb after "lần lượt"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -123,8 +124,10 @@ _PERIODS = [
     # "Riêng trong ngày 3/9, ...": one day told apart from the report's days (B41)
     ("day", re.compile(r"(?<!\w)riêng\s+(?:trong\s+)?ngày\s+(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                        r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])(?!\s*(?:[-–]|đến|tới))", re.IGNORECASE)),
-    # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022": a whole year
-    ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào)\s+)năm\s+"
+    # "Năm 2017, ...", "Đến năm 2021, ..." opening the sentence, "riêng năm 2017", "cả năm 2022", "ước tính năm 2021":
+    # a whole year
+    ("year", re.compile(r"(?:^\W*(?:(?:đến|vào|trong)\s+)?|(?<!\w)(?:trong|cả|riêng|chỉ riêng|tính chung|vào|ước tính)\s+)"
+                        r"năm\s+"
                         r"(?P<year>(?:19|20)\d\d)(?!\w)(?!\s*[-–]\s*(?:19|20)\d\d)", re.IGNORECASE)),
     # "Ước thực hiện cả năm, tỉnh thu hút 30 dự án" in a report on nine months: the whole year, the report's year
     # (B94: its whole-year estimate had been read as the months' figure stated twice)
@@ -157,7 +160,7 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
     scoped: list[Figure] = []
     changes_over_years: dict[int, list[Figure]] = {}  # by the index of the amount they were told of
     for figure in figures:
-        paragraph = max((p for p in paragraph_starts if p <= figure.sentence_start), default=0)
+        paragraph = _paragraph_of(text, paragraph_starts, figure.sentence_start)
         region, region_source = _region(text, figure, paragraph, headings, meta)
         if figure.period_source == TEXT:  # a table cell's column or row named its period
             label, start, end, period_source = (figure.period_label, figure.period_start, figure.period_end, TEXT)
@@ -258,6 +261,22 @@ def _as_its_total(figure: Figure, scoped: list[Figure]) -> Figure:
         figure = replace(figure, period_label=total.period_label, period_start=total.period_start,
                          period_end=total.period_end, period_source=TEXT)
     return figure
+
+
+# A paragraph opening with "Trong đó" breaks down the paragraph before: "... ước tính năm 2021, toàn tỉnh chỉ đón hơn
+# 600.000 lượt khách ...\n\nTrong đó, khách quốc tế ước đạt hơn 27.000 lượt, giảm 93,8% so năm 2020" (R93: B97).
+_BREAKDOWN_OPENS = re.compile(r"\s*trong\s+đó(?!\w)", re.I)
+
+
+def _paragraph_of(text: str, starts: list[int], at: int) -> int:
+    """Where the paragraph holding ``at`` starts, for the periods and provinces named before a figure: a paragraph
+    opening a breakdown (``_BREAKDOWN_OPENS``) reads on from the one before it."""
+    at_paragraph = bisect_right(starts, at) - 1
+    while at_paragraph > 0 and _BREAKDOWN_OPENS.match(text, starts[at_paragraph]):
+        at_paragraph -= 1
+        while at_paragraph > 0 and not text[starts[at_paragraph]:starts[at_paragraph + 1]].strip():
+            at_paragraph -= 1  # (the blank lines between paragraphs)
+    return starts[at_paragraph] if at_paragraph >= 0 else 0
 
 
 def _paragraph_starts(text: str) -> list[int]:

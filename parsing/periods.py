@@ -49,6 +49,7 @@ _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued t
 # ``parsing.scan.finditer_at`` (which tries only the places a word starts) needs; lookbehinds have a fixed width, so
 # an indent (or blanks after a full stop) of up to eight.
 _LINE_OR_SENTENCE_OPENING = "(?:^" + "".join(f"|(?<=^[ \\t]{{{n}}})|(?<=[.!?] [ \\t]{{{n - 1}}})" for n in range(1, 9)) + ")"
+_DAYS_SPELLED = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}  # a count of days spelled, before "ngày đầu năm"
 _PERIODS = [
     # (also "10 tháng của năm 2023", R77b: B64)
     ("months", re.compile(rf"(?<!\w){_N_MONTHS_OF_A_YEAR}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm|\s+của)?\s+{_YEAR}", re.I)),
@@ -98,13 +99,16 @@ _PERIODS = [
     # "15 ngày đầu tháng 8-2022": the first days of a month (R67)
     ("days", re.compile(r"(?<![\w,.])(?P<d>[12]?\d|3[01])\s+ngày\s+đầu\s+tháng\s+(?P<m>1[0-2]|0?[1-9])"
                         r"(?:\s+năm\s+|\s*[/.-]\s*)(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
+    # "Hai ngày đầu năm 2026", "10 ngày đầu năm 2024": the first days of a year (R94: B99)
+    ("days", re.compile(rf"(?<![\w,.])(?P<d>[12]?\d|3[01]|{'|'.join(_DAYS_SPELLED)})\s+ngày\s+đầu(?:\s+tiên)?(?:\s+của)?"
+                        r"\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)),
 ]
 # Where each period can start (see ``parsing.scan``); a number of months also at a digit run.
 _PERIOD_START_WORDS = {"months": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
                        "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa", "hai", "ba"),
-                       "days": ()}
+                       "days": tuple(_DAYS_SPELLED)}
 _DIGIT_STARTS = ("months", "span", "days", "half")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
 # "6 tháng" and "9 tháng" (and "7", "11") alone are how reports name their period; other counts
@@ -332,7 +336,7 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
         # a table of several years' columns or rows whose heading names none of them: no one period ("Tháng 3
         # năm 2023 so với: ... Kỳ gốc 2019 ..." heads a table of March 2023)
         return None, None, None, None
-    found = _period_read(body, titles, published)
+    found = _singled_out_period(_period_read(body, titles, published), body)
     found = _month_of_the_titles(_quarter_of_a_months_report(_part_named_with_its_running_total(found, body, titles),
                                                              body, titles), titles)
     found = _days_it_is_counted_over(_year_after_its_last_quarter(_year_ended_by_its_new_years_day(found), body), body)
@@ -340,6 +344,37 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     if published is not None and page_dated and found[1] is not None \
             and found[1] > _month_end(published.year, published.month):
         return None, None, None, None  # a period that starts after the page's date is no report's (B47)
+    return found
+
+
+# "Riêng 6 tháng đầu năm 2022, ...", "riêng trong năm 2023": a period a text tells apart (``_NOT_THE_PERIOD``).
+_SINGLED_OUT = re.compile(r"(?<!\w)(?:tính\s+)?riêng\s+(?:trong\s+)?", re.I)
+_SINGLED_OUT_REACH = 60
+
+
+def _singled_out_period(found: tuple[str | None, date | None, date | None, str | None], body: str
+                        ) -> tuple[str | None, date | None, date | None, str | None]:
+    """The first period the text tells apart with "riêng", where the text gives no other or only the year of its
+    months within those words ("Từ năm 2018-2021, ... đón 603.900 lượt khách ... Riêng 8 tháng năm 2022, ..."): the
+    time the text reports on, after a recap (R94: the blind labels of B58 to B100 file 7 of 10 texts so); a part told
+    apart beside the period the text names ("Năm 2023, ... Riêng quý IV, ...") stays out."""
+    _, start, end, _ = found
+    for told_apart in _SINGLED_OUT.finditer(body):
+        words = body[told_apart.end():told_apart.end() + _SINGLED_OUT_REACH]
+        named = _named_period(words)
+        if named is None or named[1].start() != 0:
+            continue
+        label, first, last = _named_bounds(*named)
+        within = told_apart.end() + named[1].end()
+        elsewhere = body[:told_apart.start()] + body[within:]
+        if start is None or end is None:
+            # (not in a text of many years' figures: "Giai đoạn 2016-2020, ..., riêng năm 2019 đạt 8,9%. ... năm 2023")
+            others = {m.group(0) for m in re.finditer(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-]|\.\d)", elsewhere)}
+            return (label, first, last, "text") if others <= {str(last.year)} else found
+        if _whole_year(start, end) and start <= first and last <= end and (first, last) != (start, end) \
+                and not re.search(rf"(?<![\d/.-]){end.year}(?![\d/-]|\.\d)", elsewhere):
+            return label, first, last, "text"
+        return found
     return found
 
 
@@ -1300,10 +1335,9 @@ def _names_a_span(title: str) -> bool:
     """Whether a title names a period that is no holiday: a span of months, a quarter or a month, with its year
     or without ("Du lịch 9 tháng năm 2023", "9 tháng: ...", "tăng giá trong tháng 7"); not "năm nay", "năm qua"."""
     partial = _partial_period(title) or _opening_months(title)
-    named = _named_period(title)
-    if named is not None and _TARGET_IN_A_TITLE.search(title, 0, named[1].start()):
-        named = None  # "Đà Nẵng kỳ vọng thu hút gần 12 triệu lượt khách năm 2025": a target's year (B80)
-    return named is not None or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
+    # ("Đà Nẵng kỳ vọng thu hút gần 12 triệu lượt khách năm 2025": a target's year, B80)
+    named = _named_period(title) is not None and not _names_a_target_before_its_period(title)
+    return named or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
         or any(not _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start())
                for bare in _BARE_MONTH.finditer(title))  # "... tăng giá trong tháng 7" (P12)
 
@@ -1626,6 +1660,8 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
     _, start, end = found
     for title in titles:
         named = _period_named_in(title)
+        if named is not None and not _OPENING_PERIOD.match(title) and _names_a_target_before_its_period(title):
+            continue  # "Quảng Ninh phấn đấu thu gần 13.000 tỷ đồng từ du lịch trong quý IV/2025" (R94: B99)
         # a headline opening with its period ("Năm 2023, huyện có thêm 1.200 hộ thoát nghèo") over a period
         # outside it the text names ("hỗ trợ Tết ... năm 2023"): the headline says what the report covers (R67)
         if named is not None and _OPENING_PERIOD.match(title) and (start < named[1] or named[2] < end) \
@@ -1661,6 +1697,12 @@ def _titles_period(found: tuple[str, date, date], titles: list[str], text: str =
                                                        and end <= span_end):
             return label, span_start, span_end
     return None
+
+
+def _names_a_target_before_its_period(title: str) -> bool:
+    """Whether a headline sets a target (``_TARGET_IN_A_TITLE``) before the period it names: the target's period."""
+    named = _named_period(title)
+    return named is not None and _TARGET_IN_A_TITLE.search(title, 0, named[1].start()) is not None
 
 
 # A headline's period as its first words, closed by a comma or a colon: "Năm 2022, ...", "6 tháng đầu năm 2023: ...".
@@ -2029,9 +2071,10 @@ def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
         month = int(match["m"]) if match["m"] else 3 * _ROMAN[match["q"].lower()]
         return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
     if kind == "days":
-        month = int(match["m"])
+        month = int(match["m"]) if match.groupdict().get("m") else 1
+        days = _DAYS_SPELLED.get(match["d"].lower()) or int(match["d"])
         return " ".join(match.group(0).split()), date(year, month, 1), \
-            date(year, month, min(int(match["d"]), _month_end(year, month).day))
+            date(year, month, min(days, _month_end(year, month).day))
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
 
 

@@ -235,9 +235,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
     if unit.family == "count" and name.endswith("/kg") and _GRADE_BEFORE.search(body, max(0, start - 40), start):
         return None  # "tôm thẻ chân trắng size 30 con/kg có giá 240.000 đồng/kg": a grade named by its count, no figure
-    if name in _RANK_PLACES and qualifier is None and _AVERAGED_OVER_BEFORE.search(body, max(0, start - 60), start):
+    if (name in _RANK_PLACES or name in _BRANCHES) and qualifier is None \
+            and _AVERAGED_OVER_BEFORE.search(body, max(0, start - 60), start):
         # "thu nhập bình quân đầu người của 20/20 xã NTM đạt 83,84 triệu đồng", "tỷ lệ nghèo đa chiều của 20/20 xã NTM
-        # giảm còn 0,76%": the places a mean or a rate is taken over, no count of the report's (B74)
+        # giảm còn 0,76%": the places a mean or a rate is taken over, no count of the report's (B74); so are the
+        # branches an index is taken over, "Chỉ số sản xuất của 4 ngành công nghiệp trọng điểm tăng 11,6%" (B99)
         return None
     if _SIZE_OF_THE_PER_BEFORE.search(body, max(0, start - 16), start):
         return None  # "phân DAP ở mức 980.000 đồng/bao (50 kg)": the size of the bag a price is told per (B88)
@@ -546,7 +548,8 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
 # A mean or a rate, then "của" and the places it is taken over.
-_AVERAGED_OVER_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|tỷ\s+lệ)(?:\s+[^\W\d]+){0,5}\s+của\s+$", re.I)
+_AVERAGED_OVER_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|tỷ\s+lệ|chỉ\s+số)(?:\s+[^\W\d]+){0,5}\s+của\s+$", re.I)
+_BRANCHES = frozenset({"industry"})  # the branches of an economy an index is taken over
 # A number and the space after it, right before a word.
 _NUMBER_THEN_SPACE = re.compile(r"\d[ \t]+$")
 # A page's counter label right before its number.

@@ -678,7 +678,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     sign = _sign(change_match) if change_match else 1.0
     ratio = ends_with(RATIO, before)
     if ratio is None and same_period:
-        # "bằng 85,6% dự toán và 94,8% cùng kỳ": the second ratio's verb is the first one's
+        # "bằng 85,6% dự toán và 94,8% cùng kỳ": the second ratio's verb is the first one's (the plan may name its year:
+        # "bằng 40,6% kế hoạch năm 2023 và 131,6% so với cùng kỳ", B99)
         ratio = _CARRIED_RATIO.search(before[-90:])
     signed = _SIGNED_AFTER_AMOUNT.search(before[-60:])
     if signed and current is not None and current.figure.kind == "amount" and current.figure.yoy_change_pct is None:
@@ -1264,7 +1265,7 @@ _RESPECTIVE_RATES = re.compile(rf"(?<!\w)(?P<dir>tăng|giảm)\s+(?:lần\s+lư�
 _RESPECTIVE_RATES_VERB_LAST = re.compile(rf"(?<!\w)lần\s+lượt\s+(?P<dir>tăng|giảm)\s+"
                                          rf"(?:{_RATE_ITEM}\s*(?:,|và)\s*)+$", re.I)
 _CARRIED_RATIO = re.compile(r"(?<!\w)(?:bằng|đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s+\d[\d.,]*\s*%"
-                            r"\s+(?:so\s+(?:với\s+)?)?[^\W\d][^;.\d%()]{0,40}?\s+và\s*$", re.I)
+                            r"\s+(?:so\s+(?:với\s+)?)?[^\W\d](?:[^;.\d%()]|(?:19|20)\d\d){0,40}?\s+và\s*$", re.I)
 _PER_YEAR = re.compile(r"%\s*/\s*năm(?!\w)", re.I)
 _GROUP_NAMED = re.compile(r"(?<!\w)nhóm(?!\w)", re.I)
 # a comma, then words naming an item before the change verb: "..., giao thông giảm"
@@ -2137,7 +2138,11 @@ def change_size(reader: SentenceReader, quantity: Quantity, before: str, clause:
 _GAP_IN_POINTS = re.compile(r"(?<!không\s)(?<!\w)(?P<dir>cao|thấp)\s+hơn(?:\s+(?:so\s+với\s+)?(?:cùng\s+k[ỳì]|năm(?:\s+(?:trước|ngoái|"
                             r"(?:19|20)\d\d))?))?\s*$", re.I)
 # a gap's base that is a target or plan, after the size: "so với mục tiêu", "so với kế hoạch"
-_ON_A_TARGET = re.compile(r"\s*(?:\S+\s+){0,2}?so\s+(?:với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết)(?!\w)",
+_ON_A_TARGET = re.compile(r"\s*(?:\S+\s+){0,2}?so\s+(?:với\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết"
+                          # ... nor is a gap on the whole a part is of, or between the sexes: "cao hơn 4,7 điểm phần
+                          # trăm so với mức tăng chung", "cao hơn 0,36 điểm phần trăm so với nữ giới" (B99, B87; a gap on
+                          # a forecast stays the rate's change, as the blind labels attach it, R94)
+                          r"|mức(?:\s+tăng)?\s+chung|bình\s+quân\s+chung|cả\s+nước|toàn\s+quốc|nữ\s+giới|nam\s+giới)(?!\w)",
                           re.I)
 
 

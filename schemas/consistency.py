@@ -110,6 +110,10 @@ def _opening_words(total: Any, first: Any) -> str:
     return sentence[start:end]
 
 
+# A part taken off a total, told after the parts added to it: "..., 01 doanh nghiệp giảm vốn (6 tỷ đồng)".
+_SUBTRACTED_AFTER = re.compile(r"^[^.!?\n]{0,120}?(?<!\w)(?:giảm\s+vốn|rút\s+vốn|giải\s+thể|thu\s+hồi)(?!\w)", re.I)
+
+
 def _words_after(part: Any) -> str:
     """What the part's sentence says after it."""
     sentence = part.sentence if isinstance(part.sentence, str) else ""
@@ -415,6 +419,13 @@ def _sum_failure(check: str, relation: str, total: Any, parts: list[Any], group:
         # ...; Bảo hiểm y tế là 2.885.885 người": one person takes part in several schemes, so the parts overlap (B66)
         message += (" (the total counts those taking part in several things, each part those of one: a person may be "
                     "in more than one part, so a warning)")
+        severity = "warning"
+    if check == "components_sum" and severity == "error" \
+            and _SUBTRACTED_AFTER.match(_words_after(max(parts, key=lambda p: p.char_end))):
+        # "gồm 159 doanh nghiệp đăng ký mới (727 tỷ đồng), 30 doanh nghiệp điều chỉnh tăng vốn (4.668 tỷ đồng), 01
+        # doanh nghiệp giảm vốn (6 tỷ đồng)": a part told after them is taken off the total (B100)
+        message += (" (a part told after them is taken off the total, so the parts added may come to more than it, "
+                    "so a warning)")
         severity = "warning"
     if check == "components_sum" and parts_interval.lo > FAR_ABOVE_TOTAL * total_interval.hi:
         message += (f" (more than {format_vn(FAR_ABOVE_TOTAL)} times the total: more likely figures of something else "

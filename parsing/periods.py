@@ -350,6 +350,8 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
 # "Riêng 6 tháng đầu năm 2022, ...", "riêng trong năm 2023": a period a text tells apart (``_NOT_THE_PERIOD``).
 _SINGLED_OUT = re.compile(r"(?<!\w)(?:tính\s+)?riêng\s+(?:trong\s+)?", re.I)
 _SINGLED_OUT_REACH = 60
+# A year written as a word, not a part of a date or a stamp ("2022-10", "9/5/2025", "2022.5")
+_YEAR_WRITTEN = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-]|\.\d)")
 
 
 def _singled_out_period(found: tuple[str | None, date | None, date | None, str | None], body: str
@@ -366,13 +368,12 @@ def _singled_out_period(found: tuple[str | None, date | None, date | None, str |
             continue
         label, first, last = _named_bounds(*named)
         within = told_apart.end() + named[1].end()
-        elsewhere = body[:told_apart.start()] + body[within:]
+        others = {int(m.group(0)) for m in _YEAR_WRITTEN.finditer(body[:told_apart.start()] + body[within:])}
         if start is None or end is None:
             # (not in a text of many years' figures: "Giai đoạn 2016-2020, ..., riêng năm 2019 đạt 8,9%. ... năm 2023")
-            others = {m.group(0) for m in re.finditer(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-]|\.\d)", elsewhere)}
-            return (label, first, last, "text") if others <= {str(last.year)} else found
+            return (label, first, last, "text") if others <= {last.year} else found
         if _whole_year(start, end) and start <= first and last <= end and (first, last) != (start, end) \
-                and not re.search(rf"(?<![\d/.-]){end.year}(?![\d/-]|\.\d)", elsewhere):
+                and end.year not in others:
             return label, first, last, "text"
         return found
     return found
@@ -1336,8 +1337,8 @@ def _names_a_span(title: str) -> bool:
     or without ("Du lịch 9 tháng năm 2023", "9 tháng: ...", "tăng giá trong tháng 7"); not "năm nay", "năm qua"."""
     partial = _partial_period(title) or _opening_months(title)
     # ("Đà Nẵng kỳ vọng thu hút gần 12 triệu lượt khách năm 2025": a target's year, B80)
-    named = _named_period(title) is not None and not _names_a_target_before_its_period(title)
-    return named or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
+    names_its_own = _named_period(title) is not None and not _names_a_target_before_its_period(title)
+    return names_its_own or (partial is not None and partial[0] in (*_FROM_JANUARY, "quarter")) \
         or any(not _NOT_A_MONTHS_NAME.search(title, max(0, bare.start() - 12), bare.start())
                for bare in _BARE_MONTH.finditer(title))  # "... tăng giá trong tháng 7" (P12)
 

@@ -120,10 +120,13 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
     scores, strong = _text_scores(text, title, body_start, source.title)
     best = _most_named(scores, on)
     headline = regions.province_named_in_url_headline(source.url) if title is None and not source.title else None
-    if best is None and headline is not None and headline in scores and len(scores) == 2 and _NATION not in scores:
+    provinces_named = set(scores) - {_NATION}
+    if best is None and headline is not None and headline in scores and len(provinces_named) == 2 \
+            and scores.get(_NATION, 0) < min(scores[name] for name in provinces_named):
         # a page copied without its title keeps it in its address ("/dat-nuoc-con-nguoi-dien-bien-hap-dan-...html"):
         # where the text names two provinces, neither most, the one named there counts as a title's (B47); a digest
-        # of more, or beside the nation, stays a digest
+        # of more, or beside the nation named as much as either, stays a digest (the nation named once beside them
+        # leaves it: "... Cần Thơ ... di tích Điện Biên ... cả nước", B100)
         scores[headline] += _TITLE_WEIGHT
         strong.add(headline)
         best = _most_named(scores, on)
@@ -160,8 +163,12 @@ def region_with_source(text: str, title: str | None, body_start: int, source: So
         # newspaper): not the outlet's own, which it never names
         return None, None
     if best is None and fact not in scores and _NATION in scores \
-            and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text):
-        return None, None  # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"
+            and scores[_NATION] >= max(scores.values()) and not _names_its_own_unit(text) \
+            and regions.province_named_in_url_headline(source.url) != fact:
+        # national news the outlet carried: it never says "tỉnh", "thành phố", "địa bàn"; unless the address's
+        # headline names the outlet's own province ("thongkethaibinh.gov.vn/.../tinh-hinh-kinh-te-xa-hoi-tinh-thai-binh-
+        # nam-2022", a release opening on the world's and the nation's economy, B100)
+        return None, None
     return fact, fact_source
 
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import report_bounds as _bounds
 from validation_helpers import failures_of as _failures
 
-from parsing import parse_document, periods
+from parsing import SourceFacts, parse_document, periods
 
 
 def _read(text):
@@ -82,3 +82,18 @@ def test_another_provinces_leader_at_the_event_is_a_guest():
             "Hòa cùng lãnh đạo một số sở, ngành. Theo UBND tỉnh Bến Tre, 6 tháng đầu năm 2017, tỉnh thu hút 21 dự án "
             "với tổng vốn 3.200 tỷ đồng. Bến Tre có 9 khu, cụm công nghiệp.")
     assert parse_document(text).meta.region == "Bến Tre"
+
+
+@pytest.mark.parametrize(("text", "url", "region"), [
+    # a provincial statistics office's release opening on the nation's economy, its province in the address's headline
+    ("Năm 2022, kinh tế thế giới chịu nhiều biến động, lạm phát lên mức cao nhất trong nhiều thập kỷ. Quỹ Tiền tệ "
+     "Quốc tế dự báo tăng trưởng toàn cầu đạt 3,2%. Trong nước, tăng trưởng kinh tế cả nước ước đạt 8%.",
+     "https://thongkethaibinh.gov.vn/bao-cao/tinh-hinh-kinh-te-xa-hoi-tinh-thai-binh-nam-2022-812.html", "Thái Bình"),
+    # two provinces named, neither twice the other, the nation once: the one the address's headline names
+    ("Dịp nghỉ lễ năm nay, Cần Thơ đón khoảng 285.000 lượt khách, doanh thu du lịch đạt khoảng 315 tỷ đồng. Đoàn "
+     "nghệ thuật tỉnh Điện Biên biểu diễn tại bến Ninh Kiều; các điểm du lịch của Cần Thơ đông khách. Trong dịp này, "
+     "cả nước đón khoảng 4,5 triệu lượt khách.",
+     "https://tin.example.vn/du-lich-can-tho-dat-doanh-thu-khoang-315-ty-dong-dip-nghi-le", "Cần Thơ"),
+])
+def test_region_from_the_address_r94(text, url, region):
+    assert parse_document(text, SourceFacts(url=url)).meta.region == region

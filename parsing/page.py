@@ -26,6 +26,19 @@ _URL_SITE_STAMP = re.compile(r"[-/_]\d{3}(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[
 
 def published_in_url(url: str | None) -> date | None:
     """The date a news site filed an article under, from its URL; None if the URL shows none."""
+    filed = _filed_in_url(url)
+    return filed[0] if filed is not None else None
+
+
+def stamped_in_url(url: str | None) -> date | None:
+    """The day a page went up, from the time stamp ending its address ("-20170802094457383.htm"); None for an
+    address that shows only a month ("/201708/") or no stamp: a stamp dates the page as its date line does."""
+    filed = _filed_in_url(url)
+    return filed[0] if filed is not None and filed[1] in (_URL_STAMP, _URL_SITE_STAMP) else None
+
+
+def _filed_in_url(url: str | None) -> tuple[date, re.Pattern[str]] | None:
+    """The date in an article's URL and the pattern that read it (a time stamp, a day's or a month's folder)."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -39,21 +52,7 @@ def published_in_url(url: str | None) -> date | None:
                 found = date(year, int(match["m"]), int(match.groupdict().get("d") or 1))
             except ValueError:
                 continue
-            return found if found <= date.today() else None
-    return None
-
-
-def stamped_in_url(url: str | None) -> date | None:
-    """The day a page went up, from the time stamp ending its address ("-20170802094457383.htm"); None for an
-    address that shows only a month ("/201708/") or no stamp: a stamp dates the page as its date line does."""
-    if not url:
-        return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    for pattern in (_URL_STAMP, _URL_SITE_STAMP):
-        match = pattern.search(path)
-        if match:
-            stamped = published_in_url(url)
-            return stamped if stamped is not None and stamped.day == int(match["d"]) else None
+            return (found, pattern) if found <= date.today() else None
     return None
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache, partial
 
 from parsing import holidays, page
+from parsing.numbers import SPELLED
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
 from parsing.sentences import SENTENCE_END, sentence_around
@@ -49,7 +50,8 @@ _GLUED_OR_SPACE = r"(?:\s+|(?<=\d))"  # a count written in digits may be glued t
 # ``parsing.scan.finditer_at`` (which tries only the places a word starts) needs; lookbehinds have a fixed width, so
 # an indent (or blanks after a full stop) of up to eight.
 _LINE_OR_SENTENCE_OPENING = "(?:^" + "".join(f"|(?<=^[ \\t]{{{n}}})|(?<=[.!?] [ \\t]{{{n - 1}}})" for n in range(1, 9)) + ")"
-_DAYS_SPELLED = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}  # a count of days spelled, before "ngày đầu năm"
+# a count of days spelled, before "ngày đầu năm"
+_DAYS_SPELLED = {word: SPELLED[word] for word in ("hai", "ba", "bốn", "năm", "mười")}
 _PERIODS = [
     # (also "10 tháng của năm 2023", R77b: B64)
     ("months", re.compile(rf"(?<!\w){_N_MONTHS_OF_A_YEAR}{_GLUED_OR_SPACE}tháng(?:\s+đầu\s+năm|\s+của)?\s+{_YEAR}", re.I)),

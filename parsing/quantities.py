@@ -235,8 +235,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     name = _unit_name(unit, per, body[segment_start:start], body[end:end + 40])
     if unit.family == "count" and name.endswith("/kg") and _GRADE_BEFORE.search(body, max(0, start - 40), start):
         return None  # "tôm thẻ chân trắng size 30 con/kg có giá 240.000 đồng/kg": a grade named by its count, no figure
-    if (name in _RANK_PLACES or name in _BRANCHES) and qualifier is None \
-            and _AVERAGED_OVER_BEFORE.search(body, max(0, start - 60), start):
+    if name in _TAKEN_OVER and qualifier is None and _AVERAGED_OVER_BEFORE.search(body, max(0, start - 60), start):
         # "thu nhập bình quân đầu người của 20/20 xã NTM đạt 83,84 triệu đồng", "tỷ lệ nghèo đa chiều của 20/20 xã NTM
         # giảm còn 0,76%": the places a mean or a rate is taken over, no count of the report's (B74); so are the
         # branches an index is taken over, "Chỉ số sản xuất của 4 ngành công nghiệp trọng điểm tăng 11,6%" (B99)
@@ -513,7 +512,7 @@ def _names_counted(text: str, count: int, capitals: bool) -> bool:
 def _names_opening_capitalised(text: str, count: int) -> bool:
     """Whether ``text`` is exactly ``count`` items kept apart by commas (the last perhaps by "và"), each a short name
     opening with a capital and holding no digit: "Cam sành, Mật ong Bạc hà, Gạo chất lượng cao"."""
-    items = [item.strip() for item in re.split(r"\s*,\s*|\s+và\s+", text.strip())]
+    items = [item.strip() for item in _MEMBER_JOIN.split(text.strip())]
     return len(items) == count and all(item[:1].isupper() and not re.search(r"\d", item) and len(item.split()) <= 6
                                        for item in items)
 
@@ -547,9 +546,10 @@ _GRADE_BEFORE = re.compile(r"(?<!\w)(?:size|cỡ|kích\s+cỡ)(?:\s+(?:lớn|nh�
                            re.I)
 # The one measure a price is given for: "giá bán 1kg tôm" (B76).
 _PRICED_BEFORE = re.compile(r"(?<!\w)giá(?:\s+(?:bán|mua|thu\s+mua))?\s+$", re.I)
-# A mean or a rate, then "của" and the places it is taken over.
+# A mean, a rate or an index, then "của" and what it is taken over (``_TAKEN_OVER``).
 _AVERAGED_OVER_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|tỷ\s+lệ|chỉ\s+số)(?:\s+[^\W\d]+){0,5}\s+của\s+$", re.I)
-_BRANCHES = frozenset({"industry"})  # the branches of an economy an index is taken over
+# What a mean, a rate or an index is taken over: places, and the branches of an economy
+_TAKEN_OVER = _RANK_PLACES | {"industry"}
 # A number and the space after it, right before a word.
 _NUMBER_THEN_SPACE = re.compile(r"\d[ \t]+$")
 # A page's counter label right before its number.

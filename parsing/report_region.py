@@ -212,12 +212,6 @@ _HOLDER_BEFORE = re.compile(r"(?<!\w)(?:Phó\s+)?(?:Chủ\s+tịch|Bí\s+thư|Gi
 _PERSON_AFTER = re.compile(r"\s+(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*(?=[\s,.;])")
 
 
-def _office_name(office: re.Match[str]) -> str:
-    """An office's name up to its province (the words ``_OFFICE`` reads after it run on to the clause's end)."""
-    first = next(iter(_mentions(office.group(0))), None)
-    return office.group(0)[:first.end] if first is not None else office.group(0)
-
-
 def _provinces_cited_as_sources(text: str) -> set[str]:
     """The provinces whose offices ``text`` cites ("Sở Du lịch Hà Nội", "Cục Thống kê tỉnh Bắc Ninh"): the province
     named first in an office's name, not a district or city."""
@@ -225,12 +219,13 @@ def _provinces_cited_as_sources(text: str) -> set[str]:
     for office in finditer_at(_OFFICE, text, starts(text, _OFFICE_WORDS, digits=False)):
         if not office.group(0)[0].isupper():
             continue  # "sở" is also a word ("cơ sở", "trụ sở"): an office's name is written capitalised
-        if _HOLDER_BEFORE.search(text, max(0, office.start() - 24), office.start()) \
-                and _PERSON_AFTER.match(text, office.start() + len(_office_name(office))):
-            continue  # "Chủ tịch UBND TPHCM Nguyễn Thành Phong" at another province's event: a guest, no source (B100)
         first = next(iter(_mentions(office.group(0))), None)
-        if first is not None and not first.is_place:
-            found.add(first.province)
+        if first is None or first.is_place:
+            continue
+        if _HOLDER_BEFORE.search(text, max(0, office.start() - 24), office.start()) \
+                and _PERSON_AFTER.match(text, office.start() + first.end):
+            continue  # "Chủ tịch UBND TPHCM Nguyễn Thành Phong" at another province's event: a guest, no source (B100)
+        found.add(first.province)
     return found
 
 

@@ -51,6 +51,9 @@ from parsing.numbers import SPELLED, parse_number
 from parsing.patterns import LOWER, UPPER, phrase_alternation
 from parsing.vocabulary import Unit, vocabulary
 
+# The units of money by name, where no unit family is at hand (a draft of the sentence before carries none)
+CURRENCIES = frozenset({"VND", "USD"})
+
 _V = vocabulary()
 _WORD_VALUES: dict[str, float] = {**SPELLED, HALF: 0.5}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from parsing.figure_patterns import (
     AMOUNTS_ANAPHOR,
@@ -382,3 +382,20 @@ def _told_before(body: str, opening: re.Match[str], earlier: list[Figure]) -> tu
 def opens_line(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens its line (a list's item, not a sentence going on within one)."""
     return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
+_T = TypeVar("_T")  # what a list read respectively opened with: a change's sign, a plan's basis
+
+
+def next_in_list(state: tuple[_T, list[Draft]] | None) -> tuple[_T, Draft] | None:
+    """The word a list read respectively opened with (its sign, its plan's basis) and the next amount it goes to; None
+    once the list has ended or given every amount its figure."""
+    if state is None or not state[1]:
+        return None
+    return state[0], state[1].pop(0)
+
+
+def rates_listed(more: re.Pattern[str], after: str) -> int:
+    """How many rates a list holds: its first, and those ``more`` finds right after it."""
+    found = more.match(after)
+    return 1 + (found.group().count("%") if found else 0)

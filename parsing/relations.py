@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from parsing.figure_patterns import (
     ABOUT,
@@ -60,15 +59,11 @@ from parsing.figure_patterns import (
     OWN_VERB,
     PAREN_ASIDE,
     PERIOD_PART,
-    PLAN,
-    PLAN_AMOUNT,
-    PLAN_BASIS_ORDER,
     PLAN_BEFORE,
     PLAN_REST,
     PREVIOUS_PERIOD,
     PREVIOUS_PERIOD_FIRST,
     PREVIOUS_PERIOD_NAMED,
-    QUANTITY,
     RATE_CHANGE_OPENS,
     RATE_NAME,
     RATE_SUBJECT,
@@ -95,12 +90,23 @@ from parsing.figure_patterns import (
 from parsing.indicators import clause_start
 from parsing.model import Figure
 from parsing.numbers import NUMBER, fraction_told_as_percent, parse_number
-from parsing.quantities import Quantity, read_quantity
-from parsing.reader import Draft, SentenceReader
+from parsing.plan_shares import (
+    PLAN_BASE_AFTER,
+    give_pct_of_plan,
+    joint_plan_named,
+    plan_gap_rate,
+    plan_named,
+    plan_named_last,
+    plan_of_list,
+    plan_of_parts,
+    plan_of_ratio_told_before,
+    plan_shares_respectively,
+)
+from parsing.quantities import CURRENCIES, Quantity
+from parsing.reader import Draft, SentenceReader, next_in_list, rates_listed
 from parsing.vocabulary import vocabulary
 
 _V = vocabulary()
-_T = TypeVar("_T")  # what a list read respectively opened with: a change's sign, a plan's basis
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +150,7 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
         return None
     if _multiples_about(reader, match, value, rounding, after):
         return None
-    plan_basis, _ = _plan_basis(after)
+    plan_basis, _ = plan_named(after)
     if plan_basis is not None:
         # "gấp 1,6 lần so kế hoạch": 160% of the plan, no change on last year
         if current.figure.pct_of_plan is None:
@@ -524,7 +530,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     sized = _rate_of_change_size(reader, quantity, before, current)
     if sized is not None:
         return sized
-    gap_rate = _plan_gap_rate(reader, quantity, before, current)
+    gap_rate = plan_gap_rate(reader, quantity, before, current)
     if gap_rate is not None:
         return gap_rate
     measured = _measured_change(reader, end, before, clause, value, rounding)
@@ -580,10 +586,10 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             current.figure = replace(current.figure, yoy_change_pct=stated, yoy_change_rounding=rounding)
             return end
         return Standalone("growth", stated, None, against_base=True)
-    respective_plan = _plans_respectively(reader, value, rounding, before, after)
+    respective_plan = plan_shares_respectively(reader, value, rounding, before, after)
     if respective_plan:
         return end
-    plan_basis, plan_length = _plan_basis(after)
+    plan_basis, plan_length = plan_named(after)
     if plan_basis is not None and GAP.search(before[-20:]) is not None:
         plan_basis = None  # "cao hơn 0,7% so với kịch bản": a gap on the plan's level, in points, no share of it
     exceeds = ends_with(EXCEED, before) is not None
@@ -592,7 +598,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # the plan named before the percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%"
         named = ends_with(PLAN_BEFORE, before)
         if named is not None:
-            plan_basis, plan_length = _plan_basis(named["plan"] or named["plan2"])[0], 0
+            plan_basis, plan_length = plan_named(named["plan"] or named["plan2"])[0], 0
             exceeds = named["plan"] is not None
     if plan_basis is not None and exceeds and quantity.high is not None and named is not None:
         # "tốc độ tăng ... ước 9,71%, vượt kế hoạch 8,5-9,5%": a range after the plan it beats is that plan's level, a
@@ -629,8 +635,8 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
             # vượt 43% kế hoạch" tells a share the amount has again, B83.)
             printed = quantity.value if value != quantity.value else None
             return Standalone("share", value, plan_basis, against_base=True, printed=printed)
-        joint, joint_length = _joint_basis(after, plan_basis, plan_length)
-        plan_end = _pct_of_plan(reader, quantity, value, current, plan_basis, end + joint_length)
+        joint, joint_length = joint_plan_named(after, plan_basis, plan_length)
+        plan_end = give_pct_of_plan(reader, quantity, value, current, plan_basis, end + joint_length)
         if joint is not None and current.figure.plan_basis == plan_basis and current.figure.pct_of_plan == value \
                 and current.figure.pct_of_plan_alt is None:
             current.figure = replace(current.figure, pct_of_plan_alt=value, plan_basis_alt=joint)
@@ -721,11 +727,11 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     elif ratio and ratio.group().split()[-1].lower() == "bằng" and current is not None \
             and current.figure.kind == "amount" and not other_period \
             and (RATIO_ENDS.match(after) or RATIO_GIVES_WAY.match(after)):
-        carried = _plan_of_ratio_told_before(reader, quantity.start)
+        carried = plan_of_ratio_told_before(reader, quantity.start)
         if carried is not None and current.figure.pct_of_plan is None:
             # "Xã A giải ngân 84 tỷ đồng, bằng 91% kế hoạch năm. Tiếp theo là xã B ... 47 tỷ đồng, bằng 62%":
             # the base the list's ratio named last, a plan
-            return _pct_of_plan(reader, quantity, value, current, carried, end)
+            return give_pct_of_plan(reader, quantity, value, current, carried, end)
         # "420 ha khoai lang, bằng 87,5%;": an amount's ratio to last year, its base left unsaid
         change, change_rounding = round(value - 100.0, 9), rounding
     elif change_match:
@@ -835,7 +841,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # list going on after it ("cấp mới 1.323 giấy chứng nhận quyền sử dụng đất, đạt trên 98%; ...", B59), but
         # not "94.044/99.069 hộ, đạt 94,9%", the fraction told again
         if _FRACTION_TEXT.search(current.figure.raw_text) is None:
-            return _pct_of_plan(reader, quantity, value, current, "plan", end)
+            return give_pct_of_plan(reader, quantity, value, current, "plan", end)
         if _fraction_told_again(current.figure.raw_text, value, rounding):
             return end  # (a fraction whose percentage does not agree is read below, R69)
     bare = _bare_ratio(reader, quantity, before, current, ratio)
@@ -844,7 +850,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     listed = _ratio_as_the_first_item(reader, quantity, current, ratio)
     if listed is not None:
         return listed
-    listed_plan = _plan_of_list(reader.body, quantity.start)
+    listed_plan = plan_of_list(reader.body, quantity.start)
     if listed_plan is not None:
         # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
         # a list whose lead compares with the plan is a percentage of that plan, above 100 as often as not
@@ -857,7 +863,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "giảm 9,71% (do giảm diện tích trồng mì 10,4%)": the cause, a change of what it names
         return Standalone("growth", _sign(cause) * value, None, unnamed=True)
     if ratio and ratio.group().split()[-1].lower() == "đạt" and current is None:
-        basis = _plan_of_parts(reader, quantity.start)
+        basis = plan_of_parts(reader, quantity.start)
         if basis is not None:
             # "Thu ngân sách ... được 71,4% dự toán, trong đó các khoản thu nội địa đạt 69,8%, thu hải quan đạt
             # 80,2%": the parts' shares of their plan, as their total's
@@ -1307,20 +1313,20 @@ def _bare_ratio(reader: SentenceReader, quantity: Quantity, before: str, current
     value = quantity.value
     if _fraction_told_again(current.figure.raw_text, value, quantity.rounding):
         return quantity.end  # "94.044/99.069 hộ, đạt 94,9%": the fraction told again, no plan's percentage (B59)
-    basis = _basis_named_last(reader)
+    basis = plan_named_last(reader)
     if after["parts"] and current.figure.pct_of_plan is None:
         # (before the amount's parts, above 100 or below: its share of the plan, as the blind labels of B59, B74 and
         # B78 read "đạt 105,7%." and "đạt 108%;" after an amount)
-        return _pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
+        return give_pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
     if value < 100.0 and current.figure.pct_of_plan is None and (basis is not None or not after["closed"]):
         # (with no plan named: "Tổng sản lượng thủy sản 21.012 tấn, đạt 61,8%, giảm 38,4% so với năm trước" reached
         # so much of its plan, B59; "đã thu hoạch 24.600 ha (đạt 97%)" so much of the area sown)
-        return _pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
+        return give_pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
     if value > 100.0 and after["closed"] and current.figure.pct_of_plan is None \
             and _PLAN_AMOUNT_TOLD.search(body, 0, current.figure.char_start - reader.base):
         # "kế hoạch năm là 8 triệu cây, ... trồng 26 triệu cây (đạt 325%)": the plan's amount told before it,
         # the ratio is to the plan, above 100 as it may be (R72: B43)
-        return _pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
+        return give_pct_of_plan(reader, quantity, value, current, basis or "plan", quantity.end)
     if value > 100.0 and after["closed"] and current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=round(value - 100.0, 9),
                                  yoy_change_rounding=quantity.rounding)
@@ -1365,87 +1371,7 @@ def _ratio_as_the_first_item(reader: SentenceReader, quantity: Quantity, current
     basis = said.figure.plan_basis if said is not None else None
     if basis is None:
         return None
-    return _pct_of_plan(reader, quantity, quantity.value, current, basis, quantity.end)
-
-
-# "bằng 96% kế hoạch năm", "bằng 102% cùng kỳ": a ratio and the base named right after it
-_RATIO_WITH_BASE = re.compile(r"(?<!\w)bằng\s+[\d.,]+\s*%\s*(?:so\s+(?:với\s+)?)?(?P<base>[^\W\d][^\d;,.()]{0,30})", re.I)
-
-
-def _plan_of_ratio_told_before(reader: SentenceReader, at: int) -> str | None:
-    """The plan the last "bằng X% ..." naming its base, in the sentence before ``at``, else in the sentence before it,
-    was measured against, if that base is a plan ("bằng 96% kế hoạch năm"); None if it is last year, or none was told."""
-    for text in (reader.body[:at], reader.earlier[-1].sentence if reader.earlier else ""):
-        for told in reversed(list(_RATIO_WITH_BASE.finditer(text))):
-            plan = _plan_basis(told["base"])[0]
-            if plan is not None or SAME_PERIOD.match(" " + told["base"]):
-                return plan
-    return None
-
-
-def _plan_of_parts(reader: SentenceReader, at: int) -> str | None:
-    """The plan of a share of plan told in the sentence before a "trong đó" that stands before ``at``: the parts named
-    after it reach their share of the same plan."""
-    for draft in reversed(reader.drafts):
-        figure = draft.figure
-        if figure.plan_basis is not None and figure.pct_of_plan is not None \
-                and COMPONENTS.search(reader.body, figure.char_end - reader.base, at):
-            return figure.plan_basis  # (past the parts before it that took the plan already)
-    return None
-
-
-def _basis_named_last(reader: SentenceReader) -> str | None:
-    """The plan basis the figures of the sentence, else of the last sentence before it with figures, named last
-    (None if none: "đã thu hoạch 324.690 ha (đạt 98%)" with no plan told is a share of the area sown)."""
-    for figure in reversed([d.figure for d in reader.drafts]):
-        if figure.plan_basis is not None:
-            return figure.plan_basis
-    last = reader.earlier[-1].sentence_start if reader.earlier else None
-    for figure in reversed(reader.earlier):
-        if figure.sentence_start != last:
-            break
-        if figure.plan_basis is not None:
-            return figure.plan_basis
-    return None
-
-
-_PLAN_OF_MONEY = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH)\s+vốn(?!\w)", re.I)
-
-
-# Counts of targets or places, each of which reaches a share of its own plan, and the words between such a count and
-# that share: its members' names and the verb ("1 chỉ tiêu đạt", "9/10 huyện, thành phố đạt trên", "5 địa phương mới
-# giải ngân đạt").
-_MEMBERS_MEASURED = frozenset({"target", "district", "locality", "commune", "province"})
-_VERB_OF_THE_MEMBERS = re.compile(r"(?:[^\d;.()%]{0,40}?[^\W\d])?\s+đạt(?:\s+(?:từ|trên|dưới|khoảng|gần|hơn))?\s*", re.I)
-
-
-def _pct_of_plan(reader: SentenceReader, quantity: Quantity, value: float, current: Draft, plan_basis: str,
-                 plan_end: int) -> int:
-    """"đạt 65,26% kế hoạch" (``value`` of the plan) after an amount, and the plan amount stated right after it."""
-    counted = _plan_of_counted(reader, plan_end, current)
-    if counted is not None:
-        current, plan_end = counted
-    elif current.figure.unit not in _CURRENCIES and _PLAN_OF_MONEY.match(reader.body, quantity.end):
-        # "giải ngân 933 triệu đồng cho tuyến đường ... dài 1.027m, đạt gần 50% kế hoạch vốn": the plan of money is
-        # the money's, not the length's (B58)
-        current = next((d for d in reversed(reader.drafts) if d.figure.unit in _CURRENCIES and d.figure.kind == "amount"
-                        and d.figure.pct_of_plan is None), current)
-    f = current.figure
-    if f.unit in _MEMBERS_MEASURED and _VERB_OF_THE_MEMBERS.fullmatch(reader.body, f.char_end - reader.base, quantity.start):
-        # "4 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu đạt 97%", "9/10 huyện, thành phố đạt trên 50% dự toán": what
-        # each target or place counted reached, the class they are counted in, no plan share of the count (B58 to B80)
-        return plan_end
-    if f.pct_of_plan is None:
-        current.figure = replace(f, pct_of_plan=value, plan_basis=plan_basis, pct_of_plan_rounding=quantity.rounding)
-        stated = _stated_plan_amount(reader.body, plan_end, f.unit, reader.segment_start)
-        if stated is not None:
-            plan, plan_end = stated
-            current.figure = replace(current.figure, plan_amount=plan.value, plan_amount_rounding=plan.rounding)
-            reader.plan_amount_end = plan_end
-    elif f.pct_of_plan_alt is None:
-        # a second plan ("... dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao")
-        current.figure = replace(f, pct_of_plan_alt=value, plan_basis_alt=plan_basis)
-    return plan_end
+    return give_pct_of_plan(reader, quantity, quantity.value, current, basis, quantity.end)
 
 
 def _measured_change(reader: SentenceReader, end: int, before: str, clause: int, value: float, rounding: float
@@ -1484,8 +1410,6 @@ def _measured_change(reader: SentenceReader, end: int, before: str, clause: int,
     return target, reader.about_sign, about.end() - end
 
 
-# The units of money by name, where no unit family is at hand (a draft of the sentence before carries none)
-_CURRENCIES = frozenset({"VND", "USD"})
 # The further items of a list of changes said of aspects: ", tăng 9,8% về số lao động", " và 4,6% về vốn"
 _MORE_ABOUT = re.compile(rf"\s*(?:,|và)\s*(?:(?:tăng|giảm)\s+)?(?:(?:gần|hơn|khoảng|trên|dưới)\s+)?(?:{NUMBER})\s*%", re.I)
 
@@ -1517,7 +1441,7 @@ def _aspect_target(reader: SentenceReader, clause: int, what: str, pool: list[Dr
     money = phrase_key(what) in MONEY_ASPECTS
     if pool is not None:
         amounts = [d for d in reversed(pool) if d.figure.kind == "amount" and d.figure.yoy_change_pct is None
-                   and (d.figure.unit.split("/")[0] in _CURRENCIES) == money]
+                   and (d.figure.unit.split("/")[0] in CURRENCIES) == money]
     else:
         amounts = [d for d in reversed(reader.drafts) if d.clause == clause and d.figure.kind == "amount"
                    and (d.unit_family == "money") == money]
@@ -1571,57 +1495,19 @@ def _respectively(reader: SentenceReader, before: str, clause: int, after: str =
         pending = [d for d in reader.drafts if d.clause == clause and d.figure.kind == "amount"
                    and d.figure.yoy_change_pct is None]
         if not pending and reader.compared and not any(d.figure.kind == "amount" for d in reader.drafts):
-            rates = _rates_listed(_MORE_RATES, after)
+            rates = rates_listed(_MORE_RATES, after)
             waiting = [d for d in reader.compared if d.figure.yoy_change_pct is None and "/" not in d.figure.unit]
             if rates >= 2 and len(waiting) >= rates:
                 pending = waiting[-rates:]
         reader.respectively = (sign, pending)
     elif reader.respectively is not None and not ends_with(LIST_JOIN, before):
         reader.respectively = None
-    taken = _next_in_list(reader.respectively)
+    taken = next_in_list(reader.respectively)
     if taken is None:
         reader.respectively = None
         return None
     sign, target = taken
     return target, sign
-
-
-def _next_in_list(state: tuple[_T, list[Draft]] | None) -> tuple[_T, Draft] | None:
-    """The word a list read respectively opened with (its sign, its plan's basis) and the next amount it goes to; None
-    once the list has ended or given every amount its figure."""
-    if state is None or not state[1]:
-        return None
-    return state[0], state[1].pop(0)
-
-
-# "(hơn 6 tỷ đồng); ...; ngân sách tập trung (hơn 480 triệu đồng), tương ứng đạt kế hoạch lần lượt 44%; 40%; 38% và 1%":
-# the n-th percentage of the plan goes to the n-th of the sentence's last amounts, as many as the list holds (B72).
-_PLAN_RESPECTIVELY = re.compile(r"(?<!\w)(?:đạt|bằng)\s+(?:so\s+với\s+)?(?P<plan>[^\d%;,.]{2,40}?)\s+lần\s+lượt"
-                                r"(?:\s+là)?\s*:?\s*$", re.I)
-_MORE_PLAN_RATES = re.compile(rf"(?:\s*(?:[,;]|và)\s*(?:gần|hơn|khoảng|trên|dưới)?\s*(?:{NUMBER})\s*%)+", re.I)
-_PLAN_LIST_JOIN = re.compile(r"%\s*(?:[,;]|và)\s*$")
-
-
-def _plans_respectively(reader: SentenceReader, value: float, rounding: float, before: str, after: str) -> bool:
-    """Whether the percentage is one of a list of shares of a plan read respectively (``_PLAN_RESPECTIVELY``), given to
-    its amount."""
-    opening = _PLAN_RESPECTIVELY.search(before[-80:])
-    if opening is not None:
-        basis, _ = _plan_basis(opening["plan"])
-        rates = _rates_listed(_MORE_PLAN_RATES, after)
-        waiting = [d for d in reader.drafts if d.figure.kind == "amount" and d.figure.pct_of_plan is None]
-        if basis is None or rates < 2 or len(waiting) < rates:
-            return False
-        reader.plans_respectively = (basis, waiting[-rates:])
-    elif reader.plans_respectively is not None and not _PLAN_LIST_JOIN.search(before[-12:]):
-        reader.plans_respectively = None
-    taken = _next_in_list(reader.plans_respectively)
-    if taken is None:
-        reader.plans_respectively = None
-        return False
-    basis, target = taken
-    target.figure = replace(target.figure, pct_of_plan=value, plan_basis=basis, pct_of_plan_rounding=rounding)
-    return True
 
 
 # A fraction's rate told again in parentheses after it: "17.800/18.600 hộ ... (96%)", "(tỷ lệ 77,97%)".
@@ -1642,172 +1528,8 @@ def _rate_of_a_fraction_between(reader: SentenceReader, current: Draft, at: int)
     return fraction_told_as_percent(found["part"], found["whole"], rate, rounding)
 
 
-def _rates_listed(more: re.Pattern[str], after: str) -> int:
-    """How many rates a list holds: its first, and those ``more`` finds right after it."""
-    found = more.match(after)
-    return 1 + (found.group().count("%") if found else 0)
-
-
 # The rates after the first of a list: "gần 22% và 12%" ("% và 12%"), ", 4,5%, 3%"
 _MORE_RATES = re.compile(rf"(?:\s*(?:,|và)\s*(?:gần|hơn|khoảng|trên|dưới)?\s*(?:{NUMBER})\s*%)+", re.I)
-
-
-# Words comparing with what follows them: "so với kế hoạch", "thực hiện kế hoạch", "hoàn thành dự toán", and the
-# lead of a list of items that reached or passed it ("Nhiều sản phẩm đạt và vượt kế hoạch đề ra như: ...").
-_COMPARES_WITH = re.compile(r"(?<!\w)(?:so\s+(?:với\s+)?|thực\s+hiện\s+|hoàn\s+thành\s+|(?:đạt\s+(?:và\s+)?)?vượt\s+|đạt\s+)",
-                            re.I)
-
-
-_OPENS_PARTS = re.compile(r"(?<!\w)trong\s+đó\s*$", re.I)  # not "gồm": "nhiều mặt hàng đạt và vượt kế hoạch, gồm: ..."
-
-
-# A sentence opening with the plan it compares with, then a comma (B92)
-_PLAN_OPENS_THE_SENTENCE = re.compile(r"\W*(?:theo\s[^,;:.]{0,60},\s*)?(?:[^\W\d]+\s+){0,4}?so\s+(?:với\s+)?(?P<plan>[^\W\d][^,;:.%\d]{0,30}?(?:\s(?:19|20)\d\d)?)\s*,",
-                                      re.I)
-
-
-def _plan_of_list(body: str, start: int) -> str | None:
-    """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
-    cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
-    opening = _PLAN_OPENS_THE_SENTENCE.match(body)
-    if opening is not None and opening.end() <= start and (basis := _plan_basis(opening["plan"])[0]) is not None:
-        return basis  # "So với kế hoạch năm 2017, tăng trưởng toàn ngành đạt 105,1%, trong đó: nông nghiệp đạt 98,2%"
-    colon = body.rfind(":", 0, start)
-    if colon < 0 or _OPENS_PARTS.search(body, max(0, colon - 16), colon):
-        # "đạt 100,29% so với kế hoạch ..., trong đó: ... chiếm tỷ trọng 34,14%": a breakdown's colon, whose
-        # percentages are the parts' own (R67)
-        return None
-    lead = body[:colon]
-    for compared in _COMPARES_WITH.finditer(lead):
-        basis, _ = _plan_basis(lead[compared.end():])
-        if basis is not None:
-            return basis
-    return None
-
-
-def _plan_basis(after: str) -> tuple[str | None, int]:
-    """The plan a percentage is measured against ("65,26% kế hoạch"), and the phrase's length; also a plan's name cut
-    short where an excerpt ends ("đạt 127% dự toá", "(đạt 50,4% kế ho": B74, B86, B90)."""
-    for basis in PLAN_BASIS_ORDER:
-        match = PLAN[basis].match(after)
-        if match:
-            return basis, match.end()
-    cut = _PLAN_CUT_SHORT.match(after)
-    if cut is not None:
-        return ("budget_estimate" if cut["estimate"] else "plan"), cut.end()
-    return None, 0
-
-
-# The first letters of "kế hoạch", "dự toán" or "chỉ tiêu", and nothing after them: an excerpt cut in the plan's name
-_PLAN_CUT_SHORT = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+(?:h|ho|hoạ|hoa)|(?P<estimate>dự\s+(?:t|to|toá|toa))"
-                             r"|chỉ\s+(?:t|ti|tiê))\s*$", re.I)
-
-
-# "dự toán Trung ương và (dự toán) HĐND tỉnh giao": "và" joining a second plan to the first
-_JOINT_PLAN = re.compile(r"\s+và\s+(?:của\s+)?(?=\S)", re.I)
-_ESTIMATE_WORD = re.compile(r"dự\s+toán(?!\w)", re.I)
-# "so", "so với", "bằng", "đạt" opening the words after "và": a comparison of its own, with its own percentage
-_COMPARED_AGAIN = re.compile(r"(?:so|bằng|đạt)(?!\w)", re.I)
-
-
-def _joint_basis(after: str, basis: str, length: int) -> tuple[str | None, int]:
-    """A second plan joined to the first by "và", both measured by the one percentage ("đạt 26,57% dự toán Trung
-    ương và dự toán Hội đồng nhân dân tỉnh giao", "đạt 89,82% dự toán Trung ương và HĐND tỉnh giao": the two
-    estimates are equal, so the amount is that share of each); its basis and where its phrase ends. The second
-    may leave out "dự toán" the first named; it must be another estimate named by who set it than the first."""
-    joint = _JOINT_PLAN.match(after, length)
-    if joint is None:
-        return None, length
-    rest = after[joint.end():]
-    if _COMPARED_AGAIN.match(rest):
-        return None, length  # "... Trung ương giao và so dự toán HĐND tỉnh giao đạt 38,2%": a second comparison
-    second, second_length = _plan_basis(" " + rest)
-    if second is None and _ESTIMATE_WORD.match(after.lstrip()) and not _ESTIMATE_WORD.match(rest):
-        second, second_length = _plan_basis(" dự toán " + rest)
-        second_length -= len(" dự toán ") - 1
-    if second is None or second == basis or second in ("plan", "budget_estimate"):
-        return None, length
-    return second, joint.end() + second_length - 1
-
-
-# "... giao đầu năm (", "... giao năm 2023 (": a few words (a year among them) finishing the plan's name, then the plan amount
-_PLAN_NAME_THEN_PAREN = re.compile(r"(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d))*?\s*\(\s*", re.I)
-_PLAN_NAME_WORDS = 6
-
-
-def _plan_of_counted(reader: SentenceReader, plan_end: int, current: Draft) -> tuple[Draft, int] | None:
-    """"cấp mới 46 dự án với tổng vốn đăng ký 7.900 tỷ đồng, vượt 15% so với kế hoạch giao đầu năm (40 dự án)": the
-    plan amount in parentheses counts what an earlier amount of the clause counts, so the percentage
-    of plan is that amount's (the money after it has none); the plan amount is no figure. Returns that amount and
-    where the parentheses close."""
-    body = reader.body
-    opened = _PLAN_NAME_THEN_PAREN.match(body, plan_end)
-    if opened is None or len(body[plan_end:opened.end()].split()) > _PLAN_NAME_WORDS + 1:
-        return None
-    match = QUANTITY.match(body, opened.end())
-    if match is None or match["word"]:
-        return None
-    plan = read_quantity(body, match, opened.end())
-    closing = CLOSING_PAREN.match(body, plan.end) if plan is not None else None
-    if plan is None or closing is None or plan.unit == current.figure.unit or plan.high is not None:
-        return None
-    counted = next((d for d in reversed(reader.drafts) if d.clause == current.clause and d is not current
-                    and d.figure.kind == "amount" and d.figure.unit == plan.unit and d.figure.pct_of_plan is None), None)
-    if counted is None:
-        return None
-    counted.figure = replace(counted.figure, plan_amount=plan.value, plan_amount_rounding=plan.rounding)
-    reader.plan_amount_end = closing.end()
-    return counted, closing.end()
-
-
-def _stated_plan_amount(body: str, at: int, unit: str, segment_start: int) -> tuple[Quantity, int] | None:
-    """The plan amount written right after "X% kế hoạch" ("(1.340 triệu USD)", "giao là 12.000 tỷ đồng"), and
-    where it ends: only a single number in the amount's own unit ("kế hoạch năm 2021" is a year)."""
-    link = PLAN_AMOUNT.match(body, at)
-    if link is None:
-        return None
-    match = QUANTITY.match(body, link.end())
-    if match is None or match["word"]:
-        return None
-    quantity = read_quantity(body, match, segment_start)
-    if quantity is None or quantity.unit != unit or quantity.high is not None or quantity.qualifier is not None:
-        return None
-    end = quantity.end
-    if link["paren"]:
-        closing = CLOSING_PAREN.match(body, end)
-        if closing is None:
-            return None
-        end = closing.end()
-    return quantity, end
-
-
-# "tăng 1.500 tỷ đồng so với dự toán": the gap between an amount and its plan, no change on last year.
-# ("tăng 3.127,7 ha KH" after "92.127,7 ha/KH 89.000 ha": the plan named bare after the gap, B91)
-_PLAN_BASE_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)|KH)(?!\w)", re.I)
-
-
-# "tăng 3.488 tỷ đồng so với dự toán (tăng 38%": the gap on the plan in the amount's unit, then as a rate in parentheses
-_PLAN_GAP_THEN_PAREN = re.compile(r"(?<!\w)(?P<dir>tăng|giảm|vượt)\s+\d[\d.,]*\s*(?:[^\W\d()]+\s+){1,3}so\s+(?:với\s+)?"
-                                  r"(?P<plan>dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu|mục\s+tiêu)(?:\s+[^\W\d()]+){0,4}"
-                                  r"\s*\(\s*(?:(?P<verb>tăng|giảm|vượt)\s+)?$", re.I)
-
-
-def _plan_gap_rate(reader: SentenceReader, quantity: Quantity, before: str, current: Draft | None) -> int | None:
-    """Where the words of a rate in parentheses right after the gap between an amount and its plan end ("đạt 12.498
-    tỷ đồng, tăng 3.488 tỷ đồng so với dự toán (tăng 38%)"): the gap as a rate, so the amount is 138% of the plan
-    (as "tăng 38% so với dự toán" is); None when the rate is not such."""
-    gap = _PLAN_GAP_THEN_PAREN.search(before[-120:])
-    closing = CLOSING_PAREN.match(reader.body, quantity.end)
-    if gap is None or closing is None or current is None or current.figure.kind != "amount" \
-            or current.figure.pct_of_plan is not None:
-        return None
-    falls = (gap["verb"] or gap["dir"]).lower() == "giảm"
-    basis, _ = _plan_basis(" " + gap["plan"])
-    if basis is None:
-        return None
-    value = round(100.0 + (-quantity.value if falls else quantity.value), 9)
-    _pct_of_plan(reader, quantity, value, current, basis, quantity.end)
-    return closing.end()
 
 
 # A signed amount opening a parenthesis right after an amount: "2.464,9 ha (+163,1 ha)", "1.250 con (-320 con)".
@@ -1879,7 +1601,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         and _JOINED_CHANGE.fullmatch(before, reader.compared_change_end, change.start()) is not None
     if ADDED_BY_NAME.search(before, max(0, change.start() - 40), change.start()) and not joined:
         return False  # "tổng vốn tăng thêm 74,5 triệu USD": the capital added, a figure of its own
-    if _PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
+    if PLAN_BASE_AFTER.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         return True  # the gap on the plan of an amount the sentence stated: no change on last year, no figure
     if PREVIOUS_PERIOD.match(body, quantity.end) and any(d.figure.unit == quantity.unit for d in reader.drafts):
         # "đạt 58,45 tỷ USD, tăng thêm 127 triệu USD so với tháng trước": a change on the month before is no change
@@ -1916,7 +1638,7 @@ def amount_change(reader: SentenceReader, quantity: Quantity, before: str, curre
         average.figure = replace(average.figure, change_abs=sign * quantity.value)
         return True
     compared = list(COMPARED.finditer(body, clause_start(body, quantity.start), quantity.start))
-    if compared and _PLAN_BASE_AFTER.match(body, compared[-1].start()) \
+    if compared and PLAN_BASE_AFTER.match(body, compared[-1].start()) \
             and any(d.figure.unit == quantity.unit for d in reader.drafts):
         # "...; so với kế hoạch diện tích giảm 180 ha, năng suất tăng 1,6 tạ/ha": gaps on the plan of the amounts the
         # sentence stated, told before them: no change on last year, no figure (R68b)
@@ -1960,7 +1682,7 @@ def _per_unit_money(level: str, change: str) -> bool:
     6,8 triệu đồng so với năm 2023": set R33). Only against a year: "tăng khoảng 400 đồng so với cách đây 2 tháng"
     after a price per kilogram is a change of its own, as one on the month before is."""
     # ("đạt 60,6 triệu đồng/người/năm, tăng 5,2 triệu đồng/người so với năm ngoái": the level's per-year left unsaid, B89)
-    return change.split("/")[0] in _CURRENCIES and level.startswith(change + "/")
+    return change.split("/")[0] in CURRENCIES and level.startswith(change + "/")
 
 
 _ON_A_YEAR = re.compile(r"\s*so\s+(?:với\s+)?(?:cùng\s+k[ỳì]|năm)(?!\w)", re.I)

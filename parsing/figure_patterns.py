@@ -289,10 +289,11 @@ OPENS_WITH_SAME_PERIOD_BASE = re.compile(rf"\W*(?:{_alternation(_V.relations['sa
 ADDED_BY_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['added_by_name'])})\s+(?:điều\s+chỉnh\s+)?$", re.I)
 # A clause with no subject of its own, opening with a change or ratio verb: "...; tăng 21% so với cùng kỳ".
 # "...; so cùng kỳ tăng 26,07%", "...; so kế hoạch năm đạt 61,69%": the base may come before the verb
-# ("...; tuy nhiên chỉ bằng 53,1% so với cùng kỳ": a contrast and "chỉ" before the verb, B85)
+# ("...; tuy nhiên chỉ bằng 53,1% so với cùng kỳ": a contrast and "chỉ" before the verb, B85; "...; thực hiện được
+# 96,2% kế hoạch năm", B101)
 CONTINUING_CLAUSE = re.compile(r"\s*(?:(?:tuy\s+nhiên|nhưng)\s*,?\s+)?(?:chỉ\s+)?"
                                r"(?:so\s+(?:với\s+)?(?:cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?|kế\s+hoạch(?:\s+năm)?)\s+)?"
-                               r"(?:tăng|giảm|bằng|đạt)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
+                               r"(?:tăng|giảm|bằng|đạt|thực\s+hiện)(?:\s+[^\W\d_]+){0,2}?\s*$", re.I)
 # "so cùng kỳ tăng 47,44%": the same period a year before, named before the change verb
 SAME_PERIOD_FIRST = re.compile(r"(?<!\w)so\s+(?:với\s+)?cùng\s+k[ỳì](?:\s+năm\s+(?:trước|ngoái))?\s+(?:tăng|giảm)\s*$", re.I)
 NEW_SUBJECT = re.compile(rf"(?<!\w)(?:{_alternation(_V.relations['new_subject'])})(?!\w)", re.I)

@@ -47,6 +47,11 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
             # to that day; an address's month ("/202303/") is no day to end on
             label, start, end, period_source = f"từ đầu năm đến {dated:%d/%m/%Y}", date(dated.year, 1, 1), dated, \
                 "published"
+            if (dated.month, dated.day) <= (1, _DAYS_OF_A_NEW_YEAR):
+                # on the first days of January it is the year just ended that has run "from the start of the year"
+                # ("02 | 01 | 2020 ... Từ đầu năm đến nay, xuất khẩu gạo ... đạt 91% chỉ tiêu kế hoạch năm 2019", B102)
+                year = dated.year - 1
+                label, start, end = f"năm {year}", date(year, 1, 1), date(year, 12, 31)
         since_month = _SINCE_THE_MONTHS_START.search(opening_words)
         if since_month is not None and int(since_month["month"]) == dated.month:
             # "Từ đầu tháng 6 đến nay, ..." opening a page dated 12/06/2020: the first of the month to that day (R77b:
@@ -60,8 +65,12 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
         # "Từ đầu năm đến nay, lượng hàng qua cảng đạt ..." on a page with no date to the day, before any year the
         # text writes, under headlines naming no period: the figures run to a day no one can tell, and a period whose
         # year is read from elsewhere (a year of its history, "Nếu năm 2000 ...", a decision "ngày 09/12/2022") is
-        # another time's; one the text writes with its year ("Trong năm 2022, tỉnh này đã xuất khẩu ...") stays (R60)
-        label, start, end, period_source = None, None, None, None
+        # another time's; one the text writes with its year ("Trong năm 2022, tỉnh này đã xuất khẩu ...") stays (R60);
+        # unless the text soon says when "now" is ("đến cuối tháng 6/2021, ...": January to June 2021, B102)
+        since_at = _SINCE_NEW_YEAR.search(body)
+        now = periods.written_count_after(body, since_at.start()) if since_at is not None else None
+        label, start, end = now if now is not None else (None, None, None)
+        period_source = "text" if now is not None else None
     region, region_source = report_region.region_with_source(text, title, body_start, source, end or published)
     former = report_region.former_province_reported(text, region, end)
     if former is not None:
@@ -73,6 +82,9 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None,
                         area=report_area.report_area(text, region))
+
+
+_DAYS_OF_A_NEW_YEAR = 5  # days of January on which "từ đầu năm đến nay" still looks back on the year before
 
 
 # A count of months and the year it was given ("9 tháng 2018", the year from "so với cùng kỳ năm 2017").

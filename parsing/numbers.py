@@ -10,7 +10,12 @@ import re
 # A few sources group thousands with a space ("1 250 tấn"): only three-digit groups after a space.
 # Mixed separators: "9.332.3 tỷ đồng" groups with dots and ends with a one- or two-digit dot decimal.
 # Two commas or more can only group thousands ("1,004,887 lượt", B94): no number has two decimal marks.
-NUMBER = r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+"
+# A stray space after the decimal comma before three digits and a scale word ("ước đạt 16, 968 tỷ đồng", B101; "448,
+# 666 tỷ đồng", B97): one number, unless a list goes on before it or it is read "lần lượt" ("120, 150 và 180 tỷ").
+NUMBER = (r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?: \d{3})+(?![\d.,])"
+          r"|\d{1,3}(?:,\d{3}){2,}(?![\d,])"
+          r"|(?<!, )(?<!lượt )(?<!lượt là )(?<![\d.,])\d{1,3}, \d{3}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))"
+          r"|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,

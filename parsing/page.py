@@ -132,7 +132,7 @@ def published_in_copied_address(text: str) -> date | None:
 # năm 2025,"; a portal's view counter may follow ("Thứ Tư, 27/01/2021 Đã xem: 19", R64).
 _DATE_LINE = re.compile(r"\s*(?:[•·][ \t]*)?(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
                         r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
-                        r"(?P<y>(?:19|20)\d\d)|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)\s*,?)"
+                        r"(?P<y>(?:19|20)\d\d)|(?P<pd>\d{1,2})[ \t]+\|[ \t]+(?P<pm>\d{1,2})[ \t]+\|[ \t]+(?P<py>(?:19|20)\d\d)|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)\s*,?)"
                         r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d?(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]]|GMT\s*[+-]\s*\d{1,2})?"
                         r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?(?:[ \t]*[|-]?[ \t]*(?:đã|lượt)\s+xem\s*:?\s*\d[\d.,]*)?"
                         r"[ \t]*(?:\n|$)",
@@ -218,7 +218,7 @@ def without_date_lines(text: str) -> str:
 
 def _date_of(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
-    year, month, day = ("wy", "wm", "wd") if groups.get("wy") else ("y", "m", "d")
+    year, month, day = ("wy", "wm", "wd") if groups.get("wy") else ("py", "pm", "pd") if groups.get("py") else ("y", "m", "d")
     try:
         return date(int(groups[year]), int(groups[month]), int(groups.get(day) or 1))
     except ValueError:

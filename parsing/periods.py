@@ -84,7 +84,8 @@ _PERIODS = [
     # tháng 6-2015", "tính đến tháng 11/2022": January to that month, the year to date ("đến tháng 12/2025" alone
     # is as often a deadline, "đến cuối tháng 5-2021" a stock's date)
     # ... or to a quarter's end: "Đến hết quý III năm 2020, tăng trưởng kinh tế toàn tỉnh mới đạt 6,58%" (P43)
-    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+hết|tính\s+đến(?:\s+cuối)?|hết)\s+"
+    # ... or a month ended: "Kết thúc tháng 11/2019, tổng thu ngân sách ... đạt ... kế hoạch" (B102)
+    ("to_month", re.compile(r"(?<!\w)(?:(?:tính\s+)?đến\s+hết|tính\s+đến(?:\s+cuối)?|hết|kết\s+thúc)\s+"
                             r"(?:tháng\s+(?P<m>1[0-2]|0?[1-9])|qu[ýí]\s+(?P<q>IV|III|II|I|[1-4]))"
                             r"(?:\s+năm\s+|\s*[/.-]\s*)"
                             r"(?P<year>(?:19|20)\d\d)", re.I)),
@@ -109,7 +110,7 @@ _PERIODS = [
 _PERIOD_START_WORDS = {"months": ("hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"), "quarter": ("quý", "quí"),
                        "year": ("cả", "năm"), "whole_year": ("cả",), "span": ("giai", "hai", "ba", "bốn", "năm", "mười",
                                                                                "nhiệm"),
-                       "to_month": ("đến", "hết", "tính"), "month": ("tháng",), "half": ("nửa", "hai", "ba"),
+                       "to_month": ("đến", "hết", "tính", "kết"), "month": ("tháng",), "half": ("nửa", "hai", "ba"),
                        "days": tuple(_DAYS_SPELLED)}
 _DIGIT_STARTS = ("months", "span", "days", "half")  # kinds that can start at a digit run ("9 tháng", "5 năm 2021-2025")
 # A period written without its year: the year comes from the publication date (``_year_for``).
@@ -1416,9 +1417,11 @@ def _opening_months(title: str) -> tuple[str, re.Match[str]] | None:
 # ("Tính đến trưa ngày 28/12": a part of the day)
 # A span to the day ("từ ngày 1 đến 15-8", "tính từ đầu năm đến ngày 20/10/2021") opening the report: the days its
 # figures are counted over, whatever month or months to date a headline rounds them to.
-# ("lũy kế từ ngày 01/01/2023-19/3/2023": both days written with their year, a dash between, B73)
+# ("lũy kế từ ngày 01/01/2023-19/3/2023": both days written with their year, a dash between, B73; "từ ngày 31/1 - 4/2":
+# a spaced dash between days written with their months, B101; not "từ ngày 1 - 4/9")
 _DAY_SPAN = re.compile(r"(?<!\w)(?:tính\s+)?từ\s+(?:(?P<since>đầu\s+năm)(?:\s+(?P<y0>(?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+|\s*[-–]\s*)"
-                       r"|ngày\s+(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?(?:[/.-](?:19|20)\d\d\s*[-–]\s*|\s+(?:đến|tới)\s+))"
+                       r"|ngày\s+(?P<d1>[0-3]?\d)(?:[/.-](?P<m1>[01]?\d))?(?:[/.-](?:19|20)\d\d\s*[-–]\s*|\s+(?:đến|tới)\s+"
+                       r"|(?<=[/.-]\d)\s+[-–]\s+|(?<=[/.-]\d\d)\s+[-–]\s+))"
                        r"(?:hết\s+)?(?:ngày\s+)?(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)"
                        r"(?:[/.-](?P<year>(?:19|20)\d\d))?(?![\d/])", re.I)
 # The opening sentence: the first line of so many words, to its first full stop.
@@ -1555,6 +1558,22 @@ def _counted_to_a_written_month(body: str) -> tuple[str, date, date] | None:
     for match in _OPENING_COUNTED_TO.finditer(body):
         written = match["yy"] or match["yn"] or match["qy"] or match["qn"]
         if not written or match["d"] or _a_deadline(body, match, _DEADLINE_REACH):
+            continue
+        end = _counted_end(match, int(written))
+        if end is not None:
+            return " ".join(match.group(0).split()), date(end.year, 1, 1), end
+    return None
+
+
+def written_count_after(body: str, at: int) -> tuple[str, date, date] | None:
+    """The months from the new year to the day or month's end a count written with its year counts to, in the
+    paragraph holding ``at`` or the next ("Từ đầu năm đến nay, ... / Theo Sở ..., đến cuối tháng 6/2021, diện tích
+    ..."): the "now" of a span so far on an undated page (B102); none for a deadline."""
+    end_of_next = body.find("\n", body.find("\n", at) + 1) if "\n" in body[at:] else len(body)
+    stretch = body[:end_of_next if end_of_next >= 0 else len(body)]
+    for match in _OPENING_COUNTED_TO.finditer(stretch, at):
+        written = match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"]
+        if written is None or _a_deadline(stretch, match):
             continue
         end = _counted_end(match, int(written))
         if end is not None:

@@ -179,6 +179,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number) \
             and not _COUNT_BEFORE.search(before[-24:]):
         return None  # "năm 2021 xã" reads as a year followed by a noun; "với 2060 khẩu" counts persons
+    if value == 0.0 and unit.family == "money" and _FREE_GOODS_BEFORE.search(before[-24:]):
+        return None  # "không để tour 0 đồng tái diễn", "vé 0 đồng": the name of goods sold at no price (B101)
     if value == 1.0 and match["scale"] is None and high_raw is None \
             and (ends_with(PER, before) or before.rstrip().endswith("/")
                  or _COST_OF_ONE.search(body, max(0, match.start("num") - 60), match.start("num"))
@@ -329,6 +331,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                     None if whole is None else whole * scale, whole_rounding * scale)
 
 
+# Goods named by their price of nothing: "tour 0 đồng", "vé 0 đồng", "siêu thị 0 đồng"
+_FREE_GOODS_BEFORE = re.compile(r"(?<!\w)(?:tour|vé|gói|chuyến|bữa|suất|siêu\s+thị|gian\s+hàng|chợ|cửa\s+hàng|quán)\s+$",
+                                re.I)
+
+
 # A whole number printed with a comma grouping its thousands: "131,777"
 _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 # ... unless an average is told ("bình quân mỗi hộ có 4,125 người"): an average need not be whole
@@ -446,8 +453,7 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
     if cut is not None and _names_counted(rest[:cut.start()], int(count), capitals=True):
         return True
     return _DONE_TO_THEM.search(body, end, at) is None \
-        and _names_then_predicate(rest[:cut.start()] if cut is not None else rest, int(count),
-                                  _MARKED.search(body, end, at) is not None)
+        and _names_then_predicate(rest[:cut.start()] if cut is not None else rest, int(count))
 
 
 def _items_by_semicolons(text: str, count: int) -> bool:
@@ -464,26 +470,23 @@ def _items_by_semicolons(text: str, count: int) -> bool:
 # A và B", "2 dự án đã cấp phép là ...": the count is of what was done, a figure.
 _DONE_TO_THEM = re.compile(r"(?<!\w)(?:được|đã|bị|sẽ|đang|vừa|mới|cần|phải)(?!\w)", re.I)
 _NAMES_THEN_PREDICATE_MAX = 8  # words of a name before the one that closes the list
-# A descriptor opening the names with ":", "là" or "gồm": "05 xã: A, B, C, D, E thành phường"
-_MARKED = re.compile(r"(?::|(?<!\w)(?:là|gồm))\s*\Z")
 
 
-def _names_then_predicate(text: str, count: int, marked: bool) -> bool:
-    """Whether ``text`` opens with exactly ``count`` names, the last joined by "và" (or, after ":", "là" or "gồm"
-    (``marked``), exactly ``count`` of them), and then says what they did or have: "hai huyện Giồng Riềng và Tân
+def _names_then_predicate(text: str, count: int) -> bool:
+    """Whether ``text`` opens with exactly ``count`` names, the last joined by "và" (or exactly ``count`` of them, each
+    after a comma or a dash), and then says what they did or have: "hai huyện Giồng Riềng và Tân
     Hiệp thu hoạch được 100% diện tích", "4 tỉnh Nam Định, Đồng Nai, Hưng Yên và Hà Nam đã được công nhận", "2 cửa
     khẩu là Cửa khẩu quốc tế A (...) và Cửa khẩu quốc tế B (...) tăng mạnh". The count only names its members, as
     before a clause's end: the annotators of five blind sets (B11, B14, B17, B18, B19) left every such count
     unlabelled (R48; parsing/corpus/README.md). The names are each capitalised, with no digit ("Đông Thành 1 và 2"
-    stays); the list ends with "và" before the last name, so a list that runs on ("4 cửa khẩu A, B, ...") stays a
-    count."""
+    stays); a list naming fewer or more than the count ("4 cửa khẩu A, B, ...") stays a count."""
     seps = list(_NEXT_NAME.finditer(text))
     if len(seps) < count - 1:
         return False
     items = [text[:seps[0].start()]] + [text[a.end():b.start()] for a, b in zip(seps, seps[1:])] \
         + [text[seps[-1].end():]] if seps else [text]
-    if len(items) < count or not (re.match(r"\s+và\s", seps[count - 2].group(0))
-                                  or marked and len(items) == count):
+    if len(items) < count or not (re.match(r"\s+và\s", seps[count - 2].group(0)) or len(items) == count):
+        # (with no "và", exactly ``count`` names: "3 dân tộc Kinh, Vân Kiều, Pa Cô sinh sống", B101)
         return False
     names, last = items[:count - 1], _NAME_PREFIX.sub("", items[count - 1].strip(), count=1)
     if any(re.search(r"\d", n) or not n.strip() for n in names):
@@ -528,11 +531,11 @@ def _is_name(words: str) -> bool:
 
 # Criteria met, then the communes that met them: "Đạt 19 tiêu chí có 87 xã, đạt 15 – 18 tiêu chí có 8 xã".
 _CRITERIA_CLASS = re.compile(r"\s+(?:thì\s+)?có\s+\d", re.I)
-# ... or the communes first, then the criteria they met: "31 xã đạt từ 15 - 18 tiêu chí; 12 xã đạt dưới 10 tiêu chí";
-# "bình quân 01 xã đạt trên 13 tiêu chí" is the mean commune's count, a figure.
+# ... or the communes first, then the criteria they met: "31 xã đạt từ 15 - 18 tiêu chí; 12 xã đạt dưới 10 tiêu chí",
+# "19 xã đạt chuẩn 19/19 tiêu chí" (B101); "bình quân 01 xã đạt trên 13 tiêu chí" is the mean commune's count, a figure.
 _COMMUNES_COUNTED_BEFORE = re.compile(r"(?<!bình quân )(?<!trung bình )(?<!mỗi )(?<![\w,.])"
-                                      r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+xã\s+(?:đã\s+)?(?:đạt|có)\s+$",
-                                      re.I)
+                                      r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+xã\s+(?:đã\s+)?"
+                                      r"(?:đạt(?:\s+chuẩn|\s+đủ)?|có)\s+$", re.I)
 # ... or the communes of a class by a bound on their criteria: "từ chỗ có 134 xã dưới 5 tiêu chí", "không còn xã dưới
 # 10 tiêu chí" (B75); "bình quân mỗi xã đạt trên 13 tiêu chí" is the mean commune's, a figure.
 _COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?:[^\W\d_]+|\d+)\s+xã\s+(?:đạt\s+)?$", re.I)

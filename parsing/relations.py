@@ -163,7 +163,10 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
         # may still follow (B85)
         return Standalone("growth", change, None, unnamed=True)
     if not _against_last_year(reader, match.start(), after, current):
-        return None  # "gấp 1,83 lần năm 2010", "cao gấp 1,5 lần khu vực nông thôn": another base
+        # "gấp 2,5 lần năm 2005" in a report on 2010: a change over years, a growth figure of its own, as R91 reads a
+        # rate so told (B101); another group or a point in time ("cao gấp 1,5 lần khu vực nông thôn", "so với đầu năm
+        # 2010") gives none
+        return Standalone("growth", change, None, unnamed=True) if _far_year_base(reader, match.start(), after) else None
     if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
         return None
@@ -244,6 +247,17 @@ def _against_last_year(reader: SentenceReader, at: int, after: str, current: Dra
 
 # a base that is a year and nothing else ("so với năm 2023"; not "so với bình quân năm 2022")
 _YEAR_ALONE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?năm\s+(?:19|20)\d\d", re.I)
+
+
+def _far_year_base(reader: SentenceReader, at: int, after: str) -> bool:
+    """Whether a multiple at ``at`` is said against a year alone ("năm 2005") two years or more before a year the text
+    names up to it or its sentence names."""
+    base = _YEAR_ALONE.match(after)
+    if base is None:
+        return False
+    year = int(base.group()[-4:])
+    named = [int(y) for y in YEAR_IN_TEXT.findall(reader.body)] + [_latest_year_named(reader, at) or 0]
+    return any(later - year >= 2 for later in named)
 
 
 def _latest_year_named(reader: SentenceReader, at: int) -> int | None:

@@ -93,8 +93,13 @@ _GROWTH_HEADING = re.compile(r"(?<!gia\s)tăng|growth|phát\s+triển", re.I)
 _SHARE_HEADING = re.compile(r"cơ\s+cấu|tỷ\s+trọng|structure", re.I)
 # A row of rates naming its unit after its name, no parentheses: "Tỉ lệ %" under rows of counts (B47).
 _RATE_ROW_IN_PERCENT = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w).*%\s*$", re.I)
-# A whole its parts are set against, no period: "So với dân số - Proportion of population (%)" (B47).
-_PROPORTION_OF_A_WHOLE = re.compile(r"so\s+với\s+(?:tổng\s+)?(?:dân\s+số|số\s+dân|tổng\s+số)|proportion", re.I)
+# A whole its parts are set against, no period: "So với dân số - Proportion of population (%)" (B47); also a whole
+# named by what it holds, "+ So với cây lâu năm (%)", "So với cả nước (%)" (B102): no time, plan, base or average
+# opens the words after "so với".
+_PROPORTION_OF_A_WHOLE = re.compile(r"so\s+với\s+(?:tổng\s+)?(?:dân\s+số|số\s+dân|tổng\s+số)|proportion"
+                                    r"|(?<!\w)so\s+với\s+(?!(?:cùng|năm|tháng|quý|kỳ|vụ|niên|giai|thời|đầu|cuối|bình|trung"
+                                    r"|kh|kế|dự|chỉ|mục|gốc|lần|trước|kì|ngày|tuần|mức|giá)(?!\w))[^\W\d_][^\d|()]*\(%\)",
+                                    re.I)
 # A caption naming an index ("Chỉ số phát triển ... (Năm trước = 100)", "Tháng trước = 100"); one comparing with
 # another period ("các tháng năm 2018 so với tháng 12 năm trước") when every cell is at least half of 100.
 _CAPTION_INDEX = re.compile(r"=\s*100(?!\d)|(?:chỉ\s+số|tốc\s+độ)\s+phát\s+triển", re.I)

@@ -58,14 +58,15 @@ _NOT_A_SCALE = (rf"(?!\s+(?:{_alternation(_SCALE_STARTED_UNITS)})(?!\w))" if _SC
 # 9,5%").
 # A unit ends before "/" only ahead of a number or of "tổng" ("chiếm 0,83%/tổng dư nợ": a share of the total).
 # What a unit is divided by may follow its "/" after one space ("71,8 tạ/ ha", "250 tấn/ ngày": a typing habit),
-# unless a number follows it ("lượt/ tháng 6": a month named). A plan's amount after the slash may carry a bound
+# unless a number follows it ("lượt/ tháng 6": a month named; "23 nghìn ha/ năm 2023": the unit, then its year, B104).
+# A plan's amount after the slash may carry a bound
 # ("giải ngân 2.184/hơn 3.050 tỷ đồng"), and decimals ("474,94/371,0 ha"); the slash may follow a space ("2.761,11 /2.945,0
 # ha", B60).
 QUANTITY = re.compile(
     rf"(?:(?<![\w/.,\-–])|(?<=(?<!\w)đạt)|(?<=(?<!\w)là)|(?<=(?<!\w)có)|(?<=(?<!\w)gần)|(?<=(?<!\w)hơn)|(?<=(?<!\w)trên)|(?<=(?<!\w)khoảng)|(?<=[^\W\d_]/)|(?<=[(]-)|(?<=(?<![\d%])\s-))(?:(?P<from>từ)\s+)?(?P<num>{NUMBER})(?:[ ]?/\s?(?:(?:hơn|gần|khoảng|trên)\s+)?(?P<of>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,3}})?(?![\d,])|\d{{1,4}}(?:,\d{{1,3}})?(?!\d))(?![\d/.,\-–]\d|/))?"
     rf"(?:\s*[-–]\s*(?P<high>{NUMBER})|\s+(?:đến|tới)\s+(?:(?:trên|hơn|gần|dưới)\s+)?(?P<high2>{NUMBER}))?"
     rf"(?:\s*(?P<scale>{_SCALE_ALT})(?:(?!\w)|(?=(?:đồng|tấn)(?!\w))){_NOT_A_SCALE}(?:\s+(?P<rest>\d{{1,3}}(?:,\d{{1,3}})?)\s*(?P<scale2>{_SCALE_ALT})(?!\w)|(?:(?<=nghìn)|(?<=ngàn))\s+(?P<ones>\d{{1,3}})(?![\d.,/%]))?)?"
-    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s|\s*(?:KH|kế\s+hoạch)\s))(?!(?<!%)\s+số(?!\w)))?"
+    rf"(?:\s*(?P<unit>{_UNIT_ALT})(?P<per>(?:/(?:{_PER_ALT})|/[ ](?:{_PER_ALT})(?!\s*\d))*)(?!\w|/(?!\d|tổng\s|\s*(?:KH|kế\s+hoạch)\s|\s*năm\s+(?:19|20)\d\d(?!\d)))(?!(?<!%)\s+số(?!\w)))?"
     rf"|(?<!\w)(?P<word>{_SPELLED_ALT}|{HALF})\s+(?:(?P<wordscale>triệu|nghìn|ngàn|tỷ|tỉ)\s+(?P<wordany>{_UNIT_ALT})(?!\w)"
     rf"|(?<!{HALF}\s)(?P<wordunit>{_COUNT_UNIT_ALT})(?![\w/])(?!\s+số(?!\w))"
     rf"|(?<={HALF}\s)(?P<wordmeasure>{_MEASURE_UNIT_ALT})(?![\w/])"
@@ -495,14 +496,16 @@ _PLAN_ALT = _alternation(p for basis in ("plan", "budget_estimate", "central_bud
 # The plan named before its percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%".
 # (not the plan of the percentage before it: "đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ")
 # ("vượt kế hoạch đề ra gần 2%": the plan set, B68; "so với kế hoạch tỉnh đạt 101,12%", "vượt kế hoạch tỉnh giao 8%":
-# the plan a province set, B82, B86; "vượt mục tiêu cả năm gần 5%", the year's, R93: B98)
+# the plan a province set, B82, B86; "vượt mục tiêu cả năm gần 5%", the year's, R93: B98; "so kế hoạch tăng 3,54%", the
+# plan passed by that much, B104)
 PLAN_BEFORE = Tail(re.compile(rf"(?<!\w)(?:vượt\s+(?:so\s+với\s+)?(?P<plan>{_PLAN_ALT})(?:\s+cả\s+năm)?(?:\s+(?:đề\s+ra|được\s+giao"
                               r"|(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?))?"
                               rf"|(?<!%\s)(?<!%)so\s+(?:với\s+)?(?P<plan2>{_PLAN_ALT})(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố)(?:\s+giao)?)?"
-                              rf"\s*,?\s+(?:đạt|bằng))\s*$", re.I),
+                              rf"\s*,?\s+(?:đạt|bằng)"
+                              rf"|(?:(?<=,\s)|(?<=;\s))so\s+(?:với\s+)?(?P<plan3>{_PLAN_ALT})\s+(?P<dir>tăng|giảm))\s*$", re.I),
                    (*_last_words(p for basis in ("plan", "budget_estimate", "central_budget_estimate",
                                                  "provincial_budget_estimate") for p in _V.relations[basis]),
-                    "đạt", "bằng", "ra", "giao"), holds=("so", "vượt"))
+                    "đạt", "bằng", "ra", "giao", "tăng", "giảm"), holds=("so", "vượt"))
 PLAN_BASIS_ORDER = ["central_budget_estimate", "provincial_budget_estimate", "budget_estimate", "plan"]
 
 # A share's counted noun is part of its span ("100% cơ sở y tế") when it starts with a counted noun.

@@ -118,8 +118,9 @@ def _of_the_pages_year(since: re.Match[str] | None, dated: date) -> bool:
 # "Từ đầu tháng 6 đến nay": from the first of the page's month to its day
 _SINCE_THE_MONTHS_START = re.compile(r"(?<!\w)từ\s+đầu\s+tháng\s+(?P<month>1[0-2]|0?[1-9])(?!\d)(?:\s*[/-]\s*(?:19|20)\d\d)?"
                                      r"\s+(?:đến|tới)\s+nay(?!\w)", re.I)
-# "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date)
-_SINCE_NEW_YEAR = re.compile(r"(?<!\w)từ\s+đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)
+# "từ đầu năm đến nay", "từ đầu năm 2025 đến nay" (the year written: that of the page's date); "Đầu năm đến nay, ..."
+# with "từ" left out (P52)
+_SINCE_NEW_YEAR = re.compile(r"(?<!\w)(?:từ\s+)?đầu\s+năm\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:đến|tới)\s+nay(?!\w)", re.I)
 
 
 def _month_named_first(body: str, start: date, end: date | None) -> bool:

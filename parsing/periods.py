@@ -1170,7 +1170,9 @@ def page_date_of_another_time(text: str, published: date | None) -> date | None:
     if not bases:
         return None
     year = max(bases) + 1
-    if max(int(y) for y in ANY_YEAR.findall(text)) > year or published.year - year < _YEARS_A_PAGE_DATE_MAY_LAG:
+    # (a page's stamp line left in the text, "Được đăng : 03/11/2016" under its title, is the page's date, B104)
+    written = "\n".join(line for line in text.split("\n") if not page.is_stamp_line(line))
+    if max(int(y) for y in ANY_YEAR.findall(written)) > year or published.year - year < _YEARS_A_PAGE_DATE_MAY_LAG:
         return None
     return date(year, 12, 31)
 
@@ -1569,8 +1571,9 @@ def written_count_after(body: str, at: int) -> tuple[str, date, date] | None:
     """The months from the new year to the day or month's end a count written with its year counts to, in the
     paragraph holding ``at`` or the next ("Từ đầu năm đến nay, ... / Theo Sở ..., đến cuối tháng 6/2021, diện tích
     ..."): the "now" of a span so far on an undated page (B102); none for a deadline."""
-    end_of_next = body.find("\n", body.find("\n", at) + 1) if "\n" in body[at:] else len(body)
-    stretch = body[:end_of_next if end_of_next >= 0 else len(body)]
+    first_break = body.find("\n", at)
+    second_break = body.find("\n", first_break + 1) if first_break >= 0 else -1
+    stretch = body if second_break < 0 else body[:second_break]
     for match in _OPENING_COUNTED_TO.finditer(stretch, at):
         written = match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"]
         if written is None or _a_deadline(stretch, match):

@@ -179,6 +179,8 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if match["scale"] is None and unit.family not in ("percent", "money") and YEAR.fullmatch(raw_number) \
             and not _COUNT_BEFORE.search(before[-24:]):
         return None  # "năm 2021 xã" reads as a year followed by a noun; "với 2060 khẩu" counts persons
+    if value == 100.0 and unit.family == "percent" and _BRAND_NEW_BEFORE.search(before[-8:]):
+        return None  # "lon và nắp nhôm mới 100%": brand-new goods, no share (B103)
     if value == 0.0 and unit.family == "money" and _FREE_GOODS_BEFORE.search(before[-24:]):
         return None  # "không để tour 0 đồng tái diễn", "vé 0 đồng": the name of goods sold at no price (B101)
     if value == 1.0 and match["scale"] is None and high_raw is None \
@@ -331,6 +333,7 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                     None if whole is None else whole * scale, whole_rounding * scale)
 
 
+_BRAND_NEW_BEFORE = re.compile(r"(?<!\w)mới\s*$", re.I)
 # Goods named by their price of nothing: "tour 0 đồng", "vé 0 đồng", "siêu thị 0 đồng"
 _FREE_GOODS_BEFORE = re.compile(r"(?<!\w)(?:tour|vé|gói|chuyến|bữa|suất|siêu\s+thị|gian\s+hàng|chợ|cửa\s+hàng|quán)\s+$",
                                 re.I)
@@ -412,12 +415,12 @@ def _names_its_members(body: str, end: int) -> bool:
 _DESCRIPTOR = re.compile(rf"(?:\s*\([{UPPER}]{{2,6}}\))?(?:\s+(?!(?:là|gồm|bao\s+gồm|với|có|đạt|tại|ở|thu|đón)(?!\w))[{LOWER}]+(?!\w)){{0,6}}"
                          rf"(?:\s+có(?:\s+[{LOWER}]+){{1,8}}?\s+(?:cao|thấp|lớn|nhiều|ít)\s+nhất)?"
                          r"(?:\s*:|\s+(?:(?:lần\s+lượt\s+)?là|gồm|bao\s+gồm)(?!\w)\s*:?)?\s*")
-_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s+[-–]\s+")
+_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+và\s+|\s*[-–]\s+")  # ("Việt Nam- Lào- Campuchia", B103)
 _KINDS = r"(?:tỉnh|huyện|thị\s+xã|thị\s+trấn|thành\s+phố|TP\.?|xã|phường|quận|làng|khu|danh\s+thắng)"
 _NAME_PREFIX = re.compile(rf"{_KINDS}\s+(?=[{UPPER}])")
 _OPENS_NAME = rf"(?=[{UPPER}]|{_KINDS}\s+[{UPPER}])"
 # Where the next name of a list opens: a comma, "và" or a dash, then a capital (or a place's kind, then a capital).
-_NEXT_NAME = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}|\s+[-–]\s+(?=[{UPPER}])")
+_NEXT_NAME = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}|\s*[-–]\s+(?=[{UPPER}])")
 _NEXT_NAME_NO_DASH = re.compile(rf"\s*,\s*{_OPENS_NAME}|\s+và\s+{_OPENS_NAME}")  # "Óc Eo - Ba Thê" one name
 # The names end at the end of the sentence, or a comma that opens no name.
 _NAMES_STOP = re.compile(rf"[.;!?\n]|,(?!\s*{_OPENS_NAME})")
@@ -532,13 +535,15 @@ def _is_name(words: str) -> bool:
 # Criteria met, then the communes that met them: "Đạt 19 tiêu chí có 87 xã, đạt 15 – 18 tiêu chí có 8 xã".
 _CRITERIA_CLASS = re.compile(r"\s+(?:thì\s+)?có\s+\d", re.I)
 # ... or the communes first, then the criteria they met: "31 xã đạt từ 15 - 18 tiêu chí; 12 xã đạt dưới 10 tiêu chí",
-# "19 xã đạt chuẩn 19/19 tiêu chí" (B101); "bình quân 01 xã đạt trên 13 tiêu chí" is the mean commune's count, a figure.
+# "19 xã đạt chuẩn 19/19 tiêu chí" (B101), "4 xã 11 tiêu chí" in a list of such classes, "Các xã đạt từ 10 đến 14 tiêu
+# chí" (B103); "bình quân 01 xã đạt trên 13 tiêu chí" is the mean commune's count, a figure.
 _COMMUNES_COUNTED_BEFORE = re.compile(r"(?<!bình quân )(?<!trung bình )(?<!mỗi )(?<![\w,.])"
-                                      r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+xã\s+(?:đã\s+)?"
-                                      r"(?:đạt(?:\s+chuẩn|\s+đủ)?|có)\s+$", re.I)
+                                      r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+xã\s+(?:đã\s+)?"
+                                      r"(?:(?:đạt(?:\s+chuẩn|\s+đủ)?|có)\s+)?$", re.I)
 # ... or the communes of a class by a bound on their criteria: "từ chỗ có 134 xã dưới 5 tiêu chí", "không còn xã dưới
-# 10 tiêu chí" (B75); "bình quân mỗi xã đạt trên 13 tiêu chí" is the mean commune's, a figure.
-_COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?:[^\W\d_]+|\d+)\s+xã\s+(?:đạt\s+)?$", re.I)
+# 10 tiêu chí" (B75), "không còn xã nào dưới 10 tiêu chí", "các xã còn lại đạt 13 tiêu chí trở lên" (B103); "bình quân
+# mỗi xã đạt trên 13 tiêu chí" is the mean commune's, a figure.
+_COMMUNES_OF_A_CLASS = re.compile(r"(?<!\w)(?:[^\W\d_]+|\d+)\s+xã(?:\s+nào|\s+còn\s+lại)?\s+(?:đạt\s+)?$", re.I)
 _MEAN_COMMUNE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|mỗi)\s+(?:\d+\s+)?xã\s+(?:đạt\s+)?$", re.I)
 # The share of a company's capital a holder has ("nắm giữ trên 50% vốn điều lệ"), which classes the company.
 _HOLDS_CAPITAL_BEFORE = re.compile(r"(?<!\w)(?:nắm\s+giữ|sở\s+hữu|chi\s+phối)\s*$", re.I)

@@ -249,14 +249,18 @@ def _against_last_year(reader: SentenceReader, at: int, after: str, current: Dra
 _YEAR_ALONE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?năm\s+(?:19|20)\d\d", re.I)
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _far_year_base(reader: SentenceReader, at: int, after: str) -> bool:
     """Whether a multiple at ``at`` is said against a year alone ("năm 2005") two years or more before a year the text
-    names up to it or its sentence names."""
+    names up to it or its sentence writes, a date's too ("Đến ngày 31/7/2022, ... tăng 19,33 lần so với năm 2002",
+    B104)."""
     base = _YEAR_ALONE.match(after)
     if base is None:
         return False
     year = int(base.group()[-4:])
-    named = [int(y) for y in YEAR_IN_TEXT.findall(reader.body)] + [_latest_year_named(reader, at) or 0]
+    named = [int(y) for y in _ANY_YEAR.findall(reader.body)] + [_latest_year_named(reader, at) or 0]
     return any(later - year >= 2 for later in named)
 
 
@@ -612,14 +616,18 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # the plan named before the percentage: "vượt dự toán 4,92%", "so dự toán địa phương giao đạt 23,7%"
         named = ends_with(PLAN_BEFORE, before)
         if named is not None:
-            plan_basis, plan_length = plan_named(named["plan"] or named["plan2"])[0], 0
+            plan_basis, plan_length = plan_named(named["plan"] or named["plan2"] or named["plan3"])[0], 0
             exceeds = named["plan"] is not None
     if plan_basis is not None and exceeds and quantity.high is not None and named is not None:
         # "tốc độ tăng ... ước 9,71%, vượt kế hoạch 8,5-9,5%": a range after the plan it beats is that plan's level, a
         # target of its own, no share over it (B78)
         return Standalone("share", value, None, against_base=True)
     if plan_basis is not None:
-        beyond = ends_with(CHANGE, before) if not exceeds and after.lstrip()[:2].lower() == "so" else None
+        # ("tăng 5,1% kế hoạch cả năm" with no "so" between: the plan passed by 5,1%, B104)
+        beyond = ends_with(CHANGE, before) if not exceeds and (after.lstrip()[:2].lower() == "so" or value < 100.0) \
+            else None
+        if beyond is None and named is not None and named["dir"]:
+            beyond = named  # "so kế hoạch tăng 3,54%" (B104)
         if exceeds and value < 100.0:
             value = round(100.0 + value, 9)  # "vượt 5% kế hoạch" is 105% of the plan ("vượt 102% kế hoạch": 102%)
         elif beyond is not None:
@@ -655,6 +663,12 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
                 and current.figure.pct_of_plan_alt is None:
             current.figure = replace(current.figure, pct_of_plan_alt=value, plan_basis_alt=joint)
         return plan_end
+    aspect_named = ABOUT.match(after)
+    if aspect_named is not None and current is not None and ends_with(RATIO, before) is not None \
+            and SAME_PERIOD.match(after, aspect_named.end()) is not None \
+            and (phrase_key(aspect_named["what"]) in MONEY_ASPECTS) == (current.unit_family == "money"):
+        # "đạt 50 triệu USD, bằng 16,8% về số vốn so cùng kỳ": the ratio to last year of the aspect the amount is (B104)
+        after, end = after[aspect_named.end():], end + aspect_named.end()
     same_period = SAME_PERIOD.match(after)
     other_period = OTHER_PERIOD.match(after)
     if same_period and other_period and same_period.end() > other_period.end():

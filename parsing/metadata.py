@@ -7,6 +7,7 @@ from datetime import date
 
 from parsing import holidays, page, periods, regions, report_area, report_region
 from parsing.model import DocumentMeta, SourceFacts
+from parsing.numbers import ANY_YEAR
 
 
 def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
@@ -136,5 +137,5 @@ def _month_named_first(body: str, start: date, end: date | None) -> bool:
 def _so_far_before_any_year(body: str) -> bool:
     """Whether ``body`` counts "từ đầu năm đến nay" before it writes any year."""
     since = _SINCE_NEW_YEAR.search(body)
-    year = periods.ANY_YEAR.search(body)
+    year = ANY_YEAR.search(body)
     return since is not None and since["year"] is None and (year is None or since.start() < year.start())

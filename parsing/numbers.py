@@ -17,6 +17,8 @@ NUMBER = (r"\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\
           r"|(?<!, )(?<!lượt )(?<!lượt là )(?<![\d.,])\d{1,3}, \d{3}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))"
           r"|\d+,\d+|\d+\.\d{1,2}(?!\d)|\d+")
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# A year written in digits, alone or in a date ("năm 2021", "31/7/2022")
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 SPELLED = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
            "mười": 10}

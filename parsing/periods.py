@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache, partial
 
 from parsing import holidays, page
-from parsing.numbers import SPELLED
+from parsing.numbers import ANY_YEAR, SPELLED
 from parsing.patterns import phrase_alternation
 from parsing.scan import finditer_at, starts
 from parsing.sentences import SENTENCE_END, sentence_around
@@ -191,7 +191,6 @@ _YEAR_NOT_THE_PERIOD = re.compile(
     r"(?<!\w)lập(?:\s+tỉnh)?(?:\s+(?:vào|từ))?|(?<!phát\s)(?<!\w)sinh|(?:ngoái|trước|cùng k[ỳì])\s*\()\s*(?:năm\s*)?"
     r"|(?:bằng|gấp)\s+(?:hơn\s+|gần\s+|khoảng\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|lần)\s*(?:tháng\s+\d\d?\s*[/.-]\s*|năm\s*)?"
     r"|(?:19|20)\d\d\s*[-–]\s*)$", re.I)
-ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "so với cùng kỳ năm 2022", "so với dịp lễ năm 2023" (the same holiday a year before): the year before the report's
 _SAME_PERIOD_OF = re.compile(r"(?:cùng\s+k[ỳì]|so\s+với(?:\s+(?:dịp|lễ|tết|kỳ|kì|nghỉ|mùa|đợt))*|năm\s+(?:ngoái|trước)\s*\()"
                              r"(?:\s*năm)?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)

@@ -89,7 +89,7 @@ from parsing.figure_patterns import (
 )
 from parsing.indicators import clause_start
 from parsing.model import Figure
-from parsing.numbers import NUMBER, fraction_told_as_percent, parse_number
+from parsing.numbers import ANY_YEAR, NUMBER, fraction_told_as_percent, parse_number
 from parsing.plan_shares import (
     PLAN_BASE_AFTER,
     give_pct_of_plan,
@@ -249,9 +249,6 @@ def _against_last_year(reader: SentenceReader, at: int, after: str, current: Dra
 _YEAR_ALONE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?năm\s+(?:19|20)\d\d", re.I)
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _far_year_base(reader: SentenceReader, at: int, after: str) -> bool:
     """Whether a multiple at ``at`` is said against a year alone ("năm 2005") two years or more before a year the text
     names up to it or its sentence writes, a date's too ("Đến ngày 31/7/2022, ... tăng 19,33 lần so với năm 2002",
@@ -260,7 +257,7 @@ def _far_year_base(reader: SentenceReader, at: int, after: str) -> bool:
     if base is None:
         return False
     year = int(base.group()[-4:])
-    named = [int(y) for y in _ANY_YEAR.findall(reader.body)] + [_latest_year_named(reader, at) or 0]
+    named = [int(y) for y in ANY_YEAR.findall(reader.body)] + [_latest_year_named(reader, at) or 0]
     return any(later - year >= 2 for later in named)
 
 

@@ -433,6 +433,8 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
     of the clause, the names as many as the count (two to ten)."""
     if not count.is_integer() or not 2 <= count <= 10:
         return False
+    if count <= _FEW_KINDS and _names_kinds(body, end, int(count)):
+        return True
     opened = _DESCRIPTOR.match(body, end)
     if opened is None:
         return False
@@ -457,6 +459,36 @@ def _enumerates_members(body: str, end: int, count: float) -> bool:
         return True
     return _DONE_TO_THEM.search(body, end, at) is None \
         and _names_then_predicate(rest[:cut.start()] if cut is not None else rest, int(count))
+
+
+# Two or three kinds of a thing named in lower case after their count, a few words describing them, then ",", ":" or
+# "là": "2 loại cam chủ lực là cam sành (chiếm 70%) và cam Vinh", "2 đối tượng nuôi chủ lực ... là tôm thẻ chân trắng và
+# tôm sú", "2 mặt hàng ... là gạo và thủy sản (cá phi lê)" (B102, B104: the annotators leave all five such counts out).
+# The last name ends at the clause's first mark after "và".
+_FEW_KINDS = 3
+# (a comma opens them only right after the count's noun: "Hai nhà máy chế biến mới, nhà máy A (công suất ...) và nhà máy
+# B (...), đi vào hoạt động" counts the factories described)
+_KINDS_OPEN = re.compile(r"(?:(?:\s+[^\W\d_]+){0,8}?\s*(?::|\s+là)|\s*,)\s+(?=[^\W\d_])", re.I)
+_LAST_KIND_JOIN = re.compile(r"\s+và\s+")
+_KIND_ENDS = re.compile(r"[,.;:()!?\n]")
+_KIND_WORDS = 5  # words of one kind's name at most
+
+
+def _names_kinds(body: str, end: int, count: int) -> bool:
+    """Whether exactly ``count`` kinds are named after the count ending at ``end`` (``_KINDS_OPEN``), the last after
+    "và", each in a few words with no digit."""
+    opened = _KINDS_OPEN.match(body, end)
+    if opened is None or _DONE_TO_THEM.search(opened.group()):
+        return False  # ("2 loại cây được xác định là chủ lực gồm ...": a count of what was done, B102)
+    rest = body[opened.end():opened.end() + 200]
+    joined = _LAST_KIND_JOIN.search(rest)
+    if joined is None:
+        return False
+    stop = _KIND_ENDS.search(rest, joined.end())
+    named = _ASIDE.sub("", rest[:stop.start() if stop else len(rest)])
+    kinds = [kind.strip() for kind in re.split(r"\s*,\s*|\s+và\s+", named)]
+    return len(kinds) == count and all(1 <= len(kind.split()) <= _KIND_WORDS and not re.search(r"\d", kind)
+                                       for kind in kinds)
 
 
 def _items_by_semicolons(text: str, count: int) -> bool:

@@ -56,3 +56,17 @@ def test_figures_r96(text, expected):
 ])
 def test_period_r96(text, bounds):
     assert _bounds(text) == bounds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two kinds named in lower case after their count and "là": the count only names them (R96b)
+    ("Trong đó 2 mặt hàng nông sản chủ lực là chè và quế, chiếm trên 60% kim ngạch.", [("trên 60%", "share", 60.0)]),
+    ("Huyện trồng cây ăn quả với 2 loại, xoài và nhãn.", []),
+    # guard: a count of what was done to them stays a figure
+    ("Có 2 loại cây được chọn là chủ lực gồm xoài và nhãn.", [("2 loại", "amount", 2.0)]),
+    # guard: a comma after a description opens things described, each with a figure of its own
+    ("Hai nhà máy chế biến mới, nhà máy Hòa An (công suất 900 tấn/năm) và nhà máy Phú Lộc (công suất 900 tấn/năm), đi "
+     "vào hoạt động.", [("Hai nhà máy", "amount", 2.0), ("900 tấn/năm", "amount", 900.0), ("900 tấn/năm", "amount", 900.0)]),
+])
+def test_kinds_named_in_lower_case(text, expected):
+    assert [(f.raw_text, f.kind, f.value) for f in parse_document(text).figures] == expected

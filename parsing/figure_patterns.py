@@ -82,7 +82,7 @@ HALF_AS_PERCENT_AFTER = re.compile(r"(?<!\w)(?:chiếm|giảm|bằng)\s+$", re.I
 # "gấp 2,5 lần", "gấp 2 - 3 lần" (a range), "gấp đôi", and "tăng 2,3 lần" or "vượt 2,2 lần kế hoạch" (where "lần" must
 # be written).
 MULTIPLE = re.compile(rf"gấp\s+(?:(?P<q>khoảng|gần|hơn)\s+)?(?:(?P<num>{NUMBER})(?:\s*[-–]\s*(?P<xhigh>{NUMBER}))?\s+lần"
-                      rf"|(?P<word>đôi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
+                      rf"|(?P<word>đôi|rưỡi|hai|ba|bốn|năm)(?:\s+lần)?(?!\w)(?!\s+\d))"
                       rf"|(?:tăng|vượt)\s+(?P<at2>(?:(?P<q2>khoảng|gần|hơn)\s+)?(?:(?P<num2>{NUMBER})|(?P<word2>hai|ba|bốn|năm))\s+lần)(?!\w)",
                       re.I)
 # What a multiple is measured against, right after it: a base year ("năm 2010", "so với năm 2015"), last year,
@@ -109,7 +109,7 @@ CONTRIBUTION = re.compile(r"(?<!\w)(?:đóng\s+góp|làm\s+(?P<dir>tăng|giảm|
 # lượng"); "gấp 1,7 lần Kiên Giang", "gấp 4 lần so với giá đầu vụ" compare with something else.
 OVER_TIME = re.compile(r"\s*(?:[,;.:)]|$|(?:về|năm|cùng\s+k[ỳì])(?!\w)"
                        r"|so\s+(?:với\s+)?(?:cùng|năm|giai|đầu|cuối|tháng|quý|kỳ|trước|thời|lúc|khi|\d))", re.I)
-TIMES = {"đôi": 2.0, **{w: float(n) for w, n in SPELLED.items()}}
+TIMES = {"đôi": 2.0, "rưỡi": 1.5, **{w: float(n) for w, n in SPELLED.items()}}  # ("cao gấp rưỡi", B105)
 # (a compound whose last word is a verb before a number is the unit, then that verb: "15.980 tỷ đồng bằng 101% so với
 # kịch bản" is a sum of money equal to 101% of a scenario, not a delta, B85)
 COMPOUND = re.compile(rf"(?:{_alternation(_V.compounds)})(?!\w)(?!(?<=bằng)\s+\d)", re.I)

@@ -334,6 +334,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
 
 
 _BRAND_NEW_BEFORE = re.compile(r"(?<!\w)mới\s*$", re.I)
+# The kind of a place right before its name
+_PLACE_KIND_BEFORE = re.compile(r"(?<!\w)(?:huyện|xã|thị\s+xã|thị\s+trấn|phường|quận|thành\s+phố|TP\.?|tỉnh|thôn|ấp|bản|làng)\s+$",
+                                re.I)
 # Goods named by their price of nothing: "tour 0 đồng", "vé 0 đồng", "siêu thị 0 đồng"
 _FREE_GOODS_BEFORE = re.compile(r"(?<!\w)(?:tour|vé|gói|chuyến|bữa|suất|siêu\s+thị|gian\s+hàng|chợ|cửa\s+hàng|quán)\s+$",
                                 re.I)
@@ -989,6 +992,8 @@ def _read_spelled(body: str, match: re.Match[str]) -> Quantity | None:
         return None  # "hai giai đoạn 3 và 4", "Ngã Bảy giai đoạn 2": a label's noun, no count
     if _ONE_OF.search(before[-24:]):
         return None  # "một trong hai cảng biển loại đặc biệt": the set the subject belongs to
+    if match["word"][:1].isupper() and match["wordunit"][:1].isupper() and _PLACE_KIND_BEFORE.search(before[-16:]):
+        return None  # "huyện Năm Căn", "xã Ba Sao": a place's name (B105)
     if word == "một" and re.search(r"(?<!\w)là\s+$", before):
         return None  # "Hà Nam là một tỉnh nhỏ của đồng bằng": what the subject is, no count (R68)
     if word == "một" and not _among_counts(body, match):

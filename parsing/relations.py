@@ -166,7 +166,8 @@ def multiple(reader: SentenceReader, match: re.Match[str], current: Draft | None
         # "gấp 2,5 lần năm 2005" in a report on 2010: a change over years, a growth figure of its own, as R91 reads a
         # rate so told (B101); another group or a point in time ("cao gấp 1,5 lần khu vực nông thôn", "so với đầu năm
         # 2010") gives none
-        return Standalone("growth", change, None, unnamed=True) if _far_year_base(reader, match.start(), after) else None
+        far = _far_year_base(reader, match.start(), after) or _SINCE_ITS_FOUNDING.match(after) is not None
+        return Standalone("growth", change, None, unnamed=True) if far else None
     if current.figure.yoy_change_pct is None:
         current.figure = replace(current.figure, yoy_change_pct=change, yoy_change_rounding=rounding * 100)
         return None
@@ -247,6 +248,12 @@ def _against_last_year(reader: SentenceReader, at: int, after: str, current: Dra
 
 # a base that is a year and nothing else ("so với năm 2023"; not "so với bình quân năm 2022")
 _YEAR_ALONE = re.compile(r"\s*(?:so\s+(?:với\s+)?)?năm\s+(?:19|20)\d\d", re.I)
+
+
+# "tăng 20 lần so với khi mới thành lập", "gấp 89 lần so với khi tái lập tỉnh": against the founding, years back (B102,
+# B105)
+_SINCE_ITS_FOUNDING = re.compile(r"\s*so\s+(?:với\s+)?(?:khi|lúc|ngày|thời\s+điểm)\s+(?:mới\s+|đầu\s+)?(?:tái\s+lập|thành\s+lập)",
+                                 re.I)
 
 
 def _far_year_base(reader: SentenceReader, at: int, after: str) -> bool:

@@ -62,8 +62,8 @@ _AIM_IN_THE_CLAUSE = re.compile(rf"(?<!\w)(?P<aim>{_STRIVING}|mục\s+tiêu|nhi�
                                 r"(?:\s+[^\W\d]+-?|\s+[\d.,]+%?|\s+[-–])(?:\s+[^\W\d]+-?|\s+[\d.,]+%?|\s+[-–]){0,11}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
 # ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu tăng trưởng du lịch năm 2024",
-# "nhằm đạt chỉ tiêu ...") is still an aim (R56).
-_AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết tâm )"
+# "nhằm đạt chỉ tiêu ...", "tạo đà cho việc hoàn thành các mục tiêu ... năm 2023", B105) is still an aim (R56).
+_AIM_REACHED_BEFORE = re.compile(r"(?<!để )(?<!nhằm )(?<!sẽ )(?<!quyết tâm )(?<!cho việc )(?<!tạo đà )"
                                  r"(?:hoàn\s+thành|đạt|vượt|kết\s+quả(?:\s+thực\s+hiện)?|đánh\s+giá|tổng\s+kết)"
                                  r"(?:\s+(?:các|những|được))?\s*$", re.I)
 _AIM_REACH = 72

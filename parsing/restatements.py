@@ -517,13 +517,17 @@ def _roles(text: str, sentences: list[Sentence], holding: set[int]) -> dict[int,
             roles[s.start] = "copy"
         elif s.is_heading:
             roles[s.start] = "heading"
+        elif _CAPTION.search(_line(text, s)):
+            # (before a near copy: a caption retelling the lead in nearly its words is the caption, the lead stays the
+            # lead, B103)
+            roles[s.start] = "caption"
         elif (original := _near_copy(chunk, earlier)) is not None:
             if roles.get(original) == "lead":
                 roles[original] = "copy"  # the lead said the body's sentence ahead in nearly its words
             elif original not in roles:
                 roles[s.start] = "copy"
-        elif _CAPTION.search(_line(text, s)) or first is not None \
-                and (s.start > first.start or _DATELINE.match(text, s.start)) and _retells_title(text, s, titles):
+        elif first is not None and (s.start > first.start or _DATELINE.match(text, s.start)) \
+                and _retells_title(text, s, titles):
             # (also the first sentence, when a dateline opens it: "09/05/2022 09:51\n<the title again>")
             roles[s.start] = "caption"
         elif lead_end is not None and s.end <= lead_end:

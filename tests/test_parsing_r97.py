@@ -35,3 +35,12 @@ def test_figures_r97(text, expected):
 ])
 def test_period_r97(text, url, bounds):
     assert _bounds(text, url) == bounds
+
+
+def test_a_caption_retelling_the_lead_is_the_caption():
+    # the photo's caption tells the lead's figure again in nearly its words: the caption is the copy, the lead stays
+    text = ("Lượng hàng qua cảng đạt kỷ lục\n\nTrong tháng 8 vừa qua, sản lượng hàng hóa thông qua cảng Quy Nhơn đạt hơn "
+            "512.000 tấn, cao nhất từ trước đến nay.\n\nTháng 8, hàng hóa thông qua cảng Quy Nhơn đạt mức kỷ lục 512.000 "
+            "tấn. Ảnh: cang.example.vn\n\nCông ty cho biết, ngoài việc đạt mức 512.000 tấn, lượng hàng container qua cảng "
+            "trong tháng 8 đạt 21.300 Teus.")
+    assert [f.raw_text for f in parse_document(text).figures][0] == "hơn 512.000 tấn"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
@@ -64,9 +63,8 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
             and (since_month := _SINCE_THE_MONTHS_START.search(opening_words)) is not None \
             and int(since_month["month"]) == published.month:
         # ... on a page filed under its month only (an address's "/202007/"): that month, to its end at most (P53)
-        last_day = calendar.monthrange(published.year, published.month)[1]
         label, start, end, period_source = f"tháng {published.month}/{published.year}", published, \
-            published.replace(day=last_day), "published"
+            periods.month_end(published.year, published.month), "published"
     if dated is None and start is not None and period_source != "title" and _so_far_before_any_year(body) \
             and not _month_named_first(body, start, end) and not _holiday_told_first(body, label, start) \
             and not any(map(periods.names_a_period, titles)) and (label or "") not in body \

@@ -344,7 +344,7 @@ def report_period(body: str, titles: list[str], published: date | None, heading:
     found = _days_it_is_counted_over(_year_after_its_last_quarter(_year_ended_by_its_new_years_day(found), body), body)
     found = _year_counted_to_a_day(_estimate_to_the_next_month(found, body, published), [*titles, body])
     if published is not None and page_dated and found[1] is not None \
-            and found[1] > _month_end(published.year, published.month):
+            and found[1] > month_end(published.year, published.month):
         return None, None, None, None  # a period that starts after the page's date is no report's (B47)
     return found
 
@@ -613,7 +613,7 @@ def _estimate_to_the_next_month(found: tuple[str | None, date | None, date | Non
         return found
     for match in _ESTIMATE_OF_MONTHS.finditer(body):
         if _months(match["n"]) == end.month + 1 and (match["year"] is None or int(match["year"]) == end.year):
-            later = _month_end(end.year, end.month + 1)
+            later = month_end(end.year, end.month + 1)
             return f"{end.month + 1} tháng đầu năm {end.year}", start, later, source
     return found
 
@@ -825,7 +825,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
         month = _month_of_a_running_total(part, kind, match, titles) if part is body else None
         if month is not None:
             year = year if published is None or date(year, month, 1) <= published else year - 1
-            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
+            return f"tháng {month}/{year}", date(year, month, 1), month_end(year, month), source
         return (*_partial_bounds(kind, match, year), source)
     headline_month = _month_of_a_headline([*titles, *_opening_naming_its_month(body)], published, body) \
         or _month_of_the_opening(body, published)
@@ -1100,7 +1100,7 @@ def _month_of_a_headline(titles: list[str], published: date | None, body: str = 
                 year, source = year_of_text, "text"
             else:
                 return None
-            return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), source
+            return f"tháng {month}/{year}", date(year, month, 1), month_end(year, month), source
     return None
 
 
@@ -1126,12 +1126,12 @@ def _month_of_the_opening(body: str, published: date | None) -> tuple[str, date,
         return None
     month = int(bare["m"])
     if year_of_text is not None:
-        return f"tháng {month}/{year_of_text}", date(year_of_text, month, 1), _month_end(year_of_text, month), "text"
+        return f"tháng {month}/{year_of_text}", date(year_of_text, month, 1), month_end(year_of_text, month), "text"
     assert published is not None  # (no page date, no year of the text: returned above)
     year = published.year if month <= published.month else published.year - 1
     if _months_between(date(year, month, 1), published) > _MONTHS_AN_OPENING_MAY_LAG:
         return None
-    return f"tháng {month}/{year}", date(year, month, 1), _month_end(year, month), "published"
+    return f"tháng {month}/{year}", date(year, month, 1), month_end(year, month), "published"
 
 
 _SAME_PERIOD_WORDS = re.compile(r"cùng\s+k[ỳì]", re.I)
@@ -1309,7 +1309,7 @@ def _holiday_of_the_page(read_in: Callable[[int | None], holidays.HolidayPeriod 
     """The holiday ``read_in`` reads in ``year``, or, when its days would come after the page's month, the one of the
     year before ("kỳ nghỉ lễ 2/9 vừa qua" on a page of January 2025 is 2024's, P40); a year the text writes stays."""
     found = read_in(year)
-    if found is None or published is None or found.start <= _month_end(published.year, published.month):
+    if found is None or published is None or found.start <= month_end(published.year, published.month):
         return found
     before = read_in(published.year - 1)
     return before if before is not None and before.start < found.start else found
@@ -1453,7 +1453,7 @@ def _opening_day_span(body: str, published: date | None) -> tuple[str, date, dat
         return None
     # a page dated by its month only (an address's "/202201/", a stamp's "2022-01") is dated to the 1st: the span may
     # end later in that month ("từ ngày 1 đến 3-1" on a page of January 2022, R93: B97)
-    latest = published and (_month_end(published.year, published.month) if published.day == 1 else published)
+    latest = published and (month_end(published.year, published.month) if published.day == 1 else published)
     if start > end or latest is not None and end > latest:
         return None
     return " ".join(match.group(0).split()), start, end
@@ -1520,14 +1520,14 @@ def _opening_counted_to(body: str, titles: list[str], published: date | None
     season = _crop_season_at(paragraph)
     if season is not None and season[0] < match.start():
         return None  # "Vụ lúa Đông - Xuân năm 2023 - 2024, ... Đến ngày 20/12, ...": the season named first
-    written = match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"]
+    written = _year_written(match)
     year = int(written) if written else published.year if published else _year_named(" ".join((body, *titles)))
     if year is None:
         return None
     end = _counted_end(match, year)
     # a page dated to its month only, the 1st standing for it ("/202008/" in its address, "date 2020-08"), may count
     # to any day of that month ("tính đến ngày 10-8" on a page filed under August 2020): the month's last day bounds it
-    latest = _month_end(published.year, published.month) if published is not None and published.day == 1 else published
+    latest = month_end(published.year, published.month) if published is not None and published.day == 1 else published
     if end is not None and latest is not None and end > latest and not written \
             and (match["d"] or end.replace(day=1) > latest):
         end = _counted_end(match, year - 1)  # "tính đến ngày 28/12" on a page of 3 January
@@ -1543,7 +1543,7 @@ def _title_counted_to(titles: list[str]) -> tuple[str, date, date, str] | None:
     "Hiện trạng sử dụng đất tính đến 31/12/2016 phân theo loại đất" (B54) is from the new year to that day."""
     for title in titles:
         match = _OPENING_COUNTED_TO.search(title)
-        written = match and (match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"])
+        written = _year_written(match) if match else None
         if match is None or not written or _a_deadline(title, match):
             continue
         end = _counted_end(match, int(written))
@@ -1574,13 +1574,18 @@ def written_count_after(body: str, at: int) -> tuple[str, date, date] | None:
     second_break = body.find("\n", first_break + 1) if first_break >= 0 else -1
     stretch = body if second_break < 0 else body[:second_break]
     for match in _OPENING_COUNTED_TO.finditer(stretch, at):
-        written = match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"]
+        written = _year_written(match)
         if written is None or _a_deadline(stretch, match):
             continue
         end = _counted_end(match, int(written))
         if end is not None:
             return " ".join(match.group(0).split()), date(end.year, 1, 1), end
     return None
+
+
+def _year_written(match: re.Match[str]) -> str | None:
+    """The year an ``_OPENING_COUNTED_TO`` match writes with its day, month or quarter, if any."""
+    return match["year"] or match["yy"] or match["yn"] or match["qy"] or match["qn"]
 
 
 def _counted_end(match: re.Match[str], year: int) -> date | None:
@@ -1592,9 +1597,9 @@ def _counted_end(match: re.Match[str], year: int) -> date | None:
     except ValueError:
         return None
     if match["q"]:
-        return _month_end(year, 3 * (_ROMAN.get(match["q"].lower()) or int(match["q"])))
+        return month_end(year, 3 * (_ROMAN.get(match["q"].lower()) or int(match["q"])))
     month = int(match["mm"]) - (1 if (match["edge"] or "").lower() == "đầu" else 0)
-    return _month_end(year, month) if month >= 1 else None
+    return month_end(year, month) if month >= 1 else None
 
 
 def _counted_to(body: str, published: date | None, year_named: int | None = None) -> tuple[str, date, date] | None:
@@ -1657,7 +1662,7 @@ def _months_between(earlier: date, later: date) -> int:
 
 
 def _one_month(start: date, end: date) -> bool:
-    return start.day == 1 and end == _month_end(start.year, start.month)
+    return start.day == 1 and end == month_end(start.year, start.month)
 
 
 def _whole_year(start: date, end: date) -> bool:
@@ -1666,7 +1671,7 @@ def _whole_year(start: date, end: date) -> bool:
 
 def months_to_date(start: date, end: date) -> bool:
     """A span from 1 January to the last day of a month: the months to date (a whole year too)."""
-    return start == date(end.year, 1, 1) and end == _month_end(end.year, end.month)
+    return start == date(end.year, 1, 1) and end == month_end(end.year, end.month)
 
 
 def _titles_period(found: tuple[str, date, date], titles: list[str], text: str = ""
@@ -1908,7 +1913,7 @@ def _period_named_in(text: str, titles: tuple[str, ...] | list[str] = ()) -> tup
         month = _month_of(match)
         at = _months_to_at(text, month)
         if at is not None and not _month_report(text, titles, month, span_first=at < match.start()):
-            return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+            return f"{month} tháng năm {year}", date(year, 1, 1), month_end(year, month)
     if kind == "year":
         # the part of a year named first, whatever its kind ("Quý I vừa qua có hơn 3 triệu lượt khách ... Hội chợ Du lịch
         # quốc tế năm 2025. ... trong 3 tháng đầu năm"): the quarter, not the months named after the year
@@ -2082,23 +2087,23 @@ def _months_to_at(text: str, month: int) -> int | None:
 def _named_bounds(kind: str, match: re.Match[str]) -> tuple[str, date, date]:
     year = int(match["year"])
     if kind in ("months", "half"):
-        return match.group(0), date(year, 1, 1), _month_end(year, _count_of(kind, match))
+        return match.group(0), date(year, 1, 1), month_end(year, _count_of(kind, match))
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
-        return match.group(0), date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        return match.group(0), date(year, 3 * q - 2, 1), month_end(year, 3 * q)
     if kind == "month":
         month = _month_of(match)
-        return match.group(0), date(year, month, 1), _month_end(year, month)
+        return match.group(0), date(year, month, 1), month_end(year, month)
     if kind == "span":
         return " ".join(match.group(0).split()), date(int(match["first"]), 1, 1), date(year, 12, 31)
     if kind == "to_month":
         month = int(match["m"]) if match["m"] else 3 * _ROMAN[match["q"].lower()]
-        return f"{month} tháng năm {year}", date(year, 1, 1), _month_end(year, month)
+        return f"{month} tháng năm {year}", date(year, 1, 1), month_end(year, month)
     if kind == "days":
         month = int(match["m"]) if match.groupdict().get("m") else 1
         days = _DAYS_SPELLED.get(match["d"].lower()) or int(match["d"])
         return " ".join(match.group(0).split()), date(year, month, 1), \
-            date(year, month, min(days, _month_end(year, month).day))
+            date(year, month, min(days, month_end(year, month).day))
     return match.group(0), date(year, 1, 1), date(year, 12, 31)
 
 
@@ -2201,7 +2206,7 @@ def _year_for(kind: str, match: re.Match[str], published: date) -> int:
         # a span from January that would end more than a month after the page was published is last year's:
         # "10 tháng qua" in a page of January 2024 is January to October 2023 (an early estimate, "6 tháng đầu
         # năm" published on 20 June, is still this year's)
-        last = _month_end(published.year, _count_of(kind, match))
+        last = month_end(published.year, _count_of(kind, match))
         return published.year if (last - published).days <= _ESTIMATED_AHEAD_DAYS else published.year - 1
     first_month = 3 * _ROMAN[match["q"].lower()] - 2 if kind == "quarter" else 1
     return published.year if date(published.year, first_month, 1) <= published else published.year - 1
@@ -2220,8 +2225,8 @@ def _partial_bounds(kind: str, match: re.Match[str], year: int) -> tuple[str, da
     label = f"{' '.join(match.group(0).split())} {year}"
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
-        return label, date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
-    return label, date(year, 1, 1), _month_end(year, _count_of(kind, match))
+        return label, date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+    return label, date(year, 1, 1), month_end(year, _count_of(kind, match))
 
 
 def _year_named(text: str) -> int | None:
@@ -2464,5 +2469,6 @@ def _named_period(text: str) -> tuple[str, re.Match[str]] | None:
     return earliest and earliest[1:]
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The last day of ``month`` of ``year``."""
     return date(year, month, calendar.monthrange(year, month)[1])

@@ -489,7 +489,7 @@ def _names_kinds(body: str, end: int, count: int) -> bool:
         return False
     stop = _KIND_ENDS.search(rest, joined.end())
     named = _ASIDE.sub("", rest[:stop.start() if stop else len(rest)])
-    kinds = [kind.strip() for kind in re.split(r"\s*,\s*|\s+và\s+", named)]
+    kinds = [kind.strip() for kind in _MEMBER_JOIN.split(named)]
     return len(kinds) == count and all(1 <= len(kind.split()) <= _KIND_WORDS and not re.search(r"\d", kind)
                                        for kind in kinds)
 

@@ -23,7 +23,6 @@ unsaid is the document's.
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -35,7 +34,7 @@ from parsing import holidays, periods
 from parsing.changes_over_years import changes_told
 from parsing.model import DocumentMeta, Figure
 from parsing.patterns import phrase_alternation
-from parsing.periods import MONTH_NAMES, months_to_date
+from parsing.periods import MONTH_NAMES, month_end, months_to_date
 from parsing.sentences import Sentence, split_sentences
 from parsing.times_not_reported import is_reported_span
 from parsing.vocabulary import province_of_spelling
@@ -351,7 +350,7 @@ def _running_total(clause: str, meta: DocumentMeta) -> tuple[str, date, date, st
     no period (``_RUNNING_TOTAL``)."""
     start, end = meta.period_start, meta.period_end
     if start is None or end is None or start.month == 1 or (start.year, start.month, start.day) != (end.year, end.month, 1) \
-            or end != _month_end(end.year, end.month) or not _RUNNING_TOTAL.search(clause):
+            or end != month_end(end.year, end.month) or not _RUNNING_TOTAL.search(clause):
         return None
     return f"{end.month} tháng năm {end.year}", date(end.year, 1, 1), end, TEXT
 
@@ -410,25 +409,21 @@ def _bounds(kind: str, match: re.Match[str], year: int) -> tuple[date, date] | N
         return date(year, 1, 1), date(year, 12, 31)
     if kind == "quarter":
         q = _ROMAN[match["q"].lower()]
-        return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+        return date(year, 3 * q - 2, 1), month_end(year, 3 * q)
     if kind == "span":
         return date(int(match["first"]), 1, 1), date(year, 12, 31)
     if kind == "month" and match["first"]:
-        return date(year, 1, 1), _month_end(year, 1)
+        return date(year, 1, 1), month_end(year, 1)
     if kind == "month" and match["mn"]:
         month = MONTH_NAMES[" ".join(match["mn"].split())]  # "tháng Năm": May
-        return date(year, month, 1), _month_end(year, month)
+        return date(year, month, 1), month_end(year, month)
     n = match["n"].lower()
     month = _MONTHS.get(n) or int(n)
     if not 1 <= month <= 12:
         return None
     if kind == "month":
-        return date(year, month, 1), _month_end(year, month)
-    return date(year, 1, 1), _month_end(year, month)
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, month, 1), month_end(year, month)
+    return date(year, 1, 1), month_end(year, month)
 
 
 def _years_back(day: date, years: int) -> date:

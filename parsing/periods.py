@@ -147,8 +147,9 @@ _PARTIAL_PERIODS = [
 _FROM_JANUARY = ("months", "half", "to_month")
 # "năm nay" after these names part of the year, not the year itself
 # (a day or a month in digits right before: "dịp 30/4 năm nay"; not an amount a few words back: "4.000 tấn thì năm nay",
-# B71)
-_THIS_YEAR_OF = re.compile(r"(?:(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết)[^.;,\n]{0,12}|\d[^\w.;,\n]{0,3})$", re.I)
+# B71); a crop season named without "vụ" is one too ("lương thực đông xuân năm nay", P53)
+_THIS_YEAR_OF = re.compile(r"(?:(?:tháng|qu[ýí]|đầu|dịp|lễ|vụ|mùa|kỳ|nghỉ|tết|đông\s*[-–]?\s*xuân|hè\s*[-–]?\s*thu"
+                           r"|thu\s*[-–]?\s*đông|chiêm)[^.;,\n]{0,12}|\d[^\w.;,\n]{0,3})$", re.I)
 # Words before a count of months that make it a duration, not the report's period.
 # ("ổn định từ 5 - 6 tháng qua": a range of months is a duration too, B59)
 _DURATION = re.compile(r"(?:(?:sau|mỗi|vòng|hơn|gần|khoảng|trên|dưới|tới|từ|mất)\s*|(?<![\d:.,])\d{1,2}[ \t]*[-–][ \t]*)$",
@@ -779,6 +780,9 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     span = _reported_span_holding(part, found[2].year) or _years_counted(part, published)
                     if span:
                         return (*span, source)
+                    compared = _latest_year_compared_alone(part)
+                    if compared is not None:
+                        return f"năm {compared}", date(compared, 1, 1), date(compared, 12, 31), source
                     # a headline "Phú Thọ đứng thứ 12 cả nước về tăng trưởng trong năm 2023" over "Năm 2022, GRDP ... Năm
                     # 2023, GRDP ... tăng 7,86% so với năm 2022": the year the headline names is the one reported (R67)
                     headline = _headline_year_among(titles, _years_given_figures(part, published))
@@ -789,7 +793,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     # to a day the page's date gives (``metadata``), else no one period
                     return None, None, None, None
                 found = _pages_year_after_its_history(part, found, published) or _stocks_year(part, found) \
-                    or _year_before_on_its_january(part, found, published) \
+                    or _year_before_on_its_january(part, found, published) or _year_before_its_plan(part, found) \
                     or _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
                     or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
             return (*found, source)
@@ -1210,8 +1214,8 @@ def _only_year_named(text: str, published: date | None = None) -> int | None:
 
 
 # A year's end a figure is counted to: "thu nhập bình quân đầu người cuối năm 2018 được nâng lên 53,9 triệu đồng",
-# "giảm xuống còn 0,7% vào cuối năm 2018".
-_AT_A_YEARS_END = re.compile(r"(?<!\w)cuối\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
+# "giảm xuống còn 0,7% vào cuối năm 2018"; not the base of a comparison ("tăng 2.000 ha so với cuối năm 2019", P53).
+_AT_A_YEARS_END = re.compile(r"(?<!\w)(?<!so với )(?<!so )cuối\s+năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)
 
 
 def _year_of_the_stocks_instead(text: str, year: int) -> int | None:
@@ -1788,12 +1792,25 @@ def _year_before_on_its_january(text: str, found: tuple[str, date, date], publis
     khách"): a year a few weeks old is when the page is written, not a year it can report; the year just ended is."""
     if published is None or not _whole_year(*found[1:]) or (published.year, published.month) != (found[2].year, 1):
         return None
-    before = str(found[2].year - 1)
+    return _the_year_before_of_its_own(text, found[2].year)
+
+
+def _year_before_its_plan(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:
+    """The year before, when the text names it as a year of its own and ``found`` is a whole year named only as a
+    plan's (``_year_of_plans_only``): "UBND huyện triển khai kế hoạch ..., dự toán ngân sách năm 2010. ... Báo cáo cho
+    biết trong năm 2009, ... đạt hơn 15.600 tấn" sets the new year's targets and reports the year ended (P52)."""
+    if not _whole_year(*found[1:]) or not _year_of_plans_only(text, found[2].year):
+        return None
+    return _the_year_before_of_its_own(text, found[2].year)
+
+
+def _the_year_before_of_its_own(text: str, year: int) -> tuple[str, date, date] | None:
+    """The year before ``year`` as a whole year, when ``text`` names it outside comparisons and plans; else None."""
+    before = str(year - 1)
     for match in _YEAR_WORD.finditer(text):
         if match["year"] == before and not _YEAR_NOT_THE_PERIOD.search(text, max(0, match.start() - 24), match.start()) \
                 and not _compared_before(text, match.start()) and not plan_year(text, match):
-            year = found[2].year - 1
-            return f"năm {year}", date(year, 1, 1), date(year, 12, 31)
+            return f"năm {year - 1}", date(year - 1, 1, 1), date(year - 1, 12, 31)
     return None
 
 
@@ -2365,6 +2382,28 @@ def _years_listed(text: str) -> bool:
         if len(years) >= 2:
             return True
     return False
+
+
+# "so với cùng kỳ" naming no year: a comparison with the same period of the year before the one it follows
+_SAME_PERIOD_UNDATED = re.compile(r"(?<!\w)so\s+(?:với\s+)?cùng\s+k[ỳì](?!\s*(?:năm\s+)?(?:19|20)\d\d)", re.I)
+
+
+def _latest_year_compared_alone(text: str) -> int | None:
+    """The last year a history reaches, when only that year's figures are compared with the same period before:
+    "Năm 2000, giá trị sản xuất ... đạt 562, năm 2005 đạt 2681 tỷ đồng, và đến năm 2011, ... đạt 9.223,8 tỷ đồng,
+    trong đó ... tăng 20,3% so với cùng kỳ" tells the years before as a story and reports 2011 (P51). None when
+    a comparison follows an earlier year ("Năm 2022, ... tăng 8% so với cùng kỳ; năm 2023 ...": years side by
+    side)."""
+    years = [m for m in _YEAR_WORD.finditer(text) if not plan_year(text, m)]
+    comparisons = [m.start() for m in _SAME_PERIOD_UNDATED.finditer(text)]
+    if len({m["year"] for m in years}) < 2 or not comparisons:
+        return None
+    latest = max(int(m["year"]) for m in years)
+    for at in comparisons:
+        before = [m for m in years if m.start() < at]
+        if not before or int(before[-1]["year"]) != latest:
+            return None
+    return latest
 
 
 def _years_given_figures(text: str, published: date | None = None) -> set[str]:

@@ -15,7 +15,7 @@ from parsing.sentences import sentence_around
 
 # A figure in a clause: a number with a percent sign, a scale word or a common unit (a clause that sets an aim and
 # gives none sets it only).
-FIGURE_IN_CLAUSE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|lượt|tấn|USD|đồng|người|dự\s+án|doanh\s+nghiệp)",
+FIGURE_IN_CLAUSE = re.compile(r"\d[\d.,]*\s*(?:%|tỷ|tỉ|triệu|nghìn|ngàn|lượt|tấn|USD|đồng|người|dự\s+án|doanh\s+nghiệp|ha(?!\w))",
                               re.I)
 
 
@@ -159,7 +159,10 @@ EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+d
                            r"(?:\s+qu[ýí]\s+(?:IV|III|II|I|[1-4]))?)\s+(?:năm\s+)?$", re.I)
 # A year whose clause founds one thing, no count before the verb: "năm 2003, Hợp tác xã ... được thành lập với 5 thành
 # viên" dates the founding (P20); "Năm 2023, có 1.200 doanh nghiệp được thành lập mới" counts that year's.
-_FOUNDED_AFTER = re.compile(r"\s*,\s*[^\d.;:!?\n]{0,90}?(?<!\w)(?:được\s+thành\s+lập|ra\s+đời)(?!\s+mới)(?!\w)", re.I)
+_FOUNDED_AFTER = re.compile(r"\s*,\s*[^\d.;:!?\n]{0,90}?(?<!\w)(?:được\s+thành\s+lập|ra\s+đời"
+                            # a recognition decided that month: "Tháng 12-2018, huyện Ý Yên được UBND tỉnh ra quyết
+                            # định công nhận hoàn thành ... nông thôn mới" (P52)
+                            r"|được\s+[^\d.;:!?\n,]{0,30}?quyết\s+định\s+công\s+nhận)(?!\s+mới)(?!\w)", re.I)
 _ONE_FIRM_AFTER = re.compile(r"\s*,\s*(?:thì\s+)?(?:công\s+ty|tập\s+đoàn|nhà\s+máy|nhà\s+đầu\s+tư)(?!\w)", re.I)
 # The date of a numbered document: "Quyết định số 45/QĐ-TTg ngày 3/4/2018", "Chương trình số 12-CTr/TU ngày
 # 15/02/2021" (a code with a slash and a letter, then the day it was signed): when it was signed, not a period.

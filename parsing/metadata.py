@@ -15,10 +15,17 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
     source = source or SourceFacts()
     title, body_start = page.title_and_body(text)
     # a page's date line comes first, or right under its title ("Tỉnh thành nào ...?" then "01/01/2024 14:00 PM")
-    dated = page.published_on_page(text) or (page.published_on_page(text[body_start:]) if title else None) \
-        or source.published or page.stamped_in_header(text) or page.stamped_in_url(source.url)
+    on_the_page = page.published_on_page(text) or (page.published_on_page(text[body_start:]) if title else None) \
+        or source.published or page.stamped_in_header(text)
+    stamped = page.stamped_in_url(source.url)
+    filed = stamped or page.published_in_url(source.url)
+    if on_the_page is None and _before_every_year_written(filed, text):
+        # "-20180504224262371.htm" over "Trong 11 tháng năm 2021, ... so với cùng kỳ năm 2020": no page reports years
+        # to come, so the number in the address is no date of this page (B106)
+        stamped = filed = None
+    dated = on_the_page or stamped
     # else the date in the address: the page's own, else that of the original a copy names ("Nguồn ...: http://...")
-    published = dated or page.published_in_url(source.url) or page.published_in_copied_address(text)
+    published = dated or filed or page.published_in_copied_address(text)
     # the period is read without a list of related articles: their headlines name other periods
     unlisted = page.without_link_lists(text)
     period_title, period_body_start = page.title_and_body(unlisted) if unlisted != text else (title, body_start)
@@ -89,6 +96,12 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
                         period_source=period_source,
                         region_code=regions.code_of(region, end or published) if region else None,
                         area=report_area.report_area(text, region))
+
+
+def _before_every_year_written(day: date | None, text: str) -> bool:
+    """Whether ``day`` falls in a year before every year ``text`` writes (and it writes one)."""
+    years = [int(y) for y in ANY_YEAR.findall(text)]
+    return day is not None and bool(years) and day.year < min(years)
 
 
 _DAYS_OF_A_NEW_YEAR = 5  # days of January on which "từ đầu năm đến nay" still looks back on the year before

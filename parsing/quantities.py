@@ -267,6 +267,9 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
                                                   or _COMPARED_THEN_RANKED.match(body, end)
                                                   and _SO_VOI.search(body[max(0, start - 12):start])):
         return None  # "xếp thứ 19 so với 63 tỉnh", "nhỏ nhất trong 5 tỉnh Tây Nguyên": the set a rank is taken in
+    if name in _RANK_PLACES and high is None \
+            and _RANKED_PAST.search(body, max(0, match.start("num") - 24), match.start("num")):
+        return None  # "xếp trên 47 tỉnh, thành trong cả nước", "đứng sau 12 tỉnh": the places a rank passes (B107)
     if _few_places(name, value * scale, high) and not match["of"]:
         return None
     if name in _RANK_PLACES and high is None and _names_its_members(body, end):
@@ -377,6 +380,7 @@ _RANK_PLACES = _PLACE_UNITS | {"district", "city", "town", "commune", "urban dis
 _RANKED_AMONG = re.compile(r"(?<!\w)(?:(?:thứ\s+\w+|nhất|đầu)\s+(?:so\s+với|trong(?:\s+số)?)"
                            r"|(?:đứng|xếp|dẫn)\s+đầu(?:\s+(?:các|cả))?)\s+$", re.I)  # also "đứng đầu 14 tỉnh ..."
 _SO_VOI = re.compile(r"(?<!\w)so\s+với\s+$", re.I)
+_RANKED_PAST = re.compile(r"(?<!\w)(?:đứng|xếp)\s+(?:trên|sau|trước|dưới)\s+$", re.I)
 _COMPARED_THEN_RANKED = re.compile(r"[^;.:]{0,60}?(?<!\w)(?:xếp|đứng)\s+(?:thứ|hạng)(?!\w)", re.I)
 
 # "là một trong 30 tỉnh ...", "một trong số 5 dự án ...": the set a subject belongs to (the bounded amount in the
@@ -601,7 +605,8 @@ _NUMBER_THEN_SPACE = re.compile(r"\d[ \t]+$")
 # A page's counter label right before its number.
 _PAGE_COUNTER_BEFORE = re.compile(r"(?<!\w)lượt\s+(?:xem|đọc|truy\s+cập|thích)\s*:\s*$", re.I)
 # A facility and its name's words, no verb, then its capacity ("Nhà máy nhiệt điện Quỳnh Lập 2.400MW").
-_FACILITY_NAMED_BEFORE = re.compile(r"(?<!\w)(?:nhà\s+máy|bệnh\s+viện|cầu\s+cảng|bến\s+cảng)"
+# ("công suất nhà máy 30MW" is the plant's capacity told, a figure: B107)
+_FACILITY_NAMED_BEFORE = re.compile(r"(?<!\w)(?<!công suất )(?:nhà\s+máy|bệnh\s+viện|cầu\s+cảng|bến\s+cảng)"
                                     r"(?:\s+(?!(?:có|đạt|là|với|được|công\s+suất|quy\s+mô|tổng(?!\s+hợp)|gồm|khoảng|trên|hơn|"
                                     r"gần|mới|thêm|và)(?!\w))[^\W\d]+){0,5}\s*$", re.I)
 _CAPACITY_UNITS = frozenset({"MW", "bed", "tonne"})

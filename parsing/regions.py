@@ -493,6 +493,11 @@ def code_of(name: str, on: date | None = None) -> str | None:
     return province.code
 
 
+def named_after_the_merger(name: str) -> bool:
+    """Whether a province is called ``name`` after the merger (Lào Cai is, Yên Bái, merged into it, is not)."""
+    return any(p.name == name and _valid_on(p, MERGER) for p in gazetteer().provinces)
+
+
 _SPELLINGS = {_key(spelling): name for name, spellings in vocabulary().provinces for spelling in spellings}
 
 

@@ -579,10 +579,12 @@ def outlets_former_province(region: str | None, url: str | None, end: date | Non
     """The outlet's own province, for a period ending before the merger, when the text names the province it merged
     into: "xã Xuân Sơn (TPHCM)" in Bà Rịa - Vũng Tàu's paper about the first half of 2025 (P25) is filed under Bà Rịa -
     Vũng Tàu, the province of the period's time. None otherwise, and for a page written before the merger, whose
-    names are those of its time ("TP.Đà Nẵng" in Quảng Nam's paper of January 2025 is the city, B80)."""
+    names are those of its time ("TP.Đà Nẵng" in Quảng Nam's paper of January 2025 is the city, B80); and for a text
+    naming a province of the period's time, merged since ("tỉnh Yên Bái" in Lào Cai's paper about January to May
+    2025 is Yên Bái, P54)."""
     outlet = regions.province_of_url(url)
     if region is None or outlet is None or outlet == region or end is None or end >= regions.MERGER \
-            or (published is not None and published < regions.MERGER):
+            or (published is not None and published < regions.MERGER) or not regions.named_after_the_merger(region):
         return None
     merged = regions.code_of(region, regions.MERGER)
     return outlet if merged is not None and regions.code_of(outlet, regions.MERGER) == merged else None

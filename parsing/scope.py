@@ -181,6 +181,7 @@ def figure_scopes(text: str, meta: DocumentMeta, figures: list[Figure],
 _COMPARISON = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:(?:cùng\s+k[ỳì]\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?",
                          re.I)
 _CLAUSE_END = re.compile(r";|\.(?!\d)")
+_MULTIPLE_BEFORE = re.compile(r"(?<!\w)lần\s*$", re.I)
 # a clause with no subject that opens with the amount's change: its comparison is still the amount's
 _CHANGE_CLAUSE_OPENS = re.compile(r"\s*(?:tăng|giảm)(?!\w)", re.I)
 
@@ -211,10 +212,16 @@ def _far_base_change(figure: Figure, meta: DocumentMeta, figures: list[Figure]) 
         end = _CLAUSE_END.search(body, end.end())  # "... 53,9 triệu đồng/người/năm; tăng 31,49 triệu đồng so với năm 2012"
     stop = end.start() if end is not None else len(body)
     later = [f.char_start - f.sentence_start for f in figures
-             if f.sentence_start == figure.sentence_start and f.char_start > figure.char_start]
+             if f.sentence_start == figure.sentence_start and f.char_start > figure.char_start and f.kind == "amount"]
     if later:
-        stop = min(stop, min(later))  # (the comparison of the next amount is that one's)
+        # (the comparison of the next amount is that one's; a share or a multiple between owns none: "ước trên 3.300
+        # tỷ đồng, chiếm trên 79% giá trị sản xuất nông nghiệp, ..., tăng hơn 269% so với năm 2015", B107)
+        stop = min(stop, min(later))
     compared = _COMPARISON.search(body, at, stop)
+    while compared is not None and compared["year"] is None and _MULTIPLE_BEFORE.search(body, at, compared.start()):
+        # "gấp 3,83 lần so với giá trị trồng trọt cây hàng năm, tăng hơn 269% so với năm 2015": the multiple's base
+        # is another item's, not the amount's
+        compared = _COMPARISON.search(body, compared.end(), stop)
     if compared is None or compared["year"] is None or year - int(compared["year"]) < 2:
         return figure, []
     if _own_year_named(body, figure.char_start - figure.sentence_start, int(compared["year"]) + 1):

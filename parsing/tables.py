@@ -50,6 +50,7 @@ from parsing.numbers import parse_number
 from parsing.quantities import read_quantity
 from parsing.regions import province_name
 from parsing.scope import area_pattern
+from parsing.space_grouped import regrouped
 from parsing.vocabulary import vocabulary
 
 _TOKEN = re.compile(r"[^\s|]+")
@@ -189,7 +190,10 @@ def _without_empty_notes(text: str) -> str:
 
 def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """The figures of every table of ``text`` and the spans of the lines they were read from."""
+    printed = text
     text = _without_empty_notes(text) if "|" in text else text
+    grouped, unsure_rows = regrouped(text)  # "4 352 2 226 84 1132": four cells, thousands grouped by spaces
+    grouped_by_spaces, text = grouped is not text, grouped
     if not any(_ends_in_cell(line) for line in text.split("\n")):
         return [], []  # no line ends in a number: no table
     # only a line ending in a number can hold table rows run together (bulleted, or numbered)
@@ -212,6 +216,10 @@ def table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
             unit_cell_above = [block[0] - 1] if block[0] and _is_unit_cell(lines[block[0] - 1].text) else []
             spans.extend((lines[i].start, lines[i].end) for i in unit_cell_above + block
                          if lines[i].cells or _is_unit_cell(lines[i].text))
+    if grouped_by_spaces:
+        # a cell's words as printed ("4 352", read as "4.352"); a row read more than one way is no sentence either
+        figures = [replace(f, raw_text=printed[f.char_start:f.char_end]) for f in figures]
+        spans.extend(unsure_rows)
     return figures, spans
 
 

@@ -4,6 +4,8 @@ were scored unseen. Every text is our own wording."""
 import pytest
 from conftest import report_bounds as _bounds
 
+from parsing import SourceFacts, parse_document
+
 
 @pytest.mark.parametrize(("text", "source", "bounds"), [
     # a history whose last year alone is compared with the same period before: the text reports that year
@@ -37,3 +39,58 @@ from conftest import report_bounds as _bounds
 ])
 def test_period_r98(text, source, bounds):
     assert _bounds(text, source) == bounds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the capital the Prime Minister assigned is the plan a disbursement is measured against
+    ("Đến hết tháng 6, tỉnh giải ngân 1.210 tỷ đồng, bằng 44% so với số vốn Thủ tướng Chính phủ giao.",
+     [("1.210 tỷ đồng", "amount", 1.21e12, "VND", 44.0, None)]),
+    # "công suất nhà máy 25MW" tells the plant's capacity; a plant named by its capacity stays a name (guard)
+    ("Công suất nhà máy 25MW, vốn đầu tư 900 tỷ đồng.",
+     [("25MW", "amount", 25.0, "MW", None, None), ("900 tỷ đồng", "amount", 9e11, "VND", None, None)]),
+    ("Nhà máy nhiệt điện Nghi Sơn 1.200MW đã hòa lưới.", []),
+    # a solar farm's peak power, energy written as if per hour, and a port's misspelt container unit
+    ("Tổng công suất lắp đặt đạt 320 MWp.", [("320 MWp", "amount", 320.0, "MWp", None, None)]),
+    ("Mỗi năm nhà máy phát lên lưới 42 triệu kw/giờ điện.",
+     [("42 triệu kw/giờ", "amount", 4.2e7, "kWh/year", None, None)]),
+    ("Hàng container qua cảng đạt 96.300 Tues, tăng 5,4% so với cùng kỳ.",
+     [("96.300 Tues", "amount", 96300.0, "TEU", None, 5.4)]),
+    # a change on a far year told after a share of the amount: a growth figure of its own, not the amount's change
+    ("Năm 2023, giá trị sản xuất hoa ước 1.150 tỷ đồng, chiếm 22% giá trị sản xuất nông nghiệp, tăng 140% so với "
+     "năm 2016.", [("1.150 tỷ đồng", "amount", 1.15e12, "VND", None, None), ("140%", "growth", 140.0, "percent", None, None),
+                   ("22%", "share", 22.0, "percent", None, None)]),
+    # ... and after a multiple of another item, whose base is that item's
+    ("Năm 2023, giá trị sản xuất hoa ước 1.150 tỷ đồng, gấp 2,1 lần so với giá trị trồng rau, tăng 140% so với năm 2016.",
+     [("1.150 tỷ đồng", "amount", 1.15e12, "VND", None, None), ("140%", "growth", 140.0, "percent", None, None)]),
+])
+def test_figures_r98(text, expected):
+    assert [(f.raw_text, f.kind, f.value, f.unit, f.pct_of_plan, f.yoy_change_pct)
+            for f in parse_document(text).figures] == expected
+
+
+def test_an_address_number_before_every_year_of_the_text_dates_nothing():
+    # the stamp in the address reads as 4 May 2018, but the text reports 11 months of 2021 against 2020
+    text = ("Hàng hóa qua cảng giảm nhẹ\n\nTrong 11 tháng năm 2021, hàng hóa thông qua cảng biển đạt 8,4 triệu tấn, giảm "
+            "1,9% so với cùng kỳ năm 2020.")
+    url = "https://tin.example.vn/hang-hoa-qua-cang-giam-nhe-20180504224262371.htm"
+    meta = parse_document(text, SourceFacts(url=url)).meta
+    assert (str(meta.period_start), str(meta.period_end), meta.published_on) == ("2021-01-01", "2021-11-30", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the places a rank passes are no count
+    ("Thu ngân sách của thị xã còn xếp trên 40 tỉnh, thành trong cả nước.", []),
+    ("Về thu hút đầu tư, tỉnh đứng sau 9 tỉnh trong vùng.", []),
+    # guard: a bound before a count of places is still a count
+    ("Toàn tỉnh có trên 40 xã đạt chuẩn nông thôn mới.", [("trên 40 xã", 40.0)]),
+])
+def test_places_ranked_past(text, expected):
+    assert [(f.raw_text, f.value) for f in parse_document(text).figures] == expected
+
+
+def test_a_province_of_the_periods_time_in_its_successors_paper_stays_itself():
+    # Lào Cai's paper on Yên Bái's January to May 2025, before the two merged: the text's province, of its time
+    text = ("Yên Bái: Giải quyết việc làm cho hơn 9.000 lao động\n\nTính đến tháng 5/2025, toàn tỉnh Yên Bái đã giải "
+            "quyết việc làm cho 9.214 lao động, đạt 46% kế hoạch năm.")
+    meta = parse_document(text, SourceFacts(url="https://baolaocai.vn/yen-bai-giai-quyet-viec-lam-post400001.html")).meta
+    assert (meta.region, str(meta.period_end)) == ("Yên Bái", "2025-05-31")

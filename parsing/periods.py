@@ -1789,10 +1789,21 @@ def _year_before_on_its_january(text: str, found: tuple[str, date, date], publis
                                 ) -> tuple[str, date, date] | None:
     """The year before, when the text names it as a year of its own and ``found`` is the whole year a page dated in
     its January names ("Sáng 1/1, ... đón đoàn khách ... năm 2026. ... năm 2025, Lạng Sơn đón hơn 4,4 triệu lượt
-    khách"): a year a few weeks old is when the page is written, not a year it can report; the year just ended is."""
-    if published is None or not _whole_year(*found[1:]) or (published.year, published.month) != (found[2].year, 1):
+    khách"): a year a few weeks old is when the page is written, not a year it can report; the year just ended is. On
+    a page with no date, a text opening on a day of January stands for its date ("Ngày 6-1, UBND TP tổ chức lễ ... năm
+    2023. ... Giá trị sản xuất hoa kiểng năm 2022 ước trên 3.300 tỷ đồng", B107)."""
+    if not _whole_year(*found[1:]):
+        return None
+    if published is None and not _OPENS_ON_A_JANUARY_DAY.match(text):
+        return None
+    if published is not None and (published.year, published.month) != (found[2].year, 1):
         return None
     return _the_year_before_of_its_own(text, found[2].year)
+
+
+# "Ngày 6-1, ...", "Sáng 8/1, ...": a text opening on a day of January, its year unwritten
+_OPENS_ON_A_JANUARY_DAY = re.compile(r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?|ngày\s+)\d{1,2}\s*[-/.]\s*0?1(?![\d/.-])",
+                                     re.I)
 
 
 def _year_before_its_plan(text: str, found: tuple[str, date, date]) -> tuple[str, date, date] | None:

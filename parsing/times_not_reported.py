@@ -58,7 +58,9 @@ _TARGET_SENTENCE_REACH = 120
 # ("thực hiện thắng lợi ... năm 2022", "phát động phong trào thi đua ... năm 2022": the year's aims and campaign, P23;
 # a hyphen may close a word, "kinh tế- xã hội"; the aim's own rate may stand in it, "mục tiêu phấn đấu mức tăng trưởng kinh
 # tế từ 9 - 10% trong năm 2020", B60)
-_AIM_IN_THE_CLAUSE = re.compile(rf"(?<!\w)(?P<aim>{_STRIVING}|mục\s+tiêu|nhiệm\s+vụ|hướng\s+tới|thắng\s+lợi|thi\s+đua)"
+# (a request to be recognised that year is one: "đề nghị Chính phủ công nhận huyện đạt chuẩn NTM năm 2019", B106)
+_AIM_IN_THE_CLAUSE = re.compile(rf"(?<!\w)(?P<aim>{_STRIVING}|mục\s+tiêu|nhiệm\s+vụ|hướng\s+tới|thắng\s+lợi|thi\s+đua"
+                                r"|đề\s+nghị(?=\s+[^\d,.;]{0,40}?công\s+nhận))"
                                 r"(?:\s+[^\W\d]+-?|\s+[\d.,]+%?|\s+[-–])(?:\s+[^\W\d]+-?|\s+[\d.,]+%?|\s+[-–]){0,11}"
                                 r"(?:\s+(?:trong|của|cho|vào))?\s+$", re.I)
 # ... unless reached or reviewed; an aim to be reached ("để hoàn thành mục tiêu tăng trưởng du lịch năm 2024",
@@ -153,6 +155,12 @@ EVENT_BEFORE = re.compile(r"(?:vào\s+(?:hoạt\s+động|vận\s+hành|sử\s+d
                            # a council's monthly meeting: "tổ chức phiên họp thường kỳ tháng 7 năm 2018, nhằm đánh giá
                            # ... 6 tháng đầu năm" (B67)
                            r"|(?<!\w)họp\s+(?:thường|định)\s+kỳ"
+                           # the rounds of a programme's assessments: "phân hạng sản phẩm OCOP đợt 2 và 3 năm 2024" (B107)
+                           r"|(?<!\w)đợt\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*"
+                           # a start, of building or of a programme: "khởi công xây dựng dự án trong tháng 9-2015", "Khi
+                           # mới bước vào xây dựng nông thôn mới năm 2010, xã chỉ có 5/19 tiêu chí" (B106)
+                           r"|(?<!\w)khởi\s+công(?:\s+[^\W\d]+){0,4}?\s+(?:trong|vào|từ)"
+                           r"|(?<!\w)(?:khi|lúc)\s+(?:mới\s+)?(?:bắt\s+đầu|bước\s+vào|triển\s+khai)(?:\s+[^\W\d]+){0,6}?"
                            # a quarter's routine meeting: "họp giao ban toàn ngành quý III năm 2023. Cuộc họp nhằm đánh
                            # giá ... 9 tháng đầu năm" (B76)
                            r"|(?<!\w)(?:họp|hội\s+nghị)\s+giao\s+ban(?:\s+(?:toàn\s+ngành|trực\s+tuyến))?"

@@ -94,3 +94,24 @@ def test_a_province_of_the_periods_time_in_its_successors_paper_stays_itself():
             "quyết việc làm cho 9.214 lao động, đạt 46% kế hoạch năm.")
     meta = parse_document(text, SourceFacts(url="https://baolaocai.vn/yen-bai-giai-quyet-viec-lam-post400001.html")).meta
     assert (meta.region, str(meta.period_end)) == ("Yên Bái", "2025-05-31")
+
+
+@pytest.mark.parametrize(("text", "bounds"), [
+    # R98b (seen, from B106 and B107). A text opening on a day of January, naming the new year only for a festival, and
+    # the year just ended as a year of its own
+    ("Ngày 8-1, UBND thị xã tổ chức lễ tôn vinh nghề trồng hoa – lần 2, năm 2024. Giá trị sản xuất hoa kiểng năm 2023 ước trên 1.900 tỷ "
+     "đồng, tăng 6% so với năm trước.", ("2023-01-01", "2023-12-31")),
+    # a year asked to be recognised in, beside a year striven for, is no period reported
+    ("Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới; còn 2 huyện đang hoàn thiện các tiêu chí và phấn đấu hết năm 2020 "
+     "hoàn thành 9/9 tiêu chí, đề nghị Chính phủ công nhận huyện đạt chuẩn nông thôn mới năm 2020.", None),
+    # the rounds of an assessment date an event
+    ("Hội đồng vừa đánh giá, phân hạng sản phẩm OCOP đợt 1 và 2 năm 2023. Kết quả, 8 sản phẩm đạt 3 sao.", None),
+    # a groundbreaking scheduled for a month is no period
+    ("Dự án có tổng vốn 90 triệu USD. Thời gian khởi công xây dựng dự án trong tháng 10-2016, hoàn thành và "
+     "đưa vào sử dụng tháng 10-2018.", None),
+    # the year a programme began is its starting point, not the report's
+    ("Khi mới bước vào xây dựng nông thôn mới năm 2011, xã chỉ đạt 4/19 tiêu chí. Đến nay, thu nhập bình quân đầu "
+     "người của xã đạt 45 triệu đồng/năm.", None),
+])
+def test_period_r98b(text, bounds):
+    assert _bounds(text) == bounds

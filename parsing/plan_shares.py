@@ -151,12 +151,13 @@ _PLAN_OPENS_THE_SENTENCE = re.compile(r"\W*(?:theo\s[^,;:.]{0,60},\s*)?(?:[^\W\d
                                       re.I)
 
 
-def plan_of_list(body: str, start: int) -> str | None:
+def plan_of_list(body: str, start: int) -> tuple[str, bool] | None:
     """The plan a list's lead compares with ("Kết quả thực hiện so với kế hoạch năm 2023: ...", "Một số chỉ tiêu đạt
-    cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), else None."""
+    cao so với kế hoạch: ..."), for a percentage standing in that list (after the lead's colon), and whether the lead
+    says the items pass it ("vượt kế hoạch ... là: ..."); else None."""
     opening = _PLAN_OPENS_THE_SENTENCE.match(body)
     if opening is not None and opening.end() <= start and (basis := plan_named(opening["plan"])[0]) is not None:
-        return basis  # "So với kế hoạch năm 2017, tăng trưởng toàn ngành đạt 105,1%, trong đó: nông nghiệp đạt 98,2%"
+        return basis, False  # "So với kế hoạch năm 2017, tăng trưởng toàn ngành đạt 105,1%, trong đó: nông nghiệp đạt 98,2%"
     colon = body.rfind(":", 0, start)
     if colon < 0 or _OPENS_PARTS.search(body, max(0, colon - 16), colon):
         # "đạt 100,29% so với kế hoạch ..., trong đó: ... chiếm tỷ trọng 34,14%": a breakdown's colon, whose
@@ -166,7 +167,7 @@ def plan_of_list(body: str, start: int) -> str | None:
     for compared in _COMPARES_WITH.finditer(lead):
         basis, _ = plan_named(lead[compared.end():])
         if basis is not None:
-            return basis
+            return basis, "vượt" in compared.group().lower()
     return None
 
 

@@ -388,6 +388,9 @@ _MEASURE_UNITS = [(_tone_key(measure), unit) for measure, unit in
                   (row.split(":") for row in _V.relations.get("measure_unit", []))]
 
 
+_MARGIN_CEILING = 50.0  # percent: in a list of items said to pass the plan, a bare percentage below it is the margin
+
+
 def _far_base_before(body: str, before: str) -> bool:
     """Whether the rate's base, named before its verb ("so với năm 2015 diện tích tăng 217,55%"), lies two years or
     more before a year the sentence names ("Đến tháng 6/2019, ..."): a change over years, not on last year."""
@@ -886,7 +889,13 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
     if listed_plan is not None:
         # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
         # a list whose lead compares with the plan is a percentage of that plan, above 100 as often as not
-        return Standalone("share", value, listed_plan)
+        list_basis, lead_exceeds = listed_plan
+        if exceeds and value < 100.0 or lead_exceeds and value < _MARGIN_CEILING:
+            # "Nhiều địa phương vượt kế hoạch gieo cấy là: Gia Lộc vượt 4%, TP Hải Dương 3%, ...": each passes the plan
+            # by so much, 104% and 103% of it (B106); under a lead that passes the plan a share below half of it can
+            # only be such a margin, while "giày da 98,5%" is a share that fell short
+            return Standalone("share", round(100.0 + value, 9), list_basis, against_base=True, printed=value)
+        return Standalone("share", value, list_basis)
     if ratio and value > 100.0:
         # "tốc độ phát triển GRDP đạt 108,84%": a ratio to last year, not a share above the whole
         return Standalone("growth", round(value - 100.0, 9), None)

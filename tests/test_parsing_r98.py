@@ -115,3 +115,10 @@ def test_a_province_of_the_periods_time_in_its_successors_paper_stays_itself():
 ])
 def test_period_r98b(text, bounds):
     assert _bounds(text) == bounds
+
+
+def test_a_list_led_by_passing_the_plan_gives_each_item_its_share_of_it():
+    # R98c (seen, from B106): "vượt kế hoạch ... là:" and each place's margin: 103% and 102% of the plan
+    text = "Nhiều xã vượt kế hoạch gieo cấy là: Tân Hưng vượt 3%, Gia Xuyên 2%."
+    assert [(f.raw_text, f.value, f.pct_of_plan) for f in parse_document(text).figures] == [("3%", 3.0, 103.0),
+                                                                                            ("2%", 2.0, 102.0)]

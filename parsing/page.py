@@ -130,8 +130,9 @@ def published_in_copied_address(text: str) -> date | None:
 # "Thứ 7, 23/11/2024, 14:06[GMT+7]", "2:08:38 PM | 3/6/2014" (a time to the second, then the day), "Thứ tư, ngày
 # 08/09/2021", "9-12-2019, 11:0 GMT+7" (a minute printed with one digit), and the day in words: "Thứ Hai, Ngày 14 tháng 07
 # năm 2025,"; a portal's view counter may follow ("Thứ Tư, 27/01/2021 Đã xem: 19", R64).
+# ("Cập nhật ngày: 25/9/2017", B109)
 _DATE_LINE = re.compile(r"\s*(?:[•·][ \t]*)?(?:cập\s+nhật(?:\s+lúc)?\s*:?\s*)?(?:\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*[AP]M)?\s*[,|]?\s*)?"
-                        r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                        r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*:?\s*)?(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                         r"(?P<y>(?:19|20)\d\d)|(?P<pd>\d{1,2})[ \t]+\|[ \t]+(?P<pm>\d{1,2})[ \t]+\|[ \t]+(?P<py>(?:19|20)\d\d)|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s+năm\s+(?P<wy>(?:19|20)\d\d)\s*,?)"
                         r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d\d?(?::\d\d)?(?:\s*[AP]M)?)?\s*(?:[(\[]GMT[^)\]\n]*[)\]]|GMT\s*[+-]\s*\d{1,2})?"
                         r"(?:[ \t]*\|[ \t]*[^\n\d]{1,30})?(?:[ \t]*[|-]?[ \t]*(?:đã|lượt)\s+xem\s*:?\s*\d[\d.,]*)?"

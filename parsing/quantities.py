@@ -89,6 +89,10 @@ def _low_end_in_thousands(low_raw: str, high_raw: str) -> float | None:
 
 
 _COUNT_BEFORE = re.compile(rf"(?<!\w)(?:{phrase_alternation(_V.relations['count_before'])})\s+$", re.I)
+# Money right after a count of one and its noun's last words: "Bình quân dư nợ 1 phòng giao dịch 434 tỷ đồng, dư nợ 1
+# xã 33,5 tỷ đồng".
+_MONEY_RIGHT_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:đồng|USD)(?!\w)", re.I)
+_AVERAGE_OR_BALANCE_BEFORE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|dư\s+nợ)(?:\s+[^\W\d]+){0,3}\s*$", re.I)
 _COST_OF_ONE = re.compile(r"(?<!\w)(?:chi\s+phí|giá\s+thành)(?!\w)[^\d,.;:()]{0,40}$"
                           # "sản lượng của 1 ha ruộng muối khoảng 50 tấn/tháng", "lợi nhuận từ 1 ha": what one unit
                           # yields (B84)
@@ -186,9 +190,11 @@ def read_quantity(body: str, match: re.Match[str], segment_start: int) -> Quanti
     if value == 1.0 and match["scale"] is None and high_raw is None \
             and (ends_with(PER, before) or before.rstrip().endswith("/")
                  or _COST_OF_ONE.search(body, max(0, match.start("num") - 60), match.start("num"))
-                 or _PRICED_AFTER.match(body, match.end())):
+                 or _PRICED_AFTER.match(body, match.end())
+                 or _MONEY_RIGHT_AFTER.match(body, match.end()) and _AVERAGE_OR_BALANCE_BEFORE.search(before[-40:])):
         # "bình quân 01 xã", "trên 1 ha", "đồng/1 kg": per commune, per hectare, per kilogram; "1 cây giống ... có giá
-        # 16.000 đồng", "chi phí đầu tư cho 1ha": what a price or a cost is told for (B47)
+        # 16.000 đồng", "chi phí đầu tư cho 1ha": what a price or a cost is told for (B47); "dư nợ 1 xã 33,5 tỷ đồng":
+        # money told per one commune (B108)
         return None
     phrase = phrase_key(f"{raw_number} {match['unit'] or ''}")
     if match["scale"] is None and high_raw is None and any(phrase == s.lower() for s in _V.standards) \
@@ -749,7 +755,8 @@ _OPEN_CLASS_AFTER = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.I)
 # A length bounding a class of vessels, its count told after: "tàu cá chiều dài từ 12m đến dưới 15m ... là 472 chiếc",
 # "có chiều dài từ 24m trở lên" (B54).
 # ("Tuyến đường có chiều dài trên 12 km" is a road's length, a figure)
-_LENGTH_CLASS_BEFORE = re.compile(r"(?<!\w)(?:tàu|thuyền)(?:\s+cá)?(?:\s+có)?\s+chiều\s+dài\s+(?:từ|trên|dưới)\s+"
+# ("tàu cá có chiều dài lớn nhất từ 12 m đến dưới 15 m", the register's "length overall", B109)
+_LENGTH_CLASS_BEFORE = re.compile(r"(?<!\w)(?:tàu|thuyền)(?:\s+cá)?(?:\s+có)?\s+chiều\s+dài(?:\s+lớn\s+nhất)?\s+(?:từ|trên|dưới)\s+"
                                   r"(?:\d+(?:[.,]\d+)?\s*(?:m|mét)?\s*(?:đến|tới|-|–)\s*(?:dưới\s+|trên\s+)?)?$", re.I)
 
 

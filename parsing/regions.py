@@ -334,6 +334,8 @@ def digest_in_url_headline(url: str | None, several_only: bool = False) -> bool:
     article names its region as often as a digest does."""
     words = url_headline_words(url)
     for index in range(len(words)):
+        if index and words[index - 1] == "hon":
+            continue  # "/...-so-thu-cao-hon-nhieu-tinh-...": the provinces a figure beats, a yardstick (B108)
         for phrase in _digest_slugs():
             if several_only and phrase[0] not in _SEVERAL_SLUGS:
                 continue

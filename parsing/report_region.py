@@ -290,7 +290,8 @@ _NATION_IN_PASSING = re.compile(r"(?:so\s+với|(?<!\w)so(?!\w)|hơn|của|nhấ
 # Several provinces as a yardstick: "xếp thứ 4/13 tỉnh, thành phố vùng ...", "một trong số 10 địa phương",
 # "vào tốp 10 địa phương".
 # A ranking among several is a yardstick too, as for the nation: "lọt vào tốp 10 địa phương thu hút FDI lớn nhất".
-_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với|(?<!\w)(?:top|tốp|lọt)(?!\w)|"
+# ("số thu cao hơn nhiều tỉnh": the provinces a figure beats, B108)
+_SEVERAL_IN_PASSING = re.compile(r"(?:so\s+với|thứ|trong\s+số|của|(?<!\w)từ|(?<!\w)với|(?<!\w)(?:top|tốp|lọt)(?!\w)|(?<!\w)hơn|"
                                  # "Thanh Hóa dẫn đầu các tỉnh Bắc Trung Bộ": the provinces it leads, a yardstick (R67c)
                                  r"(?:dẫn|đứng)\s+đầu)", re.I)
 _NATION_WORDS = ("cả nước", "toàn quốc")

@@ -890,7 +890,7 @@ def percent_relation(reader: SentenceReader, quantity: Quantity, before: str, cu
         # "Kết quả thực hiện so với kế hoạch năm 2023: thu ngân sách 112,5%; kim ngạch xuất khẩu 104,3%": each item of
         # a list whose lead compares with the plan is a percentage of that plan, above 100 as often as not
         list_basis, lead_exceeds = listed_plan
-        if exceeds and value < 100.0 or lead_exceeds and value < _MARGIN_CEILING:
+        if (exceeds and value < 100.0) or (lead_exceeds and value < _MARGIN_CEILING):
             # "Nhiều địa phương vượt kế hoạch gieo cấy là: Gia Lộc vượt 4%, TP Hải Dương 3%, ...": each passes the plan
             # by so much, 104% and 103% of it (B106); under a lead that passes the plan a share below half of it can
             # only be such a margin, while "giày da 98,5%" is a share that fell short

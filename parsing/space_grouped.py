@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 # A group no cell can be alone: three digits led by a zero, right after a number and a space
 _SURE_GROUP = re.compile(r"(?<![\d.,])\d{1,3} 0\d\d(?![\d.,])")
 # The numbers (and empty cells) closing a line, after its label
 _ROW_CELLS = re.compile(r"(?:(?<=\s)|^)(?:(?:\d[\d.,]*|-|–)[ \t]+)*(?:\d[\d.,]*)[ \t]*$")
 _HEAD = re.compile(r"\d{1,3}")
+# Tokens in a row beyond which its splits are not counted: a yearbook's row holds a few columns, and the splits of a
+# longer run of numbers grow too fast to count (it is read as unsure)
+_LONGEST_ROW = 24
 _GROUP = re.compile(r"\d{3}")
 
 
@@ -26,6 +30,8 @@ def regrouped(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with the space between a number and its thousands' groups turned into a dot in every row read one
     way, every offset kept; and the spans of the rows read more than one way, blanked in the text returned (no cell
     of theirs is sure). ``text`` itself where no row groups so."""
+    if _SURE_GROUP.search(text) is None:
+        return text, []  # (most texts: no row to read at all)
     lines = list(_table_rows(text))
     if not any(_SURE_GROUP.search(text, start, end) for start, end, _ in lines):
         return text, []
@@ -34,7 +40,7 @@ def regrouped(text: str) -> tuple[str, list[tuple[int, int]]]:
     for start, end, tokens in lines:
         if not _mergeable(tokens):
             continue
-        split = _one_split(tokens, widths)
+        split = _one_split(tokens, widths) if len(tokens) <= _LONGEST_ROW else None
         if split is None:
             for at, token in tokens:
                 chars[at:at + len(token)] = " " * len(token)
@@ -66,7 +72,8 @@ def _one_split(tokens: list[tuple[int, str]], widths: set[int]) -> list[list[tup
     """The one split of ``tokens`` into as many cells as one of ``widths``, numbers of one group at most first;
     None if there is none or more than one."""
     for most_groups in (1, len(tokens)):
-        found = [split for width in widths for split in _splits(tokens, width, most_groups)]
+        # (two splits are enough to know there is more than one)
+        found = list(islice((split for width in widths for split in _splits(tokens, width, most_groups)), 2))
         if len(found) == 1:
             return found[0]
         if found:

@@ -720,7 +720,31 @@ def settle_breakdowns(figures: list[Figure]) -> list[Figure]:
     _runs_adding_up(settled, filled)
     _single_spelled_out_unlinked(settled, filled)
     _parts_of_a_part_in_parentheses(settled, filled)
+    _after_a_closed_list_unlinked(settled, filled)
     return settled
+
+
+# "và" right before a part's number: the part closing its list ("... và trên 275.000 ha"), not a word of its name ("nhóm
+# rau, đậu các loại và hoa 13.753 ha")
+_AND_RIGHT_BEFORE = re.compile(r"(?<!\w)và\s*$", re.I)
+
+
+def _after_a_closed_list_unlinked(settled: list[Figure], filled: dict[int, float]) -> None:
+    """A part told past a ";" after its total's list closed with "và" ("Trong đó có 200.987,64 ha đất rừng phòng hộ và
+    trên 275.000 ha đất rừng sản xuất; có hơn 64.000 ha đất trống ...", B110): the list ended at its last item, and
+    what follows is a figure of its own."""
+    for i, part in enumerate(settled):
+        if part.component_of is None:
+            continue
+        listed = [j for j in range(i) if settled[j].component_of == part.component_of
+                  and settled[j].sentence_start == part.sentence_start]
+        if len(listed) < 2:
+            continue
+        last, one_before = settled[listed[-1]], settled[listed[-2]]
+        body, base = part.sentence, part.sentence_start
+        if _AND_RIGHT_BEFORE.search(body, one_before.char_end - base, last.char_start - base) \
+                and ";" in body[last.char_end - base:part.char_start - base]:
+            _unlink(settled, filled, i)
 
 
 def _parts_of_a_part_in_parentheses(settled: list[Figure], filled: dict[int, float]) -> None:

@@ -690,14 +690,27 @@ def description(indicator_text: str | None) -> str:
 def _same_key_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:
     """Totals and parts that share their indicator key ("254.000 lượt khách, trong đó khách nội địa
     246.600 lượt", both ``tourist_arrivals``): the key cannot tell which is which."""
-    parts = figures[figures["component_of_ordinal"].notna()]
-    totals = figures[["content_sha256", "ordinal", "indicator"]].rename(
-        columns={"ordinal": "component_of_ordinal", "indicator": "total_indicator"})
-    joined = parts[["content_sha256", "ordinal", "component_of_ordinal", "indicator"]].astype(
-        {"component_of_ordinal": "int64"}).merge(totals, on=["content_sha256", "component_of_ordinal"])
+    joined = _parts_with_their_totals(figures)
     same = joined[joined["indicator"] == joined["total_indicator"]]
     return set(zip(same["content_sha256"], same["ordinal"].astype(int))) | \
         set(zip(same["content_sha256"], same["component_of_ordinal"].astype(int)))
+
+
+def _parts_of_unkeyed_wholes(figures: pd.DataFrame) -> set[tuple[str, int]]:
+    """Parts whose total no indicator key names ("Nông nghiệp hữu cơ đã cấp giấy chứng nhận 1.708 ha gồm: ..., cà phê
+    (216,3 ha)", B110): the part's key is the measure's, its scope the unnamed whole's, not the province's."""
+    joined = _parts_with_their_totals(figures)
+    unkeyed = joined[joined["total_indicator"].isna()]
+    return set(zip(unkeyed["content_sha256"], unkeyed["ordinal"].astype(int)))
+
+
+def _parts_with_their_totals(figures: pd.DataFrame) -> pd.DataFrame:
+    """Every part (content_sha256, ordinal, component_of_ordinal, indicator) beside its total's indicator."""
+    parts = figures[figures["component_of_ordinal"].notna()]
+    totals = figures[["content_sha256", "ordinal", "indicator"]].rename(
+        columns={"ordinal": "component_of_ordinal", "indicator": "total_indicator"})
+    return parts[["content_sha256", "ordinal", "component_of_ordinal", "indicator"]].astype(
+        {"component_of_ordinal": "int64"}).merge(totals, on=["content_sha256", "component_of_ordinal"])
 
 
 # Words opening a breakdown ("trong đó", "gồm"): a figure after one in its sentence is a part of some total,
@@ -811,6 +824,8 @@ Figures = Set[tuple[str, int]]
 
 
 _PARTS_OF_TWO_TOTALS = "they are parts of two different totals: two breakdowns can share an indicator key"
+_PART_OF_AN_UNKEYED_WHOLE = ("one of them is a part of a whole no indicator key names (\"nông nghiệp hữu cơ 1.708 ha "
+                             "gồm: ... cà phê 216,3 ha\"): the part of that whole, not the province's total")
 _PART_OF_A_PLACE = ("one of them is a part of a district's, town's or commune's own total (\"Huyện A có 45.354 hộ. "
                     "Trong đó, số hộ nghèo: 6.713\"): a place's figure, which the indicator key does not tell apart")
 # A total named by a place below the province: "Thành phố B có 70.100 hộ", "Huyện A ..."
@@ -858,7 +873,7 @@ def under_other_headings(text: str, start: int, start_2: int) -> bool:
 def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures = frozenset(),
                        unsure_region: Figures = frozenset(), targets: Figures = frozenset(),
                        enumerated: Figures = frozenset(), shares: Figures = frozenset(),
-                       places: Figures = frozenset()) -> pd.Series:
+                       places: Figures = frozenset(), unkeyed_wholes: Figures = frozenset()) -> pd.Series:
     """Why a pair of same-keyed figures whose values differ may not be one figure stated twice
     ("" when nothing says so): the checks give an error only for the same scope for certain.
 
@@ -873,7 +888,8 @@ def _restatement_doubt(pairs: pd.DataFrame, breakdowns: Figures, listed: Figures
         reasons.append(_role_doubt(pair, roles) or _description_doubt(row.described, row.described_2)
                        or _role_doubt(pair, in_lists)
                        or (_PARTS_OF_TWO_TOTALS if _parts_of_two_totals(row.component_of_ordinal,
-                                                                       row.component_of_ordinal_2) else ""))
+                                                                       row.component_of_ordinal_2) else "")
+                       or _role_doubt(pair, [(unkeyed_wholes, _PART_OF_AN_UNKEYED_WHOLE)]))
     return pd.Series(reasons, index=pairs.index, dtype="object")
 
 
@@ -927,7 +943,7 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None,
     doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
                                 _other_provinces_named(figures), _said_of_targets(figures),
                                 _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed),
-                                _parts_of_places(figures))
+                                _parts_of_places(figures), _parts_of_unkeyed_wholes(figures))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}

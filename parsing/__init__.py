@@ -11,7 +11,7 @@ from parsing.sentences import split_sentences
 
 # Bump when the output for the same text can change: figures record it, and
 # `solieu reparse` re-reads documents parsed by older versions.
-PARSER_VERSION = "0.4.122"
+PARSER_VERSION = "0.4.123"
 
 
 def parse_document(text: str, source: SourceFacts | None = None) -> ParsedDocument:

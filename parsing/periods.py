@@ -783,6 +783,9 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     compared = _latest_year_compared_alone(part)
                     if compared is not None:
                         return f"năm {compared}", date(compared, 1, 1), date(compared, 12, 31), source
+                    so_far = _counted_to_date_after_the_years(part)
+                    if so_far is not None:
+                        return (*so_far, source)
                     # a headline "Phú Thọ đứng thứ 12 cả nước về tăng trưởng trong năm 2023" over "Năm 2022, GRDP ... Năm
                     # 2023, GRDP ... tăng 7,86% so với năm 2022": the year the headline names is the one reported (R67)
                     headline = _headline_year_among(titles, _years_given_figures(part, published))
@@ -793,6 +796,7 @@ def _period_read_otherwise(body: str, titles: list[str], published: date | None
                     # to a day the page's date gives (``metadata``), else no one period
                     return None, None, None, None
                 found = _pages_year_after_its_history(part, found, published) or _stocks_year(part, found) \
+                    or (_counted_to_date_after_the_years(part) if _whole_year(*found[1:]) else None) \
                     or _year_before_on_its_january(part, found, published) or _year_before_its_plan(part, found) \
                     or _part_of_the_year_after(part, found) or _period_after_an_average(part, found) \
                     or _span_of_the_years_past(part, found) or _period_within_a_running_span(part, found) or found
@@ -2415,6 +2419,25 @@ def _latest_year_compared_alone(text: str) -> int | None:
         if not before or int(before[-1]["year"]) != latest:
             return None
     return latest
+
+
+def _counted_to_date_after_the_years(text: str) -> tuple[str, date, date] | None:
+    """The months from January to the day, month's or quarter's end a count of the text runs to ("Trong năm 2025, tính
+    đến hết 30/4/2025, tổng dư nợ ... đạt 6.104 tỷ đồng", "Tính đến hết quý I/2023, ... đón hơn 3.300 lượt khách"), when
+    that count's year comes after every other year the text writes, none of them after it: last year's results told
+    first, then this year so far (B106, B109). None otherwise, and for a deadline."""
+    written = [int(m["year"]) for m in _YEAR_WORD.finditer(text)]
+    for match in _OPENING_COUNTED_TO.finditer(text):
+        year = _year_written(match)
+        if year is None or _a_deadline(text, match):
+            continue
+        others = [y for y in written if y != int(year)]
+        if not others or max(others) >= int(year) or any(y > int(year) for y in written):
+            continue
+        end = _counted_end(match, int(year))
+        if end is not None:
+            return " ".join(match.group(0).split()), date(int(year), 1, 1), end
+    return None
 
 
 def _years_given_figures(text: str, published: date | None = None) -> set[str]:

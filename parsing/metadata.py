@@ -100,8 +100,10 @@ def document_meta(text: str, source: SourceFacts | None = None) -> DocumentMeta:
 
 def _before_every_year_written(day: date | None, text: str) -> bool:
     """Whether ``day`` falls in a year before every year ``text`` writes (and it writes one)."""
+    if day is None:
+        return False
     years = [int(y) for y in ANY_YEAR.findall(text)]
-    return day is not None and bool(years) and day.year < min(years)
+    return bool(years) and day.year < min(years)
 
 
 _DAYS_OF_A_NEW_YEAR = 5  # days of January on which "từ đầu năm đến nay" still looks back on the year before

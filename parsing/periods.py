@@ -1581,14 +1581,19 @@ def written_count_after(body: str, at: int) -> tuple[str, date, date] | None:
     first_break = body.find("\n", at)
     second_break = body.find("\n", first_break + 1) if first_break >= 0 else -1
     stretch = body if second_break < 0 else body[:second_break]
-    for match in _OPENING_COUNTED_TO.finditer(stretch, at):
+    return next(_written_counts(stretch, at), None)
+
+
+def _written_counts(text: str, at: int = 0) -> Iterator[tuple[str, date, date]]:
+    """Each count of ``text`` from ``at`` on written with its year ("tính đến hết 30/4/2025", "Tính đến hết quý
+    I/2023"), as the months from January to the day, month's or quarter's end it counts to; deadlines left out."""
+    for match in _OPENING_COUNTED_TO.finditer(text, at):
         written = _year_written(match)
-        if written is None or _a_deadline(stretch, match):
+        if written is None or _a_deadline(text, match):
             continue
         end = _counted_end(match, int(written))
         if end is not None:
-            return " ".join(match.group(0).split()), date(end.year, 1, 1), end
-    return None
+            yield " ".join(match.group(0).split()), date(end.year, 1, 1), end
 
 
 def _year_written(match: re.Match[str]) -> str | None:
@@ -2427,16 +2432,10 @@ def _counted_to_date_after_the_years(text: str) -> tuple[str, date, date] | None
     that count's year comes after every other year the text writes, none of them after it: last year's results told
     first, then this year so far (B106, B109). None otherwise, and for a deadline."""
     written = [int(m["year"]) for m in _YEAR_WORD.finditer(text)]
-    for match in _OPENING_COUNTED_TO.finditer(text):
-        year = _year_written(match)
-        if year is None or _a_deadline(text, match):
-            continue
-        others = [y for y in written if y != int(year)]
-        if not others or max(others) >= int(year) or any(y > int(year) for y in written):
-            continue
-        end = _counted_end(match, int(year))
-        if end is not None:
-            return " ".join(match.group(0).split()), date(int(year), 1, 1), end
+    for count in _written_counts(text):
+        others = [y for y in written if y != count[2].year]
+        if others and max(others) < count[2].year:
+            return count
     return None
 
 

@@ -687,19 +687,19 @@ def description(indicator_text: str | None) -> str:
     return " ".join(_NOT_WHAT.sub(" ", text).split())
 
 
-def _same_key_breakdowns(figures: pd.DataFrame) -> set[tuple[str, int]]:
+def _same_key_breakdowns(joined: pd.DataFrame) -> set[tuple[str, int]]:
     """Totals and parts that share their indicator key ("254.000 lượt khách, trong đó khách nội địa
-    246.600 lượt", both ``tourist_arrivals``): the key cannot tell which is which."""
-    joined = _parts_with_their_totals(figures)
+    246.600 lượt", both ``tourist_arrivals``): the key cannot tell which is which. ``joined``: the parts beside their
+    totals' keys (``_parts_with_their_totals``)."""
     same = joined[joined["indicator"] == joined["total_indicator"]]
     return set(zip(same["content_sha256"], same["ordinal"].astype(int))) | \
         set(zip(same["content_sha256"], same["component_of_ordinal"].astype(int)))
 
 
-def _parts_of_unkeyed_wholes(figures: pd.DataFrame) -> set[tuple[str, int]]:
+def _parts_of_unkeyed_wholes(joined: pd.DataFrame) -> set[tuple[str, int]]:
     """Parts whose total no indicator key names ("Nông nghiệp hữu cơ đã cấp giấy chứng nhận 1.708 ha gồm: ..., cà phê
-    (216,3 ha)", B110): the part's key is the measure's, its scope the unnamed whole's, not the province's."""
-    joined = _parts_with_their_totals(figures)
+    (216,3 ha)", B110): the part's key is the measure's, its scope the unnamed whole's, not the province's. ``joined``
+    as for ``_same_key_breakdowns``."""
     unkeyed = joined[joined["total_indicator"].isna()]
     return set(zip(unkeyed["content_sha256"], unkeyed["ordinal"].astype(int)))
 
@@ -940,10 +940,11 @@ def check_restatements(figures: pd.DataFrame, months: pd.Series | None = None,
     pairs = pairs[~related]
     if pairs.empty:
         return []
-    doubts = _restatement_doubt(pairs, _same_key_breakdowns(figures), _listed_in_breakdowns(keyed),
+    parts_and_totals = _parts_with_their_totals(figures)
+    doubts = _restatement_doubt(pairs, _same_key_breakdowns(parts_and_totals), _listed_in_breakdowns(keyed),
                                 _other_provinces_named(figures), _said_of_targets(figures),
                                 _listed_beside_same_key(keyed, [*key, "sub_period"]), _shares_of_a_whole(keyed),
-                                _parts_of_places(figures), _parts_of_unkeyed_wholes(figures))
+                                _parts_of_places(figures), _parts_of_unkeyed_wholes(parts_and_totals))
     named = set(zip(pairs["content_sha256"], pairs["ordinal"])) | set(zip(pairs["content_sha256"], pairs["ordinal_2"]))
     rows = {(row.content_sha256, row.ordinal): row for row in keyed.itertuples(index=False)
             if (row.content_sha256, row.ordinal) in named}
